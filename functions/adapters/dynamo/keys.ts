@@ -1,0 +1,27 @@
+// Item keys of DESIGN §4.
+import type { StepKind } from '../../core/domain.js';
+
+export const keys = {
+  interview: (id: string) => ({ PK: `INT#${id}`, SK: 'INT' }),
+  step: (interviewId: string, kind: StepKind) => ({ PK: `INT#${interviewId}`, SK: `STEP#${kind}` }),
+  linkToken: (hash: string) => ({ PK: `TOK#${hash}`, SK: 'TOK' }),
+  inbound: (id: string) => ({ PK: `MSG#${id}`, SK: 'MSG' }),
+  sentMessage: (messageId: string) => ({ PK: `MID#${messageId}`, SK: 'MID' }),
+  counter: (name: string) => ({ PK: `CNT#${name}`, SK: 'CNT' }),
+  schedule: (name: string) => ({ PK: `SCH#${name}`, SK: 'SCH' }),
+  ownerIndex: (ownerEmail: string) => `OWN#${ownerEmail}`,
+  scheduleIndex: 'SCHEDULE',
+} as const;
+
+export const KEY_ATTRIBUTES = ['PK', 'SK', 'GSI1PK', 'GSI1SK', 'expiresAtEpoch'] as const;
+
+export function epochSeconds(iso: string): number {
+  return Math.floor(Date.parse(iso) / 1000);
+}
+
+/** Removes the key attributes so an item reads back as the domain object it stores. */
+export function stripKeys<T>(item: Record<string, unknown>): T {
+  const copy: Record<string, unknown> = { ...item };
+  for (const key of KEY_ATTRIBUTES) delete copy[key];
+  return copy as T;
+}

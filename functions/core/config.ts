@@ -1,0 +1,35 @@
+// Deployment configuration: the same shape in cdk.json context, in the Lambda environment
+// (FOLLOWUP_CONFIG, JSON) and in the local runtime.
+import { z } from 'zod';
+import { EmailAddress, Owner, Playbook } from './domain.js';
+
+export const Limits = z.object({
+  /** The largest inbound message accepted, in bytes. */
+  maxMessageBytes: z
+    .number()
+    .int()
+    .positive()
+    .default(10 * 1024 * 1024),
+  /** The most new interviews one owner may log per day. */
+  maxNewInterviewsPerOwnerPerDay: z.number().int().positive().default(20),
+});
+export type Limits = z.infer<typeof Limits>;
+
+export const AppConfig = z.object({
+  /** The mail domain of the deployment (sending addresses and relays live on it). */
+  domain: z.string().trim().toLowerCase().min(3),
+  inboundAddress: EmailAddress,
+  owners: z.array(Owner).min(1, 'at least one owner is required'),
+  playbook: Playbook.default(Playbook.parse({})),
+  limits: Limits.default(Limits.parse({})),
+  /** Base URL of the link pages (Function URL in AWS, http://127.0.0.1:8787 locally). */
+  linkBaseUrl: z.url().optional(),
+});
+export type AppConfig = z.infer<typeof AppConfig>;
+
+/** Renders zod issues as "path: message" lines a person can act on. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`)
+    .join('\n');
+}

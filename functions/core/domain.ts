@@ -1,0 +1,157 @@
+// Domain types. Schemas validate data where it enters (config, events, forms, store reads);
+// inside the core the inferred types are trusted.
+import { IANAZone } from 'luxon';
+import { z } from 'zod';
+
+export const IanaZone = z
+  .string()
+  .refine((zone) => IANAZone.isValidZone(zone), { message: 'not a valid IANA time zone' });
+
+export const EmailAddress = z.string().trim().toLowerCase().pipe(z.email());
+
+/** "HH:MM", 24-hour clock. */
+export const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM (24-hour)');
+
+export const HoursWindow = z
+  .object({ start: ClockTime, end: ClockTime })
+  .refine((w) => w.start < w.end, { message: 'start must be before end' });
+export type HoursWindow = z.infer<typeof HoursWindow>;
+
+/** ISO 8601 instant with an offset or Z. */
+export const IsoInstant = z.iso.datetime({ offset: true });
+/** YYYY-MM-DD. */
+export const IsoDate = z.iso.date();
+
+export const Interviewer = z.object({
+  name: z.string().trim().min(1).max(200),
+  email: EmailAddress.nullable(),
+  /** The interviewer's zone for business hours; the interview's zone when unknown. */
+  timezone: IanaZone.nullable().default(null),
+});
+export type Interviewer = z.infer<typeof Interviewer>;
+
+export const Owner = z.object({
+  email: EmailAddress,
+  name: z.string().trim().min(1).max(200),
+  timezone: IanaZone,
+  /** Address on the deployment's domain that drafts are sent from; replies come back to it. */
+  sendingAddress: EmailAddress,
+  wakingHours: HoursWindow.default({ start: '08:00', end: '21:00' }),
+});
+export type Owner = z.infer<typeof Owner>;
+
+export const StepKind = z.enum(['prep', 'thank_you', 'follow_up', 'call', 'close_out']);
+export type StepKind = z.infer<typeof StepKind>;
+
+export const StepStatus = z.enum([
+  'scheduled',
+  'reminded',
+  'approved',
+  'sending',
+  'sent',
+  'done',
+  'skipped',
+  'cancelled',
+  'snoozed',
+]);
+export type StepStatus = z.infer<typeof StepStatus>;
+
+/** Statuses after which a step never fires again. */
+export const FINAL_STEP_STATUSES: readonly StepStatus[] = [
+  'sent',
+  'done',
+  'skipped',
+  'cancelled',
+] as const;
+
+export const InterviewStatus = z.enum(['active', 'heard_back', 'cancelled', 'closed']);
+export type InterviewStatus = z.infer<typeof InterviewStatus>;
+
+export const Draft = z.object({
+  interviewerName: z.string(),
+  interviewerEmail: EmailAddress.nullable(),
+  subject: z.string().max(300),
+  body: z.string().max(20_000),
+  /** Set once this draft went out, so a retried send skips it. */
+  sentMessageId: z.string().nullable().default(null),
+});
+export type Draft = z.infer<typeof Draft>;
+
+export const Step = z.object({
+  interviewId: z.string(),
+  kind: StepKind,
+  /** Who the step's email goes to when it fires: a reminder to the owner, or outreach. */
+  audience: z.enum(['owner', 'interviewer']),
+  dueAt: IsoInstant,
+  status: StepStatus,
+  scheduleName: z.string().nullable(),
+  drafts: z.array(Draft).default([]),
+  /** When an approved send is queued for the interviewer's business hours. */
+  sendAt: IsoInstant.nullable().default(null),
+  lastError: z.string().nullable().default(null),
+  updatedAt: IsoInstant,
+});
+export type Step = z.infer<typeof Step>;
+
+export const Interview = z.object({
+  id: z.string(),
+  ownerEmail: EmailAddress,
+  /** Message-ID (or SES id) of the forwarded message, the idempotency key. */
+  sourceMessageId: z.string(),
+  calendarUid: z.string().nullable(),
+  company: z.string().nullable(),
+  role: z.string().nullable(),
+  start: IsoInstant,
+  end: IsoInstant.nullable(),
+  timezone: IanaZone,
+  interviewers: z.array(Interviewer),
+  meetingUrl: z.string().nullable(),
+  notes: z.array(z.string()).default([]),
+  decisionBy: IsoDate.nullable().default(null),
+  status: InterviewStatus,
+  createdAt: IsoInstant,
+  updatedAt: IsoInstant,
+});
+export type Interview = z.infer<typeof Interview>;
+
+const StepRule = z.object({ enabled: z.boolean().default(true) });
+
+/** The playbook is data: every timing is configurable per deployment. Times are in the owner's zone. */
+export const Playbook = z.object({
+  prep: StepRule.extend({
+    daysBefore: z.number().int().min(0).max(14).default(1),
+    at: ClockTime.default('18:00'),
+  }).default({ enabled: true, daysBefore: 1, at: '18:00' }),
+  thank_you: StepRule.extend({
+    minutesAfterEnd: z
+      .number()
+      .int()
+      .min(0)
+      .max(24 * 60)
+      .default(60),
+  }).default({ enabled: true, minutesAfterEnd: 60 }),
+  follow_up: StepRule.extend({
+    daysAfter: z.number().int().min(1).max(60).default(7),
+    at: ClockTime.default('09:00'),
+  }).default({ enabled: true, daysAfter: 7, at: '09:00' }),
+  call: StepRule.extend({
+    defaultDaysAfter: z.number().int().min(1).max(120).default(14),
+    at: ClockTime.default('09:00'),
+  }).default({ enabled: true, defaultDaysAfter: 14, at: '09:00' }),
+  close_out: StepRule.extend({
+    daysAfterCall: z.number().int().min(1).max(120).default(7),
+    at: ClockTime.default('09:00'),
+  }).default({ enabled: true, daysAfterCall: 7, at: '09:00' }),
+  /** Default waking hours of owners who did not set their own. */
+  ownerWakingHours: HoursWindow.default({ start: '08:00', end: '21:00' }),
+  interviewerBusinessHours: HoursWindow.default({ start: '09:00', end: '17:00' }),
+  /** ISO weekdays (1 = Monday) on which interviewers get email. */
+  businessDays: z.array(z.number().int().min(1).max(7)).min(1).default([1, 2, 3, 4, 5]),
+  maxInterviewerSends: z.number().int().min(0).max(10).default(3),
+  minDaysBetweenOutreach: z.number().min(0).max(30).default(3),
+  /** "Realistically, expect an answer by" = the stated timeline times this (seed 004). */
+  realisticTimelineFactor: z.number().min(1).max(5).default(2),
+});
+export type Playbook = z.infer<typeof Playbook>;
+
+export const DEFAULT_PLAYBOOK: Playbook = Playbook.parse({});

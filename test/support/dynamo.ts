@@ -1,0 +1,13 @@
+// A fresh table per test file on the run's shared dynalite server.
+import { randomUUID } from 'node:crypto';
+import { inject } from 'vitest';
+import { DynamoStore, documentClient } from '../../functions/adapters/dynamo/dynamo-store.js';
+import { ensureTable, localDynamoClient } from '../../functions/adapters/dynamo/embedded.js';
+
+export async function freshTable() {
+  const client = localDynamoClient(inject('dynamoEndpoint'));
+  const tableName = `test-${randomUUID()}`;
+  await ensureTable(client, tableName);
+  const doc = documentClient(client);
+  return { client, doc, tableName, store: new DynamoStore(doc, tableName) };
+}
