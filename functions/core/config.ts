@@ -33,3 +33,8 @@ export function describeIssues(error: z.ZodError): string {
     .map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`)
     .join('\n');
 }
+
+/** The address followup's own emails to owners come from. */
+export function systemSender(config: Pick<AppConfig, 'domain'>) {
+  return { name: 'followup', address: `followup@${config.domain}` };
+}

@@ -1,0 +1,39 @@
+// Mints link tokens and the URLs that carry them.
+import type { StepKind } from '../core/domain.js';
+import { newToken } from '../core/tokens.js';
+import type { LinkAction } from '../ports/store.js';
+import type { AppDeps } from './deps.js';
+
+/** Actions that only show something can be opened many times; the rest are single-use. */
+const REUSABLE: readonly LinkAction[] = ['view', 'looks_right'];
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface LinkRequest {
+  action: LinkAction;
+  ownerEmail: string;
+  interviewId: string | null;
+  step: StepKind | null;
+  /** Defaults to 30 days. */
+  ttlDays?: number;
+}
+
+export async function issueLink(
+  deps: Pick<AppDeps, 'store' | 'clock' | 'linkBaseUrl'>,
+  request: LinkRequest,
+): Promise<string> {
+  const now = deps.clock.now();
+  const { token, hash } = newToken();
+  await deps.store.putLinkToken({
+    hash,
+    action: request.action,
+    ownerEmail: request.ownerEmail,
+    interviewId: request.interviewId,
+    step: request.step,
+    singleUse: !REUSABLE.includes(request.action),
+    expiresAt: new Date(now.getTime() + (request.ttlDays ?? 30) * DAY_MS).toISOString(),
+    usedAt: null,
+    createdAt: now.toISOString(),
+  });
+  return `${deps.linkBaseUrl}/l/${token}`;
+}

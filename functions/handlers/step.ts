@@ -1,0 +1,4 @@
+// Placeholder until its issue lands; the CDK stack already points at this entry.
+export async function handler(): Promise<never> {
+  throw new Error('the step handler is not built yet');
+}

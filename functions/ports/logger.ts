@@ -1,0 +1,36 @@
+/** Structured logs: one JSON line per event. Never pass message bodies or full addresses. */
+export interface Logger {
+  info(event: string, fields?: Record<string, unknown>): void;
+  warn(event: string, fields?: Record<string, unknown>): void;
+  error(event: string, fields?: Record<string, unknown>): void;
+}
+
+function line(level: string, event: string, fields: Record<string, unknown> = {}) {
+  return JSON.stringify({ level, event, ...fields, time: new Date().toISOString() });
+}
+
+export const jsonLogger: Logger = {
+  info: (event, fields) => console.log(line('info', event, fields)),
+  warn: (event, fields) => console.warn(line('warn', event, fields)),
+  error: (event, fields) => console.error(line('error', event, fields)),
+};
+
+/** For tests: keeps every entry. */
+export function memoryLogger() {
+  const entries: { level: string; event: string; fields: Record<string, unknown> }[] = [];
+  const push =
+    (level: string) =>
+    (event: string, fields: Record<string, unknown> = {}) => {
+      entries.push({ level, event, fields });
+    };
+  const logger: Logger = { info: push('info'), warn: push('warn'), error: push('error') };
+  return { logger, entries };
+}
+
+/** "sam@example.com" → "s***@example.com": enough to debug, not enough to leak. */
+export function maskAddress(address: string | null | undefined): string | null {
+  if (!address) return null;
+  const at = address.lastIndexOf('@');
+  if (at < 1) return '***';
+  return `${address[0]}***${address.slice(at)}`;
+}
