@@ -1,0 +1,235 @@
+// Approve & send: the only path by which anything reaches an interviewer. Exactly once: the step
+// moves approved → sending by compare-and-set BEFORE the Mailer is called, each sent draft is
+// recorded at once, and a failure puts the step back to approved with the error.
+import { z } from 'zod';
+import { Draft, type Interview, type Owner, type Step, type StepKind } from '../core/domain.js';
+import { scheduleName } from '../core/schedule-name.js';
+import { nextSendMomentForAll } from '../core/send-window.js';
+import type { AppDeps } from './deps.js';
+
+export type SendOutcome =
+  | { status: 'sent'; messageIds: string[] }
+  | { status: 'already_sent' | 'heard_back' | 'not_approved' | 'in_progress' }
+  | { status: 'failed'; error: string };
+
+export type ApproveResult = {
+  status:
+    | 'sent'
+    | 'queued'
+    | 'failed'
+    | 'already_sent'
+    | 'in_progress'
+    | 'heard_back'
+    | 'not_approvable'
+    | 'no_recipients';
+  sendAt?: string;
+  outcome: SendOutcome | null;
+};
+
+/** Steps whose drafts go to interviewers. */
+export const OUTREACH_KINDS: readonly StepKind[] = ['thank_you', 'follow_up'];
+
+export function ownerOf(deps: Pick<AppDeps, 'config'>, interview: Interview): Owner | null {
+  return deps.config.owners.find((owner) => owner.email === interview.ownerEmail) ?? null;
+}
+
+/** Header-safe single line (the Mailer adapter escapes too; this keeps the stored draft honest). */
+function oneLine(text: string): string {
+  return text.replace(/[\r\n]+/g, ' ').trim();
+}
+
+/** What a step that cannot be sent now reports, from its current status. */
+function outcomeOfStatus(step: Step | null): SendOutcome {
+  if (!step) return { status: 'not_approved' };
+  if (step.status === 'sent') return { status: 'already_sent' };
+  if (step.status === 'sending') return { status: 'in_progress' };
+  return { status: 'not_approved' };
+}
+
+/** Zones of the people the drafts go to: each interviewer's own, else the interview's. */
+export function recipientZones(interview: Interview, drafts: readonly Draft[]): string[] {
+  const zones = drafts
+    .filter((draft) => draft.interviewerEmail)
+    .map((draft) => {
+      const person = interview.interviewers.find((p) => p.email === draft.interviewerEmail);
+      return person?.timezone ?? interview.timezone;
+    });
+  return zones.length > 0 ? zones : [interview.timezone];
+}
+
+export async function sendApprovedStep(
+  deps: AppDeps,
+  interviewId: string,
+  kind: StepKind,
+): Promise<SendOutcome> {
+  const interview = await deps.store.getInterview(interviewId);
+  if (!interview) return { status: 'failed', error: 'interview not found' };
+  if (interview.status === 'heard_back') return { status: 'heard_back' };
+  if (interview.status !== 'active') return { status: 'not_approved' };
+  const owner = ownerOf(deps, interview);
+  if (!owner) return { status: 'failed', error: 'the interview owner is not configured' };
+
+  const now = deps.clock.now().toISOString();
+  const claim = await deps.store.transitionStep(interviewId, kind, ['approved'], 'sending', {
+    updatedAt: now,
+  });
+  if (!claim.won) return outcomeOfStatus(claim.current);
+  let drafts = claim.value.drafts.map((draft) => ({ ...draft }));
+
+  // The cap on outreach per interview, counted over the other steps that already went out.
+  const others = await deps.store.listSteps(interviewId);
+  const sentSteps = others.filter(
+    (step) => step.kind !== kind && step.audience === 'interviewer' && step.status === 'sent',
+  ).length;
+  if (sentSteps >= deps.config.playbook.maxInterviewerSends) {
+    const error = `at most ${deps.config.playbook.maxInterviewerSends} sends per interview`;
+    await deps.store.transitionStep(interviewId, kind, ['sending'], 'skipped', {
+      lastError: error,
+      updatedAt: now,
+    });
+    return { status: 'failed', error };
+  }
+
+  const messageIds = drafts.flatMap((draft) => (draft.sentMessageId ? [draft.sentMessageId] : []));
+  for (const [index, draft] of drafts.entries()) {
+    if (!draft.interviewerEmail || draft.sentMessageId) continue;
+    try {
+      const sent = await deps.mailer.send({
+        from: { name: owner.name, address: owner.sendingAddress },
+        to: [{ name: draft.interviewerName, address: draft.interviewerEmail }],
+        replyTo: [{ name: owner.name, address: owner.sendingAddress }],
+        bcc: [{ name: owner.name, address: owner.email }],
+        subject: oneLine(draft.subject),
+        text: draft.body,
+      });
+      drafts = drafts.map((d, i) => (i === index ? { ...d, sentMessageId: sent.messageId } : d));
+      messageIds.push(sent.messageId);
+      // Recorded before the next draft goes out, so a crash never re-sends this one.
+      await deps.store.transitionStep(interviewId, kind, ['sending'], 'sending', { drafts });
+      await deps.store.putSentMessage({
+        messageId: sent.messageId,
+        interviewId,
+        ownerEmail: owner.email,
+        step: kind,
+        recipient: draft.interviewerEmail,
+        sentAt: deps.clock.now().toISOString(),
+      });
+    } catch (cause) {
+      const error = cause instanceof Error ? cause.message : String(cause);
+      deps.log.error('send_failed', { interviewId, step: kind, error });
+      await deps.store.transitionStep(interviewId, kind, ['sending'], 'approved', {
+        drafts,
+        lastError: error,
+        updatedAt: deps.clock.now().toISOString(),
+      });
+      return { status: 'failed', error };
+    }
+  }
+
+  await deps.store.transitionStep(interviewId, kind, ['sending'], 'sent', {
+    drafts,
+    sendAt: null,
+    lastError: null,
+    updatedAt: deps.clock.now().toISOString(),
+  });
+  deps.log.info('step_sent', { interviewId, step: kind, messages: messageIds.length });
+  return { status: 'sent', messageIds };
+}
+
+const DraftsInput = z.array(Draft).min(1).max(20);
+
+/**
+ * Saves the edited drafts and approves the step; sends at once when the interviewers' business
+ * hours are open (or `sendNow`), else queues the send for the next opening.
+ */
+export async function approveStep(
+  deps: AppDeps,
+  interviewId: string,
+  kind: StepKind,
+  drafts: Draft[],
+  options: { sendNow: boolean },
+): Promise<ApproveResult> {
+  const interview = await deps.store.getInterview(interviewId);
+  if (!interview) return { status: 'not_approvable', outcome: null };
+  if (interview.status === 'heard_back') return { status: 'heard_back', outcome: null };
+  if (interview.status !== 'active') return { status: 'not_approvable', outcome: null };
+  const owner = ownerOf(deps, interview);
+  const step = await deps.store.getStep(interviewId, kind);
+  if (!owner || !step || step.audience !== 'interviewer') {
+    return { status: 'not_approvable', outcome: null };
+  }
+  if (step.status === 'sent') return { status: 'already_sent', outcome: null };
+  if (step.status === 'sending') return { status: 'in_progress', outcome: null };
+
+  const parsed = DraftsInput.safeParse(drafts);
+  if (!parsed.success) return { status: 'no_recipients', outcome: null };
+  // A draft that already went out (a partial earlier send) keeps its Message-ID: never twice.
+  const edited = parsed.data.map((draft) => {
+    const earlier = step.drafts.find(
+      (d) => d.interviewerEmail === draft.interviewerEmail && d.sentMessageId,
+    );
+    return {
+      ...draft,
+      subject: oneLine(draft.subject),
+      sentMessageId: earlier?.sentMessageId ?? null,
+    };
+  });
+  if (!edited.some((draft) => draft.interviewerEmail)) {
+    return { status: 'no_recipients', outcome: null };
+  }
+
+  const now = deps.clock.now();
+  const playbook = deps.config.playbook;
+  const opening = nextSendMomentForAll(
+    now,
+    recipientZones(interview, edited),
+    playbook.interviewerBusinessHours,
+    playbook.businessDays,
+  );
+  const sendNow = options.sendNow || opening.getTime() <= now.getTime();
+  const sendAt = sendNow ? null : opening.toISOString();
+  const name = scheduleName(interviewId, kind);
+
+  const approved = await deps.store.transitionStep(
+    interviewId,
+    kind,
+    ['scheduled', 'reminded', 'snoozed', 'approved'],
+    'approved',
+    {
+      drafts: edited,
+      sendAt,
+      lastError: null,
+      updatedAt: now.toISOString(),
+      ...(sendAt ? { scheduleName: name } : {}),
+    },
+  );
+  if (!approved.won) {
+    const current = outcomeOfStatus(approved.current);
+    if (current.status === 'already_sent' || current.status === 'in_progress') {
+      return { status: current.status, outcome: null };
+    }
+    return { status: 'not_approvable', outcome: null };
+  }
+
+  if (sendAt) {
+    // The step's one schedule moves to the opening; fireStep sends when it arrives.
+    await deps.scheduler.schedule({
+      name,
+      at: opening,
+      timezone: owner.timezone,
+      payload: { interviewId, step: kind },
+    });
+    deps.log.info('send_queued', { interviewId, step: kind, sendAt });
+    return { status: 'queued', sendAt, outcome: null };
+  }
+  const outcome = await sendApprovedStep(deps, interviewId, kind);
+  const status =
+    outcome.status === 'sent' || outcome.status === 'failed'
+      ? outcome.status
+      : outcome.status === 'already_sent' || outcome.status === 'in_progress'
+        ? outcome.status
+        : outcome.status === 'heard_back'
+          ? 'heard_back'
+          : 'not_approvable';
+  return { status, outcome };
+}

@@ -1,0 +1,73 @@
+// When a message may go out: inside a daily hours window, on given ISO weekdays, in one zone.
+// Used for the owner's waking hours (every day) and the interviewers' business hours (weekdays).
+import { DateTime } from 'luxon';
+import type { HoursWindow } from './domain.js';
+
+/** Every ISO weekday (1 = Monday … 7 = Sunday). */
+export const EVERY_DAY: readonly number[] = [1, 2, 3, 4, 5, 6, 7];
+
+function minutesOf(clock: string): number {
+  const [hours, minutes] = clock.split(':').map(Number);
+  return (hours ?? 0) * 60 + (minutes ?? 0);
+}
+
+/** True when `at` falls inside the window (start inclusive, end exclusive) in `zone`. */
+export function isInsideWindow(
+  at: Date,
+  zone: string,
+  hours: HoursWindow,
+  businessDays: readonly number[],
+): boolean {
+  const local = DateTime.fromJSDate(at, { zone });
+  if (!businessDays.includes(local.weekday)) return false;
+  const minute = local.hour * 60 + local.minute;
+  return minute >= minutesOf(hours.start) && minute < minutesOf(hours.end);
+}
+
+/**
+ * `now` itself when the window is open, else the next instant it opens. Calendar arithmetic is
+ * done in `zone` so a daylight-saving change never shifts the opening hour.
+ */
+export function nextSendMoment(
+  now: Date,
+  zone: string,
+  hours: HoursWindow,
+  businessDays: readonly number[],
+): Date {
+  if (businessDays.length === 0) throw new RangeError('businessDays must not be empty');
+  if (isInsideWindow(now, zone, hours, businessDays)) return now;
+  const start = minutesOf(hours.start);
+  const local = DateTime.fromJSDate(now, { zone });
+  // Today's opening if it is still ahead, else a later day's; 8 days covers any weekday set.
+  for (let offset = 0; offset <= 8; offset++) {
+    const day = local.startOf('day').plus({ days: offset });
+    if (!businessDays.includes(day.weekday)) continue;
+    const opening = day.set({ hour: Math.floor(start / 60), minute: start % 60 });
+    if (opening.toMillis() > now.getTime()) return opening.toJSDate();
+  }
+  throw new RangeError(`no opening of ${hours.start}-${hours.end} found in ${zone}`);
+}
+
+/**
+ * The first moment inside the window of every zone at once (a panel spread over zones), or,
+ * when their windows never overlap, the next moment in the first zone's window.
+ */
+export function nextSendMomentForAll(
+  now: Date,
+  zones: readonly string[],
+  hours: HoursWindow,
+  businessDays: readonly number[],
+): Date {
+  const unique = [...new Set(zones)];
+  const first = unique[0];
+  if (first === undefined) throw new RangeError('at least one zone is required');
+  let candidate = now;
+  // Each round jumps to the latest next opening; a common moment is found within a few rounds.
+  for (let round = 0; round < 16; round++) {
+    const openings = unique.map((zone) => nextSendMoment(candidate, zone, hours, businessDays));
+    const latest = Math.max(...openings.map((d) => d.getTime()));
+    if (openings.every((d) => d.getTime() === latest)) return new Date(latest);
+    candidate = new Date(latest);
+  }
+  return nextSendMoment(now, first, hours, businessDays);
+}
