@@ -129,6 +129,8 @@ export const Playbook = z.object({
       .min(0)
       .max(24 * 60)
       .default(60),
+    /** A thank-you logged late still goes out up to this long after the end (default 48 h). */
+    latestHoursAfterEnd: z.number().int().min(1).max(168).optional(),
   }).default({ enabled: true, minutesAfterEnd: 60 }),
   follow_up: StepRule.extend({
     daysAfter: z.number().int().min(1).max(60).default(7),
