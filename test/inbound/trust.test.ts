@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { Owner } from '../../functions/core/domain.js';
+import type { Verdicts } from '../../functions/core/inbound/inbound-input.js';
+import { decideTrust } from '../../functions/core/inbound/trust.js';
+import { verdictProblem } from '../../functions/core/inbound/verdicts.js';
+
+const sam = Owner.parse({
+  email: 'sam@example.com',
+  name: 'Sam',
+  timezone: 'America/New_York',
+  sendingAddress: 'sam@followups.example.dev',
+});
+const kim = Owner.parse({
+  email: 'kim@example.net',
+  name: 'Kim',
+  timezone: 'Europe/Berlin',
+  sendingAddress: 'kim@followups.example.dev',
+});
+const pass: Verdicts = { spf: 'PASS', dkim: 'PASS', dmarc: 'PASS', spam: 'PASS', virus: 'PASS' };
+const base = {
+  recipients: ['interviews@followups.example.dev'],
+  owners: [sam, kim],
+  domain: 'followups.example.dev',
+};
+
+describe('verdictProblem', () => {
+  it('needs SPF or DKIM to pass', () => {
+    expect(verdictProblem({ ...pass, spf: 'FAIL' })).toBeNull();
+    expect(verdictProblem({ ...pass, dkim: 'GRAY' })).toBeNull();
+    expect(verdictProblem({ ...pass, spf: 'FAIL', dkim: 'GRAY' })).toBe('not_authenticated');
+    expect(verdictProblem({ ...pass, spf: 'PROCESSING_FAILED', dkim: 'FAIL' })).toBe(
+      'not_authenticated',
+    );
+  });
+  it('refuses DMARC, spam or virus FAIL, but not GRAY or DISABLED', () => {
+    expect(verdictProblem({ ...pass, dmarc: 'FAIL' })).toBe('dmarc_failed');
+    expect(verdictProblem({ ...pass, spam: 'FAIL' })).toBe('spam');
+    expect(verdictProblem({ ...pass, virus: 'FAIL' })).toBe('virus');
+    expect(verdictProblem({ ...pass, dmarc: 'GRAY', spam: 'DISABLED', virus: 'GRAY' })).toBeNull();
+  });
+  it('has nothing to say locally, where there are no verdicts', () => {
+    expect(verdictProblem(null)).toBeNull();
+  });
+});
+
+describe('decideTrust', () => {
+  it('lets an owner in by the From address, case-insensitively', () => {
+    expect(decideTrust({ ...base, from: 'SAM@Example.com', verdicts: pass })).toEqual({
+      route: 'owner',
+      owner: sam,
+    });
+    expect(decideTrust({ ...base, from: 'kim@example.net', verdicts: null })).toEqual({
+      route: 'owner',
+      owner: kim,
+    });
+  });
+  it('drops an owner address whose message failed authentication (a spoof)', () => {
+    const spoof = { ...pass, spf: 'FAIL', dkim: 'FAIL', dmarc: 'FAIL' } as const;
+    expect(decideTrust({ ...base, from: 'sam@example.com', verdicts: spoof })).toEqual({
+      route: 'drop',
+      reason: 'not_authenticated',
+    });
+  });
+  it('drops strangers writing to the inbound address', () => {
+    expect(decideTrust({ ...base, from: 'recruiter@acme.example', verdicts: pass })).toEqual({
+      route: 'drop',
+      reason: 'unknown_sender',
+    });
+  });
+  it("routes a stranger writing to an owner's sending address as a possible reply", () => {
+    expect(
+      decideTrust({
+        ...base,
+        recipients: ['kim@followups.example.dev'],
+        from: 'dana@acme.example',
+        verdicts: pass,
+      }),
+    ).toEqual({ route: 'reply', owners: [kim], sender: 'dana@acme.example' });
+  });
+  it('still requires the verdicts of replies', () => {
+    expect(
+      decideTrust({
+        ...base,
+        recipients: ['kim@followups.example.dev'],
+        from: 'dana@acme.example',
+        verdicts: { ...pass, spam: 'FAIL' },
+      }),
+    ).toEqual({ route: 'drop', reason: 'spam' });
+  });
+  it('drops mail from our own domain (our relays coming back) and mail with no sender', () => {
+    expect(
+      decideTrust({
+        ...base,
+        recipients: ['sam@followups.example.dev'],
+        from: 'followup@followups.example.dev',
+        verdicts: pass,
+      }),
+    ).toEqual({ route: 'drop', reason: 'own_domain' });
+    expect(decideTrust({ ...base, from: null, verdicts: pass })).toEqual({
+      route: 'drop',
+      reason: 'no_sender',
+    });
+  });
+});
