@@ -7,7 +7,16 @@ export const IanaZone = z
   .string()
   .refine((zone) => IANAZone.isValidZone(zone), { message: 'not a valid IANA time zone' });
 
-export const EmailAddress = z.string().trim().toLowerCase().pipe(z.email());
+/** zod's email rule, plus `<local part>@localhost`: the local runtime's addresses (interviews@localhost). */
+const EMAIL_OR_LOCALHOST = new RegExp(
+  `${z.regexes.email.source}|^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@localhost$`,
+);
+
+export const EmailAddress = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ pattern: EMAIL_OR_LOCALHOST }));
 
 /** "HH:MM", 24-hour clock. */
 export const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM (24-hour)');

@@ -1,0 +1,89 @@
+// /outbox and /outbox.json: every email the system sent, as its recipient sees it.
+import escapeHtml from 'escape-html';
+import type { OutboxRecord } from '../../functions/adapters/local/outbox-mailer.js';
+import type { MailAddress } from '../../functions/ports/mailer.js';
+import { formatInstant, layout } from './page-layout.js';
+
+/** The public shape of /outbox.json: addresses as plain strings, oldest first. */
+export interface OutboxJsonEntry {
+  id: string;
+  messageId: string;
+  from: string;
+  to: string[];
+  cc: string[];
+  bcc: string[];
+  replyTo: string[];
+  subject: string;
+  text: string;
+  html: string | null;
+  sentAt: string;
+}
+
+export function outboxJson(records: readonly OutboxRecord[]): OutboxJsonEntry[] {
+  const plain = (list: MailAddress[]) => list.map((a) => a.address);
+  return records.map((r) => ({
+    id: r.id,
+    messageId: r.messageId,
+    from: r.from.address,
+    to: plain(r.to),
+    cc: plain(r.cc),
+    bcc: plain(r.bcc),
+    replyTo: plain(r.replyTo),
+    subject: r.subject,
+    text: r.text,
+    html: r.html,
+    sentAt: r.sentAt,
+  }));
+}
+
+function addressList(list: MailAddress[]): string {
+  return list
+    .map((a) =>
+      a.name ? `${escapeHtml(a.name)} &lt;${escapeHtml(a.address)}&gt;` : escapeHtml(a.address),
+    )
+    .join(', ');
+}
+
+/** Plain text with its links clickable; everything else escaped. */
+function linkify(text: string): string {
+  return escapeHtml(text).replace(
+    /https?:\/\/[^\s<>"']+/g,
+    (url) => `<a href="${url}" target="_blank" rel="noopener">${url}</a>`,
+  );
+}
+
+function renderEmail(record: OutboxRecord, zone: string): string {
+  const rows: [string, string][] = [
+    ['From', addressList([record.from])],
+    ['To', addressList(record.to)],
+  ];
+  if (record.cc.length) rows.push(['Cc', addressList(record.cc)]);
+  if (record.bcc.length)
+    rows.push(['Bcc', `${addressList(record.bcc)} <span class="muted">(envelope only)</span>`]);
+  if (record.replyTo.length) rows.push(['Reply-To', addressList(record.replyTo)]);
+  rows.push(
+    ['Subject', `<strong>${escapeHtml(record.subject)}</strong>`],
+    ['Sent', escapeHtml(formatInstant(record.sentAt, zone))],
+    ['Message-ID', escapeHtml(`<${record.messageId}>`)],
+  );
+  const headers = rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('');
+  // The HTML part runs sandboxed (no scripts, no same-origin); its links open in a new tab.
+  const body = record.html
+    ? `<iframe title="${escapeHtml(record.subject)}" sandbox="allow-popups allow-popups-to-escape-sandbox" srcdoc="${escapeHtml(
+        `<base target="_blank">${record.html}`,
+      )}"></iframe>
+      <details><summary>Plain-text part</summary><pre>${linkify(record.text)}</pre></details>`
+    : `<pre>${linkify(record.text)}</pre>`;
+  return `<section id="m${escapeHtml(record.id)}" class="email"><dl>${headers}</dl>${body}
+  <p class="muted"><a href="/outbox/${escapeHtml(record.id)}.eml">raw .eml</a></p></section>`;
+}
+
+/** Newest first: the page is for watching what just happened. */
+export function renderOutbox(records: readonly OutboxRecord[], zone: string): string {
+  const emails = [...records].reverse().map((r) => renderEmail(r, zone));
+  const intro = `<p class="muted">${records.length} email${records.length === 1 ? '' : 's'} sent, newest first. Times in ${escapeHtml(zone)}.</p>`;
+  return layout(
+    'Outbox',
+    `<h1>Outbox</h1>${intro}${emails.join('\n') || '<p>Nothing sent yet.</p>'}`,
+  );
+}

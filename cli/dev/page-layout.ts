@@ -1,0 +1,32 @@
+// The frame of the dev server's own pages (dashboard, outbox).
+import escapeHtml from 'escape-html';
+import { DateTime } from 'luxon';
+
+const STYLE = `
+body{font:15px/1.45 system-ui,sans-serif;margin:0;color:#1d2430;background:#f6f7f9}
+header{background:#1d2430;color:#fff;padding:.8rem 1.5rem;display:flex;gap:1.5rem;align-items:baseline}
+header a{color:#cfe0ff;text-decoration:none}header strong{font-size:1.1rem}
+main{max-width:1000px;margin:0 auto;padding:1rem 1.5rem}
+section{background:#fff;border:1px solid #dde1e7;border-radius:8px;padding:1rem;margin:1rem 0}
+table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #eef0f3;vertical-align:top}
+th{font-weight:600;color:#556}dl{display:grid;grid-template-columns:max-content 1fr;gap:.15rem .8rem;margin:0 0 .6rem}
+dt{color:#667}dd{margin:0;word-break:break-all}iframe{width:100%;height:420px;border:1px solid #dde1e7;border-radius:4px;background:#fff}
+pre{white-space:pre-wrap;background:#f3f4f6;padding:.6rem;border-radius:4px}.muted{color:#778}
+.status{display:inline-block;padding:0 .4rem;border-radius:4px;background:#eef0f3;font-size:.85rem}
+`;
+
+export function layout(title: string, body: string): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${escapeHtml(title)} · followup dev</title><style>${STYLE}</style></head>
+<body><header><strong>followup dev</strong><a href="/">Interviews</a><a href="/outbox">Outbox</a><a href="/outbox.json">outbox.json</a></header>
+<main>${body}</main></body></html>
+`;
+}
+
+/** An instant in a zone, the way a person reads it: "Thu 12 Nov 2026, 15:00 EST". */
+export function formatInstant(iso: string | null, zone: string): string {
+  if (!iso) return '—';
+  const at = DateTime.fromISO(iso, { setZone: true }).setZone(zone);
+  return at.isValid ? at.toFormat('ccc d LLL yyyy, HH:mm ZZZZ') : iso;
+}

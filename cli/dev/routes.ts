@@ -1,0 +1,117 @@
+// The dev server's routes. Its own pages are `/`, `/outbox*` and `/dev/*`; every other path goes
+// to the link handler, exactly as every path of the Function URL does in AWS.
+import { z } from 'zod';
+import type { OutboxMailer } from '../../functions/adapters/local/outbox-mailer.js';
+import type { AppDeps } from '../../functions/app/deps.js';
+import { describeIssues } from '../../functions/core/config.js';
+import { renderDashboard } from './dashboard-page.js';
+import { type HttpRequest, type HttpResponse, html, json, text } from './http-server.js';
+import { outboxJson, renderOutbox } from './outbox-page.js';
+
+/** At most a bit over a year per move: enough for any plan, small enough to catch typos. */
+export const AdvanceBody = z.strictObject({
+  hours: z
+    .number({ error: 'hours must be a number' })
+    .positive('hours must be more than 0')
+    .max(24 * 400, 'hours must be at most 9600 (400 days)'),
+});
+
+export interface DevRoutesContext {
+  deps: AppDeps;
+  outbox: OutboxMailer;
+  smtpPort: number;
+  advance: (hours: number) => Promise<unknown>;
+  linkHandler: (request: HttpRequest) => Promise<HttpResponse>;
+}
+
+function methodNotAllowed(allowed: string): HttpResponse {
+  const response = text(405, `method not allowed; use ${allowed}`);
+  response.headers.allow = allowed;
+  return response;
+}
+
+export function devRoutes(context: DevRoutesContext) {
+  const { deps, outbox } = context;
+  const zone = deps.config.owners[0]?.timezone ?? 'UTC';
+  const isRead = (method: string) => method === 'GET' || method === 'HEAD';
+
+  return async (request: HttpRequest): Promise<HttpResponse> => {
+    const { path, method } = request;
+    if (path === '/') {
+      if (!isRead(method)) return methodNotAllowed('GET');
+      const owners = await Promise.all(
+        deps.config.owners.map(async (owner) => {
+          const interviews = await deps.store.listInterviewsByOwner(owner.email);
+          return {
+            owner,
+            interviews: await Promise.all(
+              interviews.map(async (interview) => ({
+                interview,
+                steps: await deps.store.listSteps(interview.id),
+              })),
+            ),
+          };
+        }),
+      );
+      return html(
+        200,
+        renderDashboard({
+          now: deps.clock.now(),
+          inboundAddress: deps.config.inboundAddress,
+          smtpPort: context.smtpPort,
+          owners,
+        }),
+      );
+    }
+    if (path === '/outbox') {
+      if (!isRead(method)) return methodNotAllowed('GET');
+      return html(200, renderOutbox(outbox.list(), zone));
+    }
+    if (path === '/outbox.json') {
+      if (!isRead(method)) return methodNotAllowed('GET');
+      return json(200, outboxJson(outbox.list()));
+    }
+    const eml = /^\/outbox\/(\d{8})\.eml$/.exec(path);
+    if (eml) {
+      if (!isRead(method)) return methodNotAllowed('GET');
+      const raw = await outbox.raw(eml[1] ?? '');
+      if (!raw) return text(404, 'no such email in the outbox');
+      return {
+        statusCode: 200,
+        headers: { 'content-type': 'message/rfc822', 'cache-control': 'no-store' },
+        body: raw.toString('utf8'),
+      };
+    }
+    if (path === '/dev/info') {
+      if (!isRead(method)) return methodNotAllowed('GET');
+      return json(200, {
+        now: deps.clock.now().toISOString(),
+        inboundAddress: deps.config.inboundAddress,
+        owners: deps.config.owners.map((o) => ({
+          email: o.email,
+          name: o.name,
+          timezone: o.timezone,
+          sendingAddress: o.sendingAddress,
+        })),
+        smtpPort: context.smtpPort,
+        linkBaseUrl: deps.linkBaseUrl,
+      });
+    }
+    if (path === '/dev/advance') {
+      if (method !== 'POST') return methodNotAllowed('POST');
+      let body: unknown;
+      try {
+        body = JSON.parse(request.body ?? '');
+      } catch {
+        return json(400, { error: 'the body must be JSON like {"hours": 24}' });
+      }
+      const parsed = AdvanceBody.safeParse(body);
+      if (!parsed.success) {
+        return json(400, { error: `invalid body:\n${describeIssues(parsed.error)}` });
+      }
+      return json(200, await context.advance(parsed.data.hours));
+    }
+    if (path.startsWith('/dev/')) return text(404, 'no such dev endpoint');
+    return context.linkHandler(request);
+  };
+}

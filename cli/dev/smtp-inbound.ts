@@ -1,0 +1,83 @@
+// The local inbound mail server: takes what a mail client, swaks or nodemailer delivers, keeps
+// only mail for the addresses followup answers to, and hands each message on whole.
+import type { AddressInfo } from 'node:net';
+import { SMTPServer, type SMTPServerDataStream } from 'smtp-server';
+import type { Logger } from '../../functions/ports/logger.js';
+
+export interface SmtpInboundOptions {
+  host: string;
+  port: number;
+  /** Recipients accepted at RCPT TO (lower case); everything else is refused there. */
+  accepted: () => readonly string[];
+  maxMessageBytes: number;
+  /** Called once the whole message is in; the SMTP reply waits for it. */
+  receive: (raw: Buffer, recipients: string[]) => Promise<void>;
+  log: Logger;
+}
+
+export interface SmtpInbound {
+  port: number;
+  close(): Promise<void>;
+}
+
+function smtpError(code: number, message: string): Error {
+  return Object.assign(new Error(message), { responseCode: code });
+}
+
+export async function startSmtpInbound(options: SmtpInboundOptions): Promise<SmtpInbound> {
+  const server = new SMTPServer({
+    name: 'followup.localhost',
+    banner: 'followup dev inbound',
+    // Local use only: no TLS, no authentication. Trust comes from the owner allowlist.
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    authOptional: true,
+    size: options.maxMessageBytes,
+    logger: false,
+    onRcptTo(address, _session, callback) {
+      const accepted = options.accepted();
+      if (accepted.includes(address.address.toLowerCase())) return callback();
+      callback(
+        smtpError(
+          550,
+          `5.1.1 <${address.address}>: no such mailbox here; this server takes mail for ${accepted.join(', ')}`,
+        ),
+      );
+    },
+    onData(stream: SMTPServerDataStream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => {
+        // Past the limit only the flag matters; stop holding the bytes.
+        if (!stream.sizeExceeded) chunks.push(chunk);
+      });
+      stream.on('error', (error) => callback(error));
+      stream.on('end', () => {
+        if (stream.sizeExceeded) {
+          return callback(
+            smtpError(552, `5.3.4 message exceeds the ${options.maxMessageBytes}-byte limit`),
+          );
+        }
+        const recipients = session.envelope.rcptTo.map((r) => r.address.toLowerCase());
+        options.receive(Buffer.concat(chunks), recipients).then(
+          () => callback(),
+          (error) => {
+            options.log.error('smtp.receive_failed', { error: String(error) });
+            callback(smtpError(451, '4.3.0 could not store the message; try again'));
+          },
+        );
+      });
+    },
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  server.on('error', (error) => options.log.error('smtp.server_error', { error: String(error) }));
+  const { port } = server.server.address() as AddressInfo;
+  return {
+    port,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

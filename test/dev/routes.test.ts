@@ -1,0 +1,235 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type HttpRequest, type HttpServer, startHttpServer } from '../../cli/dev/http-server.js';
+import { devRoutes } from '../../cli/dev/routes.js';
+import { OutboxMailer } from '../../functions/adapters/local/outbox-mailer.js';
+import type { AppDeps } from '../../functions/app/deps.js';
+import { AppConfig } from '../../functions/core/config.js';
+import type { Interview, Step } from '../../functions/core/domain.js';
+import { memoryLogger } from '../../functions/ports/logger.js';
+import { freshTable } from '../support/dynamo.js';
+
+const NOW = new Date('2026-11-12T22:00:00Z');
+const config = AppConfig.parse({
+  domain: 'localhost',
+  inboundAddress: 'interviews@localhost',
+  owners: [
+    {
+      email: 'sam@example.com',
+      name: 'Sam <b>Okafor</b>',
+      timezone: 'America/New_York',
+      sendingAddress: 'sam@localhost',
+    },
+  ],
+});
+
+let server: HttpServer;
+let dir: string;
+let base: string;
+const advanced: number[] = [];
+const linkRequests: HttpRequest[] = [];
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'followup-routes-'));
+  const { store } = await freshTable();
+  const clock = { now: () => NOW };
+  const outbox = await OutboxMailer.open({ dir, domain: 'localhost', clock });
+  const interview: Interview = {
+    id: 'int-1',
+    ownerEmail: 'sam@example.com',
+    sourceMessageId: 'm1@example.com',
+    calendarUid: null,
+    company: '<script>alert(1)</script> Larkspur',
+    role: 'Senior Data Engineer',
+    start: '2026-11-12T20:00:00.000Z',
+    end: '2026-11-12T20:45:00.000Z',
+    timezone: 'America/New_York',
+    interviewers: [{ name: 'Priya Nair', email: 'priya@larkspur.example', timezone: null }],
+    meetingUrl: null,
+    notes: [],
+    decisionBy: null,
+    status: 'active',
+    createdAt: NOW.toISOString(),
+    updatedAt: NOW.toISOString(),
+  };
+  await store.createInterview(interview);
+  const step: Step = {
+    interviewId: 'int-1',
+    kind: 'thank_you',
+    audience: 'interviewer',
+    dueAt: '2026-11-12T21:45:00.000Z',
+    status: 'reminded',
+    scheduleName: null,
+    drafts: [],
+    sendAt: null,
+    lastError: null,
+    updatedAt: NOW.toISOString(),
+  };
+  await store.putStepIfAbsent(step);
+  await outbox.send({
+    from: { name: 'followup', address: 'followup@localhost' },
+    to: [{ name: 'Sam', address: 'sam@example.com' }],
+    subject: 'Logged: <img src=x onerror=alert(1)>',
+    text: 'Approve: http://127.0.0.1:8787/l/abc?x=1&y=2',
+    html: '<p>Hello <a href="http://127.0.0.1:8787/l/abc">Approve</a></p>',
+  });
+  await outbox.send({
+    from: { name: 'Sam', address: 'sam@localhost' },
+    to: [{ name: 'Priya', address: 'priya@larkspur.example' }],
+    cc: [{ address: 'cc@larkspur.example' }],
+    bcc: [{ address: 'sam@example.com' }],
+    replyTo: [{ address: 'sam@localhost' }],
+    subject: 'Thank you',
+    text: 'Hi Priya',
+  });
+  const deps = { store, clock, config, linkBaseUrl: 'http://127.0.0.1:1' } as unknown as AppDeps;
+  server = await startHttpServer({
+    host: '127.0.0.1',
+    port: 0,
+    log: memoryLogger().logger,
+    handle: devRoutes({
+      deps,
+      outbox,
+      smtpPort: 2525,
+      advance: async (hours) => {
+        advanced.push(hours);
+        return { now: NOW.toISOString(), fired: [] };
+      },
+      linkHandler: async (request) => {
+        linkRequests.push(request);
+        return { statusCode: 200, headers: { 'content-type': 'text/plain' }, body: 'link page' };
+      },
+    }),
+  });
+  base = `http://127.0.0.1:${server.port}`;
+});
+
+afterAll(async () => {
+  await server?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('dev HTTP routes', () => {
+  it('/outbox.json lists every email oldest first, with plain-string addresses', async () => {
+    const response = await fetch(`${base}/outbox.json`);
+    expect(response.headers.get('content-type')).toMatch(/application\/json/);
+    const body = (await response.json()) as Record<string, unknown>[];
+    expect(body.map((e) => Object.keys(e).sort())).toEqual(
+      Array(2).fill([
+        'bcc',
+        'cc',
+        'from',
+        'html',
+        'id',
+        'messageId',
+        'replyTo',
+        'sentAt',
+        'subject',
+        'text',
+        'to',
+      ]),
+    );
+    expect(body[1]).toMatchObject({
+      from: 'sam@localhost',
+      to: ['priya@larkspur.example'],
+      cc: ['cc@larkspur.example'],
+      bcc: ['sam@example.com'],
+      replyTo: ['sam@localhost'],
+      subject: 'Thank you',
+      html: null,
+      sentAt: NOW.toISOString(),
+    });
+    expect(body[0]?.subject).toBe('Logged: <img src=x onerror=alert(1)>');
+  });
+
+  it('/outbox renders each email escaped, HTML parts sandboxed, text links clickable', async () => {
+    const page = await (await fetch(`${base}/outbox`)).text();
+    expect(page).not.toContain('<img src=x');
+    expect(page).toContain('Logged: &lt;img src=x onerror=alert(1)&gt;');
+    expect(page).toMatch(/<iframe[^>]+sandbox="allow-popups allow-popups-to-escape-sandbox"/);
+    expect(page).toContain('srcdoc="&lt;base target=&quot;_blank&quot;&gt;&lt;p&gt;Hello');
+    expect(page).toContain('<a href="http://127.0.0.1:8787/l/abc?x=1&amp;y=2"');
+  });
+
+  it('serves the raw .eml of an email', async () => {
+    const [first] = (await (await fetch(`${base}/outbox.json`)).json()) as {
+      id: string;
+      messageId: string;
+    }[];
+    const response = await fetch(`${base}/outbox/${first?.id}.eml`);
+    expect(response.headers.get('content-type')).toBe('message/rfc822');
+    expect(await response.text()).toContain(`Message-ID: <${first?.messageId}>`);
+    expect((await fetch(`${base}/outbox/99999999.eml`)).status).toBe(404);
+  });
+
+  it('/ shows interviews and step states, escaped', async () => {
+    const page = await (await fetch(`${base}/`)).text();
+    expect(page).not.toContain('<script>alert(1)</script>');
+    expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt; Larkspur');
+    expect(page).toContain('Sam &lt;b&gt;Okafor&lt;/b&gt;');
+    expect(page).toMatch(
+      /thank-you<\/td><td>Thu 12 Nov 2026, 16:45 EST<\/td><td><span class="status">reminded/,
+    );
+  });
+
+  it('POST /dev/advance validates its body with clear 4xx answers', async () => {
+    const post = (body: string) =>
+      fetch(`${base}/dev/advance`, {
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'application/json' },
+      });
+    const bad = [
+      ['not json', /must be JSON/],
+      ['{}', /hours/],
+      ['{"hours": -1}', /more than 0/],
+      ['{"hours": "3"}', /must be a number/],
+      ['{"hours": 1, "extra": true}', /extra/],
+      ['{"hours": 100000}', /at most/],
+    ] as const;
+    for (const [body, message] of bad) {
+      const response = await post(body);
+      expect(response.status, body).toBe(400);
+      expect(((await response.json()) as { error: string }).error).toMatch(message);
+    }
+    expect(advanced).toEqual([]);
+    const ok = await post('{"hours": 36.5}');
+    expect(ok.status).toBe(200);
+    expect(advanced).toEqual([36.5]);
+    expect((await fetch(`${base}/dev/advance`)).status).toBe(405);
+  });
+
+  it('hands every other path to the link handler, as a LinkRequest', async () => {
+    const response = await fetch(`${base}/l/tok123?step=thank_you&x=%3Cb%3E`, {
+      method: 'POST',
+      body: 'draft=Hello+there',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(await response.text()).toBe('link page');
+    const request = linkRequests.at(-1);
+    expect(request).toMatchObject({
+      method: 'POST',
+      path: '/l/tok123',
+      query: { step: 'thank_you', x: '<b>' },
+      body: 'draft=Hello+there',
+    });
+    expect(request?.headers['content-type']).toBe('application/x-www-form-urlencoded');
+  });
+
+  it('refuses request bodies over 1 MB', async () => {
+    const response = await fetch(`${base}/l/tok`, { method: 'POST', body: 'x'.repeat(1_100_000) });
+    expect(response.status).toBe(413);
+  });
+
+  it('/dev/info says where to send mail and who the owners are', async () => {
+    const info = (await (await fetch(`${base}/dev/info`)).json()) as Record<string, unknown>;
+    expect(info).toMatchObject({
+      now: NOW.toISOString(),
+      inboundAddress: 'interviews@localhost',
+      smtpPort: 2525,
+      owners: [{ email: 'sam@example.com', sendingAddress: 'sam@localhost' }],
+    });
+  });
+});

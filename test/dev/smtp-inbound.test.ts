@@ -1,0 +1,170 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createTransport } from 'nodemailer';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { InboundDelivery, type LocalInboundInput } from '../../cli/dev/inbound-delivery.js';
+import { type SmtpInbound, startSmtpInbound } from '../../cli/dev/smtp-inbound.js';
+import { FileRawMail } from '../../functions/adapters/local/file-raw-mail.js';
+import { memoryLogger } from '../../functions/ports/logger.js';
+
+const RAW = [
+  'From: Sam <sam@example.com>',
+  'To: interviews@localhost',
+  'Subject: Fwd: Interview',
+  'Message-ID: <m1@example.com>',
+  '',
+  'Hello there.',
+  '',
+].join('\r\n');
+
+let dir: string;
+let server: SmtpInbound | null = null;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'followup-smtp-'));
+});
+afterEach(async () => {
+  await server?.close();
+  server = null;
+  await rm(dir, { recursive: true, force: true });
+});
+
+function transport(port: number) {
+  return createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true });
+}
+
+describe('SMTP inbound', () => {
+  async function start(maxMessageBytes = 100_000) {
+    const received: { raw: Buffer; recipients: string[] }[] = [];
+    server = await startSmtpInbound({
+      host: '127.0.0.1',
+      port: 0,
+      accepted: () => ['interviews@localhost', 'sam@localhost'],
+      maxMessageBytes,
+      receive: async (raw, recipients) => {
+        received.push({ raw, recipients });
+      },
+      log: memoryLogger().logger,
+    });
+    return { received, smtp: transport(server.port) };
+  }
+
+  it('takes mail for the accepted addresses and hands over the exact message', async () => {
+    const { received, smtp } = await start();
+    const info = await smtp.sendMail({
+      envelope: { from: 'sam@example.com', to: ['Interviews@LOCALHOST', 'sam@localhost'] },
+      raw: RAW,
+    });
+    expect(info.accepted).toHaveLength(2);
+    expect(received).toHaveLength(1);
+    expect(received[0]?.raw.toString('utf8')).toBe(RAW);
+    expect(received[0]?.recipients).toEqual(['interviews@localhost', 'sam@localhost']);
+  });
+
+  it('refuses other recipients at RCPT with a clear error and delivers nothing', async () => {
+    const { received, smtp } = await start();
+    const error = await smtp
+      .sendMail({
+        envelope: { from: 'x@example.com', to: ['someone@elsewhere.example'] },
+        raw: RAW,
+      })
+      .then(
+        () => null,
+        (e: { responseCode?: number; response?: string }) => e,
+      );
+    expect(error?.responseCode).toBe(550);
+    expect(error?.response).toMatch(/no such mailbox here.*interviews@localhost/);
+    expect(received).toHaveLength(0);
+  });
+
+  it('refuses a message over the size limit', async () => {
+    const { received, smtp } = await start(2000);
+    const big = `${RAW}${'x'.repeat(5000)}\r\n`;
+    const error = await smtp
+      .sendMail({ envelope: { from: 'sam@example.com', to: ['interviews@localhost'] }, raw: big })
+      .then(
+        () => null,
+        (e: { responseCode?: number; response?: string }) => e,
+      );
+    expect(error?.responseCode).toBe(552);
+    expect(received).toHaveLength(0);
+  });
+
+  it('answers 451 when the message cannot be stored, so the client retries', async () => {
+    server = await startSmtpInbound({
+      host: '127.0.0.1',
+      port: 0,
+      accepted: () => ['interviews@localhost'],
+      maxMessageBytes: 100_000,
+      receive: async () => {
+        throw new Error('disk full');
+      },
+      log: memoryLogger().logger,
+    });
+    const error = await transport(server.port)
+      .sendMail({ envelope: { from: 'sam@example.com', to: ['interviews@localhost'] }, raw: RAW })
+      .then(
+        () => null,
+        (e: { responseCode?: number }) => e,
+      );
+    expect(error?.responseCode).toBe(451);
+  });
+});
+
+describe('InboundDelivery', () => {
+  it('stores the raw message, then processes it with its key and recipients', async () => {
+    const rawMail = new FileRawMail(join(dir, 'raw'));
+    const seen: LocalInboundInput[] = [];
+    const delivery = new InboundDelivery(
+      rawMail,
+      join(dir, 'inbound'),
+      async (input) => {
+        seen.push(input);
+        expect(Buffer.from(await rawMail.get(input.rawKey)).toString()).toBe(RAW);
+        return { outcome: 'logged' };
+      },
+      memoryLogger().logger,
+    );
+    const result = await delivery.receive(Buffer.from(RAW), ['interviews@localhost']);
+    expect(result.outcome).toBe('logged');
+    expect(seen).toEqual([
+      {
+        id: result.id,
+        rawKey: `${result.id}.eml`,
+        recipients: ['interviews@localhost'],
+        verdicts: null,
+      },
+    ]);
+    expect(await readdir(join(dir, 'inbound', 'pending'))).toEqual([]);
+  });
+
+  it('keeps a failed message and retries it at the next start, then gives up after three tries', async () => {
+    const rawMail = new FileRawMail(join(dir, 'raw'));
+    let failing = true;
+    const ids: string[] = [];
+    const make = () =>
+      new InboundDelivery(
+        rawMail,
+        join(dir, 'inbound'),
+        async (input) => {
+          ids.push(input.id);
+          if (failing) throw new Error('store down');
+          return { outcome: 'logged' };
+        },
+        memoryLogger().logger,
+      );
+    const first = await make().receive(Buffer.from(RAW), ['interviews@localhost']);
+    expect(first.outcome).toBe('retry_later');
+    failing = false;
+    expect(await make().retryPending()).toBe(1);
+    expect(ids).toEqual([first.id, first.id]);
+    expect(await make().retryPending()).toBe(0);
+
+    failing = true;
+    const second = await make().receive(Buffer.from(RAW), ['interviews@localhost']);
+    await make().retryPending();
+    await make().retryPending();
+    expect(await readdir(join(dir, 'inbound', 'failed'))).toEqual([`${second.id}.json`]);
+    expect(await make().retryPending()).toBe(0);
+  });
+});
