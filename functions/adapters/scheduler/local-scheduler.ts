@@ -1,0 +1,194 @@
+// The Scheduler port for the local runtime and tests: schedules are items in the same DynamoDB
+// table (keys.schedule, listed by due time on GSI1 under 'SCHEDULE'), fired by a loop on an
+// injectable clock. Because they are persisted, a restart loses nothing and the first tick
+// after downtime fires everything that came due meanwhile.
+import {
+  DeleteCommand,
+  type DynamoDBDocumentClient,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import type { Clock } from '../../ports/clock.js';
+import type { Logger } from '../../ports/logger.js';
+import type { ScheduleRequest, Scheduler, StepEvent } from '../../ports/scheduler.js';
+import { keys } from '../dynamo/keys.js';
+import { TABLE } from '../dynamo/table.js';
+
+/** After this many failed runs a schedule is parked under 'SCHEDULE_DEAD' (a local DLQ). */
+export const MAX_ATTEMPTS = 5;
+const DEAD_INDEX = 'SCHEDULE_DEAD';
+
+export interface ScheduleItem {
+  name: string;
+  at: string;
+  timezone: string;
+  payload: StepEvent;
+  attempts: number;
+}
+
+function isConditionFailure(error: unknown): boolean {
+  return (error as { name?: string } | null)?.name === 'ConditionalCheckFailedException';
+}
+
+export class LocalScheduler implements Scheduler {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> | null = null;
+
+  constructor(
+    private readonly doc: DynamoDBDocumentClient,
+    private readonly tableName: string,
+    private readonly clock: Clock,
+    private readonly log?: Logger,
+  ) {}
+
+  async schedule(request: ScheduleRequest): Promise<void> {
+    const at = request.at.toISOString();
+    const item: ScheduleItem = {
+      name: request.name,
+      at,
+      timezone: request.timezone,
+      payload: { interviewId: request.payload.interviewId, step: request.payload.step },
+      attempts: 0,
+    };
+    // Create or move: a put replaces the one item of this name.
+    await this.doc.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: {
+          ...keys.schedule(request.name),
+          GSI1PK: keys.scheduleIndex,
+          GSI1SK: `${at}#${request.name}`,
+          ...item,
+        },
+      }),
+    );
+  }
+
+  async cancel(name: string): Promise<void> {
+    await this.doc.send(new DeleteCommand({ TableName: this.tableName, Key: keys.schedule(name) }));
+  }
+
+  /** Schedules due at or before `until` (default: the clock's now), earliest first. */
+  due(until: Date = this.clock.now()): Promise<ScheduleItem[]> {
+    // '~' sorts after '#<name>', so everything at `until` is included.
+    return this.listUpTo(`${until.toISOString()}~`);
+  }
+
+  /** Every pending schedule (for the dev runtime's views and tests). */
+  pending(): Promise<ScheduleItem[]> {
+    return this.listUpTo('~');
+  }
+
+  private async listUpTo(sortKey: string): Promise<ScheduleItem[]> {
+    const items: ScheduleItem[] = [];
+    let cursor: Record<string, unknown> | undefined;
+    do {
+      const page = await this.doc.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: TABLE.gsi1.name,
+          KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK <= :until',
+          ExpressionAttributeValues: {
+            ':pk': keys.scheduleIndex,
+            ':until': sortKey,
+          },
+          ExclusiveStartKey: cursor,
+        }),
+      );
+      for (const raw of page.Items ?? []) {
+        const { name, at, timezone, payload, attempts } = raw as ScheduleItem;
+        items.push({ name, at, timezone, payload, attempts: attempts ?? 0 });
+      }
+      cursor = page.LastEvaluatedKey;
+    } while (cursor);
+    return items;
+  }
+
+  /**
+   * Fires everything due at clock.now(), one at a time in due order. A schedule is removed after
+   * it ran, unless it was moved meanwhile; a failed run stays for the next tick (at-least-once).
+   */
+  async fireDue(fire: (event: StepEvent) => Promise<unknown>): Promise<StepEvent[]> {
+    const fired: StepEvent[] = [];
+    for (const item of await this.due()) {
+      try {
+        await fire(item.payload);
+        fired.push(item.payload);
+        await this.remove(item);
+      } catch (error) {
+        await this.recordFailure(item, error);
+      }
+    }
+    return fired;
+  }
+
+  /** Runs fireDue now and then every `intervalMs` until stop(); runs never overlap. */
+  start(fire: (event: StepEvent) => Promise<unknown>, intervalMs = 1000): void {
+    if (this.timer) return;
+    const tick = () => {
+      if (this.running) return;
+      this.running = this.fireDue(fire)
+        .catch((error) => this.log?.error('local_scheduler_tick_failed', { error: String(error) }))
+        .finally(() => {
+          this.running = null;
+        });
+    };
+    this.timer = setInterval(tick, intervalMs);
+    tick();
+  }
+
+  /** Stops the loop and waits for a run in progress. */
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+
+  private async remove(item: ScheduleItem) {
+    try {
+      await this.doc.send(
+        new DeleteCommand({
+          TableName: this.tableName,
+          Key: keys.schedule(item.name),
+          // Moved while it ran (a reschedule, a queued send): keep the new one.
+          ConditionExpression: '#at = :at',
+          ExpressionAttributeNames: { '#at': 'at' },
+          ExpressionAttributeValues: { ':at': item.at },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+  }
+
+  private async recordFailure(item: ScheduleItem, error: unknown) {
+    const attempts = item.attempts + 1;
+    const dead = attempts >= MAX_ATTEMPTS;
+    this.log?.[dead ? 'error' : 'warn']('local_schedule_failed', {
+      name: item.name,
+      attempts,
+      error: error instanceof Error ? error.message : String(error),
+    });
+    try {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.schedule(item.name),
+          UpdateExpression: dead
+            ? 'SET attempts = :attempts, GSI1PK = :dead'
+            : 'SET attempts = :attempts',
+          ConditionExpression: '#at = :at',
+          ExpressionAttributeNames: { '#at': 'at' },
+          ExpressionAttributeValues: {
+            ':attempts': attempts,
+            ':at': item.at,
+            ...(dead ? { ':dead': DEAD_INDEX } : {}),
+          },
+        }),
+      );
+    } catch (failure) {
+      if (!isConditionFailure(failure)) throw failure;
+    }
+  }
+}
