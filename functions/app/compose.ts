@@ -1,57 +1,447 @@
-// What each email says. Plain text for now; the emails issue renders these through the
-// compiled templates behind the same functions.
-
+// What each email says. Every email to the owner is a compiled MJML template (templates/) filled
+// with escaped values plus its plain-text twin; drafts to interviewers are plain text, short and
+// personal, written from the advice in the seeds: thank-you the same day (thanks, one topic you
+// talked about, why you're a good match, renewed interest); follow-up a week later (still
+// interested, questions welcome); one call at the decision date; then move on.
+import { answerTimeline } from '../core/answer-timeline.js';
 import { systemSender } from '../core/config.js';
 import type { Draft, Interview, Owner, Step, StepKind } from '../core/domain.js';
 import type { OutgoingEmail } from '../ports/mailer.js';
+import type { LinkAction } from '../ports/store.js';
+import {
+  formatDate,
+  formatDay,
+  formatInstant,
+  formatRange,
+  formatSpokenDay,
+  sameClock,
+} from '../render/format-time.js';
+import type { View } from '../render/placeholders.js';
+import { renderEmail, type TemplateName } from '../render/render-email.js';
+import { greetingName, oneLine, STEP_PLAN_LINE, STEP_TITLE } from '../render/step-copy.js';
 import type { AppDeps } from './deps.js';
 import { issueLink } from './links.js';
 
+type ComposeDeps = Pick<AppDeps, 'store' | 'clock' | 'linkBaseUrl' | 'config'>;
+
+// ---------------------------------------------------------------- drafts to interviewers
+
+/** A topic from the owner's notes that reads well inside "our conversation about …". */
+export function topicFromNotes(notes: readonly string[]): string | null {
+  for (const note of notes) {
+    let topic = oneLine(note)
+      .replace(/^(we\s+)?(talked|spoke|chatted)\s+(about|on)\s+/i, '')
+      .replace(/^(we\s+)?discussed\s+/i, '')
+      .replace(/^topics?:\s*/i, '')
+      .replace(/[.!;,\s]+$/, '');
+    // Decision timelines are notes too, but not something to thank anyone for.
+    if (/\b(decision|decide|hear back|timeline)\b/i.test(topic)) continue;
+    if (topic.length < 3 || topic.length > 100) continue;
+    // "Their Kafka migration" → "their Kafka migration"; acronyms and names stay as they are.
+    if (/^[A-Z][a-z]/.test(topic) && !/^[A-Z][a-z]+[A-Z]/.test(topic)) {
+      const [word = ''] = topic.split(/\s/);
+      if (['Their', 'The', 'Your', 'Our', 'How', 'What', 'Why', 'A', 'An'].includes(word)) {
+        topic = topic[0]?.toLowerCase() + topic.slice(1);
+      }
+    }
+    // The note is written about them; the draft is written to them.
+    topic = topic.replace(/^their\s/i, 'your ');
+    return topic;
+  }
+  return null;
+}
+
+function roleText(interview: Interview): string {
+  return interview.role ? `the ${oneLine(interview.role)} role` : 'the role';
+}
+
+function atCompany(interview: Interview): string {
+  return interview.company ? ` at ${oneLine(interview.company)}` : '';
+}
+
+function thankYouBody(interview: Interview, owner: Owner, name: string): string {
+  const topic = topicFromNotes(interview.notes);
+  const talk = topic
+    ? `I especially enjoyed our conversation about ${topic}.`
+    : 'I enjoyed learning more about the team and the work ahead of it.';
+  const join = interview.company ? `join ${oneLine(interview.company)}` : 'join the team';
+  return [
+    `Hi ${greetingName(name)},`,
+    '',
+    `Thank you for taking the time to talk with me about ${roleText(interview)}${atCompany(interview)}. ${talk}`,
+    '',
+    "Our conversation made me even more sure that I'm a great match for the role: it's the kind of work I do best, and I'm confident I could help the team make progress quickly.",
+    '',
+    `I'd love to ${join}, and I hope to hear from you soon.`,
+    '',
+    'Best regards,',
+    owner.name,
+  ].join('\n');
+}
+
+function followUpBody(interview: Interview, owner: Owner, name: string): string {
+  const day = formatSpokenDay(interview.start, interview.timezone);
+  const company = interview.company ? `joining ${oneLine(interview.company)}` : 'the position';
+  const topic = topicFromNotes(interview.notes);
+  const more = topic ? ` and I keep thinking about what we discussed about ${topic}` : '';
+  return [
+    `Hi ${greetingName(name)},`,
+    '',
+    `I wanted to follow up on my interview for ${roleText(interview)} on ${day}. I'm still very interested in ${company}${more}.`,
+    '',
+    "If you have any questions for me, or there's anything I can send that would help, I'd be glad to.",
+    '',
+    'Best regards,',
+    owner.name,
+  ].join('\n');
+}
+
 /** The drafts an outreach step proposes: one per interviewer with an address. */
 export function composeDrafts(interview: Interview, owner: Owner, kind: StepKind): Draft[] {
-  const what = interview.role ? `the ${interview.role} role` : 'the role';
-  const at = interview.company ? ` at ${interview.company}` : '';
+  if (kind !== 'thank_you' && kind !== 'follow_up') return [];
+  const role = interview.role ? `${oneLine(interview.role)} interview` : 'our interview';
   return interview.interviewers
     .filter((person) => person.email)
-    .map((person) => {
-      const first = person.name.split(/\s+/)[0] ?? person.name;
-      const body =
+    .map((person) => ({
+      interviewerName: person.name,
+      interviewerEmail: person.email,
+      subject: kind === 'thank_you' ? `Thank you – ${role}` : `Following up – ${role}`,
+      body:
         kind === 'thank_you'
-          ? `Hi ${first},\n\nThank you for taking the time to talk with me about ${what}${at}. I enjoyed our conversation and I am excited about the opportunity.\n\nBest regards,\n${owner.name}`
-          : `Hi ${first},\n\nI wanted to follow up on our conversation about ${what}${at}. I remain very interested, and I am happy to answer any questions.\n\nBest regards,\n${owner.name}`;
-      return {
-        interviewerName: person.name,
-        interviewerEmail: person.email,
-        subject:
-          kind === 'thank_you'
-            ? 'Thank you'
-            : `Following up: ${interview.role ?? 'our conversation'}`,
-        body,
-        sentMessageId: null,
-      };
-    });
+          ? thankYouBody(interview, owner, person.name)
+          : followUpBody(interview, owner, person.name),
+      sentMessageId: null,
+    }));
+}
+
+// ---------------------------------------------------------------- shared pieces of owner emails
+
+function headline(interview: Interview): string {
+  const role = interview.role ? oneLine(interview.role) : null;
+  const company = interview.company ? oneLine(interview.company) : null;
+  if (role && company) return `${role} at ${company}`;
+  if (company) return `your interview at ${company}`;
+  if (role) return `your ${role} interview`;
+  return 'your interview';
+}
+
+function toOwner(config: ComposeDeps['config'], owner: Owner) {
+  return { from: systemSender(config), to: [{ name: owner.name, address: owner.email }] };
+}
+
+function email(
+  deps: ComposeDeps,
+  owner: Owner,
+  template: TemplateName,
+  subject: string,
+  view: View,
+): OutgoingEmail {
+  const clean = oneLine(subject);
+  const rendered = renderEmail(template, { subject: clean, ...view });
+  return {
+    ...toOwner(deps.config, owner),
+    subject: clean,
+    text: rendered.text,
+    html: rendered.html,
+  };
+}
+
+function links(deps: ComposeDeps, owner: Owner, interviewId: string | null, step: StepKind | null) {
+  return (action: LinkAction) =>
+    issueLink(deps, { action, ownerEmail: owner.email, interviewId, step });
+}
+
+function whenView(interview: Interview, owner: Owner) {
+  return {
+    whenInterview: formatRange(interview.start, interview.end, interview.timezone),
+    whenOwner: formatRange(interview.start, interview.end, owner.timezone),
+    interviewZone: interview.timezone,
+    ownerZone: owner.timezone,
+    sameZone: sameClock(interview.start, interview.timezone, owner.timezone),
+  };
+}
+
+const VISIBLE_IN_PLAN = new Set(['scheduled', 'reminded', 'approved', 'sending', 'snoozed']);
+
+function timelineView(steps: readonly Step[], owner: Owner) {
+  return [...steps]
+    .filter((step) => VISIBLE_IN_PLAN.has(step.status))
+    .sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt))
+    .map((step) => ({
+      when: `${formatInstant(step.dueAt, owner.timezone)} · ${STEP_TITLE[step.kind]}`,
+      what: STEP_PLAN_LINE[step.kind],
+    }));
+}
+
+function interviewersList(interview: Interview): string {
+  const names = interview.interviewers.map((p) => oneLine(p.name));
+  if (names.length === 0) return 'the interviewer';
+  if (names.length === 1) return names[0] as string;
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+function businessHoursText(playbook: ComposeDeps['config']['playbook']): string {
+  const days = [...playbook.businessDays].sort();
+  const names = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+  const contiguous = days.every((d, i) => i === 0 || d === (days[i - 1] ?? 0) + 1);
+  const dayText =
+    contiguous && days.length > 1
+      ? `${names[days[0] ?? 1]}–${names[days[days.length - 1] ?? 5]}`
+      : days.map((d) => names[d]).join(', ');
+  const hours = playbook.interviewerBusinessHours;
+  return `${dayText} ${hours.start}–${hours.end}`;
+}
+
+// ---------------------------------------------------------------- emails to the owner
+
+export async function composeAcknowledgement(
+  deps: ComposeDeps,
+  context: { interview: Interview; steps: Step[]; owner: Owner },
+): Promise<OutgoingEmail> {
+  const { interview, steps, owner } = context;
+  const link = links(deps, owner, interview.id, null);
+  const answer = answerTimeline({ interview, owner, playbook: deps.config.playbook });
+  const factor = deps.config.playbook.realisticTimelineFactor;
+  const when = whenView(interview, owner);
+  const title = headline(interview);
+  return email(
+    deps,
+    owner,
+    'acknowledgement',
+    `Logged: ${title}, ${formatDay(interview.start, interview.timezone)}`,
+    {
+      preheader: `${when.whenInterview}. Here's the plan; fix anything I got wrong.`,
+      headline: title,
+      company: interview.company ? oneLine(interview.company) : 'not found',
+      role: interview.role ? oneLine(interview.role) : 'not found',
+      ...when,
+      interviewers: interview.interviewers.map((p) => ({ name: oneLine(p.name), email: p.email })),
+      meetingUrl: safeUrl(interview.meetingUrl),
+      steps: timelineView(steps, owner),
+      expectBy: formatDate(answer.realisticDate),
+      expectWhy: answer.stated
+        ? `They said ${formatDate(answer.decisionDate)}; searches rarely move as fast as hiring managers hope, so I multiply their ${answer.statedDays} days by ${factor}.`
+        : `No decision timeline yet, so I assume ${answer.statedDays} days and multiply by ${factor}. Ask for it in the interview, then add it with "Fix details".`,
+      looksRightUrl: await link('looks_right'),
+      fixUrl: await link('fix_details'),
+      cancelUrl: await link('cancel_plan'),
+    },
+  );
+}
+
+/** Only http(s) links are ever shown as links. */
+function safeUrl(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.toString() : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The reminder the owner gets when a step fires, with its action links. */
 export async function composeReminder(
-  deps: Pick<AppDeps, 'store' | 'clock' | 'linkBaseUrl' | 'config'>,
+  deps: ComposeDeps,
   context: { interview: Interview; step: Step; owner: Owner },
 ): Promise<OutgoingEmail> {
   const { interview, step, owner } = context;
-  const link = (action: Parameters<typeof issueLink>[1]['action']) =>
-    issueLink(deps, {
-      action,
-      ownerEmail: owner.email,
-      interviewId: interview.id,
-      step: step.kind,
-    });
-  const lines = [`${step.kind.replace('_', ' ')} for ${interview.company ?? 'your interview'}`, ''];
-  if (step.audience === 'interviewer') lines.push(`Approve & send: ${await link('approve')}`);
-  lines.push(`Skip: ${await link('skip')}`, `I heard back: ${await link('heard_back')}`);
+  const link = links(deps, owner, interview.id, step.kind);
+  const interviewLink = links(deps, owner, interview.id, null);
+  const title = headline(interview);
+  const playbook = deps.config.playbook;
+  const when = whenView(interview, owner);
+  switch (step.kind) {
+    case 'prep': {
+      const missing = interview.interviewers.filter((p) => !p.email).map((p) => oneLine(p.name));
+      return email(deps, owner, 'reminder-prep', `Tomorrow: ${title}`, {
+        preheader: 'Three things to ask in the interview that make the follow-up easy.',
+        headline: title,
+        ...when,
+        missingEmails: missing.length > 0 ? missing.join(', ') : null,
+        addNotesUrl: await link('add_notes'),
+        fixUrl: await interviewLink('fix_details'),
+        cancelUrl: await interviewLink('cancel_plan'),
+      });
+    }
+    case 'thank_you':
+    case 'follow_up': {
+      const drafts =
+        step.drafts.length > 0 ? step.drafts : composeDrafts(interview, owner, step.kind);
+      const common = {
+        headline: title,
+        drafts: drafts.map((d) => ({
+          to: `${oneLine(d.interviewerName)} <${d.interviewerEmail ?? 'no address'}>`,
+          subject: oneLine(d.subject),
+          body: d.body,
+        })),
+        interviewerNames: interviewersList(interview),
+        sendingAddress: owner.sendingAddress,
+        businessHours: businessHoursText(playbook),
+        approveUrl: await link('approve'),
+        skipUrl: await link('skip'),
+        heardBackUrl: await link('heard_back'),
+      };
+      if (step.kind === 'thank_you') {
+        return email(deps, owner, 'reminder-thank-you', `Send your thank-you: ${title}`, {
+          preheader: 'A short note per interviewer, ready to review and send.',
+          ...common,
+          fixUrl: await interviewLink('fix_details'),
+        });
+      }
+      return email(deps, owner, 'reminder-follow-up', `Follow up: ${title}`, {
+        preheader: 'A week on: a short note that says you are still interested.',
+        ...common,
+        interviewDate: formatSpokenDay(interview.start, interview.timezone),
+        companyName: interview.company ? oneLine(interview.company) : 'the company',
+      });
+    }
+    case 'call': {
+      const interviewDay = formatSpokenDay(interview.start, interview.timezone);
+      const callee = interview.interviewers[0];
+      const greeting = callee ? `Hi ${greetingName(callee.name)}, this` : 'Hi, this';
+      const voicemail = `${greeting} is ${oneLine(owner.name)}. We met on ${interviewDay} about ${roleText(interview)}${atCompany(interview)}. I enjoyed our conversation, and I'm calling to see where you are in the hiring process. I know it's not an easy decision. I'm keenly interested in the position, and I'm confident I could help the team reach its goals. You can call me back at this number or write to ${owner.email}. Good luck with the decision, and I hope to hear from you soon.`;
+      return email(deps, owner, 'reminder-call', `Make one call: ${title}`, {
+        preheader: 'One short call, and a voicemail script in case they do not pick up.',
+        headline: title,
+        decisionLine: interview.decisionBy
+          ? `They said they'd decide around ${formatDate(interview.decisionBy)}.`
+          : `It's been a while since the interview on ${interviewDay}, and they gave no timeline.`,
+        callWho: callee ? oneLine(callee.name) : 'the hiring manager',
+        voicemail,
+        doneUrl: await link('done'),
+        heardBackUrl: await link('heard_back'),
+        snoozeUrl: await link('snooze'),
+      });
+    }
+    case 'close_out':
+      return email(deps, owner, 'reminder-close-out', `Time to move on: ${title}`, {
+        preheader: 'No answer is an answer. Focus on your other opportunities.',
+        headline: title,
+        keepInTouchWho: interviewersList(interview),
+        heardBackUrl: await link('heard_back'),
+      });
+  }
+}
+
+export async function composeNotUnderstood(
+  deps: ComposeDeps,
+  context: { owner: Owner; subject: string | null; missing: string[] },
+): Promise<OutgoingEmail> {
+  const { owner, subject, missing } = context;
+  const manualUrl = await issueLink(deps, {
+    action: 'manual_entry',
+    ownerEmail: owner.email,
+    interviewId: null,
+    step: null,
+  });
+  const subjectLine = subject ? oneLine(subject).slice(0, 200) : null;
+  return email(deps, owner, 'not-understood', `I couldn't log: ${subjectLine ?? 'your forward'}`, {
+    preheader: 'Something a plan needs was missing. Enter it by hand in a minute.',
+    subjectLine,
+    missing: (missing.length > 0 ? missing : ['what this message is about']).map((label) => ({
+      label: oneLine(label),
+    })),
+    manualUrl,
+  });
+}
+
+export async function composePlanNotice(
+  deps: ComposeDeps,
+  context: { owner: Owner; interview: Interview; steps: Step[]; change: 'moved' | 'cancelled' },
+): Promise<OutgoingEmail> {
+  const { owner, interview, steps, change } = context;
+  const title = headline(interview);
+  const link = links(deps, owner, interview.id, null);
+  const moved = change === 'moved';
+  return email(deps, owner, 'plan-notice', `${moved ? 'Moved' : 'Cancelled'}: ${title}`, {
+    preheader: moved
+      ? `Now ${formatRange(interview.start, interview.end, interview.timezone)}. The plan moved with it.`
+      : 'The interview was cancelled; its plan is stopped.',
+    headline: title,
+    moved: moved
+      ? {
+          ...whenView(interview, owner),
+          steps: timelineView(steps, owner),
+          fixUrl: await link('fix_details'),
+          cancelUrl: await link('cancel_plan'),
+        }
+      : false,
+    cancelled: !moved,
+  });
+}
+
+export function composeRelay(
+  deps: Pick<AppDeps, 'config'>,
+  context: {
+    owner: Owner;
+    interview: Interview | null;
+    from: { name: string | null; address: string };
+    subject: string | null;
+    text: string;
+    inReplyTo: string | null;
+  },
+): OutgoingEmail {
+  const { owner, interview, from, subject, text, inReplyTo } = context;
+  const fromName = from.name ? oneLine(from.name) : from.address;
+  const subjectLine = subject ? oneLine(subject) : null;
+  const rendered = renderEmail('relay', {
+    subject: subjectLine ?? `${fromName} answered`,
+    preheader: oneLine(text).slice(0, 120),
+    fromName,
+    fromAddress: from.address,
+    context: interview ? headline(interview) : null,
+    subjectLine,
+    text: text.trim(),
+    planStopped: interview !== null,
+  });
   return {
-    from: systemSender(deps.config),
+    from: { name: `${fromName} via followup`, address: systemSender(deps.config).address },
     to: [{ name: owner.name, address: owner.email }],
-    subject: `[followup] ${step.kind} · ${interview.company ?? 'interview'}`,
-    text: lines.join('\n'),
+    replyTo: [{ ...(from.name ? { name: oneLine(from.name) } : {}), address: from.address }],
+    subject: subjectLine ?? `${fromName} answered`,
+    text: rendered.text,
+    html: rendered.html,
+    ...(inReplyTo ? { inReplyTo, references: [inReplyTo] } : {}),
   };
+}
+
+export async function composeLimitNotice(
+  deps: ComposeDeps,
+  context: { owner: Owner; reason: 'too_large' | 'daily_limit'; subject: string | null },
+): Promise<OutgoingEmail> {
+  const { owner, reason, subject } = context;
+  const subjectLine = subject ? oneLine(subject).slice(0, 200) : null;
+  const limits = deps.config.limits;
+  if (reason === 'too_large') {
+    const mb = Math.round(limits.maxMessageBytes / (1024 * 1024));
+    return email(deps, owner, 'limit-notice', `Too big to read: ${subjectLine ?? 'your forward'}`, {
+      preheader: `Messages over ${mb} MB are not read.`,
+      title: 'That email was too big for me',
+      subjectLine,
+      explanation: `It is larger than the ${mb} MB I accept, so I did not read it and no plan was made.`,
+      advice: 'Forward just the confirmation without attachments, or enter the interview by hand.',
+      manualUrl: await issueLink(deps, {
+        action: 'manual_entry',
+        ownerEmail: owner.email,
+        interviewId: null,
+        step: null,
+      }),
+    });
+  }
+  const max = limits.maxNewInterviewsPerOwnerPerDay;
+  return email(
+    deps,
+    owner,
+    'limit-notice',
+    `Daily limit reached: ${subjectLine ?? 'your forward'}`,
+    {
+      preheader: `I log at most ${max} new interviews a day.`,
+      title: "That's the limit for today",
+      subjectLine,
+      explanation: `You've logged ${max} new interviews today, the most I take in one day, so I did not log this one.`,
+      advice: 'Forward it again tomorrow and I will pick it up then.',
+      manualUrl: null,
+    },
+  );
 }
