@@ -71,7 +71,7 @@ describe('EventBridgeScheduler', () => {
   it('updates when the schedule exists (a retry, or a reschedule)', async () => {
     scheduler
       .on(CreateScheduleCommand)
-      .rejects(new ConflictException({ message: 'exists', $metadata: {} }));
+      .rejects(new ConflictException({ message: 'exists', Message: 'exists', $metadata: {} }));
     scheduler.on(UpdateScheduleCommand).resolves({ ScheduleArn: 'arn:schedule' });
     await adapter().schedule({ ...request, at: new Date('2027-03-10T14:30:00Z') });
     const update = scheduler.commandCalls(UpdateScheduleCommand)[0]?.args[0].input;
@@ -86,7 +86,7 @@ describe('EventBridgeScheduler', () => {
   it('cancels by name in the group and tolerates a schedule that is gone', async () => {
     scheduler
       .on(DeleteScheduleCommand)
-      .rejects(new ResourceNotFoundException({ message: 'gone', $metadata: {} }));
+      .rejects(new ResourceNotFoundException({ message: 'gone', Message: 'gone', $metadata: {} }));
     await adapter().cancel('fu-abc123-thank_you');
     expect(scheduler.commandCalls(DeleteScheduleCommand)[0]?.args[0].input).toEqual({
       Name: 'fu-abc123-thank_you',
