@@ -1,16 +1,11 @@
-import { App } from 'aws-cdk-lib';
-import { Match, Template } from 'aws-cdk-lib/assertions';
+import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import cdkJson from '../../cdk.json' with { type: 'json' };
 import { TABLE } from '../../functions/adapters/dynamo/table.js';
 import { exampleValuesIn, parseStackConfig } from '../../infra/config.js';
-import { FollowupStack } from '../../infra/followup-stack.js';
+import { synth as synthStack } from './synth.js';
 
-function synth() {
-  const app = new App({ builtinCloudFormationValidation: false } as never);
-  const config = parseStackConfig(cdkJson.context.followup);
-  return Template.fromStack(new FollowupStack(app, 'Test', { config }));
-}
+const synth = () => synthStack().template;
 
 describe('the table in the stack', () => {
   it('is on-demand, with point-in-time recovery, TTL, the GSI, and retained', () => {

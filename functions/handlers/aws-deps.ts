@@ -1,0 +1,141 @@
+// AppDeps for the Lambda handlers, from the environment the stack sets (infra/followup-stack.ts).
+// Built once per container on first use; a missing or malformed variable fails with a message
+// naming it, before any event is touched.
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SchedulerClient } from '@aws-sdk/client-scheduler';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { z } from 'zod';
+import { DynamoStore, documentClient } from '../adapters/dynamo/dynamo-store.js';
+import { EventBridgeScheduler } from '../adapters/scheduler/eventbridge-scheduler.js';
+import { SesMailer } from '../adapters/ses/ses-mailer.js';
+import type { AppDeps } from '../app/deps.js';
+import { AppConfig, describeIssues } from '../core/config.js';
+import { systemClock } from '../ports/clock.js';
+import { jsonLogger } from '../ports/logger.js';
+import type { RawMail } from '../ports/raw-mail.js';
+
+const Arn = (service: string) =>
+  z.string().regex(new RegExp(`^arn:aws[a-z-]*:${service}:`), `expected an ${service} ARN`);
+
+const JsonAppConfig = z
+  .string()
+  .transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'not valid JSON' });
+      return z.NEVER;
+    }
+  })
+  .pipe(AppConfig);
+
+export const AwsEnv = z.object({
+  TABLE_NAME: z.string().min(1),
+  FOLLOWUP_CONFIG: JsonAppConfig,
+  SCHEDULE_GROUP: z.string().min(1),
+  STEP_FUNCTION_ARN: Arn('lambda'),
+  SCHEDULER_ROLE_ARN: Arn('iam'),
+  SCHEDULER_DLQ_ARN: Arn('sqs'),
+  /** Only the inbound function reads raw mail. */
+  RAW_MAIL_BUCKET: z.string().min(1).optional(),
+  /** Absent in the link function, which learns its base URL from each request. */
+  LINK_BASE_URL: z.url().optional(),
+  SES_CONFIGURATION_SET: z.string().min(1).optional(),
+});
+export type AwsEnv = z.infer<typeof AwsEnv>;
+
+export class AwsEnvError extends Error {}
+
+/** Validates the Lambda environment; the error lists every problem by variable name. */
+export function readAwsEnv(env: Record<string, string | undefined>): AwsEnv {
+  const result = AwsEnv.safeParse(env);
+  if (!result.success) {
+    throw new AwsEnvError(
+      `followup: the function's environment is not what the stack sets:\n${describeIssues(result.error)}`,
+    );
+  }
+  return result.data;
+}
+
+/** Everything but the link base URL, which the link function only knows per request. */
+export type BaseDeps = Omit<AppDeps, 'linkBaseUrl'>;
+
+export interface AwsClients {
+  dynamo: DynamoDBClient;
+  scheduler: SchedulerClient;
+  ses: SESv2Client;
+}
+
+export function buildAwsDeps(env: AwsEnv, clients: AwsClients): BaseDeps {
+  return {
+    store: new DynamoStore(documentClient(clients.dynamo), env.TABLE_NAME),
+    scheduler: new EventBridgeScheduler(clients.scheduler, {
+      groupName: env.SCHEDULE_GROUP,
+      targetArn: env.STEP_FUNCTION_ARN,
+      roleArn: env.SCHEDULER_ROLE_ARN,
+      dlqArn: env.SCHEDULER_DLQ_ARN,
+    }),
+    mailer: new SesMailer(clients.ses, { configurationSet: env.SES_CONFIGURATION_SET ?? null }),
+    rawMail: lazyS3RawMail(env.RAW_MAIL_BUCKET),
+    clock: systemClock,
+    log: jsonLogger,
+    config: env.FOLLOWUP_CONFIG,
+  };
+}
+
+/** The S3 client is loaded on first read, so the step and link functions never pay for it. */
+function lazyS3RawMail(bucket: string | undefined): RawMail {
+  let loaded: Promise<RawMail> | null = null;
+  return {
+    async get(key) {
+      if (!bucket) throw new AwsEnvError('followup: RAW_MAIL_BUCKET is not set for this function');
+      loaded ??= Promise.all([
+        import('@aws-sdk/client-s3'),
+        import('../adapters/s3/s3-raw-mail.js'),
+      ]).then(([{ S3Client }, { S3RawMail }]) => new S3RawMail(new S3Client({}), bucket));
+      return (await loaded).get(key);
+    },
+  };
+}
+
+let cached: { env: AwsEnv; deps: BaseDeps } | null = null;
+
+export interface AwsDepsOptions {
+  /** The link function passes `https://${event.requestContext.domainName}`. */
+  linkBaseUrl?: string;
+}
+
+/**
+ * The handlers' AppDeps: built from process.env on the first call, reused by later calls in the
+ * same container. The link base URL comes from `options` when given, else from LINK_BASE_URL.
+ */
+export function awsDeps(options: AwsDepsOptions = {}): AppDeps {
+  if (!cached) {
+    const env = readAwsEnv(process.env);
+    cached = {
+      env,
+      deps: buildAwsDeps(env, {
+        dynamo: new DynamoDBClient({}),
+        scheduler: new SchedulerClient({}),
+        ses: new SESv2Client({}),
+      }),
+    };
+  }
+  const linkBaseUrl = options.linkBaseUrl ?? cached.env.LINK_BASE_URL;
+  if (!linkBaseUrl) {
+    throw new AwsEnvError(
+      'followup: LINK_BASE_URL is not set and the caller passed no linkBaseUrl',
+    );
+  }
+  const base = linkBaseUrl.replace(/\/+$/, '');
+  return {
+    ...cached.deps,
+    linkBaseUrl: base,
+    config: { ...cached.deps.config, linkBaseUrl: base },
+  };
+}
+
+/** Tests only: forget the cached deps so the next call reads the environment again. */
+export function resetAwsDeps() {
+  cached = null;
+}

@@ -1,0 +1,37 @@
+// One definition of how Lambda code is bundled: the stack (NodejsFunction, local esbuild) and the
+// bundle bench (esbuild directly) both use it, so the bench measures what gets deployed.
+import { type BundlingOptions, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+
+/** Node version the bundles target; the functions run on nodejs22.x. */
+export const LAMBDA_NODE_TARGET = 'node22';
+
+/** ESM bundles of CommonJS dependencies still call require(); give them one. */
+export const ESM_REQUIRE_BANNER =
+  "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);";
+
+export const LAMBDA_BUNDLING: BundlingOptions = {
+  format: OutputFormat.ESM,
+  target: LAMBDA_NODE_TARGET,
+  minify: true,
+  sourceMap: true,
+  sourcesContent: false,
+  // The SDK ships inside the bundle: pinned versions, and no surprise from the runtime's copy.
+  bundleAwsSDK: true,
+  externalModules: [],
+  mainFields: ['module', 'main'],
+  banner: ESM_REQUIRE_BANNER,
+  forceDockerBundling: false,
+};
+
+/** The same settings in esbuild's own terms (for the bench). */
+export const ESBUILD_OPTIONS = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: LAMBDA_NODE_TARGET,
+  minify: true,
+  sourcemap: true,
+  sourcesContent: false,
+  mainFields: ['module', 'main'],
+  banner: { js: ESM_REQUIRE_BANNER },
+} as const;
