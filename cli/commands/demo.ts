@@ -1,4 +1,219 @@
-export async function runDemo(_args: string[]) {
-  console.error('followup demo: not built yet (issue 8)');
-  return 1;
+// `followup demo`: forwards a sample confirmation into a dev server (a running one, or one it
+// starts on a temporary data dir), walks the dev clock through the plan and prints every email
+// that arrived, with the links to open.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DateTime } from 'luxon';
+import { createTransport } from 'nodemailer';
+import { z } from 'zod';
+import type { Logger } from '../../functions/ports/logger.js';
+import type { OutboxJsonEntry } from '../dev/outbox-page.js';
+import type { DevRuntime } from '../dev/runtime.js';
+import { sampleConfirmation } from '../dev/sample-confirmation.js';
+
+const USAGE = `usage: followup demo [--url http://127.0.0.1:8787] [--days N] [--step-hours N] [--exit]
+  --url         the dev server (default http://127.0.0.1:8787); one is started when none answers
+  --days        how far past the interview to walk the clock (default 24: the whole plan)
+  --step-hours  how far each move of the clock goes (default 6)
+  --exit        when the demo started its own server, stop it at the end instead of waiting`;
+
+const Info = z.object({
+  now: z.string(),
+  inboundAddress: z.string(),
+  owners: z.array(z.object({ email: z.string(), name: z.string(), timezone: z.string() })).min(1),
+  smtpPort: z.number(),
+  linkBaseUrl: z.string(),
+});
+type Info = z.infer<typeof Info>;
+
+const Advance = z.object({
+  now: z.string(),
+  fired: z.array(z.object({ interviewId: z.string(), step: z.string(), outcome: z.string() })),
+});
+
+const Flags = z.object({
+  url: z.url().default('http://127.0.0.1:8787'),
+  days: z.coerce.number().positive().max(120).default(24),
+  'step-hours': z.coerce
+    .number()
+    .positive()
+    .max(24 * 7)
+    .default(6),
+  exit: z.boolean().default(false),
+});
+
+/** Only what went wrong; the demo's own output is the story. */
+const quietLogger: Logger = {
+  info: () => {},
+  warn: (event, fields) => console.error(`[warn] ${event} ${JSON.stringify(fields ?? {})}`),
+  error: (event, fields) => console.error(`[error] ${event} ${JSON.stringify(fields ?? {})}`),
+};
+
+async function getJson(url: string, init?: RequestInit): Promise<unknown> {
+  const response = await fetch(url, { ...init, signal: AbortSignal.timeout(60_000) });
+  const body = await response.text();
+  if (!response.ok) throw new Error(`${url}: ${response.status} ${body.trim()}`);
+  return JSON.parse(body);
+}
+
+async function reachable(base: string): Promise<Info | null> {
+  try {
+    const response = await fetch(`${base}/dev/info`, { signal: AbortSignal.timeout(1500) });
+    return response.ok ? Info.parse(await response.json()) : null;
+  } catch {
+    return null;
+  }
+}
+
+function printEmail(email: OutboxJsonEntry, zone: string, linkBase: string) {
+  const when = DateTime.fromISO(email.sentAt).setZone(zone).toFormat('ccc d LLL, HH:mm ZZZZ');
+  const rule = '─'.repeat(72);
+  console.log(`\n${rule}\n${when} · ${email.from} → ${email.to.join(', ')}`);
+  if (email.bcc.length) console.log(`Bcc: ${email.bcc.join(', ')}`);
+  console.log(`Subject: ${email.subject}\n`);
+  console.log(email.text.replace(/\s+$/, '').replace(/^/gm, '  '));
+  const links = email.text.split('\n').filter((line) => line.includes(`${linkBase}/l/`));
+  if (links.length) {
+    console.log('\n  Links to open:');
+    for (const line of links) console.log(`    ${line.trim()}`);
+  }
+}
+
+export async function runDemo(args: string[]): Promise<number> {
+  let flags: z.infer<typeof Flags>;
+  try {
+    const { values } = parseArgs({
+      args,
+      strict: true,
+      options: {
+        url: { type: 'string' },
+        days: { type: 'string' },
+        'step-hours': { type: 'string' },
+        exit: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    if (values.help) {
+      console.log(USAGE);
+      return 0;
+    }
+    flags = Flags.parse(values);
+  } catch (error) {
+    const message =
+      error instanceof z.ZodError
+        ? error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
+        : (error as Error).message;
+    console.error(`followup demo: ${message}\n${USAGE}`);
+    return 2;
+  }
+
+  let base = flags.url.replace(/\/$/, '');
+  let own: { runtime: DevRuntime; dir: string } | null = null;
+  let info = await reachable(base);
+  try {
+    if (!info) {
+      console.log(`No dev server answers at ${base}; starting one on a temporary data dir…`);
+      const { startDevRuntime } = await import('../dev/runtime.js');
+      const dir = await mkdtemp(join(tmpdir(), 'followup-demo-'));
+      const runtime = await startDevRuntime({
+        dataDir: dir,
+        owners: [{ email: 'sam.okafor@example.com', name: 'Sam Okafor' }],
+        timezone: 'America/New_York',
+        inboundAddress: 'interviews@localhost',
+        timeScale: 1,
+        host: '127.0.0.1',
+        smtpPort: 0,
+        httpPort: 0,
+        log: quietLogger,
+      });
+      own = { runtime, dir };
+      base = `http://127.0.0.1:${runtime.httpPort}`;
+      info = Info.parse(await getJson(`${base}/dev/info`));
+    }
+    const owner = info.owners[0] as Info['owners'][number];
+    const zone = owner.timezone;
+    const outbox = async () => (await getJson(`${base}/outbox.json`)) as OutboxJsonEntry[];
+    let seen = (await outbox()).length;
+    const printNew = async () => {
+      const all = await outbox();
+      for (const email of all.slice(seen)) printEmail(email, zone, info?.linkBaseUrl ?? base);
+      const count = all.length - seen;
+      seen = all.length;
+      return count;
+    };
+
+    const sample = sampleConfirmation({
+      ownerEmail: owner.email,
+      ownerName: owner.name,
+      inboundAddress: info.inboundAddress,
+      now: new Date(info.now),
+    });
+    const smtpHost = new URL(base).hostname;
+    const transport = createTransport({
+      host: smtpHost,
+      port: info.smtpPort,
+      secure: false,
+      ignoreTLS: true,
+    });
+    await transport.sendMail({
+      envelope: { from: owner.email, to: [info.inboundAddress] },
+      raw: sample.raw,
+    });
+    transport.close();
+    console.log(
+      `Forwarded a sample confirmation (Northwind Robotics, ${DateTime.fromJSDate(sample.start)
+        .setZone(zone)
+        .toFormat(
+          'ccc d LLL, HH:mm ZZZZ',
+        )}) from ${owner.email} to ${info.inboundAddress} over SMTP ${smtpHost}:${info.smtpPort}.`,
+    );
+    // The SMTP reply comes after processing, so the acknowledgement is normally already there.
+    for (let i = 0; i < 50 && (await printNew()) === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+
+    const until = sample.start.getTime() + flags.days * 24 * 3_600_000;
+    let now = Date.parse(info.now);
+    console.log(
+      `\nWalking the dev clock ${flags['step-hours']} h at a time to ${flags.days} days after the interview…`,
+    );
+    while (now < until) {
+      const result = Advance.parse(
+        await getJson(`${base}/dev/advance`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ hours: flags['step-hours'] }),
+        }),
+      );
+      now = Date.parse(result.now);
+      for (const fired of result.fired) {
+        const at = DateTime.fromISO(result.now).setZone(zone).toFormat('ccc d LLL, HH:mm');
+        console.log(`\n⏱  ${at}: ${fired.step.replace('_', '-')} fired → ${fired.outcome}`);
+      }
+      await printNew();
+    }
+
+    console.log(`\nDone. Look around:
+  ${base}/          the interview and its plan
+  ${base}/outbox    every email above, as its recipient sees it
+Approve & send links are single-use; open one in a browser to edit and send a draft.`);
+    if (own && !flags.exit) {
+      console.log('This demo server keeps running so the links work. Ctrl-C stops it.');
+      await new Promise<void>((resolve) => {
+        process.once('SIGINT', () => resolve());
+        process.once('SIGTERM', () => resolve());
+      });
+    }
+    return 0;
+  } catch (error) {
+    console.error(`followup demo: ${(error as Error).message}`);
+    return 1;
+  } finally {
+    if (own) {
+      await own.runtime.close();
+      await rm(own.dir, { recursive: true, force: true });
+    }
+  }
 }

@@ -1,4 +1,50 @@
-export async function runDev(_args: string[]) {
-  console.log('followup dev: the local runtime is coming (issue 8). Until then: npm test.');
+// `followup dev` (what `npm start` runs): the whole product locally. See cli/dev/runtime.ts.
+import { banner } from '../dev/banner.js';
+import { parseDevArgs } from '../dev/options.js';
+import { startDevRuntime } from '../dev/runtime.js';
+
+const USAGE = `usage: followup dev [--data-dir DIR] [--owner EMAIL|"Name <EMAIL>"]... [--owner-name NAME]
+                    [--tz ZONE] [--inbound-address EMAIL] [--time-scale N] [--now ISO]
+                    [--smtp-relay smtp://host:port] [--smtp-port N] [--http-port N]`;
+
+export async function runDev(args: string[]): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(USAGE);
+    return 0;
+  }
+  const parsed = parseDevArgs(args);
+  if (!parsed.ok) {
+    console.error(`followup dev: ${parsed.error}\n${USAGE}`);
+    return 2;
+  }
+  const { options } = parsed;
+  let runtime: Awaited<ReturnType<typeof startDevRuntime>>;
+  try {
+    runtime = await startDevRuntime(options);
+  } catch (error) {
+    const { code, port } = error as { code?: string; port?: number };
+    if (code === 'EADDRINUSE') {
+      console.error(
+        `followup dev: port ${port} is in use (another followup dev?). Choose others with --smtp-port / --http-port.`,
+      );
+    } else {
+      console.error(`followup dev: ${(error as Error).message}`);
+    }
+    return 1;
+  }
+  console.log(banner(runtime));
+
+  await new Promise<void>((resolve) => {
+    const stop = (signal: string) => {
+      console.log(`\nfollowup dev: ${signal}, shutting down…`);
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await runtime.close();
+  console.log('followup dev: stopped; state kept in', runtime.dataDir);
   return 0;
 }

@@ -1,0 +1,33 @@
+// What `followup dev` prints once everything listens.
+import type { DevRuntime } from './runtime.js';
+
+export function banner(runtime: DevRuntime): string {
+  const { config, host, smtpPort, httpPort } = runtime;
+  const web = `http://${host}:${httpPort}`;
+  const owner = config.owners[0];
+  const sending = config.owners.map((o) => o.sendingAddress).join(', ');
+  const owners = config.owners
+    .map((o) => `${o.name} <${o.email}> · sends as ${o.sendingAddress} · ${o.timezone}`)
+    .join('\n                 ');
+  const scale = runtime.clock.timeScale === 1 ? '' : ` (${runtime.clock.timeScale}× real time)`;
+  return `
+followup dev · the whole product on this machine
+
+  SMTP inbound   ${host}:${smtpPort}  (no TLS, no auth)
+                 takes mail for ${config.inboundAddress} (forwards) and ${sending} (replies)
+  Web            ${web}/          interviews, plans, step states
+                 ${web}/outbox    every email sent, as its recipient sees it
+                 ${web}/outbox.json
+  Owners         ${owners}
+  Dev clock      ${runtime.clock.now().toISOString()}${scale}
+  Data           ${runtime.dataDir}  (survives restarts)
+
+Try it:
+  npx followup demo            forwards a sample confirmation and walks the plan
+  swaks --server ${host}:${smtpPort} --from ${owner?.email} --to ${config.inboundAddress} --data confirmation.eml
+  or any mail client / nodemailer: SMTP ${host}:${smtpPort}, From an owner's address (others are dropped)
+  curl -X POST ${web}/dev/advance -d '{"hours": 24}'    moves the dev clock, fires what fell due
+
+Ctrl-C stops it.
+`;
+}

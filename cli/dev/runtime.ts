@@ -1,0 +1,225 @@
+// The composition root of `followup dev`: the same app services, handlers' logic and link pages
+// as in AWS, over local adapters (dynalite on LevelDB, a scheduler loop persisted in the same
+// table, raw mail and the outbox as files, a movable clock), with SMTP in and HTTP out.
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { DynamoStore, documentClient } from '../../functions/adapters/dynamo/dynamo-store.js';
+import {
+  ensureTable,
+  localDynamoClient,
+  startEmbeddedDynamo,
+} from '../../functions/adapters/dynamo/embedded.js';
+import { DevClock } from '../../functions/adapters/local/dev-clock.js';
+import { FileRawMail } from '../../functions/adapters/local/file-raw-mail.js';
+import { OutboxMailer } from '../../functions/adapters/local/outbox-mailer.js';
+import { smtpRelay } from '../../functions/adapters/local/smtp-relay.js';
+import { LocalScheduler } from '../../functions/adapters/scheduler/local-scheduler.js';
+import type { AppDeps } from '../../functions/app/deps.js';
+import { fireStep } from '../../functions/app/fire-step.js';
+import { handleInbound } from '../../functions/app/handle-inbound.js';
+import type { AppConfig } from '../../functions/core/config.js';
+import { jsonLogger } from '../../functions/ports/logger.js';
+import type { StepEvent } from '../../functions/ports/scheduler.js';
+import { handleLinkRequest } from '../../functions/web/link-request.js';
+import { startHttpServer } from './http-server.js';
+import { InboundDelivery } from './inbound-delivery.js';
+import { type DevRuntimeOptions, localConfig } from './options.js';
+import { devRoutes } from './routes.js';
+import { Serial } from './serial.js';
+import { startSmtpInbound } from './smtp-inbound.js';
+
+export const TABLE_NAME = 'followup';
+
+export interface FiredStep extends StepEvent {
+  outcome: string;
+}
+
+export interface AdvanceResult {
+  now: string;
+  fired: FiredStep[];
+}
+
+export interface DevRuntime {
+  host: string;
+  smtpPort: number;
+  httpPort: number;
+  dataDir: string;
+  config: AppConfig;
+  deps: AppDeps;
+  clock: DevClock;
+  outbox: OutboxMailer;
+  /** Moves dev time forward and fires everything that fell due; resolves once it all ran. */
+  advance(hours: number): Promise<AdvanceResult>;
+  close(): Promise<void>;
+}
+
+/** Rounds of firing per advance: a fired step may schedule another one that is already due. */
+const MAX_FIRE_ROUNDS = 20;
+
+export async function startDevRuntime(options: DevRuntimeOptions): Promise<DevRuntime> {
+  const log = options.log ?? jsonLogger;
+  const dataDir = resolve(options.dataDir);
+  await mkdir(dataDir, { recursive: true });
+  const cleanup: (() => Promise<void> | void)[] = [];
+  const closeAll = async () => {
+    for (const step of cleanup.reverse()) await step();
+  };
+
+  try {
+    const dynamo = await startEmbeddedDynamo({ path: join(dataDir, 'dynamo') }).catch((error) => {
+      throw new Error(
+        `cannot open the store in ${join(dataDir, 'dynamo')} (is another followup dev using this data dir?): ${(error as Error).message}`,
+      );
+    });
+    cleanup.push(() => dynamo.close());
+    const client = localDynamoClient(dynamo.endpoint);
+    cleanup.push(() => client.destroy());
+    await ensureTable(client, TABLE_NAME);
+    const doc = documentClient(client);
+    const store = new DynamoStore(doc, TABLE_NAME);
+
+    const clock = new DevClock({
+      statePath: join(dataDir, 'clock.json'),
+      timeScale: options.timeScale,
+      startAt: options.now,
+    });
+    cleanup.push(() => clock.persist());
+    if (options.timeScale !== 1) {
+      // A sped-up clock drifts from its saved offset; keep the file close to the truth.
+      const timer = setInterval(() => clock.persist(), 5000);
+      timer.unref();
+      cleanup.push(() => clearInterval(timer));
+    }
+
+    // The HTTP port is needed for the config (link base URL), so the server starts first and
+    // gets its routes once everything exists.
+    let route: Parameters<typeof startHttpServer>[0]['handle'] = async () => ({
+      statusCode: 503,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+      body: 'starting\n',
+    });
+    const http = await startHttpServer({
+      host: options.host,
+      port: options.httpPort,
+      handle: (request) => route(request),
+      log,
+    });
+    cleanup.push(() => http.close());
+    const config = localConfig(options, http.port);
+
+    const relay = options.smtpRelay ? smtpRelay(options.smtpRelay) : undefined;
+    if (relay) cleanup.push(() => relay.close());
+    const outbox = await OutboxMailer.open({
+      dir: join(dataDir, 'outbox'),
+      domain: config.domain,
+      clock,
+      relay,
+      log,
+    });
+    const rawMail = new FileRawMail(join(dataDir, 'raw'));
+    const scheduler = new LocalScheduler(doc, TABLE_NAME, clock, log);
+
+    const deps: AppDeps = {
+      store,
+      scheduler,
+      mailer: outbox,
+      rawMail,
+      clock,
+      log,
+      config,
+      linkBaseUrl: config.linkBaseUrl ?? `http://${options.host}:${http.port}`,
+    };
+
+    const serial = new Serial();
+    /** Fires everything due now, in rounds, one firing at a time. */
+    const fireDue = () =>
+      serial.run(async () => {
+        const fired: FiredStep[] = [];
+        for (let round = 0; round < MAX_FIRE_ROUNDS; round++) {
+          const events = await scheduler.fireDue(async (event) => {
+            try {
+              const { outcome } = await fireStep(deps, event);
+              fired.push({ ...event, outcome });
+            } catch (error) {
+              // The scheduler keeps it for the next round (at-least-once); report it meanwhile.
+              fired.push({ ...event, outcome: `failed: ${(error as Error).message}` });
+              throw error;
+            }
+          });
+          if (events.length === 0) break;
+        }
+        return fired;
+      });
+
+    const delivery = new InboundDelivery(
+      rawMail,
+      join(dataDir, 'inbound'),
+      (input) => handleInbound(deps, input),
+      log,
+    );
+    await delivery.retryPending();
+
+    // The scheduler loop; its first round catches up on whatever fell due while stopped.
+    let stopped = false;
+    let inFlight: Promise<unknown> = Promise.resolve();
+    const tick = () => {
+      if (stopped) return;
+      inFlight = fireDue().catch((error) =>
+        log.error('scheduler.tick_failed', { error: String(error) }),
+      );
+    };
+    tick();
+    const loop = setInterval(tick, options.schedulerIntervalMs ?? 1000);
+    cleanup.push(async () => {
+      stopped = true;
+      clearInterval(loop);
+      await inFlight;
+    });
+
+    const smtp = await startSmtpInbound({
+      host: options.host,
+      port: options.smtpPort,
+      accepted: () => [config.inboundAddress, ...config.owners.map((o) => o.sendingAddress)],
+      maxMessageBytes: config.limits.maxMessageBytes,
+      receive: async (raw, recipients) => {
+        await delivery.receive(raw, recipients);
+      },
+      log,
+    });
+    cleanup.push(() => smtp.close());
+
+    const advance = async (hours: number): Promise<AdvanceResult> => {
+      // The move happens inside the serial section, so no loop round sees half of it.
+      const fired = await serial.run(async () => {
+        clock.advance(hours * 3_600_000);
+        return [] as FiredStep[];
+      });
+      fired.push(...(await fireDue()));
+      return { now: clock.now().toISOString(), fired };
+    };
+
+    route = devRoutes({
+      deps,
+      outbox,
+      smtpPort: smtp.port,
+      advance,
+      linkHandler: (request) => handleLinkRequest(deps, request),
+    });
+
+    return {
+      host: options.host,
+      smtpPort: smtp.port,
+      httpPort: http.port,
+      dataDir,
+      config,
+      deps,
+      clock,
+      outbox,
+      advance,
+      close: closeAll,
+    };
+  } catch (error) {
+    await closeAll();
+    throw error;
+  }
+}
