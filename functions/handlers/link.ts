@@ -1,4 +1,37 @@
-// Placeholder until its issue lands; the CDK stack already points at this entry.
-export async function handler(): Promise<never> {
-  throw new Error('the link handler is not built yet');
+// Lambda Function URL entry for the link pages: decode the event, call handleLinkRequest, encode.
+import type { LambdaFunctionURLEvent, LambdaFunctionURLResult } from 'aws-lambda';
+import type { LinkRequest } from '../web/link-request.js';
+
+/** The Function URL event as the plain request the link pages take. */
+export function toLinkRequest(event: LambdaFunctionURLEvent): LinkRequest {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(event.headers ?? {})) {
+    if (value !== undefined) headers[name.toLowerCase()] = value;
+  }
+  const query: Record<string, string> = {};
+  for (const [name, value] of new URLSearchParams(event.rawQueryString ?? '')) query[name] = value;
+  const body =
+    event.body === undefined || event.body === null
+      ? null
+      : event.isBase64Encoded
+        ? Buffer.from(event.body, 'base64').toString('utf8')
+        : event.body;
+  return {
+    method: event.requestContext.http.method,
+    path: event.rawPath || '/',
+    query,
+    headers,
+    body,
+  };
+}
+
+export async function handler(event: LambdaFunctionURLEvent): Promise<LambdaFunctionURLResult> {
+  // Loaded on first use so a cold start pays only for what the link function needs.
+  const [{ awsDeps }, { handleLinkRequest }] = await Promise.all([
+    import('./aws-deps.js'),
+    import('../web/link-request.js'),
+  ]);
+  const deps = awsDeps({ linkBaseUrl: `https://${event.requestContext.domainName}` });
+  const response = await handleLinkRequest(deps, toLinkRequest(event));
+  return { statusCode: response.statusCode, headers: response.headers, body: response.body };
 }

@@ -1,0 +1,363 @@
+// The state changes behind the link pages. A token is bound to one action on one interview (and
+// step); it is checked for expiry here (DynamoDB TTL deletes late), must belong to the owner of
+// the interview it names, and is consumed by the first successful state change. Approve keeps its
+// token until the drafts are sent, so a queued send can still be sent now, and a retried or
+// concurrent POST finds the step sent and says so.
+import { z } from 'zod';
+import {
+  type Draft,
+  IanaZone,
+  type Interview,
+  type Owner,
+  type Step,
+  type StepKind,
+} from '../core/domain.js';
+import { hashToken, isWellFormedToken } from '../core/tokens.js';
+import type { LinkTokenRecord } from '../ports/store.js';
+import { composeAcknowledgement, composeDrafts } from './compose.js';
+import type { AppDeps } from './deps.js';
+import { logInterviewFromFields } from './log-interview.js';
+import {
+  cancelPlan,
+  heardBack,
+  markStepDone,
+  reschedule,
+  skipStep,
+  snooze,
+  updateDetails,
+} from './plan-changes.js';
+import { type ApproveResult, approveStep } from './send-step.js';
+
+export type LinkProblem = 'unknown' | 'expired' | 'used';
+
+export interface LinkContext {
+  hash: string;
+  token: LinkTokenRecord;
+  owner: Owner;
+  interview: Interview | null;
+  step: Step | null;
+  used: boolean;
+}
+
+const STEP_ACTIONS = new Set(['approve', 'skip', 'snooze', 'done']);
+
+/** Looks a token up and checks everything about it except whether it was used. */
+export async function openLink(
+  deps: Pick<AppDeps, 'store' | 'clock' | 'config'>,
+  token: string,
+): Promise<{ ok: true; context: LinkContext } | { ok: false; problem: LinkProblem }> {
+  if (!isWellFormedToken(token)) return { ok: false, problem: 'unknown' };
+  const hash = hashToken(token);
+  const record = await deps.store.getLinkToken(hash);
+  if (!record) return { ok: false, problem: 'unknown' };
+  if (Date.parse(record.expiresAt) <= deps.clock.now().getTime()) {
+    return { ok: false, problem: 'expired' };
+  }
+  const owner = deps.config.owners.find((o) => o.email === record.ownerEmail);
+  if (!owner) return { ok: false, problem: 'unknown' };
+  let interview: Interview | null = null;
+  let step: Step | null = null;
+  if (record.interviewId) {
+    interview = await deps.store.getInterview(record.interviewId);
+    // A token for one owner never reaches another owner's interview.
+    if (!interview || interview.ownerEmail !== record.ownerEmail) {
+      return { ok: false, problem: 'unknown' };
+    }
+    if (record.step) step = await deps.store.getStep(interview.id, record.step);
+  }
+  if (STEP_ACTIONS.has(record.action) && !step) return { ok: false, problem: 'unknown' };
+  if (record.action !== 'manual_entry' && !interview) return { ok: false, problem: 'unknown' };
+  return {
+    ok: true,
+    context: { hash, token: record, owner, interview, step, used: record.usedAt !== null },
+  };
+}
+
+/** The drafts the approve page shows: what the step holds, else freshly composed ones. */
+export function draftsFor(interview: Interview, owner: Owner, step: Step): Draft[] {
+  return step.drafts.length > 0 ? step.drafts : composeDrafts(interview, owner, step.kind);
+}
+
+export type ActionOutcome =
+  | { type: 'approve'; result: ApproveResult; step: Step | null }
+  | { type: 'skipped' | 'heard_back' | 'done' | 'cancelled' | 'looks_right' }
+  | { type: 'snoozed'; until: string }
+  | { type: 'details_saved'; interview: Interview; moved: boolean }
+  | { type: 'notes_saved'; interview: Interview }
+  | { type: 'logged'; interview: Interview; created: boolean }
+  | { type: 'invalid'; errors: string[]; form: Record<string, string> };
+
+const SNOOZE_DAYS: Record<string, number> = { '1': 1, '3': 3, '7': 7 };
+
+async function consume(deps: Pick<AppDeps, 'store' | 'clock'>, context: LinkContext) {
+  if (context.token.singleUse) {
+    await deps.store.consumeLinkToken(context.hash, deps.clock.now().toISOString());
+  }
+}
+
+function need<T>(value: T | null, what: string): T {
+  if (value === null) throw new Error(`link is missing its ${what}`);
+  return value;
+}
+
+/** Runs the token's action with the submitted form. Callers have checked `used` already. */
+export async function runLinkAction(
+  deps: AppDeps,
+  context: LinkContext,
+  form: Record<string, string>,
+): Promise<ActionOutcome> {
+  const { token } = context;
+  switch (token.action) {
+    case 'approve':
+      return approve(deps, context, form);
+    case 'skip': {
+      await skipStep(deps, need(context.interview, 'interview').id, need(token.step, 'step'));
+      await consume(deps, context);
+      return { type: 'skipped' };
+    }
+    case 'heard_back': {
+      await heardBack(deps, need(context.interview, 'interview').id);
+      await consume(deps, context);
+      return { type: 'heard_back' };
+    }
+    case 'done': {
+      await markStepDone(deps, need(context.interview, 'interview').id, need(token.step, 'step'));
+      await consume(deps, context);
+      return { type: 'done' };
+    }
+    case 'snooze': {
+      const days = SNOOZE_DAYS[form.days ?? ''];
+      if (!days) return { type: 'invalid', errors: ['Pick how long to snooze.'], form };
+      const until = new Date(deps.clock.now().getTime() + days * 24 * 60 * 60 * 1000);
+      await snooze(deps, need(context.interview, 'interview').id, need(token.step, 'step'), until);
+      await consume(deps, context);
+      return { type: 'snoozed', until: until.toISOString() };
+    }
+    case 'cancel_plan': {
+      await cancelPlan(deps, need(context.interview, 'interview').id);
+      await consume(deps, context);
+      return { type: 'cancelled' };
+    }
+    case 'fix_details':
+      return fixDetails(deps, context, form);
+    case 'add_notes':
+      return addNotes(deps, context, form);
+    case 'manual_entry':
+      return manualEntry(deps, context, form);
+    case 'looks_right':
+    case 'view':
+      return { type: 'looks_right' };
+  }
+}
+
+const SUBJECT_MAX = 300;
+const BODY_MAX = 20_000;
+
+async function approve(
+  deps: AppDeps,
+  context: LinkContext,
+  form: Record<string, string>,
+): Promise<ActionOutcome> {
+  const interview = need(context.interview, 'interview');
+  const step = need(context.step, 'step');
+  const sendNow = form.intent === 'send_now';
+  let drafts = draftsFor(interview, context.owner, step);
+  // "Send now anyway" on a queued step sends what was approved; a fresh approval takes the edits.
+  if (!(sendNow && step.status === 'approved' && form.subject_0 === undefined)) {
+    const errors: string[] = [];
+    drafts = drafts.map((draft, index) => {
+      const subject = (form[`subject_${index}`] ?? '').replace(/\s+/g, ' ').trim();
+      const body = (form[`body_${index}`] ?? '').replace(/\r\n?/g, '\n').trim();
+      const who = draft.interviewerName;
+      if (!subject) errors.push(`The subject to ${who} is empty.`);
+      if (subject.length > SUBJECT_MAX) errors.push(`The subject to ${who} is too long.`);
+      if (!body) errors.push(`The message to ${who} is empty.`);
+      if (body.length > BODY_MAX) errors.push(`The message to ${who} is too long.`);
+      return { ...draft, subject, body };
+    });
+    if (errors.length > 0) return { type: 'invalid', errors, form };
+  }
+  const result = await approveStep(deps, interview.id, step.kind, drafts, { sendNow });
+  if (result.status === 'sent' || result.status === 'already_sent') await consume(deps, context);
+  const current = await deps.store.getStep(interview.id, step.kind);
+  return { type: 'approve', result, step: current };
+}
+
+// ---------------------------------------------------------------- forms
+
+const Line = (max: number) => z.string().trim().max(max);
+const DateField = z.iso.date();
+const TimeField = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+
+/** "Name <email>" or "Name, email" or just "Name", one per line. */
+export function parseInterviewerLines(
+  text: string,
+): { ok: true; value: Interview['interviewers'] } | { ok: false; error: string } {
+  const people: Interview['interviewers'] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!line) continue;
+    const match = /^(.*?)[\s,]*<?([^\s<>,]+@[^\s<>,]+?)>?$/.exec(line);
+    const name = (match ? match[1] : line)?.replace(/[",]/g, '').trim() ?? '';
+    const email = match?.[2] ?? null;
+    if (email && !z.email().safeParse(email).success) {
+      return { ok: false, error: `"${email}" is not an email address.` };
+    }
+    if (!name && !email) continue;
+    if (name.length > 200) return { ok: false, error: 'An interviewer name is too long.' };
+    people.push({
+      name: name || (email as string),
+      email: email ? email.toLowerCase() : null,
+      timezone: null,
+    });
+  }
+  if (people.length > 20) return { ok: false, error: 'At most 20 interviewers.' };
+  return { ok: true, value: people };
+}
+
+/** A local date and time in a zone → ISO instant with offset, or null when it does not exist. */
+async function localToInstant(date: string, time: string, zone: string): Promise<string | null> {
+  const { DateTime } = await import('luxon');
+  const dt = DateTime.fromISO(`${date}T${time}`, { zone });
+  if (!dt.isValid) return null;
+  // A wall time skipped by a DST change comes back shifted: refuse it rather than guess.
+  if (dt.toFormat('yyyy-MM-dd HH:mm') !== `${date} ${time}`) return null;
+  return dt.toISO({ suppressMilliseconds: true });
+}
+
+async function fixDetails(
+  deps: AppDeps,
+  context: LinkContext,
+  form: Record<string, string>,
+): Promise<ActionOutcome> {
+  const interview = need(context.interview, 'interview');
+  const errors: string[] = [];
+  const company = Line(200).safeParse(form.company ?? '');
+  const role = Line(200).safeParse(form.role ?? '');
+  if (!company.success) errors.push('The company name is too long.');
+  if (!role.success) errors.push('The role is too long.');
+  const zone = IanaZone.safeParse((form.timezone ?? '').trim());
+  if (!zone.success) errors.push('Pick a time zone such as America/New_York.');
+  const date = DateField.safeParse((form.date ?? '').trim());
+  const time = TimeField.safeParse((form.time ?? '').trim());
+  if (!date.success) errors.push('Enter the date as YYYY-MM-DD.');
+  if (!time.success) errors.push('Enter the time as HH:MM (24-hour).');
+  const people = parseInterviewerLines(form.interviewers ?? '');
+  if (!people.ok) errors.push(people.error);
+  let start: string | null = null;
+  if (zone.success && date.success && time.success) {
+    start = await localToInstant(date.data, time.data, zone.data);
+    if (!start) errors.push('That time does not exist in that zone (a clock change).');
+  }
+  if (errors.length > 0 || !start || !zone.success || !people.ok) {
+    return { type: 'invalid', errors, form };
+  }
+  const moved =
+    Date.parse(start) !== Date.parse(interview.start) || zone.data !== interview.timezone;
+  await updateDetails(deps, interview.id, {
+    company: company.data || null,
+    role: role.data || null,
+    interviewers: people.value,
+  });
+  if (moved) {
+    const length = interview.end ? Date.parse(interview.end) - Date.parse(interview.start) : null;
+    const end = length === null ? null : new Date(Date.parse(start) + length).toISOString();
+    await reschedule(deps, interview.id, { start, end, timezone: zone.data });
+  }
+  await consume(deps, context);
+  const updated = (await deps.store.getInterview(interview.id)) ?? interview;
+  return { type: 'details_saved', interview: updated, moved };
+}
+
+function topicLines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .slice(0, 20)
+    .map((line) => line.slice(0, 300));
+}
+
+async function addNotes(
+  deps: AppDeps,
+  context: LinkContext,
+  form: Record<string, string>,
+): Promise<ActionOutcome> {
+  const interview = need(context.interview, 'interview');
+  const rawDate = (form.decisionBy ?? '').trim();
+  const decision = rawDate ? DateField.safeParse(rawDate) : null;
+  if (decision && !decision.success) {
+    return { type: 'invalid', errors: ['Enter the decision date as YYYY-MM-DD.'], form };
+  }
+  await updateDetails(deps, interview.id, {
+    notes: topicLines(form.topics ?? ''),
+    decisionBy: decision?.success ? decision.data : interview.decisionBy,
+  });
+  await consume(deps, context);
+  const updated = (await deps.store.getInterview(interview.id)) ?? interview;
+  return { type: 'notes_saved', interview: updated };
+}
+
+async function manualEntry(
+  deps: AppDeps,
+  context: LinkContext,
+  form: Record<string, string>,
+): Promise<ActionOutcome> {
+  const errors: string[] = [];
+  const company = Line(200).safeParse(form.company ?? '');
+  const role = Line(200).safeParse(form.role ?? '');
+  if (!company.success || !company.data) errors.push('Enter the company.');
+  if (!role.success) errors.push('The role is too long.');
+  const zone = IanaZone.safeParse((form.timezone ?? '').trim() || context.owner.timezone);
+  if (!zone.success) errors.push('Pick a time zone such as America/New_York.');
+  const date = DateField.safeParse((form.date ?? '').trim());
+  const time = TimeField.safeParse((form.time ?? '').trim());
+  if (!date.success) errors.push('Enter the date as YYYY-MM-DD.');
+  if (!time.success) errors.push('Enter the time as HH:MM (24-hour).');
+  const minutes = Number.parseInt(form.duration ?? '60', 10);
+  if (!Number.isFinite(minutes) || minutes < 5 || minutes > 600) {
+    errors.push('The length is 5 to 600 minutes.');
+  }
+  const people = parseInterviewerLines(form.interviewers ?? '');
+  if (!people.ok) errors.push(people.error);
+  const rawDecision = (form.decisionBy ?? '').trim();
+  const decision = rawDecision ? DateField.safeParse(rawDecision) : null;
+  if (decision && !decision.success) errors.push('Enter the decision date as YYYY-MM-DD.');
+  let start: string | null = null;
+  if (zone.success && date.success && time.success) {
+    start = await localToInstant(date.data, time.data, zone.data);
+    if (!start) errors.push('That time does not exist in that zone (a clock change).');
+  }
+  if (errors.length > 0 || !start || !zone.success || !people.ok || !company.success) {
+    return { type: 'invalid', errors, form };
+  }
+  const end = new Date(Date.parse(start) + minutes * 60_000).toISOString();
+  const result = await logInterviewFromFields(deps, {
+    owner: context.owner,
+    fields: {
+      company: company.data,
+      role: role.success && role.data ? role.data : null,
+      start,
+      end,
+      timezone: zone.data,
+      interviewers: people.value.map((p) => ({ name: p.name, email: p.email })),
+      meetingUrl: null,
+      notes: topicLines(form.topics ?? ''),
+      decisionBy: decision?.success ? decision.data : null,
+    },
+    // One manual entry per link: a retried POST finds the same interview.
+    sourceMessageId: `manual-${context.hash.slice(0, 32)}`,
+  });
+  await consume(deps, context);
+  if (result.created) {
+    const ack = await composeAcknowledgement(deps, {
+      interview: result.interview,
+      steps: result.steps,
+      owner: context.owner,
+    });
+    await deps.mailer.send(ack);
+  }
+  return { type: 'logged', interview: result.interview, created: result.created };
+}
+
+export type { StepKind };

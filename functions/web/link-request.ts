@@ -1,0 +1,230 @@
+// The link pages as one function of a plain request, shared by the Lambda Function URL handler
+// and the local runtime. GET and HEAD only ever show; a POST from a page's form acts. Link
+// scanners (Safe Links and others) fetch GETs and may run JavaScript, so nothing but a real form
+// submission changes state, and the pages carry no script at all.
+import type { AppDeps } from '../app/deps.js';
+import { draftsFor, type LinkContext, openLink, runLinkAction } from '../app/link-action.js';
+import { recipientZones } from '../app/send-step.js';
+import type { Step } from '../core/domain.js';
+import { layout, PAGE_HEADERS } from './html.js';
+import {
+  addNotesPage,
+  approvePage,
+  approveResultPage,
+  approveStatePage,
+  confirmPage,
+  fixDetailsPage,
+  looksRightPage,
+  manualEntryPage,
+  outcomePage,
+  type Page,
+  problemPage,
+  simplePage,
+  snoozePage,
+} from './pages.js';
+
+export interface LinkRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  headers: Record<string, string>;
+  body: string | null;
+}
+
+export interface LinkResponse {
+  statusCode: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** The largest form accepted: a few drafts of a few thousand characters. */
+export const MAX_FORM_BYTES = 128 * 1024;
+
+const LINK_PATH = /^\/l\/([^/]+)\/?$/;
+
+function respond(
+  page: Page,
+  extraHeaders: Record<string, string> = {},
+  head = false,
+): LinkResponse {
+  return {
+    statusCode: page.status,
+    headers: { ...PAGE_HEADERS, ...extraHeaders },
+    body: head ? '' : layout(page.title, page.body),
+  };
+}
+
+function header(request: LinkRequest, name: string): string | undefined {
+  const wanted = name.toLowerCase();
+  for (const [key, value] of Object.entries(request.headers)) {
+    if (key.toLowerCase() === wanted) return value;
+  }
+  return undefined;
+}
+
+/** application/x-www-form-urlencoded → fields (the last value of a repeated name wins). */
+export function parseForm(body: string): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [key, value] of new URLSearchParams(body)) fields[key] = value;
+  return fields;
+}
+
+function approveDrafts(context: LinkContext, step: Step | null = context.step) {
+  return context.interview && step ? draftsFor(context.interview, context.owner, step) : [];
+}
+
+function zoneOf(context: LinkContext): string {
+  const interview = context.interview;
+  if (!interview) return context.owner.timezone;
+  const drafts = context.step ? draftsFor(interview, context.owner, context.step) : [];
+  return recipientZones(interview, drafts)[0] ?? interview.timezone;
+}
+
+async function showPage(deps: AppDeps, context: LinkContext): Promise<Page> {
+  const now = deps.clock.now();
+  const { action } = context.token;
+  if (action === 'approve') {
+    const state = approveStatePage(context, zoneOf(context), now);
+    if (state) return state;
+    if (context.used) return problemPage('used');
+    return approvePage(context, approveDrafts(context));
+  }
+  if (context.used) return problemPage('used');
+  switch (action) {
+    case 'skip':
+    case 'heard_back':
+    case 'done':
+    case 'cancel_plan':
+      return confirmPage(context, action);
+    case 'snooze':
+      return snoozePage(context);
+    case 'fix_details':
+      return fixDetailsPage(context);
+    case 'add_notes':
+      return addNotesPage(context);
+    case 'manual_entry':
+      return manualEntryPage(context);
+    case 'looks_right':
+    case 'view':
+      return looksRightPage(
+        context,
+        context.interview ? await deps.store.listSteps(context.interview.id) : [],
+      );
+  }
+}
+
+async function act(
+  deps: AppDeps,
+  context: LinkContext,
+  form: Record<string, string>,
+): Promise<Page> {
+  const now = deps.clock.now();
+  const zone = zoneOf(context);
+  if (context.token.action === 'approve') {
+    // Already sent, sending, heard back or closed: say so, never send again.
+    const state = approveStatePage(context, zone, now);
+    if (state && !(form.intent === 'send_now' && context.step?.status === 'approved')) return state;
+  } else if (context.used) {
+    return problemPage('used');
+  }
+  const outcome = await runLinkAction(deps, context, form);
+  switch (outcome.type) {
+    case 'approve':
+      if (outcome.result.status === 'failed') {
+        return approvePage(context, approveDrafts(context, outcome.step ?? context.step), {
+          status: 502,
+          errors: [
+            `Nothing went out: ${outcome.result.outcome && 'error' in outcome.result.outcome ? outcome.result.outcome.error : 'the mail service refused it'}. Try again in a moment.`,
+          ],
+          form,
+        });
+      }
+      return approveResultPage(context, outcome.result, outcome.step, zone, now);
+    case 'invalid':
+      switch (context.token.action) {
+        case 'approve':
+          return approvePage(context, approveDrafts(context), {
+            status: 400,
+            errors: outcome.errors,
+            form,
+          });
+        case 'snooze':
+          return snoozePage(context, outcome.errors);
+        case 'fix_details':
+          return fixDetailsPage(context, { errors: outcome.errors, form });
+        case 'add_notes':
+          return addNotesPage(context, { errors: outcome.errors, form });
+        default:
+          return manualEntryPage(context, { errors: outcome.errors, form });
+      }
+    default:
+      return outcomePage(context, outcome);
+  }
+}
+
+export async function handleLinkRequest(
+  deps: AppDeps,
+  request: LinkRequest,
+): Promise<LinkResponse> {
+  const method = request.method.toUpperCase();
+  if (request.path === '/robots.txt') {
+    return {
+      statusCode: 200,
+      headers: { ...PAGE_HEADERS, 'content-type': 'text/plain; charset=utf-8' },
+      body: 'User-agent: *\nDisallow: /\n',
+    };
+  }
+  const match = LINK_PATH.exec(request.path);
+  if (!match) {
+    return respond(
+      simplePage(404, 'Nothing here', 'followup only answers the links in its emails.'),
+    );
+  }
+  if (method !== 'GET' && method !== 'HEAD' && method !== 'POST') {
+    return respond(simplePage(405, 'Not allowed', 'Open the link from your email.'), {
+      allow: 'GET, HEAD, POST',
+    });
+  }
+  const head = method === 'HEAD';
+  try {
+    const opened = await openLink(deps, decodeURIComponent(match[1] ?? ''));
+    if (!opened.ok) return respond(problemPage(opened.problem), {}, head);
+    const context = opened.context;
+    if (method !== 'POST') return respond(await showPage(deps, context), {}, head);
+
+    const type = (header(request, 'content-type') ?? '').split(';')[0]?.trim().toLowerCase();
+    if (type !== 'application/x-www-form-urlencoded') {
+      return respond(
+        simplePage(415, 'Use the form', 'Open the link and use the buttons on the page.'),
+      );
+    }
+    const body = request.body ?? '';
+    if (Buffer.byteLength(body, 'utf8') > MAX_FORM_BYTES) {
+      return respond(
+        simplePage(
+          413,
+          'Too long',
+          'That is more text than a note needs. Shorten it and try again.',
+        ),
+      );
+    }
+    const page = await act(deps, context, parseForm(body));
+    deps.log.info('link_action', {
+      action: context.token.action,
+      interviewId: context.interview?.id ?? null,
+      step: context.token.step,
+      status: page.status,
+    });
+    return respond(page);
+  } catch (error) {
+    deps.log.error('link_failed', {
+      method,
+      error: error instanceof Error ? error.message : String(error),
+    });
+    return respond(
+      simplePage(500, 'Something went wrong', 'Nothing was lost. Try the link again in a minute.'),
+      {},
+      head,
+    );
+  }
+}

@@ -1,0 +1,469 @@
+// The link pages: GET shows, a POST from one of these forms acts. No script anywhere.
+
+import type { ActionOutcome, LinkContext, LinkProblem } from '../app/link-action.js';
+import type { ApproveResult } from '../app/send-step.js';
+import type { Draft, Interview, Owner, Step } from '../core/domain.js';
+import { formatDay, formatInstant, formatRange, formatShortMoment } from '../render/format-time.js';
+import { STEP_PLAN_LINE, STEP_TITLE } from '../render/step-copy.js';
+import { html, type SafeHtml } from './html.js';
+
+export interface Page {
+  status: number;
+  title: string;
+  body: SafeHtml;
+}
+
+function card(body: SafeHtml): SafeHtml {
+  return html`<section class="card">${body}</section>`;
+}
+
+function errorList(errors: readonly string[] | undefined): SafeHtml {
+  if (!errors || errors.length === 0) return html``;
+  return html`<div class="card" role="alert"><h2 class="warn">Please fix this first</h2><ul>${errors.map((e) => html`<li>${e}</li>`)}</ul></div>`;
+}
+
+export function interviewTitle(interview: Interview): string {
+  if (interview.role && interview.company) return `${interview.role} at ${interview.company}`;
+  return interview.company ?? interview.role ?? 'your interview';
+}
+
+function summary(interview: Interview, owner: Owner): SafeHtml {
+  const same = formatRange(interview.start, interview.end, interview.timezone);
+  const yours = formatRange(interview.start, interview.end, owner.timezone);
+  return html`<p class="muted">${interviewTitle(interview)} · ${same}${yours !== same ? html` (${yours} your time)` : ''}</p>`;
+}
+
+// ---------------------------------------------------------------- problems
+
+const PROBLEMS: Record<LinkProblem, { status: number; title: string; text: string }> = {
+  unknown: {
+    status: 404,
+    title: "This link doesn't work",
+    text: "I don't know this link. Check that the whole address was copied; links from followup's emails are long. If the interview was removed, its links stop working too.",
+  },
+  expired: {
+    status: 410,
+    title: 'This link has expired',
+    text: 'Links in followup emails work for 30 days. The newest email about this interview has fresh links.',
+  },
+  used: {
+    status: 410,
+    title: 'This link was already used',
+    text: 'Each action link works once, so a second click or a mail scanner can never repeat it. What you asked for already happened.',
+  },
+};
+
+export function problemPage(problem: LinkProblem): Page {
+  const p = PROBLEMS[problem];
+  return {
+    status: p.status,
+    title: p.title,
+    body: card(html`<h1>${p.title}</h1><p>${p.text}</p>`),
+  };
+}
+
+export function simplePage(status: number, title: string, text: string): Page {
+  return { status, title, body: card(html`<h1>${title}</h1><p>${text}</p>`) };
+}
+
+// ---------------------------------------------------------------- approve
+
+function draftFields(drafts: readonly Draft[], form?: Record<string, string>): SafeHtml[] {
+  return drafts.map((draft, index) => {
+    const subject = form?.[`subject_${index}`] ?? draft.subject;
+    const body = form?.[`body_${index}`] ?? draft.body;
+    return html`<fieldset>
+<legend>To ${draft.interviewerName}</legend>
+<p class="draft-to muted">${draft.interviewerEmail ?? 'no address'}</p>
+<label for="subject_${String(index)}">Subject</label>
+<input type="text" id="subject_${String(index)}" name="subject_${String(index)}" value="${subject}" maxlength="300" required>
+<label for="body_${String(index)}">Message</label>
+<textarea id="body_${String(index)}" name="body_${String(index)}" maxlength="20000" required>${body}</textarea>
+</fieldset>`;
+  });
+}
+
+export function approvePage(
+  context: LinkContext,
+  drafts: readonly Draft[],
+  options: { errors?: string[]; form?: Record<string, string>; status?: number } = {},
+): Page {
+  const interview = context.interview as Interview;
+  const step = context.step as Step;
+  const what = step.kind === 'thank_you' ? 'thank-you' : 'follow-up';
+  if (drafts.length === 0) {
+    return {
+      status: 200,
+      title: 'No one to send to yet',
+      body: card(html`<h1>No one to send to yet</h1>${summary(interview, context.owner)}
+<p>I have no email address for the interviewers. Use the "Fix details" link in the email about this interview to add one, then come back to this page.</p>`),
+    };
+  }
+  return {
+    status: options.status ?? 200,
+    title: `Review your ${what}`,
+    body: html`${errorList(options.errors)}<section class="card">
+<h1>Review your ${what}</h1>
+${summary(interview, context.owner)}
+<p>Edit anything you like. It goes from <strong>${context.owner.sendingAddress}</strong> with a copy to you, inside their business hours; answers come back to you and stop the plan.</p>
+<form method="post">
+${draftFields(drafts, options.form)}
+<div class="actions"><button type="submit" name="intent" value="send">Send</button></div>
+</form>
+</section>`,
+  };
+}
+
+function recipients(step: Step | null): string {
+  const names = (step?.drafts ?? [])
+    .filter((d) => d.interviewerEmail)
+    .map((d) => d.interviewerName);
+  return names.length > 0 ? names.join(', ') : 'the interviewers';
+}
+
+export function queuedPage(context: LinkContext, sendAt: string, zone: string, now: Date): Page {
+  const theirs = formatShortMoment(sendAt, zone, now);
+  const yours = formatShortMoment(sendAt, context.owner.timezone, now);
+  return {
+    status: 200,
+    title: 'Queued',
+    body: card(html`<h1>Queued for ${theirs} their time</h1>
+${summary(context.interview as Interview, context.owner)}
+<p>It's outside their business hours now, so your note to ${recipients(context.step)} goes out <strong>${theirs} their time</strong>${yours !== theirs ? html` (${yours} yours)` : ''}, when it's more likely to be read.</p>
+<form method="post"><div class="actions"><button type="submit" class="quiet" name="intent" value="send_now">Send now anyway</button></div></form>`),
+  };
+}
+
+export function approveResultPage(
+  context: LinkContext,
+  result: ApproveResult,
+  step: Step | null,
+  zone: string,
+  now: Date,
+): Page {
+  switch (result.status) {
+    case 'sent':
+      return simplePage(
+        200,
+        'Sent',
+        `Your note went to ${recipients(step)}, with a copy to you. If they answer, I'll stop the plan and pass the answer on.`,
+      );
+    case 'queued':
+      return queuedPage({ ...context, step }, result.sendAt ?? now.toISOString(), zone, now);
+    case 'already_sent':
+      return simplePage(
+        200,
+        'Already sent',
+        `This note already went to ${recipients(step)}. Nothing was sent twice.`,
+      );
+    case 'in_progress':
+      return simplePage(
+        200,
+        'Already being sent',
+        'This note is being sent right now from another click. It goes out once; reload this page in a moment to see it sent.',
+      );
+    case 'heard_back':
+      return simplePage(
+        200,
+        'You heard back',
+        "You've heard back on this interview, so nothing was sent. Good luck!",
+      );
+    case 'no_recipients':
+      return simplePage(
+        400,
+        'No one to send to',
+        'None of these drafts has an email address. Add one with "Fix details" first.',
+      );
+    case 'not_approvable':
+      return simplePage(
+        409,
+        'Nothing to send',
+        'This step was skipped, cancelled or closed, so there is nothing to send any more.',
+      );
+    case 'failed':
+      return simplePage(
+        502,
+        "Couldn't send",
+        `Nothing went out: ${result.outcome && 'error' in result.outcome ? result.outcome.error : 'the mail service refused it'}. Go back and try again in a moment; this link still works.`,
+      );
+  }
+}
+
+/** What the approve link shows when the step is past the editing stage. */
+export function approveStatePage(context: LinkContext, zone: string, now: Date): Page | null {
+  const interview = context.interview as Interview;
+  const step = context.step as Step;
+  if (step.status === 'sent')
+    return approveResultPage(context, { status: 'already_sent', outcome: null }, step, zone, now);
+  if (step.status === 'sending')
+    return approveResultPage(context, { status: 'in_progress', outcome: null }, step, zone, now);
+  if (interview.status === 'heard_back')
+    return approveResultPage(context, { status: 'heard_back', outcome: null }, step, zone, now);
+  if (interview.status !== 'active' || ['skipped', 'cancelled', 'done'].includes(step.status)) {
+    return approveResultPage(context, { status: 'not_approvable', outcome: null }, step, zone, now);
+  }
+  if (step.status === 'approved' && step.sendAt) return queuedPage(context, step.sendAt, zone, now);
+  return null;
+}
+
+// ---------------------------------------------------------------- one-button confirmations
+
+const CONFIRM: Record<
+  'skip' | 'heard_back' | 'done' | 'cancel_plan',
+  (step: Step | null) => { title: string; text: string; button: string }
+> = {
+  skip: (step) => ({
+    title: `Skip the ${step ? STEP_TITLE[step.kind].toLowerCase() : 'step'}?`,
+    text: 'Nothing is sent for this step. The rest of the plan stays as it is.',
+    button: 'Skip this step',
+  }),
+  heard_back: () => ({
+    title: 'You heard back?',
+    text: "I'll stop the whole plan: no more reminders, and nothing more goes to the interviewers.",
+    button: 'Yes, I heard back',
+  }),
+  done: () => ({
+    title: 'Did you make the call?',
+    text: "Great. I'll mark it done; if nothing comes back within a week, the close-out email tells you it's time to move on.",
+    button: 'Yes, I called',
+  }),
+  cancel_plan: () => ({
+    title: 'Cancel the plan?',
+    text: 'No more reminders for this interview, and nothing goes to the interviewers. This cannot be undone, but forwarding the confirmation again starts a new plan.',
+    button: 'Cancel the plan',
+  }),
+};
+
+export function confirmPage(
+  context: LinkContext,
+  action: 'skip' | 'heard_back' | 'done' | 'cancel_plan',
+): Page {
+  const copy = CONFIRM[action](context.step);
+  return {
+    status: 200,
+    title: copy.title,
+    body: card(html`<h1>${copy.title}</h1>${summary(context.interview as Interview, context.owner)}
+<p>${copy.text}</p>
+<form method="post"><div class="actions"><button type="submit">${copy.button}</button></div></form>`),
+  };
+}
+
+export function snoozePage(context: LinkContext, errors?: string[]): Page {
+  return {
+    status: errors ? 400 : 200,
+    title: 'Snooze the reminder',
+    body: html`${errorList(errors)}${card(html`<h1>Remind me later</h1>${summary(context.interview as Interview, context.owner)}
+<p>Not the right moment for the call? Pick when to be reminded again.</p>
+<form method="post"><div class="actions">
+<button type="submit" name="days" value="1">In 1 day</button>
+<button type="submit" name="days" value="3">In 3 days</button>
+<button type="submit" name="days" value="7">In 1 week</button>
+</div></form>`)}`,
+  };
+}
+
+// ---------------------------------------------------------------- forms
+
+function zoneOptions(selected: string): SafeHtml[] {
+  const zones = Intl.supportedValuesOf('timeZone');
+  if (!zones.includes(selected)) zones.unshift(selected);
+  return zones.map(
+    (zone) =>
+      html`<option value="${zone}"${zone === selected ? html` selected` : ''}>${zone}</option>`,
+  );
+}
+
+function interviewerLines(interview: Interview): string {
+  return interview.interviewers
+    .map((p) => (p.email ? `${p.name} <${p.email}>` : p.name))
+    .join('\n');
+}
+
+function localParts(instant: string, zone: string): { date: string; time: string } {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(instant));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return {
+    date: `${get('year')}-${get('month')}-${get('day')}`,
+    time: `${get('hour')}:${get('minute')}`,
+  };
+}
+
+function field(
+  name: string,
+  label: string,
+  value: string,
+  extra: { type?: string; hint?: string; required?: boolean } = {},
+): SafeHtml {
+  return html`<label for="${name}">${label}${extra.hint ? html` <span class="hint">${extra.hint}</span>` : ''}</label>
+<input type="${extra.type ?? 'text'}" id="${name}" name="${name}" value="${value}"${extra.required ? html` required` : ''}>`;
+}
+
+export function fixDetailsPage(
+  context: LinkContext,
+  options: { errors?: string[]; form?: Record<string, string> } = {},
+): Page {
+  const interview = context.interview as Interview;
+  const local = localParts(interview.start, interview.timezone);
+  const form = options.form ?? {
+    company: interview.company ?? '',
+    role: interview.role ?? '',
+    date: local.date,
+    time: local.time,
+    timezone: interview.timezone,
+    interviewers: interviewerLines(interview),
+  };
+  return {
+    status: options.errors ? 400 : 200,
+    title: 'Fix details',
+    body: html`${errorList(options.errors)}${card(html`<h1>Fix details</h1>${summary(interview, context.owner)}
+<p>Change what I got wrong. A new time moves every step of the plan with it.</p>
+<form method="post">
+${field('company', 'Company', form.company ?? '')}
+${field('role', 'Role', form.role ?? '')}
+${field('date', 'Date', form.date ?? '', { type: 'date', hint: '(YYYY-MM-DD)', required: true })}
+${field('time', 'Start time', form.time ?? '', { type: 'time', hint: "(24-hour, the interview's own time)", required: true })}
+<label for="timezone">Time zone <span class="hint">(where the interview's time is set)</span></label>
+<select id="timezone" name="timezone">${zoneOptions(form.timezone ?? interview.timezone)}</select>
+<label for="interviewers">Interviewers <span class="hint">One per line: Name &lt;email&gt;. The drafts go to each address.</span></label>
+<textarea class="short" id="interviewers" name="interviewers">${form.interviewers ?? ''}</textarea>
+<div class="actions"><button type="submit">Save details</button></div>
+</form>`)}`,
+  };
+}
+
+export function addNotesPage(
+  context: LinkContext,
+  options: { errors?: string[]; form?: Record<string, string> } = {},
+): Page {
+  const interview = context.interview as Interview;
+  const form = options.form ?? {
+    decisionBy: interview.decisionBy ?? '',
+    topics: interview.notes.join('\n'),
+  };
+  return {
+    status: options.errors ? 400 : 200,
+    title: 'Add notes',
+    body: html`${errorList(options.errors)}${card(html`<h1>Add notes</h1>${summary(interview, context.owner)}
+<form method="post">
+${field('decisionBy', 'When do they expect to decide?', form.decisionBy ?? '', { type: 'date', hint: 'The one call is timed for that day; I double it for when to really expect an answer.' })}
+<label for="topics">Topics you talked about <span class="hint">One per line, e.g. "your Kafka migration". The thank-you mentions the first one.</span></label>
+<textarea class="short" id="topics" name="topics">${form.topics ?? ''}</textarea>
+<div class="actions"><button type="submit">Save notes</button></div>
+</form>`)}`,
+  };
+}
+
+export function manualEntryPage(
+  context: LinkContext,
+  options: { errors?: string[]; form?: Record<string, string> } = {},
+): Page {
+  const form = options.form ?? { timezone: context.owner.timezone, duration: '60' };
+  return {
+    status: options.errors ? 400 : 200,
+    title: 'Enter an interview',
+    body: html`${errorList(options.errors)}${card(html`<h1>Enter the interview</h1>
+<p>I couldn't read everything from the email. Fill this in and the plan starts right away.</p>
+<form method="post">
+${field('company', 'Company', form.company ?? '', { required: true })}
+${field('role', 'Role', form.role ?? '')}
+${field('date', 'Date', form.date ?? '', { type: 'date', hint: '(YYYY-MM-DD)', required: true })}
+${field('time', 'Start time', form.time ?? '', { type: 'time', hint: '(24-hour)', required: true })}
+${field('duration', 'Length in minutes', form.duration ?? '60')}
+<label for="timezone">Time zone</label>
+<select id="timezone" name="timezone">${zoneOptions(form.timezone ?? context.owner.timezone)}</select>
+<label for="interviewers">Interviewers <span class="hint">One per line: Name &lt;email&gt;</span></label>
+<textarea class="short" id="interviewers" name="interviewers">${form.interviewers ?? ''}</textarea>
+${field('decisionBy', 'Decision expected by', form.decisionBy ?? '', { type: 'date', hint: '(optional)' })}
+<label for="topics">Topics you talked about <span class="hint">(optional, one per line)</span></label>
+<textarea class="short" id="topics" name="topics">${form.topics ?? ''}</textarea>
+<div class="actions"><button type="submit">Start the plan</button></div>
+</form>`)}`,
+  };
+}
+
+export function looksRightPage(context: LinkContext, steps: readonly Step[]): Page {
+  const interview = context.interview as Interview;
+  const upcoming = steps.filter((s) =>
+    ['scheduled', 'reminded', 'approved', 'snoozed'].includes(s.status),
+  );
+  return {
+    status: 200,
+    title: 'Plan confirmed',
+    body: card(html`<h1>Great, the plan stands</h1>${summary(interview, context.owner)}
+${upcoming.length > 0 ? html`<h2>What happens next</h2><ol class="plan">${upcoming.map((s) => html`<li><strong>${formatInstant(s.dueAt, context.owner.timezone)}</strong>: ${STEP_PLAN_LINE[s.kind]}</li>`)}</ol>` : html`<p>Nothing left on the plan.</p>`}
+<p class="muted">Nothing to do now. I'll email you at each step.</p>`),
+  };
+}
+
+// ---------------------------------------------------------------- results of other actions
+
+export function outcomePage(
+  context: LinkContext,
+  outcome: Exclude<ActionOutcome, { type: 'approve' } | { type: 'invalid' }>,
+): Page {
+  const owner = context.owner;
+  switch (outcome.type) {
+    case 'skipped':
+      return simplePage(
+        200,
+        'Skipped',
+        'Nothing is sent for this step. The rest of the plan goes on.',
+      );
+    case 'heard_back':
+      return simplePage(
+        200,
+        'Plan stopped',
+        'You heard back, so the plan is stopped: no more reminders or notes. Good luck!',
+      );
+    case 'done':
+      return simplePage(
+        200,
+        'Marked done',
+        "Nicely done. If there's no answer within a week, I'll tell you it's time to move on.",
+      );
+    case 'cancelled':
+      return simplePage(
+        200,
+        'Plan cancelled',
+        'No more reminders for this interview, and nothing goes to the interviewers.',
+      );
+    case 'snoozed':
+      return simplePage(
+        200,
+        'Snoozed',
+        `I'll remind you again ${formatInstant(outcome.until, owner.timezone)}.`,
+      );
+    case 'looks_right':
+      return simplePage(200, 'Plan confirmed', "Nothing to do now. I'll email you at each step.");
+    case 'details_saved':
+      return simplePage(
+        200,
+        'Details saved',
+        outcome.moved
+          ? `Saved. The interview is now ${formatRange(outcome.interview.start, outcome.interview.end, outcome.interview.timezone)}, and the plan moved with it.`
+          : 'Saved. The next emails and drafts use the new details.',
+      );
+    case 'notes_saved':
+      return simplePage(
+        200,
+        'Notes saved',
+        'Saved. The thank-you mentions your first topic, and the call is timed for the decision date.',
+      );
+    case 'logged':
+      return simplePage(
+        200,
+        outcome.created ? 'Plan started' : 'Already logged',
+        outcome.created
+          ? `Logged ${interviewTitle(outcome.interview)} on ${formatDay(outcome.interview.start, outcome.interview.timezone)}. The acknowledgement with the whole plan is on its way to your inbox.`
+          : 'This interview was already logged from this link; nothing changed.',
+      );
+  }
+}
