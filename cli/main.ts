@@ -54,7 +54,10 @@ program
 program
   .command('doctor')
   .description('read-only checks of a deployed stack, each with its fix')
+  // runDoctor parses its own flags (and --help) from the raw arguments.
+  .helpOption(false)
   .allowUnknownOption(true)
+  .allowExcessArguments(true)
   .action(async (_options, command: Command) => {
     const { runDoctor } = await import('./commands/doctor.js');
     process.exitCode = await runDoctor(command.args);
