@@ -80,9 +80,28 @@ function zoneOf(context: LinkContext): string {
   return recipientZones(interview, drafts)[0] ?? interview.timezone;
 }
 
+const STOPPED: Record<string, string> = {
+  heard_back: 'You heard back on this interview, so its plan is stopped and nothing more goes out.',
+  cancelled: 'This plan was cancelled, so nothing more goes out.',
+  closed: 'This plan is closed: the close-out went out and nothing more is sent.',
+};
+
+/** Links that change a plan do nothing once the plan is stopped; they say so instead. */
+function stoppedPage(context: LinkContext): Page | null {
+  const status = context.interview?.status;
+  const { action } = context.token;
+  if (!status || status === 'active') return null;
+  if (action === 'looks_right' || action === 'view' || action === 'manual_entry') return null;
+  if (action === 'heard_back' && status === 'closed') return null;
+  if (action === 'approve') return null; // approveStatePage explains it with the step's state
+  return simplePage(409, 'This plan is stopped', STOPPED[status] ?? 'This plan is stopped.');
+}
+
 async function showPage(deps: AppDeps, context: LinkContext): Promise<Page> {
   const now = deps.clock.now();
   const { action } = context.token;
+  const stopped = stoppedPage(context);
+  if (stopped) return stopped;
   if (action === 'approve') {
     const state = approveStatePage(context, zoneOf(context), now);
     if (state) return state;
@@ -126,6 +145,9 @@ async function act(
     if (state && !(form.intent === 'send_now' && context.step?.status === 'approved')) return state;
   } else if (context.used) {
     return problemPage('used');
+  } else {
+    const stopped = stoppedPage(context);
+    if (stopped) return stopped;
   }
   const outcome = await runLinkAction(deps, context, form);
   switch (outcome.type) {

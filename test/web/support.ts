@@ -1,0 +1,145 @@
+// AppDeps over a fresh dynalite table with a movable clock and a recording mailer/scheduler, and
+// helpers to mint links and call the link pages as the Function URL would.
+import { waitUntilTableExists } from '@aws-sdk/client-dynamodb';
+import { composeDrafts } from '../../functions/app/compose.js';
+import type { AppDeps } from '../../functions/app/deps.js';
+import { issueLink } from '../../functions/app/links.js';
+import type { Interview, Step, StepKind } from '../../functions/core/domain.js';
+import type { Clock } from '../../functions/ports/clock.js';
+import { memoryLogger } from '../../functions/ports/logger.js';
+import type { Mailer, OutgoingEmail, SentEmail } from '../../functions/ports/mailer.js';
+import type { ScheduleRequest, Scheduler } from '../../functions/ports/scheduler.js';
+import type { LinkAction } from '../../functions/ports/store.js';
+import { handleLinkRequest, type LinkResponse } from '../../functions/web/link-request.js';
+import { config, interview, owner, step } from '../emails/fixtures.js';
+import { freshTable } from '../support/dynamo.js';
+
+export class MovableClock implements Clock {
+  constructor(private current: number) {}
+  now() {
+    return new Date(this.current);
+  }
+  set(iso: string) {
+    this.current = Date.parse(iso);
+  }
+}
+
+export class RecordingMailer implements Mailer {
+  readonly sent: OutgoingEmail[] = [];
+  failNext = 0;
+  async send(email: OutgoingEmail): Promise<SentEmail> {
+    if (this.failNext > 0) {
+      this.failNext -= 1;
+      throw new Error('SES throttled the request');
+    }
+    this.sent.push(email);
+    const n = this.sent.length;
+    return { messageId: `msg-${n}@email.amazonses.com`, providerId: `msg-${n}` };
+  }
+}
+
+export class RecordingScheduler implements Scheduler {
+  readonly live = new Map<string, ScheduleRequest>();
+  async schedule(request: ScheduleRequest) {
+    this.live.set(request.name, request);
+  }
+  async cancel(name: string) {
+    this.live.delete(name);
+  }
+}
+
+/** Wednesday 2026-03-04 11:00 in Chicago: inside the interviewers' business hours. */
+export const OPEN_HOURS = '2026-03-04T17:00:00Z';
+/** Tuesday 2026-03-03 22:00 in Chicago: after their business hours. */
+export const AFTER_HOURS = '2026-03-04T04:00:00Z';
+
+export async function linkDeps(now = OPEN_HOURS) {
+  const table = await freshTable();
+  // ensureTable returns before dynalite marks the table ACTIVE; under load the first write can
+  // then fail with ResourceNotFoundException.
+  await waitUntilTableExists(
+    { client: table.client, maxWaitTime: 30, minDelay: 0.05, maxDelay: 0.2 },
+    { TableName: table.tableName },
+  );
+  const clock = new MovableClock(Date.parse(now));
+  const mailer = new RecordingMailer();
+  const scheduler = new RecordingScheduler();
+  const { logger, entries } = memoryLogger();
+  const deps: AppDeps = {
+    store: table.store,
+    scheduler,
+    mailer,
+    rawMail: {
+      get: async () => {
+        throw new Error('no raw mail in link tests');
+      },
+    },
+    clock,
+    log: logger,
+    config,
+    linkBaseUrl: 'https://links.example.net',
+  };
+  return { deps, clock, mailer, scheduler, logs: entries, table };
+}
+
+export type LinkDeps = Awaited<ReturnType<typeof linkDeps>>;
+
+/** Stores the interview and its steps (thank-you reminded with drafts, others scheduled). */
+export async function seedInterview(
+  deps: AppDeps,
+  overrides: Partial<Interview> = {},
+  stepOverrides: Partial<Record<StepKind, Partial<Step>>> = {},
+) {
+  const stored = interview(overrides);
+  await deps.store.createInterview(stored);
+  for (const kind of ['prep', 'thank_you', 'follow_up', 'call', 'close_out'] as const) {
+    await deps.store.putStepIfAbsent(
+      step(kind, {
+        interviewId: stored.id,
+        status: kind === 'prep' ? 'done' : kind === 'thank_you' ? 'reminded' : 'scheduled',
+        drafts: kind === 'thank_you' ? composeDrafts(stored, owner, kind) : [],
+        ...stepOverrides[kind],
+      }),
+    );
+  }
+  return stored;
+}
+
+export async function link(
+  deps: AppDeps,
+  action: LinkAction,
+  interviewId: string | null,
+  kind: StepKind | null = null,
+  ownerEmail = owner.email,
+): Promise<string> {
+  const url = await issueLink(deps, { action, ownerEmail, interviewId, step: kind });
+  return new URL(url).pathname;
+}
+
+export function get(deps: AppDeps, path: string): Promise<LinkResponse> {
+  return handleLinkRequest(deps, { method: 'GET', path, query: {}, headers: {}, body: null });
+}
+
+export function post(
+  deps: AppDeps,
+  path: string,
+  fields: Record<string, string>,
+): Promise<LinkResponse> {
+  return handleLinkRequest(deps, {
+    method: 'POST',
+    path,
+    query: {},
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(fields).toString(),
+  });
+}
+
+/** The fields the approve form submits unchanged for the stored drafts. */
+export function approveFields(s: Step, intent = 'send'): Record<string, string> {
+  const fields: Record<string, string> = { intent };
+  s.drafts.forEach((d, i) => {
+    fields[`subject_${i}`] = d.subject;
+    fields[`body_${i}`] = d.body;
+  });
+  return fields;
+}
