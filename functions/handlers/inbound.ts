@@ -1,4 +1,32 @@
-// Placeholder until its issue lands; the CDK stack already points at this entry.
-export async function handler(): Promise<never> {
-  throw new Error('the inbound handler is not built yet');
+// Lambda entry for the SES receipt rule's Lambda action (invocation type Event): decode the
+// receipt event, hand each message to handleInbound, report the outcomes.
+
+import type { AppDeps } from '../app/deps.js';
+import { handleInbound } from '../app/handle-inbound.js';
+import { decodeSesReceiptEvent } from '../core/inbound/ses-receipt-event.js';
+
+/** Must match the object key prefix of the rule's S3 action (infra). */
+export const DEFAULT_RAW_MAIL_PREFIX = 'inbound/';
+
+export async function handleSesEvent(
+  deps: AppDeps,
+  event: unknown,
+  rawKeyPrefix: string,
+): Promise<{ outcomes: string[] }> {
+  const decoded = decodeSesReceiptEvent(event, rawKeyPrefix);
+  if (!decoded.ok) {
+    // Not retried: the same event would fail the same way.
+    deps.log.error('inbound.bad_event', { outcome: 'rejected', error: decoded.error });
+    return { outcomes: ['rejected:bad_event'] };
+  }
+  const outcomes: string[] = [];
+  for (const input of decoded.inputs) outcomes.push((await handleInbound(deps, input)).outcome);
+  return { outcomes };
+}
+
+export async function handler(event: unknown): Promise<{ outcomes: string[] }> {
+  // Imported lazily: the SDK clients are built once per container, on first use.
+  const { awsDeps } = await import('./aws-deps.js');
+  const deps = await awsDeps();
+  return handleSesEvent(deps, event, process.env.RAW_MAIL_PREFIX ?? DEFAULT_RAW_MAIL_PREFIX);
 }

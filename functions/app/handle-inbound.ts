@@ -1,0 +1,162 @@
+// The inbound pipeline: one received message in, at most one email to an owner out.
+//
+// Idempotency: the delivery id (SES mail.messageId) is claimed first. A delivery whose claim
+// is 'done' does nothing. A claim still 'processing' means an earlier attempt died mid-way
+// (Lambda retries a failed asynchronous invocation about 1 and 3 minutes later), so the work
+// is redone: every store effect on the way is idempotent (deterministic interview ids,
+// create-if-absent steps, status compare-and-set), and the only effect that can repeat is
+// the owner getting the same acknowledgement or notice twice — chosen over losing it. Nothing
+// inbound does ever mails an interviewer. A new-interview count may be one too high for
+// that day after such a redo.
+
+import type { InboundInput } from '../core/inbound/inbound-input.js';
+import { isTooLarge } from '../core/inbound/limits.js';
+import {
+  firstAddress,
+  headerSection,
+  headerValues,
+  isAutomaticReply,
+} from '../core/inbound/raw-headers.js';
+import { decideTrust } from '../core/inbound/trust.js';
+import { parseEmail } from '../parse/parse-email.js';
+import type { ParsedEmail } from '../parse/types.js';
+import { maskAddress } from '../ports/logger.js';
+import { composeLimitNotice } from './compose.js';
+import type { AppDeps } from './deps.js';
+import { dropped, handled, type InboundResult, outcomeOf } from './inbound/inbound-result.js';
+import { handleInterviewerReply } from './inbound/interviewer-reply.js';
+import { handleOwnerMail, notUnderstood } from './inbound/owner-mail.js';
+import { replyToOwner } from './inbound/reply-to-owner.js';
+
+export type { InboundInput, VerdictStatus, Verdicts } from '../core/inbound/inbound-input.js';
+
+/** How long a delivery id is remembered (SES retries within hours; a month is ample). */
+const CLAIM_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+
+export async function handleInbound(
+  deps: AppDeps,
+  input: InboundInput,
+): Promise<{ outcome: string }> {
+  const now = deps.clock.now();
+  const claimed = await deps.store.claimInbound(
+    input.id,
+    new Date(now.getTime() + CLAIM_TTL_MS).toISOString(),
+  );
+  if (!claimed) {
+    const earlier = await deps.store.getInbound(input.id);
+    if (earlier?.state === 'done') {
+      deps.log.info('inbound.duplicate', {
+        id: input.id,
+        outcome: 'duplicate',
+        earlier: earlier.outcome,
+      });
+      return { outcome: 'duplicate' };
+    }
+  }
+  const context: Record<string, unknown> = { id: input.id, redo: !claimed };
+  let result: InboundResult;
+  try {
+    result = await processMessage(deps, input, context);
+  } catch (error) {
+    // The claim stays 'processing', so the retry that follows this throw redoes the work.
+    deps.log.error('inbound.failed', {
+      ...context,
+      outcome: 'failed',
+      error: error instanceof Error ? error.message : String(error),
+    });
+    throw error;
+  }
+  const outcome = outcomeOf(result);
+  await deps.store.completeInbound(input.id, outcome);
+  const fields = { ...context, ...result.fields, outcome };
+  if (result.kind === 'dropped')
+    deps.log.warn('inbound.dropped', { ...fields, reason: result.reason });
+  else deps.log.info('inbound.handled', fields);
+  return { outcome };
+}
+
+async function processMessage(
+  deps: AppDeps,
+  input: InboundInput,
+  context: Record<string, unknown>,
+): Promise<InboundResult> {
+  const { config } = deps;
+  const raw = await deps.rawMail.get(input.rawKey);
+  const headers = headerSection(raw);
+  const fromHeaders = headerValues(headers, 'From');
+  const from = fromHeaders.length === 1 ? firstAddress(fromHeaders[0]) : null;
+  context.bytes = raw.byteLength;
+  context.from = maskAddress(from);
+  // Several From headers: whose message is it? Treated as having no sender.
+  if (fromHeaders.length > 1) context.fromHeaders = fromHeaders.length;
+
+  const trust = decideTrust({
+    from,
+    recipients: input.recipients,
+    verdicts: input.verdicts,
+    owners: config.owners,
+    domain: config.domain,
+  });
+  if (trust.route === 'drop') return dropped(trust.reason, { verdicts: input.verdicts });
+
+  // Giant messages never reach the MIME parser: only their header section is read.
+  const tooLarge = isTooLarge(raw.byteLength, config.limits);
+  const parseOptions = (timezone: string, self: string[]) => ({
+    timezone,
+    selfAddresses: self,
+    maxBytes: config.limits.maxMessageBytes,
+  });
+
+  if (trust.route === 'owner') {
+    const { owner } = trust;
+    context.owner = maskAddress(owner.email);
+    const self = [owner.email, owner.sendingAddress, config.inboundAddress];
+    if (tooLarge) {
+      const head = await parseEmail(headerOnly(headers), parseOptions(owner.timezone, self));
+      const notice = await composeLimitNotice(deps, {
+        owner,
+        reason: 'too_large',
+        subject: head.outer.subject,
+      });
+      await replyToOwner(deps, owner, notice, head.outer.messageId);
+      return handled('too_large', { limit: config.limits.maxMessageBytes });
+    }
+    const parsed = await parseEmail(raw, parseOptions(owner.timezone, self));
+    if (parsed.error) {
+      return notUnderstood(deps, { owner, parsed }, [unreadableBecause(parsed)], 'unreadable');
+    }
+    return handleOwnerMail(deps, { owner, parsed, deliveryId: input.id });
+  }
+
+  const [first] = trust.owners;
+  if (!first) return dropped('unknown_sender');
+  const self = trust.owners.flatMap((owner) => [owner.email, owner.sendingAddress]);
+  const parsed = tooLarge
+    ? await parseEmail(headerOnly(headers), parseOptions(first.timezone, self))
+    : await parseEmail(raw, parseOptions(first.timezone, self));
+  if (parsed.error && !tooLarge) return dropped('unreadable', { parseError: parsed.error.code });
+  return handleInterviewerReply(deps, {
+    owners: trust.owners,
+    sender: trust.sender,
+    parsed,
+    automatic: isAutomaticReply(headers),
+    replacementText: tooLarge
+      ? `This answer could not be relayed: it is ${megabytes(raw.byteLength)}, over the ${megabytes(config.limits.maxMessageBytes)} limit of this followup. Please ask the sender to send it to your own address.`
+      : null,
+  });
+}
+
+/** A message made of the header section alone, for reading subject and ids of a giant one. */
+function headerOnly(section: string): Uint8Array {
+  return Buffer.from(`${section}\r\n\r\n`, 'latin1');
+}
+
+function unreadableBecause(parsed: ParsedEmail): string {
+  return parsed.error?.code === 'not_email'
+    ? 'an email we could read (what arrived was not an email message)'
+    : 'an email we could read (its MIME structure is broken)';
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}

@@ -1,0 +1,72 @@
+// The one way in for people who are not owners: an answer sent to an owner's sending
+// address (drafts go out from it with Reply-To the same address). A matched answer stops the
+// plan and is relayed to the owner's own address; anything else is dropped without a reply.
+import type { Interview, Owner } from '../../core/domain.js';
+import { interviewBySender } from '../../core/inbound/reply-matching.js';
+import type { ParsedEmail } from '../../parse/types.js';
+import { maskAddress } from '../../ports/logger.js';
+import { composeRelay } from '../compose.js';
+import type { AppDeps } from '../deps.js';
+import { heardBack } from '../plan-changes.js';
+import { dropped, handled, type InboundResult } from './inbound-result.js';
+import { interviewAnswered } from './owned-interviews.js';
+import { replyToOwner } from './reply-to-owner.js';
+
+export interface InterviewerReply {
+  /** The owners whose sending address the mail was sent to. */
+  owners: Owner[];
+  sender: string;
+  parsed: ParsedEmail;
+  /** Out-of-office and other robots: relayed, but not an answer. */
+  automatic: boolean;
+  /** Set when the message was too large to read: what to relay instead of its text. */
+  replacementText: string | null;
+}
+
+export async function handleInterviewerReply(
+  deps: AppDeps,
+  reply: InterviewerReply,
+): Promise<InboundResult> {
+  const match = await matchReply(deps, reply);
+  if (!match) return dropped('unmatched_reply');
+  const { owner, interview, messageId, by } = match;
+  if (!reply.automatic) await heardBack(deps, interview.id);
+  const email = composeRelay(deps, {
+    owner,
+    interview,
+    from: { name: reply.parsed.outer.from?.name ?? null, address: reply.sender },
+    subject: reply.parsed.outer.subject,
+    text: reply.replacementText ?? reply.parsed.text,
+    inReplyTo: messageId,
+  });
+  await replyToOwner(deps, owner, email, null);
+  return handled(reply.automatic ? 'auto_reply_relayed' : 'reply_relayed', {
+    interviewId: interview.id,
+    matchedBy: by,
+    owner: maskAddress(owner.email),
+  });
+}
+
+async function matchReply(
+  deps: AppDeps,
+  reply: InterviewerReply,
+): Promise<{
+  owner: Owner;
+  interview: Interview;
+  messageId: string | null;
+  by: 'message_id' | 'sender';
+} | null> {
+  const answered = await interviewAnswered(deps, reply.owners, reply.parsed.outer);
+  if (answered) return { ...answered, by: 'message_id' };
+  const now = deps.clock.now();
+  for (const owner of reply.owners) {
+    const interviews = await deps.store.listInterviewsByOwner(owner.email);
+    const interview = interviewBySender(
+      interviews.filter((candidate) => candidate.ownerEmail === owner.email),
+      reply.sender,
+      now,
+    );
+    if (interview) return { owner, interview, messageId: null, by: 'sender' };
+  }
+  return null;
+}

@@ -1,0 +1,114 @@
+// The inbound pipeline per message, end to end on embedded dynalite (in memory): raw message →
+// parseEmail → trust → dispatch → DynamoDB → scheduler → one email. Counts the DynamoDB requests
+// each kind of message costs (what AWS bills), and the wall time per message here (dynalite in
+// memory, one process, sequential: a relative figure, not a Lambda latency).
+import { readFile } from 'node:fs/promises';
+import { DynamoStore, documentClient } from '../../functions/adapters/dynamo/dynamo-store.js';
+import {
+  ensureTable,
+  localDynamoClient,
+  startEmbeddedDynamo,
+} from '../../functions/adapters/dynamo/embedded.js';
+import { LocalScheduler } from '../../functions/adapters/scheduler/local-scheduler.js';
+import type { AppDeps } from '../../functions/app/deps.js';
+import { handleInbound } from '../../functions/app/handle-inbound.js';
+import { AppConfig } from '../../functions/core/config.js';
+import type { Logger } from '../../functions/ports/logger.js';
+import type { OutgoingEmail } from '../../functions/ports/mailer.js';
+
+const quiet: Logger = { info() {}, warn() {}, error() {} };
+
+export default async function inboundBench() {
+  const dynamo = await startEmbeddedDynamo();
+  const client = localDynamoClient(dynamo.endpoint);
+  let requests = 0;
+  client.middlewareStack.add(
+    (next) => async (args) => {
+      requests += 1;
+      return next(args);
+    },
+    { step: 'initialize', name: 'countRequests' },
+  );
+  await ensureTable(client, 'bench-inbound');
+  const doc = documentClient(client);
+  const sam = {
+    email: 'sam.okafor.dev@gmail.com',
+    name: 'Sam Okafor',
+    timezone: 'America/New_York',
+    sendingAddress: 'sam@followups.example.dev',
+  };
+  const config = AppConfig.parse({
+    domain: 'followups.example.dev',
+    inboundAddress: 'interviews@followups.example.dev',
+    owners: [sam],
+    limits: { maxNewInterviewsPerOwnerPerDay: 10_000 },
+  });
+  const objects = new Map<string, Uint8Array>();
+  const sent: OutgoingEmail[] = [];
+  const clock = { now: () => new Date('2026-11-09T17:41:00Z') };
+  const deps: AppDeps = {
+    store: new DynamoStore(doc, 'bench-inbound'),
+    scheduler: new LocalScheduler(doc, 'bench-inbound', clock),
+    mailer: {
+      send: async (email) => {
+        sent.push(email);
+        return {
+          messageId: `m${sent.length}@followups.example.dev`,
+          providerId: String(sent.length),
+        };
+      },
+    },
+    rawMail: {
+      get: async (key) => {
+        const raw = objects.get(key);
+        if (!raw) throw new Error(`no ${key}`);
+        return raw;
+      },
+    },
+    clock,
+    log: quiet,
+    config,
+    linkBaseUrl: 'https://links.followups.example.dev',
+  };
+  const base = await readFile(
+    new URL('../inbound/fixtures/01-gmail-recruiter-this-thursday.eml', import.meta.url),
+    'utf8',
+  );
+  const stranger = base.replace(
+    /^From: Sam Okafor <sam\.okafor\.dev@gmail\.com>$/m,
+    'From: x@y.example',
+  );
+
+  async function measure(label: string, n: number, raw: (i: number) => string, sameId = false) {
+    const inputs = Array.from({ length: n }, (_, i) => {
+      const id = sameId ? `${label}-0` : `${label}-${i}`;
+      objects.set(`inbound/${id}`, new TextEncoder().encode(raw(i)));
+      return { id, rawKey: `inbound/${id}`, recipients: [config.inboundAddress], verdicts: null };
+    });
+    if (sameId) await handleInbound(deps, inputs[0] as (typeof inputs)[0]);
+    const before = requests;
+    const mailsBefore = sent.length;
+    const t = performance.now();
+    let outcome = '';
+    for (const input of inputs) outcome = (await handleInbound(deps, input)).outcome;
+    const ms = (performance.now() - t) / n;
+    console.log(
+      `${label.padEnd(22)} ${outcome.padEnd(26)} ${((requests - before) / n).toFixed(1).padStart(5)} DynamoDB requests/msg  ${((sent.length - mailsBefore) / n).toFixed(1)} emails/msg  ${ms.toFixed(1).padStart(6)} ms/msg (mean of ${n}, sequential)`,
+    );
+  }
+
+  // Each new forward names a different company, so none is recognised as already logged.
+  await measure('new interview', 40, (i) =>
+    base
+      .replaceAll('Larkspur Analytics', `Larkspur${i} Analytics`)
+      .replace('<CAfU0I+', `<bench-${i}-CAfU0I+`),
+  );
+  await measure('same forward again', 40, (i) => base.replace('<CAfU0I+', `<again-${i}-CAfU0I+`));
+  await measure('duplicate delivery', 40, () => base, true);
+  await measure('unknown sender', 40, () => stranger);
+  console.log(
+    'requests counted by a middleware on the DynamoDB client (every command, reads and writes); the LocalScheduler keeps schedules in the same table, where AWS would call EventBridge Scheduler instead (one CreateSchedule per pending step).',
+  );
+  client.destroy();
+  await dynamo.close();
+}

@@ -1,0 +1,139 @@
+import { DescribeTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+// An AppDeps for inbound flows: DynamoStore on a fresh dynalite table, the LocalScheduler in
+// the same table, an in-memory RawMail, a Mailer that records what it sends, a movable clock
+// and a logger that keeps every line.
+import { LocalScheduler } from '../../../functions/adapters/scheduler/local-scheduler.js';
+import type { AppDeps } from '../../../functions/app/deps.js';
+import { handleInbound } from '../../../functions/app/handle-inbound.js';
+import { AppConfig } from '../../../functions/core/config.js';
+import type { Verdicts } from '../../../functions/core/inbound/inbound-input.js';
+import { memoryLogger } from '../../../functions/ports/logger.js';
+import type { Mailer, OutgoingEmail, SentEmail } from '../../../functions/ports/mailer.js';
+import type { RawMail } from '../../../functions/ports/raw-mail.js';
+import { freshTable } from '../../support/dynamo.js';
+
+export const DOMAIN = 'followups.example.dev';
+export const INBOUND = `interviews@${DOMAIN}`;
+
+export const SAM = {
+  email: 'sam.okafor.dev@gmail.com',
+  name: 'Sam Okafor',
+  timezone: 'America/New_York',
+  sendingAddress: `sam@${DOMAIN}`,
+};
+export const KIM = {
+  email: 'kim.lee@example.net',
+  name: 'Kim Lee',
+  timezone: 'America/Chicago',
+  sendingAddress: `kim@${DOMAIN}`,
+};
+
+export const MEI = {
+  email: 'mei.lindqvist@outlook.com',
+  name: 'Mei Lindqvist',
+  timezone: 'America/New_York',
+  sendingAddress: `mei@${DOMAIN}`,
+};
+
+export const PASS: Verdicts = {
+  spf: 'PASS',
+  dkim: 'PASS',
+  dmarc: 'PASS',
+  spam: 'PASS',
+  virus: 'PASS',
+};
+
+export class MemoryRawMail implements RawMail {
+  readonly objects = new Map<string, Uint8Array>();
+  reads: string[] = [];
+  async get(key: string): Promise<Uint8Array> {
+    this.reads.push(key);
+    const raw = this.objects.get(key);
+    if (!raw) throw new Error(`raw message ${key} not found`);
+    return raw;
+  }
+}
+
+export class RecordingMailer implements Mailer {
+  readonly sent: (OutgoingEmail & { messageId: string })[] = [];
+  async send(email: OutgoingEmail): Promise<SentEmail> {
+    const messageId = `m${this.sent.length + 1}.${Date.now()}@${DOMAIN}`;
+    this.sent.push({ ...email, messageId });
+    return { messageId, providerId: `ses-${this.sent.length}` };
+  }
+  to(address: string) {
+    return this.sent.filter((email) => email.to.some((to) => to.address === address));
+  }
+}
+
+export class FakeClock {
+  constructor(private current: Date) {}
+  now(): Date {
+    return new Date(this.current);
+  }
+  set(iso: string) {
+    this.current = new Date(iso);
+  }
+}
+
+/**
+ * dynalite answers CreateTable while the table is still CREATING (for a tick even with
+ * createTableMs 0); a write in that tick fails with ResourceNotFoundException.
+ */
+async function tableActive(client: DynamoDBClient, tableName: string) {
+  for (let i = 0; i < 100; i++) {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    if (Table?.TableStatus === 'ACTIVE') return;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  throw new Error(`table ${tableName} never became ACTIVE`);
+}
+
+export async function inboundWorld(
+  options: { now: string; limits?: Partial<AppConfig['limits']>; owners?: unknown[] } = {
+    now: '2026-11-09T17:41:00Z',
+  },
+) {
+  const table = await freshTable();
+  await tableActive(table.client, table.tableName);
+  const clock = new FakeClock(new Date(options.now));
+  const { logger, entries } = memoryLogger();
+  const rawMail = new MemoryRawMail();
+  const mailer = new RecordingMailer();
+  const scheduler = new LocalScheduler(table.doc, table.tableName, clock, logger);
+  const config = AppConfig.parse({
+    domain: DOMAIN,
+    inboundAddress: INBOUND,
+    owners: options.owners ?? [SAM, KIM, MEI],
+    limits: options.limits ?? {},
+    linkBaseUrl: 'https://links.followups.example.dev',
+  });
+  const deps: AppDeps = {
+    store: table.store,
+    scheduler,
+    mailer,
+    rawMail,
+    clock,
+    log: logger,
+    config,
+    linkBaseUrl: 'https://links.followups.example.dev',
+  };
+  let seq = 0;
+  /** Stores the raw message like the SES S3 action and delivers it like the Lambda action. */
+  async function deliver(
+    raw: string | Uint8Array,
+    delivery: { recipients?: string[]; verdicts?: Verdicts | null; id?: string } = {},
+  ) {
+    const id = delivery.id ?? `ses-${++seq}-${Math.random().toString(36).slice(2, 10)}`;
+    const bytes = typeof raw === 'string' ? new TextEncoder().encode(raw) : raw;
+    rawMail.objects.set(`inbound/${id}`, bytes);
+    const result = await handleInbound(deps, {
+      id,
+      rawKey: `inbound/${id}`,
+      recipients: delivery.recipients ?? [INBOUND],
+      verdicts: delivery.verdicts === undefined ? PASS : delivery.verdicts,
+    });
+    return { id, ...result };
+  }
+  return { deps, table, clock, mailer, rawMail, scheduler, logs: entries, deliver };
+}
