@@ -1,0 +1,156 @@
+// Lambda bundles: size, and cold-start cost of each handler's own code against a baseline bundle
+// that only loads the same AWS SDK clients. Bundled with the stack's own esbuild settings
+// (infra/bundling.ts: ESM, node22, minified, SDK bundled, source maps).
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { type BuildOptions, build, type Metafile } from 'esbuild';
+import { ESBUILD_OPTIONS } from '../../infra/bundling.js';
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const HANDLERS = ['inbound', 'step', 'link'] as const;
+const RUNS = 7;
+
+/** SDK packages and how a baseline constructs their client (what a handler does at init). */
+const SDK_CLIENTS: Record<string, { import: string; make: string }> = {
+  'client-dynamodb': {
+    import: "import { DynamoDBClient } from '@aws-sdk/client-dynamodb';",
+    make: 'new DynamoDBClient({})',
+  },
+  'lib-dynamodb': {
+    import:
+      "import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'; import { DynamoDBClient as D2 } from '@aws-sdk/client-dynamodb';",
+    make: 'DynamoDBDocumentClient.from(new D2({}))',
+  },
+  'client-scheduler': {
+    import: "import { SchedulerClient } from '@aws-sdk/client-scheduler';",
+    make: 'new SchedulerClient({})',
+  },
+  'client-sesv2': {
+    import: "import { SESv2Client } from '@aws-sdk/client-sesv2';",
+    make: 'new SESv2Client({})',
+  },
+  'client-s3': {
+    import: "import { S3Client } from '@aws-sdk/client-s3';",
+    make: 'new S3Client({})',
+  },
+  'client-ses': {
+    import: "import { SESClient } from '@aws-sdk/client-ses';",
+    make: 'new SESClient({})',
+  },
+  'client-sqs': {
+    import: "import { SQSClient } from '@aws-sdk/client-sqs';",
+    make: 'new SQSClient({})',
+  },
+};
+
+async function bundle(entry: string, outfile: string, stdin?: string) {
+  const options: BuildOptions = {
+    ...ESBUILD_OPTIONS,
+    mainFields: [...ESBUILD_OPTIONS.mainFields],
+    outfile,
+    metafile: true,
+    logLevel: 'silent',
+    absWorkingDir: root,
+  };
+  if (stdin) options.stdin = { contents: stdin, resolveDir: root, loader: 'ts' };
+  else options.entryPoints = [entry];
+  const result = await build(options);
+  const code = await readFile(outfile);
+  return {
+    bytes: (await stat(outfile)).size,
+    gzipBytes: gzipSync(code).length,
+    metafile: result.metafile as Metafile,
+  };
+}
+
+function sdkPackagesIn(metafile: Metafile): string[] {
+  const found = new Set<string>();
+  for (const input of Object.keys(metafile.inputs)) {
+    const match = /node_modules\/@aws-sdk\/([a-z0-9-]+)\//.exec(input);
+    if (match?.[1] && match[1] in SDK_CLIENTS) found.add(match[1]);
+  }
+  return [...found].sort();
+}
+
+/**
+ * Milliseconds from `import()` until the module, and the first call's lazy imports, finished
+ * evaluating, measured inside a fresh node process. The call gets an empty event with no
+ * function environment, so it stops at config validation before any network call.
+ */
+async function coldInitMs(file: string, callHandler: boolean): Promise<number> {
+  const script = `
+    const t = performance.now();
+    const m = await import(${JSON.stringify(pathToFileURL(file).href)});
+    if (${callHandler} && typeof m.handler === 'function') { try { await m.handler({}); } catch {} }
+    process.stdout.write(String(performance.now() - t));
+    process.exit(0);`;
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    AWS_REGION: 'us-east-1',
+    AWS_ACCESS_KEY_ID: 'bench',
+    AWS_SECRET_ACCESS_KEY: 'bench',
+    AWS_EC2_METADATA_DISABLED: 'true',
+  };
+  // NODE_EXTRA_CA_CERTS is deliberately absent: it adds ~80 ms to every process start here.
+  const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
+    env,
+    timeout: 30_000,
+  });
+  return Number(stdout);
+}
+
+async function median(times: () => Promise<number>): Promise<number> {
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) samples.push(await times());
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)] as number;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+
+export default async function bundlesBench() {
+  const dir = await mkdtemp(join(tmpdir(), 'followup-bundles-'));
+  console.log(
+    `esbuild ${ESBUILD_OPTIONS.format} ${ESBUILD_OPTIONS.target}, minified, AWS SDK bundled (infra/bundling.ts); cold init = median of ${RUNS} fresh node ${process.version} processes, time from import() until the module and the first call's lazy imports evaluated (call stops at env validation, no network); NODE_EXTRA_CA_CERTS unset; not Lambda's arm64 CPU`,
+  );
+  console.log(
+    'handler   bundle   gzip    SDK clients in bundle                         cold init  SDK-only baseline  own code adds',
+  );
+  try {
+    for (const name of HANDLERS) {
+      const entry = join(root, 'functions/handlers', `${name}.ts`);
+      let own: Awaited<ReturnType<typeof bundle>>;
+      try {
+        own = await bundle(entry, join(dir, name, 'index.mjs'));
+      } catch (error) {
+        console.log(
+          `${name.padEnd(9)} does not bundle yet: ${(error as Error).message.split('\n')[0]}`,
+        );
+        continue;
+      }
+      const packages = sdkPackagesIn(own.metafile);
+      const baselineSource = [
+        ...packages.map((p) => SDK_CLIENTS[p]?.import),
+        `export const clients = [${packages.map((p) => SDK_CLIENTS[p]?.make).join(', ')}];`,
+      ].join('\n');
+      await bundle('', join(dir, `${name}-baseline`, 'index.mjs'), baselineSource);
+      const ownMs = await median(() => coldInitMs(join(dir, name, 'index.mjs'), true));
+      const baseMs = await median(() =>
+        coldInitMs(join(dir, `${name}-baseline`, 'index.mjs'), false),
+      );
+      const ratio = baseMs > 0 ? (ownMs / baseMs - 1) * 100 : Number.NaN;
+      console.log(
+        `${name.padEnd(9)} ${kb(own.bytes).padStart(7)} ${kb(own.gzipBytes).padStart(7)}  ${(packages.join(', ') || '(none)').padEnd(44)} ${`${ownMs.toFixed(0)} ms`.padStart(9)}  ${`${baseMs.toFixed(0)} ms`.padStart(17)}  ${`${ratio >= 0 ? '+' : ''}${ratio.toFixed(0)}%`.padStart(13)}`,
+      );
+    }
+    console.log('goal: own code adds < 30% to its SDK-only baseline');
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
