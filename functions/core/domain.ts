@@ -98,6 +98,8 @@ export const Step = z.object({
   /** When an approved send is queued for the interviewer's business hours. */
   sendAt: IsoInstant.nullable().default(null),
   lastError: z.string().nullable().default(null),
+  /** Why the planner moved or skipped the step, or that the owner skipped it. */
+  reason: z.string().nullable().optional(),
   updatedAt: IsoInstant,
 });
 export type Step = z.infer<typeof Step>;

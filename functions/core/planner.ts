@@ -182,3 +182,22 @@ export function planSteps(input: PlanInput): PlannedStep[] {
 
   return steps.sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt));
 }
+
+/** When the close-out falls for a call at `callAt` (a snoozed call moves the close-out with it). */
+export function closeOutAfterCall(callAt: Date, owner: Owner, playbook: Playbook): Date {
+  const zone = owner.timezone;
+  const callDay = DateTime.fromJSDate(callAt, { zone });
+  const at = atClock(
+    callDay.plus({ days: playbook.close_out.daysAfterCall }),
+    playbook.close_out.at,
+  );
+  const waking = owner.wakingHours ?? playbook.ownerWakingHours;
+  return nextSendMoment(at.toJSDate(), zone, waking, EVERY_DAY);
+}
+
+/** A snooze lands inside the owner's waking hours, and never in the past. */
+export function snoozeMoment(until: Date, now: Date, owner: Owner, playbook: Playbook): Date {
+  const earliest = new Date(Math.max(until.getTime(), now.getTime() + SETTLE_MINUTES * 60_000));
+  const waking = owner.wakingHours ?? playbook.ownerWakingHours;
+  return nextSendMoment(earliest, owner.timezone, waking, EVERY_DAY);
+}

@@ -1,9 +1,12 @@
 // Test doubles for the playbook tests: a movable clock, a recording mailer and scheduler, and
 // AppDeps over a fresh dynalite table.
 
+import { waitUntilTableExists } from '@aws-sdk/client-dynamodb';
+import { LocalScheduler } from '../../functions/adapters/scheduler/local-scheduler.js';
 import type { AppDeps } from '../../functions/app/deps.js';
 import { AppConfig } from '../../functions/core/config.js';
 import type { Interview } from '../../functions/core/domain.js';
+import type { ParsedEmail } from '../../functions/parse/types.js';
 import type { Clock } from '../../functions/ports/clock.js';
 import { memoryLogger } from '../../functions/ports/logger.js';
 import type { Mailer, OutgoingEmail, SentEmail } from '../../functions/ports/mailer.js';
@@ -71,13 +74,24 @@ export function testConfig(overrides: Record<string, unknown> = {}) {
   });
 }
 
-export async function testDeps(
-  options: { now?: string; scheduler?: Scheduler; config?: AppConfig } = {},
-) {
+/**
+ * freshTable() returns before dynalite has switched the table to ACTIVE (it does so on a timer),
+ * and a busy machine then answers ResourceNotFound; wait for it.
+ */
+export async function activeTable() {
   const table = await freshTable();
+  await waitUntilTableExists(
+    { client: table.client, maxWaitTime: 30, minDelay: 0.05, maxDelay: 0.2 },
+    { TableName: table.tableName },
+  );
+  return table;
+}
+
+export async function testDeps(options: { now?: string; config?: AppConfig } = {}) {
+  const table = await activeTable();
   const clock = new FakeClock(options.now ?? '2027-03-01T12:00:00Z');
   const mailer = new RecordingMailer();
-  const scheduler = options.scheduler ?? new RecordingScheduler();
+  const scheduler = new RecordingScheduler();
   const { logger, entries } = memoryLogger();
   const deps: AppDeps = {
     store: table.store,
@@ -94,6 +108,14 @@ export async function testDeps(
     linkBaseUrl: 'https://links.followup.example',
   };
   return { deps, clock, mailer, scheduler, table, logs: entries };
+}
+
+/** AppDeps whose scheduler is the persisted LocalScheduler on the same table. */
+export async function localDeps(options: { now?: string; config?: AppConfig } = {}) {
+  const base = await testDeps(options);
+  const local = new LocalScheduler(base.table.doc, base.table.tableName, base.clock);
+  base.deps.scheduler = local;
+  return { ...base, local };
 }
 
 export function sampleInterview(overrides: Partial<Interview> = {}): Interview {
@@ -119,5 +141,45 @@ export function sampleInterview(overrides: Partial<Interview> = {}): Interview {
     createdAt: '2027-03-01T12:00:00.000Z',
     updatedAt: '2027-03-01T12:00:00.000Z',
     ...overrides,
+  };
+}
+
+/** A ParsedEmail around a DESIGN §5 extraction (the corpus `.expected.json` shape). */
+export function parsedFrom(
+  extraction: Pick<
+    ParsedEmail,
+    'company' | 'role' | 'start' | 'end' | 'timezone' | 'meetingUrl'
+  > & {
+    kind?: ParsedEmail['kind'];
+    interviewers: { name: string; email: string | null }[];
+  },
+  extra: Partial<ParsedEmail> = {},
+): ParsedEmail {
+  const headers = {
+    from: { name: 'Sam Rivera', address: OWNER.email },
+    to: [{ name: null, address: 'interviews@followup.example' }],
+    cc: [],
+    replyTo: [],
+    subject: 'Fwd: interview',
+    date: '2026-12-01T09:00:00-05:00',
+    messageId: 'fwd-1@mail.example',
+    inReplyTo: null,
+    references: [],
+  };
+  return {
+    kind: 'scheduled',
+    ...extraction,
+    decisionBy: null,
+    notes: [],
+    calendar: null,
+    outer: headers,
+    original: null,
+    seekerNote: null,
+    text: '',
+    confidence: 1,
+    warnings: [],
+    sources: {},
+    error: null,
+    ...extra,
   };
 }

@@ -1,0 +1,97 @@
+// A step's schedule fired. Delivery is at-least-once and may come late, early or twice, so the
+// step's own state decides: a compare-and-set claims the reminder, a duplicate finds it taken,
+// a step that was moved later is not due yet, and a closed interview gets nothing.
+import { z } from 'zod';
+import { StepKind } from '../core/domain.js';
+import type { StepEvent } from '../ports/scheduler.js';
+import { composeDrafts, composeReminder } from './compose.js';
+import type { AppDeps } from './deps.js';
+import { ownerOf, sendApprovedStep } from './send-step.js';
+
+/** The schedule's input, validated where it enters. */
+export const StepEventSchema = z.object({
+  interviewId: z.string().min(1).max(200),
+  step: StepKind,
+});
+
+/** Clock skew between the scheduler and us; a step due within this is fired. */
+const EARLY_TOLERANCE_MS = 2 * 60_000;
+
+export type FireOutcome =
+  | 'reminded'
+  | 'duplicate'
+  | 'not_due'
+  | 'no_interview'
+  | 'no_step'
+  | 'no_owner'
+  | `interview_${string}`
+  | `already_${string}`
+  | `send_${string}`;
+
+export async function fireStep(deps: AppDeps, event: StepEvent): Promise<{ outcome: string }> {
+  const outcome = await fire(deps, event);
+  deps.log.info('step_fired', { interviewId: event.interviewId, step: event.step, outcome });
+  return { outcome };
+}
+
+async function fire(deps: AppDeps, event: StepEvent): Promise<FireOutcome> {
+  const { interviewId, step: kind } = event;
+  const interview = await deps.store.getInterview(interviewId);
+  if (!interview) return 'no_interview';
+  if (interview.status !== 'active') return `interview_${interview.status}`;
+  const step = await deps.store.getStep(interviewId, kind);
+  if (!step) return 'no_step';
+  const now = deps.clock.now();
+  const isDue = (iso: string | null) =>
+    iso !== null && Date.parse(iso) <= now.getTime() + EARLY_TOLERANCE_MS;
+
+  if (step.status === 'approved') {
+    // A send queued for the interviewers' business hours.
+    if (!isDue(step.sendAt)) return 'not_due';
+    const outcome = await sendApprovedStep(deps, interviewId, kind);
+    // Thrown so the scheduler retries; the step is back to approved and resends only what is left.
+    if (outcome.status === 'failed') throw new Error(`send of ${kind} failed: ${outcome.error}`);
+    return `send_${outcome.status}`;
+  }
+  if (step.status !== 'scheduled' && step.status !== 'snoozed') return `already_${step.status}`;
+  if (!isDue(step.dueAt)) return 'not_due';
+  const owner = ownerOf(deps, interview);
+  if (!owner) {
+    deps.log.error('owner_not_configured', { interviewId });
+    return 'no_owner';
+  }
+
+  const drafts =
+    step.audience === 'interviewer' && step.drafts.length === 0
+      ? composeDrafts(interview, owner, kind)
+      : step.drafts;
+  const claim = await deps.store.transitionStep(interviewId, kind, [step.status], 'reminded', {
+    drafts,
+    scheduleName: null,
+    updatedAt: now.toISOString(),
+  });
+  if (!claim.won) return 'duplicate';
+
+  try {
+    const email = await composeReminder(deps, { interview, step: claim.value, owner });
+    await deps.mailer.send(email);
+  } catch (error) {
+    // Not lost: the step goes back so the scheduler's retry reminds again.
+    await deps.store.transitionStep(interviewId, kind, ['reminded'], step.status, {
+      drafts: step.drafts,
+      scheduleName: step.scheduleName,
+      updatedAt: step.updatedAt,
+    });
+    throw error;
+  }
+
+  // "No answer is an answer": after the close-out the interview is archived.
+  if (kind === 'close_out') {
+    await deps.store.updateInterview(
+      interviewId,
+      { status: 'closed', updatedAt: now.toISOString() },
+      ['active'],
+    );
+  }
+  return 'reminded';
+}

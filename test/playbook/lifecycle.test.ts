@@ -1,0 +1,332 @@
+// The playbook end to end on dynalite: logInterview → LocalScheduler → fireStep → approve & send,
+// with a fake clock moved from schedule to schedule and a mailer that records every email.
+import { readFileSync } from 'node:fs';
+import { DateTime } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import { fireStep } from '../../functions/app/fire-step.js';
+import { interviewIdFor, logInterview } from '../../functions/app/log-interview.js';
+import {
+  cancelPlan,
+  heardBack,
+  markStepDone,
+  reschedule,
+  skipStep,
+  snooze,
+  updateDetails,
+} from '../../functions/app/plan-changes.js';
+import { approveStep } from '../../functions/app/send-step.js';
+import type { StepEvent } from '../../functions/ports/scheduler.js';
+import { localDeps, OWNER, parsedFrom, type RecordingMailer } from './support.js';
+
+const corpus = JSON.parse(
+  readFileSync(
+    new URL('../../../shared/corpus/05-gmail-calendar-invite-ics.expected.json', import.meta.url),
+    'utf8',
+  ),
+);
+// Forwarded on Tuesday 2026-12-01; the interview is Thursday 2026-12-10 11:00–12:00 New York.
+const LOGGED_AT = '2026-12-01T15:00:00Z';
+const SOURCE = '<invite-tidewater@mail.example>';
+
+async function logged(now = LOGGED_AT, extra = {}) {
+  const ctx = await localDeps({ now });
+  const result = await logInterview(ctx.deps, {
+    owner: ctx.deps.config.owners[0] ?? (undefined as never),
+    parsed: parsedFrom(corpus, extra),
+    sourceMessageId: SOURCE,
+  });
+  return { ...ctx, ...result, id: result.interview.id };
+}
+
+type Sent = RecordingMailer['sent'];
+const reminders = (sent: Sent) =>
+  sent.filter((e) => e.from.address === 'followup@followup.example');
+const outreach = (sent: Sent) => sent.filter((e) => e.from.address === OWNER.sendingAddress);
+const local = (iso: string) =>
+  DateTime.fromISO(iso, { zone: 'America/New_York' }).toFormat('ccc yyyy-MM-dd HH:mm');
+
+describe('the whole plan of a corpus message, walked with a moved clock', () => {
+  it('reminds at each step, sends approved drafts once, and archives at the close-out', async () => {
+    const { deps, clock, mailer, local: scheduler, id, steps, created } = await logged();
+    expect(created).toBe(true);
+    expect(steps.map((s) => [s.kind, s.status])).toEqual([
+      ['prep', 'scheduled'],
+      ['thank_you', 'scheduled'],
+      ['follow_up', 'scheduled'],
+      ['call', 'scheduled'],
+      ['close_out', 'scheduled'],
+    ]);
+    expect(await scheduler.pending()).toHaveLength(5);
+
+    const timeline: string[] = [];
+    for (let guard = 0; guard < 20; guard++) {
+      const [next] = await scheduler.pending();
+      if (!next) break;
+      clock.set(next.at);
+      const fired = await scheduler.fireDue((event) => fireStep(deps, event));
+      for (const event of fired) {
+        timeline.push(`${event.step} @ ${local(clock.now().toISOString())}`);
+        const step = await deps.store.getStep(id, event.step);
+        if (step?.audience === 'interviewer' && step.status === 'reminded') {
+          // The owner clicks "Approve & send" on the reminder right away.
+          const result = await approveStep(deps, id, event.step, step.drafts, { sendNow: false });
+          expect(result.status).toBe('sent');
+        }
+      }
+    }
+    expect(timeline).toEqual([
+      'prep @ Wed 2026-12-09 18:00',
+      'thank_you @ Thu 2026-12-10 13:00',
+      'follow_up @ Thu 2026-12-17 09:00',
+      'call @ Thu 2026-12-24 09:00',
+      'close_out @ Thu 2026-12-31 09:00',
+    ]);
+    expect(reminders(mailer.sent)).toHaveLength(5);
+    expect(outreach(mailer.sent).map((e) => e.to[0]?.address)).toEqual([
+      'ines.park@tidewaterpay.example',
+      'tobias.grant@tidewaterpay.example',
+      'ines.park@tidewaterpay.example',
+      'tobias.grant@tidewaterpay.example',
+    ]);
+    const final = await deps.store.listSteps(id);
+    expect(final.map((s) => s.status)).toEqual([
+      'reminded',
+      'sent',
+      'sent',
+      'reminded',
+      'reminded',
+    ]);
+    expect((await deps.store.getInterview(id))?.status).toBe('closed');
+    expect(await scheduler.pending()).toEqual([]);
+  });
+
+  it('logging the same forward again changes nothing and schedules nothing new', async () => {
+    const { deps, id, local: scheduler } = await logged();
+    const again = await logInterview(deps, {
+      owner: deps.config.owners[0] ?? (undefined as never),
+      parsed: parsedFrom(corpus),
+      sourceMessageId: SOURCE,
+    });
+    expect(again.created).toBe(false);
+    expect(again.interview.id).toBe(id);
+    expect(id).toBe(interviewIdFor(OWNER.email, SOURCE));
+    expect(again.steps).toHaveLength(5);
+    expect(await scheduler.pending()).toHaveLength(5);
+  });
+});
+
+describe('deliveries', () => {
+  it('a step delivered twice reminds once, also when both arrive at the same moment', async () => {
+    const { deps, clock, mailer, id, steps } = await logged();
+    const prep = steps.find((s) => s.kind === 'prep');
+    clock.set(prep?.dueAt ?? '');
+    const event: StepEvent = { interviewId: id, step: 'prep' };
+    const outcomes = await Promise.all([fireStep(deps, event), fireStep(deps, event)]);
+    // The loser either lost the compare-and-set or already saw the step reminded.
+    const [winner, loser] = outcomes.map((o) => o.outcome).sort((a) => (a === 'reminded' ? -1 : 1));
+    expect(winner).toBe('reminded');
+    expect(['duplicate', 'already_reminded']).toContain(loser);
+    expect((await fireStep(deps, event)).outcome).toBe('already_reminded');
+    expect(reminders(mailer.sent)).toHaveLength(1);
+  });
+
+  it('an early or out-of-order delivery fires nothing; the step fires when due', async () => {
+    const { deps, clock, mailer, id, steps } = await logged();
+    // The follow-up's event arrives while it is still the morning of the interview.
+    clock.set('2026-12-10T14:00:00Z');
+    expect((await fireStep(deps, { interviewId: id, step: 'follow_up' })).outcome).toBe('not_due');
+    // The thank-you's arrives after the call's was handled: each step only answers to itself.
+    clock.set(steps.find((s) => s.kind === 'call')?.dueAt ?? '');
+    expect((await fireStep(deps, { interviewId: id, step: 'call' })).outcome).toBe('reminded');
+    expect((await fireStep(deps, { interviewId: id, step: 'thank_you' })).outcome).toBe('reminded');
+    expect(reminders(mailer.sent)).toHaveLength(2);
+    // Unknown interviews and steps are answered, not thrown.
+    expect((await fireStep(deps, { interviewId: 'nope', step: 'prep' })).outcome).toBe(
+      'no_interview',
+    );
+  });
+
+  it('a failed reminder is not lost: the step goes back and the retry reminds once', async () => {
+    const { deps, clock, mailer, id, steps } = await logged();
+    clock.set(steps.find((s) => s.kind === 'thank_you')?.dueAt ?? '');
+    mailer.failOn.add(1);
+    const event: StepEvent = { interviewId: id, step: 'thank_you' };
+    await expect(fireStep(deps, event)).rejects.toThrow(/unavailable/);
+    expect((await deps.store.getStep(id, 'thank_you'))?.status).toBe('scheduled');
+    expect((await fireStep(deps, event)).outcome).toBe('reminded');
+    expect((await fireStep(deps, event)).outcome).toBe('already_reminded');
+    expect(reminders(mailer.sent)).toHaveLength(1);
+  });
+
+  it('a queued send goes out when its schedule fires in business hours', async () => {
+    const { deps, clock, mailer, id, local: scheduler } = await logged();
+    // The owner approves the thank-you on Saturday morning.
+    clock.set('2026-12-12T15:00:00Z');
+    await fireStep(deps, { interviewId: id, step: 'thank_you' });
+    const step = await deps.store.getStep(id, 'thank_you');
+    const result = await approveStep(deps, id, 'thank_you', step?.drafts ?? [], {
+      sendNow: false,
+    });
+    expect(result).toMatchObject({ status: 'queued', sendAt: '2026-12-14T14:00:00.000Z' });
+    expect(outreach(mailer.sent)).toHaveLength(0);
+    clock.set('2026-12-14T14:00:00Z');
+    const fired = await scheduler.fireDue((event) => fireStep(deps, event));
+    expect(fired.map((e) => e.step)).toContain('thank_you');
+    expect(outreach(mailer.sent)).toHaveLength(2);
+    expect((await deps.store.getStep(id, 'thank_you'))?.status).toBe('sent');
+    // A duplicate delivery of the queued send sends nothing more.
+    expect((await fireStep(deps, { interviewId: id, step: 'thank_you' })).outcome).toBe(
+      'already_sent',
+    );
+    expect(outreach(mailer.sent)).toHaveLength(2);
+  });
+});
+
+describe('changes mid-plan', () => {
+  it('a reschedule moves what is pending; the old time fires nothing', async () => {
+    const { deps, clock, mailer, id, steps, local: scheduler } = await logged();
+    const oldThankYou = steps.find((s) => s.kind === 'thank_you')?.dueAt ?? '';
+    // The prep has gone out; then the interview moves from Thursday to the next Tuesday.
+    clock.set(steps.find((s) => s.kind === 'prep')?.dueAt ?? '');
+    await scheduler.fireDue((event) => fireStep(deps, event));
+    const { moved } = await reschedule(deps, id, {
+      start: '2026-12-15T15:00:00-05:00',
+      end: '2026-12-15T16:00:00-05:00',
+    });
+    expect(moved.map((s) => s.kind)).toEqual(['thank_you', 'follow_up', 'call', 'close_out']);
+    const after = Object.fromEntries(
+      (await deps.store.listSteps(id)).map((s) => [s.kind, local(s.dueAt)]),
+    );
+    expect(after).toEqual({
+      prep: 'Wed 2026-12-09 18:00',
+      thank_you: 'Tue 2026-12-15 17:00',
+      follow_up: 'Tue 2026-12-22 09:00',
+      call: 'Tue 2026-12-29 09:00',
+      close_out: 'Tue 2027-01-05 09:00',
+    });
+    // The schedules moved with them (one each, no duplicates).
+    expect((await scheduler.pending()).map((s) => s.payload.step)).toEqual([
+      'thank_you',
+      'follow_up',
+      'call',
+      'close_out',
+    ]);
+    // A late delivery for the old thank-you time fires nothing.
+    clock.set(oldThankYou);
+    expect((await fireStep(deps, { interviewId: id, step: 'thank_you' })).outcome).toBe('not_due');
+    expect(await scheduler.fireDue((event) => fireStep(deps, event))).toEqual([]);
+    expect(reminders(mailer.sent)).toHaveLength(1);
+    // Repeating the same reschedule moves nothing.
+    expect(
+      (
+        await reschedule(deps, id, {
+          start: '2026-12-15T15:00:00-05:00',
+          end: '2026-12-15T16:00:00-05:00',
+        })
+      ).moved,
+    ).toEqual([]);
+  });
+
+  it('heard back mid-plan: everything pending stops, schedules are deleted, nothing is sent', async () => {
+    const { deps, clock, mailer, id, steps, local: scheduler } = await logged();
+    clock.set(steps.find((s) => s.kind === 'thank_you')?.dueAt ?? '');
+    await scheduler.fireDue((event) => fireStep(deps, event));
+    const thankYou = await deps.store.getStep(id, 'thank_you');
+    expect(thankYou?.status).toBe('reminded');
+    await heardBack(deps, id);
+    await heardBack(deps, id); // twice is fine
+    expect((await deps.store.getInterview(id))?.status).toBe('heard_back');
+    // The prep and the thank-you had fired (reminded), the rest was scheduled: all stop.
+    expect((await deps.store.listSteps(id)).map((s) => s.status)).toEqual([
+      'cancelled',
+      'cancelled',
+      'cancelled',
+      'cancelled',
+      'cancelled',
+    ]);
+    expect(await scheduler.pending()).toEqual([]);
+    // The approve link in the thank-you reminder no longer sends.
+    const approve = await approveStep(deps, id, 'thank_you', thankYou?.drafts ?? [], {
+      sendNow: true,
+    });
+    expect(approve.status).toBe('heard_back');
+    // A delivery that was already in flight fires nothing.
+    clock.set('2027-01-30T00:00:00Z');
+    expect((await fireStep(deps, { interviewId: id, step: 'call' })).outcome).toBe(
+      'interview_heard_back',
+    );
+    expect(outreach(mailer.sent)).toHaveLength(0);
+    expect(reminders(mailer.sent)).toHaveLength(2);
+  });
+
+  it('cancel stops the plan like heard-back', async () => {
+    const { deps, id, local: scheduler } = await logged();
+    await cancelPlan(deps, id);
+    expect((await deps.store.getInterview(id))?.status).toBe('cancelled');
+    expect(await scheduler.pending()).toEqual([]);
+    expect((await deps.store.listSteps(id)).every((s) => s.status === 'cancelled')).toBe(true);
+  });
+
+  it('snoozing the call reminds again later and moves the close-out with it', async () => {
+    const { deps, clock, mailer, id, steps, local: scheduler } = await logged();
+    clock.set(steps.find((s) => s.kind === 'call')?.dueAt ?? '');
+    await fireStep(deps, { interviewId: id, step: 'call' });
+    // Snooze to 03:00 on Dec 30: lands at 08:00, inside the owner's waking hours.
+    await snooze(deps, id, 'call', new Date('2026-12-30T08:00:00Z'));
+    const call = await deps.store.getStep(id, 'call');
+    expect(call).toMatchObject({ status: 'snoozed' });
+    expect(local(call?.dueAt ?? '')).toBe('Wed 2026-12-30 08:00');
+    expect(local((await deps.store.getStep(id, 'close_out'))?.dueAt ?? '')).toBe(
+      'Wed 2027-01-06 09:00',
+    );
+    clock.set(call?.dueAt ?? '');
+    const fired = await scheduler.fireDue((event) => fireStep(deps, event));
+    expect(fired.map((e) => e.step)).toContain('call');
+    expect((await deps.store.getStep(id, 'call'))?.status).toBe('reminded');
+    expect(reminders(mailer.sent).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('skip and done take a step out with its schedule', async () => {
+    const { deps, id, local: scheduler } = await logged();
+    await skipStep(deps, id, 'follow_up');
+    await markStepDone(deps, id, 'call');
+    await skipStep(deps, id, 'follow_up');
+    const statuses = Object.fromEntries(
+      (await deps.store.listSteps(id)).map((s) => [s.kind, s.status]),
+    );
+    expect(statuses).toMatchObject({ follow_up: 'skipped', call: 'done' });
+    expect((await scheduler.pending()).map((s) => s.payload.step)).toEqual([
+      'prep',
+      'thank_you',
+      'close_out',
+    ]);
+  });
+
+  it('a decision date given later moves the call and the close-out', async () => {
+    const { deps, id } = await logged();
+    await updateDetails(deps, id, { decisionBy: '2026-12-18', company: 'Tidewater Pay' });
+    const steps = Object.fromEntries((await deps.store.listSteps(id)).map((s) => [s.kind, s]));
+    expect(local(steps.call?.dueAt ?? '')).toBe('Fri 2026-12-18 09:00');
+    expect(local(steps.close_out?.dueAt ?? '')).toBe('Fri 2026-12-25 09:00');
+    expect(steps.follow_up?.status).toBe('scheduled');
+    // Moving it to the follow-up's day drops the follow-up; moving it back brings it back.
+    await updateDetails(deps, id, { decisionBy: '2026-12-17' });
+    expect((await deps.store.getStep(id, 'follow_up'))?.status).toBe('skipped');
+    await updateDetails(deps, id, { decisionBy: '2026-12-28' });
+    expect((await deps.store.getStep(id, 'follow_up'))?.status).toBe('scheduled');
+    expect((await deps.store.getInterview(id))?.company).toBe('Tidewater Pay');
+  });
+
+  it('an interview logged late skips the past and thanks soon', async () => {
+    // Forwarded the evening of the interview at 19:00.
+    const { steps, local: scheduler } = await logged('2026-12-11T00:00:00Z');
+    expect(steps.map((s) => [s.kind, s.status, local(s.dueAt)])).toEqual([
+      ['prep', 'skipped', 'Wed 2026-12-09 18:00'],
+      ['thank_you', 'scheduled', 'Thu 2026-12-10 19:05'],
+      ['follow_up', 'scheduled', 'Thu 2026-12-17 09:00'],
+      ['call', 'scheduled', 'Thu 2026-12-24 09:00'],
+      ['close_out', 'scheduled', 'Thu 2026-12-31 09:00'],
+    ]);
+    expect(await scheduler.pending()).toHaveLength(4);
+  });
+});
