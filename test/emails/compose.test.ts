@@ -1,0 +1,306 @@
+// What each email says and how it is built: drafts grounded in the seeds, every owner email
+// rendered with links and a text alternative, hostile values escaped everywhere.
+import { describe, expect, it } from 'vitest';
+import {
+  composeAcknowledgement,
+  composeDrafts,
+  composeLimitNotice,
+  composeNotUnderstood,
+  composePlanNotice,
+  composeRelay,
+  composeReminder,
+  topicFromNotes,
+} from '../../functions/app/compose.js';
+import type { Interview } from '../../functions/core/domain.js';
+import type { OutgoingEmail } from '../../functions/ports/mailer.js';
+import type { LinkTokenRecord } from '../../functions/ports/store.js';
+import { config, HOSTILE, interview, owner, plan, step } from './fixtures.js';
+
+function composeDeps() {
+  const tokens: LinkTokenRecord[] = [];
+  const deps = {
+    config,
+    linkBaseUrl: 'https://links.example.net',
+    clock: { now: () => new Date('2026-03-01T12:00:00Z') },
+    store: {
+      putLinkToken: async (record: LinkTokenRecord) => {
+        tokens.push(record);
+      },
+    },
+  } as unknown as Parameters<typeof composeAcknowledgement>[0];
+  return { deps, tokens };
+}
+
+/** Every email the owner can get, for one interview. */
+async function everyEmail(subject: Interview): Promise<Record<string, OutgoingEmail>> {
+  const { deps } = composeDeps();
+  const reminder = (kind: Parameters<typeof step>[0]) =>
+    composeReminder(deps, { interview: subject, step: step(kind), owner });
+  return {
+    acknowledgement: await composeAcknowledgement(deps, {
+      interview: subject,
+      steps: plan(),
+      owner,
+    }),
+    prep: await reminder('prep'),
+    thankYou: await reminder('thank_you'),
+    followUp: await reminder('follow_up'),
+    call: await reminder('call'),
+    closeOut: await reminder('close_out'),
+    notUnderstood: await composeNotUnderstood(deps, {
+      owner,
+      subject: subject.company,
+      missing: [subject.role ?? 'the time'],
+    }),
+    moved: await composePlanNotice(deps, {
+      owner,
+      interview: subject,
+      steps: plan(),
+      change: 'moved',
+    }),
+    cancelled: await composePlanNotice(deps, {
+      owner,
+      interview: subject,
+      steps: plan(),
+      change: 'cancelled',
+    }),
+    relay: composeRelay(deps, {
+      owner,
+      interview: subject,
+      from: { name: subject.interviewers[0]?.name ?? null, address: 'priya@northwind.example' },
+      subject: subject.company,
+      text: subject.notes.join('\n'),
+      inReplyTo: 'abc@email.amazonses.com',
+    }),
+    tooLarge: await composeLimitNotice(deps, { owner, reason: 'too_large', subject: subject.role }),
+    dailyLimit: await composeLimitNotice(deps, {
+      owner,
+      reason: 'daily_limit',
+      subject: subject.role,
+    }),
+  };
+}
+
+describe('drafts to interviewers', () => {
+  it('writes one short, personal thank-you per interviewer with an address', () => {
+    const subject = interview({
+      interviewers: [
+        { name: 'Priya Natarajan', email: 'priya@northwind.example', timezone: null },
+        { name: 'Ana Lopez', email: null, timezone: null },
+      ],
+    });
+    const drafts = composeDrafts(subject, owner, 'thank_you');
+    expect(drafts).toHaveLength(1);
+    const [draft] = drafts;
+    expect(draft?.interviewerEmail).toBe('priya@northwind.example');
+    expect(draft?.body).toMatch(/^Hi Priya,\n/);
+    // Thanks, one specific topic from the notes (turned to "your"), a good match, renewed interest.
+    expect(draft?.body).toContain('Thank you for taking the time');
+    expect(draft?.body).toContain('our conversation about your Kafka migration');
+    expect(draft?.body).toContain('great match');
+    expect(draft?.body).toContain("I'd love to join Northwind Logistics");
+    expect(draft?.body.trim().endsWith('Sam Rivera')).toBe(true);
+    expect(draft?.body.split(/\s+/).length).toBeLessThan(120);
+    expect(draft?.subject).toBe('Thank you – Senior Platform Engineer interview');
+    expect(draft?.body).not.toMatch(/\{\{|\[|undefined|null/);
+  });
+
+  it('writes a follow-up that says still interested and invites questions', () => {
+    const [draft] = composeDrafts(interview(), owner, 'follow_up');
+    expect(draft?.body).toContain('on March 3');
+    expect(draft?.body).toContain('still very interested in joining Northwind Logistics');
+    expect(draft?.body).toContain('If you have any questions');
+    expect(draft?.subject).toBe('Following up – Senior Platform Engineer interview');
+  });
+
+  it('reads well without company, role or notes', () => {
+    const [draft] = composeDrafts(
+      interview({ company: null, role: null, notes: [] }),
+      owner,
+      'thank_you',
+    );
+    expect(draft?.body).toContain('about the role.');
+    expect(draft?.body).toContain('learning more about the team');
+    expect(draft?.body).toContain('join the team');
+    expect(draft?.subject).toBe('Thank you – our interview');
+  });
+
+  it('picks a topic, not the decision timeline, from the notes', () => {
+    expect(topicFromNotes(['decision in two weeks', 'We talked about Their API redesign.'])).toBe(
+      'your API redesign',
+    );
+    expect(topicFromNotes(['discussed GraphQL federation'])).toBe('GraphQL federation');
+    expect(topicFromNotes(['they will decide by Friday'])).toBeNull();
+    expect(topicFromNotes([])).toBeNull();
+  });
+
+  it('proposes no drafts for steps that only remind the owner', () => {
+    expect(composeDrafts(interview(), owner, 'call')).toEqual([]);
+  });
+});
+
+describe('emails to the owner', () => {
+  it('the acknowledgement shows both zones, the plan, the realistic answer date and three links', async () => {
+    const { deps, tokens } = composeDeps();
+    const email = await composeAcknowledgement(deps, {
+      interview: interview(),
+      steps: plan(),
+      owner,
+    });
+    expect(email.to).toEqual([{ name: owner.name, address: owner.email }]);
+    expect(email.from).toEqual({ name: 'followup', address: 'followup@mail.example.net' });
+    expect(email.subject).toBe(
+      'Logged: Senior Platform Engineer at Northwind Logistics, Tue 3 Mar',
+    );
+    for (const part of [email.text, email.html ?? '']) {
+      expect(part).toContain('Tue 3 Mar, 14:00–15:00 CST');
+      expect(part).toContain('Tue 3 Mar, 15:00–16:00 EST');
+      expect(part).toContain('Tue 10 Mar, 09:00 EDT');
+      // Decision 17 Mar = 14 days after 3 Mar; doubled: 31 Mar (seed 004).
+      expect(part).toContain('expect an answer by Tue 31 Mar');
+    }
+    expect(tokens.map((t) => t.action)).toEqual(['looks_right', 'fix_details', 'cancel_plan']);
+    expect(tokens.every((t) => t.interviewId === 'int-1' && t.ownerEmail === owner.email)).toBe(
+      true,
+    );
+    expect(email.text).toMatch(/Looks right: +https:\/\/links\.example\.net\/l\/[\w-]{43}\n/);
+  });
+
+  it('each reminder carries the links for its step, bound to that step', async () => {
+    const { deps, tokens } = composeDeps();
+    const thankYou = await composeReminder(deps, {
+      interview: interview(),
+      step: step('thank_you'),
+      owner,
+    });
+    expect(tokens.map((t) => [t.action, t.step])).toEqual([
+      ['approve', 'thank_you'],
+      ['skip', 'thank_you'],
+      ['heard_back', 'thank_you'],
+      ['fix_details', null],
+    ]);
+    expect(thankYou.text).toContain('---- To Priya Natarajan <priya@northwind.example>');
+    expect(thankYou.text).toContain('Hi Dr. Becker,');
+    tokens.length = 0;
+    const call = await composeReminder(deps, { interview: interview(), step: step('call'), owner });
+    expect(tokens.map((t) => t.action)).toEqual(['done', 'heard_back', 'snooze']);
+    expect(call.text).toContain('Hi Priya, this is Sam Rivera. We met on March 3');
+    expect(call.text).toContain('where you are in the hiring process');
+    expect(call.text).toContain('Good luck with the decision');
+    const prep = await composeReminder(deps, {
+      interview: interview({ interviewers: [{ name: 'Ana Lopez', email: null, timezone: null }] }),
+      step: step('prep'),
+      owner,
+    });
+    expect(prep.text).toContain('I still need an address for: Ana Lopez.');
+    const close = await composeReminder(deps, {
+      interview: interview(),
+      step: step('close_out'),
+      owner,
+    });
+    expect(close.text).toContain('No answer since is an answer');
+  });
+
+  it('the not-understood reply lists what was missing and links to manual entry', async () => {
+    const { deps, tokens } = composeDeps();
+    const email = await composeNotUnderstood(deps, {
+      owner,
+      subject: 'Fwd: chat next week?',
+      missing: ['the date and time', 'the company'],
+    });
+    expect(email.text).toContain('  - the date and time\n  - the company');
+    expect(tokens).toMatchObject([{ action: 'manual_entry', interviewId: null, singleUse: true }]);
+    expect(email.subject).toBe("I couldn't log: Fwd: chat next week?");
+  });
+
+  it('the relay comes "via followup", answers go to the interviewer, and it threads', () => {
+    const { deps } = composeDeps();
+    const email = composeRelay(deps, {
+      owner,
+      interview: interview(),
+      from: { name: 'Priya Natarajan', address: 'priya@northwind.example' },
+      subject: 'Re: Thank you',
+      text: 'Thanks Sam, we will be in touch.',
+      inReplyTo: 'abc@email.amazonses.com',
+    });
+    expect(email.from).toEqual({
+      name: 'Priya Natarajan via followup',
+      address: 'followup@mail.example.net',
+    });
+    expect(email.replyTo).toEqual([
+      { name: 'Priya Natarajan', address: 'priya@northwind.example' },
+    ]);
+    expect(email.to).toEqual([{ name: owner.name, address: owner.email }]);
+    expect(email.inReplyTo).toBe('abc@email.amazonses.com');
+    expect(email.subject).toBe('Re: Thank you');
+    expect(email.text).toContain('Thanks Sam, we will be in touch.');
+  });
+
+  it('limit notices explain the limit; only the size one offers manual entry', async () => {
+    const { deps, tokens } = composeDeps();
+    const big = await composeLimitNotice(deps, { owner, reason: 'too_large', subject: 'Fwd: x' });
+    expect(big.text).toContain('larger than the 10 MB');
+    expect(tokens).toHaveLength(1);
+    const daily = await composeLimitNotice(deps, { owner, reason: 'daily_limit', subject: null });
+    expect(daily.text).toContain('20 new interviews today');
+    expect(daily.text).not.toContain('/l/');
+    expect(tokens).toHaveLength(1);
+  });
+
+  it('every email has a subject on one line, HTML, and a text part without tags', async () => {
+    const emails = await everyEmail(interview());
+    for (const [name, email] of Object.entries(emails)) {
+      expect(email.subject, name).not.toMatch(/[\r\n]/);
+      expect(email.html, name).toContain('</html>');
+      expect(email.html, name).not.toMatch(/\{\{|\}\}/);
+      expect(email.text, name).not.toMatch(
+        /<\/?(p|div|a|span|br|strong|em|h1|h2|table|td|tr)\b|\{\{|&amp;|&#|undefined/i,
+      );
+    }
+  });
+
+  it('escapes HTML and script from every person- or email-sourced field', async () => {
+    const hostile = interview({
+      company: `ACME ${HOSTILE}`,
+      role: `Role ${HOSTILE}`,
+      interviewers: [
+        { name: `Eve ${HOSTILE}`, email: 'eve@northwind.example', timezone: null },
+        { name: `Mallory ${HOSTILE}`, email: null, timezone: null },
+      ],
+      notes: [`we talked about ${HOSTILE}`],
+      meetingUrl: 'javascript:alert(1)',
+    });
+    const emails = await everyEmail(hostile);
+    for (const [name, email] of Object.entries(emails)) {
+      const html = email.html ?? '';
+      expect(html, name).not.toContain('<script>');
+      expect(html, name).not.toContain('<img src=x');
+      expect(html, name).not.toContain('javascript:');
+      expect(html, name).not.toMatch(/\{\{subject\}\}/);
+      expect(email.subject, name).not.toMatch(/[\r\n]/);
+    }
+    expect(emails.acknowledgement?.html).toContain('ACME &lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(emails.thankYou?.html).toContain('Eve &lt;script&gt;');
+    expect(emails.relay?.html).toContain('&lt;img src=x onerror=alert(2)&gt;');
+  });
+
+  it('CR/LF in a subject never makes a new header line', async () => {
+    const { deps } = composeDeps();
+    const email = await composeNotUnderstood(deps, {
+      owner,
+      subject: 'Hello\r\nBcc: victim@example.com',
+      missing: [],
+    });
+    expect(email.subject).toBe("I couldn't log: Hello Bcc: victim@example.com");
+    const relay = composeRelay(deps, {
+      owner,
+      interview: null,
+      from: { name: 'Eve\r\nX-Evil: 1', address: 'eve@example.com' },
+      subject: 'Re: hi\nBcc: x@example.com',
+      text: 'hi',
+      inReplyTo: null,
+    });
+    expect(relay.subject).toBe('Re: hi Bcc: x@example.com');
+    expect(relay.from.name).toBe('Eve X-Evil: 1 via followup');
+  });
+});
