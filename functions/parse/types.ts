@@ -52,6 +52,13 @@ export interface ParsedEmail extends Extraction {
   warnings: string[];
   /** Where each field came from: 'calendar' | 'text' | 'headers' ... */
   sources: Record<string, string>;
+  /** Set when the input could not be read as an email; every other field is then empty. */
+  error: ParseError | null;
+}
+
+export interface ParseError {
+  code: 'too_large' | 'not_email' | 'unreadable';
+  message: string;
 }
 
 export interface ParseOptions {

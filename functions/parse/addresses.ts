@@ -1,0 +1,87 @@
+// Addresses written in text ("Dana Whitfield <dana@x.example>", "x@y.example") and the
+// question every extractor asks about an address: a person, or a robot/role mailbox?
+import type { ParsedAddress } from './types.js';
+
+export const EMAIL_PATTERN =
+  /[A-Za-z0-9][A-Za-z0-9._%+'-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,8}[A-Za-z]{2,24}/g;
+
+/** Every address in a piece of text, lowercased, in order, without repeats. */
+export function emailsIn(text: string): string[] {
+  const seen = new Set<string>();
+  for (const m of text.matchAll(EMAIL_PATTERN)) seen.add(m[0].toLowerCase().replace(/\.$/, ''));
+  return [...seen];
+}
+
+/** "Name <addr>", "\"Name\" <addr>", "addr (Name)", "addr", several separated by commas. */
+export function parseAddressList(value: string): ParsedAddress[] {
+  const found: ParsedAddress[] = [];
+  const pattern =
+    /(?:"([^"]{0,200})"|([^<>,;"]{0,200}?))\s*<\s*([^<>\s]{1,254}@[^<>\s]{1,254})\s*>|([^\s<>,;"()]{1,254}@[^\s<>,;"()]{1,254})(?:\s*\(([^()]{0,200})\))?/g;
+  for (const m of value.matchAll(pattern)) {
+    const address = (m[3] ?? m[4] ?? '').toLowerCase().replace(/^mailto:/, '');
+    if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(address)) continue;
+    const name = cleanName(m[1] ?? m[2] ?? m[5] ?? '');
+    found.push({ name: name && name.toLowerCase() !== address ? name : null, address });
+  }
+  return found;
+}
+
+function cleanName(raw: string): string | null {
+  const name = raw
+    .replace(/^[\s,;:]+|[\s,;:]+$/g, '')
+    .replace(/^['"]|['"]$/g, '')
+    .trim();
+  return name.length > 0 ? name : null;
+}
+
+const ROLE_LOCAL =
+  /^(?:no-?reply|do-?not-?reply|donotreply|noreply|notifications?|notify|mailer(?:-daemon)?|calendar|calendar-notification|recruiting|recruitment|recruiter|recruiters|careers?|jobs?|talent|talentacquisition|hr|hiring|people|team|info|hello|support|admin|scheduling|scheduler|schedule|invites?|invitations?|bounces?|news(?:letter)?s?|updates?|alerts?|postmaster|automated|system|ats|apply|applications?|candidates?|staffing|interviews?|events?|digest|mail|email|contact|office)(?:[._+-].*)?$/i;
+const ROBOT_NAME =
+  /\b(?:via|notifications?|no-?reply|recruiting|recruitment|careers|jobs|talent (?:team|acquisition)|hiring team|people team|team|calendar|newsletter|weekly|digest)\b/i;
+
+/** A mailbox that no person reads as themselves: no-reply, notifications, recruiting@, ... */
+export function isRoleAddress(address: string): boolean {
+  const [local] = address.toLowerCase().split('@');
+  return ROLE_LOCAL.test(local ?? '');
+}
+
+/** A sender that is a system or a team rather than one person. */
+export function isRobot(person: { name: string | null; address: string } | null): boolean {
+  if (!person) return true;
+  if (isRoleAddress(person.address)) return true;
+  return person.name !== null && ROBOT_NAME.test(person.name);
+}
+
+/** Lowercase ASCII letters only: "Zoë Łukasiewicz" → "zoelukasiewicz". */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/ł/g, 'l')
+    .replace(/Ł/g, 'l')
+    .replace(/ø/gi, 'o')
+    .replace(/ß/g, 'ss')
+    .replace(/æ/gi, 'ae')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
+}
+
+/** Whether an address's local part looks like this person's name (anika.rao ↔ "Anika Rao"). */
+export function addressMatchesName(address: string, name: string): boolean {
+  const local = (address.split('@')[0] ?? '').toLowerCase();
+  const parts = name
+    .split(/[\s-]+/)
+    .map(fold)
+    .filter((p) => p.length > 0);
+  if (parts.length === 0) return false;
+  const first = parts[0] as string;
+  const last = parts[parts.length - 1] as string;
+  const flat = fold(local);
+  if (parts.length >= 2) {
+    if (flat === first + last || flat === last + first) return true;
+    if (flat === (first[0] ?? '') + last || flat === first + (last[0] ?? '')) return true;
+    if (flat === fold(parts.join(''))) return true;
+  }
+  const tokens = local.split(/[._-]+/).map(fold);
+  return tokens.length >= 2 && tokens.includes(first) && tokens.includes(last);
+}

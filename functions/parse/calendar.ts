@@ -1,0 +1,190 @@
+// Calendar parts (.ics, text/calendar) through ical.js. A TZID that the file does not define
+// with a VTIMEZONE is resolved as an IANA (or Windows) zone name with luxon, because ical.js
+// would treat it as floating time.
+import ICAL from 'ical.js';
+import { DateTime } from 'luxon';
+import { isValidZone, zoneAt } from './zones.js';
+
+export interface CalendarPerson {
+  name: string | null;
+  address: string;
+  role: string | null;
+  cutype: string | null;
+  organizer: boolean;
+}
+
+export interface CalendarEvent {
+  uid: string | null;
+  sequence: number;
+  method: string | null;
+  cancelled: boolean;
+  start: DateTime;
+  end: DateTime | null;
+  /** IANA zone of DTSTART, null for UTC or floating times. */
+  timezone: string | null;
+  summary: string | null;
+  description: string | null;
+  location: string | null;
+  /** Conference/URL properties (X-GOOGLE-CONFERENCE, X-MICROSOFT-ONLINEMEETINGURL, URL, ...). */
+  conference: string[];
+  people: CalendarPerson[];
+}
+
+/** The event of a calendar text (the latest SEQUENCE if several), or null if unreadable. */
+export function readCalendar(text: string, defaultZone: string): CalendarEvent | null {
+  let root: ICAL.Component;
+  try {
+    root = new ICAL.Component(ICAL.parse(text.replace(/\r?\n/g, '\r\n')));
+  } catch {
+    return null;
+  }
+  const calendars = root.name === 'vcalendar' ? [root] : root.getAllSubcomponents('vcalendar');
+  for (const calendar of calendars) {
+    const method = stringValue(calendar.getFirstPropertyValue('method'))?.toUpperCase() ?? null;
+    const zones = new Map<string, ICAL.Timezone>();
+    for (const vtimezone of calendar.getAllSubcomponents('vtimezone')) {
+      try {
+        const zone = new ICAL.Timezone(vtimezone);
+        if (zone.tzid) zones.set(zone.tzid, zone);
+      } catch {
+        // A broken VTIMEZONE falls back to the TZID name.
+      }
+    }
+    const events = calendar
+      .getAllSubcomponents('vevent')
+      .filter((e) => e.getFirstProperty('dtstart'))
+      .sort((a, b) => sequenceOf(b) - sequenceOf(a));
+    const event = events[0];
+    if (!event) continue;
+    try {
+      const start = instant(event.getFirstProperty('dtstart') as ICAL.Property, zones, defaultZone);
+      if (!start) continue;
+      let end: DateTime | null = null;
+      const dtend = event.getFirstProperty('dtend');
+      if (dtend) end = instant(dtend, zones, defaultZone)?.date ?? null;
+      else {
+        const duration = event.getFirstPropertyValue('duration');
+        if (duration instanceof ICAL.Duration)
+          end = start.date.plus({ seconds: duration.toSeconds() });
+      }
+      const status = stringValue(event.getFirstPropertyValue('status'))?.toUpperCase() ?? null;
+      const conference: string[] = [];
+      for (const property of event.getAllProperties()) {
+        if (/conference|onlinemeeting|teamsmeeting|meetingurl|^url$/i.test(property.name)) {
+          const value = stringValue(property.getFirstValue());
+          if (value) conference.push(value);
+        }
+      }
+      const people: CalendarPerson[] = [];
+      for (const property of [
+        ...event.getAllProperties('organizer'),
+        ...event.getAllProperties('attendee'),
+      ]) {
+        const address = (stringValue(property.getFirstValue()) ?? '')
+          .replace(/^mailto:/i, '')
+          .trim()
+          .toLowerCase();
+        if (!address.includes('@')) continue;
+        const cn = stringValue(property.getParameter('cn'));
+        people.push({
+          name: cn && !cn.includes('@') ? cn.trim() : null,
+          address,
+          role: stringValue(property.getParameter('role'))?.toUpperCase() ?? null,
+          cutype: stringValue(property.getParameter('cutype'))?.toUpperCase() ?? null,
+          organizer: property.name === 'organizer',
+        });
+      }
+      return {
+        uid: stringValue(event.getFirstPropertyValue('uid')),
+        sequence: sequenceOf(event),
+        method,
+        cancelled: method === 'CANCEL' || status === 'CANCELLED',
+        start: start.date,
+        end,
+        timezone: start.zone,
+        summary: stringValue(event.getFirstPropertyValue('summary')),
+        description: stringValue(event.getFirstPropertyValue('description')),
+        location: stringValue(event.getFirstPropertyValue('location')),
+        conference,
+        people,
+      };
+    } catch {
+      // Try the next calendar in the file, if any.
+    }
+  }
+  return null;
+}
+
+function sequenceOf(event: ICAL.Component): number {
+  const value = Number(event.getFirstPropertyValue('sequence'));
+  return Number.isFinite(value) ? value : 0;
+}
+
+function stringValue(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (Array.isArray(value)) return stringValue(value[0]);
+  const text = String(value).trim();
+  return text.length > 0 ? text : null;
+}
+
+/** Resolves a TZID to an IANA name: itself, an IANA name inside it, or a Windows name. */
+export function ianaForTzid(tzid: string): string | null {
+  if (isValidZone(tzid)) return tzid;
+  const inner = /[A-Za-z_]+\/[A-Za-z_]+(?:\/[A-Za-z_]+)?/.exec(tzid);
+  if (inner && isValidZone(inner[0])) return inner[0];
+  const named = zoneAt(tzid, 0, 3, false);
+  if (named?.iana) return named.iana;
+  return null;
+}
+
+function instant(
+  property: ICAL.Property,
+  zones: Map<string, ICAL.Timezone>,
+  defaultZone: string,
+): { date: DateTime; zone: string | null } | null {
+  const value = property.getFirstValue();
+  if (!(value instanceof ICAL.Time)) return null;
+  const local = {
+    year: value.year,
+    month: value.month,
+    day: value.day,
+    hour: value.isDate ? 9 : value.hour,
+    minute: value.isDate ? 0 : value.minute,
+    second: value.isDate ? 0 : value.second,
+  };
+  const tzidParameter = property.getParameter('tzid');
+  const tzid = typeof tzidParameter === 'string' ? tzidParameter : null;
+  if (
+    value.zone === ICAL.Timezone.utcTimezone ||
+    (!tzid && /Z$/i.test(String(property.toICALString())))
+  ) {
+    const date = DateTime.fromObject(local, { zone: 'UTC' });
+    return date.isValid ? { date, zone: null } : null;
+  }
+  if (tzid) {
+    const iana = ianaForTzid(tzid);
+    if (iana) {
+      const date = DateTime.fromObject(local, { zone: iana });
+      return date.isValid ? { date, zone: iana } : null;
+    }
+    const vtimezone = zones.get(tzid);
+    if (vtimezone) {
+      // A custom zone defined only by its VTIMEZONE: use its offset at that local time.
+      const offsetSeconds = vtimezone.utcOffset(value);
+      const utc = DateTime.fromObject(local, { zone: 'UTC' }).minus({ seconds: offsetSeconds });
+      const date = utc.setZone(
+        `UTC${offsetSeconds >= 0 ? '+' : '-'}${formatOffset(Math.abs(offsetSeconds))}`,
+      );
+      return date.isValid ? { date, zone: null } : null;
+    }
+  }
+  // Floating time: the seeker's zone.
+  const date = DateTime.fromObject(local, { zone: defaultZone });
+  return date.isValid ? { date, zone: null } : null;
+}
+
+function formatOffset(seconds: number): string {
+  const hours = Math.floor(seconds / 3600);
+  const minutes = Math.floor((seconds % 3600) / 60);
+  return minutes ? `${hours}:${String(minutes).padStart(2, '0')}` : `${hours}`;
+}

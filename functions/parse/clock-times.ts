@@ -1,0 +1,190 @@
+// Clock times and ranges in text: "3pm", "10:30 AM", "14:00", "11am – 12pm",
+// "from 4:00 to 5:15 PM", "2:00–3:30 PM", "16h30", "noon".
+
+export interface ClockTime {
+  hour: number;
+  minute: number;
+}
+
+export interface TimeRange {
+  index: number;
+  end: number;
+  start: ClockTime;
+  /** Null when only a start is written. */
+  finish: ClockTime | null;
+  /** Written with am/pm or on a 24-hour clock (not a guess). */
+  certain: boolean;
+}
+
+interface Token {
+  index: number;
+  end: number;
+  hour: number;
+  minute: number | null;
+  meridiem: 'am' | 'pm' | null;
+  /** Written like a time on its own (has minutes, am/pm, or is a word like noon). */
+  standalone: boolean;
+}
+
+const TOKEN =
+  /(?<![\d:.,$£€#+/@%-])(\d{1,2})(?:([:h])(\d{2})(?::\d{2})?|\.(\d{2})(?=\s*[ap]\.?m\b))?\s*([ap])?(\.?m\.?)?(?![\d/%]|\.\d|:\d|[a-ln-zA-LN-Z])|\b(noon|midday|midnight)\b/gi;
+const CONNECTOR = /^\s*(?:-|–|—|to|until|till|through|thru)\s*$/i;
+
+function tokens(text: string): Token[] {
+  const found: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const index = m.index ?? 0;
+    if (m[7]) {
+      const word = m[7].toLowerCase();
+      found.push({
+        index,
+        end: index + m[0].length,
+        hour: word === 'midnight' ? 0 : 12,
+        minute: 0,
+        meridiem: word === 'midnight' ? 'am' : 'pm',
+        standalone: true,
+      });
+      continue;
+    }
+    const hour = Number(m[1]);
+    const minuteText = m[3] ?? m[4];
+    const minute = minuteText !== undefined ? Number(minuteText) : null;
+    // "5m" (five minutes) or a stray letter is not a meridiem; only a/p followed by m.
+    const meridiem = m[5] && m[6] ? (m[5].toLowerCase() === 'a' ? 'am' : 'pm') : null;
+    if (m[5] && !m[6]) continue;
+    if (hour > 23 || (minute !== null && minute > 59)) continue;
+    if (meridiem && (hour === 0 || hour > 12)) continue;
+    const end = index + m[0].length;
+    found.push({
+      index,
+      end,
+      hour,
+      minute,
+      meridiem,
+      standalone: minute !== null || meridiem !== null,
+    });
+  }
+  return found;
+}
+
+function to24(token: Token, meridiem: 'am' | 'pm' | null): ClockTime {
+  let hour = token.hour;
+  if (meridiem === 'pm' && hour < 12) hour += 12;
+  if (meridiem === 'am' && hour === 12) hour = 0;
+  return { hour, minute: token.minute ?? 0 };
+}
+
+/** Business-hours reading of a time written without am/pm ("at 3:00" → 15:00). */
+function guess(token: Token): ClockTime {
+  if (token.hour >= 13 || token.hour === 0) return { hour: token.hour, minute: token.minute ?? 0 };
+  if (token.hour <= 7) return { hour: token.hour + 12, minute: token.minute ?? 0 };
+  return { hour: token.hour, minute: token.minute ?? 0 };
+}
+
+const minutesOf = (t: ClockTime) => t.hour * 60 + t.minute;
+
+export function findTimeRanges(text: string): TimeRange[] {
+  const list = tokens(text);
+  const ranges: TimeRange[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const first = list[i] as Token;
+    const next = list[i + 1];
+    if (next && CONNECTOR.test(text.slice(first.end, next.index)) && next.standalone) {
+      const range = pair(first, next);
+      if (range) {
+        ranges.push({ index: first.index, end: next.end, ...range });
+        i++;
+        continue;
+      }
+    }
+    if (!first.standalone) continue;
+    // "10:30" alone is only a time if it is a plausible clock reading (not "1:2" scores).
+    const certain = first.meridiem !== null || first.hour >= 13 || first.hour === 0;
+    const start = first.meridiem ? to24(first, first.meridiem) : guess(first);
+    ranges.push({ index: first.index, end: first.end, start, finish: null, certain });
+  }
+  return ranges;
+}
+
+function pair(
+  a: Token,
+  b: Token,
+): { start: ClockTime; finish: ClockTime; certain: boolean } | null {
+  if (a.meridiem || b.meridiem) {
+    const finish = to24(b, b.meridiem ?? a.meridiem);
+    let start: ClockTime;
+    if (a.meridiem) start = to24(a, a.meridiem);
+    else {
+      // "11:45 – 12:30 PM" is 11:45 AM; "4:00 to 5:15 PM" is 4 PM.
+      const same = to24(a, b.meridiem);
+      start =
+        minutesOf(same) <= minutesOf(finish) ? same : to24(a, b.meridiem === 'pm' ? 'am' : 'pm');
+    }
+    if (minutesOf(finish) <= minutesOf(start)) return null;
+    return { start, finish, certain: true };
+  }
+  if (a.minute === null && b.minute === null) return null;
+  if (a.hour >= 13 || b.hour >= 13 || a.hour === 0) {
+    const start = { hour: a.hour, minute: a.minute ?? 0 };
+    const finish = { hour: b.hour, minute: b.minute ?? 0 };
+    if (minutesOf(finish) <= minutesOf(start)) return null;
+    return { start, finish, certain: true };
+  }
+  const start = guess(a);
+  let finish = guess(b);
+  if (minutesOf(finish) <= minutesOf(start)) finish = { hour: b.hour + 12, minute: b.minute ?? 0 };
+  if (finish.hour > 23 || minutesOf(finish) <= minutesOf(start)) return null;
+  return { start, finish, certain: false };
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  'forty-five': 45,
+  'forty five': 45,
+  fortyfive: 45,
+  fifty: 50,
+  sixty: 60,
+  ninety: 90,
+};
+
+export interface Duration {
+  index: number;
+  minutes: number;
+}
+
+/** "45 minutes", "a 90-minute", "1.5 hours", "an hour and a half", "1 hour 30 minutes". */
+export function findDurations(text: string): Duration[] {
+  const found: Duration[] = [];
+  const pattern =
+    /\b(half an hour|an hour and a half|(\d{1,3}(?:\.\d{1,2})?|an?|one|two|three|four|five|six|fifteen|twenty|thirty|forty[- ]?five|forty|fifty|sixty|ninety)[- ]?(hours?|hrs?|h|minutes?|mins?)(?:\s*(?:and\s*)?(\d{1,2})[- ]?(?:minutes?|mins?))?)(?![\w-])(?!\s+(?:before|beforehand|prior|ahead|in advance|early|earlier|notice|on it|later|after|ago|of prep|of homework|to prepare))/gi;
+  for (const m of text.matchAll(pattern)) {
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0).toLowerCase();
+    if (/\b(?:within|more than|no more than|up to|at least|every|each|last|past)\s*$/.test(before))
+      continue;
+    let minutes: number;
+    const whole = (m[1] as string).toLowerCase();
+    if (whole === 'half an hour') minutes = 30;
+    else if (whole === 'an hour and a half') minutes = 90;
+    else {
+      const amountText = (m[2] as string).toLowerCase();
+      const amount = NUMBER_WORDS[amountText] ?? Number(amountText);
+      const unit = (m[3] as string).toLowerCase();
+      minutes = unit.startsWith('h') ? amount * 60 : amount;
+      if (m[4]) minutes += Number(m[4]);
+    }
+    if (!Number.isFinite(minutes) || minutes < 10 || minutes > 8 * 60) continue;
+    found.push({ index: m.index ?? 0, minutes: Math.round(minutes) });
+  }
+  return found;
+}

@@ -1,0 +1,157 @@
+// The hiring company. Strongest: a name in the text that spells a sender's or interviewer's
+// email domain ("Larkspur Analytics" ↔ larkspuranalytics.example). Then a team sender's
+// display name ("Tidewater Payments Recruiting"), "position at X", a signature's
+// "Title | Company", and the subject.
+import { fold, isRobot, isRoleAddress } from './addresses.js';
+import { findCapitalisedPhrases } from './names.js';
+import type { ParsedAddress } from './types.js';
+
+const WEBMAIL =
+  /^(?:gmail|googlemail|outlook|hotmail|live|msn|icloud|me|mac|yahoo|ymail|aol|proton|protonmail|pm|gmx|mail|fastmail|zoho|yandex|hey|tutanota|qq|163|web|t-online|orange|free|comcast|verizon|att|sbcglobal)$/i;
+const GENERIC_LABEL =
+  /^(?:www|mail|email|e-mail|smtp|mx|careers?|jobs?|talent|hr|recruiting|notifications?|notify|noreply|no-reply|send|bounce|calendar|app|apps|portal|us\d+web|eu\d*|us\d*|web|corp|inc|co|com|net|org|example|info|news|em\d*|go|my|hire|apply|people)$/i;
+const SUFFIX =
+  /(?:\s+(?:Recruiting|Recruitment|Careers|Career|Jobs|Talent(?: Acquisition| Team)?|Hiring(?: Team)?|People(?: Team| Ops)?|HR|Team|Notifications|Calendar|Inc\.?|LLC|Ltd\.?|GmbH|Corp\.?|Co\.?|Limited|plc|S\.?A\.?|AG|BV))+$/i;
+const PREFIX =
+  /^(?:The|Your|Our|At|From|Team|Welcome to|Join|Thanks for applying to|Hello from)\s+/i;
+const NOT_COMPANY =
+  /^(?:Hi|Hello|Dear|Thanks|Thank You|Best|Kind Regards|Regards|Cheers|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Interview|Video|Zoom|Google|Microsoft Teams|Teams|Join|Location|Date|Time|When|Where|Role|Position|Event Type|Host|Invitee|Eastern Time|Pacific Time|Central Time|Video Call|Phone Screen|Technical Interview|Hiring Manager|Engineering Manager|Final Round)$/i;
+
+export interface CompanyInput {
+  texts: string[];
+  subjects: string[];
+  /** Addresses of the people on the company's side (sender, reply-to, interviewers, cc). */
+  companyAddresses: ParsedAddress[];
+  sender: ParsedAddress | null;
+}
+
+function clean(name: string): string {
+  return name
+    .replace(PREFIX, '')
+    .replace(SUFFIX, '')
+    .replace(/\s+via\s+.*$/i, '')
+    .replace(/[\s,;:–—|-]+$/, '')
+    .trim();
+}
+
+/** The labels of a domain that can name a company: "careers.fernhill-outdoors.example" → fernhilloutdoors. */
+export function domainLabels(address: string): string[] {
+  const domain = address.split('@')[1] ?? '';
+  const parts = domain.toLowerCase().split('.');
+  parts.pop();
+  if (parts.length >= 2 && /^(?:co|com|org|net|ac|gov)$/.test(parts[parts.length - 1] ?? ''))
+    parts.pop();
+  return parts
+    .filter((p) => p.length >= 3 && !GENERIC_LABEL.test(p) && !WEBMAIL.test(p))
+    .map((p) => fold(p));
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/** Prefers "Corvid Systems" over "CORVID SYSTEMS". */
+function betterCase(a: string, b: string): string {
+  const lower = (s: string) => (s.match(/\p{Ll}/gu) ?? []).length;
+  return lower(b) > lower(a) ? b : a;
+}
+
+export function findCompany(input: CompanyInput): {
+  company: string | null;
+  source: string | null;
+  labels: string[];
+} {
+  // People's own mailboxes say more about the company than a tool's robot address does.
+  const weights = new Map<string, number>();
+  for (const address of input.companyAddresses) {
+    const weight = isRoleAddress(address.address) ? 1 : 2;
+    for (const label of domainLabels(address.address))
+      weights.set(label, Math.max(weights.get(label) ?? 0, weight));
+  }
+  const labels = [...weights].map(([label, weight]) => ({ label, weight }));
+  const phrases = new Map<string, string>();
+  const consider = (raw: string) => {
+    const name = clean(raw);
+    if (name.length < 2 || NOT_COMPANY.test(name)) return;
+    const key = fold(name);
+    if (key.length < 3) return;
+    phrases.set(key, betterCase(phrases.get(key) ?? name, name));
+  };
+  const names = input.companyAddresses
+    .map((a) => a.name ?? '')
+    .filter((n) => n && !n.includes('@'));
+  const allText = [...input.subjects, ...input.texts, ...names].join('\n');
+  for (const phrase of findCapitalisedPhrases(allText)) {
+    consider(phrase.name);
+    // Also every tail of a longer run ("Talent Partner Larkspur Analytics" → "Larkspur Analytics").
+    const words = phrase.name.split(' ');
+    for (let i = 1; i < words.length; i++) consider(words.slice(i).join(' '));
+  }
+  // 1. A phrase that spells a company-side email domain.
+  let best: { name: string; score: number; label: string; key: string } | null = null;
+  for (const [key, name] of phrases) {
+    for (const { label, weight } of labels) {
+      let score = 0;
+      if (key === label) score = 100 + key.length;
+      else {
+        const common = commonPrefix(key, label);
+        const shorter = Math.min(key.length, label.length);
+        if (
+          common === shorter &&
+          common >= 5 &&
+          common / Math.max(key.length, label.length) >= 0.45
+        )
+          score = 50 + common;
+      }
+      score *= weight;
+      if (
+        score > 0 &&
+        (!best || score > best.score || (score === best.score && name.length < best.name.length))
+      ) {
+        best = { name, score, label, key };
+      }
+    }
+  }
+  if (best) {
+    // "Marigold" + marigoldstudios → "Marigold Studios": the domain spells the rest.
+    const rest = best.label.slice(best.key.length);
+    if (
+      best.key.length < best.label.length &&
+      rest.length >= 3 &&
+      !/^(?:hq|inc|co|corp|llc|app|apps|io|jobs|careers|mail|team|hr|global|usa|us|uk|online|web)$/.test(
+        rest,
+      )
+    ) {
+      return {
+        company: `${best.name} ${rest.charAt(0).toUpperCase()}${rest.slice(1)}`,
+        source: 'domain',
+        labels: labels.map((l) => l.label),
+      };
+    }
+    return { company: best.name, source: 'domain', labels: labels.map((l) => l.label) };
+  }
+  // 2. A team sender's display name: "Norwood Bio Recruiting via Quillhire".
+  const senderName = input.sender?.name ?? null;
+  if (senderName && isRobot(input.sender) && SUFFIX.test(senderName.replace(/\s+via\s+.*$/i, ''))) {
+    const name = clean(senderName);
+    if (name.length >= 2 && !NOT_COMPANY.test(name))
+      return { company: name, source: 'sender', labels: labels.map((l) => l.label) };
+  }
+  // 3. Phrases in prose and signatures.
+  const patterns = [
+    /\b(?:(?:position|role|job|opening|opportunity|careers?)\s+at|interviewing (?:at|with)|joining|join us at|interest in|applying to|applied to|applied at|working at|work at)\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*|&)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|&)){0,4})/gu,
+    /(?:^|\n)[^\n]{2,60}?\s[|·•,]\s((?:\p{Lu}[\p{L}\p{M}'’.-]*|&)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|&)){0,4})\s*(?:[|·•,]\s*[^\n]{0,40})?(?=\n|$)/gu,
+  ];
+  for (const pattern of patterns) {
+    for (const text of [...input.texts, ...input.subjects]) {
+      for (const m of text.matchAll(pattern)) {
+        const name = clean(m[1] ?? '');
+        if (name.length >= 2 && !NOT_COMPANY.test(name) && /\p{Ll}/u.test(name))
+          return { company: name, source: 'text', labels: labels.map((l) => l.label) };
+      }
+    }
+  }
+  return { company: null, source: null, labels: labels.map((l) => l.label) };
+}

@@ -1,0 +1,235 @@
+// Calendar dates written in text: "Monday, November 23, 2026", "21 January 2027", "Dec 10",
+// "05/01/2027" (day or month first), "2026-12-10", "tomorrow", "this Thursday", "next Monday".
+import type { DateTime } from 'luxon';
+
+export interface DayOfYear {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export type DateMention = {
+  index: number;
+  end: number;
+} & (
+  | { kind: 'absolute'; year: number | null; month: number; day: number; weekday: number | null }
+  | { kind: 'relative'; offsetDays: number }
+  | { kind: 'weekday'; weekday: number; mode: 'this' | 'next' | 'bare' }
+);
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const WEEKDAY =
+  '(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\.?';
+const ORDINAL = '(?:st|nd|rd|th)?';
+
+const MONTH_FIRST = new RegExp(
+  `\\b(?:(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(\\d{1,2})${ORDINAL}\\b(?:,?\\s*(\\d{4})\\b)?`,
+  'gi',
+);
+const DAY_FIRST = new RegExp(
+  `\\b(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?(\\d{1,2})${ORDINAL}(?:\\s+of)?\\s+(${MONTH})(?:,?\\s*(\\d{4})\\b)?`,
+  'gi',
+);
+const NUMERIC = /(?<![\d/.-])(\d{1,4})([/.-])(\d{1,2})(?:\2(\d{2,4}))?(?![\d/]|\.\d|-\d)/g;
+const RELATIVE =
+  /\b(today|tonight|this (?:morning|afternoon|evening)|tomorrow|day after tomorrow)\b/gi;
+const NAMED_WEEKDAY = new RegExp(
+  `\\b(?:(this|next|coming|this coming|on)\\s+)?(${WEEKDAY})(?![\\w])`,
+  'gi',
+);
+
+export function monthNumber(name: string): number {
+  return MONTHS[name.slice(0, 3).toLowerCase()] ?? 0;
+}
+
+export function weekdayNumber(name: string): number {
+  const key = name.slice(0, 3).toLowerCase();
+  return ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(key) + 1;
+}
+
+/**
+ * Every date mention in `text`, in order, without overlaps. `dayFirst` says how to read an
+ * ambiguous numeric date such as 05/01/2027.
+ */
+export function findDates(text: string, dayFirst: boolean): DateMention[] {
+  const found: DateMention[] = [];
+  for (const m of text.matchAll(MONTH_FIRST)) {
+    const day = Number(m[3]);
+    if (day < 1 || day > 31) continue;
+    found.push({
+      kind: 'absolute',
+      index: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+      year: m[4] ? Number(m[4]) : null,
+      month: monthNumber(m[2] as string),
+      day,
+      weekday: m[1] ? weekdayNumber(m[1]) : null,
+    });
+  }
+  for (const m of text.matchAll(DAY_FIRST)) {
+    const day = Number(m[2]);
+    if (day < 1 || day > 31) continue;
+    found.push({
+      kind: 'absolute',
+      index: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+      year: m[4] ? Number(m[4]) : null,
+      month: monthNumber(m[3] as string),
+      day,
+      weekday: m[1] ? weekdayNumber(m[1]) : null,
+    });
+  }
+  for (const m of text.matchAll(NUMERIC)) {
+    const parsed = numericDate(m[1] as string, m[2] as string, m[3] as string, m[4], dayFirst);
+    if (parsed)
+      found.push({
+        kind: 'absolute',
+        index: m.index ?? 0,
+        end: (m.index ?? 0) + m[0].length,
+        ...parsed,
+        weekday: null,
+      });
+  }
+  for (const m of text.matchAll(RELATIVE)) {
+    const word = (m[1] as string).toLowerCase();
+    const offsetDays = word === 'tomorrow' ? 1 : word === 'day after tomorrow' ? 2 : 0;
+    found.push({
+      kind: 'relative',
+      index: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+      offsetDays,
+    });
+  }
+  for (const m of text.matchAll(NAMED_WEEKDAY)) {
+    const name = m[2] as string;
+    const qualifier = (m[1] ?? '').toLowerCase();
+    // A lone weekday must be capitalised and written out ("Thursday", not "sun" or "Wed").
+    if (!qualifier || qualifier === 'on') {
+      if (!/^[A-Z]/.test(name) || name.length < 6) continue;
+    }
+    found.push({
+      kind: 'weekday',
+      index: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+      weekday: weekdayNumber(name),
+      mode:
+        qualifier === 'next'
+          ? 'next'
+          : qualifier.includes('this') || qualifier === 'coming'
+            ? 'this'
+            : 'bare',
+    });
+  }
+  // Overlaps: a full date beats a weekday ("on Thursday, January 14"), longer beats shorter.
+  const rank = (m: DateMention) => (m.kind === 'absolute' ? 0 : 1);
+  found.sort(
+    (a, b) => rank(a) - rank(b) || b.end - b.index - (a.end - a.index) || a.index - b.index,
+  );
+  const kept: DateMention[] = [];
+  for (const mention of found) {
+    if (kept.some((k) => mention.index < k.end && k.index < mention.end)) continue;
+    kept.push(mention);
+  }
+  return kept.sort((a, b) => a.index - b.index);
+}
+
+function numericDate(
+  a: string,
+  separator: string,
+  b: string,
+  c: string | undefined,
+  dayFirst: boolean,
+): { year: number | null; month: number; day: number } | null {
+  if (a.length === 4) {
+    // ISO order: 2026-12-10
+    if (!c || separator !== '-') return null;
+    return valid(Number(a), Number(b), Number(c));
+  }
+  if (a.length > 2) return null;
+  // A dash-separated pair without year is a range of numbers, not a date.
+  if (!c && separator !== '/') return null;
+  if (separator === '.' && !c) return null;
+  const year = c
+    ? c.length === 2
+      ? 2000 + Number(c)
+      : c.length === 4
+        ? Number(c)
+        : Number.NaN
+    : null;
+  if (year !== null && Number.isNaN(year)) return null;
+  const first = Number(a);
+  const second = Number(b);
+  let day: number;
+  let month: number;
+  if (first > 12) [day, month] = [first, second];
+  else if (second > 12) [month, day] = [first, second];
+  else if (dayFirst || separator === '.') [day, month] = [first, second];
+  else [month, day] = [first, second];
+  return valid(year, month, day);
+}
+
+function valid(year: number | null, month: number, day: number) {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  if (year !== null && (year < 1990 || year > 2100)) return null;
+  return { year, month, day };
+}
+
+/** Numeric dates that are only readable one way: true = day first, false = month first. */
+export function numericOrderEvidence(text: string): boolean | null {
+  for (const m of text.matchAll(NUMERIC)) {
+    if ((m[1] as string).length > 2 || m[2] === '-') continue;
+    const first = Number(m[1]);
+    const second = Number(m[3]);
+    if (first > 12 && second <= 12) return true;
+    if (second > 12 && first <= 12) return false;
+  }
+  return null;
+}
+
+/**
+ * The calendar day a mention denotes, seen from `base` (the original message's Date, in its
+ * sender's offset). A date without a year is the next such date on or after `base`.
+ */
+export function resolveDate(mention: DateMention, base: DateTime): DayOfYear | null {
+  const baseDay = base.startOf('day');
+  if (mention.kind === 'absolute') {
+    if (mention.year !== null)
+      return { year: mention.year, month: mention.month, day: mention.day };
+    for (const year of [baseDay.year, baseDay.year + 1]) {
+      const candidate = baseDay.set({ year, month: mention.month, day: mention.day });
+      if (candidate.isValid && candidate.month === mention.month && candidate >= baseDay) {
+        return { year, month: mention.month, day: mention.day };
+      }
+    }
+    return { year: baseDay.year + 1, month: mention.month, day: mention.day };
+  }
+  if (mention.kind === 'relative') {
+    const day = baseDay.plus({ days: mention.offsetDays });
+    return { year: day.year, month: day.month, day: day.day };
+  }
+  let ahead = (mention.weekday - baseDay.weekday + 7) % 7;
+  if (mention.mode === 'next') {
+    // "next Monday": the Monday of next week (from a Wednesday, five days on).
+    const daysToNextWeek = 8 - baseDay.weekday;
+    ahead = daysToNextWeek + mention.weekday - 1;
+  } else if (mention.mode === 'bare' && ahead === 0) {
+    ahead = 7;
+  }
+  const day = baseDay.plus({ days: ahead });
+  return { year: day.year, month: day.month, day: day.day };
+}

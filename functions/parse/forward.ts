@@ -1,0 +1,199 @@
+// Forward unwrapping in text: Gmail ("---------- Forwarded message ---------"), Apple Mail
+// ("Begin forwarded message:"), Outlook (a From:/Sent: block, often after a line of
+// underscores), Thunderbird/Yahoo ("-------- Forwarded Message --------"), nested forwards,
+// and forwards quoted with "> ". Also splits a reply's own words from the quoted thread.
+import { parseAddressList } from './addresses.js';
+import type { ParsedAddress } from './types.js';
+
+export interface ForwardedHeaders {
+  from: ParsedAddress | null;
+  to: ParsedAddress[];
+  cc: ParsedAddress[];
+  replyTo: ParsedAddress[];
+  subject: string | null;
+  /** As written ("Mon, Nov 9, 2026 at 10:14 AM"). */
+  date: string | null;
+}
+
+export interface ForwardSplit {
+  /** What was typed above the forwarded block. */
+  note: string;
+  headers: ForwardedHeaders;
+  /** Everything after the header block. */
+  body: string;
+}
+
+const EXPLICIT_MARKER =
+  /^[ \t>]*(?:-{2,}\s*(?:Forwarded message|Forwarded Message|Original Message|Message transféré|Weitergeleitete Nachricht|Mensaje reenviado|Messaggio inoltrato)\s*-{2,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Début du message réexpédié :?)\s*$/im;
+const UNDERSCORES = /^[ \t>]*_{10,}\s*$/m;
+
+const KEYS: Record<string, keyof ForwardedHeaders> = {
+  from: 'from',
+  von: 'from',
+  de: 'from',
+  da: 'from',
+  sender: 'from',
+  to: 'to',
+  an: 'to',
+  à: 'to',
+  para: 'to',
+  a: 'to',
+  cc: 'cc',
+  kopie: 'cc',
+  subject: 'subject',
+  betreff: 'subject',
+  objet: 'subject',
+  asunto: 'subject',
+  oggetto: 'subject',
+  date: 'date',
+  sent: 'date',
+  datum: 'date',
+  gesendet: 'date',
+  envoyé: 'date',
+  enviado: 'date',
+  fecha: 'date',
+  inviato: 'date',
+  'reply-to': 'replyTo',
+};
+const HEADER_LINE = /^[ \t]*\*?([A-Za-zÀ-ÿ-]{1,12}(?: el)?)\*?\s*:\s?(.*)$/;
+
+function keyOf(line: string): [keyof ForwardedHeaders, string] | null {
+  const m = HEADER_LINE.exec(line);
+  if (!m) return null;
+  const key = KEYS[(m[1] as string).toLowerCase().replace(/ el$/, '')];
+  return key ? [key, (m[2] as string).trim()] : null;
+}
+
+function stripQuote(lines: string[], depth: number): string[] {
+  if (depth === 0) return lines;
+  const prefix = new RegExp(`^(?:[ \\t]*>){1,${depth}} ?`);
+  return lines.map((line) => line.replace(prefix, ''));
+}
+
+function quoteDepth(line: string): number {
+  const m = /^(?:[ \t]*>)+/.exec(line);
+  return m ? (m[0].match(/>/g) ?? []).length : 0;
+}
+
+/** Reads a header block starting at `lines[from]`; returns the headers and the first body line. */
+function readHeaderBlock(
+  lines: string[],
+  from: number,
+): { headers: ForwardedHeaders; next: number; count: number } | null {
+  const headers: ForwardedHeaders = {
+    from: null,
+    to: [],
+    cc: [],
+    replyTo: [],
+    subject: null,
+    date: null,
+  };
+  const raw: Partial<Record<keyof ForwardedHeaders, string>> = {};
+  let i = from;
+  while (i < lines.length && (lines[i] as string).trim() === '') i++;
+  let count = 0;
+  let last: keyof ForwardedHeaders | null = null;
+  for (; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (line.trim() === '') break;
+    const header = keyOf(line);
+    if (header) {
+      const [key, value] = header;
+      if (raw[key] !== undefined && key !== 'to' && key !== 'cc') break;
+      raw[key] = raw[key] !== undefined ? `${raw[key]}, ${value}` : value;
+      last = key;
+      count++;
+    } else if (last && count > 0 && (last === 'to' || last === 'cc' || last === 'subject')) {
+      raw[last] = `${raw[last]} ${line.trim()}`;
+    } else {
+      break;
+    }
+  }
+  if (count < 2 || raw.from === undefined) return null;
+  headers.from =
+    parseAddressList(raw.from)[0] ?? (raw.from ? { name: raw.from.trim(), address: '' } : null);
+  if (headers.from && headers.from.address === '') headers.from = null;
+  headers.to = parseAddressList(raw.to ?? '');
+  headers.cc = parseAddressList(raw.cc ?? '');
+  headers.replyTo = parseAddressList(raw.replyTo ?? '');
+  headers.subject = raw.subject?.trim() || null;
+  headers.date = raw.date?.trim() || null;
+  return { headers, next: i, count };
+}
+
+/**
+ * Splits off the first forwarded message in `text`. `subjectSaysForward` is whether the
+ * enclosing message's subject starts with Fwd:/FW: — a bare From:/Sent: block is a forward
+ * then, and quoted reply history otherwise.
+ */
+export function splitForward(text: string, subjectSaysForward: boolean): ForwardSplit | null {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const explicit =
+      EXPLICIT_MARKER.test(line) &&
+      /forward|weitergeleitet|transféré|reenviado|inoltrato|réexpédié|original message/i.test(line);
+    const isOriginal = /original message/i.test(line);
+    const underscores = UNDERSCORES.test(line);
+    const bareHeader = !explicit && !underscores && /^[ \t>]*\*?(?:From|Von|De)\*?\s*:/i.test(line);
+    if (!explicit && !underscores && !bareHeader) continue;
+    if ((underscores || bareHeader || isOriginal) && !subjectSaysForward) continue;
+    const depth = quoteDepth(line);
+    const rest = stripQuote(lines.slice(bareHeader ? i : i + 1), depth);
+    const block = readHeaderBlock(rest, 0);
+    if (!block) continue;
+    const bodyLines = rest.slice(block.next);
+    // A quoted forward ends where its quoting ends.
+    return {
+      note: lines.slice(0, i).join('\n').trim(),
+      headers: block.headers,
+      body: bodyLines
+        .join('\n')
+        .replace(/^\s*\n/, '')
+        .trimEnd(),
+    };
+  }
+  return null;
+}
+
+export function subjectSaysForward(subject: string | null): boolean {
+  return /^\s*(?:\[[^\]]*\]\s*)?(?:(?:re|aw|sv|vs)\s*:\s*)*(?:fwd?|fw|wg|tr|rv|enc|doorst|vs|i)\s*:/i.test(
+    subject ?? '',
+  );
+}
+
+const HISTORY_START = [
+  /^(?:>\s*)*On\b.{0,300}\bwrote:\s*$/i,
+  /^(?:>\s*)*Le\b.{0,300}\ba écrit\s*:\s*$/i,
+  /^(?:>\s*)*Am\b.{0,300}\bschrieb.{0,80}:\s*$/i,
+  /^(?:>\s*)*El\b.{0,300}\bescribió:\s*$/i,
+  /^-{3,}\s*Original Message\s*-{3,}$/i,
+  /^_{10,}\s*$/,
+];
+
+/** The newest message of a reply thread, and the quoted history below it. */
+export function splitReplyHistory(text: string): { latest: string; history: string } {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const twoLines = `${line} ${lines[i + 1] ?? ''}`;
+    const quoted = /^\s*>/.test(line);
+    const attribution = HISTORY_START.some((p) => p.test(line));
+    const wrappedAttribution =
+      !attribution && /^On\b/i.test(line) && HISTORY_START[0]?.test(twoLines);
+    const outlookBlock =
+      /^\*?From\*?:\s/.test(line) && /^\*?(?:Sent|Date)\*?:\s/.test(lines[i + 1] ?? '');
+    if (quoted || attribution || wrappedAttribution || outlookBlock) {
+      return { latest: lines.slice(0, i).join('\n').trim(), history: lines.slice(i).join('\n') };
+    }
+  }
+  return { latest: text.trim(), history: '' };
+}
+
+/** Removes "> " quoting from every line. */
+export function unquote(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/^(?:[ \t]*>)+ ?/, ''))
+    .join('\n');
+}

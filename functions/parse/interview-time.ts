@@ -1,0 +1,228 @@
+// When the interview is, from prose: every time written in the text becomes a candidate
+// (its date from the same line or the nearest date above it, its zone from the words after
+// it or a zone statement elsewhere), scored by the words around it; the best one wins, and
+// back-to-back sessions on the same day (a panel schedule) are joined into one span.
+import { DateTime } from 'luxon';
+import { type ClockTime, findDurations, findTimeRanges } from './clock-times.js';
+import { type DateMention, findDates, resolveDate } from './dates.js';
+import { luxonZone, type ZoneMention, zoneAt, zoneStatements } from './zones.js';
+
+export interface TimeContext {
+  /** The original message's Date, in its sender's offset: relative dates count from it. */
+  base: DateTime;
+  /** The seeker's zone, for times that carry none. */
+  defaultZone: string;
+  dayFirst: boolean;
+}
+
+export interface WhenCandidate {
+  start: DateTime;
+  end: DateTime | null;
+  /** IANA zone the time was written in, null for a bare offset or none. */
+  timezone: string | null;
+  zoneStated: boolean;
+  index: number;
+  score: number;
+  relative: boolean;
+}
+
+export interface When {
+  start: DateTime;
+  end: DateTime | null;
+  timezone: string | null;
+  zoneStated: boolean;
+  relative: boolean;
+  durationUsed: boolean;
+  candidates: number;
+}
+
+const NEW_TIME =
+  /\b(?:new (?:time|date|slot)|moved (?:it |your interview |the interview )?to|changed (?:it )?to|rescheduled (?:it )?(?:to|for)|push(?:ed)? (?:it )?to|now (?:be )?(?:on|at|scheduled)|updated (?:time|date))\b/i;
+const OLD_TIME =
+  /\b(?:was|were|had been|originally|previously|initially|used to be|old (?:time|date)|instead of)\b(?:[^.\n]{0,40})$/i;
+const CONFIRMING =
+  /\b(?:confirm(?:ed|ing)?|scheduled|booked|invite|invitation|will take place|is set|are set|see you|join us|when|date|time)\b/i;
+const OPTIONS =
+  /\b(?:either of these|any of these|following (?:times|slots)|options?\b|availability|available (?:times|slots)|which (?:works|suits)|would (?:any|either|one) of)/i;
+const HEADER_LINE = /^(?:>\s*)*(?:sent|date|from|to|subject|cc|wrote)\s*:/i;
+const ATTRIBUTION = /^(?:>\s*)*on\b.{0,200}\bwrote:?\s*$/i;
+
+function lineBounds(text: string, index: number): [number, number] {
+  const start = text.lastIndexOf('\n', index - 1) + 1;
+  const end = text.indexOf('\n', index);
+  return [start, end < 0 ? text.length : end];
+}
+
+function pickDate(
+  text: string,
+  dates: DateMention[],
+  index: number,
+  end: number,
+): DateMention | null {
+  const [lineStart, lineEnd] = lineBounds(text, index);
+  let best: DateMention | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const date of dates) {
+    if (date.index >= lineStart && date.end <= lineEnd) {
+      const distance = date.end <= index ? index - date.end : date.index - end;
+      if (distance >= 0 && distance < bestDistance) {
+        best = date;
+        bestDistance = distance;
+      }
+    }
+  }
+  if (best) return best;
+  // The nearest date above (a "Date:" line, or a schedule's heading), not too far back.
+  for (let i = dates.length - 1; i >= 0; i--) {
+    const date = dates[i] as DateMention;
+    if (date.end <= lineStart && lineStart - date.end < 900) return date;
+    if (date.end <= lineStart) break;
+  }
+  // Or on the next line ("Time: 3pm" then "Date: Jan 5").
+  const nextEnd = text.indexOf('\n', lineEnd + 1);
+  for (const date of dates) {
+    if (date.index > lineEnd && date.end <= (nextEnd < 0 ? text.length : nextEnd)) return date;
+  }
+  return null;
+}
+
+function zoneFor(
+  text: string,
+  end: number,
+  statement: ZoneMention | null,
+): { zone: ZoneMention | null; stated: boolean } {
+  let zone = zoneAt(text, end, 3, true);
+  if (zone) {
+    // "16:00 CET (Madrid time)": a city right after an abbreviation names the zone better.
+    const refined = zoneAt(text, zone.end, 3, false);
+    if (refined?.iana && refined.strength >= zone.strength) zone = refined;
+    return { zone, stated: true };
+  }
+  const [, lineEnd] = lineBounds(text, end);
+  const rest = text.slice(end, Math.min(lineEnd, end + 80));
+  const later = zoneStatements(rest)[0];
+  if (later) return { zone: later, stated: true };
+  return { zone: statement, stated: statement !== null };
+}
+
+function at(
+  day: { year: number; month: number; day: number },
+  clock: ClockTime,
+  zone: ZoneMention | null,
+  fallback: string,
+): DateTime {
+  return DateTime.fromObject(
+    { year: day.year, month: day.month, day: day.day, hour: clock.hour, minute: clock.minute },
+    { zone: zone ? luxonZone(zone) : fallback },
+  );
+}
+
+/** Every dated time in `text`, scored. */
+export function findWhenCandidates(
+  text: string,
+  context: TimeContext,
+  statement: ZoneMention | null,
+): WhenCandidate[] {
+  const dates = findDates(text, context.dayFirst);
+  const candidates: WhenCandidate[] = [];
+  const baseDay = context.base.startOf('day');
+  for (const range of findTimeRanges(text)) {
+    const [lineStart, lineEnd] = lineBounds(text, range.index);
+    const line = text.slice(lineStart, lineEnd);
+    if (HEADER_LINE.test(line) || ATTRIBUTION.test(line)) continue;
+    const date = pickDate(text, dates, range.index, range.end);
+    if (!date) continue;
+    const day = resolveDate(date, context.base);
+    if (!day) continue;
+    const { zone, stated } = zoneFor(text, range.end, statement);
+    const start = at(day, range.start, zone, context.defaultZone);
+    if (!start.isValid) continue;
+    const end = range.finish ? at(day, range.finish, zone, context.defaultZone) : null;
+    const before = text.slice(Math.max(lineStart - 160, 0), range.index);
+    const sentenceAfter = text.slice(range.end, Math.min(lineEnd, range.end + 160));
+    let score = 0;
+    if (NEW_TIME.test(before.slice(-90))) score += 4;
+    if (OLD_TIME.test(before.slice(-70))) score -= 4;
+    if (CONFIRMING.test(before.slice(-120))) score += 1;
+    if (/^[^.!]*\?/.test(sentenceAfter)) score -= 2;
+    if (OPTIONS.test(text.slice(Math.max(0, lineStart - 300), lineStart))) score -= 2;
+    if (
+      /^\s*(?:[-•*]|\d\.)\s/.test(line) &&
+      OPTIONS.test(text.slice(Math.max(0, lineStart - 300), lineStart))
+    )
+      score -= 1;
+    if (date.kind === 'absolute') score += 1;
+    if (range.finish) score += 1;
+    if (stated) score += 1;
+    if (!range.certain) score -= 1;
+    if (start.toMillis() < baseDay.toMillis() - 12 * 3_600_000) score -= 6;
+    candidates.push({
+      start,
+      end: end?.isValid ? end : null,
+      timezone: zone?.iana ?? null,
+      zoneStated: stated,
+      index: range.index,
+      score,
+      relative: date.kind !== 'absolute',
+    });
+  }
+  return candidates;
+}
+
+/** The interview time among the candidates, or null. */
+export function chooseWhen(text: string, candidates: WhenCandidate[]): When | null {
+  if (candidates.length === 0) return null;
+  let best = candidates[0] as WhenCandidate;
+  for (const candidate of candidates) if (candidate.score > best.score) best = candidate;
+  let start = best.start;
+  let end = best.end;
+  // A schedule of sessions on the same day: first start to last end, when they follow on.
+  const sameDay = candidates
+    .filter(
+      (c) => c.score >= best.score - 1 && c.start.toISODate() === best.start.toISODate() && c.end,
+    )
+    .sort((a, b) => a.start.toMillis() - b.start.toMillis());
+  if (best.end && sameDay.length > 1) {
+    let spanStart = best.start;
+    let spanEnd = best.end;
+    let grew = true;
+    while (grew) {
+      grew = false;
+      for (const c of sameDay) {
+        const cEnd = c.end as DateTime;
+        const touches =
+          c.start.toMillis() <= spanEnd.toMillis() + 30 * 60_000 &&
+          cEnd.toMillis() >= spanStart.toMillis() - 30 * 60_000;
+        if (touches && (c.start < spanStart || cEnd > spanEnd)) {
+          if (c.start < spanStart) spanStart = c.start;
+          if (cEnd > spanEnd) spanEnd = cEnd;
+          grew = true;
+        }
+      }
+    }
+    start = spanStart;
+    end = spanEnd;
+  }
+  let durationUsed = false;
+  if (!end) {
+    const durations = findDurations(text);
+    let nearest: { minutes: number; distance: number } | null = null;
+    for (const d of durations) {
+      const distance = Math.abs(d.index - best.index);
+      if (!nearest || distance < nearest.distance) nearest = { minutes: d.minutes, distance };
+    }
+    if (nearest) {
+      end = start.plus({ minutes: nearest.minutes });
+      durationUsed = true;
+    }
+  }
+  return {
+    start,
+    end,
+    timezone: best.timezone,
+    zoneStated: best.zoneStated,
+    relative: best.relative,
+    durationUsed,
+    candidates: candidates.length,
+  };
+}

@@ -1,0 +1,106 @@
+// Person and organisation names in prose. A name is two to four capitalised words; words that
+// are job titles, teams or calendar words split a run ("Systems Design Anika Rao" → "Anika Rao").
+import { fold } from './addresses.js';
+
+const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+|\p{Lu}[\p{Ll}\p{M}]+)*`;
+const PARTICLE = '(?:de|da|del|della|van|von|der|den|di|du|la|le|bin|al|ter|dos|das)';
+/** Runs of capitalised words (with name particles), anywhere. */
+const RUN = new RegExp(
+  String.raw`(?<![\p{L}\p{M}'’-])${WORD}(?:[ \t]+(?:${PARTICLE}[ \t]+)?${WORD}){0,5}(?![\p{L}\p{M}])`,
+  'gu',
+);
+
+/** Capitalised words that are never part of a person's name. */
+const NOT_NAME = new Set(
+  `hi hello hey dear thanks thank the our your we i you please best kind warm regards cheers sincerely
+  monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun
+  january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+  video join zoom teams google meet microsoft webex whereby interview interviews technical round final panel session sessions design
+  systems incident management culture values break time date location where when event type host invitee format link links role position
+  company inc llc ltd gmbh corp hiring team recruiting recruitment talent people careers career senior staff principal lead head director
+  manager engineer engineering developer designer scientist science analyst analytics architect programmer artist recruiter coordinator
+  partner vp svp evp chief officer president founder ceo cto cfo coo product data software platform security research quantitative marketing
+  growth sales customer success support operations program project art game gameplay hardware firmware integration reliability
+  audience payments core ledger application eastern pacific central mountain standard daylight building street avenue way suite lobby
+  visitor parking yes no maybe reply invitation calendar guests organizer dial need powered privacy sent from to subject cc good great
+  lovely looking forward apologies everything same new let expect plan talk if also heads confirmed confirmation scheduled cancelled canceled
+  rescheduled onsite virtual phone screen call chat conversation exercise assessment review portfolio pairing hiring-manager system
+  department group division office remote hybrid welcome congratulations dear sir madam mr mrs ms dr prof re fw fwd via on at in for with and
+  or of by view browser unsubscribe issue question reader coming next this last week weeks day days month year today tomorrow
+  frontend backend front back end full stack mobile ios android web cloud infrastructure devops sre qa test quality machine learning ai ml
+  account executive business development finance legal hr human resources communications content brand creative studio lab labs
+  associate assistant intern junior mid level specialist consultant administrator representative agent advisor strategist producer editor
+  writer copywriter nurse physician teacher accountant technician operator planner buyer controller economist statistician
+  pm am et pt ct mt est pst cst mst edt pdt cdt mdt gmt utc bst cet ist aedt aest
+  room dial-in meeting id passcode password agenda details note notes`.split(/\s+/),
+);
+
+export interface NameMention {
+  name: string;
+  index: number;
+  end: number;
+}
+
+function isNameWord(word: string): boolean {
+  return !NOT_NAME.has(word.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(word);
+}
+
+/** Person-like names in `text` (2–4 words, no title or calendar words), in order. */
+export function findNames(text: string): NameMention[] {
+  const found: NameMention[] = [];
+  for (const m of text.matchAll(RUN)) {
+    const start = m.index ?? 0;
+    const words = [...m[0].matchAll(/\S+/g)];
+    let run: RegExpMatchArray[] = [];
+    const flush = () => {
+      // Trailing particles are not part of a name.
+      while (run.length > 0 && /^\p{Ll}/u.test((run[run.length - 1] as RegExpMatchArray)[0]))
+        run.pop();
+      const capitalised = run.filter((w) => /^\p{Lu}/u.test(w[0])).length;
+      if (capitalised >= 2 && capitalised <= 4) {
+        const first = run[0] as RegExpMatchArray;
+        const last = run[run.length - 1] as RegExpMatchArray;
+        const from = start + (first.index ?? 0);
+        const to = start + (last.index ?? 0) + last[0].length;
+        found.push({ name: text.slice(from, to).replace(/\s+/g, ' '), index: from, end: to });
+      }
+      run = [];
+    };
+    for (const w of words) {
+      if (/^\p{Ll}/u.test(w[0])) {
+        if (run.length > 0) run.push(w);
+        continue;
+      }
+      if (isNameWord(w[0])) run.push(w);
+      else flush();
+    }
+    flush();
+  }
+  return found;
+}
+
+/** A single capitalised first name ("Priya") at the start of `text`. */
+export function leadingFirstName(text: string): string | null {
+  const m = new RegExp(`^${WORD}(?![\\p{L}\\p{M}])`, 'u').exec(text);
+  return m && isNameWord(m[0]) && m[0].length >= 2 ? m[0] : null;
+}
+
+/** Runs of capitalised words, all-caps included, split at punctuation: organisation candidates. */
+export function findCapitalisedPhrases(text: string): NameMention[] {
+  const phrases: NameMention[] = [];
+  const pattern =
+    /(?<![\p{L}\p{M}])[\p{Lu}][\p{L}\p{M}'’.-]*(?:[ \t]+(?:&|and|of|de|du|la|y|und|et)?[ \t]*[\p{Lu}][\p{L}\p{M}'’.-]*){0,5}/gu;
+  for (const m of text.matchAll(pattern)) {
+    const name = m[0]
+      .replace(/[.'’-]+$/, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (name.length >= 2)
+      phrases.push({ name, index: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  return phrases;
+}
+
+export function sameName(a: string, b: string): boolean {
+  return fold(a) === fold(b);
+}

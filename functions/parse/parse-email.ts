@@ -1,0 +1,492 @@
+// parseEmail: raw message → what followup understands from it (DESIGN §5 plus what the inbound
+// pipeline needs). MIME → forward unwrapping → calendar part → text extraction. Never throws.
+import { DateTime } from 'luxon';
+import { emailsIn, fold, isRoleAddress } from './addresses.js';
+import { type CalendarEvent, readCalendar } from './calendar.js';
+import { classify } from './classify.js';
+import { domainLabels, findCompany } from './company.js';
+import { numericOrderEvidence } from './dates.js';
+import {
+  type ForwardedHeaders,
+  splitForward,
+  splitReplyHistory,
+  subjectSaysForward,
+  unquote,
+} from './forward.js';
+import { forwardedDate } from './header-dates.js';
+import { chooseWhen, findWhenCandidates, type TimeContext, type When } from './interview-time.js';
+import { findInterviewers } from './interviewers.js';
+import { findMeetingUrl } from './meeting-url.js';
+import { type DecodedMessage, decodeMime } from './mime.js';
+import { findRole } from './role.js';
+import { findDecisionBy, findNotes } from './seeker-note.js';
+import type {
+  Extraction,
+  MessageHeaders,
+  ParsedAddress,
+  ParsedEmail,
+  ParseError,
+  ParseOptions,
+} from './types.js';
+import { isValidZone, type ZoneMention, zoneStatements } from './zones.js';
+
+export const DEFAULT_MAX_BYTES = 25 * 1024 * 1024;
+
+/** One forwarded message inside the one the seeker sent. */
+interface Layer {
+  headers: MessageHeaders;
+  /** Its own text, without the messages forwarded inside it. */
+  body: string;
+  htmlText: string | null;
+  calendars: string[];
+  /** The Date as parsed (in the sender's offset, or the seeker's zone for forwarded blocks). */
+  date: DateTime | null;
+}
+
+const EMPTY_HEADERS: MessageHeaders = {
+  from: null,
+  to: [],
+  cc: [],
+  replyTo: [],
+  subject: null,
+  date: null,
+  messageId: null,
+  inReplyTo: null,
+  references: [],
+};
+
+export async function parseEmail(
+  raw: Uint8Array | string,
+  options: ParseOptions,
+): Promise<ParsedEmail> {
+  try {
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    const size = typeof raw === 'string' ? Buffer.byteLength(raw, 'utf8') : raw.byteLength;
+    if (size > maxBytes) {
+      return failed({
+        code: 'too_large',
+        message: `the message is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit`,
+      });
+    }
+    if (size === 0) return failed({ code: 'not_email', message: 'the input is empty' });
+    let decoded: DecodedMessage;
+    try {
+      decoded = await decodeMime(raw);
+    } catch (error) {
+      return failed({
+        code: 'unreadable',
+        message: `the MIME structure could not be read (${(error as Error).message})`,
+      });
+    }
+    const h = decoded.headers;
+    if (
+      decoded.knownHeaders === 0 ||
+      (!h.from && !h.date && !h.subject && !h.messageId && h.to.length === 0)
+    ) {
+      return failed({
+        code: 'not_email',
+        message: 'no email headers (From, Date, Subject, To) were found',
+      });
+    }
+    return understand(decoded, {
+      ...options,
+      timezone: isValidZone(options.timezone) ? options.timezone : 'America/New_York',
+    });
+  } catch (error) {
+    return failed({
+      code: 'unreadable',
+      message: `the message could not be read (${(error as Error).message})`,
+    });
+  }
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024
+    ? `${(bytes / (1024 * 1024)).toFixed(1)} MB`
+    : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+function failed(error: ParseError): ParsedEmail {
+  return {
+    ...emptyExtraction(),
+    decisionBy: null,
+    notes: [],
+    calendar: null,
+    outer: EMPTY_HEADERS,
+    original: null,
+    seekerNote: null,
+    text: '',
+    confidence: 0,
+    warnings: [error.message],
+    sources: {},
+    error,
+  };
+}
+
+function emptyExtraction(): Extraction {
+  return {
+    kind: 'not_interview',
+    company: null,
+    role: null,
+    start: null,
+    end: null,
+    timezone: null,
+    interviewers: [],
+    meetingUrl: null,
+  };
+}
+
+function inlineHeaders(
+  block: ForwardedHeaders,
+  zone: string,
+): { headers: MessageHeaders; date: DateTime | null } {
+  const date = block.date ? forwardedDate(block.date, zone) : null;
+  return {
+    headers: {
+      ...EMPTY_HEADERS,
+      from: block.from,
+      to: block.to,
+      cc: block.cc,
+      replyTo: block.replyTo,
+      subject: block.subject,
+      date: date ? date.toISO({ suppressMilliseconds: true }) : null,
+    },
+    date,
+  };
+}
+
+function headerDate(headers: MessageHeaders): DateTime | null {
+  if (!headers.date) return null;
+  const date = DateTime.fromISO(headers.date, { setZone: true });
+  return date.isValid ? date : null;
+}
+
+/** Peels forwards off the outer message: inline blocks, nested ones, attached messages. */
+function unwrap(
+  decoded: DecodedMessage,
+  zone: string,
+): { note: string | null; layers: Layer[]; notes: string[] } {
+  const layers: Layer[] = [];
+  const notes: string[] = [];
+  let note: string | null = null;
+  const peel = (
+    text: string,
+    subject: string | null,
+    fallbackHtml: string | null,
+  ): { own: string; split: ReturnType<typeof splitForward> } => {
+    const forwardSubject = subjectSaysForward(subject);
+    let split = splitForward(text, forwardSubject);
+    if (!split && fallbackHtml) split = splitForward(fallbackHtml, forwardSubject);
+    return { own: split ? split.note : text, split };
+  };
+  const descend = (
+    body: string,
+    subject: string | null,
+    html: string | null,
+    calendars: string[],
+  ) => {
+    let current = body;
+    let currentSubject = subject;
+    let currentHtml = html;
+    for (let depth = 0; depth < 8; depth++) {
+      const { own, split } = peel(current, currentSubject, currentHtml);
+      if (!split) break;
+      const last = layers[layers.length - 1];
+      if (last) {
+        last.body = own;
+        if (own.trim()) notes.push(own);
+      }
+      const { headers, date } = inlineHeaders(split.headers, zone);
+      layers.push({ headers, body: split.body, htmlText: null, calendars: [], date });
+      current = split.body;
+      currentSubject = split.headers.subject;
+      currentHtml = null;
+    }
+    const last = layers[layers.length - 1];
+    if (last && last.calendars.length === 0) last.calendars = calendars;
+  };
+
+  const outer = peel(decoded.text, decoded.headers.subject, decoded.htmlText);
+  if (outer.split) {
+    note = outer.own;
+    const { headers, date } = inlineHeaders(outer.split.headers, zone);
+    layers.push({ headers, body: outer.split.body, htmlText: null, calendars: [], date });
+    descend(outer.split.body, outer.split.headers.subject, null, []);
+  } else if (decoded.attached.length > 0) {
+    note = decoded.text;
+    const attached = decoded.attached[0] as DecodedMessage;
+    layers.push({
+      headers: attached.headers,
+      body: attached.text,
+      htmlText: attached.htmlText,
+      calendars: attached.calendars,
+      date: headerDate(attached.headers),
+    });
+    descend(attached.text, attached.headers.subject, attached.htmlText, attached.calendars);
+    for (const more of attached.attached)
+      layers[layers.length - 1]?.calendars.push(...more.calendars);
+  }
+  return { note: note?.trim() || null, layers, notes };
+}
+
+function dayFirstHint(
+  text: string,
+  statement: ZoneMention | null,
+  addresses: ParsedAddress[],
+): boolean {
+  const evidence = numericOrderEvidence(text);
+  if (evidence !== null) return evidence;
+  if (statement?.iana)
+    return !statement.iana.startsWith('America/') && !statement.iana.startsWith('Pacific/Honolulu');
+  const tlds = addresses.map((a) => a.address.split('.').pop() ?? '');
+  if (
+    tlds.some((t) =>
+      /^(?:uk|ie|au|nz|in|de|fr|es|it|nl|be|pt|se|no|dk|fi|pl|at|ch|za|sg|br|ar|mx)$/.test(t),
+    )
+  )
+    return true;
+  return false;
+}
+
+function strongestStatement(text: string): ZoneMention | null {
+  const statements = zoneStatements(text);
+  return statements.find((s) => s.strength >= 3) ?? statements[0] ?? null;
+}
+
+async function understand(decoded: DecodedMessage, options: ParseOptions): Promise<ParsedEmail> {
+  const zone = options.timezone;
+  const warnings: string[] = [];
+  const sources: Record<string, string> = {};
+  const outer = decoded.headers;
+  const { note, layers, notes: intermediateNotes } = unwrap(decoded, zone);
+  const original = layers[layers.length - 1] ?? null;
+  const forwarded = original !== null;
+
+  // Who the seeker is: their own addresses, the forwarder, and whoever the original went to.
+  const seekerAddresses = new Set((options.selfAddresses ?? []).map((a) => a.toLowerCase()));
+  if (forwarded && outer.from) seekerAddresses.add(outer.from.address);
+  const seekerNames = new Set<string>();
+  if (forwarded && outer.from?.name) seekerNames.add(fold(outer.from.name));
+  for (const layer of layers) {
+    for (const to of layer.headers.to) {
+      if (layers.length === 1 || seekerAddresses.has(to.address)) {
+        seekerAddresses.add(to.address);
+        if (to.name) seekerNames.add(fold(to.name));
+      }
+    }
+  }
+  for (const person of [...outer.to, ...outer.cc])
+    if (isRoleAddress(person.address)) seekerAddresses.add(person.address);
+
+  const message: Layer = original ?? {
+    headers: outer,
+    body: decoded.text,
+    htmlText: decoded.htmlText,
+    calendars: decoded.calendars,
+    date: headerDate(outer),
+  };
+  const sender = message.headers.from;
+  const { latest, history } = splitReplyHistory(message.body);
+  const historyText = unquote(history);
+
+  // Calendar part: the original's, or one attached to the outer message (Gmail inline forwards).
+  let calendar: CalendarEvent | null = null;
+  for (const text of [
+    ...message.calendars,
+    ...decoded.calendars,
+    ...layers.flatMap((l) => l.calendars),
+  ]) {
+    calendar = readCalendar(text, zone);
+    if (calendar) break;
+  }
+
+  const base = message.date ?? headerDate(outer) ?? DateTime.now().setZone(zone);
+  if (!message.date)
+    warnings.push(
+      'the original message has no readable Date; relative dates count from the forward',
+    );
+  const statement = strongestStatement(latest) ?? strongestStatement(message.body);
+  const companySide: ParsedAddress[] = [
+    ...(sender ? [sender] : []),
+    ...message.headers.replyTo,
+    ...message.headers.cc,
+    ...(calendar?.people ?? []).map((p) => ({ name: p.name, address: p.address })),
+    ...emailsIn(message.body).map((address) => ({ name: null, address })),
+  ].filter((a) => !seekerAddresses.has(a.address));
+  const context: TimeContext = {
+    base,
+    defaultZone: zone,
+    dayFirst: dayFirstHint(message.body, statement, companySide),
+  };
+
+  let when: When | null = null;
+  const attempts: [string, string, DateTime][] = [
+    ['text', latest, base],
+    ['thread', historyText, base],
+    ...intermediateNotes.map((n): [string, string, DateTime] => ['forward-note', n, base]),
+    ...(note
+      ? [['seeker-note', note, headerDate(outer) ?? base] as [string, string, DateTime]]
+      : []),
+  ];
+  if (!calendar) {
+    for (const [source, text, from] of attempts) {
+      if (!text.trim()) continue;
+      const candidates = findWhenCandidates(
+        text,
+        { ...context, base: from },
+        strongestStatement(text) ?? statement,
+      );
+      when = chooseWhen(text, candidates);
+      if (when) {
+        sources.start = source;
+        if (source !== 'text')
+          warnings.push(`the time was taken from the ${source.replace('-', ' ')}`);
+        break;
+      }
+    }
+  }
+
+  let start: DateTime | null = null;
+  let end: DateTime | null = null;
+  let timezone: string | null = null;
+  if (calendar) {
+    start = calendar.start;
+    end = calendar.end;
+    timezone = calendar.timezone;
+    sources.start = 'calendar';
+  } else if (when) {
+    start = when.start;
+    end = when.end;
+    timezone = when.timezone;
+    if (!when.zoneStated) warnings.push(`no time zone was written; read in ${zone}`);
+    if (when.durationUsed) sources.end = 'duration';
+    if (when.relative) sources.date = 'relative';
+  }
+
+  const subject = message.headers.subject ?? outer.subject ?? '';
+  const classifyText = [note ?? '', latest, calendar?.summary ?? ''].join('\n');
+  const kind = classify({
+    subject: `${subject}\n${outer.subject ?? ''}`,
+    text: classifyText,
+    calendar,
+    hasTime: start !== null,
+  });
+
+  const texts = [
+    latest,
+    historyText,
+    ...intermediateNotes,
+    calendar?.description ?? '',
+    message.htmlText ?? '',
+  ].filter((t) => t.trim());
+  const titles = [
+    calendar?.summary ?? '',
+    message.headers.subject ?? '',
+    outer.subject ?? '',
+  ].filter((t) => t.trim());
+  const companyResult = findCompany({
+    texts,
+    subjects: titles,
+    companyAddresses: companySide,
+    sender,
+  });
+  const role = findRole({
+    texts: [latest, calendar?.description ?? '', historyText],
+    titles,
+    company: companyResult.company,
+  });
+  const organisations = new Set<string>(companySide.flatMap((a) => domainLabels(a.address)));
+  if (companyResult.company) organisations.add(fold(companyResult.company));
+  const known = [
+    ...(sender ? [sender] : []),
+    ...message.headers.to,
+    ...message.headers.cc,
+    ...message.headers.replyTo,
+    ...layers.flatMap((l) => [...(l.headers.from ? [l.headers.from] : []), ...l.headers.cc]),
+    ...outer.cc,
+  ];
+  const interviewers = findInterviewers({
+    text: `${latest}\n${calendar ? '' : ''}`,
+    context: [historyText, message.htmlText ?? '', calendar?.description ?? ''].join('\n'),
+    known,
+    sender,
+    seekerAddresses,
+    seekerNames,
+    organisations,
+    calendar,
+  });
+  const meetingUrl = findMeetingUrl([
+    ...(calendar?.conference ?? []),
+    calendar?.location ?? '',
+    calendar?.description ?? '',
+    latest,
+    message.htmlText ?? '',
+    historyText,
+    note ?? '',
+  ]);
+
+  const noteDate = headerDate(outer) ?? base;
+  const decisionBy = note ? findDecisionBy(note, noteDate.setZone(zone), start) : null;
+  const topics = note ? findNotes(note) : [];
+  const iso = (d: DateTime | null) => (d?.isValid ? d.toISO({ suppressMilliseconds: true }) : null);
+
+  sources.company = companyResult.source ?? 'none';
+  sources.role = role.source ?? 'none';
+  sources.interviewers = calendar ? 'calendar+text' : 'text';
+  if (meetingUrl)
+    sources.meetingUrl = calendar?.conference.includes(meetingUrl) ? 'calendar' : 'text';
+  if (kind !== 'not_interview' && interviewers.length === 0)
+    warnings.push('no interviewer was named');
+  if (start && start.toMillis() < base.toMillis() - 86_400_000)
+    warnings.push('the interview time is before the original message was sent');
+
+  const interview = kind !== 'not_interview';
+  let confidence = 0.2;
+  if (interview) {
+    confidence = calendar ? 0.95 : when?.zoneStated ? 0.85 : 0.7;
+    if (when?.relative) confidence -= 0.05;
+    if (!companyResult.company) confidence -= 0.1;
+    if (interviewers.length === 0) confidence -= 0.05;
+  } else if (!start) {
+    confidence = 0.8;
+  }
+
+  return {
+    kind,
+    company: interview ? companyResult.company : null,
+    role: interview ? role.role : null,
+    start: interview ? iso(start) : null,
+    end: interview ? iso(end) : null,
+    timezone: interview ? timezone : null,
+    interviewers: interview ? interviewers : [],
+    meetingUrl: interview ? meetingUrl : null,
+    decisionBy: interview ? decisionBy : null,
+    notes: topics,
+    calendar:
+      calendar && calendar.uid !== null
+        ? { uid: calendar.uid, sequence: calendar.sequence, method: calendar.method }
+        : null,
+    outer,
+    original: original?.headers ?? null,
+    seekerNote: note,
+    text: forwarded ? (note ?? '') : decoded.text.trim(),
+    confidence: Math.max(0, Math.min(1, Number(confidence.toFixed(2)))),
+    warnings,
+    sources,
+    error: null,
+  };
+}
+
+/** The DESIGN §5 object. */
+export function toExtraction(parsed: ParsedEmail): Extraction {
+  return {
+    kind: parsed.kind,
+    company: parsed.company,
+    role: parsed.role,
+    start: parsed.start,
+    end: parsed.end,
+    timezone: parsed.timezone,
+    interviewers: parsed.interviewers.map((i) => ({ name: i.name, email: i.email })),
+    meetingUrl: parsed.meetingUrl,
+  };
+}

@@ -1,0 +1,94 @@
+// The job title: "Role: X", "for the X role/position", "interview for X", then the segments
+// of the calendar summary and the subject ("Interview: Quantitative Developer – Pemberton & Lowe").
+
+const JOB_NOUN =
+  /\b(?:engineers?|developers?|managers?|scientists?|designers?|analysts?|leads?|directors?|architects?|programmers?|artists?|biologists?|chemists?|physicists?|specialists?|consultants?|coordinators?|administrators?|officers?|interns?|internship|associates?|representatives?|recruiters?|writers?|editors?|nurses?|accountants?|researchers?|technicians?|head|vp|president|product|strategists?|marketers?|producers?|advisors?|counsel|attorneys?|teachers?|sre|devops|owners?|executives?|assistants?|physicians?|therapists?|pharmacists?|economists?|statisticians?|operators?|planners?|buyers?|controllers?|partners?|fellows?|principal|staff)\b/i;
+const NOT_ROLE =
+  /\b(?:interview|screen|round|session|call|chat|invitation|invite|meeting|confirmed|scheduled|cancel+ed|rescheduled?|reminder|application (?:received|submitted|status|update)|thank|follow-?up|conversation|update)\b/i;
+const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.+#/-]*|of|and|&|for|in|the|de|\(\p{Lu}?[^()\n]{0,30}\))`;
+const TITLE = String.raw`\p{Lu}[\p{L}\p{M}'’.+#/-]*(?:(?:,?[ \t]+|[ \t]*[–—-][ \t]*)${TITLE_WORD}){0,8}`;
+
+const PATTERNS: RegExp[] = [
+  new RegExp(
+    String.raw`^[ \t]*(?:Role|Position|Job(?: title)?|Title|Opening|Vacancy|Job Opening)[ \t]*[:\-–]?[ \t]+(${TITLE})[ \t]*$`,
+    'gmu',
+  ),
+  new RegExp(
+    String.raw`\b(?:for|in|about|of|as|to)[ \t]+(?:the|our|a|an|this|your)[ \t]+(${TITLE})[ \t]+(?:role|position|opening|job|vacancy|opportunity|post|req)\b`,
+    'gu',
+  ),
+  new RegExp(
+    String.raw`\b(?:interview|interviewing|candidacy|application)[ \t]+for[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(${TITLE})`,
+    'gu',
+  ),
+  new RegExp(String.raw`\b(?:the|our)[ \t]+(${TITLE})[ \t]+(?:role|position|opening)\b`, 'gu'),
+];
+
+export function cleanRole(raw: string): string | null {
+  let role = raw
+    .replace(
+      /\((?:[^()]*\b(?:req(?:uisition)?|id|ref|job)\b[^()]*|\s*#?\s*\d[\w-]*\s*|re-?schedul\w*|updated|remote|hybrid|on-?site|contract|full[- ]time|part[- ]time)\)/gi,
+      '',
+    )
+    .replace(
+      /\b(?:req(?:uisition)?\.?\s*(?:#|no\.?|id)?\s*:?\s*[\w-]*\d[\w-]*|#\s*\d[\w-]*|R-?\d{3,}|JR-?\d+)\b/gi,
+      '',
+    )
+    .replace(/\s*[–—-]\s*(?:remote|hybrid|on-?site)\s*$/i, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:–—|-]+|[\s,;:–—|-]+$/g, '')
+    .trim();
+  role = role.replace(/\s+(?:at|with|in)\s*$/i, '').trim();
+  if (role.length < 2 || role.length > 80 || !JOB_NOUN.test(role) || NOT_ROLE.test(role))
+    return null;
+  return role;
+}
+
+/** Cuts a subject or event title into its parts and keeps the one that is a job title. */
+function fromTitle(title: string, company: string | null): string | null {
+  const stripped = title
+    .replace(
+      /^\s*(?:(?:re|fwd?|fw|aw|wg|tr|invitation|updated invitation|invitation updated|accepted|confirmed|reminder|canceled|cancelled|new event)\s*:\s*)+/i,
+      '',
+    )
+    .replace(/\s@\s.*$/, '')
+    .replace(/\([^()]*@[^()]*\)/g, '');
+  const parts = stripped.split(/\s+[–—|:@-]\s+|\s+[–—|]\s*|:\s+|\s+(?:with|at)\s+/);
+  for (const part of parts) {
+    if (company && part.toLowerCase().includes(company.toLowerCase())) continue;
+    const role = cleanRole(part);
+    if (role) return role;
+  }
+  return null;
+}
+
+export function findRole(input: { texts: string[]; titles: string[]; company: string | null }): {
+  role: string | null;
+  source: string | null;
+} {
+  for (const pattern of PATTERNS) {
+    for (const text of input.texts) {
+      for (const m of text.matchAll(pattern)) {
+        let candidate = m[1] ?? '';
+        // "the Product Manager, Patient Experience role" keeps its comma; "Engineer at Acme" stops.
+        candidate = candidate.split(/\s+(?:at|with)\s+\p{Lu}/u)[0] ?? candidate;
+        if (input.company)
+          candidate = candidate.replace(
+            new RegExp(`\\s*(?:[–—|-]|at)?\\s*${escapeRegExp(input.company)}.*$`, 'i'),
+            '',
+          );
+        const role = cleanRole(candidate);
+        if (role) return { role, source: 'text' };
+      }
+    }
+  }
+  for (const title of input.titles) {
+    const role = fromTitle(title, input.company);
+    if (role) return { role, source: 'subject' };
+  }
+  return { role: null, source: null };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

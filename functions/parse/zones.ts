@@ -1,0 +1,272 @@
+// Zone words → IANA zones: "3pm Eastern", "PT", "CET", "India Standard Time", "(UTC-08:00)",
+// "Madrid time", "AEDT". Abbreviations mean the region's civil time all year ("PST" in July is
+// read as Pacific time), which is what people mean when they write them.
+import { FixedOffsetZone, IANAZone } from 'luxon';
+
+export interface ZoneMention {
+  /** IANA name, or null for a bare UTC offset. */
+  iana: string | null;
+  /** Minutes east of UTC, for a bare offset. */
+  offset: number | null;
+  index: number;
+  end: number;
+  /** 3 = named zone with "Time", city or offset; 2 = abbreviation; 1 = bare region word. */
+  strength: number;
+}
+
+const ABBREVIATIONS: Record<string, string> = {
+  ET: 'America/New_York',
+  EST: 'America/New_York',
+  EDT: 'America/New_York',
+  CT: 'America/Chicago',
+  CST: 'America/Chicago',
+  CDT: 'America/Chicago',
+  MT: 'America/Denver',
+  MST: 'America/Denver',
+  MDT: 'America/Denver',
+  PT: 'America/Los_Angeles',
+  PST: 'America/Los_Angeles',
+  PDT: 'America/Los_Angeles',
+  AKST: 'America/Anchorage',
+  AKDT: 'America/Anchorage',
+  HST: 'Pacific/Honolulu',
+  AST: 'America/Halifax',
+  ADT: 'America/Halifax',
+  NST: 'America/St_Johns',
+  NDT: 'America/St_Johns',
+  GMT: 'Europe/London',
+  BST: 'Europe/London',
+  UTC: 'UTC',
+  IST: 'Asia/Kolkata',
+  CET: 'Europe/Paris',
+  CEST: 'Europe/Paris',
+  MEZ: 'Europe/Berlin',
+  MESZ: 'Europe/Berlin',
+  WET: 'Europe/Lisbon',
+  WEST: 'Europe/Lisbon',
+  EET: 'Europe/Athens',
+  EEST: 'Europe/Athens',
+  MSK: 'Europe/Moscow',
+  JST: 'Asia/Tokyo',
+  KST: 'Asia/Seoul',
+  HKT: 'Asia/Hong_Kong',
+  SGT: 'Asia/Singapore',
+  AWST: 'Australia/Perth',
+  ACST: 'Australia/Adelaide',
+  ACDT: 'Australia/Adelaide',
+  AEST: 'Australia/Sydney',
+  AEDT: 'Australia/Sydney',
+  NZST: 'Pacific/Auckland',
+  NZDT: 'Pacific/Auckland',
+  SAST: 'Africa/Johannesburg',
+  GST: 'Asia/Dubai',
+  PKT: 'Asia/Karachi',
+  ICT: 'Asia/Bangkok',
+  WIB: 'Asia/Jakarta',
+  PHT: 'Asia/Manila',
+  BRT: 'America/Sao_Paulo',
+  EAT: 'Africa/Nairobi',
+  WAT: 'Africa/Lagos',
+  CAT: 'Africa/Maputo',
+};
+
+/** Full names, as people and Windows/Gmail write them; matched case-insensitively. */
+const NAMES: [RegExp, string][] = [
+  [/^(?:US )?Eastern(?: (?:Standard|Daylight|Prevailing))? Time/i, 'America/New_York'],
+  [/^(?:US )?Central(?: (?:Standard|Daylight|Prevailing))? Time/i, 'America/Chicago'],
+  [/^(?:US )?Mountain(?: (?:Standard|Daylight|Prevailing))? Time/i, 'America/Denver'],
+  [/^(?:US )?Pacific(?: (?:Standard|Daylight|Prevailing))? Time/i, 'America/Los_Angeles'],
+  [/^Alaska(?:n)?(?: (?:Standard|Daylight))? Time/i, 'America/Anchorage'],
+  [/^Hawaii(?:an)?(?:[- ]Aleutian)?(?: (?:Standard|Daylight))? Time/i, 'Pacific/Honolulu'],
+  [/^Atlantic(?: (?:Standard|Daylight))? Time/i, 'America/Halifax'],
+  [/^Newfoundland(?: (?:Standard|Daylight))? Time/i, 'America/St_Johns'],
+  [/^Indian? Standard Time/i, 'Asia/Kolkata'],
+  [/^India Time/i, 'Asia/Kolkata'],
+  [/^Central European(?: (?:Standard|Summer))? Time/i, 'Europe/Paris'],
+  [/^Western European(?: (?:Standard|Summer))? Time/i, 'Europe/Lisbon'],
+  [/^Eastern European(?: (?:Standard|Summer))? Time/i, 'Europe/Athens'],
+  [/^W\. Europe Standard Time/i, 'Europe/Berlin'],
+  [/^Romance Standard Time/i, 'Europe/Paris'],
+  [/^GMT Standard Time/i, 'Europe/London'],
+  [/^Greenwich Mean Time/i, 'Europe/London'],
+  [/^British Summer Time/i, 'Europe/London'],
+  [/^Irish Standard Time/i, 'Europe/Dublin'],
+  [/^(?:AUS|Australian) Eastern(?: (?:Standard|Daylight|Summer))? Time/i, 'Australia/Sydney'],
+  [/^(?:AUS|Australian) Central(?: (?:Standard|Daylight|Summer))? Time/i, 'Australia/Adelaide'],
+  [/^(?:AUS|Australian) Western(?: (?:Standard|Daylight))? Time/i, 'Australia/Perth'],
+  [/^New Zealand(?: (?:Standard|Daylight))? Time/i, 'Pacific/Auckland'],
+  [/^(?:Japan|Tokyo) Standard Time/i, 'Asia/Tokyo'],
+  [/^(?:Korea|Korean) Standard Time/i, 'Asia/Seoul'],
+  [/^China Standard Time/i, 'Asia/Shanghai'],
+  [/^Hong Kong(?: Standard)? Time/i, 'Asia/Hong_Kong'],
+  [/^Singapore(?: Standard)? Time/i, 'Asia/Singapore'],
+  [/^(?:Gulf|Arabian) Standard Time/i, 'Asia/Dubai'],
+  [/^Israel(?: (?:Standard|Daylight))? Time/i, 'Asia/Jerusalem'],
+  [/^Moscow(?: Standard)? Time/i, 'Europe/Moscow'],
+  [/^South Africa(?:n)? Standard Time/i, 'Africa/Johannesburg'],
+  [/^Bras[ií]lia(?: Standard)? Time/i, 'America/Sao_Paulo'],
+  [/^Coordinated Universal Time/i, 'UTC'],
+  [/^UK time/i, 'Europe/London'],
+  [/^(?:UK|British) time/i, 'Europe/London'],
+];
+
+/** Cities people name a zone by ("Madrid time"): every IANA city, plus common aliases. */
+const CITY_ALIASES: Record<string, string> = {
+  'san francisco': 'America/Los_Angeles',
+  seattle: 'America/Los_Angeles',
+  'bay area': 'America/Los_Angeles',
+  portland: 'America/Los_Angeles',
+  boston: 'America/New_York',
+  nyc: 'America/New_York',
+  washington: 'America/New_York',
+  atlanta: 'America/New_York',
+  miami: 'America/New_York',
+  philadelphia: 'America/New_York',
+  austin: 'America/Chicago',
+  dallas: 'America/Chicago',
+  houston: 'America/Chicago',
+  minneapolis: 'America/Chicago',
+  'salt lake city': 'America/Denver',
+  edinburgh: 'Europe/London',
+  manchester: 'Europe/London',
+  glasgow: 'Europe/London',
+  barcelona: 'Europe/Madrid',
+  munich: 'Europe/Berlin',
+  hamburg: 'Europe/Berlin',
+  frankfurt: 'Europe/Berlin',
+  milan: 'Europe/Rome',
+  geneva: 'Europe/Zurich',
+  'tel aviv': 'Asia/Jerusalem',
+  mumbai: 'Asia/Kolkata',
+  delhi: 'Asia/Kolkata',
+  'new delhi': 'Asia/Kolkata',
+  bangalore: 'Asia/Kolkata',
+  bengaluru: 'Asia/Kolkata',
+  hyderabad: 'Asia/Kolkata',
+  pune: 'Asia/Kolkata',
+  chennai: 'Asia/Kolkata',
+  beijing: 'Asia/Shanghai',
+  shenzhen: 'Asia/Shanghai',
+  canberra: 'Australia/Sydney',
+  wellington: 'Pacific/Auckland',
+  'cape town': 'Africa/Johannesburg',
+  'sao paulo': 'America/Sao_Paulo',
+  'são paulo': 'America/Sao_Paulo',
+  'mexico city': 'America/Mexico_City',
+  uk: 'Europe/London',
+  london: 'Europe/London',
+};
+
+let cityMap: Map<string, string> | null = null;
+function cities(): Map<string, string> {
+  if (cityMap) return cityMap;
+  cityMap = new Map(Object.entries(CITY_ALIASES));
+  for (const zone of Intl.supportedValuesOf('timeZone')) {
+    const city = zone.split('/').pop()?.replace(/_/g, ' ').toLowerCase();
+    if (city && zone.includes('/') && !cityMap.has(city)) cityMap.set(city, zone);
+  }
+  return cityMap;
+}
+
+const OFFSET = /^(?:UTC|GMT)\s?([+\-−–])\s?(\d{1,2})(?::?(\d{2}))?(?!\d)/;
+const BARE_REGION = /^(Eastern|Central|Mountain|Pacific)\b/;
+
+/**
+ * The zone written at `index` (or within `window` characters after it, skipping brackets,
+ * commas and "in"), or null. `bare` allows a lone "Eastern" right after a time.
+ */
+export function zoneAt(text: string, index: number, window = 3, bare = false): ZoneMention | null {
+  const skip = /^[\s(,[\-–—/]*(?:in\s+|\(\s*)?/.exec(text.slice(index, index + window + 8));
+  const at = index + (skip ? Math.min(skip[0].length, window + 8) : 0);
+  return zoneStartingAt(text, at, bare);
+}
+
+function zoneStartingAt(text: string, at: number, bare: boolean): ZoneMention | null {
+  const rest = text.slice(at, at + 60);
+  const offset = OFFSET.exec(rest);
+  if (offset) {
+    const sign = offset[1] === '+' ? 1 : -1;
+    const minutes = sign * (Number(offset[2]) * 60 + Number(offset[3] ?? 0));
+    if (Math.abs(minutes) <= 14 * 60) {
+      // "(UTC-08:00) Pacific Time (US & Canada)": the name that follows says which zone.
+      const after = zoneAt(text, at + offset[0].length, 4, true);
+      if (after?.iana) return { ...after, index: at };
+      return { iana: null, offset: minutes, index: at, end: at + offset[0].length, strength: 3 };
+    }
+  }
+  for (const [pattern, iana] of NAMES) {
+    const m = pattern.exec(rest);
+    if (m) return { iana, offset: null, index: at, end: at + m[0].length, strength: 3 };
+  }
+  const abbreviation = /^([A-Z]{2,5})(?![A-Za-z])/.exec(rest);
+  if (abbreviation) {
+    const iana = ABBREVIATIONS[abbreviation[1] as string];
+    if (iana) {
+      return {
+        iana,
+        offset: null,
+        index: at,
+        end: at + (abbreviation[1] as string).length,
+        strength: 2,
+      };
+    }
+  }
+  const city = /^([\p{L}.'-]+(?: [\p{L}.'-]+){0,2}) time\b/iu.exec(rest);
+  if (city) {
+    const words = (city[1] as string).toLowerCase().split(' ');
+    // "Madrid time", "New York time", but the longest city that ends right before "time".
+    for (let i = 0; i < words.length; i++) {
+      const zone = cities().get(words.slice(i).join(' '));
+      if (zone)
+        return { iana: zone, offset: null, index: at, end: at + city[0].length, strength: 3 };
+    }
+  }
+  if (bare) {
+    const region = BARE_REGION.exec(rest);
+    if (region) {
+      const iana = NAMES.find(([p]) => p.test(`${region[1]} Time`))?.[1] ?? null;
+      if (iana)
+        return {
+          iana,
+          offset: null,
+          index: at,
+          end: at + (region[1] as string).length,
+          strength: 1,
+        };
+    }
+  }
+  return null;
+}
+
+/** Every zone statement in a text that does not need a time next to it to be sure. */
+export function zoneStatements(text: string): ZoneMention[] {
+  const found: ZoneMention[] = [];
+  const starts =
+    /\b(?:UTC|GMT)\s?[+\-−–]\s?\d|\b[A-Z][a-zA-Z.]+(?: [A-Za-z&.]+){0,3} [Tt]ime\b|\b[A-Z]{2,5}\b/g;
+  for (const m of text.matchAll(starts)) {
+    if (m[0].length <= 5 && /^[A-Z]+$/.test(m[0]) && !ABBREVIATIONS[m[0]]) continue;
+    // Try each word start inside a multi-word match ("all times are Eastern Time").
+    const words = [...m[0].matchAll(/\S+/g)];
+    for (const w of words) {
+      const zone = zoneStartingAt(text, (m.index ?? 0) + (w.index ?? 0), false);
+      if (zone && zone.strength >= 2) {
+        found.push(zone);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+export function isValidZone(zone: string | null | undefined): zone is string {
+  return typeof zone === 'string' && IANAZone.isValidZone(zone);
+}
+
+/** A luxon zone for a mention: the IANA zone, or a fixed offset. */
+export function luxonZone(mention: {
+  iana: string | null;
+  offset: number | null;
+}): string | FixedOffsetZone {
+  if (mention.iana) return mention.iana;
+  return FixedOffsetZone.instance(mention.offset ?? 0);
+}
