@@ -1,4 +1,20 @@
-// Placeholder until its issue lands; the CDK stack already points at this entry.
-export async function handler(): Promise<never> {
-  throw new Error('the step handler is not built yet');
+// Lambda entry for the step schedules (EventBridge Scheduler, input {"interviewId","step"}):
+// decode, fire the step, report the outcome. A thrown error asks the scheduler to retry.
+import type { AppDeps } from '../app/deps.js';
+import { fireStep, StepEventSchema } from '../app/fire-step.js';
+
+export async function handleStepEvent(deps: AppDeps, event: unknown): Promise<{ outcome: string }> {
+  const decoded = StepEventSchema.safeParse(event);
+  if (!decoded.success) {
+    // Not retried: the same event would fail the same way.
+    deps.log.error('step.bad_event', { error: decoded.error.message });
+    return { outcome: 'rejected:bad_event' };
+  }
+  return fireStep(deps, decoded.data);
+}
+
+export async function handler(event: unknown): Promise<{ outcome: string }> {
+  // Imported lazily: the SDK clients are built once per container, on first use.
+  const { awsDeps } = await import('./aws-deps.js');
+  return handleStepEvent(awsDeps(), event);
 }
