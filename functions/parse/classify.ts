@@ -12,6 +12,8 @@ const RESCHEDULED_SUBJECT =
   /\bre-?schedul|\bupdated invitation\b|\binvitation updated\b|\bnew time\b|\btime change\b|\bmoved\b/i;
 const NOT_INTERVIEW =
   /\b(?:thank(?:s| you) for (?:applying|your application|your interest)|received your application|application (?:received|submitted)|unsubscribe|newsletter|view (?:it )?in (?:your )?browser|webinar|job alert|jobs? (?:you may|for you)|recommended jobs)\b/i;
+const INVITING =
+  /\b(?:invite you|invitation to|would like to (?:invite|schedule|meet|speak)|confirm(?:ed|ing)? (?:your|the|our)|you(?:'re| are) confirmed|(?:is|has been|are) (?:scheduled|booked|confirmed)|scheduled for|looking forward to (?:speaking|meeting|talking)|you(?:'ll| will) (?:meet|speak|be meeting|be speaking))\b/i;
 const INTERVIEW_WORDS =
   /\b(?:interview|screen(?:ing)?|call|chat|conversation|meet(?:ing)?|session|onsite|on-site|panel|round|assessment|invitation|pairing|portfolio review|discussion|coffee|catch up|talk|speak|technical|hiring manager)\b/i;
 
@@ -27,11 +29,7 @@ export function classify(input: ClassifyInput): InterviewKind {
   const { calendar, subject, text } = input;
   if (calendar?.cancelled) return 'cancelled';
   if (!input.hasTime) return 'not_interview';
-  if (
-    !calendar &&
-    NOT_INTERVIEW.test(`${subject}\n${text}`) &&
-    !/\binterview\b[^.\n]{0,60}\b(?:confirmed|scheduled|booked)\b/i.test(text)
-  ) {
+  if (!calendar && NOT_INTERVIEW.test(`${subject}\n${text}`) && !INVITING.test(text)) {
     return 'not_interview';
   }
   if (!calendar && !INTERVIEW_WORDS.test(`${subject}\n${text}`)) return 'not_interview';

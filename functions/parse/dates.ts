@@ -42,7 +42,7 @@ const MONTH_FIRST = new RegExp(
   'gi',
 );
 const DAY_FIRST = new RegExp(
-  `\\b(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?(\\d{1,2})${ORDINAL}(?:\\s+of)?\\s+(${MONTH})(?:,?\\s*(\\d{4})\\b)?`,
+  `\\b(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:${ORDINAL}|\\.)(?:\\s+of)?\\s+(${MONTH})(?:,?\\s*(\\d{4})\\b)?`,
   'gi',
 );
 const NUMERIC = /(?<![\d/.-])(\d{1,4})([/.-])(\d{1,2})(?:\2(\d{2,4}))?(?![\d/]|\.\d|-\d)/g;

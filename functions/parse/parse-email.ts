@@ -377,6 +377,7 @@ async function understand(decoded: DecodedMessage, options: ParseOptions): Promi
     historyText,
     ...intermediateNotes,
     calendar?.description ?? '',
+    calendar?.location ?? '',
     message.htmlText ?? '',
   ].filter((t) => t.trim());
   const titles = [
@@ -406,7 +407,7 @@ async function understand(decoded: DecodedMessage, options: ParseOptions): Promi
     ...outer.cc,
   ];
   const interviewers = findInterviewers({
-    text: `${latest}\n${calendar ? '' : ''}`,
+    text: latest,
     context: [historyText, message.htmlText ?? '', calendar?.description ?? ''].join('\n'),
     known,
     sender,

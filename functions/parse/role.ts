@@ -5,6 +5,11 @@ const JOB_NOUN =
   /\b(?:engineers?|developers?|managers?|scientists?|designers?|analysts?|leads?|directors?|architects?|programmers?|artists?|biologists?|chemists?|physicists?|specialists?|consultants?|coordinators?|administrators?|officers?|interns?|internship|associates?|representatives?|recruiters?|writers?|editors?|nurses?|accountants?|researchers?|technicians?|head|vp|president|product|strategists?|marketers?|producers?|advisors?|counsel|attorneys?|teachers?|sre|devops|owners?|executives?|assistants?|physicians?|therapists?|pharmacists?|economists?|statisticians?|operators?|planners?|buyers?|controllers?|partners?|fellows?|principal|staff)\b/i;
 const NOT_ROLE =
   /\b(?:interview|screen|round|session|call|chat|invitation|invite|meeting|confirmed|scheduled|cancel+ed|rescheduled?|reminder|application (?:received|submitted|status|update)|thank|follow-?up|conversation|update)\b/i;
+/** Interview stages that read like titles but are not the job. */
+const STAGE =
+  /^\s*(?:hiring manager|recruiter|technical|final|phone|video|onsite|on-site|panel|culture|system design|coding|behaviou?ral)\b[^,]{0,20}\b(?:interview|screen|round|call|chat)\b/i;
+const MEETING_WORDS =
+  /\s*\b(?:(?:first|second|third|final|1st|2nd|3rd|technical|phone|video|virtual|onsite|on-site|panel)[- ]?)?(?:interview|screen(?:ing)?|round|call|chat|conversation|session|meeting|review)s?\b\s*/gi;
 const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.+#/-]*|of|and|&|for|in|the|de|\(\p{Lu}?[^()\n]{0,30}\))`;
 const TITLE = String.raw`\p{Lu}[\p{L}\p{M}'’.+#/-]*(?:(?:,?[ \t]+|[ \t]*[–—-][ \t]*)${TITLE_WORD}){0,8}`;
 
@@ -53,10 +58,17 @@ function fromTitle(title: string, company: string | null): string | null {
     )
     .replace(/\s@\s.*$/, '')
     .replace(/\([^()]*@[^()]*\)/g, '');
-  const parts = stripped.split(/\s+[–—|:@-]\s+|\s+[–—|]\s*|:\s+|\s+(?:with|at)\s+/);
+  const parts = stripped
+    .split(/\s+[–—|:@-]\s+|\s+[–—|]\s*|:\s+|\s+(?:with|at)\s+/)
+    .filter((part) => !(company && part.toLowerCase().includes(company.toLowerCase())));
   for (const part of parts) {
-    if (company && part.toLowerCase().includes(company.toLowerCase())) continue;
     const role = cleanRole(part);
+    if (role) return role;
+  }
+  // "Engineering Manager interview": the title with the kind of meeting taken off.
+  for (const part of parts) {
+    if (STAGE.test(part)) continue;
+    const role = cleanRole(part.replace(MEETING_WORDS, ' ').trim());
     if (role) return role;
   }
   return null;

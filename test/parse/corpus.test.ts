@@ -1,0 +1,65 @@
+// Every public corpus message must be fully right by the corpus README's scoring rules.
+import { describe, expect, it } from 'vitest';
+import { parseEmail, toExtraction } from '../../functions/parse/parse-email.js';
+import { corpusAvailable, corpusDir, loadCorpus, scoreFields } from './corpus.js';
+
+const present = corpusAvailable();
+if (!present)
+  console.warn(`corpus not found at ${corpusDir}: set FOLLOWUP_CORPUS to run the corpus test`);
+
+describe.skipIf(!present)('public corpus', () => {
+  const messages = present ? loadCorpus() : [];
+
+  it('holds the 20 public messages', () => {
+    expect(messages.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each(messages.map((m) => [m.name, m] as const))(
+    '%s is fully right',
+    async (_name, message) => {
+      const parsed = await parseEmail(message.raw, { timezone: 'America/New_York' });
+      expect(parsed.error).toBeNull();
+      const extraction = toExtraction(parsed);
+      expect({ wrong: scoreFields(extraction, message.expected), extraction }).toEqual({
+        wrong: [],
+        extraction,
+      });
+    },
+  );
+});
+
+describe('corpus scoring rules', () => {
+  const base = {
+    kind: 'scheduled' as const,
+    company: 'Acme Robotics, Inc.',
+    role: 'Backend Engineer (Go)',
+    start: '2026-12-03T14:00:00-08:00',
+    end: null,
+    timezone: 'America/Los_Angeles',
+    interviewers: [{ name: 'Jane Roe', email: 'Jane@Acme.example' }],
+    meetingUrl: 'https://zoom.example/j/1',
+  };
+
+  it('compares instants, names without punctuation or legal suffixes, interviewers as sets', () => {
+    const same = {
+      ...base,
+      company: 'acme robotics',
+      role: 'backend engineer go',
+      start: '2026-12-03T22:00:00Z',
+      timezone: null,
+      interviewers: [{ name: 'J. Roe', email: 'jane@acme.example' }],
+    };
+    expect(scoreFields(same, base)).toEqual([]);
+  });
+
+  it('names every wrong field', () => {
+    const wrong = {
+      ...base,
+      kind: 'rescheduled' as const,
+      start: '2026-12-03T14:00:00-05:00',
+      end: '2026-12-03T15:00:00-08:00',
+      meetingUrl: null,
+    };
+    expect(scoreFields(wrong, base)).toEqual(['kind', 'start', 'end', 'meetingUrl']);
+  });
+});
