@@ -37,6 +37,7 @@ program
   .command('dev')
   .description('run the whole product locally (what `npm start` runs)')
   .allowUnknownOption(true)
+  .allowExcessArguments(true)
   .action(async (_options, command: Command) => {
     const { runDev } = await import('./commands/dev.js');
     process.exitCode = await runDev(command.args);
@@ -46,6 +47,7 @@ program
   .command('demo')
   .description('forward a sample confirmation into a dev server and walk through the plan')
   .allowUnknownOption(true)
+  .allowExcessArguments(true)
   .action(async (_options, command: Command) => {
     const { runDemo } = await import('./commands/demo.js');
     process.exitCode = await runDemo(command.args);

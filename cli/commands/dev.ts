@@ -8,6 +8,8 @@ const USAGE = `usage: followup dev [--data-dir DIR] [--owner EMAIL|"Name <EMAIL>
                     [--smtp-relay smtp://host:port] [--smtp-port N] [--http-port N]`;
 
 export async function runDev(args: string[]): Promise<number> {
+  // The local store is dynalite, not AWS: the SDK's Node-version notice is noise here.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   if (args.includes('--help') || args.includes('-h')) {
     console.log(USAGE);
     return 0;
@@ -18,10 +20,23 @@ export async function runDev(args: string[]): Promise<number> {
     return 2;
   }
   const { options } = parsed;
+  // Listen for the stop signals before anything else: one that arrives while starting (or right
+  // after the banner) still shuts down cleanly.
+  let onStop: (signal: string) => void = () => {};
+  const stopped = new Promise<string>((resolve) => {
+    onStop = (signal) => {
+      process.off('SIGINT', onStop);
+      process.off('SIGTERM', onStop);
+      resolve(signal);
+    };
+    process.on('SIGINT', onStop);
+    process.on('SIGTERM', onStop);
+  });
   let runtime: Awaited<ReturnType<typeof startDevRuntime>>;
   try {
     runtime = await startDevRuntime(options);
   } catch (error) {
+    onStop('failed');
     const { code, port } = error as { code?: string; port?: number };
     if (code === 'EADDRINUSE') {
       console.error(
@@ -33,17 +48,8 @@ export async function runDev(args: string[]): Promise<number> {
     return 1;
   }
   console.log(banner(runtime));
-
-  await new Promise<void>((resolve) => {
-    const stop = (signal: string) => {
-      console.log(`\nfollowup dev: ${signal}, shutting down…`);
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
+  const signal = await stopped;
+  console.log(`\nfollowup dev: ${signal}, shutting down…`);
   await runtime.close();
   console.log('followup dev: stopped; state kept in', runtime.dataDir);
   return 0;

@@ -77,6 +77,9 @@ export async function startDevRuntime(options: DevRuntimeOptions): Promise<DevRu
     await ensureTable(client, TABLE_NAME);
     const doc = documentClient(client);
     const store = new DynamoStore(doc, TABLE_NAME);
+    // One firing at a time (loop rounds and /dev/advance); closing waits for the one running.
+    const serial = new Serial();
+    cleanup.push(() => serial.run(async () => {}));
 
     const clock = new DevClock({
       statePath: join(dataDir, 'clock.json'),
@@ -130,26 +133,24 @@ export async function startDevRuntime(options: DevRuntimeOptions): Promise<DevRu
       linkBaseUrl: config.linkBaseUrl ?? `http://${options.host}:${http.port}`,
     };
 
-    const serial = new Serial();
-    /** Fires everything due now, in rounds, one firing at a time. */
-    const fireDue = () =>
-      serial.run(async () => {
-        const fired: FiredStep[] = [];
-        for (let round = 0; round < MAX_FIRE_ROUNDS; round++) {
-          const events = await scheduler.fireDue(async (event) => {
-            try {
-              const { outcome } = await fireStep(deps, event);
-              fired.push({ ...event, outcome });
-            } catch (error) {
-              // The scheduler keeps it for the next round (at-least-once); report it meanwhile.
-              fired.push({ ...event, outcome: `failed: ${(error as Error).message}` });
-              throw error;
-            }
-          });
-          if (events.length === 0) break;
-        }
-        return fired;
-      });
+    /** Fires everything due now, in rounds; callers hold the serial section. */
+    const drainDue = async () => {
+      const fired: FiredStep[] = [];
+      for (let round = 0; round < MAX_FIRE_ROUNDS; round++) {
+        const events = await scheduler.fireDue(async (event) => {
+          try {
+            const { outcome } = await fireStep(deps, event);
+            fired.push({ ...event, outcome });
+          } catch (error) {
+            // The scheduler keeps it for the next round (at-least-once); report it meanwhile.
+            fired.push({ ...event, outcome: `failed: ${(error as Error).message}` });
+            throw error;
+          }
+        });
+        if (events.length === 0) break;
+      }
+      return fired;
+    };
 
     const delivery = new InboundDelivery(
       rawMail,
@@ -164,9 +165,9 @@ export async function startDevRuntime(options: DevRuntimeOptions): Promise<DevRu
     let inFlight: Promise<unknown> = Promise.resolve();
     const tick = () => {
       if (stopped) return;
-      inFlight = fireDue().catch((error) =>
-        log.error('scheduler.tick_failed', { error: String(error) }),
-      );
+      inFlight = serial
+        .run(drainDue)
+        .catch((error) => log.error('scheduler.tick_failed', { error: String(error) }));
     };
     tick();
     const loop = setInterval(tick, options.schedulerIntervalMs ?? 1000);
@@ -188,15 +189,13 @@ export async function startDevRuntime(options: DevRuntimeOptions): Promise<DevRu
     });
     cleanup.push(() => smtp.close());
 
-    const advance = async (hours: number): Promise<AdvanceResult> => {
-      // The move happens inside the serial section, so no loop round sees half of it.
-      const fired = await serial.run(async () => {
+    const advance = (hours: number): Promise<AdvanceResult> =>
+      // Moving and firing in one serial section: no loop round sees half of it.
+      serial.run(async () => {
         clock.advance(hours * 3_600_000);
-        return [] as FiredStep[];
+        const fired = await drainDue();
+        return { now: clock.now().toISOString(), fired };
       });
-      fired.push(...(await fireDue()));
-      return { now: clock.now().toISOString(), fired };
-    };
 
     route = devRoutes({
       deps,

@@ -1,0 +1,99 @@
+// `followup demo` against a dev runtime: it forwards the sample, walks the plan and prints what
+// arrived, with the links to open.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { runDemo } from '../../cli/commands/demo.js';
+import { type DevRuntime, startDevRuntime } from '../../cli/dev/runtime.js';
+import { sampleConfirmation } from '../../cli/dev/sample-confirmation.js';
+import { parseEmail } from '../../functions/parse/parse-email.js';
+import { memoryLogger } from '../../functions/ports/logger.js';
+
+let dir: string;
+let runtime: DevRuntime;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'followup-demo-test-'));
+  runtime = await startDevRuntime({
+    dataDir: dir,
+    owners: [{ email: 'sam@example.com', name: 'Sam Okafor' }],
+    timezone: 'America/Chicago',
+    inboundAddress: 'interviews@localhost',
+    timeScale: 1,
+    now: new Date('2027-02-03T15:00:00Z'),
+    host: '127.0.0.1',
+    smtpPort: 0,
+    httpPort: 0,
+    log: memoryLogger().logger,
+    schedulerIntervalMs: 60_000,
+  });
+});
+
+afterAll(async () => {
+  await runtime?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('the sample confirmation', () => {
+  it('is understood: the next weekday two days on, 3 pm New York, Maya Chen, video link', async () => {
+    const sample = sampleConfirmation({
+      ownerEmail: 'sam@example.com',
+      ownerName: 'Sam "<b>" Okafor',
+      inboundAddress: 'interviews@localhost',
+      now: new Date('2027-02-05T15:00:00Z'), // a Friday: two days on is Sunday → Monday
+    });
+    expect(sample.start.toISOString()).toBe('2027-02-08T20:00:00.000Z');
+    const parsed = await parseEmail(sample.raw, { timezone: 'America/New_York' });
+    expect(parsed).toMatchObject({
+      kind: 'scheduled',
+      company: 'Northwind Robotics',
+      role: 'Platform Engineer',
+      interviewers: [{ name: 'Maya Chen', email: 'maya.chen@northwind.example' }],
+      meetingUrl: 'https://meet.example.com/nwr-qxtd-plm',
+    });
+    expect(Date.parse(parsed.start ?? '')).toBe(sample.start.getTime());
+    expect(Date.parse(parsed.end ?? '')).toBe(sample.end.getTime());
+  });
+});
+
+describe('followup demo', () => {
+  it('forwards the sample into the running server, walks the plan and prints each email', async () => {
+    const lines: string[] = [];
+    const log = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
+      lines.push(args.join(' '));
+    });
+    let code: number;
+    try {
+      code = await runDemo(['--url', `http://127.0.0.1:${runtime.httpPort}`, '--days', '10']);
+    } finally {
+      log.mockRestore();
+    }
+    const output = lines.join('\n');
+    expect(code).toBe(0);
+    const emails = runtime.outbox.list();
+    expect(emails.length).toBeGreaterThanOrEqual(3);
+    // Every email that arrived is printed, with its subject.
+    for (const email of emails) expect(output).toContain(`Subject: ${email.subject}`);
+    expect(output).toMatch(/thank-you fired/);
+    expect(output).toContain(`http://127.0.0.1:${runtime.httpPort}/l/`);
+    expect(output).toContain(`http://127.0.0.1:${runtime.httpPort}/outbox`);
+    const [interview] = await runtime.deps.store.listInterviewsByOwner('sam@example.com');
+    expect(interview?.company).toBe('Northwind Robotics');
+  });
+
+  it('answers bad flags clearly', async () => {
+    const errors: string[] = [];
+    const spy = vi.spyOn(console, 'error').mockImplementation((m: string) => {
+      errors.push(m);
+    });
+    try {
+      expect(await runDemo(['--days', 'zero'])).toBe(2);
+      expect(await runDemo(['--url', 'not a url'])).toBe(2);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(errors[0]).toMatch(/days/);
+    expect(errors[1]).toMatch(/url/);
+  });
+});

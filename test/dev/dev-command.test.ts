@@ -1,0 +1,96 @@
+// `followup dev` as a person runs it: a child process that prints its banner, serves, and stops
+// cleanly on SIGINT / SIGTERM with the state kept.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runDev } from '../../cli/commands/dev.js';
+
+const bin = fileURLToPath(new URL('../../cli/bin/followup.js', import.meta.url));
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'followup-devcmd-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+function startDev(args: string[]) {
+  const child = spawn(process.execPath, [bin, 'dev', ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NODE_EXTRA_CA_CERTS: '' },
+  });
+  let out = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    out += chunk.toString();
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    out += chunk.toString();
+  });
+  const banner = new Promise<string>((resolve, reject) => {
+    child.stdout?.on('data', () => {
+      if (out.includes('Ctrl-C stops it')) resolve(out);
+    });
+    child.once('exit', (code) => reject(new Error(`exited ${code} before the banner:\n${out}`)));
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  return { child, banner, exited, output: () => out };
+}
+
+async function stop(child: ChildProcess, exited: Promise<number | null>, signal: NodeJS.Signals) {
+  child.kill(signal);
+  return exited;
+}
+
+describe('followup dev (the command)', () => {
+  it('says what listens where, serves, and shuts down cleanly on SIGINT keeping its state', async () => {
+    const dev = startDev([
+      '--data-dir',
+      dir,
+      '--smtp-port',
+      '0',
+      '--http-port',
+      '0',
+      '--owner',
+      'Sam Okafor <sam@example.com>',
+      '--tz',
+      'America/New_York',
+    ]);
+    const banner = await dev.banner;
+    const web = /Web\s+(http:\/\/127\.0\.0\.1:\d+)\//.exec(banner)?.[1];
+    expect(banner).toMatch(/SMTP inbound\s+127\.0\.0\.1:\d+/);
+    expect(banner).toContain('interviews@localhost (forwards) and sam@localhost (replies)');
+    expect(banner).toContain('npx followup demo');
+    expect(banner).toContain('swaks');
+    const info = (await (await fetch(`${web}/dev/info`)).json()) as { owners: { name: string }[] };
+    expect(info.owners[0]?.name).toBe('Sam Okafor');
+    expect(await stop(dev.child, dev.exited, 'SIGINT')).toBe(0);
+    expect(dev.output()).toContain('stopped; state kept in');
+    expect((await readdir(dir)).sort()).toEqual(expect.arrayContaining(['clock.json', 'dynamo']));
+  });
+
+  it('stops on SIGTERM too, and a second start on the same data dir works', async () => {
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      const dev = startDev(['--data-dir', dir, '--smtp-port', '0', '--http-port', '0']);
+      await dev.banner;
+      expect(await stop(dev.child, dev.exited, signal), dev.output()).toBe(0);
+    }
+  });
+
+  it('answers bad flags with the problem and the usage, exit code 2', async () => {
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (message: string) => errors.push(message);
+    try {
+      expect(await runDev(['--tz', 'Mars/Olympus'])).toBe(2);
+      expect(await runDev(['--nope'])).toBe(2);
+    } finally {
+      console.error = original;
+    }
+    expect(errors[0]).toMatch(/tz: not a valid IANA time zone/);
+    expect(errors[0]).toContain('usage: followup dev');
+    expect(errors[1]).toMatch(/Unknown option '--nope'/);
+  });
+});
