@@ -59,8 +59,8 @@ label { display: block; font-weight: bold; margin: .9rem 0 .25rem; }
 input[type=text], input[type=email], input[type=date], input[type=time], select, textarea {
   width: 100%; font: inherit; color: var(--text); background: var(--card);
   border: 1px solid var(--line); border-radius: .375rem; padding: .6rem .7rem; }
-textarea { min-height: 14rem; resize: vertical; }
-textarea.short { min-height: 6rem; }
+textarea { min-height: 18rem; resize: vertical; }
+textarea.short { min-height: 8rem; }
 fieldset { border: 1px solid var(--line); border-radius: .5rem; margin: 1rem 0; padding: .25rem 1rem 1rem; }
 legend { font-weight: bold; padding: 0 .25rem; }
 .actions { display: flex; flex-wrap: wrap; gap: .5rem; margin-top: 1.25rem; }

@@ -328,8 +328,8 @@ export function fixDetailsPage(
 <form method="post">
 ${field('company', 'Company', form.company ?? '')}
 ${field('role', 'Role', form.role ?? '')}
-${field('date', 'Date', form.date ?? '', { type: 'date', hint: '(YYYY-MM-DD)', required: true })}
-${field('time', 'Start time', form.time ?? '', { type: 'time', hint: "(24-hour, the interview's own time)", required: true })}
+${field('date', 'Date', form.date ?? '', { type: 'date', required: true })}
+${field('time', 'Start time', form.time ?? '', { type: 'time', hint: "(the interview's own time)", required: true })}
 <label for="timezone">Time zone <span class="hint">(where the interview's time is set)</span></label>
 <select id="timezone" name="timezone">${zoneOptions(form.timezone ?? interview.timezone)}</select>
 <label for="interviewers">Interviewers <span class="hint">One per line: Name &lt;email&gt;. The drafts go to each address.</span></label>
@@ -374,8 +374,8 @@ export function manualEntryPage(
 <form method="post">
 ${field('company', 'Company', form.company ?? '', { required: true })}
 ${field('role', 'Role', form.role ?? '')}
-${field('date', 'Date', form.date ?? '', { type: 'date', hint: '(YYYY-MM-DD)', required: true })}
-${field('time', 'Start time', form.time ?? '', { type: 'time', hint: '(24-hour)', required: true })}
+${field('date', 'Date', form.date ?? '', { type: 'date', required: true })}
+${field('time', 'Start time', form.time ?? '', { type: 'time', required: true })}
 ${field('duration', 'Length in minutes', form.duration ?? '60')}
 <label for="timezone">Time zone</label>
 <select id="timezone" name="timezone">${zoneOptions(form.timezone ?? context.owner.timezone)}</select>

@@ -1,0 +1,289 @@
+// Every email and every link page rendered in headless Chromium at 375 px and 1200 px, with the
+// screenshots kept under test/artifacts/ (gitignored). The pages are served with their real
+// headers, so the Content-Security-Policy applies; forms are submitted by clicking, as a person would.
+import { mkdir } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  composeAcknowledgement,
+  composeLimitNotice,
+  composeNotUnderstood,
+  composePlanNotice,
+  composeRelay,
+  composeReminder,
+} from '../../functions/app/compose.js';
+import type { AppDeps } from '../../functions/app/deps.js';
+import { handleLinkRequest } from '../../functions/web/link-request.js';
+import { HOSTILE, interview, owner, plan, step } from '../emails/fixtures.js';
+import { launchChromium } from '../support/chromium.js';
+import { AFTER_HOURS, type LinkDeps, link, linkDeps, seedInterview } from './support.js';
+
+const ARTIFACTS = new URL('../artifacts/', import.meta.url);
+const WIDTHS = [375, 1200] as const;
+
+let browser: Browser;
+let env: LinkDeps;
+let server: Server;
+let origin: string;
+
+function serve(deps: AppDeps): Promise<Server> {
+  const httpServer = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', async () => {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const headers: Record<string, string> = {};
+      for (const [name, value] of Object.entries(req.headers)) {
+        if (typeof value === 'string') headers[name] = value;
+      }
+      const response = await handleLinkRequest(deps, {
+        method: req.method ?? 'GET',
+        path: url.pathname,
+        query: Object.fromEntries(url.searchParams),
+        headers,
+        body: chunks.length > 0 ? Buffer.concat(chunks).toString('utf8') : null,
+      });
+      res.writeHead(response.statusCode, response.headers);
+      res.end(response.body);
+    });
+  });
+  return new Promise((resolve) => httpServer.listen(0, '127.0.0.1', () => resolve(httpServer)));
+}
+
+beforeAll(async () => {
+  await mkdir(new URL('emails/', ARTIFACTS), { recursive: true });
+  await mkdir(new URL('pages/', ARTIFACTS), { recursive: true });
+  browser = await launchChromium();
+  env = await linkDeps(AFTER_HOURS);
+  server = await serve(env.deps);
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+/** Opens a page and collects what would mean it is broken: CSP refusals, script, overflow. */
+async function open(width: number, dark = false) {
+  const context = await browser.newContext({
+    viewport: { width, height: 900 },
+    colorScheme: dark ? 'dark' : 'light',
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('dialog', async (dialog) => {
+    problems.push(`dialog: ${dialog.message()}`);
+    await dialog.dismiss();
+  });
+  return { page, context, problems };
+}
+
+async function overflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+async function shoot(page: Page, file: string) {
+  await page.screenshot({ path: new URL(file, ARTIFACTS).pathname, fullPage: true });
+}
+
+describe('emails in Chromium', () => {
+  it('every owner email fits 375 px and 1200 px, light and dark', async () => {
+    const deps = env.deps;
+    const subject = interview();
+    const emails = {
+      acknowledgement: await composeAcknowledgement(deps, {
+        interview: subject,
+        steps: plan(),
+        owner,
+      }),
+      prep: await composeReminder(deps, { interview: subject, step: step('prep'), owner }),
+      'thank-you': await composeReminder(deps, {
+        interview: subject,
+        step: step('thank_you'),
+        owner,
+      }),
+      'follow-up': await composeReminder(deps, {
+        interview: subject,
+        step: step('follow_up'),
+        owner,
+      }),
+      call: await composeReminder(deps, { interview: subject, step: step('call'), owner }),
+      'close-out': await composeReminder(deps, {
+        interview: subject,
+        step: step('close_out'),
+        owner,
+      }),
+      'not-understood': await composeNotUnderstood(deps, {
+        owner,
+        subject: 'Fwd: Quick chat next week?',
+        missing: ['the date and time', 'the company'],
+      }),
+      moved: await composePlanNotice(deps, {
+        owner,
+        interview: subject,
+        steps: plan(),
+        change: 'moved',
+      }),
+      cancelled: await composePlanNotice(deps, {
+        owner,
+        interview: subject,
+        steps: plan(),
+        change: 'cancelled',
+      }),
+      relay: composeRelay(deps, {
+        owner,
+        interview: subject,
+        from: { name: 'Priya Natarajan', address: 'priya@northwind.example' },
+        subject: 'Re: Thank you – Senior Platform Engineer interview',
+        text: 'Hi Sam,\n\nThanks for the note. We are wrapping up interviews this week and will be in touch by Friday.\n\nBest,\nPriya',
+        inReplyTo: 'abc@email.amazonses.com',
+      }),
+      'limit-too-large': await composeLimitNotice(deps, {
+        owner,
+        reason: 'too_large',
+        subject: 'Fwd: Interview',
+      }),
+      'hostile-acknowledgement': await composeAcknowledgement(deps, {
+        interview: interview({
+          company: HOSTILE,
+          role: HOSTILE,
+          interviewers: [{ name: HOSTILE, email: 'eve@example.com', timezone: null }],
+        }),
+        steps: plan(),
+        owner,
+      }),
+    };
+    for (const width of WIDTHS) {
+      for (const dark of width === 375 ? [false, true] : [false]) {
+        const { page, context, problems } = await open(width, dark);
+        for (const [name, email] of Object.entries(emails)) {
+          await page.setContent(email.html ?? '', { waitUntil: 'load' });
+          expect(await overflow(page), `${name} at ${width}px`).toBeLessThanOrEqual(0);
+          // Injected markup stays text: no element came from a value.
+          expect(await page.locator('script, img, iframe').count(), name).toBe(0);
+          await shoot(page, `emails/${name}-${width}${dark ? '-dark' : ''}.png`);
+        }
+        expect(problems).toEqual([]);
+        await context.close();
+      }
+    }
+  });
+});
+
+describe('link pages in Chromium', () => {
+  it('every page fits both widths, has labels for its fields, and runs under the CSP', async () => {
+    const deps = env.deps;
+    const stored = await seedInterview(deps);
+    const hostile = await seedInterview(deps, {
+      id: 'int-hostile',
+      sourceMessageId: 'hostile',
+      company: HOSTILE,
+      role: HOSTILE,
+      interviewers: [{ name: `Eve ${HOSTILE}`, email: 'eve@example.com', timezone: null }],
+      notes: [HOSTILE],
+    });
+    const pages: Record<string, string> = {
+      approve: await link(deps, 'approve', stored.id, 'thank_you'),
+      skip: await link(deps, 'skip', stored.id, 'follow_up'),
+      'heard-back': await link(deps, 'heard_back', stored.id, 'thank_you'),
+      snooze: await link(deps, 'snooze', stored.id, 'call'),
+      done: await link(deps, 'done', stored.id, 'call'),
+      'cancel-plan': await link(deps, 'cancel_plan', stored.id),
+      'fix-details': await link(deps, 'fix_details', stored.id),
+      'add-notes': await link(deps, 'add_notes', stored.id, 'prep'),
+      'looks-right': await link(deps, 'looks_right', stored.id),
+      'manual-entry': await link(deps, 'manual_entry', null),
+      'hostile-approve': await link(deps, 'approve', hostile.id, 'thank_you'),
+      'hostile-fix-details': await link(deps, 'fix_details', hostile.id),
+      'hostile-add-notes': await link(deps, 'add_notes', hostile.id, 'prep'),
+      unknown: `/l/${'x'.repeat(43)}`,
+    };
+    for (const width of WIDTHS) {
+      const { page, context, problems } = await open(width);
+      for (const [name, path] of Object.entries(pages)) {
+        const response = await page.goto(`${origin}${path}`);
+        expect(response?.status(), name).toBe(name === 'unknown' ? 404 : 200);
+        expect(await overflow(page), `${name} at ${width}px`).toBeLessThanOrEqual(0);
+        expect(await page.locator('script, img, iframe').count(), name).toBe(0);
+        expect(await page.locator('h1').count(), name).toBe(1);
+        const unlabeled = await page.evaluate(
+          () =>
+            [...document.querySelectorAll('input:not([type=hidden]), textarea, select')].filter(
+              (field) => !document.querySelector(`label[for="${field.id}"]`),
+            ).length,
+        );
+        expect(unlabeled, name).toBe(0);
+        // The stylesheet applied: the CSP allowed it by hash.
+        const styled = await page.evaluate(
+          () => getComputedStyle(document.querySelector('main') as Element).maxWidth,
+        );
+        expect(styled, name).not.toBe('none');
+        await shoot(page, `pages/${name}-${width}.png`);
+      }
+      // The one expected console error is the unknown link's own 404.
+      expect(problems.filter((p) => !p.includes('status of 404'))).toEqual([]);
+      await context.close();
+    }
+    expect(env.mailer.sent).toHaveLength(0);
+  });
+
+  it('clicking through approve queues after hours, then "Send now anyway" sends once', async () => {
+    const deps = env.deps;
+    const stored = await seedInterview(deps, { id: 'int-click', sourceMessageId: 'click' });
+    const path = await link(deps, 'approve', stored.id, 'thank_you');
+    const before = env.mailer.sent.length;
+    for (const width of WIDTHS) {
+      const { page, context, problems } = await open(width);
+      await page.goto(`${origin}${path}`);
+      if (width === 375) {
+        await page.getByLabel('Message').first().fill('Hi Priya,\n\nThank you for today.\n\nSam');
+        await page.getByRole('button', { name: 'Send' }).click();
+        await page.waitForLoadState('load');
+        await expect
+          .poll(() => page.locator('h1').textContent())
+          .toContain('Queued for Wed 09:00 their time');
+      }
+      await shoot(page, `pages/approve-queued-${width}.png`);
+      if (width === 1200) {
+        await page.getByRole('button', { name: 'Send now anyway' }).click();
+        await page.waitForLoadState('load');
+        expect(await page.locator('h1').textContent()).toBe('Sent');
+        await shoot(page, `pages/approve-sent-${width}.png`);
+        await page.goBack();
+        await page.reload();
+        expect(await page.locator('h1').textContent()).toBe('Already sent');
+      }
+      expect(problems).toEqual([]);
+      await context.close();
+    }
+    expect(env.mailer.sent.length - before).toBe(2);
+    expect(env.mailer.sent.at(-2)?.text).toBe('Hi Priya,\n\nThank you for today.\n\nSam');
+  });
+
+  it('snooze and fix details submit from the page and show their result', async () => {
+    const deps = env.deps;
+    const stored = await seedInterview(deps, { id: 'int-forms', sourceMessageId: 'forms' });
+    const { page, context, problems } = await open(375);
+    await page.goto(`${origin}${await link(deps, 'snooze', stored.id, 'call')}`);
+    await page.getByRole('button', { name: 'In 3 days' }).click();
+    await page.waitForLoadState('load');
+    expect(await page.locator('h1').textContent()).toBe('Snoozed');
+    await shoot(page, 'pages/snoozed-375.png');
+
+    await page.goto(`${origin}${await link(deps, 'fix_details', stored.id)}`);
+    await page.getByLabel('Company').fill('Northwind Traders');
+    await page.getByRole('button', { name: 'Save details' }).click();
+    await page.waitForLoadState('load');
+    expect(await page.locator('h1').textContent()).toBe('Details saved');
+    await shoot(page, 'pages/details-saved-375.png');
+    expect((await deps.store.getInterview(stored.id))?.company).toBe('Northwind Traders');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
