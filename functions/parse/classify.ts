@@ -13,7 +13,7 @@ const RESCHEDULED_SUBJECT =
 const NOT_INTERVIEW =
   /\b(?:thank(?:s| you) for (?:applying|your application|your interest)|received your application|application (?:received|submitted)|unsubscribe|newsletter|view (?:it )?in (?:your )?browser|webinar|job alert|jobs? (?:you may|for you)|recommended jobs)\b/i;
 const INVITING =
-  /\b(?:invite you|invitation to|would like to (?:invite|schedule|meet|speak)|confirm(?:ed|ing)? (?:your|the|our)|you(?:'re| are) confirmed|(?:is|has been|are) (?:scheduled|booked|confirmed)|scheduled for|looking forward to (?:speaking|meeting|talking)|you(?:'ll| will) (?:meet|speak|be meeting|be speaking))\b/i;
+  /\b(?:I(?:'ll| will) (?:give you a )?(?:call|ring)|(?:chat|talk|speak) with you|set up (?:a|an) (?:call|interview|time)|invite you|invitation to|would like to (?:invite|schedule|meet|speak)|confirm(?:ed|ing)? (?:your|the|our)|you(?:'re| are) confirmed|(?:is|has been|are) (?:scheduled|booked|confirmed)|scheduled for|looking forward to (?:speaking|meeting|talking)|you(?:'ll| will) (?:meet|speak|be meeting|be speaking))\b/i;
 const INTERVIEW_WORDS =
   /\b(?:interview|screen(?:ing)?|call|chat|conversation|meet(?:ing)?|session|onsite|on-site|panel|round|assessment|invitation|pairing|portfolio review|discussion|coffee|catch up|talk|speak|technical|hiring manager)\b/i;
 

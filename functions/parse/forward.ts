@@ -95,7 +95,18 @@ function readHeaderBlock(
   let last: keyof ForwardedHeaders | null = null;
   for (; i < lines.length; i++) {
     const line = lines[i] as string;
-    if (line.trim() === '') break;
+    if (line.trim() === '') {
+      // HTML-made blocks may put blank lines between header lines; the block goes on if a
+      // header line follows.
+      let j = i + 1;
+      while (j < lines.length && (lines[j] as string).trim() === '') j++;
+      const ahead = j < lines.length ? keyOf(lines[j] as string) : null;
+      if (ahead && count > 0 && (raw[ahead[0]] === undefined || ahead[0] === 'cc')) {
+        i = j - 1;
+        continue;
+      }
+      break;
+    }
     const header = keyOf(line);
     if (header) {
       const [key, value] = header;

@@ -77,6 +77,21 @@ export function decodeEntities(text: string): string {
   );
 }
 
+/** Blocks that start a paragraph (a blank line) rather than just a new line. */
+const PARAGRAPH = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'table',
+  'ul',
+  'ol',
+  'pre',
+]);
 const BLOCK = new Set([
   'p',
   'div',
@@ -110,6 +125,8 @@ const CELL = new Set(['td', 'th']);
 /** Elements whose content is never text. */
 const SKIP = new Set(['style', 'script', 'head', 'title', 'xml', 'noscript', 'template']);
 
+const LINE_BREAK = '\u0003';
+const PARAGRAPH_BREAK = '\u0004';
 const QUOTE_IN = '\u0001';
 const QUOTE_OUT = '\u0002';
 
@@ -145,8 +162,10 @@ export function htmlToText(html: string): string {
     }
     if (name === 'blockquote') {
       out.push(closing ? `\n${QUOTE_OUT}\n` : `\n${QUOTE_IN}\n`);
-    } else if (BLOCK.has(name)) {
+    } else if (name === 'br') {
       out.push('\n');
+    } else if (BLOCK.has(name)) {
+      out.push(PARAGRAPH.has(name) ? PARAGRAPH_BREAK : LINE_BREAK);
     } else if (CELL.has(name)) {
       out.push(closing ? '\t' : '');
     } else if (name === 'a') {
@@ -164,7 +183,13 @@ export function htmlToText(html: string): string {
     }
   }
   if (!skipping) out.push(text(html.slice(at)));
-  return quoteLines(out.join(''));
+  // Nested blocks (</div><div>) make one line break; a paragraph makes a blank line.
+  const joined = out
+    .join('')
+    .replace(/\n?(?:[ \t]*[\u0003\u0004])+[ \t]*\n?/g, (run) =>
+      run.includes(PARAGRAPH_BREAK) ? '\n\n' : '\n',
+    );
+  return quoteLines(joined);
 }
 
 function text(raw: string): string {

@@ -155,7 +155,8 @@ export function findWhenCandidates(
     if (range.finish) score += 1;
     if (stated) score += 1;
     if (!range.certain) score -= 1;
-    if (start.toMillis() < baseDay.toMillis() - 12 * 3_600_000) score -= 6;
+    // An interview is never before the message that announces it.
+    if (start.toMillis() < baseDay.toMillis() - 12 * 3_600_000) continue;
     candidates.push({
       start,
       end: end?.isValid ? end : null,

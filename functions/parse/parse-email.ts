@@ -322,7 +322,8 @@ async function understand(decoded: DecodedMessage, options: ParseOptions): Promi
   let when: When | null = null;
   const attempts: [string, string, DateTime][] = [
     ['text', latest, base],
-    ['thread', historyText, base],
+    // Quoted history only for forwarded threads; a direct reply quotes our own words.
+    ...(forwarded ? [['thread', historyText, base] as [string, string, DateTime]] : []),
     ...intermediateNotes.map((n): [string, string, DateTime] => ['forward-note', n, base]),
     ...(note
       ? [['seeker-note', note, headerDate(outer) ?? base] as [string, string, DateTime]]
