@@ -332,6 +332,12 @@ export default async function lifecycleBench() {
     console.log(
       '  S3 $0.005/1,000 PUT, $0.0004/1,000 GET. Storage (KB per interview) is negligible.',
     );
+    console.log(
+      '  Not in the WRU figure: GSI1 writes of the interview item (1 WRU per interview write, a few per interview).',
+    );
+    console.log(
+      '  Link page requests are simulated as their store calls (token reads + consume), not through the link handler.',
+    );
   } finally {
     await dynamo.close();
   }
