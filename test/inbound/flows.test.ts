@@ -261,7 +261,7 @@ describe('trust', () => {
 });
 
 describe('limits', () => {
-  it('refuses a giant message with a clear reply, and never parses it', async () => {
+  it('refuses a giant message from an owner with a clear reply', async () => {
     const world = await inboundWorld({ now: larkspurNow, limits: { maxMessageBytes: 256 * 1024 } });
     const base = await fixture('01-gmail-recruiter-this-thursday.eml');
     // The confirmation plus 300 KB of attachment-like bulk after it.
@@ -396,6 +396,7 @@ describe('answers from interviewers', () => {
     expect(relay?.from.address.endsWith('@followups.example.dev')).toBe(true);
     expect(relay?.replyTo).toEqual([{ name: 'Priya Nair', address: priya.address }]);
     expect(relay?.text).toContain('next steps by Friday');
+    expect(relay?.text).toContain('stopped the plan');
     expect(lines(world.logs, id)[0]?.fields).toMatchObject({ matchedBy: 'message_id' });
 
     // Past the follow-up's due time, firing everything due sends nothing more.
@@ -419,6 +420,8 @@ describe('answers from interviewers', () => {
     });
     const first = await world.deliver(ooo, { recipients: [SAM.sendingAddress] });
     expect(first.outcome).toBe('auto_reply_relayed');
+    expect(world.mailer.sent.at(-1)?.text).toContain('out of the office until Monday');
+    expect(world.mailer.sent.at(-1)?.text).not.toContain('stopped the plan');
     expect((await world.deps.store.getInterview(interview.id))?.status).toBe('active');
 
     const fresh = directMessage({

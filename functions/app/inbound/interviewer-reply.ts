@@ -33,7 +33,9 @@ export async function handleInterviewerReply(
   if (!reply.automatic) await heardBack(deps, interview.id);
   const email = composeRelay(deps, {
     owner,
-    interview,
+    // The relay says the plan stopped whenever it names an interview; an automatic reply
+    // stops nothing, so it is relayed without one.
+    interview: reply.automatic ? null : interview,
     from: { name: reply.parsed.outer.from?.name ?? null, address: reply.sender },
     subject: reply.parsed.outer.subject,
     text: reply.replacementText ?? reply.parsed.text,
