@@ -15,7 +15,7 @@ const NOT_INTERVIEW =
 const INVITING =
   /\b(?:I(?:'ll| will) (?:give you a )?(?:call|ring)|(?:chat|talk|speak) with you|set up (?:a|an) (?:call|interview|time)|invite you|invitation to|would like to (?:invite|schedule|meet|speak)|confirm(?:ed|ing)? (?:your|the|our)|you(?:'re| are) confirmed|(?:is|has been|are) (?:scheduled|booked|confirmed)|scheduled for|looking forward to (?:speaking|meeting|talking)|you(?:'ll| will) (?:meet|speak|be meeting|be speaking))\b/i;
 const INTERVIEW_WORDS =
-  /\b(?:interview|screen(?:ing)?|call|chat|conversation|meet(?:ing)?|session|onsite|on-site|panel|round|assessment|invitation|pairing|portfolio review|discussion|coffee|catch up|talk|speak|technical|hiring manager)\b/i;
+  /\b(?:entretien|entrevista|gespräch|vorstellungsgespräch|colloquio|interview|screen(?:ing)?|call|chat|conversation|meet(?:ing)?|session|onsite|on-site|panel|round|assessment|invitation|pairing|portfolio review|discussion|coffee|catch up|talk|speak|technical|hiring manager)\b/i;
 
 export interface ClassifyInput {
   subject: string;

@@ -27,7 +27,7 @@ interface Token {
 }
 
 const TOKEN =
-  /(?<![\d:.,$£€#+/@%-])(\d{1,2})(?:([:h])(\d{2})(?::\d{2})?|\.(\d{2})(?=\s*[ap]\.?m\b))?\s*([ap])?(\.?m\.?)?(?![\d/%]|\.\d|:\d|[a-ln-zA-LN-Z])|\b(noon|midday|midnight)\b/gi;
+  /(?<![\d:.,$£€#+/@%])(\d{1,2})(?:([:h])(\d{2})(?::\d{2})?|\.(\d{2})(?=\s*[ap]\.?m\b))?\s*([ap])?(\.?m\.?)?(?![\d/%]|\.\d|:\d|[a-ln-zA-LN-Z])|\b(noon|midday|midnight)\b/gi;
 const CONNECTOR = /^\s*(?:-|–|—|to|until|till|through|thru)\s*$/i;
 
 function tokens(text: string): Token[] {

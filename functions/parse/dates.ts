@@ -17,24 +17,27 @@ export type DateMention = {
   | { kind: 'weekday'; weekday: number; mode: 'this' | 'next' | 'bare' }
 );
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
-const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** Month names in English, French, Spanish and German (full and short forms). */
+const MONTH_NAMES: [number, string[]][] = [
+  [1, ['january', 'jan', 'janvier', 'janv', 'enero', 'ene', 'januar', 'jän']],
+  [2, ['february', 'feb', 'février', 'fevrier', 'févr', 'fév', 'febrero', 'februar']],
+  [3, ['march', 'mar', 'mars', 'marzo', 'märz', 'maerz', 'mär']],
+  [4, ['april', 'apr', 'avril', 'avr', 'abril', 'abr']],
+  [5, ['may', 'mai', 'mayo']],
+  [6, ['june', 'jun', 'juin', 'junio', 'juni']],
+  [7, ['july', 'jul', 'juillet', 'juil', 'julio', 'juli']],
+  [8, ['august', 'aug', 'août', 'aout', 'agosto', 'ago']],
+  [9, ['september', 'sept', 'sep', 'septembre', 'septiembre', 'setiembre']],
+  [10, ['october', 'oct', 'octobre', 'octubre', 'oktober', 'okt']],
+  [11, ['november', 'nov', 'novembre', 'noviembre']],
+  [12, ['december', 'dec', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dezember', 'dez']],
+];
+const MONTHS = new Map<string, number>(
+  MONTH_NAMES.flatMap(([n, names]) => names.map((name) => [name, n] as [string, number])),
+);
+const MONTH = `(?:${[...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?`;
 const WEEKDAY =
-  '(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\.?';
+  '(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\.?';
 const ORDINAL = '(?:st|nd|rd|th)?';
 
 const MONTH_FIRST = new RegExp(
@@ -54,12 +57,43 @@ const NAMED_WEEKDAY = new RegExp(
 );
 
 export function monthNumber(name: string): number {
-  return MONTHS[name.slice(0, 3).toLowerCase()] ?? 0;
+  return MONTHS.get(name.toLowerCase().replace(/\.$/, '')) ?? 0;
 }
 
+const WEEKDAY_NUMBERS: Record<string, number> = {
+  lun: 1,
+  mar: 2,
+  mer: 3,
+  jeu: 4,
+  ven: 5,
+  sam: 6,
+  dim: 7,
+  lune: 1,
+  mart: 2,
+  mié: 3,
+  mie: 3,
+  jue: 4,
+  vie: 5,
+  sáb: 6,
+  sab: 6,
+  dom: 7,
+  mon: 1,
+  die: 2,
+  mit: 3,
+  don: 4,
+  fre: 5,
+  sams: 6,
+  son: 7,
+};
 export function weekdayNumber(name: string): number {
-  const key = name.slice(0, 3).toLowerCase();
-  return ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(key) + 1;
+  const lower = name.toLowerCase();
+  const english = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(lower.slice(0, 3)) + 1;
+  if (/^(?:mon|tue|wed|thu|fri|sat|sun)/.test(lower) && !/^(?:montag|sonntag|samstag)/.test(lower))
+    return english;
+  if (lower.startsWith('sams')) return 6;
+  if (lower.startsWith('mart')) return 2;
+  if (lower.startsWith('lunes')) return 1;
+  return WEEKDAY_NUMBERS[lower.slice(0, 3)] ?? english;
 }
 
 /**

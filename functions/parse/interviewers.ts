@@ -30,7 +30,7 @@ export interface InterviewerInput {
 }
 
 const LABEL =
-  /^[ \t]*(?:[-•*·▪◦]\s*)?(interviewers?|interviewing|panel(?:ists| members)?|hosts?|hosted by|with|meeting with|speaking with|you(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?)(?: with)?|attendees|participants|guests|who)[ \t]*(?:[:\-–][ \t]*|(?=\n)|[ \t](?=\p{Lu}))/gimu;
+  /^[ \t]*(?:[-•*·▪◦]\s*)?(interviewers?|interviewing|panel(?:ists| members)?|hosts?|hosted by|with|meeting with|speaking with|you(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?)(?: with)?|attendees|participants|guests|who|avec|con|mit|entrevistador(?:es)?|intervenants?)[ \t]*(?:[:\-–][ \t]*|(?=\n)|[ \t](?=\p{Lu}))/gimu;
 const INLINE =
   /\b(?:(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|interview|interviews|interviewing|call|conversation|session|screen|review|exercise|round|panel|onsite|pairing|discussion|sync|[ap]m|ET|PT|CT|MT|GMT|CET|IST)\b[^.\n?!]{0,80}?\bwith|you(?:'ll| will) (?:be )?meet(?:ing)?(?: with)?|(?:interviewed|hosted|led|joined|run) by|\b(?:our|your|the) (?:hiring manager|interviewer|panelists?|team lead|engineering manager|interviewing manager),?|meet(?:ing)? (?:with )?)\s+(?=me\b|\p{Lu})/giu;
 const RECRUITER_TITLE =

@@ -7,7 +7,7 @@ const MEETING_HOST =
   /(?:^|[.-])(?:zoom|zoomgov|meet|teams|webex|whereby|gotomeet(?:ing)?|goto|bluejeans|chime|jitsi|skype|hangouts|around|ringcentral|vowel|livestorm|dialpad|lifesize|vidyo|pexip|8x8|jit|hopin|riverside|streamyard|butter|tuple|pop|discord|slack)(?:[.-]|$)/i;
 const MEETING_PATH = /\/(?:j|my|meet|meeting|join|w|s|l\/meetup-join|call|room|rooms)\//i;
 const EXCLUDED =
-  /unsubscribe|privacy|preferences|settings|notifications?(?:\/|$|\?)|cancel|reschedul|decline|respond|rsvp|action=|portal|\/view\b|browser|\/careers?\b|\/jobs?\b|\/apply\b|linkedin\.|facebook\.|twitter\.|x\.com|instagram\.|maps\.|\/maps\b|calendar\/event|\.(?:png|jpe?g|gif|svg|ics)(?:$|\?)|logo|track|click\.|\/t\/|utm_|mailto:|status|feedback|survey|\/help\b|support\.|\/legal|\/terms|manage|edit|accept|tentative/i;
+  /unsubscribe|privacy|preferences|settings|notifications?(?:\/|$|\?)|cancel|reschedul|decline|respond|rsvp|action=|portal|\/view\b|browser|\/careers?\b|\/jobs?\b|\/apply\b|linkedin\.|facebook\.|twitter\.|\/\/(?:www\.)?x\.com|instagram\.|maps\.|\/maps\b|calendar\/event|\.(?:png|jpe?g|gif|svg|ics)(?:$|\?)|logo|track|click\.|\/t\/|utm_|mailto:|status|feedback|survey|\/help\b|support\.|\/legal|\/terms|manage|edit|accept|tentative/i;
 const LABEL =
   /(?:video|join|zoom|meet(?:ing)?|teams|webex|link|call|room|conference|dial|location|where|virtual|online)[^\n]{0,30}$/i;
 

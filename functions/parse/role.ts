@@ -27,6 +27,14 @@ const PATTERNS: RegExp[] = [
     'gu',
   ),
   new RegExp(String.raw`\b(?:the|our)[ \t]+(${TITLE})[ \t]+(?:role|position|opening)\b`, 'gu'),
+  new RegExp(
+    String.raw`\b(?:poste|puesto|cargo|Stelle als|posizione)[ \t]+(?:de[ \t]+|d'|als[ \t]+|di[ \t]+)?(${TITLE})`,
+    'gu',
+  ),
+  new RegExp(
+    String.raw`\b(?:the|an?|your)[ \t]+(${TITLE})[ \t]+(?:interview|screen|phone screen|call|chat)\b`,
+    'gu',
+  ),
 ];
 
 export function cleanRole(raw: string): string | null {
@@ -46,6 +54,13 @@ export function cleanRole(raw: string): string | null {
   role = role.replace(/\s+(?:at|with|in)\s*$/i, '').trim();
   if (role.length < 2 || role.length > 80 || !JOB_NOUN.test(role) || NOT_ROLE.test(role))
     return null;
+  if (
+    /^(?:hiring manager|recruiter|panel|technical|final|onsite|on-site|phone|video|culture|system design)$/i.test(
+      role,
+    )
+  ) {
+    return null;
+  }
   return role;
 }
 

@@ -211,7 +211,11 @@ function zoneStartingAt(text: string, at: number, bare: boolean): ZoneMention | 
       };
     }
   }
-  const city = /^([\p{L}.'-]+(?: [\p{L}.'-]+){0,2}) time\b/iu.exec(rest);
+  const city =
+    /^([\p{L}.'-]+(?: [\p{L}.'-]+){0,2}) time\b/iu.exec(rest) ??
+    /^(?:heure de|heure d'|hora de|horario de|ora di)\s*([\p{L}.'-]+(?: [\p{L}.'-]+){0,2})/iu.exec(
+      rest,
+    );
   if (city) {
     const words = (city[1] as string).toLowerCase().split(' ');
     // "Madrid time", "New York time", but the longest city that ends right before "time".
