@@ -25,11 +25,16 @@ export function sampleConfirmation(input: {
   ownerName: string;
   inboundAddress: string;
   now: Date;
+  /** Variations, so many samples are many different interviews (the SMTP bench). */
+  company?: string;
+  start?: Date;
 }): SampleConfirmation {
   const now = DateTime.fromJSDate(input.now, { zone: ZONE });
   let day = now.plus({ days: 2 }).startOf('day');
   while (day.weekday > 5) day = day.plus({ days: 1 });
-  const start = day.set({ hour: 15 });
+  const start = input.start
+    ? DateTime.fromJSDate(input.start, { zone: ZONE })
+    : day.set({ hour: 15 });
   const end = start.plus({ minutes: 45 });
   const original = now.minus({ hours: 2 });
   const forwarded = now.minus({ minutes: 1 });
@@ -50,6 +55,7 @@ export function sampleConfirmation(input: {
     MESSAGE_ID: messageId,
   };
   const raw = TEMPLATE.replace(/\{\{([A-Z_]+)\}\}/g, (_, key: string) => values[key] ?? '')
+    .replaceAll('Northwind Robotics', plain(input.company ?? 'Northwind Robotics'))
     // SMTP wants CRLF line ends.
     .replace(/\r?\n/g, '\r\n');
   return { raw, messageId, start: start.toJSDate(), end: end.toJSDate() };

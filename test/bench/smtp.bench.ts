@@ -11,14 +11,19 @@ import { memoryLogger } from '../../functions/ports/logger.js';
 
 const MESSAGES = 500;
 const CONCURRENCY = 8;
+/** A career center's deployment: several seekers, each forwarding their own interviews. */
+const OWNERS = 10;
 
 export default async function smtpBench() {
   const dataDir = await mkdtemp(join(tmpdir(), 'followup-bench-'));
-  const owner = { email: 'sam.okafor@example.com', name: 'Sam Okafor' };
+  const owners = Array.from({ length: OWNERS }, (_, i) => ({
+    email: `seeker${i + 1}@example.com`,
+    name: `Seeker ${i + 1}`,
+  }));
   const log = memoryLogger();
   const runtime = await startDevRuntime({
     dataDir,
-    owners: [owner],
+    owners,
     timezone: 'America/New_York',
     inboundAddress: 'interviews@localhost',
     timeScale: 1,
@@ -31,16 +36,22 @@ export default async function smtpBench() {
     limits: { maxNewInterviewsPerOwnerPerDay: 1_000_000 },
     schedulerIntervalMs: 60_000,
   });
-  const messages = Array.from(
-    { length: MESSAGES },
-    () =>
-      sampleConfirmation({
+  // 500 different interviews: another company and start instant each (half-hour slots).
+  const firstSlot = Date.parse('2026-11-16T14:00:00Z');
+  const messages = Array.from({ length: MESSAGES }, (_, i) => {
+    const owner = owners[i % OWNERS] as (typeof owners)[number];
+    return {
+      from: owner.email,
+      raw: sampleConfirmation({
         ownerEmail: owner.email,
         ownerName: owner.name,
         inboundAddress: 'interviews@localhost',
         now: runtime.clock.now(),
+        company: `Northwind Robotics ${i + 1}`,
+        start: new Date(firstSlot + i * 30 * 60_000),
       }).raw,
-  );
+    };
+  });
   const transport = createTransport({
     host: '127.0.0.1',
     port: runtime.smtpPort,
@@ -50,8 +61,9 @@ export default async function smtpBench() {
     maxConnections: CONCURRENCY,
     maxMessages: Number.POSITIVE_INFINITY,
   });
+  const ownerEmails = new Set(owners.map((o) => o.email));
   const acknowledged = () =>
-    runtime.outbox.list().filter((e) => e.to.some((a) => a.address === owner.email)).length;
+    runtime.outbox.list().filter((e) => e.to.some((a) => ownerEmails.has(a.address))).length;
 
   let refused = 0;
   let next = 0;
@@ -59,9 +71,9 @@ export default async function smtpBench() {
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
       while (next < messages.length) {
-        const raw = messages[next++] as string;
+        const { from, raw } = messages[next++] as (typeof messages)[number];
         await transport
-          .sendMail({ envelope: { from: owner.email, to: ['interviews@localhost'] }, raw })
+          .sendMail({ envelope: { from, to: ['interviews@localhost'] }, raw })
           .catch(() => {
             refused++;
           });
@@ -75,11 +87,14 @@ export default async function smtpBench() {
   const ms = performance.now() - started;
   transport.close();
 
-  const interviews = await runtime.deps.store.listInterviewsByOwner(owner.email);
+  let logged = 0;
+  for (const owner of owners) {
+    logged += (await runtime.deps.store.listInterviewsByOwner(owner.email)).length;
+  }
   const acks = acknowledged();
-  const lost = MESSAGES - Math.min(interviews.length, acks);
+  const lost = MESSAGES - Math.min(logged, acks);
   console.log(
-    `forwarded ${MESSAGES} confirmations over SMTP, ${CONCURRENCY} connections at a time, into a dev runtime (dynalite on LevelDB, temp dir)`,
+    `forwarded ${MESSAGES} confirmations (${OWNERS} owners, ${MESSAGES / OWNERS} each, all different interviews) over SMTP, ${CONCURRENCY} connections at a time, into a dev runtime (dynalite on LevelDB, temp dir)`,
   );
   console.log(
     `time until all acknowledged: ${(ms / 1000).toFixed(2)} s  (first SMTP connection → last acknowledgement in the outbox)`,
@@ -88,8 +103,14 @@ export default async function smtpBench() {
     `throughput: ${((MESSAGES / ms) * 1000).toFixed(1)} messages/s  (${MESSAGES} / that time)`,
   );
   console.log(
-    `lost: ${lost}  (of ${MESSAGES}: ${interviews.length} interviews logged, ${acks} acknowledgements, ${refused} refused at SMTP)`,
+    `lost: ${lost}  (of ${MESSAGES}: ${logged} interviews logged, ${acks} acknowledgements, ${refused} refused at SMTP)`,
   );
+  const subjects = new Map<string, number>();
+  for (const email of runtime.outbox.list()) {
+    const kind = email.subject.replace(/\d+/g, 'N').replace(/, \w{3} N \w{3}$/, ', <date>');
+    subjects.set(kind, (subjects.get(kind) ?? 0) + 1);
+  }
+  console.log(`emails by subject: ${[...subjects].map(([s, n]) => `${n} × "${s}"`).join(', ')}`);
   const errors = log.entries.filter((e) => e.level === 'error');
   if (errors.length) console.log(`errors logged: ${errors.length}, first: ${errors[0]?.event}`);
   await runtime.close();
