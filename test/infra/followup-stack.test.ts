@@ -40,11 +40,11 @@ function statementsOf(roleLogicalId: string) {
   return Object.values(R)
     .filter((r) => r.Type === 'AWS::IAM::Policy')
     .filter((r) =>
-      ((r.Properties ?? {}).Roles as unknown[]).some(
+      (r.Properties.Roles as unknown[]).some(
         (role) => JSON.stringify(role) === JSON.stringify(ref(roleLogicalId)),
       ),
     )
-    .flatMap((r) => ((r.Properties ?? {}).PolicyDocument as { Statement: unknown[] }).Statement);
+    .flatMap((r) => (r.Properties.PolicyDocument as { Statement: unknown[] }).Statement);
 }
 
 function propsIn(t: typeof template, logical: string): Record<string, unknown> {
@@ -543,7 +543,7 @@ describe('IAM of the functions (least privilege)', () => {
       .flatMap(
         (r) =>
           (
-            (r.Properties ?? {}).PolicyDocument as {
+            r.Properties.PolicyDocument as {
               Statement: { Resource: unknown; Action: unknown }[];
             }
           ).Statement,

@@ -18,7 +18,7 @@ export function synth(overrides: Record<string, unknown> = {}, stackName = 'Test
   return { app, stack, config, template: Template.fromStack(stack) };
 }
 
-type Resources = Record<string, { Type: string; Properties?: Record<string, unknown> }>;
+type Resources = Record<string, { Type: string; Properties: Record<string, unknown> }>;
 
 export function resources(template: Template): Resources {
   return template.toJSON().Resources as Resources;
