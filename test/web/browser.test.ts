@@ -85,7 +85,8 @@ async function open(width: number, dark = false) {
 }
 
 async function overflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  // Strings, not functions: they run in the page, and this project has no DOM types.
+  return page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
 }
 
 async function shoot(page: Page, file: string) {
@@ -212,16 +213,14 @@ describe('link pages in Chromium', () => {
         expect(await overflow(page), `${name} at ${width}px`).toBeLessThanOrEqual(0);
         expect(await page.locator('script, img, iframe').count(), name).toBe(0);
         expect(await page.locator('h1').count(), name).toBe(1);
-        const unlabeled = await page.evaluate(
-          () =>
-            [...document.querySelectorAll('input:not([type=hidden]), textarea, select')].filter(
-              (field) => !document.querySelector(`label[for="${field.id}"]`),
-            ).length,
+        const unlabeled = await page.evaluate<number>(
+          `[...document.querySelectorAll('input:not([type=hidden]), textarea, select')]
+            .filter((field) => !document.querySelector('label[for="' + field.id + '"]')).length`,
         );
         expect(unlabeled, name).toBe(0);
         // The stylesheet applied: the CSP allowed it by hash.
-        const styled = await page.evaluate(
-          () => getComputedStyle(document.querySelector('main') as Element).maxWidth,
+        const styled = await page.evaluate<string>(
+          "getComputedStyle(document.querySelector('main')).maxWidth",
         );
         expect(styled, name).not.toBe('none');
         await shoot(page, `pages/${name}-${width}.png`);
