@@ -82,6 +82,25 @@ describe('followup demo', () => {
     expect(interview?.company).toBe('Northwind Robotics');
   });
 
+  it('starts its own server on a temporary data dir when none answers', async () => {
+    const lines: string[] = [];
+    const log = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
+      lines.push(args.join(' '));
+    });
+    let code: number;
+    try {
+      // Nothing listens on port 1.
+      code = await runDemo(['--url', 'http://127.0.0.1:1', '--days', '1', '--exit']);
+    } finally {
+      log.mockRestore();
+    }
+    const output = lines.join('\n');
+    expect(code).toBe(0);
+    expect(output).toContain('starting one on a temporary data dir');
+    expect(output).toMatch(/Subject: .*Northwind Robotics/);
+    expect(output).toMatch(/thank-you fired/);
+  });
+
   it('answers bad flags clearly', async () => {
     const errors: string[] = [];
     const spy = vi.spyOn(console, 'error').mockImplementation((m: string) => {

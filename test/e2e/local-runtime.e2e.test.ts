@@ -122,6 +122,16 @@ describe('followup dev, end to end', () => {
     expect(ack?.messageId).toMatch(/@localhost$/);
     const interview = await theInterview();
     expect(Date.parse(interview.start)).toBe(Date.parse('2026-11-12T15:00:00-05:00'));
+
+    // /outbox shows it as the owner would see it: the HTML part rendered in its sandbox.
+    const page = await browser.newPage();
+    await page.goto(`${base()}/outbox`);
+    const frame = page.frameLocator('section.email iframe').first();
+    await expect.poll(() => frame.locator('body').innerText()).toContain('Larkspur Analytics');
+    expect(await page.locator('section.email dd').first().innerText()).toContain(
+      'followup@localhost',
+    );
+    await page.close();
   });
 
   it('3. advancing the clock to the thank-you sends its reminder with an approve link', async () => {
