@@ -1,7 +1,191 @@
-export async function runPlan(
-  _file: string,
-  _options: { tz: string; now?: string; json?: boolean },
-) {
-  console.error('followup plan: not built yet (issue 4)');
-  return 1;
+// `followup plan <file.eml> [--tz Z] [--now T] [--json]`: a dry run. What the playbook would do
+// if this email were forwarded now: the interview as understood and every step with its time.
+// Nothing is stored, scheduled or sent.
+import { readFile } from 'node:fs/promises';
+import { DateTime, IANAZone } from 'luxon';
+import {
+  buildInterview,
+  fieldsFromParsed,
+  InterviewInputError,
+  missingFields,
+} from '../../functions/app/log-interview.js';
+import { type AnswerTimeline, answerTimeline } from '../../functions/core/answer-timeline.js';
+import { DEFAULT_PLAYBOOK, type Interview, type Owner } from '../../functions/core/domain.js';
+import { type PlannedStep, planSteps } from '../../functions/core/planner.js';
+import { parseEmail, toExtraction } from '../../functions/parse/parse-email.js';
+import type { ParsedEmail } from '../../functions/parse/types.js';
+
+export interface PlanCommandOptions {
+  tz: string;
+  now?: string;
+  json?: boolean;
+}
+
+const WHAT: Record<PlannedStep['kind'], string> = {
+  prep: 'prep reminder: ask about the decision timeline, collect interviewer emails, note topics',
+  thank_you: "thank-you drafts to approve; sent in the interviewers' business hours",
+  follow_up: "follow-up drafts to approve; sent in the interviewers' business hours",
+  call: 'reminder to make one call, with a voicemail script',
+  close_out: 'close-out: no answer is an answer; archive and focus elsewhere',
+};
+
+function fail(message: string, code: number): number {
+  process.stderr.write(`followup plan: ${message}\n`);
+  return code;
+}
+
+function withOffset(iso: string, zone: string): string {
+  return DateTime.fromISO(iso, { zone }).toISO({ suppressMilliseconds: true }) ?? iso;
+}
+
+export async function runPlan(file: string, options: PlanCommandOptions): Promise<number> {
+  const zone = options.tz ?? 'America/New_York';
+  if (!IANAZone.isValidZone(zone)) {
+    return fail(`--tz ${zone} is not an IANA time zone (for example America/New_York)`, 2);
+  }
+  const now = options.now ? DateTime.fromISO(options.now, { setZone: true }) : DateTime.now();
+  if (!now.isValid || (options.now && !/T\d{2}:\d{2}/.test(options.now))) {
+    return fail(`--now ${options.now} is not an ISO instant (for example 2027-03-01T09:00:00Z)`, 2);
+  }
+
+  let raw: Buffer;
+  try {
+    raw = await readFile(file);
+  } catch (error) {
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? 'no such file'
+        : (error as Error).message;
+    return fail(`${file}: cannot read it (${reason})`, 1);
+  }
+  const parsed = await parseEmail(raw, { timezone: zone });
+  if (parsed.error) return fail(`${file}: ${parsed.error.message}`, 1);
+
+  // The seeker as the playbook sees them: their zone and the default waking hours.
+  const owner: Owner = {
+    email: 'you@example.invalid',
+    name: 'You',
+    timezone: zone,
+    sendingAddress: 'you@followup.invalid',
+    wakingHours: DEFAULT_PLAYBOOK.ownerWakingHours,
+  };
+  const why = reasonNotPlanned(parsed);
+  let interview: Interview | null = null;
+  if (!why) {
+    try {
+      interview = buildInterview({
+        owner,
+        fields: fieldsFromParsed(parsed),
+        sourceMessageId: parsed.outer.messageId ?? file,
+        now: now.toJSDate(),
+      });
+    } catch (error) {
+      if (!(error instanceof InterviewInputError)) throw error;
+      return fail(`${file}: ${error.message}`, 1);
+    }
+  }
+  const steps = interview
+    ? planSteps({ interview, owner, playbook: DEFAULT_PLAYBOOK, now: now.toJSDate() })
+    : [];
+  const timeline = interview
+    ? answerTimeline({ interview, owner, playbook: DEFAULT_PLAYBOOK })
+    : null;
+
+  if (options.json) {
+    const scheduled = steps.filter((s) => s.status === 'scheduled');
+    const skipped = steps.filter((s) => s.status === 'skipped');
+    const output = {
+      interview: {
+        ...toExtraction(parsed),
+        decisionBy: parsed.decisionBy,
+        notes: parsed.notes,
+      },
+      steps: scheduled.map((s) => ({
+        kind: s.kind,
+        dueAt: withOffset(s.dueAt, zone),
+        to: s.audience,
+        what: WHAT[s.kind],
+        reason: s.reason,
+      })),
+      skipped: skipped.map((s) => ({
+        kind: s.kind,
+        wouldHaveBeenAt: withOffset(s.dueAt, zone),
+        reason: s.reason,
+      })),
+      expectAnswer: timeline,
+      now: now.toISO({ suppressMilliseconds: true }),
+      ...(why ? { notPlanned: why } : {}),
+    };
+    process.stdout.write(`${JSON.stringify(output)}\n`);
+  } else {
+    process.stdout.write(readable(parsed, interview, steps, timeline, zone, now, why));
+  }
+  return why ? 1 : 0;
+}
+
+function reasonNotPlanned(parsed: ParsedEmail): string | null {
+  if (parsed.kind === 'not_interview') return 'this does not look like an interview confirmation';
+  if (parsed.kind === 'cancelled')
+    return 'this is a cancellation: it would end a plan, not start one';
+  const missing = missingFields(parsed);
+  if (missing.length > 0) return `could not find the interview's ${missing.join(', ')}`;
+  return null;
+}
+
+function readable(
+  parsed: ParsedEmail,
+  interview: Interview | null,
+  steps: PlannedStep[],
+  timeline: AnswerTimeline | null,
+  zone: string,
+  now: DateTime,
+  why: string | null,
+): string {
+  const lines: string[] = [];
+  const title = [parsed.company, parsed.role].filter(Boolean).join(' · ') || 'Interview';
+  lines.push(title);
+  if (!interview || why) {
+    lines.push(`  Nothing would be planned: ${why ?? 'no interview'}.`, '');
+    return lines.join('\n');
+  }
+  const start = DateTime.fromISO(interview.start, { zone: interview.timezone });
+  const end = interview.end ? DateTime.fromISO(interview.end, { zone: interview.timezone }) : null;
+  lines.push(
+    `  When:  ${start.toFormat('ccc d LLL yyyy, HH:mm')}${end ? `–${end.toFormat('HH:mm')}` : ''} ${interview.timezone}`,
+  );
+  if (interview.timezone !== zone) {
+    lines.push(`         ${start.setZone(zone).toFormat('ccc d LLL, HH:mm')} for you (${zone})`);
+  }
+  if (interview.interviewers.length > 0) {
+    lines.push(
+      `  With:  ${interview.interviewers.map((p) => (p.email ? `${p.name} <${p.email}>` : p.name)).join(', ')}`,
+    );
+  }
+  if (interview.meetingUrl) lines.push(`  Link:  ${interview.meetingUrl}`);
+  lines.push(
+    '',
+    `Plan if forwarded ${now.setZone(zone).toFormat('ccc d LLL yyyy, HH:mm')} (times in ${zone}):`,
+  );
+  for (const step of steps) {
+    const at = DateTime.fromISO(step.dueAt, { zone }).toFormat('ccc d LLL yyyy HH:mm');
+    const name = step.kind.replace('_', '-').padEnd(10);
+    if (step.status === 'skipped') {
+      lines.push(`  ${'(skipped)'.padEnd(21)} ${name} ${step.reason ?? ''}`);
+    } else {
+      const note = step.reason ? ` (${step.reason})` : '';
+      lines.push(`  ${at.padEnd(21)} ${name} ${WHAT[step.kind]}${note}`);
+    }
+  }
+  if (timeline) {
+    const realistic = DateTime.fromISO(timeline.realisticDate).toFormat('ccc d LLL yyyy');
+    const told = DateTime.fromISO(timeline.decisionDate).toFormat('ccc d LLL');
+    lines.push(
+      '',
+      timeline.stated
+        ? `Decision expected ${told}; realistically, expect an answer by ${realistic}.`
+        : `No decision date given (the call is planned for ${told}); realistically, expect an answer by ${realistic}.`,
+    );
+  }
+  lines.push('');
+  return lines.join('\n');
 }

@@ -114,10 +114,16 @@ export async function scheduleStep(deps: AppDeps, owner: Owner, step: Step): Pro
   });
 }
 
-export async function logInterviewFromFields(
-  deps: AppDeps,
-  input: { owner: Owner; fields: InterviewFields; sourceMessageId: string },
-): Promise<LogResult> {
+/**
+ * The interview a set of fields describes (pure: no store). Throws InterviewInputError naming
+ * each field that is wrong.
+ */
+export function buildInterview(input: {
+  owner: Owner;
+  fields: InterviewFields;
+  sourceMessageId: string;
+  now: Date;
+}): Interview {
   const parsed = InterviewFields.safeParse(input.fields);
   if (!parsed.success) {
     throw new InterviewInputError(
@@ -125,13 +131,11 @@ export async function logInterviewFromFields(
     );
   }
   const fields = parsed.data;
-  const { owner, sourceMessageId } = input;
-  const now = deps.clock.now();
-  const id = interviewIdFor(owner.email, sourceMessageId);
+  const { owner, sourceMessageId, now } = input;
   const start = new Date(fields.start);
   const end = fields.end && Date.parse(fields.end) > start.getTime() ? fields.end : null;
   const candidate = Interview.safeParse({
-    id,
+    id: interviewIdFor(owner.email, sourceMessageId),
     ownerEmail: owner.email,
     sourceMessageId,
     calendarUid: fields.calendarUid,
@@ -153,8 +157,18 @@ export async function logInterviewFromFields(
       candidate.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
     );
   }
+  return candidate.data;
+}
 
-  const { created, interview } = await deps.store.createInterview(candidate.data);
+export async function logInterviewFromFields(
+  deps: AppDeps,
+  input: { owner: Owner; fields: InterviewFields; sourceMessageId: string },
+): Promise<LogResult> {
+  const { owner } = input;
+  const now = deps.clock.now();
+  const candidate = buildInterview({ ...input, now });
+  const id = candidate.id;
+  const { created, interview } = await deps.store.createInterview(candidate);
   const existing = created ? [] : await deps.store.listSteps(id);
   if (interview.status !== 'active') return { created, interview, steps: existing };
 
@@ -189,24 +203,23 @@ export async function logInterview(
   const { owner, parsed, sourceMessageId } = input;
   const missing = missingFields(parsed);
   if (missing.length > 0) throw new InterviewInputError(missing);
-  return logInterviewFromFields(deps, {
-    owner,
-    sourceMessageId,
-    fields: {
-      company: parsed.company?.slice(0, 200) ?? null,
-      role: parsed.role?.slice(0, 200) ?? null,
-      start: parsed.start ?? '',
-      end: parsed.end && IsoInstant.safeParse(parsed.end).success ? parsed.end : null,
-      timezone:
-        parsed.timezone && IanaZone.safeParse(parsed.timezone).success ? parsed.timezone : null,
-      interviewers: parsed.interviewers.slice(0, 20),
-      meetingUrl: parsed.meetingUrl?.slice(0, 2000) ?? null,
-      notes: parsed.notes.slice(0, 20).map((note) => note.slice(0, 2000)),
-      decisionBy:
-        parsed.decisionBy && IsoDate.safeParse(parsed.decisionBy).success
-          ? parsed.decisionBy
-          : null,
-      calendarUid: parsed.calendar?.uid?.slice(0, 1000) ?? null,
-    },
-  });
+  return logInterviewFromFields(deps, { owner, sourceMessageId, fields: fieldsFromParsed(parsed) });
+}
+
+/** The fields of a parse, trimmed to what an interview holds (invalid optional values dropped). */
+export function fieldsFromParsed(parsed: ParsedEmail): InterviewFields {
+  return {
+    company: parsed.company?.slice(0, 200) ?? null,
+    role: parsed.role?.slice(0, 200) ?? null,
+    start: parsed.start ?? '',
+    end: parsed.end && IsoInstant.safeParse(parsed.end).success ? parsed.end : null,
+    timezone:
+      parsed.timezone && IanaZone.safeParse(parsed.timezone).success ? parsed.timezone : null,
+    interviewers: parsed.interviewers.slice(0, 20),
+    meetingUrl: parsed.meetingUrl?.slice(0, 2000) ?? null,
+    notes: parsed.notes.slice(0, 20).map((note) => note.slice(0, 2000)),
+    decisionBy:
+      parsed.decisionBy && IsoDate.safeParse(parsed.decisionBy).success ? parsed.decisionBy : null,
+    calendarUid: parsed.calendar?.uid?.slice(0, 1000) ?? null,
+  };
 }

@@ -15,15 +15,12 @@ import {
   updateDetails,
 } from '../../functions/app/plan-changes.js';
 import { approveStep } from '../../functions/app/send-step.js';
+import { parseEmail } from '../../functions/parse/parse-email.js';
 import type { StepEvent } from '../../functions/ports/scheduler.js';
 import { localDeps, OWNER, parsedFrom, type RecordingMailer } from './support.js';
 
-const corpus = JSON.parse(
-  readFileSync(
-    new URL('../../../shared/corpus/05-gmail-calendar-invite-ics.expected.json', import.meta.url),
-    'utf8',
-  ),
-);
+const CORPUS = new URL('../../../shared/corpus/05-gmail-calendar-invite-ics', import.meta.url);
+const corpus = JSON.parse(readFileSync(new URL(`${CORPUS}.expected.json`), 'utf8'));
 // Forwarded on Tuesday 2026-12-01; the interview is Thursday 2026-12-10 11:00–12:00 New York.
 const LOGGED_AT = '2026-12-01T15:00:00Z';
 const SOURCE = '<invite-tidewater@mail.example>';
@@ -47,7 +44,19 @@ const local = (iso: string) =>
 
 describe('the whole plan of a corpus message, walked with a moved clock', () => {
   it('reminds at each step, sends approved drafts once, and archives at the close-out', async () => {
-    const { deps, clock, mailer, local: scheduler, id, steps, created } = await logged();
+    // The real corpus message through the real parser.
+    const parsed = await parseEmail(readFileSync(new URL(`${CORPUS}.eml`)), {
+      timezone: 'America/New_York',
+    });
+    expect(parsed.error).toBeNull();
+    const ctx = await localDeps({ now: LOGGED_AT });
+    const { interview, steps, created } = await logInterview(ctx.deps, {
+      owner: ctx.deps.config.owners[0] ?? (undefined as never),
+      parsed,
+      sourceMessageId: parsed.outer.messageId ?? SOURCE,
+    });
+    const { deps, clock, mailer, local: scheduler } = ctx;
+    const id = interview.id;
     expect(created).toBe(true);
     expect(steps.map((s) => [s.kind, s.status])).toEqual([
       ['prep', 'scheduled'],

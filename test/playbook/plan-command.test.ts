@@ -1,0 +1,104 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { runPlan } from '../../cli/commands/plan.js';
+
+const corpus = (name: string) =>
+  new URL(`../../../shared/corpus/${name}`, import.meta.url).pathname;
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    out.push(String(chunk));
+    return true;
+  });
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    err.push(String(chunk));
+    return true;
+  });
+  return { out, err };
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('followup plan', () => {
+  it('--json prints one object: the parse and every step in due order, with offsets', async () => {
+    const { out } = capture();
+    const code = await runPlan(corpus('05-gmail-calendar-invite-ics.eml'), {
+      tz: 'America/New_York',
+      now: '2026-12-04T23:05:00Z',
+      json: true,
+    });
+    expect(code).toBe(0);
+    expect(out).toHaveLength(1);
+    const plan = JSON.parse(out[0] ?? '');
+    expect(plan.interview).toMatchObject({
+      company: 'Tidewater Payments',
+      start: expect.stringMatching(/^2026-12-10T1[16]:00/),
+    });
+    expect(
+      plan.steps.map((s: { kind: string; dueAt: string; to: string }) => [s.kind, s.dueAt, s.to]),
+    ).toEqual([
+      ['prep', '2026-12-09T18:00:00-05:00', 'owner'],
+      ['thank_you', '2026-12-10T13:00:00-05:00', 'interviewer'],
+      ['follow_up', '2026-12-17T09:00:00-05:00', 'interviewer'],
+      ['call', '2026-12-24T09:00:00-05:00', 'owner'],
+      ['close_out', '2026-12-31T09:00:00-05:00', 'owner'],
+    ]);
+    expect(plan.expectAnswer).toMatchObject({
+      decisionDate: '2026-12-24',
+      realisticDate: '2027-01-07',
+    });
+  });
+
+  it('a forward after the interview skips what is past', async () => {
+    const { out } = capture();
+    await runPlan(corpus('05-gmail-calendar-invite-ics.eml'), {
+      tz: 'America/New_York',
+      now: '2026-12-10T22:00:00Z', // 17:00, five hours after the interview ended
+      json: true,
+    });
+    const plan = JSON.parse(out[0] ?? '');
+    expect(plan.skipped.map((s: { kind: string }) => s.kind)).toEqual(['prep']);
+    expect(plan.steps[0]).toMatchObject({ kind: 'thank_you', dueAt: '2026-12-10T17:05:00-05:00' });
+  });
+
+  it('prints a readable timeline in the seeker zone', async () => {
+    const { out } = capture();
+    await runPlan(corpus('06-outlook-web-ics-london.eml'), {
+      tz: 'America/New_York',
+      now: '2026-12-04T23:05:00Z',
+    });
+    const text = out.join('');
+    expect(text).toContain('Europe/London');
+    expect(text).toContain('for you (America/New_York)');
+    expect(text).toMatch(/Mon 7 Dec 2026 18:00\s+prep/);
+    expect(text).toContain('realistically, expect an answer by');
+  });
+
+  it('answers bad input clearly', async () => {
+    const { err } = capture();
+    expect(await runPlan('/nonexistent.eml', { tz: 'America/New_York' })).toBe(1);
+    expect(await runPlan(corpus('05-gmail-calendar-invite-ics.eml'), { tz: 'Mars/Olympus' })).toBe(
+      2,
+    );
+    expect(
+      await runPlan(corpus('05-gmail-calendar-invite-ics.eml'), { tz: 'UTC', now: 'tomorrow' }),
+    ).toBe(2);
+    expect(err.join('')).toMatch(/no such file[\s\S]*IANA time zone[\s\S]*ISO instant/);
+  });
+
+  it('a cancellation plans nothing, and says why', async () => {
+    const { out } = capture();
+    const code = await runPlan(corpus('10-outlook-ats-cancelled.eml'), {
+      tz: 'America/New_York',
+      now: '2026-12-04T23:05:00Z',
+      json: true,
+    });
+    expect(code).toBe(1);
+    const plan = JSON.parse(out[0] ?? '');
+    expect(plan.steps).toEqual([]);
+    expect(plan.notPlanned).toMatch(/cancellation/);
+  });
+});
