@@ -75,18 +75,53 @@ describe('new interview', () => {
     });
   });
 
-  it('redoes a delivery whose earlier attempt died mid-way, without a second interview', async () => {
+  it('redoes a delivery whose earlier attempt died mid-way, completing the plan it left half-made', async () => {
     const world = await inboundWorld({ now: larkspurNow });
     const raw = await fixture('01-gmail-recruiter-this-thursday.eml');
-    // The earlier attempt logged the interview, then the container died before replying.
-    await world.deliver(raw, { id: 'ses-first' });
-    world.mailer.sent.length = 0;
-    await world.deps.store.claimInbound('ses-crashed', '2026-12-31T00:00:00Z');
+    // The earlier attempt dies while scheduling the plan's second step.
+    const schedule = world.scheduler.schedule.bind(world.scheduler);
+    let calls = 0;
+    world.scheduler.schedule = async (request) => {
+      calls += 1;
+      if (calls === 2) throw new Error('container killed');
+      return schedule(request);
+    };
+    await expect(world.deliver(raw, { id: 'ses-crashed' })).rejects.toThrow('container killed');
+    expect(world.mailer.sent).toEqual([]);
+    expect(await world.scheduler.pending()).toHaveLength(1);
+
     const redo = await world.deliver(raw, { id: 'ses-crashed' });
-    expect(redo.outcome).toBe('already_logged');
+    expect(redo.outcome).toBe('logged');
+    const [interview, ...others] = await world.deps.store.listInterviewsByOwner(SAM.email);
+    expect(others).toEqual([]);
+    const steps = await world.deps.store.listSteps(interview?.id ?? '');
+    const pending = steps.filter((step) => step.status === 'scheduled');
+    expect(pending.length).toBeGreaterThan(1);
+    expect((await world.scheduler.pending()).length).toBe(pending.length);
+    expect(world.mailer.sent).toHaveLength(1);
+    expect(lines(world.logs, 'ses-crashed').at(-1)?.fields).toMatchObject({
+      outcome: 'logged',
+      redo: true,
+    });
+  });
+
+  it('a retry after the mailer failed mid-way finishes the work: one interview, one acknowledgement', async () => {
+    const world = await inboundWorld({ now: larkspurNow });
+    const raw = await fixture('01-gmail-recruiter-this-thursday.eml');
+    const send = world.mailer.send.bind(world.mailer);
+    world.mailer.send = async () => {
+      throw new Error('SES throttled');
+    };
+    await expect(world.deliver(raw, { id: 'ses-retry' })).rejects.toThrow('SES throttled');
+    expect(await world.deps.store.getInbound('ses-retry')).toMatchObject({ state: 'processing' });
+    expect(lines(world.logs, 'ses-retry').map((entry) => entry.event)).toEqual(['inbound.failed']);
+
+    world.mailer.send = send;
+    const retry = await world.deliver(raw, { id: 'ses-retry' });
+    expect(retry.outcome).toBe('logged');
     expect(await world.deps.store.listInterviewsByOwner(SAM.email)).toHaveLength(1);
     expect(world.mailer.sent).toHaveLength(1);
-    expect(lines(world.logs, 'ses-crashed')[0]?.fields.redo).toBe(true);
+    expect(await world.deps.store.getInbound('ses-retry')).toMatchObject({ state: 'done' });
   });
 
   it('acknowledges a second forward of the same confirmation without logging it twice', async () => {
@@ -187,6 +222,11 @@ describe('cancelled', () => {
     expect(
       steps.every((step) => ['cancelled', 'sent', 'done', 'skipped'].includes(step.status)),
     ).toBe(true);
+    expect(world.mailer.sent.at(-1)?.subject).toMatch(/^Cancelled:/);
+
+    // The same notice again (forwarded twice, or a retry after a crash) gets the same answer.
+    const again = await world.deliver(await fixture('10-outlook-ats-cancelled.eml'));
+    expect(again.outcome).toBe('cancelled');
     expect(world.mailer.sent.at(-1)?.subject).toMatch(/^Cancelled:/);
 
     // Nothing of the cancelled plan fires later.

@@ -1,6 +1,6 @@
 // Interview lookups scoped to one owner: every path from an email to an interview goes
 // through here, so one owner's mail can never reach another owner's interview.
-import type { Interview, Owner } from '../../core/domain.js';
+import type { Interview, InterviewStatus, Owner } from '../../core/domain.js';
 import { findMatchingInterview, findSameMeeting } from '../../core/inbound/interview-matching.js';
 import { answeredMessageIds } from '../../core/inbound/reply-matching.js';
 import type { MessageHeaders, ParsedEmail } from '../../parse/types.js';
@@ -36,28 +36,39 @@ export async function interviewAnswered(
 
 /**
  * The existing interview a rescheduling, cancellation or repeated invitation is about:
- * the calendar UID first, then company + a shared interviewer + a nearby date.
+ * the calendar UID first, then company + a shared interviewer + a nearby date. Only
+ * interviews in `statuses` count (a cancellation also finds one it already cancelled, so a
+ * retried or repeated notice gets the same answer).
  */
 export async function existingInterviewFor(
   deps: Pick<AppDeps, 'store' | 'clock'>,
   owner: Owner,
   parsed: ParsedEmail,
+  statuses: readonly InterviewStatus[] = ['active'],
 ): Promise<Interview | null> {
-  const byUid = await interviewByCalendarUid(deps, owner, parsed.calendar?.uid);
-  if (byUid?.status === 'active') return byUid;
+  const byUid = await interviewByCalendarUid(deps, owner, parsed.calendar?.uid, statuses);
+  if (byUid) return byUid;
   const interviews = await deps.store.listInterviewsByOwner(owner.email);
-  return findMatchingInterview(interviews, parsed, deps.clock.now());
+  return findMatchingInterview(
+    interviews.filter((interview) => interview.ownerEmail === owner.email),
+    parsed,
+    deps.clock.now(),
+    statuses,
+  );
 }
 
-/** The owner's live interview with this calendar UID (an updated or repeated invitation). */
+/** The owner's interview with this calendar UID (an updated or repeated invitation). */
 export async function interviewByCalendarUid(
   deps: Pick<AppDeps, 'store'>,
   owner: Owner,
   uid: string | null | undefined,
+  statuses: readonly InterviewStatus[],
 ): Promise<Interview | null> {
   if (!uid) return null;
   const found = await deps.store.findInterviewByCalendarUid(owner.email, uid);
-  return found && found.ownerEmail === owner.email && found.status !== 'cancelled' ? found : null;
+  return found && found.ownerEmail === owner.email && statuses.includes(found.status)
+    ? found
+    : null;
 }
 
 /** An interview already logged for this same meeting (one confirmation forwarded twice). */

@@ -71,7 +71,7 @@ async function forwardedAnswer(
 }
 
 async function cancelled(deps: AppDeps, mail: OwnerMail): Promise<InboundResult> {
-  const target = await existingInterviewFor(deps, mail.owner, mail.parsed);
+  const target = await existingInterviewFor(deps, mail.owner, mail.parsed, ['active', 'cancelled']);
   if (!target) {
     return notUnderstood(deps, mail, ['which of your interviews this cancels'], 'cancel_unmatched');
   }
@@ -93,16 +93,28 @@ async function scheduled(deps: AppDeps, mail: OwnerMail): Promise<InboundResult>
   const { parsed, owner } = mail;
   if (!parsed.start) return notUnderstood(deps, mail, missingFields(parsed));
   // An updated invitation carries the same calendar UID: a new time means the interview moved.
-  const byUid = await interviewByCalendarUid(deps, owner, parsed.calendar?.uid);
+  const byUid = await interviewByCalendarUid(deps, owner, parsed.calendar?.uid, LIVE);
   if (byUid && byUid.status === 'active' && !sameInstant(byUid.start, parsed.start)) {
     return move(deps, mail, byUid, parsed.start);
   }
   const known = byUid ?? (await sameMeetingLogged(deps, owner, { ...parsed, start: parsed.start }));
+  if (known && known.sourceMessageId === sourceIdOf(mail)) {
+    // Logged from this very message by an attempt that died before finishing: logging again
+    // completes whatever that attempt left undone (steps, schedules), then acknowledges.
+    return logAndAcknowledge(deps, mail, parsed.start, 'logged');
+  }
   if (known) {
     await acknowledge(deps, mail, known);
     return handled('already_logged', { interviewId: known.id });
   }
   return logNew(deps, mail, parsed.start, 'logged');
+}
+
+/** Interview statuses a repeated invitation may refer to. */
+const LIVE: readonly Interview['status'][] = ['active', 'heard_back', 'closed'];
+
+function sourceIdOf(mail: OwnerMail): string {
+  return mail.parsed.outer.messageId ?? mail.deliveryId;
 }
 
 async function move(
@@ -142,10 +154,20 @@ async function logNew(
       limit: deps.config.limits.maxNewInterviewsPerOwnerPerDay,
     });
   }
+  return logAndAcknowledge(deps, mail, start, outcome);
+}
+
+async function logAndAcknowledge(
+  deps: AppDeps,
+  mail: OwnerMail,
+  start: string,
+  outcome: string,
+): Promise<InboundResult> {
+  const { owner, parsed } = mail;
   const { interview, steps, created } = await logInterview(deps, {
     owner,
     parsed: { ...parsed, start },
-    sourceMessageId: parsed.outer.messageId ?? mail.deliveryId,
+    sourceMessageId: sourceIdOf(mail),
   });
   const email = await composeAcknowledgement(deps, { interview, steps, owner });
   await replyToOwner(deps, owner, email, parsed.outer.messageId);

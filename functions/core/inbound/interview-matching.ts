@@ -51,7 +51,8 @@ function sharesInterviewer(interview: Interview, probe: InterviewProbe): boolean
 }
 
 /**
- * The one active interview the probe points at, or null when none or several fit equally.
+ * The one interview (active, unless `statuses` says otherwise) the probe points at, or null
+ * when none or several fit equally.
  * A shared interviewer is required when the notice names any; a notice that names nobody
  * matches on company and date alone, but only when exactly one interview fits.
  */
@@ -59,12 +60,13 @@ export function findMatchingInterview(
   interviews: readonly Interview[],
   probe: InterviewProbe,
   now: Date,
+  statuses: readonly Interview['status'][] = ['active'],
 ): Interview | null {
   if (!probe.company) return null;
   const company = probe.company;
   const anchor = probe.start ? Date.parse(probe.start) : now.getTime();
   const fits = interviews
-    .filter((interview) => interview.status === 'active')
+    .filter((interview) => statuses.includes(interview.status))
     .filter((interview) => interview.company !== null && sameCompany(interview.company, company))
     .filter((interview) => Math.abs(Date.parse(interview.start) - anchor) <= NEARBY_DAYS * DAY_MS);
   const named = probe.interviewers.length > 0;
@@ -72,7 +74,8 @@ export function findMatchingInterview(
   if (withPerson.length === 0) return null;
   if (!named && withPerson.length > 1) return null;
   const distance = (interview: Interview) => Math.abs(Date.parse(interview.start) - anchor);
-  return [...withPerson].sort((a, b) => distance(a) - distance(b))[0] ?? null;
+  const live = (interview: Interview) => (interview.status === 'active' ? 0 : 1);
+  return [...withPerson].sort((a, b) => live(a) - live(b) || distance(a) - distance(b))[0] ?? null;
 }
 
 /** An interview already logged for this same meeting (a second forward of one confirmation). */
