@@ -99,10 +99,14 @@ export function approvePage(
 <p>I have no email address for the interviewers. Use the "Fix details" link in the email about this interview to add one, then come back to this page.</p>`),
     };
   }
+  const lastTry =
+    !options.errors && step.status === 'approved' && step.lastError
+      ? [`The last try did not go out: ${step.lastError}. Send again when you're ready.`]
+      : undefined;
   return {
     status: options.status ?? 200,
     title: `Review your ${what}`,
-    body: html`${errorList(options.errors)}<section class="card">
+    body: html`${errorList(options.errors ?? lastTry)}<section class="card">
 <h1>Review your ${what}</h1>
 ${summary(interview, context.owner)}
 <p>Edit anything you like. It goes from <strong>${context.owner.sendingAddress}</strong> with a copy to you, inside their business hours; answers come back to you and stop the plan.</p>
@@ -376,7 +380,7 @@ ${field('company', 'Company', form.company ?? '', { required: true })}
 ${field('role', 'Role', form.role ?? '')}
 ${field('date', 'Date', form.date ?? '', { type: 'date', required: true })}
 ${field('time', 'Start time', form.time ?? '', { type: 'time', required: true })}
-${field('duration', 'Length in minutes', form.duration ?? '60')}
+${field('duration', 'Length in minutes', form.duration ?? '60', { type: 'number' })}
 <label for="timezone">Time zone</label>
 <select id="timezone" name="timezone">${zoneOptions(form.timezone ?? context.owner.timezone)}</select>
 <label for="interviewers">Interviewers <span class="hint">One per line: Name &lt;email&gt;</span></label>

@@ -181,6 +181,7 @@ describe('approve & send', () => {
     expect(failed.body).toContain('SES throttled the request');
     expect(failed.body).toContain('name="subject_0"');
     expect((await deps.store.getLinkToken(tokenHash(path)))?.usedAt ?? null).toBeNull();
+    expect((await get(deps, path)).body).toContain('The last try did not go out');
     const retried = await post(deps, path, approveFields(step));
     expect(retried.body).toContain('<h1>Sent</h1>');
     expect(mailer.sent).toHaveLength(2);
