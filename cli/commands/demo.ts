@@ -13,11 +13,11 @@ import type { OutboxJsonEntry } from '../dev/outbox-page.js';
 import type { DevRuntime } from '../dev/runtime.js';
 import { sampleConfirmation } from '../dev/sample-confirmation.js';
 
-const USAGE = `usage: followup demo [--url http://127.0.0.1:8787] [--days N] [--step-hours N] [--exit]
-  --url         the dev server (default http://127.0.0.1:8787); one is started when none answers
-  --days        how far past the interview to walk the clock (default 24: the whole plan)
-  --step-hours  how far each move of the clock goes (default 6)
-  --exit        when the demo started its own server, stop it at the end instead of waiting`;
+const USAGE = `usage: followup demo [--url http://127.0.0.1:8787] [--days N] [--exit]
+  --url   the dev server (default http://127.0.0.1:8787); one is started when none answers.
+          The demo moves that server's dev clock forward (other interviews on it move too).
+  --days  how far past the interview to walk the clock (default 24: the whole plan)
+  --exit  when the demo started its own server, stop it at the end instead of waiting`;
 
 const Info = z.object({
   now: z.string(),
@@ -25,6 +25,7 @@ const Info = z.object({
   owners: z.array(z.object({ email: z.string(), name: z.string(), timezone: z.string() })).min(1),
   smtpPort: z.number(),
   linkBaseUrl: z.string(),
+  nextDueAt: z.string().nullable(),
 });
 type Info = z.infer<typeof Info>;
 
@@ -36,11 +37,6 @@ const Advance = z.object({
 const Flags = z.object({
   url: z.url().default('http://127.0.0.1:8787'),
   days: z.coerce.number().positive().max(120).default(24),
-  'step-hours': z.coerce
-    .number()
-    .positive()
-    .max(24 * 7)
-    .default(6),
   exit: z.boolean().default(false),
 });
 
@@ -74,11 +70,10 @@ function printEmail(email: OutboxJsonEntry, zone: string, linkBase: string) {
   if (email.bcc.length) console.log(`Bcc: ${email.bcc.join(', ')}`);
   console.log(`Subject: ${email.subject}\n`);
   console.log(email.text.replace(/\s+$/, '').replace(/^/gm, '  '));
-  const links = email.text.split('\n').filter((line) => line.includes(`${linkBase}/l/`));
-  if (links.length) {
-    console.log('\n  Links to open:');
-    for (const line of links) console.log(`    ${line.trim()}`);
-  }
+  return email.text
+    .split('\n')
+    .filter((line) => line.includes(`${linkBase}/l/`))
+    .map((line) => `${line.trim()}  (${email.subject})`);
 }
 
 export async function runDemo(args: string[]): Promise<number> {
@@ -92,7 +87,6 @@ export async function runDemo(args: string[]): Promise<number> {
       options: {
         url: { type: 'string' },
         days: { type: 'string' },
-        'step-hours': { type: 'string' },
         exit: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -138,9 +132,12 @@ export async function runDemo(args: string[]): Promise<number> {
     const zone = owner.timezone;
     const outbox = async () => (await getJson(`${base}/outbox.json`)) as OutboxJsonEntry[];
     let seen = (await outbox()).length;
+    const links: string[] = [];
     const printNew = async () => {
       const all = await outbox();
-      for (const email of all.slice(seen)) printEmail(email, zone, info?.linkBaseUrl ?? base);
+      for (const email of all.slice(seen)) {
+        links.push(...printEmail(email, zone, info?.linkBaseUrl ?? base));
+      }
       const count = all.length - seen;
       seen = all.length;
       return count;
@@ -176,17 +173,22 @@ export async function runDemo(args: string[]): Promise<number> {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
 
+    // Walk from one due step to the next, a minute past each, so every email shows its own time.
     const until = sample.start.getTime() + flags.days * 24 * 3_600_000;
     let now = Date.parse(info.now);
     console.log(
-      `\nWalking the dev clock ${flags['step-hours']} h at a time to ${flags.days} days after the interview…`,
+      `\nWalking the dev clock through the plan, to ${flags.days} days after the interview…`,
     );
-    while (now < until) {
+    for (let moves = 0; moves < 200; moves++) {
+      const { nextDueAt } = Info.parse(await getJson(`${base}/dev/info`));
+      const next = nextDueAt ? Date.parse(nextDueAt) : null;
+      if (next === null || next > until) break;
+      const hours = Math.max(next + 60_000 - now, 60_000) / 3_600_000;
       const result = Advance.parse(
         await getJson(`${base}/dev/advance`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ hours: flags['step-hours'] }),
+          body: JSON.stringify({ hours }),
         }),
       );
       now = Date.parse(result.now);
@@ -197,10 +199,11 @@ export async function runDemo(args: string[]): Promise<number> {
       await printNew();
     }
 
-    console.log(`\nDone. Look around:
+    const actions = links.filter((line) => /review|approve|send/i.test(line));
+    console.log(`\nDone. Open these:
   ${base}/          the interview and its plan
-  ${base}/outbox    every email above, as its recipient sees it
-Approve & send links are single-use; open one in a browser to edit and send a draft.`);
+  ${base}/outbox    every email above, as its recipient sees it${actions.map((line) => `\n  ${line}`).join('')}
+Action links are single-use; a Review & send link opens the draft to edit and send.`);
     if (own && !flags.exit) {
       console.log('This demo server keeps running so the links work. Ctrl-C stops it.');
       await new Promise<void>((resolve) => {

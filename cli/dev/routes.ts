@@ -21,6 +21,8 @@ export interface DevRoutesContext {
   outbox: OutboxMailer;
   smtpPort: number;
   advance: (hours: number) => Promise<unknown>;
+  /** When the next pending schedule fires (ISO), or null. */
+  nextDueAt: () => Promise<string | null>;
   linkHandler: (request: HttpRequest) => Promise<HttpResponse>;
 }
 
@@ -95,6 +97,7 @@ export function devRoutes(context: DevRoutesContext) {
         })),
         smtpPort: context.smtpPort,
         linkBaseUrl: deps.linkBaseUrl,
+        nextDueAt: await context.nextDueAt(),
       });
     }
     if (path === '/dev/advance') {

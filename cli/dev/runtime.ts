@@ -202,6 +202,7 @@ export async function startDevRuntime(options: DevRuntimeOptions): Promise<DevRu
       outbox,
       smtpPort: smtp.port,
       advance,
+      nextDueAt: async () => (await scheduler.pending())[0]?.at ?? null,
       linkHandler: (request) => handleLinkRequest(deps, request),
     });
 

@@ -97,6 +97,7 @@ beforeAll(async () => {
         advanced.push(hours);
         return { now: NOW.toISOString(), fired: [] };
       },
+      nextDueAt: async () => '2026-11-13T14:00:00.000Z',
       linkHandler: async (request) => {
         linkRequests.push(request);
         return { statusCode: 200, headers: { 'content-type': 'text/plain' }, body: 'link page' };
@@ -230,6 +231,7 @@ describe('dev HTTP routes', () => {
       inboundAddress: 'interviews@localhost',
       smtpPort: 2525,
       owners: [{ email: 'sam@example.com', sendingAddress: 'sam@localhost' }],
+      nextDueAt: '2026-11-13T14:00:00.000Z',
     });
   });
 });
