@@ -4,6 +4,7 @@
 // submission changes state, and the pages carry no script at all.
 import type { AppDeps } from '../app/deps.js';
 import { draftsFor, type LinkContext, openLink, runLinkAction } from '../app/link-action.js';
+import { issueLink } from '../app/links.js';
 import { recipientZones } from '../app/send-step.js';
 import type { Step } from '../core/domain.js';
 import { layout, PAGE_HEADERS } from './html.js';
@@ -179,6 +180,17 @@ async function act(
         default:
           return manualEntryPage(context, { errors: outcome.errors, form });
       }
+    case 'details_saved':
+    case 'notes_saved': {
+      // The link was single-use; a fresh one lets the owner change something else.
+      const again = await issueLink(deps, {
+        action: outcome.type === 'details_saved' ? 'fix_details' : 'add_notes',
+        ownerEmail: context.owner.email,
+        interviewId: context.interview?.id ?? null,
+        step: context.token.step,
+      });
+      return outcomePage(context, outcome, new URL(again).pathname);
+    }
     default:
       return outcomePage(context, outcome);
   }

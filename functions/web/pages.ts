@@ -412,6 +412,7 @@ ${upcoming.length > 0 ? html`<h2>What happens next</h2><ol class="plan">${upcomi
 export function outcomePage(
   context: LinkContext,
   outcome: Exclude<ActionOutcome, { type: 'approve' } | { type: 'invalid' }>,
+  againPath?: string,
 ): Page {
   const owner = context.owner;
   switch (outcome.type) {
@@ -448,19 +449,22 @@ export function outcomePage(
     case 'looks_right':
       return simplePage(200, 'Plan confirmed', "Nothing to do now. I'll email you at each step.");
     case 'details_saved':
-      return simplePage(
-        200,
-        'Details saved',
-        outcome.moved
-          ? `Saved. The interview is now ${formatRange(outcome.interview.start, outcome.interview.end, outcome.interview.timezone)}, and the plan moved with it.`
-          : 'Saved. The next emails and drafts use the new details.',
-      );
-    case 'notes_saved':
-      return simplePage(
-        200,
-        'Notes saved',
-        'Saved. The thank-you mentions your first topic, and the call is timed for the decision date.',
-      );
+    case 'notes_saved': {
+      const title = outcome.type === 'details_saved' ? 'Details saved' : 'Notes saved';
+      const text =
+        outcome.type === 'notes_saved'
+          ? 'Saved. The thank-you mentions your first topic, and the call is timed for the decision date.'
+          : outcome.moved
+            ? `Saved. The interview is now ${formatRange(outcome.interview.start, outcome.interview.end, outcome.interview.timezone)}, and the plan moved with it.`
+            : 'Saved. The next emails and drafts use the new details.';
+      return {
+        status: 200,
+        title,
+        body: card(
+          html`<h1>${title}</h1><p>${text}</p>${againPath ? html`<p><a href="${againPath}">Change something else</a></p>` : ''}`,
+        ),
+      };
+    }
     case 'logged':
       return simplePage(
         200,

@@ -317,6 +317,11 @@ describe('plan changes', () => {
     });
     expect(saved.statusCode).toBe(200);
     expect(saved.body).toContain('the plan moved with it');
+    // The used link is replaced by a fresh one to change something else.
+    const again = /href="(\/l\/[\w-]{43})"/.exec(saved.body)?.[1];
+    expect(again).toBeDefined();
+    expect(again).not.toBe(path);
+    expect((await get(deps, again ?? '')).body).toContain('value="Northwind"');
     const updated = await deps.store.getInterview(stored.id);
     expect(updated?.company).toBe('Northwind');
     expect(updated?.timezone).toBe('Europe/Berlin');
