@@ -131,18 +131,23 @@ async function processMessage(
   const [first] = trust.owners;
   if (!first) return dropped('unknown_sender');
   const self = trust.owners.flatMap((owner) => [owner.email, owner.sendingAddress]);
-  const parsed = tooLarge
-    ? await parseEmail(headerOnly(headers), parseOptions(first.timezone, self))
-    : await parseEmail(raw, parseOptions(first.timezone, self));
-  if (parsed.error && !tooLarge) return dropped('unreadable', { parseError: parsed.error.code });
+  const options = parseOptions(first.timezone, self);
+  const full = tooLarge ? null : await parseEmail(raw, options);
+  // An answer too large or too broken to read is still matched (by its headers) and the owner
+  // told about it, rather than losing an interviewer's answer silently.
+  const readable = full && !full.error ? full : null;
+  const parsed = readable ?? (await parseEmail(headerOnly(headers), options));
+  if (!readable) context.unreadable = tooLarge ? 'too_large' : (full?.error?.code ?? 'unreadable');
   return handleInterviewerReply(deps, {
     owners: trust.owners,
     sender: trust.sender,
     parsed,
     automatic: isAutomaticReply(headers),
-    replacementText: tooLarge
-      ? `This answer could not be relayed: it is ${megabytes(raw.byteLength)}, over the ${megabytes(config.limits.maxMessageBytes)} limit of this followup. Please ask the sender to send it to your own address.`
-      : null,
+    replacementText: readable
+      ? null
+      : tooLarge
+        ? `This answer could not be relayed: it is ${megabytes(raw.byteLength)}, over the ${megabytes(config.limits.maxMessageBytes)} limit of this followup. Please ask the sender to send it to your own address.`
+        : 'This answer could not be relayed: its MIME structure is broken. Please ask the sender to send it again, to your own address.',
   });
 }
 

@@ -479,6 +479,30 @@ describe('answers from interviewers', () => {
     expect(world.mailer.to(SAM.email)).toHaveLength(3);
   });
 
+  it('a giant answer still stops the plan, and the owner is told it could not be relayed', async () => {
+    const { world, interview } = await loggedLarkspur();
+    world.deps.config.limits.maxMessageBytes = 64 * 1024;
+    world.clock.set('2026-11-12T21:30:00Z');
+    const thankYouId = await sendThankYou(world, interview.id);
+    const giant = directMessage({
+      from: priya,
+      to: SAM.sendingAddress,
+      messageId: 'priya-offer@larkspuranalytics.example',
+      date: 'Fri, 13 Nov 2026 09:05:00 -0500',
+      subject: 'Re: Thank you — offer attached',
+      inReplyTo: thankYouId,
+      body: `Please find the offer attached.\r\n${'QUJD'.repeat(40_000)}`,
+    });
+    const { outcome } = await world.deliver(giant, { recipients: [SAM.sendingAddress] });
+    expect(outcome).toBe('reply_relayed');
+    expect((await world.deps.store.getInterview(interview.id))?.status).toBe('heard_back');
+    const relay = world.mailer.sent.at(-1);
+    expect(relay?.to[0]?.address).toBe(SAM.email);
+    expect(relay?.subject).toContain('offer attached');
+    expect(relay?.text).toContain('could not be relayed');
+    expect(relay?.text).not.toContain('QUJDQUJD');
+  });
+
   it('drops mail to a sending address from someone no interview knows', async () => {
     const { world } = await loggedLarkspur();
     const sent = world.mailer.sent.length;

@@ -10,8 +10,7 @@ export type DropReason =
   | 'no_sender'
   | 'own_domain'
   | 'unknown_sender'
-  | 'unmatched_reply'
-  | 'unreadable';
+  | 'unmatched_reply';
 
 export type TrustDecision =
   | { route: 'owner'; owner: Owner }
