@@ -142,8 +142,9 @@ async function act(
   const zone = zoneOf(context);
   if (context.token.action === 'approve') {
     // Already sent, sending, heard back or closed: say so, never send again.
-    const state = approveStatePage(context, zone, now);
-    if (state && !(form.intent === 'send_now' && context.step?.status === 'approved')) return state;
+    // A queued send can still be edited again or sent now, so only final states stop here.
+    const state = approveStatePage(context, zone, now, { showQueued: false });
+    if (state) return state;
   } else if (context.used) {
     return problemPage('used');
   } else {

@@ -194,7 +194,12 @@ export function approveResultPage(
 }
 
 /** What the approve link shows when the step is past the editing stage. */
-export function approveStatePage(context: LinkContext, zone: string, now: Date): Page | null {
+export function approveStatePage(
+  context: LinkContext,
+  zone: string,
+  now: Date,
+  options: { showQueued: boolean } = { showQueued: true },
+): Page | null {
   const interview = context.interview as Interview;
   const step = context.step as Step;
   if (step.status === 'sent')
@@ -206,7 +211,9 @@ export function approveStatePage(context: LinkContext, zone: string, now: Date):
   if (interview.status !== 'active' || ['skipped', 'cancelled', 'done'].includes(step.status)) {
     return approveResultPage(context, { status: 'not_approvable', outcome: null }, step, zone, now);
   }
-  if (step.status === 'approved' && step.sendAt) return queuedPage(context, step.sendAt, zone, now);
+  if (options.showQueued && step.status === 'approved' && step.sendAt) {
+    return queuedPage(context, step.sendAt, zone, now);
+  }
   return null;
 }
 

@@ -152,9 +152,18 @@ describe('approve & send', () => {
     expect(scheduler.live.size).toBe(1);
     expect((await get(deps, path)).body).toContain('Wed 09:00 their time');
 
+    // An edit submitted again while queued replaces the queued text.
+    const requeued = await post(deps, path, {
+      ...approveFields(step),
+      body_1: 'Edited while queued',
+    });
+    expect(requeued.body).toContain('Wed 09:00 their time');
+    expect(mailer.sent).toHaveLength(0);
+
     const sent = await post(deps, path, { intent: 'send_now' });
     expect(sent.body).toContain('<h1>Sent</h1>');
     expect(mailer.sent).toHaveLength(2);
+    expect(mailer.sent[1]?.text).toBe('Edited while queued');
   });
 
   it('re-checks heard back: nothing goes out once the interviewer answered', async () => {
