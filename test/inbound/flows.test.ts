@@ -1,13 +1,13 @@
 // The inbound pipeline end to end: SES-shaped delivery → RawMail → the real parser → trust →
 // dispatch → DynamoStore on dynalite, LocalScheduler, recording Mailer. One flow per path.
 import { readFile } from 'node:fs/promises';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { composeDrafts } from '../../functions/app/compose.js';
 import { fireStep } from '../../functions/app/fire-step.js';
 import { approveStep } from '../../functions/app/send-step.js';
 import { Owner } from '../../functions/core/domain.js';
 import { attachedForward, directMessage, inlineForward } from './support/emails.js';
-import { INBOUND, inboundWorld, KIM, MEI, PASS, SAM } from './support/harness.js';
+import { allLogLines, INBOUND, inboundWorld, KIM, MEI, PASS, SAM } from './support/harness.js';
 
 const fixture = (name: string) => readFile(new URL(`fixtures/${name}`, import.meta.url), 'utf8');
 
@@ -22,6 +22,14 @@ const larkspurNow = '2026-11-09T17:41:00Z';
 function lines(logs: { event: string; fields: Record<string, unknown> }[], id: string) {
   return logs.filter((entry) => entry.fields.id === id);
 }
+
+afterAll(() => {
+  // Across every flow above, no log line carries a full email address (masked ones look like
+  // "s***@gmail.com").
+  const text = JSON.stringify(allLogLines);
+  expect(allLogLines.flat().length).toBeGreaterThan(0);
+  expect(text.match(/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[a-z]{2,}/g) ?? []).toEqual([]);
+});
 
 describe('new interview', () => {
   it('logs the interview, plans its steps and acknowledges, threaded under the forward', async () => {

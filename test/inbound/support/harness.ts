@@ -89,6 +89,10 @@ async function tableActive(client: DynamoDBClient, tableName: string) {
   throw new Error(`table ${tableName} never became ACTIVE`);
 }
 
+/** Every log line any world wrote in this test file, for checks across all flows. */
+export const allLogLines: { level: string; event: string; fields: Record<string, unknown> }[][] =
+  [];
+
 export async function inboundWorld(
   options: { now: string; limits?: Partial<AppConfig['limits']>; owners?: unknown[] } = {
     now: '2026-11-09T17:41:00Z',
@@ -98,6 +102,7 @@ export async function inboundWorld(
   await tableActive(table.client, table.tableName);
   const clock = new FakeClock(new Date(options.now));
   const { logger, entries } = memoryLogger();
+  allLogLines.push(entries);
   const rawMail = new MemoryRawMail();
   const mailer = new RecordingMailer();
   const scheduler = new LocalScheduler(table.doc, table.tableName, clock, logger);
