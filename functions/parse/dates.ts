@@ -171,15 +171,19 @@ export function findDates(text: string, dayFirst: boolean): DateMention[] {
   }
   // Overlaps: a full date beats a weekday ("on Thursday, January 14"), longer beats shorter.
   const rank = (m: DateMention) => (m.kind === 'absolute' ? 0 : 1);
-  found.sort(
-    (a, b) => rank(a) - rank(b) || b.end - b.index - (a.end - a.index) || a.index - b.index,
-  );
+  const better = (a: DateMention, b: DateMention) =>
+    rank(a) < rank(b) || (rank(a) === rank(b) && a.end - a.index > b.end - b.index);
+  found.sort((a, b) => a.index - b.index);
   const kept: DateMention[] = [];
   for (const mention of found) {
-    if (kept.some((k) => mention.index < k.end && k.index < mention.end)) continue;
+    const last = kept[kept.length - 1];
+    if (last && mention.index < last.end) {
+      if (better(mention, last)) kept[kept.length - 1] = mention;
+      continue;
+    }
     kept.push(mention);
   }
-  return kept.sort((a, b) => a.index - b.index);
+  return kept;
 }
 
 function numericDate(

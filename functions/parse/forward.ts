@@ -77,9 +77,12 @@ function quoteDepth(line: string): number {
 
 /** Reads a header block starting at `lines[from]`; returns the headers and the first body line. */
 function readHeaderBlock(
-  lines: string[],
+  allLines: string[],
   from: number,
+  depth: number,
 ): { headers: ForwardedHeaders; next: number; count: number } | null {
+  // Only the next few dozen lines can hold a header block; they are unquoted as they are read.
+  const lines = stripQuote(allLines.slice(from, from + 60), depth);
   const headers: ForwardedHeaders = {
     from: null,
     to: [],
@@ -89,7 +92,7 @@ function readHeaderBlock(
     date: null,
   };
   const raw: Partial<Record<keyof ForwardedHeaders, string>> = {};
-  let i = from;
+  let i = 0;
   while (i < lines.length && (lines[i] as string).trim() === '') i++;
   let count = 0;
   let last: keyof ForwardedHeaders | null = null;
@@ -121,6 +124,7 @@ function readHeaderBlock(
     }
   }
   if (count < 2 || raw.from === undefined) return null;
+  i += from;
   headers.from =
     parseAddressList(raw.from)[0] ?? (raw.from ? { name: raw.from.trim(), address: '' } : null);
   if (headers.from && headers.from.address === '') headers.from = null;
@@ -150,10 +154,9 @@ export function splitForward(text: string, subjectSaysForward: boolean): Forward
     if (!explicit && !underscores && !bareHeader) continue;
     if ((underscores || bareHeader || isOriginal) && !subjectSaysForward) continue;
     const depth = quoteDepth(line);
-    const rest = stripQuote(lines.slice(bareHeader ? i : i + 1), depth);
-    const block = readHeaderBlock(rest, 0);
+    const block = readHeaderBlock(lines, bareHeader ? i : i + 1, depth);
     if (!block) continue;
-    const bodyLines = rest.slice(block.next);
+    const bodyLines = stripQuote(lines.slice(block.next), depth);
     // A quoted forward ends where its quoting ends.
     return {
       note: lines.slice(0, i).join('\n').trim(),

@@ -47,10 +47,16 @@ const OPTIONS =
 const HEADER_LINE = /^(?:>\s*)*(?:sent|date|from|to|subject|cc|wrote)\s*:/i;
 const ATTRIBUTION = /^(?:>\s*)*on\b.{0,200}\bwrote:?\s*$/i;
 
+const MAX_CANDIDATES = 300;
+/** Lines longer than this are read as if they broke there (keeps every lookup bounded). */
+const MAX_LINE = 2000;
+
 function lineBounds(text: string, index: number): [number, number] {
-  const start = text.lastIndexOf('\n', index - 1) + 1;
-  const end = text.indexOf('\n', index);
-  return [start, end < 0 ? text.length : end];
+  const from = Math.max(0, index - MAX_LINE);
+  const newline = text.slice(from, index).lastIndexOf('\n');
+  const start = newline < 0 ? from : from + newline + 1;
+  const end = text.slice(index, index + MAX_LINE).indexOf('\n');
+  return [start, end < 0 ? Math.min(text.length, index + MAX_LINE) : index + end];
 }
 
 function pickDate(
@@ -79,9 +85,9 @@ function pickDate(
     if (date.end <= lineStart) break;
   }
   // Or on the next line ("Time: 3pm" then "Date: Jan 5").
-  const nextEnd = text.indexOf('\n', lineEnd + 1);
+  const nextEnd = lineBounds(text, lineEnd + 1)[1];
   for (const date of dates) {
-    if (date.index > lineEnd && date.end <= (nextEnd < 0 ? text.length : nextEnd)) return date;
+    if (date.index > lineEnd && date.end <= nextEnd) return date;
   }
   return null;
 }
@@ -126,7 +132,8 @@ export function findWhenCandidates(
   const dates = findDates(text, context.dayFirst);
   const candidates: WhenCandidate[] = [];
   const baseDay = context.base.startOf('day');
-  for (const range of findTimeRanges(text)) {
+  // A confirmation names a handful of times; past a few hundred the text is not one.
+  for (const range of findTimeRanges(text).slice(0, MAX_CANDIDATES)) {
     const [lineStart, lineEnd] = lineBounds(text, range.index);
     const line = text.slice(lineStart, lineEnd);
     if (HEADER_LINE.test(line) || ATTRIBUTION.test(line)) continue;

@@ -234,8 +234,10 @@ export function findInterviewers(input: InterviewerInput): Interviewer[] {
     takeList(start, sentenceEnd(text, start));
   }
   // Schedule rows: "10:00 – 10:45 AM Systems Design Anika Rao".
-  for (const range of findTimeRanges(text)) {
-    const lineEnd = text.indexOf('\n', range.end);
+  for (const range of findTimeRanges(text).slice(0, 300)) {
+    const lineEnd = text.slice(range.end, range.end + 200).includes('\n')
+      ? text.indexOf('\n', range.end)
+      : -1;
     const rest = text.slice(range.end, lineEnd < 0 ? text.length : lineEnd);
     if (!range.finish || rest.length > 120) continue;
     const names = findNames(rest).filter(
@@ -243,7 +245,8 @@ export function findInterviewers(input: InterviewerInput): Interviewer[] {
     );
     const person = names[names.length - 1];
     if (!person) continue;
-    const nextLineEnd = text.indexOf('\n', (lineEnd < 0 ? text.length : lineEnd) + 1);
+    const nextLineEnd =
+      lineEnd < 0 ? -1 : text.slice(lineEnd + 1, lineEnd + 300).indexOf('\n') + lineEnd + 1;
     const nextLine =
       lineEnd < 0 ? '' : text.slice(lineEnd + 1, nextLineEnd < 0 ? text.length : nextLineEnd);
     const email = (rest + nextLine).match(EMAIL_PATTERN)?.[0] ?? null;

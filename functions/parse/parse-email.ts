@@ -31,6 +31,8 @@ import type {
 import { isValidZone, type ZoneMention, zoneStatements } from './zones.js';
 
 export const DEFAULT_MAX_BYTES = 25 * 1024 * 1024;
+/** Characters of each text that the extractors read. */
+const MAX_TEXT = 64 * 1024;
 
 /** One forwarded message inside the one the seeker sent. */
 interface Layer {
@@ -258,6 +260,16 @@ async function understand(decoded: DecodedMessage, options: ParseOptions): Promi
   const warnings: string[] = [];
   const sources: Record<string, string> = {};
   const outer = decoded.headers;
+  // Confirmations are short: only the start of a long text is read, which bounds the work.
+  if (decoded.text.length > MAX_TEXT || (decoded.htmlText?.length ?? 0) > MAX_TEXT) {
+    warnings.push(`only the first ${MAX_TEXT / 1024} KB of the text were read`);
+    decoded.text = decoded.text.slice(0, MAX_TEXT);
+    decoded.htmlText = decoded.htmlText?.slice(0, MAX_TEXT) ?? null;
+    for (const attached of decoded.attached) {
+      attached.text = attached.text.slice(0, MAX_TEXT);
+      attached.htmlText = attached.htmlText?.slice(0, MAX_TEXT) ?? null;
+    }
+  }
   const { note, layers, notes: intermediateNotes } = unwrap(decoded, zone);
   const original = layers[layers.length - 1] ?? null;
   const forwarded = original !== null;
