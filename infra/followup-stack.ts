@@ -37,7 +37,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { TABLE } from '../functions/adapters/dynamo/table.js';
 import { LAMBDA_BUNDLING } from './bundling.js';
-import { appConfigOf, type StackConfig } from './config.js';
+import { appConfigOf, ConfigError, type StackConfig } from './config.js';
 import { acknowledgeNagFindings } from './nag-acknowledgements.js';
 import { RuleSetActivation } from './rule-set-activation.js';
 import { receiptRuleArn, ScopedLambdaAction, ScopedS3Action } from './ses-receipt-actions.js';
@@ -50,7 +50,7 @@ export interface FollowupStackProps extends StackProps {
 export const RAW_MAIL_PREFIX = 'inbound/';
 
 /** Lambda caps all environment variables of a function at 4 KB together. */
-const MAX_CONFIG_ENV_BYTES = 3500;
+const MAX_CONFIG_ENV_BYTES = 3200;
 
 const RETENTION: Record<StackConfig['logRetentionDays'], RetentionDays> = {
   7: RetentionDays.ONE_WEEK,
@@ -82,7 +82,7 @@ export class FollowupStack extends Stack {
     const { config } = props;
     const appConfig = JSON.stringify(appConfigOf(config));
     if (Buffer.byteLength(appConfig) > MAX_CONFIG_ENV_BYTES) {
-      throw new Error(
+      throw new ConfigError(
         `the "followup" config is ${Buffer.byteLength(appConfig)} bytes as JSON; Lambda environments hold 4 KB in all, so keep it under ${MAX_CONFIG_ENV_BYTES} (fewer owners or shorter names)`,
       );
     }

@@ -114,3 +114,31 @@ describe('example values', () => {
     expect(deployRefusal(parseStackConfig(real), signals({ FOLLOWUP_DEPLOY: '1' }))).toBeNull();
   });
 });
+
+describe('the CDK app (infra/app.ts)', () => {
+  it('exits with the refusal when the CLI found an account and cdk.json holds examples', async () => {
+    const { execFile } = await import('node:child_process');
+    const { promisify } = await import('node:util');
+    const result = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'infra/app.ts'],
+      {
+        env: {
+          PATH: process.env.PATH ?? '',
+          CDK_CONTEXT_JSON: JSON.stringify({ followup: exampleContext }),
+          CDK_DEFAULT_ACCOUNT: '123456789012',
+          CDK_DEFAULT_REGION: 'us-east-1',
+          CDK_OUTDIR: '/tmp/followup-refusal-test',
+        },
+        timeout: 120_000,
+      },
+    ).then(
+      () => ({ code: 0, stderr: '' }),
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      'followup: refusing to deploy example values. Set these in the "followup" context of cdk.json: domain, inboundAddress, alarmEmail, owners[0].email, owners[0].sendingAddress.',
+    );
+  }, 120_000);
+});
