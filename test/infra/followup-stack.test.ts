@@ -580,6 +580,42 @@ describe('IAM of the functions (least privilege)', () => {
 });
 
 describe('the template as a whole', () => {
+  it('has exactly these resources (a new one needs its assertions here)', () => {
+    const counts: Record<string, number> = {};
+    for (const r of Object.values(R)) counts[r.Type] = (counts[r.Type] ?? 0) + 1;
+    expect(counts).toEqual({
+      'AWS::DynamoDB::Table': 1,
+      'AWS::S3::Bucket': 1,
+      'AWS::S3::BucketPolicy': 1,
+      'AWS::SQS::Queue': 1,
+      'AWS::SQS::QueuePolicy': 1,
+      'AWS::SNS::Topic': 1,
+      'AWS::SNS::TopicPolicy': 1,
+      'AWS::SNS::Subscription': 1,
+      'AWS::CloudWatch::Alarm': 1,
+      'AWS::Scheduler::ScheduleGroup': 1,
+      // scheduler invoke role, three function roles, the custom-resource provider's role
+      'AWS::IAM::Role': 5,
+      // their inline policies, plus the activation's
+      'AWS::IAM::Policy': 5,
+      // three handler log groups and the activation's
+      'AWS::Logs::LogGroup': 4,
+      // three handlers and the custom-resource provider
+      'AWS::Lambda::Function': 4,
+      // SES → inbound, and the two public Function URL permissions
+      'AWS::Lambda::Permission': 3,
+      'AWS::Lambda::Url': 1,
+      'AWS::SES::EmailIdentity': 1,
+      'AWS::SES::ReceiptRuleSet': 1,
+      'AWS::SES::ReceiptRule': 1,
+      'Custom::SesActiveReceiptRuleSet': 1,
+    });
+  });
+
+  it('gives the alarm topic a name people recognize in the email', () => {
+    template.hasResourceProperties('AWS::SNS::Topic', { DisplayName: 'followup alarms' });
+  });
+
   it('has no dependency cycle between resources', () => {
     const deps = new Map<string, Set<string>>();
     const collect = (value: unknown, into: Set<string>) => {
