@@ -221,10 +221,11 @@ export async function composeAcknowledgement(
       expectBy: formatDate(answer.realisticDate),
       expectWhy: answer.stated
         ? `They said ${formatDate(answer.decisionDate)}; searches rarely move as fast as hiring managers hope, so I multiply their ${answer.statedDays} days by ${factor}.`
-        : `No decision timeline yet, so I assume ${answer.statedDays} days and multiply by ${factor}. Ask for it in the interview, then add it with "Fix details".`,
+        : `No decision timeline yet, so I assume ${answer.statedDays} days and multiply by ${factor}. Ask for it in the interview, then add it with "Add notes".`,
       looksRightUrl: await link('looks_right'),
       fixUrl: await link('fix_details'),
       cancelUrl: await link('cancel_plan'),
+      addNotesUrl: await link('add_notes'),
     },
   );
 }

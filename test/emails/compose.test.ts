@@ -159,7 +159,12 @@ describe('emails to the owner', () => {
       // Decision 17 Mar = 14 days after 3 Mar; doubled: 31 Mar (seed 004).
       expect(part).toContain('expect an answer by Tue 31 Mar');
     }
-    expect(tokens.map((t) => t.action)).toEqual(['looks_right', 'fix_details', 'cancel_plan']);
+    expect(tokens.map((t) => t.action)).toEqual([
+      'looks_right',
+      'fix_details',
+      'cancel_plan',
+      'add_notes',
+    ]);
     expect(tokens.every((t) => t.interviewId === 'int-1' && t.ownerEmail === owner.email)).toBe(
       true,
     );
