@@ -6,7 +6,12 @@ import { composeDrafts } from '../../functions/app/compose.js';
 import { fireStep } from '../../functions/app/fire-step.js';
 import { approveStep } from '../../functions/app/send-step.js';
 import { Owner } from '../../functions/core/domain.js';
-import { attachedForward, directMessage, inlineForward } from './support/emails.js';
+import {
+  attachedForward,
+  calendarForward,
+  directMessage,
+  inlineForward,
+} from './support/emails.js';
 import { allLogLines, INBOUND, inboundWorld, KIM, MEI, PASS, SAM } from './support/harness.js';
 
 const fixture = (name: string) => readFile(new URL(`fixtures/${name}`, import.meta.url), 'utf8');
@@ -191,6 +196,54 @@ describe('rescheduled', () => {
     const notice = world.mailer.sent.at(-1);
     expect(notice?.to[0]?.address).toBe(SAM.email);
     expect(notice?.subject).toMatch(/^Moved:/);
+  });
+});
+
+describe('updated calendar invitation', () => {
+  it('finds the interview by calendar UID first, even when nothing else matches', async () => {
+    const world = await inboundWorld({ now: '2027-03-01T15:00:00Z' });
+    const organizer = { name: 'Rachel Green', address: 'rachel.green@summitpeak.example' };
+    const invite = (
+      sequence: number,
+      start: string,
+      end: string,
+      who: { name: string; address: string },
+    ) =>
+      calendarForward({
+        from: sam,
+        to: INBOUND,
+        messageId: `summit-${sequence}@mail.gmail.com`,
+        date: 'Mon, 1 Mar 2027 10:00:00 -0500',
+        subject: sequence === 0 ? 'Invitation: Platform interview' : 'Updated invitation',
+        note: 'fyi',
+        event: {
+          uid: '7kq2-summitpeak-interview-0042@summitpeak.example',
+          sequence,
+          summary:
+            sequence === 0 ? 'Summitpeak: Platform Engineer interview' : 'Interview (updated)',
+          start,
+          end,
+          tzid: 'America/New_York',
+          organizer,
+          attendees: [{ name: SAM.name, address: SAM.email }, who],
+        },
+      });
+    const arun = { name: 'Arun Iyer', address: 'arun.iyer@summitpeak.example' };
+    const bea = { name: 'Bea Lopez', address: 'bea.lopez@summitpeak.example' };
+    expect(
+      (await world.deliver(invite(0, '20270312T100000', '20270312T110000', arun))).outcome,
+    ).toBe('logged');
+    const [interview] = await world.deps.store.listInterviewsByOwner(SAM.email);
+    expect(interview?.calendarUid).toBe('7kq2-summitpeak-interview-0042@summitpeak.example');
+
+    // The update names another interviewer and another title: only the UID ties it.
+    world.clock.set('2027-03-04T16:00:00Z');
+    const update = await world.deliver(invite(1, '20270316T140000', '20270316T150000', bea));
+    expect(update.outcome).toBe('rescheduled');
+    expect(await world.deps.store.listInterviewsByOwner(SAM.email)).toHaveLength(1);
+    const moved = await world.deps.store.getInterview(interview?.id ?? '');
+    expect(Date.parse(moved?.start ?? '')).toBe(Date.parse('2027-03-16T14:00:00-04:00'));
+    expect(world.mailer.sent.at(-1)?.subject).toMatch(/^Moved:/);
   });
 });
 

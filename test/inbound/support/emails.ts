@@ -107,3 +107,66 @@ export function directMessage(options: {
     '',
   ].join('\r\n');
 }
+
+/** An owner's forward carrying a calendar invitation (text/calendar, METHOD:REQUEST). */
+export function calendarForward(options: {
+  from: Person;
+  to: string;
+  messageId: string;
+  date: string;
+  subject: string;
+  note: string;
+  event: {
+    uid: string;
+    sequence: number;
+    summary: string;
+    /** Local time in `tzid`, "YYYYMMDDTHHMMSS". */
+    start: string;
+    end: string;
+    tzid: string;
+    organizer: Person;
+    attendees: Person[];
+  };
+}): string {
+  const { event } = options;
+  const boundary = 'cal-boundary-19c2';
+  return [
+    `From: ${header(options.from)}`,
+    `To: ${options.to}`,
+    `Subject: Fwd: ${options.subject}`,
+    `Date: ${options.date}`,
+    `Message-ID: <${options.messageId}>`,
+    'MIME-Version: 1.0',
+    `Content-Type: multipart/mixed; boundary="${boundary}"`,
+    '',
+    `--${boundary}`,
+    'Content-Type: text/plain; charset="UTF-8"',
+    '',
+    options.note,
+    '',
+    `--${boundary}`,
+    'Content-Type: text/calendar; charset="UTF-8"; method=REQUEST',
+    'Content-Disposition: attachment; filename="invite.ics"',
+    '',
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//followup tests//EN',
+    'METHOD:REQUEST',
+    'BEGIN:VEVENT',
+    `UID:${event.uid}`,
+    `SEQUENCE:${event.sequence}`,
+    `SUMMARY:${event.summary}`,
+    `DTSTART;TZID=${event.tzid}:${event.start}`,
+    `DTEND;TZID=${event.tzid}:${event.end}`,
+    `ORGANIZER;CN=${event.organizer.name}:mailto:${event.organizer.address}`,
+    ...event.attendees.map(
+      (person) => `ATTENDEE;ROLE=REQ-PARTICIPANT;CN=${person.name}:mailto:${person.address}`,
+    ),
+    'STATUS:CONFIRMED',
+    'END:VEVENT',
+    'END:VCALENDAR',
+    '',
+    `--${boundary}--`,
+    '',
+  ].join('\r\n');
+}
