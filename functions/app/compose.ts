@@ -83,7 +83,7 @@ function followUpBody(interview: Interview, owner: Owner, name: string): string 
   const day = formatSpokenDay(interview.start, interview.timezone);
   const company = interview.company ? `joining ${oneLine(interview.company)}` : 'the position';
   const topic = topicFromNotes(interview.notes);
-  const more = topic ? ` and I keep thinking about what we discussed about ${topic}` : '';
+  const more = topic ? `, and I've kept thinking about ${topic} since we spoke` : '';
   return [
     `Hi ${greetingName(name)},`,
     '',
