@@ -1,7 +1,14 @@
-// The Function URL adapter: the event becomes the plain request the pages take.
+// The Function URL adapter: the event becomes the plain request the pages take, and the handler
+// serves a page from the Lambda environment against DynamoDB (dynalite via AWS_ENDPOINT_URL_DYNAMODB).
+
+import { waitUntilTableExists } from '@aws-sdk/client-dynamodb';
 import type { LambdaFunctionURLEvent } from 'aws-lambda';
-import { describe, expect, it } from 'vitest';
-import { toLinkRequest } from '../../functions/handlers/link.js';
+import { describe, expect, inject, it } from 'vitest';
+import { issueLink } from '../../functions/app/links.js';
+import { resetAwsDeps } from '../../functions/handlers/aws-deps.js';
+import { handler, toLinkRequest } from '../../functions/handlers/link.js';
+import { config, interview } from '../emails/fixtures.js';
+import { freshTable } from '../support/dynamo.js';
 
 function event(overrides: Partial<LambdaFunctionURLEvent>): LambdaFunctionURLEvent {
   return {
@@ -51,5 +58,61 @@ describe('toLinkRequest', () => {
       'subject_0=Caf%C3%A9&intent=send',
     );
     expect(toLinkRequest(event({ body: undefined })).body).toBeNull();
+  });
+});
+
+describe('handler', () => {
+  it('serves a link page from the Lambda environment, against DynamoDB (dynalite)', async () => {
+    const table = await freshTable();
+    await waitUntilTableExists(
+      { client: table.client, maxWaitTime: 30 },
+      { TableName: table.tableName },
+    );
+    await table.store.createInterview(interview());
+    const url = await issueLink(
+      {
+        store: table.store,
+        clock: { now: () => new Date() },
+        linkBaseUrl: 'https://x.lambda-url.us-east-1.on.aws',
+      },
+      {
+        action: 'cancel_plan',
+        ownerEmail: config.owners[0]?.email ?? '',
+        interviewId: 'int-1',
+        step: null,
+      },
+    );
+    const saved = { ...process.env };
+    Object.assign(process.env, {
+      TABLE_NAME: table.tableName,
+      FOLLOWUP_CONFIG: JSON.stringify(config),
+      SCHEDULE_GROUP: 'followup',
+      STEP_FUNCTION_ARN: 'arn:aws:lambda:us-east-1:123456789012:function:step',
+      SCHEDULER_ROLE_ARN: 'arn:aws:iam::123456789012:role/scheduler',
+      SCHEDULER_DLQ_ARN: 'arn:aws:sqs:us-east-1:123456789012:dlq',
+      AWS_REGION: 'us-east-1',
+      AWS_ACCESS_KEY_ID: 'local',
+      AWS_SECRET_ACCESS_KEY: 'local',
+      AWS_ENDPOINT_URL_DYNAMODB: inject('dynamoEndpoint'),
+    });
+    resetAwsDeps();
+    try {
+      const response = await handler(
+        event({
+          rawPath: new URL(url).pathname,
+          rawQueryString: '',
+          requestContext: {
+            ...event({}).requestContext,
+            http: { ...event({}).requestContext.http, method: 'GET' },
+          },
+        }),
+      );
+      expect(response.statusCode).toBe(200);
+      expect(String(response.body)).toContain('Cancel the plan?');
+      expect(response.headers?.['referrer-policy']).toBe('no-referrer');
+    } finally {
+      process.env = saved;
+      resetAwsDeps();
+    }
   });
 });
