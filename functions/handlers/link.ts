@@ -1,5 +1,5 @@
 // Lambda Function URL entry for the link pages: decode the event, call handleLinkRequest, encode.
-import type { LambdaFunctionURLEvent, LambdaFunctionURLResult } from 'aws-lambda';
+import type { APIGatewayProxyStructuredResultV2, LambdaFunctionURLEvent } from 'aws-lambda';
 import type { LinkRequest } from '../web/link-request.js';
 
 /** The Function URL event as the plain request the link pages take. */
@@ -25,7 +25,7 @@ export function toLinkRequest(event: LambdaFunctionURLEvent): LinkRequest {
   };
 }
 
-export async function handler(event: LambdaFunctionURLEvent): Promise<LambdaFunctionURLResult> {
+export async function handler(event: LambdaFunctionURLEvent): Promise<APIGatewayProxyStructuredResultV2> {
   // Loaded on first use so a cold start pays only for what the link function needs.
   const [{ awsDeps }, { handleLinkRequest }] = await Promise.all([
     import('./aws-deps.js'),
