@@ -25,7 +25,9 @@ export function toLinkRequest(event: LambdaFunctionURLEvent): LinkRequest {
   };
 }
 
-export async function handler(event: LambdaFunctionURLEvent): Promise<APIGatewayProxyStructuredResultV2> {
+export async function handler(
+  event: LambdaFunctionURLEvent,
+): Promise<APIGatewayProxyStructuredResultV2> {
   // Loaded on first use so a cold start pays only for what the link function needs.
   const [{ awsDeps }, { handleLinkRequest }] = await Promise.all([
     import('./aws-deps.js'),
