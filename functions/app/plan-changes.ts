@@ -252,7 +252,7 @@ export type DetailsPatch = z.input<typeof DetailsPatch>;
 
 /**
  * Fixes what was misread. A new decision date moves the call (and what hangs on it); new
- * interviewer addresses refresh drafts not yet approved. Times change through reschedule.
+ * interviewers or notes refresh drafts not yet approved. Times change through reschedule.
  */
 export async function updateDetails(
   deps: AppDeps,
@@ -278,7 +278,8 @@ export async function updateDetails(
   if (!updated.won) return null;
 
   if ('decisionBy' in fields) await replanPending(deps, updated.value, owner);
-  if (fields.interviewers) {
+  // Drafts not yet approved are recomposed: new addresses, new topics to mention.
+  if (fields.interviewers || fields.notes) {
     for (const step of await deps.store.listSteps(interviewId)) {
       if (step.audience !== 'interviewer' || step.status !== 'reminded') continue;
       await deps.store.transitionStep(interviewId, step.kind, ['reminded'], 'reminded', {
