@@ -4,6 +4,7 @@ import {
   CreateTableCommand,
   DynamoDBClient,
   ResourceInUseException,
+  waitUntilTableExists,
 } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
 import { createTableInput } from './table.js';
@@ -43,13 +44,21 @@ export function localDynamoClient(endpoint: string): DynamoDBClient {
   });
 }
 
-/** Creates the table from the one definition; an existing table is fine. */
+/**
+ * Creates the table from the one definition (an existing table is fine) and returns once it is
+ * ACTIVE: dynalite switches status on a timer, and a write before that fails.
+ */
 export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<void> {
   try {
     await client.send(new CreateTableCommand(createTableInput(tableName)));
   } catch (error) {
-    if (error instanceof ResourceInUseException) return;
-    if ((error as { name?: string }).name === 'ResourceInUseException') return;
-    throw error;
+    const exists =
+      error instanceof ResourceInUseException ||
+      (error as { name?: string }).name === 'ResourceInUseException';
+    if (!exists) throw error;
   }
+  await waitUntilTableExists(
+    { client, maxWaitTime: 60, minDelay: 1, maxDelay: 1 },
+    { TableName: tableName },
+  );
 }
