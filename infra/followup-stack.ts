@@ -1,5 +1,6 @@
 // The whole deployment (DESIGN §3): SES receiving and sending, the raw-mail bucket, the table,
 // three functions, the scheduler's group/role/DLQ, an alarm, and the link pages' Function URL.
+import { fileURLToPath } from 'node:url';
 import {
   ArnFormat,
   Aws,
@@ -214,13 +215,13 @@ export class FollowupStack extends Stack {
       return new NodejsFunction(this, `${capitalize(name)}Function`, {
         role,
         description: `followup ${name} handler`,
-        entry: new URL(`../functions/handlers/${name}.ts`, import.meta.url).pathname,
+        entry: fileURLToPath(new URL(`../functions/handlers/${name}.ts`, import.meta.url)),
         handler: 'handler',
         runtime: Runtime.NODEJS_24_X,
         architecture: Architecture.ARM_64,
         bundling: LAMBDA_BUNDLING,
-        projectRoot: new URL('..', import.meta.url).pathname,
-        depsLockFilePath: new URL('../package-lock.json', import.meta.url).pathname,
+        projectRoot: fileURLToPath(new URL('..', import.meta.url)),
+        depsLockFilePath: fileURLToPath(new URL('../package-lock.json', import.meta.url)),
         logGroup,
         environment: sharedEnv,
         ...options,
