@@ -10,7 +10,7 @@ main{max-width:1000px;margin:0 auto;padding:1rem 1.5rem}
 section{background:#fff;border:1px solid #dde1e7;border-radius:8px;padding:1rem;margin:1rem 0}
 table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #eef0f3;vertical-align:top}
 th{font-weight:600;color:#556}dl{display:grid;grid-template-columns:max-content 1fr;gap:.15rem .8rem;margin:0 0 .6rem}
-dt{color:#667}dd{margin:0;word-break:break-all}iframe{width:100%;height:420px;border:1px solid #dde1e7;border-radius:4px;background:#fff}
+dt{color:#667}dd{margin:0;word-break:break-all}iframe{width:100%;height:640px;resize:vertical;border:1px solid #dde1e7;border-radius:4px;background:#fff}
 pre{white-space:pre-wrap;background:#f3f4f6;padding:.6rem;border-radius:4px}.muted{color:#778}
 .status{display:inline-block;padding:0 .4rem;border-radius:4px;background:#eef0f3;font-size:.85rem}
 `;

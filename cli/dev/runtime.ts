@@ -21,6 +21,7 @@ import type { AppConfig } from '../../functions/core/config.js';
 import { jsonLogger } from '../../functions/ports/logger.js';
 import type { StepEvent } from '../../functions/ports/scheduler.js';
 import { handleLinkRequest } from '../../functions/web/link-request.js';
+import { lockDataDir } from './data-dir-lock.js';
 import { startHttpServer } from './http-server.js';
 import { InboundDelivery } from './inbound-delivery.js';
 import { type DevRuntimeOptions, localConfig } from './options.js';
@@ -65,10 +66,11 @@ export async function startDevRuntime(options: DevRuntimeOptions): Promise<DevRu
     for (const step of cleanup.reverse()) await step();
   };
 
+  cleanup.push(await lockDataDir(dataDir));
   try {
     const dynamo = await startEmbeddedDynamo({ path: join(dataDir, 'dynamo') }).catch((error) => {
       throw new Error(
-        `cannot open the store in ${join(dataDir, 'dynamo')} (is another followup dev using this data dir?): ${(error as Error).message}`,
+        `cannot open the store in ${join(dataDir, 'dynamo')}: ${(error as Error).message}`,
       );
     });
     cleanup.push(() => dynamo.close());
