@@ -22,6 +22,7 @@ export interface DecodedMessage {
 }
 
 const MAX_ATTACHED_DEPTH = 4;
+const MAX_HTML_TEXT = 256 * 1024;
 const KNOWN = new Set([
   'from',
   'to',
@@ -61,8 +62,10 @@ async function fromEmail(email: Email, depth: number): Promise<DecodedMessage> {
       }
     }
   }
-  const html = email.html ? htmlToText(email.html) : null;
   const plain = email.text?.trim() ? email.text : null;
+  // With a plain part, the HTML is only read on demand (for a link target the text hides).
+  const html = plain ? null : email.html ? htmlToText(email.html) : null;
+  let lazyHtml: string | null | undefined = plain ? undefined : null;
   let knownHeaders = 0;
   const raw = new Map<string, string>();
   for (const header of email.headers) {
@@ -90,7 +93,14 @@ async function fromEmail(email: Email, depth: number): Promise<DecodedMessage> {
         .filter((id): id is string => id !== null),
     },
     text: (plain ?? html ?? '').replace(/\r\n?/g, '\n'),
-    htmlText: plain ? html : null,
+    get htmlText() {
+      if (lazyHtml === undefined)
+        lazyHtml = email.html ? htmlToText(email.html).slice(0, MAX_HTML_TEXT) : null;
+      return lazyHtml;
+    },
+    set htmlText(value: string | null) {
+      lazyHtml = value;
+    },
     calendars,
     attached,
     automated,

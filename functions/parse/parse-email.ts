@@ -261,14 +261,10 @@ async function understand(decoded: DecodedMessage, options: ParseOptions): Promi
   const sources: Record<string, string> = {};
   const outer = decoded.headers;
   // Confirmations are short: only the start of a long text is read, which bounds the work.
-  if (decoded.text.length > MAX_TEXT || (decoded.htmlText?.length ?? 0) > MAX_TEXT) {
+  if (decoded.text.length > MAX_TEXT || decoded.attached.some((a) => a.text.length > MAX_TEXT)) {
     warnings.push(`only the first ${MAX_TEXT / 1024} KB of the text were read`);
     decoded.text = decoded.text.slice(0, MAX_TEXT);
-    decoded.htmlText = decoded.htmlText?.slice(0, MAX_TEXT) ?? null;
-    for (const attached of decoded.attached) {
-      attached.text = attached.text.slice(0, MAX_TEXT);
-      attached.htmlText = attached.htmlText?.slice(0, MAX_TEXT) ?? null;
-    }
+    for (const attached of decoded.attached) attached.text = attached.text.slice(0, MAX_TEXT);
   }
   const { note, layers, notes: intermediateNotes } = unwrap(decoded, zone);
   const original = layers[layers.length - 1] ?? null;
@@ -391,19 +387,29 @@ async function understand(decoded: DecodedMessage, options: ParseOptions): Promi
     ...intermediateNotes,
     calendar?.description ?? '',
     calendar?.location ?? '',
-    message.htmlText ?? '',
   ].filter((t) => t.trim());
   const titles = [
     calendar?.summary ?? '',
     message.headers.subject ?? '',
     outer.subject ?? '',
   ].filter((t) => t.trim());
-  const companyResult = findCompany({
+  let companyResult = findCompany({
     texts,
     subjects: titles,
     companyAddresses: companySide,
     sender,
   });
+  // The HTML part (converted only now) may show a name the plain part lacks.
+  if (companyResult.source !== 'domain' && message.htmlText) {
+    const html = [...texts, message.htmlText];
+    const withHtml = findCompany({
+      texts: html,
+      subjects: titles,
+      companyAddresses: companySide,
+      sender,
+    });
+    if (withHtml.source === 'domain' || !companyResult.company) companyResult = withHtml;
+  }
   const role = findRole({
     texts: [latest, calendar?.description ?? '', historyText],
     titles,
@@ -421,7 +427,7 @@ async function understand(decoded: DecodedMessage, options: ParseOptions): Promi
   ];
   const interviewers = findInterviewers({
     text: latest,
-    context: [historyText, message.htmlText ?? '', calendar?.description ?? ''].join('\n'),
+    context: [historyText, calendar?.description ?? ''].join('\n'),
     known,
     sender,
     seekerAddresses,
@@ -429,15 +435,14 @@ async function understand(decoded: DecodedMessage, options: ParseOptions): Promi
     organisations,
     calendar,
   });
-  const meetingUrl = findMeetingUrl([
+  const calendarLinks = [
     ...(calendar?.conference ?? []),
     calendar?.location ?? '',
     calendar?.description ?? '',
-    latest,
-    message.htmlText ?? '',
-    historyText,
-    note ?? '',
-  ]);
+  ];
+  const meetingUrl =
+    findMeetingUrl([...calendarLinks, latest]) ??
+    findMeetingUrl([message.htmlText ?? '', historyText, note ?? '']);
 
   const noteDate = headerDate(outer) ?? base;
   const decisionBy = note ? findDecisionBy(note, noteDate.setZone(zone), start) : null;

@@ -262,8 +262,16 @@ export function zoneStatements(text: string): ZoneMention[] {
   return found;
 }
 
+const validity = new Map<string, boolean>();
+/** Whether a name is an IANA zone (cached: luxon builds an Intl.DateTimeFormat per check). */
 export function isValidZone(zone: string | null | undefined): zone is string {
-  return typeof zone === 'string' && IANAZone.isValidZone(zone);
+  if (typeof zone !== 'string') return false;
+  let valid = validity.get(zone);
+  if (valid === undefined) {
+    valid = IANAZone.isValidZone(zone);
+    if (validity.size < 1000) validity.set(zone, valid);
+  }
+  return valid;
 }
 
 /** A luxon zone for a mention: the IANA zone, or a fixed offset. */
