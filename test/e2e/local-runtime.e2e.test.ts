@@ -127,8 +127,8 @@ describe('followup dev, end to end', () => {
     const page = await browser.newPage();
     await page.goto(`${base()}/outbox`);
     const frame = page.frameLocator('section.email iframe').first();
-    await expect.poll(() => frame.locator('body').innerText()).toContain('Larkspur Analytics');
-    expect(await page.locator('section.email dd').first().innerText()).toContain(
+    await expect.poll(() => frame.locator('body').textContent()).toContain('Larkspur Analytics');
+    expect(await page.locator('section.email dd').first().textContent()).toContain(
       'followup@localhost',
     );
     await page.close();
