@@ -4,8 +4,10 @@
 import { mkdir } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { keys } from '../../functions/adapters/dynamo/keys.js';
 import {
   composeAcknowledgement,
   composeLimitNotice,
@@ -15,6 +17,7 @@ import {
   composeReminder,
 } from '../../functions/app/compose.js';
 import type { AppDeps } from '../../functions/app/deps.js';
+import { hashToken } from '../../functions/core/tokens.js';
 import { handleLinkRequest } from '../../functions/web/link-request.js';
 import { HOSTILE, interview, owner, plan, step } from '../emails/fixtures.js';
 import { launchChromium } from '../support/chromium.js';
@@ -204,12 +207,33 @@ describe('link pages in Chromium', () => {
       'hostile-fix-details': await link(deps, 'fix_details', hostile.id),
       'hostile-add-notes': await link(deps, 'add_notes', hostile.id, 'prep'),
       unknown: `/l/${'x'.repeat(43)}`,
+      used: await link(deps, 'skip', stored.id, 'close_out'),
+      expired: await link(deps, 'heard_back', stored.id, 'call'),
     };
+    const expectedStatus: Record<string, number> = { unknown: 404, used: 410, expired: 410 };
+    await handleLinkRequest(deps, {
+      method: 'POST',
+      path: pages.used ?? '',
+      query: {},
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: '',
+    });
+    const expiredHash = hashToken(pages.expired?.split('/').pop() ?? '');
+    const record = await deps.store.getLinkToken(expiredHash);
+    if (!record) throw new Error('no token');
+    await env.table.doc.send(
+      new UpdateCommand({
+        TableName: env.table.tableName,
+        Key: keys.linkToken(expiredHash),
+        UpdateExpression: 'SET expiresAt = :past',
+        ExpressionAttributeValues: { ':past': '2026-01-01T00:00:00.000Z' },
+      }),
+    );
     for (const width of WIDTHS) {
       const { page, context, problems } = await open(width);
       for (const [name, path] of Object.entries(pages)) {
         const response = await page.goto(`${origin}${path}`);
-        expect(response?.status(), name).toBe(name === 'unknown' ? 404 : 200);
+        expect(response?.status(), name).toBe(expectedStatus[name] ?? 200);
         expect(await overflow(page), `${name} at ${width}px`).toBeLessThanOrEqual(0);
         expect(await page.locator('script, img, iframe').count(), name).toBe(0);
         expect(await page.locator('h1').count(), name).toBe(1);
@@ -225,8 +249,8 @@ describe('link pages in Chromium', () => {
         expect(styled, name).not.toBe('none');
         await shoot(page, `pages/${name}-${width}.png`);
       }
-      // The one expected console error is the unknown link's own 404.
-      expect(problems.filter((p) => !p.includes('status of 404'))).toEqual([]);
+      // The expected console errors are the error pages' own 404/410 statuses.
+      expect(problems.filter((p) => !/status of 4(04|10)/.test(p))).toEqual([]);
       await context.close();
     }
     expect(env.mailer.sent).toHaveLength(0);
