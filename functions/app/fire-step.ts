@@ -2,11 +2,11 @@
 // step's own state decides: a compare-and-set claims the reminder, a duplicate finds it taken,
 // a step that was moved later is not due yet, and a closed interview gets nothing.
 import { z } from 'zod';
-import { StepKind } from '../core/domain.js';
+import { type Interview, type Owner, type Step, StepKind } from '../core/domain.js';
 import type { StepEvent } from '../ports/scheduler.js';
 import { composeDrafts, composeReminder } from './compose.js';
 import type { AppDeps } from './deps.js';
-import { ownerOf, sendApprovedStep } from './send-step.js';
+import { ownerOf, STEP_LEASE_MS, sendApprovedStep } from './send-step.js';
 
 /** The schedule's input, validated where it enters. */
 export const StepEventSchema = z.object({
@@ -16,6 +16,16 @@ export const StepEventSchema = z.object({
 
 /** Clock skew between the scheduler and us; a step due within this is fired. */
 const EARLY_TOLERANCE_MS = 2 * 60_000;
+
+export { STEP_LEASE_MS };
+
+/** Another run holds the step right now; thrown so the scheduler delivers again later. */
+export class StepBusyError extends Error {
+  constructor(interviewId: string, kind: string) {
+    super(`step ${kind} of ${interviewId} is being handled by another run; retry later`);
+    this.name = 'StepBusyError';
+  }
+}
 
 export type FireOutcome =
   | 'reminded'
@@ -44,6 +54,33 @@ async function fire(deps: AppDeps, event: StepEvent): Promise<FireOutcome> {
   const now = deps.clock.now();
   const isDue = (iso: string | null) =>
     iso !== null && Date.parse(iso) <= now.getTime() + EARLY_TOLERANCE_MS;
+  const leaseExpired = now.getTime() - Date.parse(step.updatedAt) >= STEP_LEASE_MS;
+
+  if (step.status === 'sending') {
+    // A queued send in flight, or one whose run died: after the lease it is taken over (the
+    // drafts already sent carry their Message-ID and are not sent again).
+    if (!leaseExpired) throw new StepBusyError(interviewId, kind);
+    await deps.store.transitionStep(interviewId, kind, ['sending'], 'approved', {
+      lastError: 'the send was interrupted',
+      updatedAt: now.toISOString(),
+    });
+    const outcome = await sendApprovedStep(deps, interviewId, kind);
+    if (outcome.status === 'failed') throw new Error(`send of ${kind} failed: ${outcome.error}`);
+    return `send_${outcome.status}`;
+  }
+  if (step.status === 'reminded' && step.remindedAt === null) {
+    // Claimed but the reminder never went out: still running, or died. Retry until the lease
+    // runs out, then remind (the owner may, rarely, get this reminder twice; never none).
+    if (!leaseExpired) throw new StepBusyError(interviewId, kind);
+    const owner = ownerOf(deps, interview);
+    if (!owner) return 'no_owner';
+    const retaken = await deps.store.transitionStep(interviewId, kind, ['reminded'], 'reminded', {
+      updatedAt: now.toISOString(),
+    });
+    if (!retaken.won || retaken.value.remindedAt !== null) return 'duplicate';
+    await remind(deps, interview, retaken.value, owner, now);
+    return 'reminded';
+  }
 
   if (step.status === 'approved') {
     // A send queued for the interviewers' business hours.
@@ -68,13 +105,13 @@ async function fire(deps: AppDeps, event: StepEvent): Promise<FireOutcome> {
   const claim = await deps.store.transitionStep(interviewId, kind, [step.status], 'reminded', {
     drafts,
     scheduleName: null,
+    remindedAt: null,
     updatedAt: now.toISOString(),
   });
   if (!claim.won) return 'duplicate';
 
   try {
-    const email = await composeReminder(deps, { interview, step: claim.value, owner });
-    await deps.mailer.send(email);
+    await remind(deps, interview, claim.value, owner, now);
   } catch (error) {
     // Not lost: the step goes back so the scheduler's retry reminds again.
     await deps.store.transitionStep(interviewId, kind, ['reminded'], step.status, {
@@ -94,4 +131,12 @@ async function fire(deps: AppDeps, event: StepEvent): Promise<FireOutcome> {
     );
   }
   return 'reminded';
+}
+
+async function remind(deps: AppDeps, interview: Interview, step: Step, owner: Owner, now: Date) {
+  const email = await composeReminder(deps, { interview, step, owner });
+  await deps.mailer.send(email);
+  await deps.store.transitionStep(interview.id, step.kind, ['reminded'], 'reminded', {
+    remindedAt: now.toISOString(),
+  });
 }

@@ -26,6 +26,12 @@ export type ApproveResult = {
   outcome: SendOutcome | null;
 };
 
+/**
+ * How long a claimed step (reminded but not yet mailed, or sending) belongs to the run that
+ * claimed it. Longer than any function timeout: after it, that run is known to be dead.
+ */
+export const STEP_LEASE_MS = 5 * 60_000;
+
 /** Steps whose drafts go to interviewers. */
 export const OUTREACH_KINDS: readonly StepKind[] = ['thank_you', 'follow_up'];
 
@@ -105,7 +111,10 @@ export async function sendApprovedStep(
       drafts = drafts.map((d, i) => (i === index ? { ...d, sentMessageId: sent.messageId } : d));
       messageIds.push(sent.messageId);
       // Recorded before the next draft goes out, so a crash never re-sends this one.
-      await deps.store.transitionStep(interviewId, kind, ['sending'], 'sending', { drafts });
+      await deps.store.transitionStep(interviewId, kind, ['sending'], 'sending', {
+        drafts,
+        updatedAt: deps.clock.now().toISOString(),
+      });
       await deps.store.putSentMessage({
         messageId: sent.messageId,
         interviewId,
@@ -159,7 +168,16 @@ export async function approveStep(
     return { status: 'not_approvable', outcome: null };
   }
   if (step.status === 'sent') return { status: 'already_sent', outcome: null };
-  if (step.status === 'sending') return { status: 'in_progress', outcome: null };
+  if (step.status === 'sending') {
+    const stale = deps.clock.now().getTime() - Date.parse(step.updatedAt) >= STEP_LEASE_MS;
+    if (!stale) return { status: 'in_progress', outcome: null };
+    // The run that was sending died; the owner approving again finishes it. Drafts that went out
+    // keep their Message-ID below and are not sent again.
+    await deps.store.transitionStep(interviewId, kind, ['sending'], 'approved', {
+      lastError: 'the send was interrupted',
+      updatedAt: deps.clock.now().toISOString(),
+    });
+  }
 
   const parsed = DraftsInput.safeParse(drafts);
   if (!parsed.success) return { status: 'no_recipients', outcome: null };

@@ -98,6 +98,11 @@ export const Step = z.object({
   /** When an approved send is queued for the interviewer's business hours. */
   sendAt: IsoInstant.nullable().default(null),
   lastError: z.string().nullable().default(null),
+  /**
+   * When the reminder email went out. Null between claiming the step and sending it, so a run
+   * that died in that window is detected and redone.
+   */
+  remindedAt: IsoInstant.nullable().optional(),
   /** Why the planner moved or skipped the step, or that the owner skipped it. */
   reason: z.string().nullable().optional(),
   updatedAt: IsoInstant,

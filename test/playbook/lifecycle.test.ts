@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { fireStep } from '../../functions/app/fire-step.js';
+import { fireStep, STEP_LEASE_MS, StepBusyError } from '../../functions/app/fire-step.js';
 import { interviewIdFor, logInterview } from '../../functions/app/log-interview.js';
 import {
   cancelPlan,
@@ -130,11 +130,19 @@ describe('deliveries', () => {
     const prep = steps.find((s) => s.kind === 'prep');
     clock.set(prep?.dueAt ?? '');
     const event: StepEvent = { interviewId: id, step: 'prep' };
-    const outcomes = await Promise.all([fireStep(deps, event), fireStep(deps, event)]);
-    // The loser either lost the compare-and-set or already saw the step reminded.
-    const [winner, loser] = outcomes.map((o) => o.outcome).sort((a) => (a === 'reminded' ? -1 : 1));
+    const outcomes = await Promise.all(
+      [fireStep(deps, event), fireStep(deps, event)].map((run) =>
+        run.then(
+          (o) => o.outcome,
+          (error: Error) => error.name,
+        ),
+      ),
+    );
+    // The loser lost the compare-and-set, found the reminder in flight (and asks to be
+    // delivered again later), or found it done.
+    const [winner, loser] = outcomes.sort((a) => (a === 'reminded' ? -1 : 1));
     expect(winner).toBe('reminded');
-    expect(['duplicate', 'already_reminded']).toContain(loser);
+    expect(['duplicate', 'StepBusyError', 'already_reminded']).toContain(loser);
     expect((await fireStep(deps, event)).outcome).toBe('already_reminded');
     expect(reminders(mailer.sent)).toHaveLength(1);
   });
@@ -165,6 +173,59 @@ describe('deliveries', () => {
     expect((await fireStep(deps, event)).outcome).toBe('reminded');
     expect((await fireStep(deps, event)).outcome).toBe('already_reminded');
     expect(reminders(mailer.sent)).toHaveLength(1);
+  });
+
+  it('a run that died after claiming the step: retried later, the reminder still goes out once', async () => {
+    const { deps, clock, mailer, id, steps } = await logged();
+    const due = steps.find((s) => s.kind === 'call')?.dueAt ?? '';
+    clock.set(due);
+    // What a run that crashed between its claim and the email leaves behind.
+    await deps.store.transitionStep(id, 'call', ['scheduled'], 'reminded', {
+      remindedAt: null,
+      updatedAt: due,
+    });
+    const event: StepEvent = { interviewId: id, step: 'call' };
+    // Within the lease the claimer may still be running: ask to be delivered again.
+    await expect(fireStep(deps, event)).rejects.toThrow(StepBusyError);
+    clock.advance(STEP_LEASE_MS);
+    expect((await fireStep(deps, event)).outcome).toBe('reminded');
+    expect((await fireStep(deps, event)).outcome).toBe('already_reminded');
+    expect(reminders(mailer.sent)).toHaveLength(1);
+    expect((await deps.store.getStep(id, 'call'))?.remindedAt).toBe(clock.now().toISOString());
+  });
+
+  it('a queued send whose run died is finished after the lease, without resending', async () => {
+    const { deps, clock, mailer, id } = await logged();
+    clock.set('2026-12-14T14:00:00Z');
+    const drafts = [
+      {
+        interviewerName: 'Ines Park',
+        interviewerEmail: 'ines.park@tidewaterpay.example',
+        subject: 'Thank you',
+        body: 'Thanks!',
+        sentMessageId: 'already-out@ses',
+      },
+      {
+        interviewerName: 'Tobias Grant',
+        interviewerEmail: 'tobias.grant@tidewaterpay.example',
+        subject: 'Thank you',
+        body: 'Thanks!',
+        sentMessageId: null,
+      },
+    ];
+    // Died mid-send: the first draft went out and was recorded, the second did not.
+    await deps.store.transitionStep(id, 'thank_you', ['scheduled'], 'sending', {
+      drafts,
+      sendAt: '2026-12-14T14:00:00.000Z',
+      updatedAt: clock.now().toISOString(),
+    });
+    const event: StepEvent = { interviewId: id, step: 'thank_you' };
+    await expect(fireStep(deps, event)).rejects.toThrow(StepBusyError);
+    clock.advance(STEP_LEASE_MS);
+    expect((await fireStep(deps, event)).outcome).toBe('send_sent');
+    expect(outreach(mailer.sent).map((e) => e.to[0]?.address)).toEqual([
+      'tobias.grant@tidewaterpay.example',
+    ]);
   });
 
   it('a queued send goes out when its schedule fires in business hours', async () => {

@@ -62,7 +62,7 @@ describe('LocalScheduler on dynalite', () => {
     expect((await scheduler.pending()).map((s) => s.at)).toEqual(['2027-03-04T14:00:00.000Z']);
   });
 
-  it('a failed run stays for the next tick, and is parked after repeated failures', async () => {
+  it('a failed run is retried with backoff, and parked after repeated failures', async () => {
     const { scheduler, clock } = await setup();
     await scheduler.schedule(request('f', '2027-03-02T09:00:00Z'));
     clock.set('2027-03-02T09:00:00Z');
@@ -71,16 +71,22 @@ describe('LocalScheduler on dynalite', () => {
     };
     expect(await scheduler.fireDue(failing)).toEqual([]);
     expect((await scheduler.pending())[0]?.attempts).toBe(1);
+    // Not again before the backoff (30 s) has passed.
     const calls: StepEvent[] = [];
-    expect(
-      await scheduler.fireDue(async (e) => {
-        calls.push(e);
-      }),
-    ).toEqual([{ interviewId: 'f', step: 'prep' }]);
+    const record = async (e: StepEvent) => {
+      calls.push(e);
+    };
+    clock.advance(29_000);
+    expect(await scheduler.fireDue(record)).toEqual([]);
+    clock.advance(1_000);
+    expect(await scheduler.fireDue(record)).toEqual([{ interviewId: 'f', step: 'prep' }]);
     expect(calls).toHaveLength(1);
 
     await scheduler.schedule(request('g', '2027-03-02T09:00:00Z'));
-    for (let i = 0; i < MAX_ATTEMPTS; i++) await scheduler.fireDue(failing);
+    for (let i = 0; i < MAX_ATTEMPTS; i++) {
+      await scheduler.fireDue(failing);
+      clock.advance(24 * 60 * 60 * 1000);
+    }
     expect(await scheduler.pending()).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { approveStep, sendApprovedStep } from '../../functions/app/send-step.js';
+import { approveStep, STEP_LEASE_MS, sendApprovedStep } from '../../functions/app/send-step.js';
 import type { Draft, Step } from '../../functions/core/domain.js';
 import { OWNER, type RecordingScheduler, sampleInterview, testDeps } from './support.js';
 
@@ -146,6 +146,28 @@ describe('approveStep and sendApprovedStep', () => {
       'dana@acme.example',
       'ravi@acme.example',
     ]);
+  });
+
+  it('a send stuck in progress is finished by approving again once its run is surely dead', async () => {
+    const { deps, mailer, clock } = await testDeps({ now: OPEN });
+    await deps.store.createInterview(newYorkPanel);
+    const stuck = drafts().map((d, i) => (i === 0 ? { ...d, sentMessageId: 'out-1@ses' } : d));
+    await deps.store.putStepIfAbsent(
+      reminded(newYorkPanel.id, { status: 'sending', drafts: stuck, updatedAt: OPEN }),
+    );
+    expect(
+      (await approveStep(deps, newYorkPanel.id, 'thank_you', drafts(), { sendNow: true })).status,
+    ).toBe('in_progress');
+    clock.advance(STEP_LEASE_MS);
+    const result = await approveStep(deps, newYorkPanel.id, 'thank_you', drafts(), {
+      sendNow: true,
+    });
+    expect(result.status).toBe('sent');
+    expect(mailer.sent.map((e) => e.to[0]?.address)).toEqual(['ravi@acme.example']);
+    expect(result.outcome).toEqual({
+      status: 'sent',
+      messageIds: ['out-1@ses', mailer.sent[0]?.messageId],
+    });
   });
 
   it('never sends after the interviewer answered, nor an unapproved step', async () => {

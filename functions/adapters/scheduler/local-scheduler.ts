@@ -16,7 +16,9 @@ import { keys } from '../dynamo/keys.js';
 import { TABLE } from '../dynamo/table.js';
 
 /** After this many failed runs a schedule is parked under 'SCHEDULE_DEAD' (a local DLQ). */
-export const MAX_ATTEMPTS = 5;
+export const MAX_ATTEMPTS = 8;
+/** A failed run is retried after 30 s, 1 min, 2 min … (clock time), like the AWS retry policy. */
+const FIRST_RETRY_MS = 30_000;
 const DEAD_INDEX = 'SCHEDULE_DEAD';
 
 export interface ScheduleItem {
@@ -165,6 +167,9 @@ export class LocalScheduler implements Scheduler {
   private async recordFailure(item: ScheduleItem, error: unknown) {
     const attempts = item.attempts + 1;
     const dead = attempts >= MAX_ATTEMPTS;
+    const retryAt = new Date(
+      this.clock.now().getTime() + FIRST_RETRY_MS * 2 ** (attempts - 1),
+    ).toISOString();
     this.log?.[dead ? 'error' : 'warn']('local_schedule_failed', {
       name: item.name,
       attempts,
@@ -175,15 +180,16 @@ export class LocalScheduler implements Scheduler {
         new UpdateCommand({
           TableName: this.tableName,
           Key: keys.schedule(item.name),
+          // The retry time only moves the index key; `at` stays the schedule's identity.
           UpdateExpression: dead
             ? 'SET attempts = :attempts, GSI1PK = :dead'
-            : 'SET attempts = :attempts',
+            : 'SET attempts = :attempts, GSI1SK = :retry',
           ConditionExpression: '#at = :at',
           ExpressionAttributeNames: { '#at': 'at' },
           ExpressionAttributeValues: {
             ':attempts': attempts,
             ':at': item.at,
-            ...(dead ? { ':dead': DEAD_INDEX } : {}),
+            ...(dead ? { ':dead': DEAD_INDEX } : { ':retry': `${retryAt}#${item.name}` }),
           },
         }),
       );
