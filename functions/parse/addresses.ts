@@ -54,6 +54,8 @@ export function isRobot(person: { name: string | null; address: string } | null)
 
 /** Lowercase ASCII letters only: "Zoë Łukasiewicz" → "zoelukasiewicz". */
 export function fold(text: string): string {
+  // Plain ASCII (the common case) needs no Unicode normalisation.
+  if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, '');
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

@@ -77,7 +77,8 @@ export function findCompany(input: CompanyInput): {
     if (name.length < 2 || NOT_COMPANY.test(name)) return;
     const key = fold(name);
     if (key.length < 3) return;
-    phrases.set(key, betterCase(phrases.get(key) ?? name, name));
+    const seen = phrases.get(key);
+    phrases.set(key, seen === undefined || seen === name ? name : betterCase(seen, name));
   };
   const names = input.companyAddresses
     .map((a) => a.name ?? '')
