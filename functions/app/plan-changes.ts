@@ -41,10 +41,13 @@ async function requireInterview(deps: AppDeps, interviewId: string) {
   return { interview, owner };
 }
 
-/** Takes a step out of the plan (to `to`) and deletes its schedule when it had one. */
+/**
+ * Takes a step out of the plan (to `to`) and deletes its schedule, unless the step is known to
+ * have none (a fired schedule is deleted by the scheduler; a leftover one would fire nothing).
+ */
 async function stopStep(
   deps: AppDeps,
-  step: Pick<Step, 'interviewId' | 'kind'>,
+  step: Pick<Step, 'interviewId' | 'kind'> & { scheduleName?: string | null },
   from: readonly StepStatus[],
   to: StepStatus,
   extra: Partial<Step> = {},
@@ -55,7 +58,9 @@ async function stopStep(
     updatedAt: deps.clock.now().toISOString(),
     ...extra,
   });
-  if (result.won) await deps.scheduler.cancel(scheduleName(step.interviewId, step.kind));
+  if (result.won && step.scheduleName !== null) {
+    await deps.scheduler.cancel(step.scheduleName ?? scheduleName(step.interviewId, step.kind));
+  }
   return result.won;
 }
 
