@@ -84,7 +84,8 @@ function namesIn(
   for (let i = 0; i < result.length; i++) {
     const item = result[i] as { name: string; email: string | null; index: number };
     const next = result[i + 1]?.index ?? span.length;
-    const segment = span.slice(item.index, next);
+    // An address belongs to a name when it follows it on the same line.
+    const segment = span.slice(item.index, next).split('\n')[0]?.slice(0, 200) ?? '';
     const email = segment.match(EMAIL_PATTERN)?.[0];
     if (email) item.email = email.toLowerCase();
   }
@@ -169,6 +170,13 @@ export function findInterviewers(input: InterviewerInput): Interviewer[] {
       resolvedName =
         knownByEmail.get(resolvedEmail) ?? titleCase(resolvedEmail.split('@')[0] ?? '');
     if (!resolvedName) return;
+    if (
+      resolvedEmail &&
+      input.seekerAddresses.has(resolvedEmail) &&
+      !input.seekerNames.has(fold(resolvedName))
+    ) {
+      resolvedEmail = emailFor(resolvedName);
+    }
     if (isSeeker(resolvedName, resolvedEmail)) return;
     if (resolvedEmail && isRoleAddress(resolvedEmail)) return;
     if (isOrganisation(resolvedName) && !resolvedEmail) return;
@@ -204,7 +212,9 @@ export function findInterviewers(input: InterviewerInput): Interviewer[] {
   // Labelled lists: "Interviewer: …", "Panel: … and …", "You'll meet with:" + bullets.
   for (const m of text.matchAll(LABEL)) {
     const start = (m.index ?? 0) + m[0].length;
-    if (!/[:\-–]\s*$|\n$/.test(m[0]) && !/^\p{Lu}/u.test(text.slice(start, start + 1))) continue;
+    const restOfLine = text.slice(start, start + 200).split('\n')[0] ?? '';
+    if (!/[:\-–]\s*$/.test(m[0]) && restOfLine.trim() !== '' && !/^\p{Lu}/u.test(restOfLine))
+      continue;
     const lineEnd = text.indexOf('\n', start);
     let end = lineEnd < 0 ? text.length : lineEnd;
     if (text.slice(start, end).trim() === '') {
@@ -219,8 +229,8 @@ export function findInterviewers(input: InterviewerInput): Interviewer[] {
           continue;
         }
         const bullet = /^(?:[-•*·▪◦–]|\d+[.)])\s/.test(line);
-        if (!bullet && (line.length > 90 || findNames(line).length === 0 || /[.!?]\s/.test(line)))
-          break;
+        // A list line is short and not a sentence or a link; the list ends at the first that is.
+        if (!bullet && (line.length > 90 || /[.!?](?:\s|$)|https?:\/\//.test(line))) break;
         cursor = lineEnd;
         end = lineEnd;
       }

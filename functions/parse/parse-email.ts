@@ -388,10 +388,20 @@ async function understand(decoded: DecodedMessage, options: ParseOptions): Promi
     calendar?.description ?? '',
     calendar?.location ?? '',
   ].filter((t) => t.trim());
+  // Event-title lines in the body ("System design interview - Data Platform Engineer").
+  const titleLines = latest
+    .split('\n')
+    .filter(
+      (line) =>
+        line.length < 120 &&
+        /\s[-–—|]\s/.test(line) &&
+        /\b(?:interview|screen|call|chat|round|onsite|review)\b/i.test(line),
+    );
   const titles = [
     calendar?.summary ?? '',
     message.headers.subject ?? '',
     outer.subject ?? '',
+    ...titleLines.slice(0, 5),
   ].filter((t) => t.trim());
   let companyResult = findCompany({
     texts,
