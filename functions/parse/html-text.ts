@@ -127,6 +127,8 @@ const SKIP = new Set(['style', 'script', 'head', 'title', 'xml', 'noscript', 'te
 
 const LINE_BREAK = '\u0003';
 const PARAGRAPH_BREAK = '\u0004';
+/** A run of block-boundary markers, with the spaces and line breaks around it. */
+const BREAK_RUN = new RegExp(`\\n?(?:[ \\t]*[${LINE_BREAK}${PARAGRAPH_BREAK}])+[ \\t]*\\n?`, 'g');
 const QUOTE_IN = '\u0001';
 const QUOTE_OUT = '\u0002';
 
@@ -186,9 +188,7 @@ export function htmlToText(html: string): string {
   // Nested blocks (</div><div>) make one line break; a paragraph makes a blank line.
   const joined = out
     .join('')
-    .replace(/\n?(?:[ \t]*[\u0003\u0004])+[ \t]*\n?/g, (run) =>
-      run.includes(PARAGRAPH_BREAK) ? '\n\n' : '\n',
-    );
+    .replace(BREAK_RUN, (run) => (run.includes(PARAGRAPH_BREAK) ? '\n\n' : '\n'));
   return quoteLines(joined);
 }
 
