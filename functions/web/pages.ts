@@ -1,7 +1,7 @@
 // The link pages: GET shows, a POST from one of these forms acts. No script anywhere.
 
 import type { ActionOutcome, LinkContext, LinkProblem } from '../app/link-action.js';
-import type { ApproveResult } from '../app/send-step.js';
+import { type ApproveResult, STEP_LEASE_MS } from '../app/send-step.js';
 import type { Draft, Interview, Owner, Step } from '../core/domain.js';
 import { formatDay, formatInstant, formatRange, formatShortMoment } from '../render/format-time.js';
 import { STEP_PLAN_LINE, STEP_TITLE } from '../render/step-copy.js';
@@ -74,11 +74,11 @@ function draftFields(drafts: readonly Draft[], form?: Record<string, string>): S
     const body = form?.[`body_${index}`] ?? draft.body;
     return html`<fieldset>
 <legend>To ${draft.interviewerName}</legend>
-<p class="draft-to muted">${draft.interviewerEmail ?? 'no address'}</p>
+<p class="draft-to muted">${draft.interviewerEmail ?? 'no address'}${draft.sentMessageId ? html` · <strong class="ok">already sent</strong>, it will not go again` : ''}</p>
 <label for="subject_${String(index)}">Subject</label>
-<input type="text" id="subject_${String(index)}" name="subject_${String(index)}" value="${subject}" maxlength="300" required>
+<input type="text" id="subject_${String(index)}" name="subject_${String(index)}" value="${subject}" maxlength="300" required${draft.sentMessageId ? html` readonly` : ''}>
 <label for="body_${String(index)}">Message</label>
-<textarea id="body_${String(index)}" name="body_${String(index)}" maxlength="20000" required>${body}</textarea>
+<textarea id="body_${String(index)}" name="body_${String(index)}" maxlength="20000" required${draft.sentMessageId ? html` readonly` : ''}>${body}</textarea>
 </fieldset>`;
   });
 }
@@ -204,8 +204,11 @@ export function approveStatePage(
   const step = context.step as Step;
   if (step.status === 'sent')
     return approveResultPage(context, { status: 'already_sent', outcome: null }, step, zone, now);
-  if (step.status === 'sending')
+  // A send older than the lease was interrupted: the form comes back so approving finishes it.
+  const interrupted = now.getTime() - Date.parse(step.updatedAt) >= STEP_LEASE_MS;
+  if (step.status === 'sending' && !interrupted) {
     return approveResultPage(context, { status: 'in_progress', outcome: null }, step, zone, now);
+  }
   if (interview.status === 'heard_back')
     return approveResultPage(context, { status: 'heard_back', outcome: null }, step, zone, now);
   if (interview.status !== 'active' || ['skipped', 'cancelled', 'done'].includes(step.status)) {

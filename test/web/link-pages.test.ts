@@ -196,6 +196,39 @@ describe('approve & send', () => {
     expect(mailer.sent).toHaveLength(2);
   });
 
+  it('an interrupted send (past the lease) can be finished; what went out is not sent again', async () => {
+    const { deps, mailer } = await linkDeps(OPEN_HOURS);
+    const stored = await seedInterview(deps);
+    const path = await link(deps, 'approve', stored.id, 'thank_you');
+    const step = await deps.store.getStep(stored.id, 'thank_you');
+    if (!step) throw new Error('no step');
+    const [first, second] = step.drafts;
+    if (!first || !second) throw new Error('two drafts expected');
+    // A run claimed the step, sent the first draft and died ten minutes ago.
+    await deps.store.transitionStep(stored.id, 'thank_you', ['reminded'], 'sending', {
+      drafts: [{ ...first, sentMessageId: 'earlier@email.amazonses.com' }, second],
+      updatedAt: new Date(Date.parse(OPEN_HOURS) - 10 * 60_000).toISOString(),
+    });
+    const page = await get(deps, path);
+    expect(page.body).toContain('already sent');
+    expect(page.body).toContain('name="subject_1"');
+    const response = await post(deps, path, approveFields(step));
+    expect(response.body).toContain('<h1>Sent</h1>');
+    expect(mailer.sent.map((m) => m.to[0]?.address)).toEqual(['tom.becker@northwind.example']);
+  });
+
+  it('a send still inside its lease shows as being sent', async () => {
+    const { deps, mailer } = await linkDeps(OPEN_HOURS);
+    const stored = await seedInterview(deps);
+    const path = await link(deps, 'approve', stored.id, 'thank_you');
+    await deps.store.transitionStep(stored.id, 'thank_you', ['reminded'], 'sending', {
+      updatedAt: OPEN_HOURS,
+    });
+    expect((await get(deps, path)).body).toContain('Already being sent');
+    expect((await post(deps, path, { intent: 'send_now' })).body).toContain('Already being sent');
+    expect(mailer.sent).toHaveLength(0);
+  });
+
   it('rejects an empty subject with the form again and sends nothing', async () => {
     const { deps, mailer } = await linkDeps(OPEN_HOURS);
     const stored = await seedInterview(deps);
