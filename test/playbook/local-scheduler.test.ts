@@ -4,10 +4,11 @@ import {
   MAX_ATTEMPTS,
 } from '../../functions/adapters/scheduler/local-scheduler.js';
 import type { StepEvent } from '../../functions/ports/scheduler.js';
-import { activeTable, FakeClock } from './support.js';
+import { freshTable } from '../support/dynamo.js';
+import { FakeClock } from './support.js';
 
 async function setup() {
-  const table = await activeTable();
+  const table = await freshTable();
   const clock = new FakeClock('2027-03-01T12:00:00Z');
   return { table, clock, scheduler: new LocalScheduler(table.doc, table.tableName, clock) };
 }

@@ -1,7 +1,6 @@
 // Test doubles for the playbook tests: a movable clock, a recording mailer and scheduler, and
 // AppDeps over a fresh dynalite table.
 
-import { waitUntilTableExists } from '@aws-sdk/client-dynamodb';
 import { LocalScheduler } from '../../functions/adapters/scheduler/local-scheduler.js';
 import type { AppDeps } from '../../functions/app/deps.js';
 import { AppConfig } from '../../functions/core/config.js';
@@ -74,21 +73,8 @@ export function testConfig(overrides: Record<string, unknown> = {}) {
   });
 }
 
-/**
- * freshTable() returns before dynalite has switched the table to ACTIVE (it does so on a timer),
- * and a busy machine then answers ResourceNotFound; wait for it.
- */
-export async function activeTable() {
-  const table = await freshTable();
-  await waitUntilTableExists(
-    { client: table.client, maxWaitTime: 30, minDelay: 0.05, maxDelay: 0.2 },
-    { TableName: table.tableName },
-  );
-  return table;
-}
-
 export async function testDeps(options: { now?: string; config?: AppConfig } = {}) {
-  const table = await activeTable();
+  const table = await freshTable();
   const clock = new FakeClock(options.now ?? '2027-03-01T12:00:00Z');
   const mailer = new RecordingMailer();
   const scheduler = new RecordingScheduler();

@@ -1,7 +1,6 @@
 // The Function URL adapter: the event becomes the plain request the pages take, and the handler
 // serves a page from the Lambda environment against DynamoDB (dynalite via AWS_ENDPOINT_URL_DYNAMODB).
 
-import { waitUntilTableExists } from '@aws-sdk/client-dynamodb';
 import type { LambdaFunctionURLEvent } from 'aws-lambda';
 import { describe, expect, inject, it } from 'vitest';
 import { issueLink } from '../../functions/app/links.js';
@@ -64,10 +63,6 @@ describe('toLinkRequest', () => {
 describe('handler', () => {
   it('serves a link page from the Lambda environment, against DynamoDB (dynalite)', async () => {
     const table = await freshTable();
-    await waitUntilTableExists(
-      { client: table.client, maxWaitTime: 30 },
-      { TableName: table.tableName },
-    );
     await table.store.createInterview(interview());
     const url = await issueLink(
       {

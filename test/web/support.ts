@@ -1,6 +1,3 @@
-// AppDeps over a fresh dynalite table with a movable clock and a recording mailer/scheduler, and
-// helpers to mint links and call the link pages as the Function URL would.
-import { waitUntilTableExists } from '@aws-sdk/client-dynamodb';
 import { composeDrafts } from '../../functions/app/compose.js';
 import type { AppDeps } from '../../functions/app/deps.js';
 import { issueLink } from '../../functions/app/links.js';
@@ -55,12 +52,6 @@ export const AFTER_HOURS = '2026-03-04T04:00:00Z';
 
 export async function linkDeps(now = OPEN_HOURS) {
   const table = await freshTable();
-  // ensureTable returns before dynalite marks the table ACTIVE; under load the first write can
-  // then fail with ResourceNotFoundException.
-  await waitUntilTableExists(
-    { client: table.client, maxWaitTime: 30, minDelay: 0.05, maxDelay: 0.2 },
-    { TableName: table.tableName },
-  );
   const clock = new MovableClock(Date.parse(now));
   const mailer = new RecordingMailer();
   const scheduler = new RecordingScheduler();

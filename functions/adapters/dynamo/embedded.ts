@@ -58,7 +58,7 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
     if (!exists) throw error;
   }
   await waitUntilTableExists(
-    { client, maxWaitTime: 60, minDelay: 1, maxDelay: 1 },
+    { client, maxWaitTime: 60, minDelay: 0.05, maxDelay: 0.2 },
     { TableName: tableName },
   );
 }

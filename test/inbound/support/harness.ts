@@ -1,4 +1,3 @@
-import { DescribeTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 // An AppDeps for inbound flows: DynamoStore on a fresh dynalite table, the LocalScheduler in
 // the same table, an in-memory RawMail, a Mailer that records what it sends, a movable clock
 // and a logger that keeps every line.
@@ -76,19 +75,6 @@ export class FakeClock {
   }
 }
 
-/**
- * dynalite answers CreateTable while the table is still CREATING (for a tick even with
- * createTableMs 0); a write in that tick fails with ResourceNotFoundException.
- */
-async function tableActive(client: DynamoDBClient, tableName: string) {
-  for (let i = 0; i < 100; i++) {
-    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
-    if (Table?.TableStatus === 'ACTIVE') return;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  throw new Error(`table ${tableName} never became ACTIVE`);
-}
-
 /** Every log line any world wrote in this test file, for checks across all flows. */
 export const allLogLines: { level: string; event: string; fields: Record<string, unknown> }[][] =
   [];
@@ -99,7 +85,6 @@ export async function inboundWorld(
   },
 ) {
   const table = await freshTable();
-  await tableActive(table.client, table.tableName);
   const clock = new FakeClock(new Date(options.now));
   const { logger, entries } = memoryLogger();
   allLogLines.push(entries);
