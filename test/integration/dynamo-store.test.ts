@@ -210,6 +210,9 @@ describe('DynamoStore against dynalite', () => {
     await store.putSentMessage(record);
     expect(await store.getSentMessage(record.messageId)).toEqual(record);
     expect(await store.getSentMessage('unknown@x')).toBeNull();
+    // A reply may carry the id under another SES domain, or in angle brackets.
+    expect(await store.getSentMessage('<0100018c@eu-west-1.amazonses.com>')).toEqual(record);
+    expect(await store.getSentMessage('0100018c')).toEqual(record);
   });
 
   it('counts atomically under concurrency', async () => {

@@ -6,7 +6,9 @@ export const keys = {
   step: (interviewId: string, kind: StepKind) => ({ PK: `INT#${interviewId}`, SK: `STEP#${kind}` }),
   linkToken: (hash: string) => ({ PK: `TOK#${hash}`, SK: 'TOK' }),
   inbound: (id: string) => ({ PK: `MSG#${id}`, SK: 'MSG' }),
-  sentMessage: (messageId: string) => ({ PK: `MID#${messageId}`, SK: 'MID' }),
+  // Keyed by the part before '@': SES rewrites the Message-ID's domain per region, and that
+  // domain is not documented, while the id before it (SES's MessageId) is random and ours.
+  sentMessage: (messageId: string) => ({ PK: `MID#${messageIdLocalPart(messageId)}`, SK: 'MID' }),
   counter: (name: string) => ({ PK: `CNT#${name}`, SK: 'CNT' }),
   schedule: (name: string) => ({ PK: `SCH#${name}`, SK: 'SCH' }),
   ownerIndex: (ownerEmail: string) => `OWN#${ownerEmail}`,
@@ -24,4 +26,10 @@ export function stripKeys<T>(item: Record<string, unknown>): T {
   const copy: Record<string, unknown> = { ...item };
   for (const key of KEY_ATTRIBUTES) delete copy[key];
   return copy as T;
+}
+
+function messageIdLocalPart(messageId: string): string {
+  const bare = messageId.trim().replace(/^<|>$/g, '');
+  const at = bare.lastIndexOf('@');
+  return at > 0 ? bare.slice(0, at) : bare;
 }
