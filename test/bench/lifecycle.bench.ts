@@ -118,7 +118,7 @@ const OWNER = {
   timezone: 'America/New_York',
   sendingAddress: 'sam@followups.example.dev',
 };
-const CORPUS = new URL('../../../shared/corpus/05-gmail-calendar-invite-ics.eml', import.meta.url);
+const CORPUS = new URL('../fixtures/corpus/05-gmail-calendar-invite-ics.eml', import.meta.url);
 
 async function scenario(
   endpoint: string,

@@ -1,6 +1,3 @@
-// The whole product on one machine, end to end: SMTP in, the plan on the dev clock, the link
-// page in headless Chromium, exactly-once sending, stop on reply, and a restart that keeps it all.
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,15 +12,13 @@ import { memoryLogger } from '../../functions/ports/logger.js';
 import { launchChromium } from '../support/chromium.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
-const CORPUS = process.env.FOLLOWUP_CORPUS ?? join(repo, '..', 'shared', 'corpus');
 const CONFIRMATION = '01-gmail-recruiter-this-thursday.eml';
 const OWNER = { email: 'sam.okafor.dev@gmail.com', name: 'Sam Okafor' };
 const INTERVIEWER = 'priya.nair@larkspuranalytics.example';
 const EDITED = 'Hi Priya, thank you — the lakehouse migration plan stuck with me. (edited in e2e)';
 
 async function confirmation(): Promise<string> {
-  const shared = join(CORPUS, CONFIRMATION);
-  const path = existsSync(shared) ? shared : join(repo, 'test', 'e2e', 'fixtures', CONFIRMATION);
+  const path = join(repo, 'test', 'fixtures', 'corpus', CONFIRMATION);
   return (await readFile(path, 'utf8')).replace(/\r?\n/g, '\r\n');
 }
 

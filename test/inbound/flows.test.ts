@@ -14,7 +14,8 @@ import {
 } from './support/emails.js';
 import { allLogLines, INBOUND, inboundWorld, KIM, MEI, PASS, SAM } from './support/harness.js';
 
-const fixture = (name: string) => readFile(new URL(`fixtures/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) =>
+  readFile(new URL(`../fixtures/corpus/${name}`, import.meta.url), 'utf8');
 
 const sam = { name: SAM.name, address: SAM.email };
 const kim = { name: KIM.name, address: KIM.email };

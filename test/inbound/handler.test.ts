@@ -6,7 +6,10 @@ import { INBOUND, inboundWorld, SAM } from './support/harness.js';
 import { sesReceiptEvent } from './support/ses-event.js';
 
 const forward = () =>
-  readFile(new URL('fixtures/01-gmail-recruiter-this-thursday.eml', import.meta.url), 'utf8');
+  readFile(
+    new URL('../fixtures/corpus/01-gmail-recruiter-this-thursday.eml', import.meta.url),
+    'utf8',
+  );
 
 describe('inbound handler', () => {
   it('reads the raw message under <prefix><messageId> and runs the pipeline once per delivery', async () => {

@@ -19,7 +19,7 @@ import { parseEmail } from '../../functions/parse/parse-email.js';
 import type { StepEvent } from '../../functions/ports/scheduler.js';
 import { localDeps, OWNER, parsedFrom, type RecordingMailer } from './support.js';
 
-const CORPUS = new URL('../../../shared/corpus/05-gmail-calendar-invite-ics', import.meta.url);
+const CORPUS = new URL('../fixtures/corpus/05-gmail-calendar-invite-ics', import.meta.url);
 const corpus = JSON.parse(readFileSync(new URL(`${CORPUS}.expected.json`), 'utf8'));
 // Forwarded on Tuesday 2026-12-01; the interview is Thursday 2026-12-10 11:00–12:00 New York.
 const LOGGED_AT = '2026-12-01T15:00:00Z';

@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runPlan } from '../../cli/commands/plan.js';
 
-const corpus = (name: string) =>
-  new URL(`../../../shared/corpus/${name}`, import.meta.url).pathname;
+const corpus = (name: string) => new URL(`../fixtures/corpus/${name}`, import.meta.url).pathname;
 
 function capture() {
   const out: string[] = [];
