@@ -1,6 +1,6 @@
 // Reads and validates the `followup` context of cdk.json / `-c followup=...`, and decides whether
 // a synth may go on with example values.
-import { z } from 'zod';
+import * as z from 'zod';
 import { AppConfig, describeIssues } from '../functions/core/config.js';
 import { EmailAddress } from '../functions/core/domain.js';
 

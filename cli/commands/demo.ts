@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DateTime } from 'luxon';
 import { createTransport } from 'nodemailer';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Logger } from '../../functions/ports/logger.js';
 import type { OutboxJsonEntry } from '../dev/outbox-page.js';
 import type { DevRuntime } from '../dev/runtime.js';

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FileRawMail } from '../../functions/adapters/local/file-raw-mail.js';
 import type { Logger } from '../../functions/ports/logger.js';
 

@@ -1,7 +1,7 @@
 // `followup dev` flags → validated runtime options, and the local AppConfig built from them.
 import { parseArgs } from 'node:util';
 import { IANAZone } from 'luxon';
-import { z } from 'zod';
+import * as z from 'zod';
 import { AppConfig, describeIssues, type Limits } from '../../functions/core/config.js';
 import { EmailAddress, IanaZone, IsoInstant, type Playbook } from '../../functions/core/domain.js';
 import type { Logger } from '../../functions/ports/logger.js';

@@ -1,6 +1,6 @@
 // The dev server's routes. Its own pages are `/`, `/outbox*` and `/dev/*`; every other path goes
 // to the link handler, exactly as every path of the Function URL does in AWS.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { OutboxMailer } from '../../functions/adapters/local/outbox-mailer.js';
 import type { AppDeps } from '../../functions/app/deps.js';
 import { describeIssues } from '../../functions/core/config.js';

@@ -1,7 +1,7 @@
 // A step's schedule fired. Delivery is at-least-once and may come late, early or twice, so the
 // step's own state decides: a compare-and-set claims the reminder, a duplicate finds it taken,
 // a step that was moved later is not due yet, and a closed interview gets nothing.
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Interview, type Owner, type Step, StepKind } from '../core/domain.js';
 import type { StepEvent } from '../ports/scheduler.js';
 import { composeDrafts, composeReminder } from './compose.js';

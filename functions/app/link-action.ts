@@ -3,7 +3,7 @@
 // the interview it names, and is consumed by the first successful state change. Approve keeps its
 // token until the drafts are sent, so a queued send can still be sent now, and a retried or
 // concurrent POST finds the step sent and says so.
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   type Draft,
   IanaZone,

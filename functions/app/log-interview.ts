@@ -2,7 +2,7 @@
 // Idempotent: the interview id is derived from the owner and the source message, items are
 // created only if absent, and scheduling a step again addresses the same schedule.
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   EmailAddress,
   IanaZone,

@@ -1,7 +1,7 @@
 // Changes to a running plan: the interview moved, was cancelled, the interviewer answered, or
 // the owner snoozed, skipped or finished a step. Every change is a compare-and-set on the item's
 // status, so repeating one (a retried request, a second click) changes nothing more.
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   IanaZone,
   Interview,

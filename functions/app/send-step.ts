@@ -1,7 +1,7 @@
 // Approve & send: the only path by which anything reaches an interviewer. Exactly once: the step
 // moves approved → sending by compare-and-set BEFORE the Mailer is called, each sent draft is
 // recorded at once, and a failure puts the step back to approved with the error.
-import { z } from 'zod';
+import * as z from 'zod';
 import { Draft, type Interview, type Owner, type Step, type StepKind } from '../core/domain.js';
 import { scheduleName } from '../core/schedule-name.js';
 import { nextSendMomentForAll } from '../core/send-window.js';

@@ -1,6 +1,6 @@
 // Deployment configuration: the same shape in cdk.json context, in the Lambda environment
 // (FOLLOWUP_CONFIG, JSON) and in the local runtime.
-import { z } from 'zod';
+import * as z from 'zod';
 import { EmailAddress, Owner, Playbook } from './domain.js';
 
 export const Limits = z.object({

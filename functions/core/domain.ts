@@ -1,7 +1,7 @@
 // Domain types. Schemas validate data where it enters (config, events, forms, store reads);
 // inside the core the inferred types are trusted.
 import { IANAZone } from 'luxon';
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const IanaZone = z
   .string()

@@ -4,7 +4,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SchedulerClient } from '@aws-sdk/client-scheduler';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
-import { z } from 'zod';
+import * as z from 'zod';
 import { DynamoStore, documentClient } from '../adapters/dynamo/dynamo-store.js';
 import { EventBridgeScheduler } from '../adapters/scheduler/eventbridge-scheduler.js';
 import { SesMailer } from '../adapters/ses/ses-mailer.js';

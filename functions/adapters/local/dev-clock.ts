@@ -2,7 +2,7 @@
 // from real time is persisted so a restart keeps dev time (downtime passes at real speed).
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Clock } from '../../ports/clock.js';
 
 const ClockState = z.object({ offsetMs: z.number().finite() });
