@@ -32,6 +32,15 @@ export interface CalendarEvent {
 
 /** The event of a calendar text (the latest SEQUENCE if several), or null if unreadable. */
 export function readCalendar(text: string, defaultZone: string): CalendarEvent | null {
+  try {
+    return readCalendarOrThrow(text, defaultZone);
+  } catch {
+    // ical.js can throw deep inside a malformed tree; the prose around it still counts.
+    return null;
+  }
+}
+
+function readCalendarOrThrow(text: string, defaultZone: string): CalendarEvent | null {
   let root: ICAL.Component;
   try {
     root = new ICAL.Component(ICAL.parse(text.replace(/\r?\n/g, '\r\n')));

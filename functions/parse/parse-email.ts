@@ -90,7 +90,8 @@ export async function parseEmail(
         message: 'no email headers (From, Date, Subject, To) were found',
       });
     }
-    return understand(decoded, {
+    // `await` so a rejection lands in the catch below: parseEmail never throws.
+    return await understand(decoded, {
       ...options,
       timezone: isValidZone(options.timezone) ? options.timezone : 'America/New_York',
     });

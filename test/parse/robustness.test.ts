@@ -1,10 +1,12 @@
 // parseEmail never throws: mutated corpus and fixture messages, random bytes, and adversarial
 // inputs built to make regular expressions backtrack. Bounds are generous ("it finishes").
+
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readCalendar } from '../../functions/parse/calendar.js';
 import { parseEmail } from '../../functions/parse/parse-email.js';
 import type { ParsedEmail } from '../../functions/parse/types.js';
 import { corpusAvailable, loadCorpus } from './corpus.js';
@@ -159,5 +161,40 @@ describe('pathological inputs finish', () => {
     ['a giant attribute', `<div title="${'x'.repeat(megabyte)}">hi</div>`],
   ])('HTML with %s', async (_name, body) => {
     wellFormed(await parseEmail(htmlHeader + body, { timezone: 'America/New_York' }));
+  });
+});
+
+describe('a calendar part ical.js cannot walk', () => {
+  // Found by the property above: a stray END line makes ical.js throw outside its parse step.
+  const broken = 'END:VCALENDAR';
+
+  it('reads as no calendar', () => {
+    expect(readCalendar(broken, 'America/New_York')).toBeNull();
+  });
+
+  it('leaves the rest of the message understood', async () => {
+    const raw = [
+      'From: Sam <sam@example.com>',
+      'To: interviews@followup.example',
+      'Subject: Interview with Acme',
+      'Date: Mon, 30 Nov 2026 10:00:00 -0500',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed; boundary="b"',
+      '',
+      '--b',
+      'Content-Type: text/plain',
+      '',
+      'Your interview is on Thursday, December 3, 2026 at 2:00 PM Eastern.',
+      '--b',
+      'Content-Type: text/calendar; method=REQUEST',
+      '',
+      broken,
+      '--b--',
+      '',
+    ].join('\r\n');
+    const parsed = await parseEmail(raw, { timezone: 'America/New_York' });
+    expect(parsed.error).toBeNull();
+    expect(parsed.calendar).toBeNull();
+    expect(parsed.start).toBe('2026-12-03T14:00:00-05:00');
   });
 });
