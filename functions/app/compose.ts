@@ -349,16 +349,24 @@ export async function composeNotUnderstood(
 
 export async function composePlanNotice(
   deps: ComposeDeps,
-  context: { owner: Owner; interview: Interview; steps: Step[]; change: 'moved' | 'cancelled' },
+  context: {
+    owner: Owner;
+    interview: Interview;
+    steps: Step[];
+    change: 'moved' | 'cancelled' | 'heard_back';
+  },
 ): Promise<OutgoingEmail> {
   const { owner, interview, steps, change } = context;
   const title = headline(interview);
   const link = links(deps, owner, interview.id, null);
   const moved = change === 'moved';
-  return email(deps, owner, 'plan-notice', `${moved ? 'Moved' : 'Cancelled'}: ${title}`, {
-    preheader: moved
-      ? `Now ${formatRange(interview.start, interview.end, interview.timezone)}. The plan moved with it.`
-      : 'The interview was cancelled; its plan is stopped.',
+  const subject = { moved: 'Moved', cancelled: 'Cancelled', heard_back: 'Heard back' }[change];
+  return email(deps, owner, 'plan-notice', `${subject}: ${title}`, {
+    preheader: {
+      moved: `Now ${formatRange(interview.start, interview.end, interview.timezone)}. The plan moved with it.`,
+      cancelled: 'The interview was cancelled; its plan is stopped.',
+      heard_back: 'You heard back, so the plan is stopped: nothing more goes out.',
+    }[change],
     headline: title,
     moved: moved
       ? {
@@ -368,7 +376,8 @@ export async function composePlanNotice(
           cancelUrl: await link('cancel_plan'),
         }
       : false,
-    cancelled: !moved,
+    cancelled: change === 'cancelled',
+    heardBack: change === 'heard_back',
   });
 }
 

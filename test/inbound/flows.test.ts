@@ -598,9 +598,16 @@ describe('answers from interviewers', () => {
         body: 'Hi Sam,\r\n\r\nGreat talking to you. We are moving forward with other candidates for now, but we will keep you in mind.\r\n\r\nPriya',
       },
     });
+    const before = world.mailer.sent.length;
     const { outcome } = await world.deliver(forward);
     expect(outcome).toBe('heard_back');
     expect((await world.deps.store.getInterview(interview.id))?.status).toBe('heard_back');
+    // The owner is told the plan stopped, and only the owner.
+    const notices = world.mailer.sent.slice(before);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]?.to.map((a) => a.address)).toEqual([SAM.email]);
+    expect(notices[0]?.subject).toMatch(/^Heard back: /);
+    expect(notices[0]?.text).toContain('I stopped the plan');
   });
 
   it('a forwarded-as-attachment answer that threads under a sent thank-you counts too', async () => {

@@ -1,6 +1,6 @@
 // Mail from an owner: a forwarded confirmation, a change to one, or an interviewer's answer.
-// Every path ends in exactly one email to the owner, except a recorded answer (the plan
-// simply stops) — the owner never hears silence about something they sent.
+// Every path ends in exactly one email to the owner: the owner never hears silence about
+// something they sent.
 import type { Interview, Owner } from '../../core/domain.js';
 import { newInterviewCounter, overDailyLimit } from '../../core/inbound/limits.js';
 import { missingFields } from '../../core/inbound/missing-fields.js';
@@ -36,6 +36,7 @@ export async function handleOwnerMail(deps: AppDeps, mail: OwnerMail): Promise<I
   const answer = await forwardedAnswer(deps, owner, parsed);
   if (answer) {
     await heardBack(deps, answer.id);
+    await notify(deps, mail, answer.id, 'heard_back');
     return handled('heard_back', { interviewId: answer.id, via: 'owner_forward' });
   }
   switch (parsed.kind) {
@@ -184,7 +185,7 @@ async function notify(
   deps: AppDeps,
   mail: OwnerMail,
   interviewId: string,
-  change: 'moved' | 'cancelled',
+  change: 'moved' | 'cancelled' | 'heard_back',
 ): Promise<void> {
   const interview = await deps.store.getInterview(interviewId);
   if (!interview) throw new Error(`interview ${interviewId} vanished`);
