@@ -66,7 +66,10 @@ export interface AwsClients {
   ses: SESv2Client;
 }
 
-export function buildAwsDeps(env: AwsEnv, clients: AwsClients): BaseDeps {
+/** Builds the RawMail of the one function that reads raw mail (inbound: S3). */
+export type RawMailFactory = (bucket: string) => RawMail;
+
+export function buildAwsDeps(env: AwsEnv, clients: AwsClients, rawMail?: RawMailFactory): BaseDeps {
   return {
     store: new DynamoStore(documentClient(clients.dynamo), env.TABLE_NAME),
     scheduler: new EventBridgeScheduler(clients.scheduler, {
@@ -76,24 +79,26 @@ export function buildAwsDeps(env: AwsEnv, clients: AwsClients): BaseDeps {
       dlqArn: env.SCHEDULER_DLQ_ARN,
     }),
     mailer: new SesMailer(clients.ses, { configurationSet: env.SES_CONFIGURATION_SET ?? null }),
-    rawMail: lazyS3RawMail(env.RAW_MAIL_BUCKET),
+    rawMail: rawMailOf(env.RAW_MAIL_BUCKET, rawMail),
     clock: systemClock,
     log: jsonLogger,
     config: env.FOLLOWUP_CONFIG,
   };
 }
 
-/** The S3 client is loaded on first read, so the step and link functions never pay for it. */
-function lazyS3RawMail(bucket: string | undefined): RawMail {
-  let loaded: Promise<RawMail> | null = null;
+/**
+ * Only the inbound function reads raw mail and passes a factory; the S3 client then stays out of
+ * the step and link bundles altogether (bundle size is most of a cold start).
+ */
+function rawMailOf(bucket: string | undefined, factory: RawMailFactory | undefined): RawMail {
+  if (bucket && factory) return factory(bucket);
   return {
-    async get(key) {
-      if (!bucket) throw new AwsEnvError('followup: RAW_MAIL_BUCKET is not set for this function');
-      loaded ??= Promise.all([
-        import('@aws-sdk/client-s3'),
-        import('../adapters/s3/s3-raw-mail.js'),
-      ]).then(([{ S3Client }, { S3RawMail }]) => new S3RawMail(new S3Client({}), bucket));
-      return (await loaded).get(key);
+    async get() {
+      throw new AwsEnvError(
+        bucket
+          ? 'followup: this function does not read raw mail (only the inbound function does)'
+          : 'followup: RAW_MAIL_BUCKET is not set for this function',
+      );
     },
   };
 }
@@ -103,6 +108,8 @@ let cached: { env: AwsEnv; deps: BaseDeps } | null = null;
 export interface AwsDepsOptions {
   /** The link function passes `https://${event.requestContext.domainName}`. */
   linkBaseUrl?: string;
+  /** The inbound function passes how to read raw mail (S3); used when the deps are first built. */
+  rawMail?: RawMailFactory;
 }
 
 /**
@@ -114,11 +121,15 @@ export function awsDeps(options: AwsDepsOptions = {}): AppDeps {
     const env = readAwsEnv(process.env);
     cached = {
       env,
-      deps: buildAwsDeps(env, {
-        dynamo: new DynamoDBClient({}),
-        scheduler: new SchedulerClient({}),
-        ses: new SESv2Client({}),
-      }),
+      deps: buildAwsDeps(
+        env,
+        {
+          dynamo: new DynamoDBClient({}),
+          scheduler: new SchedulerClient({}),
+          ses: new SESv2Client({}),
+        },
+        options.rawMail,
+      ),
     };
   }
   const linkBaseUrl = options.linkBaseUrl ?? cached.env.LINK_BASE_URL;

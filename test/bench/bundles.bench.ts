@@ -132,9 +132,8 @@ export default async function bundlesBench() {
         );
         continue;
       }
-      // S3 is loaded on the first raw-mail read (functions/handlers/aws-deps.ts), after the
-      // point where the measured call stops: it is left out of the baseline too.
-      const packages = sdkPackagesIn(own.metafile).filter((p) => p !== 'client-s3');
+      // Every SDK client a bundle carries is in its baseline (only inbound carries S3).
+      const packages = sdkPackagesIn(own.metafile);
       const baselineSource = [
         ...packages.map((p) => SDK_CLIENTS[p]?.import),
         `export const clients = [${packages.map((p) => SDK_CLIENTS[p]?.make).join(', ')}];`,

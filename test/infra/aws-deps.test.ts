@@ -2,6 +2,7 @@ import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DynamoStore } from '../../functions/adapters/dynamo/dynamo-store.js';
+import { S3RawMail } from '../../functions/adapters/s3/s3-raw-mail.js';
 import { EventBridgeScheduler } from '../../functions/adapters/scheduler/eventbridge-scheduler.js';
 import { SesMailer } from '../../functions/adapters/ses/ses-mailer.js';
 import {
@@ -82,18 +83,25 @@ describe('awsDeps', () => {
     expect(() => awsDeps({ linkBaseUrl: 'https://x.on.aws' })).toThrow(AwsEnvError);
   });
 
-  it('reads raw mail from the bucket, loading S3 only then; refuses without a bucket', async () => {
+  it('reads raw mail from the bucket through the factory the inbound function passes', async () => {
     const s3 = mockClient(S3Client);
     s3.on(GetObjectCommand, { Bucket: 'followup-rawmail', Key: 'inbound/abc' }).resolves({
       Body: { transformToByteArray: async () => new Uint8Array([104, 105]) } as never,
     });
-    expect(await awsDeps().rawMail.get('inbound/abc')).toEqual(new Uint8Array([104, 105]));
+    const rawMail = (bucket: string) => new S3RawMail(new S3Client({}), bucket);
+    expect(await awsDeps({ rawMail }).rawMail.get('inbound/abc')).toEqual(
+      new Uint8Array([104, 105]),
+    );
     expect(s3.commandCalls(GetObjectCommand)).toHaveLength(1);
     s3.restore();
+  });
 
+  it('refuses raw mail in functions that do not read it, and without a bucket', async () => {
+    await expect(awsDeps().rawMail.get('inbound/abc')).rejects.toThrow(/does not read raw mail/);
     resetAwsDeps();
     delete process.env.RAW_MAIL_BUCKET;
-    await expect(awsDeps().rawMail.get('inbound/abc')).rejects.toThrow(
+    const rawMail = (bucket: string) => new S3RawMail(new S3Client({}), bucket);
+    await expect(awsDeps({ rawMail }).rawMail.get('inbound/abc')).rejects.toThrow(
       /RAW_MAIL_BUCKET is not set/,
     );
   });
