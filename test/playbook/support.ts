@@ -6,55 +6,11 @@ import type { AppDeps } from '../../functions/app/deps.js';
 import { AppConfig } from '../../functions/core/config.js';
 import type { Interview } from '../../functions/core/domain.js';
 import type { ParsedEmail } from '../../functions/parse/types.js';
-import type { Clock } from '../../functions/ports/clock.js';
 import { memoryLogger } from '../../functions/ports/logger.js';
-import type { Mailer, OutgoingEmail, SentEmail } from '../../functions/ports/mailer.js';
-import type { ScheduleRequest, Scheduler } from '../../functions/ports/scheduler.js';
 import { freshTable } from '../support/dynamo.js';
+import { FakeClock, RecordingMailer, RecordingScheduler } from '../support/fakes.js';
 
-export class FakeClock implements Clock {
-  private current: number;
-  constructor(iso: string) {
-    this.current = Date.parse(iso);
-  }
-  now() {
-    return new Date(this.current);
-  }
-  set(iso: string | Date) {
-    this.current = typeof iso === 'string' ? Date.parse(iso) : iso.getTime();
-  }
-  advance(ms: number) {
-    this.current += ms;
-  }
-}
-
-export class RecordingMailer implements Mailer {
-  readonly sent: (OutgoingEmail & { messageId: string })[] = [];
-  /** Calls that should throw, by 1-based call number. */
-  failOn = new Set<number>();
-  private calls = 0;
-  async send(email: OutgoingEmail): Promise<SentEmail> {
-    this.calls += 1;
-    if (this.failOn.has(this.calls))
-      throw new Error(`mail service unavailable (call ${this.calls})`);
-    const messageId = `m${this.calls}@test.followup`;
-    this.sent.push({ ...email, messageId });
-    return { messageId, providerId: `p${this.calls}` };
-  }
-}
-
-export class RecordingScheduler implements Scheduler {
-  readonly live = new Map<string, ScheduleRequest>();
-  readonly calls: { op: 'schedule' | 'cancel'; name: string }[] = [];
-  async schedule(request: ScheduleRequest) {
-    this.calls.push({ op: 'schedule', name: request.name });
-    this.live.set(request.name, request);
-  }
-  async cancel(name: string) {
-    this.calls.push({ op: 'cancel', name });
-    this.live.delete(name);
-  }
-}
+export { FakeClock, RecordingMailer, RecordingScheduler };
 
 export const OWNER = {
   email: 'sam@example.com',

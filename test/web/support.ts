@@ -2,48 +2,18 @@ import { composeDrafts } from '../../functions/app/compose.js';
 import type { AppDeps } from '../../functions/app/deps.js';
 import { issueLink } from '../../functions/app/links.js';
 import type { Interview, Step, StepKind } from '../../functions/core/domain.js';
-import type { Clock } from '../../functions/ports/clock.js';
 import { memoryLogger } from '../../functions/ports/logger.js';
-import type { Mailer, OutgoingEmail, SentEmail } from '../../functions/ports/mailer.js';
-import type { ScheduleRequest, Scheduler } from '../../functions/ports/scheduler.js';
 import type { LinkAction } from '../../functions/ports/store.js';
 import { handleLinkRequest, type LinkResponse } from '../../functions/web/link-request.js';
 import { config, interview, owner, step } from '../emails/fixtures.js';
 import { freshTable } from '../support/dynamo.js';
+import {
+  FakeClock as MovableClock,
+  RecordingMailer,
+  RecordingScheduler,
+} from '../support/fakes.js';
 
-export class MovableClock implements Clock {
-  constructor(private current: number) {}
-  now() {
-    return new Date(this.current);
-  }
-  set(iso: string) {
-    this.current = Date.parse(iso);
-  }
-}
-
-export class RecordingMailer implements Mailer {
-  readonly sent: OutgoingEmail[] = [];
-  failNext = 0;
-  async send(email: OutgoingEmail): Promise<SentEmail> {
-    if (this.failNext > 0) {
-      this.failNext -= 1;
-      throw new Error('SES throttled the request');
-    }
-    this.sent.push(email);
-    const n = this.sent.length;
-    return { messageId: `msg-${n}@email.amazonses.com`, providerId: `msg-${n}` };
-  }
-}
-
-export class RecordingScheduler implements Scheduler {
-  readonly live = new Map<string, ScheduleRequest>();
-  async schedule(request: ScheduleRequest) {
-    this.live.set(request.name, request);
-  }
-  async cancel(name: string) {
-    this.live.delete(name);
-  }
-}
+export { MovableClock, RecordingMailer, RecordingScheduler };
 
 /** Wednesday 2026-03-04 11:00 in Chicago: inside the interviewers' business hours. */
 export const OPEN_HOURS = '2026-03-04T17:00:00Z';
@@ -54,6 +24,7 @@ export async function linkDeps(now = OPEN_HOURS) {
   const table = await freshTable();
   const clock = new MovableClock(Date.parse(now));
   const mailer = new RecordingMailer();
+  mailer.failWith = 'SES throttled the request';
   const scheduler = new RecordingScheduler();
   const { logger, entries } = memoryLogger();
   const deps: AppDeps = {

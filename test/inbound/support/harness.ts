@@ -7,9 +7,11 @@ import { handleInbound } from '../../../functions/app/handle-inbound.js';
 import { AppConfig } from '../../../functions/core/config.js';
 import type { Verdicts } from '../../../functions/core/inbound/inbound-input.js';
 import { memoryLogger } from '../../../functions/ports/logger.js';
-import type { Mailer, OutgoingEmail, SentEmail } from '../../../functions/ports/mailer.js';
 import type { RawMail } from '../../../functions/ports/raw-mail.js';
 import { freshTable } from '../../support/dynamo.js';
+import { FakeClock, RecordingMailer } from '../../support/fakes.js';
+
+export { FakeClock, RecordingMailer };
 
 export const DOMAIN = 'followups.example.dev';
 export const INBOUND = `interviews@${DOMAIN}`;
@@ -53,28 +55,6 @@ export class MemoryRawMail implements RawMail {
   }
 }
 
-export class RecordingMailer implements Mailer {
-  readonly sent: (OutgoingEmail & { messageId: string })[] = [];
-  async send(email: OutgoingEmail): Promise<SentEmail> {
-    const messageId = `m${this.sent.length + 1}.${Date.now()}@${DOMAIN}`;
-    this.sent.push({ ...email, messageId });
-    return { messageId, providerId: `ses-${this.sent.length}` };
-  }
-  to(address: string) {
-    return this.sent.filter((email) => email.to.some((to) => to.address === address));
-  }
-}
-
-export class FakeClock {
-  constructor(private current: Date) {}
-  now(): Date {
-    return new Date(this.current);
-  }
-  set(iso: string) {
-    this.current = new Date(iso);
-  }
-}
-
 /** Every log line any world wrote in this test file, for checks across all flows. */
 export const allLogLines: { level: string; event: string; fields: Record<string, unknown> }[][] =
   [];
@@ -85,11 +65,11 @@ export async function inboundWorld(
   },
 ) {
   const table = await freshTable();
-  const clock = new FakeClock(new Date(options.now));
+  const clock = new FakeClock(new Date(options.now).getTime());
   const { logger, entries } = memoryLogger();
   allLogLines.push(entries);
   const rawMail = new MemoryRawMail();
-  const mailer = new RecordingMailer();
+  const mailer = new RecordingMailer(DOMAIN);
   const scheduler = new LocalScheduler(table.doc, table.tableName, clock, logger);
   const config = AppConfig.parse({
     domain: DOMAIN,

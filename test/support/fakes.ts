@@ -1,0 +1,66 @@
+// In-memory stand-ins for the ports that talk to the outside world (mail, schedules, time),
+// shared by the service, inbound and link-page tests. The store is always real (dynalite).
+import { randomUUID } from 'node:crypto';
+import type { Clock } from '../../functions/ports/clock.js';
+import type { Mailer, OutgoingEmail, SentEmail } from '../../functions/ports/mailer.js';
+import type { ScheduleRequest, Scheduler } from '../../functions/ports/scheduler.js';
+
+/** A clock that stands still until a test moves it. */
+export class FakeClock implements Clock {
+  private current: number;
+  constructor(start: string | number) {
+    this.current = typeof start === 'string' ? Date.parse(start) : start;
+  }
+  now() {
+    return new Date(this.current);
+  }
+  set(iso: string | Date) {
+    this.current = typeof iso === 'string' ? Date.parse(iso) : iso.getTime();
+  }
+  advance(ms: number) {
+    this.current += ms;
+  }
+}
+
+/** Keeps every email; can be told to fail the next calls or given call numbers. */
+export class RecordingMailer implements Mailer {
+  readonly sent: (OutgoingEmail & { messageId: string })[] = [];
+  /** Calls that should throw, by 1-based call number. */
+  failOn = new Set<number>();
+  /** How many of the next calls should throw. */
+  failNext = 0;
+  failWith = 'mail service unavailable';
+  private calls = 0;
+  // Unique per mailer: sent-message records are keyed by the part before '@'.
+  private readonly run = randomUUID().slice(0, 8);
+  constructor(private readonly domain = 'test.followup') {}
+
+  async send(email: OutgoingEmail): Promise<SentEmail> {
+    this.calls += 1;
+    if (this.failNext > 0 || this.failOn.has(this.calls)) {
+      this.failNext = Math.max(0, this.failNext - 1);
+      throw new Error(`${this.failWith} (call ${this.calls})`);
+    }
+    const messageId = `m${this.calls}.${this.run}@${this.domain}`;
+    this.sent.push({ ...email, messageId });
+    return { messageId, providerId: `p${this.calls}` };
+  }
+
+  to(address: string) {
+    return this.sent.filter((email) => email.to.some((to) => to.address === address));
+  }
+}
+
+/** Keeps the live schedules and every call. */
+export class RecordingScheduler implements Scheduler {
+  readonly live = new Map<string, ScheduleRequest>();
+  readonly calls: { op: 'schedule' | 'cancel'; name: string }[] = [];
+  async schedule(request: ScheduleRequest) {
+    this.calls.push({ op: 'schedule', name: request.name });
+    this.live.set(request.name, request);
+  }
+  async cancel(name: string) {
+    this.calls.push({ op: 'cancel', name });
+    this.live.delete(name);
+  }
+}
