@@ -2,13 +2,10 @@
 // AppDeps over a fresh dynalite table.
 
 import { LocalScheduler } from '../../functions/adapters/scheduler/local-scheduler.js';
-import type { AppDeps } from '../../functions/app/deps.js';
 import { AppConfig } from '../../functions/core/config.js';
 import type { Interview } from '../../functions/core/domain.js';
 import type { ParsedEmail } from '../../functions/parse/types.js';
-import { memoryLogger } from '../../functions/ports/logger.js';
-import { freshTable } from '../support/dynamo.js';
-import { FakeClock, RecordingMailer, RecordingScheduler } from '../support/fakes.js';
+import { FakeClock, fakeDeps, RecordingMailer, RecordingScheduler } from '../support/fakes.js';
 
 export { FakeClock, RecordingMailer, RecordingScheduler };
 
@@ -29,27 +26,12 @@ export function testConfig(overrides: Record<string, unknown> = {}) {
   });
 }
 
-export async function testDeps(options: { now?: string; config?: AppConfig } = {}) {
-  const table = await freshTable();
-  const clock = new FakeClock(options.now ?? '2027-03-01T12:00:00Z');
-  const mailer = new RecordingMailer();
-  const scheduler = new RecordingScheduler();
-  const { logger, entries } = memoryLogger();
-  const deps: AppDeps = {
-    store: table.store,
-    scheduler,
-    mailer,
-    rawMail: {
-      get: async () => {
-        throw new Error('no raw mail in these tests');
-      },
-    },
-    clock,
-    log: logger,
+export function testDeps(options: { now?: string; config?: AppConfig } = {}) {
+  return fakeDeps({
+    now: options.now ?? '2027-03-01T12:00:00Z',
     config: options.config ?? testConfig(),
     linkBaseUrl: 'https://links.followup.example',
-  };
-  return { deps, clock, mailer, scheduler, table, logs: entries };
+  });
 }
 
 /** AppDeps whose scheduler is the persisted LocalScheduler on the same table. */

@@ -1,9 +1,13 @@
 // In-memory stand-ins for the ports that talk to the outside world (mail, schedules, time),
 // shared by the service, inbound and link-page tests. The store is always real (dynalite).
 import { randomUUID } from 'node:crypto';
+import type { AppDeps } from '../../functions/app/deps.js';
+import type { AppConfig } from '../../functions/core/config.js';
 import type { Clock } from '../../functions/ports/clock.js';
+import { memoryLogger } from '../../functions/ports/logger.js';
 import type { Mailer, OutgoingEmail, SentEmail } from '../../functions/ports/mailer.js';
 import type { ScheduleRequest, Scheduler } from '../../functions/ports/scheduler.js';
+import { freshTable } from './dynamo.js';
 
 /** A clock that stands still until a test moves it. */
 export class FakeClock implements Clock {
@@ -63,4 +67,28 @@ export class RecordingScheduler implements Scheduler {
     this.calls.push({ op: 'cancel', name });
     this.live.delete(name);
   }
+}
+
+/** AppDeps over a fresh dynalite table, with the fakes above for mail, schedules and time. */
+export async function fakeDeps(options: { now: string; config: AppConfig; linkBaseUrl: string }) {
+  const table = await freshTable();
+  const clock = new FakeClock(options.now);
+  const mailer = new RecordingMailer();
+  const scheduler = new RecordingScheduler();
+  const { logger, entries } = memoryLogger();
+  const deps: AppDeps = {
+    store: table.store,
+    scheduler,
+    mailer,
+    rawMail: {
+      get: async () => {
+        throw new Error('no raw mail in these tests');
+      },
+    },
+    clock,
+    log: logger,
+    config: options.config,
+    linkBaseUrl: options.linkBaseUrl,
+  };
+  return { deps, clock, mailer, scheduler, table, logs: entries };
 }

@@ -2,12 +2,11 @@ import { composeDrafts } from '../../functions/app/compose.js';
 import type { AppDeps } from '../../functions/app/deps.js';
 import { issueLink } from '../../functions/app/links.js';
 import type { Interview, Step, StepKind } from '../../functions/core/domain.js';
-import { memoryLogger } from '../../functions/ports/logger.js';
 import type { LinkAction } from '../../functions/ports/store.js';
 import { handleLinkRequest, type LinkResponse } from '../../functions/web/link-request.js';
 import { config, interview, owner, step } from '../emails/fixtures.js';
-import { freshTable } from '../support/dynamo.js';
 import {
+  fakeDeps,
   FakeClock as MovableClock,
   RecordingMailer,
   RecordingScheduler,
@@ -21,27 +20,9 @@ export const OPEN_HOURS = '2026-03-04T17:00:00Z';
 export const AFTER_HOURS = '2026-03-04T04:00:00Z';
 
 export async function linkDeps(now = OPEN_HOURS) {
-  const table = await freshTable();
-  const clock = new MovableClock(Date.parse(now));
-  const mailer = new RecordingMailer();
-  mailer.failWith = 'SES throttled the request';
-  const scheduler = new RecordingScheduler();
-  const { logger, entries } = memoryLogger();
-  const deps: AppDeps = {
-    store: table.store,
-    scheduler,
-    mailer,
-    rawMail: {
-      get: async () => {
-        throw new Error('no raw mail in link tests');
-      },
-    },
-    clock,
-    log: logger,
-    config,
-    linkBaseUrl: 'https://links.example.net',
-  };
-  return { deps, clock, mailer, scheduler, logs: entries, table };
+  const built = await fakeDeps({ now, config, linkBaseUrl: 'https://links.example.net' });
+  built.mailer.failWith = 'SES throttled the request';
+  return built;
 }
 
 export type LinkDeps = Awaited<ReturnType<typeof linkDeps>>;
