@@ -1,10 +1,10 @@
 // `followup parse <file.eml>... [--tz Z] [--json]`: what followup understands from each file.
 // --json prints one object per line, in argument order; files that cannot be read or are not
 // emails get a message on stderr, the others are still processed, and the exit code is 1.
-import { readFile } from 'node:fs/promises';
 import { DateTime, IANAZone } from 'luxon';
 import { parseEmail, toExtraction } from '../../functions/parse/parse-email.js';
 import type { ParsedEmail } from '../../functions/parse/types.js';
+import { readInputFile } from '../read-input.js';
 
 export interface ParseCommandOptions {
   tz: string;
@@ -21,15 +21,9 @@ export async function runParse(files: string[], options: ParseCommandOptions): P
   }
   let failures = 0;
   for (const file of files) {
-    let raw: Buffer;
-    try {
-      raw = await readFile(file);
-    } catch (error) {
-      const reason =
-        (error as NodeJS.ErrnoException).code === 'ENOENT'
-          ? 'no such file'
-          : (error as Error).message;
-      process.stderr.write(`followup parse: ${file}: cannot read it (${reason})\n`);
+    const { raw, error } = await readInputFile(file);
+    if (error !== null) {
+      process.stderr.write(`followup parse: ${error}\n`);
       failures++;
       continue;
     }

@@ -1,7 +1,6 @@
 // `followup plan <file.eml> [--tz Z] [--now T] [--json]`: a dry run. What the playbook would do
 // if this email were forwarded now: the interview as understood and every step with its time.
 // Nothing is stored, scheduled or sent.
-import { readFile } from 'node:fs/promises';
 import { DateTime, IANAZone } from 'luxon';
 import {
   buildInterview,
@@ -14,6 +13,7 @@ import { DEFAULT_PLAYBOOK, type Interview, type Owner } from '../../functions/co
 import { type PlannedStep, planSteps } from '../../functions/core/planner.js';
 import { parseEmail, toExtraction } from '../../functions/parse/parse-email.js';
 import type { ParsedEmail } from '../../functions/parse/types.js';
+import { readInputFile } from '../read-input.js';
 
 export interface PlanCommandOptions {
   tz: string;
@@ -48,16 +48,8 @@ export async function runPlan(file: string, options: PlanCommandOptions): Promis
     return fail(`--now ${options.now} is not an ISO instant (for example 2027-03-01T09:00:00Z)`, 2);
   }
 
-  let raw: Buffer;
-  try {
-    raw = await readFile(file);
-  } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === 'ENOENT'
-        ? 'no such file'
-        : (error as Error).message;
-    return fail(`${file}: cannot read it (${reason})`, 1);
-  }
+  const { raw, error } = await readInputFile(file);
+  if (error !== null) return fail(error, 1);
   const parsed = await parseEmail(raw, { timezone: zone });
   if (parsed.error) return fail(`${file}: ${parsed.error.message}`, 1);
 

@@ -1,0 +1,16 @@
+// Reads an .eml named on the command line, turning the usual failures into a short reason.
+import { readFile } from 'node:fs/promises';
+
+export async function readInputFile(
+  file: string,
+): Promise<{ raw: Buffer; error: null } | { raw: null; error: string }> {
+  try {
+    return { raw: await readFile(file), error: null };
+  } catch (error) {
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? 'no such file'
+        : (error as Error).message;
+    return { raw: null, error: `${file}: cannot read it (${reason})` };
+  }
+}
