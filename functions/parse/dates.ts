@@ -96,38 +96,39 @@ export function weekdayNumber(name: string): number {
   return WEEKDAY_NUMBERS[lower.slice(0, 3)] ?? english;
 }
 
+/** Dates written with a month name ("March 3", "3rd of March"), given where day and month are. */
+function namedMonthDates(
+  text: string,
+  pattern: RegExp,
+  groups: { day: number; month: number },
+): DateMention[] {
+  const found: DateMention[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const day = Number(m[groups.day]);
+    if (day < 1 || day > 31) continue;
+    found.push({
+      kind: 'absolute',
+      index: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+      year: m[4] ? Number(m[4]) : null,
+      month: monthNumber(m[groups.month] as string),
+      day,
+      weekday: m[1] ? weekdayNumber(m[1]) : null,
+    });
+  }
+  return found;
+}
+
 /**
  * Every date mention in `text`, in order, without overlaps. `dayFirst` says how to read an
  * ambiguous numeric date such as 05/01/2027.
  */
 export function findDates(text: string, dayFirst: boolean): DateMention[] {
-  const found: DateMention[] = [];
-  for (const m of text.matchAll(MONTH_FIRST)) {
-    const day = Number(m[3]);
-    if (day < 1 || day > 31) continue;
-    found.push({
-      kind: 'absolute',
-      index: m.index ?? 0,
-      end: (m.index ?? 0) + m[0].length,
-      year: m[4] ? Number(m[4]) : null,
-      month: monthNumber(m[2] as string),
-      day,
-      weekday: m[1] ? weekdayNumber(m[1]) : null,
-    });
-  }
-  for (const m of text.matchAll(DAY_FIRST)) {
-    const day = Number(m[2]);
-    if (day < 1 || day > 31) continue;
-    found.push({
-      kind: 'absolute',
-      index: m.index ?? 0,
-      end: (m.index ?? 0) + m[0].length,
-      year: m[4] ? Number(m[4]) : null,
-      month: monthNumber(m[3] as string),
-      day,
-      weekday: m[1] ? weekdayNumber(m[1]) : null,
-    });
-  }
+  const found: DateMention[] = [
+    // Both patterns capture weekday (1) and year (4); they differ in where day and month sit.
+    ...namedMonthDates(text, MONTH_FIRST, { day: 3, month: 2 }),
+    ...namedMonthDates(text, DAY_FIRST, { day: 2, month: 3 }),
+  ];
   for (const m of text.matchAll(NUMERIC)) {
     const parsed = numericDate(m[1] as string, m[2] as string, m[3] as string, m[4], dayFirst);
     if (parsed)
