@@ -17,6 +17,7 @@ import type {
   Store,
 } from '../../ports/store.js';
 import { epochSeconds, keys, stripKeys } from './keys.js';
+import { queryAll } from './query-all.js';
 import { TABLE } from './table.js';
 
 export function documentClient(client: DynamoDBClient): DynamoDBDocumentClient {
@@ -107,26 +108,13 @@ export class DynamoStore implements Store {
     const from = range.from ? new Date(range.from).toISOString() : '0';
     // '~' sorts after every ISO character, so `to` is inclusive of ids at that instant.
     const to = range.to ? `${new Date(range.to).toISOString()}~` : '~';
-    const items: Interview[] = [];
-    let cursor: Record<string, unknown> | undefined;
-    do {
-      const page = await this.doc.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: TABLE.gsi1.name,
-          KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK BETWEEN :from AND :to',
-          ExpressionAttributeValues: {
-            ':pk': keys.ownerIndex(ownerEmail),
-            ':from': from,
-            ':to': to,
-          },
-          ExclusiveStartKey: cursor,
-        }),
-      );
-      for (const item of page.Items ?? []) items.push(stripKeys<Interview>(item));
-      cursor = page.LastEvaluatedKey;
-    } while (cursor);
-    return items;
+    const items = await queryAll(this.doc, {
+      TableName: this.tableName,
+      IndexName: TABLE.gsi1.name,
+      KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK BETWEEN :from AND :to',
+      ExpressionAttributeValues: { ':pk': keys.ownerIndex(ownerEmail), ':from': from, ':to': to },
+    });
+    return items.map((item) => stripKeys<Interview>(item));
   }
 
   async findInterviewByCalendarUid(ownerEmail: string, uid: string) {

@@ -6,13 +6,13 @@ import {
   DeleteCommand,
   type DynamoDBDocumentClient,
   PutCommand,
-  QueryCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { Clock } from '../../ports/clock.js';
 import type { Logger } from '../../ports/logger.js';
 import type { ScheduleRequest, Scheduler, StepEvent } from '../../ports/scheduler.js';
 import { keys } from '../dynamo/keys.js';
+import { queryAll } from '../dynamo/query-all.js';
 import { TABLE } from '../dynamo/table.js';
 
 /** After this many failed runs a schedule is parked under 'SCHEDULE_DEAD' (a local DLQ). */
@@ -83,28 +83,16 @@ export class LocalScheduler implements Scheduler {
   }
 
   private async listUpTo(sortKey: string): Promise<ScheduleItem[]> {
-    const items: ScheduleItem[] = [];
-    let cursor: Record<string, unknown> | undefined;
-    do {
-      const page = await this.doc.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: TABLE.gsi1.name,
-          KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK <= :until',
-          ExpressionAttributeValues: {
-            ':pk': keys.scheduleIndex,
-            ':until': sortKey,
-          },
-          ExclusiveStartKey: cursor,
-        }),
-      );
-      for (const raw of page.Items ?? []) {
-        const { name, at, timezone, payload, attempts } = raw as ScheduleItem;
-        items.push({ name, at, timezone, payload, attempts: attempts ?? 0 });
-      }
-      cursor = page.LastEvaluatedKey;
-    } while (cursor);
-    return items;
+    const items = await queryAll(this.doc, {
+      TableName: this.tableName,
+      IndexName: TABLE.gsi1.name,
+      KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK <= :until',
+      ExpressionAttributeValues: { ':pk': keys.scheduleIndex, ':until': sortKey },
+    });
+    return items.map((raw) => {
+      const { name, at, timezone, payload, attempts } = raw as unknown as ScheduleItem;
+      return { name, at, timezone, payload, attempts: attempts ?? 0 };
+    });
   }
 
   /**
