@@ -6,9 +6,9 @@ import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { SESClient } from '@aws-sdk/client-ses';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SQSClient } from '@aws-sdk/client-sqs';
-import { awsProbes, type DoctorClients } from '../../functions/doctor/aws-probes.js';
-import type { CheckResult } from '../../functions/doctor/checks.js';
-import { runDoctorChecks } from '../../functions/doctor/run-checks.js';
+import { awsProbes, type DoctorClients } from '../doctor/aws-probes.js';
+import type { CheckResult } from '../doctor/checks.js';
+import { runDoctorChecks } from '../doctor/run-checks.js';
 
 const USAGE = `usage: followup doctor [--stack-name NAME] [--region REGION] [--profile PROFILE] [--json]
 

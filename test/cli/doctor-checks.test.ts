@@ -8,7 +8,7 @@ import {
   checkProductionAccess,
   checkRuleSet,
   checkStack,
-} from '../../functions/doctor/checks.js';
+} from '../../cli/doctor/checks.js';
 
 describe('doctor checks', () => {
   it('stack: complete passes; rollback, in-progress and missing fail with a fix', () => {

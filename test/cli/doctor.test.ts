@@ -7,7 +7,7 @@ import { GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type DoctorIo, runDoctor } from '../../cli/commands/doctor.js';
-import type { MxRecord } from '../../functions/doctor/checks.js';
+import type { MxRecord } from '../../cli/doctor/checks.js';
 
 const QUEUE = 'https://sqs.eu-west-1.amazonaws.com/123456789012/Followup-DeadLetters';
 const URL_BASE = 'https://abc123.lambda-url.eu-west-1.on.aws';
