@@ -2,6 +2,11 @@
 // when used, so `followup parse` does not pay for the dev server's imports.
 import { Command } from 'commander';
 
+// The AWS SDK warns on Node < 22 that its releases after January 2027 will need Node 22. The
+// lockfile pins the SDK, so a user of this command can do nothing about it; the variable is the
+// SDK's own switch (@aws-sdk/core emitWarningIfUnsupportedVersion). Set before any SDK loads.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 const program = new Command()
   .name('followup')
   .description(

@@ -77,8 +77,6 @@ function printEmail(email: OutboxJsonEntry, zone: string, linkBase: string) {
 }
 
 export async function runDemo(args: string[]): Promise<number> {
-  // The local store is dynalite, not AWS: the SDK's Node-version notice is noise here.
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   let flags: z.infer<typeof Flags>;
   try {
     const { values } = parseArgs({

@@ -8,8 +8,6 @@ const USAGE = `usage: followup dev [--data-dir DIR] [--owner EMAIL|"Name <EMAIL>
                     [--smtp-relay smtp://host:port] [--smtp-port N] [--http-port N]`;
 
 export async function runDev(args: string[]): Promise<number> {
-  // The local store is dynalite, not AWS: the SDK's Node-version notice is noise here.
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   if (args.includes('--help') || args.includes('-h')) {
     console.log(USAGE);
     return 0;
