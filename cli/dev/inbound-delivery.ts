@@ -1,7 +1,8 @@
 // What happens to a message the SMTP server accepted: stored as a raw file (like SES writing to
 // S3), then handed to the inbound service (like SES invoking the Lambda). A marker file says it
 // is not processed yet, so a crash or a failing run is retried at the next start; the inbound
-// service is idempotent on the id, so a retry never acts twice.
+// service is idempotent on the id, so a retry never acts twice. Each attempt is counted in the
+// marker before it starts, so a message that kills the process is not retried forever.
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -26,12 +27,15 @@ const Pending = z.object({
   attempts: z.number().int(),
 });
 
-/** A message that failed this many times is moved aside (to `failed/`) instead of retried. */
-const MAX_ATTEMPTS = 3;
+/** A message whose attempts failed or died this many times is parked (in `failed/`). */
+export const MAX_ATTEMPTS = 3;
+
+type PendingMessage = z.infer<typeof Pending>;
 
 export class InboundDelivery {
   private readonly pendingDir: string;
   private readonly failedDir: string;
+  private stopped = false;
 
   constructor(
     private readonly rawMail: FileRawMail,
@@ -47,25 +51,38 @@ export class InboundDelivery {
   async receive(raw: Uint8Array, recipients: string[]): Promise<{ id: string; outcome: string }> {
     const id = `local-${randomUUID()}`;
     const rawKey = await this.rawMail.put(id, raw);
-    const pending = { id, rawKey, recipients, attempts: 0 };
-    await this.writePending(pending);
-    return { id, outcome: await this.attempt(pending) };
+    return { id, outcome: await this.attempt({ id, rawKey, recipients, attempts: 0 }) };
   }
 
-  /** Retries what an earlier run left unprocessed. */
+  /** Retries what an earlier run left unprocessed, one message at a time, until stopped. */
   async retryPending(): Promise<number> {
     await mkdir(this.pendingDir, { recursive: true });
     const files = (await readdir(this.pendingDir)).filter((f) => f.endsWith('.json'));
+    let retried = 0;
     for (const file of files) {
+      if (this.stopped) break;
       const pending = Pending.parse(
         JSON.parse(await readFile(join(this.pendingDir, file), 'utf8')),
       );
+      if (pending.attempts >= MAX_ATTEMPTS) {
+        // Every attempt died without even recording its failure: the message kills the process.
+        await this.park(pending, 'every attempt ended in a crash');
+        continue;
+      }
       await this.attempt(pending);
+      retried++;
     }
-    return files.length;
+    return retried;
   }
 
-  private async attempt(pending: z.infer<typeof Pending>): Promise<string> {
+  /** No further replays start; the one running finishes. */
+  stop(): void {
+    this.stopped = true;
+  }
+
+  private async attempt(pending: PendingMessage): Promise<string> {
+    const attempts = pending.attempts + 1;
+    await this.writePending({ ...pending, attempts });
     try {
       const { outcome } = await this.process({
         id: pending.id,
@@ -76,23 +93,34 @@ export class InboundDelivery {
       await rm(this.pendingPath(pending.id), { force: true });
       return outcome;
     } catch (error) {
-      const attempts = pending.attempts + 1;
       this.log.error('inbound.process_failed', { id: pending.id, attempts, error: String(error) });
       if (attempts >= MAX_ATTEMPTS) {
-        await mkdir(this.failedDir, { recursive: true });
-        await rename(this.pendingPath(pending.id), join(this.failedDir, `${pending.id}.json`));
+        await this.park({ ...pending, attempts }, String(error));
         return 'failed';
       }
-      await this.writePending({ ...pending, attempts });
       return 'retry_later';
     }
+  }
+
+  /** Moves a message out of the retry queue for good, saying where it is. */
+  private async park(pending: PendingMessage, why: string): Promise<void> {
+    await mkdir(this.failedDir, { recursive: true });
+    const parked = join(this.failedDir, `${pending.id}.json`);
+    await rename(this.pendingPath(pending.id), parked);
+    this.log.error('inbound.parked', {
+      id: pending.id,
+      attempts: pending.attempts,
+      why,
+      marker: parked,
+      raw: pending.rawKey,
+    });
   }
 
   private pendingPath(id: string) {
     return join(this.pendingDir, `${id}.json`);
   }
 
-  private async writePending(pending: z.infer<typeof Pending>) {
+  private async writePending(pending: PendingMessage) {
     await mkdir(this.pendingDir, { recursive: true });
     const path = this.pendingPath(pending.id);
     await writeFile(`${path}.tmp`, JSON.stringify(pending));

@@ -25,6 +25,7 @@ import { lockDataDir } from './data-dir-lock.js';
 import { startHttpServer } from './http-server.js';
 import { InboundDelivery } from './inbound-delivery.js';
 import { type DevRuntimeOptions, localConfig } from './options.js';
+import { ownHosts, refuseRequest } from './request-guard.js';
 import { devRoutes } from './routes.js';
 import { Serial } from './serial.js';
 import { startSmtpInbound } from './smtp-inbound.js';
@@ -160,7 +161,6 @@ export async function startDevRuntime(options: DevRuntimeOptions): Promise<DevRu
       (input) => handleInbound(deps, input),
       log,
     );
-    await delivery.retryPending();
 
     // The scheduler loop; its first round catches up on whatever fell due while stopped.
     let stopped = false;
@@ -199,13 +199,25 @@ export async function startDevRuntime(options: DevRuntimeOptions): Promise<DevRu
         return { now: clock.now().toISOString(), fired };
       });
 
-    route = devRoutes({
+    const routes = devRoutes({
       deps,
       outbox,
       smtpPort: smtp.port,
       advance,
       nextDueAt: async () => (await scheduler.pending())[0]?.at ?? null,
       linkHandler: (request) => handleLinkRequest(deps, request),
+    });
+    const hosts = ownHosts(options.host, http.port);
+    route = async (request) => refuseRequest(request, hosts) ?? routes(request);
+
+    // Mail an earlier run left unprocessed is replayed while everything already serves: one
+    // slow message must not keep the pages and new mail waiting. Closing waits for it.
+    const replay = delivery
+      .retryPending()
+      .catch((error) => log.error('inbound.replay_failed', { error: String(error) }));
+    cleanup.push(async () => {
+      delivery.stop();
+      await replay;
     });
 
     return {

@@ -167,4 +167,54 @@ describe('InboundDelivery', () => {
     expect(await readdir(join(dir, 'inbound', 'failed'))).toEqual([`${second.id}.json`]);
     expect(await make().retryPending()).toBe(0);
   });
+
+  it('counts an attempt that dies with the process, and parks the message after three', async () => {
+    const rawMail = new FileRawMail(join(dir, 'raw'));
+    const { logger, entries } = memoryLogger();
+    // An attempt that never returns stands for the process being killed while processing.
+    const dying = () => {
+      let started: () => void = () => {};
+      const begun = new Promise<void>((resolve) => {
+        started = resolve;
+      });
+      const process = async () => {
+        started();
+        return new Promise<{ outcome: string }>(() => {});
+      };
+      return {
+        begun,
+        delivery: new InboundDelivery(rawMail, join(dir, 'inbound'), process, logger),
+      };
+    };
+    const first = dying();
+    void first.delivery.receive(Buffer.from(RAW), ['interviews@localhost']);
+    await first.begun;
+    for (let restart = 2; restart <= 3; restart++) {
+      const next = dying();
+      void next.delivery.retryPending();
+      await next.begun;
+    }
+
+    const processed: string[] = [];
+    const afterThirdCrash = new InboundDelivery(
+      rawMail,
+      join(dir, 'inbound'),
+      async (input) => {
+        processed.push(input.id);
+        return { outcome: 'logged' };
+      },
+      logger,
+    );
+    expect(await afterThirdCrash.retryPending()).toBe(0);
+    expect(processed).toEqual([]);
+    const [parked] = await readdir(join(dir, 'inbound', 'failed'));
+    expect(parked).toMatch(/^local-.*\.json$/);
+    expect(await readdir(join(dir, 'inbound', 'pending'))).toEqual([]);
+    expect(entries).toContainEqual(
+      expect.objectContaining({
+        event: 'inbound.parked',
+        fields: expect.objectContaining({ attempts: 3, why: 'every attempt ended in a crash' }),
+      }),
+    );
+  });
 });
