@@ -1,6 +1,10 @@
 // One definition of how Lambda code is bundled: the stack (NodejsFunction, local esbuild) and the
 // bundle bench (esbuild directly) both use it, so the bench measures what gets deployed.
+import { Runtime } from 'aws-cdk-lib/aws-lambda';
 import { type BundlingOptions, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+
+/** The Lambda runtime of every function. */
+export const LAMBDA_RUNTIME = Runtime.NODEJS_24_X;
 
 /** Node version the bundles target; the functions run on nodejs22.x. */
 export const LAMBDA_NODE_TARGET = 'node22';

@@ -26,13 +26,13 @@ const pseudoArn = (tail: string) => ({
 const RULE_ARN = pseudoArn(':ses:|:receipt-rule-set/Test-inbound:receipt-rule/Test-forwarded-mail');
 
 const table = id('AWS::DynamoDB::Table', 'Table');
-const bucket = id('AWS::S3::Bucket', 'RawMail');
-const queue = id('AWS::SQS::Queue', 'DeadLetters');
+const bucket = id('AWS::S3::Bucket', 'ReceivingRawMail');
+const queue = id('AWS::SQS::Queue', 'SchedulesDeadLetters');
 const topic = id('AWS::SNS::Topic', 'AlarmTopic');
 const inbound = id('AWS::Lambda::Function', 'InboundFunction');
 const step = id('AWS::Lambda::Function', 'StepFunction');
 const link = id('AWS::Lambda::Function', 'LinkFunction');
-const schedulerRole = id('AWS::IAM::Role', 'SchedulerInvokeRole');
+const schedulerRole = id('AWS::IAM::Role', 'SchedulesInvokeRole');
 const linkUrl = id('AWS::Lambda::Url', 'LinkFunctionFunctionUrl');
 
 /** Every statement of every inline policy attached to the role. */
@@ -129,7 +129,7 @@ describe('SES', () => {
     template.hasResourceProperties('AWS::SES::ReceiptRuleSet', { RuleSetName: 'Test-inbound' });
     template.hasResource('AWS::SES::ReceiptRule', {
       Properties: {
-        RuleSetName: ref(id('AWS::SES::ReceiptRuleSet', 'ReceiptRuleSet')),
+        RuleSetName: ref(id('AWS::SES::ReceiptRuleSet', 'ReceivingRuleSet')),
         Rule: {
           Name: 'Test-forwarded-mail',
           Enabled: true,
@@ -146,7 +146,7 @@ describe('SES', () => {
       // SES checks its permissions when the rule is created.
       DependsOn: [
         id('AWS::Lambda::Permission', 'InboundFunctionAllowSesReceiptRule'),
-        id('AWS::S3::BucketPolicy', 'RawMailPolicy'),
+        id('AWS::S3::BucketPolicy', 'ReceivingRawMailPolicy'),
       ],
     });
   });
@@ -162,7 +162,7 @@ describe('SES', () => {
   });
 
   it('activates the rule set on create/update and deactivates it on delete', () => {
-    const activation = id('Custom::SesActiveReceiptRuleSet', 'ActivateRuleSet');
+    const activation = id('Custom::SesActiveReceiptRuleSet', 'ReceivingActivation');
     const cr = props(activation) as Record<string, string>;
     expect(JSON.parse(cr.Create as string)).toMatchObject({
       service: 'SES',
@@ -178,10 +178,10 @@ describe('SES', () => {
     expect(cr.InstallLatestAwsSdk).toBe(false);
     // Activated after the rule exists; deleted (deactivated) before the rule set goes.
     expect(template.toJSON().Resources[activation].DependsOn).toContain(
-      id('AWS::SES::ReceiptRule', 'ReceiptRuleSetForwardedMail'),
+      id('AWS::SES::ReceiptRule', 'ReceivingRuleSetForwardedMail'),
     );
     template.hasResourceProperties('AWS::IAM::Policy', {
-      PolicyName: Match.stringLikeRegexp('^ActivateRuleSetCustomResourcePolicy'),
+      PolicyName: Match.stringLikeRegexp('^ReceivingActivationCustomResourcePolicy'),
       PolicyDocument: {
         Version: '2012-10-17',
         Statement: [{ Action: 'ses:SetActiveReceiptRuleSet', Effect: 'Allow', Resource: '*' }],
@@ -385,16 +385,16 @@ describe('scheduler, DLQ and alarm', () => {
     expect(props(schedulerRole).ManagedPolicyArns).toBeUndefined();
     expect(statementsOf(schedulerRole)).toEqual([
       {
-        Sid: 'InvokeStepFunction',
-        Action: 'lambda:InvokeFunction',
-        Effect: 'Allow',
-        Resource: arn(step),
-      },
-      {
         Sid: 'DeadLetterUndeliveredSchedules',
         Action: 'sqs:SendMessage',
         Effect: 'Allow',
         Resource: arn(queue),
+      },
+      {
+        Sid: 'InvokeStepFunction',
+        Action: 'lambda:InvokeFunction',
+        Effect: 'Allow',
+        Resource: arn(step),
       },
     ]);
   });

@@ -34,8 +34,10 @@ describe('cdk-nag AwsSolutions', () => {
     );
     expect(findings(app)).toEqual([
       {
-        rule: expect.stringMatching(/^AwsSolutions-IAM5\[Resource::<RawMail[0-9A-F]+\.Arn>\/\*\]$/),
-        at: ['Test/StepRole/DefaultPolicy/Resource'],
+        rule: expect.stringMatching(
+          /^AwsSolutions-IAM5\[Resource::<ReceivingRawMail[0-9A-F]+\.Arn>\/\*\]$/,
+        ),
+        at: ['Test/Step/Role/DefaultPolicy/Resource'],
       },
     ]);
   });
