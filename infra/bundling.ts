@@ -3,11 +3,14 @@
 import { Runtime } from 'aws-cdk-lib/aws-lambda';
 import { type BundlingOptions, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 
-/** The Lambda runtime of every function. */
+/**
+ * The Lambda runtime of every function. Node 24 rather than 22: Lambda deprecates nodejs22.x with
+ * Node 22's end of life (April 2027), nodejs24.x is supported into 2028.
+ */
 export const LAMBDA_RUNTIME = Runtime.NODEJS_24_X;
 
-/** Node version the bundles target; the functions run on nodejs22.x. */
-export const LAMBDA_NODE_TARGET = 'node22';
+/** The bundles target the runtime's Node version ('nodejs24.x' → 'node24'), so the two agree. */
+export const LAMBDA_NODE_TARGET = LAMBDA_RUNTIME.name.replace(/^nodejs(\d+)\.x$/, 'node$1');
 
 /** ESM bundles of CommonJS dependencies still call require(); give them one. */
 export const ESM_REQUIRE_BANNER =
