@@ -1,5 +1,9 @@
-// Clock times and ranges in text: "3pm", "10:30 AM", "14:00", "11am – 12pm",
+import { LANGUAGES } from './languages/index.js';
+
+// Clock times and ranges in text (noon words come from the language tables): "3pm", "10:30 AM", "14:00", "11am – 12pm",
 // "from 4:00 to 5:15 PM", "2:00–3:30 PM", "16h30", "noon".
+
+const NOON = LANGUAGES.flatMap((t) => t.noon).join('|');
 
 export interface ClockTime {
   hour: number;
@@ -26,32 +30,54 @@ interface Token {
   standalone: boolean;
 }
 
-const TOKEN =
-  /(?<![\d:.,$£€#+/@%])(\d{1,2})(?:([:h])(\d{2})(?::\d{2})?|\.(\d{2})(?=\s*[ap]\.?m\b))?\s*([ap])?(\.?m\.?)?(?![\d/%]|\.\d|:\d|[a-ln-zA-LN-Z])|\b(noon|midday|midnight)\b/gi;
-const CONNECTOR = /^\s*(?:-|–|—|to|until|till|through|thru)\s*$/i;
+const TOKEN = new RegExp(
+  String.raw`(?<![\d:.,$£€#+/@%])(\d{1,2})(?:([:h時])(\d{2})(?::\d{2})?|\.(\d{2})(?=\s*(?:[ap]\.?m\b|uhr\b))|(h|時)(?![\p{L}\d]))?\s*([ap])?(\.?m\.?)?(?![\d/%]|\.\d|:\d|[a-ln-zA-LN-Z])|(?<![\p{L}])(${NOON})(?![\p{L}])|\b(midnight)\b`,
+  'giu',
+);
+const CONNECTOR = /^\s*(?:-|–|—|~|～|〜|to|until|till|through|thru|à|a|bis|tot|al|até|alle|e)\s*$/i;
+/** "half past two", "quarter to four": a clock reading in words. */
+const WORDS_TIME =
+  /\b(half|quarter) (past|to) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?:\s*([ap])\.?m\.?)?/gi;
+const HOUR_WORDS = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
+/** A number after these words is a length of time, not a clock reading ("durée : 1h30"). */
+const DURATION_BEFORE = /(?:dur\p{L}*|dauer|duur|length|lasting)\s*(?:de|:|van)?\s*$/iu;
 
 function tokens(text: string): Token[] {
   const found: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const index = m.index ?? 0;
-    if (m[7]) {
-      const word = m[7].toLowerCase();
+    if (m[8] || m[9]) {
+      const midnight = Boolean(m[9]);
       found.push({
         index,
         end: index + m[0].length,
-        hour: word === 'midnight' ? 0 : 12,
+        hour: midnight ? 0 : 12,
         minute: 0,
-        meridiem: word === 'midnight' ? 'am' : 'pm',
+        meridiem: midnight ? 'am' : 'pm',
         standalone: true,
       });
       continue;
     }
+    if (DURATION_BEFORE.test(text.slice(Math.max(0, index - 16), index))) continue;
     const hour = Number(m[1]);
     const minuteText = m[3] ?? m[4];
-    const minute = minuteText !== undefined ? Number(minuteText) : null;
+    const minute = minuteText !== undefined ? Number(minuteText) : m[5] ? 0 : null;
     // "5m" (five minutes) or a stray letter is not a meridiem; only a/p followed by m.
-    const meridiem = m[5] && m[6] ? (m[5].toLowerCase() === 'a' ? 'am' : 'pm') : null;
-    if (m[5] && !m[6]) continue;
+    const meridiem = m[6] && m[7] ? (m[6].toLowerCase() === 'a' ? 'am' : 'pm') : null;
+    if (m[6] && !m[7]) continue;
     if (hour > 23 || (minute !== null && minute > 59)) continue;
     if (meridiem && (hour === 0 || hour > 12)) continue;
     const end = index + m[0].length;
@@ -64,7 +90,24 @@ function tokens(text: string): Token[] {
       standalone: minute !== null || meridiem !== null,
     });
   }
-  return found;
+  for (const m of text.matchAll(WORDS_TIME)) {
+    const word = (m[3] as string).toLowerCase();
+    const named = HOUR_WORDS.indexOf(word) + 1 || Number(word);
+    if (!(named >= 1 && named <= 12)) continue;
+    const past = (m[2] as string).toLowerCase() === 'past';
+    const minutes = (m[1] as string).toLowerCase() === 'half' ? 30 : 15;
+    const hour = past ? named : named - 1;
+    const index = m.index ?? 0;
+    found.push({
+      index,
+      end: index + m[0].length,
+      hour: hour === 0 ? 12 : hour,
+      minute: past ? minutes : 60 - minutes,
+      meridiem: m[4] ? (m[4].toLowerCase() === 'a' ? 'am' : 'pm') : null,
+      standalone: true,
+    });
+  }
+  return found.sort((a, b) => a.index - b.index);
 }
 
 function to24(token: Token, meridiem: 'am' | 'pm' | null): ClockTime {
@@ -140,6 +183,13 @@ function pair(
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
   an: 1,
+  une: 1,
+  um: 1,
+  uma: 1,
+  un: 1,
+  una: 1,
+  eine: 1,
+  een: 1,
   one: 1,
   two: 2,
   three: 3,
@@ -158,6 +208,11 @@ const NUMBER_WORDS: Record<string, number> = {
   ninety: 90,
 };
 
+/** Units of time in every language read; those starting with h, s, u, o or 時 are hours. */
+const UNITS =
+  'hours?|hrs?|h|minutes?|mins?|min|heures?|horas?|hora|ore|ora|uur|stunden?|std|minutos?|minuti|minuten|分間?|時間';
+const HOUR_UNIT = /^(?:h|heure|hora|ore|ora|uur|stunde|std|時間)/i;
+
 export interface Duration {
   index: number;
   minutes: number;
@@ -166,8 +221,10 @@ export interface Duration {
 /** "45 minutes", "a 90-minute", "1.5 hours", "an hour and a half", "1 hour 30 minutes". */
 export function findDurations(text: string): Duration[] {
   const found: Duration[] = [];
-  const pattern =
-    /\b(half an hour|an hour and a half|(\d{1,3}(?:\.\d{1,2})?|an?|one|two|three|four|five|six|fifteen|twenty|thirty|forty[- ]?five|forty|fifty|sixty|ninety)[- ]?(hours?|hrs?|h|minutes?|mins?)(?:\s*(?:and\s*)?(\d{1,2})[- ]?(?:minutes?|mins?))?)(?![\w-])(?!\s+(?:before|beforehand|prior|ahead|in advance|early|earlier|notice|on it|later|after|ago|of prep|of homework|to prepare))/gi;
+  const pattern = new RegExp(
+    String.raw`(?<![\p{L}\d])(half an hour|an hour and a half|(\d{1,3}(?:[.,]\d{1,2})?|an?|one|two|three|four|five|six|fifteen|twenty|thirty|forty[- ]?five|forty|fifty|sixty|ninety|une|um|uma|un|una|eine|een)[- ]?(${UNITS})(?:\s*(?:and\s*)?(\d{1,2})(?:[- ]?(?:minutes?|mins?|min))?)?)(?![\p{L}-])(?!\s+(?:before|beforehand|prior|ahead|in advance|early|earlier|notice|on it|later|after|ago|of prep|of homework|to prepare))`,
+    'giu',
+  );
   for (const m of text.matchAll(pattern)) {
     const before = text.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0).toLowerCase();
     if (/\b(?:within|more than|no more than|up to|at least|every|each|last|past)\s*$/.test(before))
@@ -178,9 +235,9 @@ export function findDurations(text: string): Duration[] {
     else if (whole === 'an hour and a half') minutes = 90;
     else {
       const amountText = (m[2] as string).toLowerCase();
-      const amount = NUMBER_WORDS[amountText] ?? Number(amountText);
+      const amount = NUMBER_WORDS[amountText] ?? Number(amountText.replace(',', '.'));
       const unit = (m[3] as string).toLowerCase();
-      minutes = unit.startsWith('h') ? amount * 60 : amount;
+      minutes = HOUR_UNIT.test(unit) ? amount * 60 : amount;
       if (m[4]) minutes += Number(m[4]);
     }
     if (!Number.isFinite(minutes) || minutes < 10 || minutes > 8 * 60) continue;

@@ -1,6 +1,13 @@
 // Calendar dates written in text: "Monday, November 23, 2026", "21 January 2027", "Dec 10",
 // "05/01/2027" (day or month first), "2026-12-10", "tomorrow", "this Thursday", "next Monday".
 import type { DateTime } from 'luxon';
+import {
+  MONTH_ALTERNATION,
+  MONTHS,
+  RELATIVE_DAYS,
+  WEEKDAY_ALTERNATION,
+  WEEKDAYS,
+} from './languages/index.js';
 
 export interface DayOfYear {
   year: number;
@@ -14,86 +21,58 @@ export type DateMention = {
 } & (
   | { kind: 'absolute'; year: number | null; month: number; day: number; weekday: number | null }
   | { kind: 'relative'; offsetDays: number }
+  | { kind: 'dayOfMonth'; day: number; weekday: number | null }
   | { kind: 'weekday'; weekday: number; mode: 'this' | 'next' | 'bare' }
 );
 
-/** Month names in English, French, Spanish and German (full and short forms). */
-const MONTH_NAMES: [number, string[]][] = [
-  [1, ['january', 'jan', 'janvier', 'janv', 'enero', 'ene', 'januar', 'jän']],
-  [2, ['february', 'feb', 'février', 'fevrier', 'févr', 'fév', 'febrero', 'februar']],
-  [3, ['march', 'mar', 'mars', 'marzo', 'märz', 'maerz', 'mär']],
-  [4, ['april', 'apr', 'avril', 'avr', 'abril', 'abr']],
-  [5, ['may', 'mai', 'mayo']],
-  [6, ['june', 'jun', 'juin', 'junio', 'juni']],
-  [7, ['july', 'jul', 'juillet', 'juil', 'julio', 'juli']],
-  [8, ['august', 'aug', 'août', 'aout', 'agosto', 'ago']],
-  [9, ['september', 'sept', 'sep', 'septembre', 'septiembre', 'setiembre']],
-  [10, ['october', 'oct', 'octobre', 'octubre', 'oktober', 'okt']],
-  [11, ['november', 'nov', 'novembre', 'noviembre']],
-  [12, ['december', 'dec', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dezember', 'dez']],
-];
-const MONTHS = new Map<string, number>(
-  MONTH_NAMES.flatMap(([n, names]) => names.map((name) => [name, n] as [string, number])),
-);
-const MONTH = `(?:${[...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?`;
-const WEEKDAY =
-  '(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\.?';
-const ORDINAL = '(?:st|nd|rd|th)?';
+const MONTH = `(?:${MONTH_ALTERNATION})\\.?`;
+const WEEKDAY = `(?:${WEEKDAY_ALTERNATION})\\.?`;
+const ORDINAL = '(?:st|nd|rd|th|er|º|°)?';
+const NOT_LETTER = '(?![\\p{L}\\p{M}])';
+const LETTER_BEFORE = '(?<![\\p{L}\\p{M}])';
 
 const MONTH_FIRST = new RegExp(
-  `\\b(?:(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(\\d{1,2})${ORDINAL}\\b(?:,?\\s*(\\d{4})\\b)?`,
-  'gi',
+  `${LETTER_BEFORE}(?:(${WEEKDAY}),?\\s+)?(${MONTH})${NOT_LETTER}\\s+(\\d{1,2})${ORDINAL}(?!\\d)(?:,?\\s*(\\d{4})\\b)?`,
+  'giu',
 );
 const DAY_FIRST = new RegExp(
-  `\\b(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:${ORDINAL}|\\.)(?:\\s+of)?\\s+(${MONTH})(?:,?\\s*(\\d{4})\\b)?`,
-  'gi',
+  `${LETTER_BEFORE}(?:(${WEEKDAY}),?\\s+)?(?:(?:the|le|el|den|il|de)\\s+)?(\\d{1,2})(?:${ORDINAL}|\\.)(?:\\s+(?:of|de))?\\s+(${MONTH})${NOT_LETTER}(?:,?\\s*(?:de\\s+)?(\\d{4})\\b)?`,
+  'giu',
 );
+/** "the 7th", "Wednesday the 7th": a day of the month without its month. */
+const DAY_ONLY = new RegExp(
+  `${LETTER_BEFORE}(?:(${WEEKDAY}),?\\s+)?the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b`,
+  'giu',
+);
+/** 2027年1月20日, 1月20日. */
+const CJK_DATE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/g;
 const NUMERIC = /(?<![\d/.-])(\d{1,4})([/.-])(\d{1,2})(?:\2(\d{2,4}))?(?![\d/]|\.\d|-\d)/g;
-const RELATIVE =
-  /\b(today|tonight|this (?:morning|afternoon|evening)|tomorrow|day after tomorrow)\b/gi;
+const RELATIVE_WORDS = [...RELATIVE_DAYS.keys()].sort((a, b) => b.length - a.length).join('|');
+const RELATIVE = new RegExp(
+  `(?<![\\p{L}\\p{M}]|(?:la|guten|am|de|por|heute) )(${RELATIVE_WORDS})${NOT_LETTER}`,
+  'giu',
+);
+const IN_DAYS = /\bin (one|two|three|four|five|six|seven|\d) days?\b/gi;
+const DAY_COUNTS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+};
 const NAMED_WEEKDAY = new RegExp(
-  `\\b(?:(this|next|coming|this coming|on)\\s+)?(${WEEKDAY})(?![\\w])`,
-  'gi',
+  `${LETTER_BEFORE}(?:(this coming|this|next|coming|on)\\s+)?(${WEEKDAY})${NOT_LETTER}`,
+  'giu',
 );
 
 export function monthNumber(name: string): number {
   return MONTHS.get(name.toLowerCase().replace(/\.$/, '')) ?? 0;
 }
 
-const WEEKDAY_NUMBERS: Record<string, number> = {
-  lun: 1,
-  mar: 2,
-  mer: 3,
-  jeu: 4,
-  ven: 5,
-  sam: 6,
-  dim: 7,
-  lune: 1,
-  mart: 2,
-  mié: 3,
-  mie: 3,
-  jue: 4,
-  vie: 5,
-  sáb: 6,
-  sab: 6,
-  dom: 7,
-  mon: 1,
-  die: 2,
-  mit: 3,
-  don: 4,
-  fre: 5,
-  sams: 6,
-  son: 7,
-};
 export function weekdayNumber(name: string): number {
-  const lower = name.toLowerCase();
-  const english = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(lower.slice(0, 3)) + 1;
-  if (/^(?:mon|tue|wed|thu|fri|sat|sun)/.test(lower) && !/^(?:montag|sonntag|samstag)/.test(lower))
-    return english;
-  if (lower.startsWith('sams')) return 6;
-  if (lower.startsWith('mart')) return 2;
-  if (lower.startsWith('lunes')) return 1;
-  return WEEKDAY_NUMBERS[lower.slice(0, 3)] ?? english;
+  return WEEKDAYS.get(name.toLowerCase().replace(/\.$/, '')) ?? 0;
 }
 
 /** Dates written with a month name ("March 3", "3rd of March"), given where day and month are. */
@@ -141,20 +120,50 @@ export function findDates(text: string, dayFirst: boolean): DateMention[] {
       });
   }
   for (const m of text.matchAll(RELATIVE)) {
-    const word = (m[1] as string).toLowerCase();
-    const offsetDays = word === 'tomorrow' ? 1 : word === 'day after tomorrow' ? 2 : 0;
     found.push({
       kind: 'relative',
       index: m.index ?? 0,
       end: (m.index ?? 0) + m[0].length,
-      offsetDays,
+      offsetDays: RELATIVE_DAYS.get((m[1] as string).toLowerCase()) ?? 0,
     });
+  }
+  for (const m of text.matchAll(IN_DAYS)) {
+    const word = (m[1] as string).toLowerCase();
+    found.push({
+      kind: 'relative',
+      index: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+      offsetDays: DAY_COUNTS[word] ?? Number(word),
+    });
+  }
+  for (const m of text.matchAll(DAY_ONLY)) {
+    const day = Number(m[2]);
+    if (day < 1 || day > 31) continue;
+    found.push({
+      kind: 'dayOfMonth',
+      index: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+      day,
+      weekday: m[1] ? weekdayNumber(m[1]) : null,
+    });
+  }
+  for (const m of text.matchAll(CJK_DATE)) {
+    const parsed = valid(m[1] ? Number(m[1]) : null, Number(m[2]), Number(m[3]));
+    if (parsed)
+      found.push({
+        kind: 'absolute',
+        index: m.index ?? 0,
+        end: (m.index ?? 0) + m[0].length,
+        ...parsed,
+        weekday: null,
+      });
   }
   for (const m of text.matchAll(NAMED_WEEKDAY)) {
     const name = m[2] as string;
     const qualifier = (m[1] ?? '').toLowerCase();
-    // A lone weekday must be capitalised and written out ("Thursday", not "sun" or "Wed").
-    if (!qualifier || qualifier === 'on') {
+    // A lone English weekday must be capitalised and written out ("Thursday", not "sun" or
+    // "Wed"); other languages write weekdays in lower case.
+    if ((!qualifier || qualifier === 'on') && /^(?:mon|tue|wed|thu|fri|sat|sun)/i.test(name)) {
       if (!/^[A-Z]/.test(name) || name.length < 6) continue;
     }
     found.push({
@@ -171,7 +180,7 @@ export function findDates(text: string, dayFirst: boolean): DateMention[] {
     });
   }
   // Overlaps: a full date beats a weekday ("on Thursday, January 14"), longer beats shorter.
-  const rank = (m: DateMention) => (m.kind === 'absolute' ? 0 : 1);
+  const rank = (m: DateMention) => (m.kind === 'absolute' ? 0 : m.kind === 'dayOfMonth' ? 1 : 2);
   const better = (a: DateMention, b: DateMention) =>
     rank(a) < rank(b) || (rank(a) === rank(b) && a.end - a.index > b.end - b.index);
   found.sort((a, b) => a.index - b.index);
@@ -256,6 +265,17 @@ export function resolveDate(mention: DateMention, base: DateTime): DayOfYear | n
       }
     }
     return { year: baseDay.year + 1, month: mention.month, day: mention.day };
+  }
+  if (mention.kind === 'dayOfMonth') {
+    // "the 7th": the next 7th from base, on the weekday named with it when there is one.
+    for (let months = 0; months < 14; months++) {
+      const month = baseDay.plus({ months }).startOf('month');
+      const day = month.set({ day: mention.day });
+      if (day.month !== month.month || day < baseDay) continue;
+      if (mention.weekday !== null && day.weekday !== mention.weekday) continue;
+      return { year: day.year, month: day.month, day: day.day };
+    }
+    return null;
   }
   if (mention.kind === 'relative') {
     const day = baseDay.plus({ days: mention.offsetDays });

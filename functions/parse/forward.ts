@@ -3,6 +3,12 @@
 // underscores), Thunderbird/Yahoo ("-------- Forwarded Message --------"), nested forwards,
 // and forwards quoted with "> ". Also splits a reply's own words from the quoted thread.
 import { parseAddressList } from './addresses.js';
+import {
+  FORWARD_LABELS,
+  FORWARD_MARKER,
+  FORWARD_PREFIX,
+  REPLY_ATTRIBUTION,
+} from './languages/index.js';
 import type { ParsedAddress } from './types.js';
 
 export interface ForwardedHeaders {
@@ -23,44 +29,19 @@ export interface ForwardSplit {
   body: string;
 }
 
-const EXPLICIT_MARKER =
-  /^[ \t>]*(?:-{2,}\s*(?:Forwarded message|Forwarded Message|Original Message|Message transféré|Weitergeleitete Nachricht|Mensaje reenviado|Messaggio inoltrato)\s*-{2,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Début du message réexpédié :?)\s*$/im;
+/** A line that opens a forwarded message: "---------- Forwarded message ---------". */
+const EXPLICIT_MARKER = new RegExp(
+  `^[ \\t>]*[-_=]*\\s*(?:${FORWARD_MARKER.source})\\b[^\\n]{0,40}$`,
+  'iu',
+);
 const UNDERSCORES = /^[ \t>]*_{10,}\s*$/m;
-
-const KEYS: Record<string, keyof ForwardedHeaders> = {
-  from: 'from',
-  von: 'from',
-  de: 'from',
-  da: 'from',
-  sender: 'from',
-  to: 'to',
-  an: 'to',
-  à: 'to',
-  para: 'to',
-  a: 'to',
-  cc: 'cc',
-  kopie: 'cc',
-  subject: 'subject',
-  betreff: 'subject',
-  objet: 'subject',
-  asunto: 'subject',
-  oggetto: 'subject',
-  date: 'date',
-  sent: 'date',
-  datum: 'date',
-  gesendet: 'date',
-  envoyé: 'date',
-  enviado: 'date',
-  fecha: 'date',
-  inviato: 'date',
-  'reply-to': 'replyTo',
-};
-const HEADER_LINE = /^[ \t]*\*?([A-Za-zÀ-ÿ-]{1,12}(?: el)?)\*?\s*:\s?(.*)$/;
+const HEADER_LINE = /^[ \t]*\*?(\p{L}[\p{L} -]{0,15}?)\*?[ \t]*[:：][ \t]?(.*)$/u;
 
 function keyOf(line: string): [keyof ForwardedHeaders, string] | null {
   const m = HEADER_LINE.exec(line);
   if (!m) return null;
-  const key = KEYS[(m[1] as string).toLowerCase().replace(/ el$/, '')];
+  const label = (m[1] as string).toLowerCase().replace(/\s+/g, ' ').trim();
+  const key = label === 'reply-to' ? 'replyTo' : FORWARD_LABELS.get(label);
   return key ? [key, (m[2] as string).trim()] : null;
 }
 
@@ -145,12 +126,11 @@ export function splitForward(text: string, subjectSaysForward: boolean): Forward
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
-    const explicit =
-      EXPLICIT_MARKER.test(line) &&
-      /forward|weitergeleitet|transféré|reenviado|inoltrato|réexpédié|original message/i.test(line);
-    const isOriginal = /original message/i.test(line);
+    const explicit = line.length < 120 && EXPLICIT_MARKER.test(line);
+    const isOriginal = /original|origine|ursprüngliche|oorspronkelijk|元の/i.test(line);
     const underscores = UNDERSCORES.test(line);
-    const bareHeader = !explicit && !underscores && /^[ \t>]*\*?(?:From|Von|De)\*?\s*:/i.test(line);
+    const key = explicit || underscores ? null : keyOf(line.replace(/^[ \t>]+/, ''));
+    const bareHeader = key !== null && (key[0] === 'from' || key[0] === 'date');
     if (!explicit && !underscores && !bareHeader) continue;
     if ((underscores || bareHeader || isOriginal) && !subjectSaysForward) continue;
     const depth = quoteDepth(line);
@@ -170,17 +150,18 @@ export function splitForward(text: string, subjectSaysForward: boolean): Forward
   return null;
 }
 
+const FORWARD_SUBJECT = new RegExp(
+  `^\\s*(?:\\[[^\\]]*\\]\\s*)?(?:(?:re|aw|sv|vs)\\s*[:：]\\s*)*(?:${FORWARD_PREFIX}|fwd?|vs)\\s*[:：]`,
+  'iu',
+);
+
 export function subjectSaysForward(subject: string | null): boolean {
-  return /^\s*(?:\[[^\]]*\]\s*)?(?:(?:re|aw|sv|vs)\s*:\s*)*(?:fwd?|fw|wg|tr|rv|enc|doorst|vs|i)\s*:/i.test(
-    subject ?? '',
-  );
+  return FORWARD_SUBJECT.test(subject ?? '');
 }
 
 const HISTORY_START = [
   /^(?:>\s*)*On\b.{0,300}\bwrote:\s*$/i,
-  /^(?:>\s*)*Le\b.{0,300}\ba écrit\s*:\s*$/i,
-  /^(?:>\s*)*Am\b.{0,300}\bschrieb.{0,80}:\s*$/i,
-  /^(?:>\s*)*El\b.{0,300}\bescribió:\s*$/i,
+  ...REPLY_ATTRIBUTION,
   /^-{3,}\s*Original Message\s*-{3,}$/i,
   /^_{10,}\s*$/,
 ];

@@ -213,11 +213,19 @@ export function chooseWhen(text: string, candidates: WhenCandidate[]): When | nu
   }
   let durationUsed = false;
   if (!end) {
-    const durations = findDurations(text);
+    // The length of the whole interview: the longest stated near the time (the agenda's parts
+    // are shorter: "an hour and a half: an hour on your work, then questions").
     let nearest: { minutes: number; distance: number } | null = null;
-    for (const d of durations) {
+    for (const d of findDurations(text)) {
       const distance = Math.abs(d.index - best.index);
-      if (!nearest || distance < nearest.distance) nearest = { minutes: d.minutes, distance };
+      if (distance > 600) continue;
+      if (!nearest || d.minutes > nearest.minutes) nearest = { minutes: d.minutes, distance };
+    }
+    if (!nearest) {
+      for (const d of findDurations(text)) {
+        const distance = Math.abs(d.index - best.index);
+        if (!nearest || distance < nearest.distance) nearest = { minutes: d.minutes, distance };
+      }
     }
     if (nearest) {
       end = start.plus({ minutes: nearest.minutes });

@@ -232,6 +232,10 @@ function unwrap(
   return { note: note?.trim() || null, layers, notes };
 }
 
+/** Zones of the countries that write the month first (the US, Canada's English provinces). */
+const MONTH_FIRST_ZONES =
+  /^(?:America\/(?:New_York|Chicago|Denver|Phoenix|Los_Angeles|Anchorage|Juneau|Adak|Boise|Detroit|Indiana\/.*|Kentucky\/.*|Toronto|Vancouver|Edmonton|Winnipeg|Regina|Halifax|St_Johns)|Pacific\/Honolulu|US\/.*)$/;
+
 function dayFirstHint(
   text: string,
   statement: ZoneMention | null,
@@ -239,8 +243,7 @@ function dayFirstHint(
 ): boolean {
   const evidence = numericOrderEvidence(text);
   if (evidence !== null) return evidence;
-  if (statement?.iana)
-    return !statement.iana.startsWith('America/') && !statement.iana.startsWith('Pacific/Honolulu');
+  if (statement?.iana) return !MONTH_FIRST_ZONES.test(statement.iana);
   const tlds = addresses.map((a) => a.address.split('.').pop() ?? '');
   if (
     tlds.some((t) =>

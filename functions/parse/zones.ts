@@ -2,6 +2,7 @@
 // "Madrid time", "AEDT". Abbreviations mean the region's civil time all year ("PST" in July is
 // read as Pacific time), which is what people mean when they write them.
 import { FixedOffsetZone, IANAZone } from 'luxon';
+import { ZONE_PHRASES } from './languages/index.js';
 
 export interface ZoneMention {
   /** IANA name, or null for a bare UTC offset. */
@@ -22,7 +23,7 @@ const ABBREVIATIONS: Record<string, string> = {
   CST: 'America/Chicago',
   CDT: 'America/Chicago',
   MT: 'America/Denver',
-  MST: 'America/Denver',
+  MST: 'America/Phoenix',
   MDT: 'America/Denver',
   PT: 'America/Los_Angeles',
   PST: 'America/Los_Angeles',
@@ -70,8 +71,36 @@ const ABBREVIATIONS: Record<string, string> = {
   CAT: 'Africa/Maputo',
 };
 
+/**
+ * Abbreviations that say standard or summer time mean that offset on any date ("MST" in July is
+ * UTC−7, as in Arizona): minutes east of UTC.
+ */
+const LITERAL_OFFSETS: Record<string, number> = {
+  EST: -300,
+  EDT: -240,
+  CST: -360,
+  CDT: -300,
+  MST: -420,
+  MDT: -360,
+  PST: -480,
+  PDT: -420,
+  AKST: -540,
+  AKDT: -480,
+  HST: -600,
+  AEST: 600,
+  AEDT: 660,
+  ACST: 570,
+  ACDT: 630,
+  NZST: 720,
+  NZDT: 780,
+  BST: 60,
+  CEST: 120,
+  EEST: 180,
+};
+
 /** Full names, as people and Windows/Gmail write them; matched case-insensitively. */
 const NAMES: [RegExp, string][] = [
+  [/^Mountain Standard Time \(?Arizona\)?/i, 'America/Phoenix'],
   [/^(?:US )?Eastern(?: (?:Standard|Daylight|Prevailing))? Time/i, 'America/New_York'],
   [/^(?:US )?Central(?: (?:Standard|Daylight|Prevailing))? Time/i, 'America/Chicago'],
   [/^(?:US )?Mountain(?: (?:Standard|Daylight|Prevailing))? Time/i, 'America/Denver'],
@@ -176,8 +205,10 @@ const BARE_REGION = /^(Eastern|Central|Mountain|Pacific)\b/;
  * commas and "in"), or null. `bare` allows a lone "Eastern" right after a time.
  */
 export function zoneAt(text: string, index: number, window = 3, bare = false): ZoneMention | null {
-  const skip = /^[\s(,[\-–—/]*(?:in\s+|\(\s*)?/.exec(text.slice(index, index + window + 8));
-  const at = index + (skip ? Math.min(skip[0].length, window + 8) : 0);
+  const skip = /^[\s(（,[\-–—/]*(?:in\s+|\(\s*|(?:uhr|uur|h)\s+\(?)?/i.exec(
+    text.slice(index, index + window + 12),
+  );
+  const at = index + (skip ? Math.min(skip[0].length, window + 12) : 0);
   return zoneStartingAt(text, at, bare);
 }
 
@@ -204,16 +235,20 @@ function zoneStartingAt(text: string, at: number, bare: boolean): ZoneMention | 
     if (iana) {
       return {
         iana,
-        offset: null,
+        offset: LITERAL_OFFSETS[abbreviation[1] as string] ?? null,
         index: at,
         end: at + (abbreviation[1] as string).length,
         strength: 2,
       };
     }
   }
+  for (const [pattern, iana] of ZONE_PHRASES) {
+    const m = pattern.exec(rest);
+    if (m) return { iana, offset: null, index: at, end: at + m[0].length, strength: 3 };
+  }
   const city =
     /^([\p{L}.'-]+(?: [\p{L}.'-]+){0,2}) time\b/iu.exec(rest) ??
-    /^(?:heure de|heure d'|hora de|horario de|ora di)\s*([\p{L}.'-]+(?: [\p{L}.'-]+){0,2})/iu.exec(
+    /^(?:heure de|heure d'|hora de|hor[áa]rio de|ora di)\s*([\p{L}.'-]+(?: [\p{L}.'-]+){0,2})/iu.exec(
       rest,
     );
   if (city) {
@@ -279,6 +314,6 @@ export function luxonZone(mention: {
   iana: string | null;
   offset: number | null;
 }): string | FixedOffsetZone {
-  if (mention.iana) return mention.iana;
-  return FixedOffsetZone.instance(mention.offset ?? 0);
+  if (mention.offset !== null) return FixedOffsetZone.instance(mention.offset);
+  return mention.iana ?? 'UTC';
 }

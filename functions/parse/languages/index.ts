@@ -1,0 +1,77 @@
+// Every language the parser reads, and the lookups built from their tables once.
+import { de } from './de.js';
+import { en } from './en.js';
+import { es } from './es.js';
+import { fr } from './fr.js';
+import { it } from './it.js';
+import { ja } from './ja.js';
+import { nl } from './nl.js';
+import { pt } from './pt.js';
+import type { LanguageTable } from './types.js';
+
+export type { LanguageTable } from './types.js';
+export const LANGUAGES: LanguageTable[] = [en, fr, de, es, pt, it, nl, ja];
+
+const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
+
+/** One alternation of phrases, longest first, each between word boundaries (CJK: none). */
+export function alternation(phrases: string[]): string {
+  const unique = [...new Set(phrases.filter((p) => p.length > 0))].sort(
+    (a, b) => b.length - a.length,
+  );
+  return unique
+    .map((p) => (CJK.test(p) ? `(?:${p})` : `(?<![\\p{L}\\p{N}])(?:${p})(?![\\p{L}\\p{N}])`))
+    .join('|');
+}
+
+/** A case-insensitive pattern matching any language's phrase for one field. */
+export function phrasePattern(pick: (table: LanguageTable) => string[], flags = 'iu'): RegExp {
+  return new RegExp(alternation(LANGUAGES.flatMap(pick)), flags);
+}
+
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function numbered(pick: (table: LanguageTable) => string[][]): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const table of LANGUAGES)
+    pick(table).forEach((names, i) => {
+      for (const name of names) if (!map.has(name)) map.set(name, i + 1);
+    });
+  return map;
+}
+
+/** Month name → 1–12, every language. */
+export const MONTHS = numbered((t) => t.months);
+/** Weekday name → 1 (Monday) – 7, every language. */
+export const WEEKDAYS = numbered((t) => t.weekdays);
+export const MONTH_ALTERNATION = [...MONTHS.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join('|');
+export const WEEKDAY_ALTERNATION = [...WEEKDAYS.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join('|');
+
+/** Header label → which forwarded header it is, every language. */
+export const FORWARD_LABELS = new Map<string, 'from' | 'to' | 'cc' | 'subject' | 'date'>();
+for (const table of LANGUAGES)
+  for (const [key, labels] of Object.entries(table.forwardLabels))
+    for (const label of labels)
+      if (!FORWARD_LABELS.has(label))
+        FORWARD_LABELS.set(label, key as 'from' | 'to' | 'cc' | 'subject' | 'date');
+
+export const FORWARD_MARKER = phrasePattern((t) => t.forwardMarkers);
+export const FORWARD_PREFIX = alternation(LANGUAGES.flatMap((t) => t.forwardPrefixes));
+export const REPLY_ATTRIBUTION = LANGUAGES.flatMap((t) => t.replyAttributions).map(
+  (p) => new RegExp(`^(?:>\\s*)*${p}.{0,80}:?\\s*$`, 'iu'),
+);
+export const ZONE_PHRASES: [RegExp, string][] = LANGUAGES.flatMap((t) =>
+  t.zonePhrases.map(([p, zone]): [RegExp, string] => [new RegExp(`^(?:${p})`, 'iu'), zone]),
+);
+export const RELATIVE_DAYS = new Map<string, number>();
+for (const table of LANGUAGES) {
+  for (const w of table.relativeDays.today) RELATIVE_DAYS.set(w, 0);
+  for (const w of table.relativeDays.tomorrow) RELATIVE_DAYS.set(w, 1);
+  for (const w of table.relativeDays.dayAfter) RELATIVE_DAYS.set(w, 2);
+}

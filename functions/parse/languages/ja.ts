@@ -1,0 +1,46 @@
+// Japanese. Dates are written 2027年1月20日 (read by the date finder itself); the tables hold
+// the words around them.
+import type { LanguageTable } from './types.js';
+
+export const ja: LanguageTable = {
+  code: 'ja',
+  months: [[], [], [], [], [], [], [], [], [], [], [], []],
+  weekdays: [['月曜日'], ['火曜日'], ['水曜日'], ['木曜日'], ['金曜日'], ['土曜日'], ['日曜日']],
+  relativeDays: { today: ['本日', '今日'], tomorrow: ['明日'], dayAfter: ['明後日'] },
+  forwardLabels: {
+    from: ['差出人', '送信者'],
+    to: ['宛先'],
+    cc: ['cc'],
+    subject: ['件名'],
+    date: ['送信日時', '日時'],
+  },
+  forwardMarkers: ['転送メッセージ', '元のメッセージ'],
+  replyAttributions: [],
+  zonePhrases: [[String.raw`日本時間`, 'Asia/Tokyo']],
+  forwardPrefixes: ['転送'],
+  interview: ['面接', '面談'],
+  cancelled: ['中止', 'キャンセル'],
+  rescheduled: ['日程変更', '変更後'],
+  newTime: ['変更後'],
+  oldTime: ['変更前'],
+  notInterview: {
+    rejection: ['見送り', 'お見送り'],
+    offer: ['内定'],
+    assessment: ['課題'],
+    survey: ['アンケート'],
+    backgroundCheck: [],
+    event: ['説明会', 'ウェビナー'],
+    receipt: ['応募受付', '別途ご案内'],
+    chooseSlot: ['ご都合の良い日時'],
+    outreach: [],
+    newsletter: ['配信停止'],
+  },
+  confirmed: ['日時：', '日時:'],
+  interviewerLead: ['面接官'],
+  interviewerVerb: [],
+  senderTakesPart: [],
+  senderArranges: [],
+  arrangerTitles: ['人事', '採用担当'],
+  rolePatterns: [],
+  noon: ['正午'],
+};

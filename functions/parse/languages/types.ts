@@ -1,0 +1,62 @@
+// What the parser needs to know about one language. Each table lists words as written in mail
+// (lowercase unless a capital matters); patterns are regular-expression sources, matched
+// case-insensitively. Adding a language is adding one table and listing it in index.ts.
+
+export interface LanguageTable {
+  code: string;
+  /** Month names and abbreviations, January first. */
+  months: string[][];
+  /** Weekday names and abbreviations, Monday first. */
+  weekdays: string[][];
+  /** Words for relative days: today, tomorrow, the day after tomorrow. */
+  relativeDays: { today: string[]; tomorrow: string[]; dayAfter: string[] };
+  /** Labels of a forwarded block's header lines, by the header they stand for. */
+  forwardLabels: { from: string[]; to: string[]; cc: string[]; subject: string[]; date: string[] };
+  /** Lines that open a forwarded message ("Forwarded message", "Message transféré"). */
+  forwardMarkers: string[];
+  /** Lines that open quoted reply history ("On … wrote:"). */
+  replyAttributions: string[];
+  /** Zone phrases that need no abbreviation: [pattern, IANA zone]. */
+  zonePhrases: [string, string][];
+  /** Subject prefixes of a forward ("Fwd", "TR", "WG"). */
+  forwardPrefixes: string[];
+  /** The words for a job interview and its stages: the message is about one. */
+  interview: string[];
+  /** The interview is cancelled. */
+  cancelled: string[];
+  /** The interview was moved; the text gives the new time. */
+  rescheduled: string[];
+  /** Words right before a new time ("new time:", "moved to"). */
+  newTime: string[];
+  /** Words right before an old or declined time ("originally", "instead of"). */
+  oldTime: string[];
+  /** Outcomes and other mail that carries a time but is not an interview to plan. */
+  notInterview: {
+    rejection: string[];
+    offer: string[];
+    assessment: string[];
+    survey: string[];
+    backgroundCheck: string[];
+    event: string[];
+    receipt: string[];
+    chooseSlot: string[];
+    outreach: string[];
+    newsletter: string[];
+  };
+  /** A booked, confirmed time ("is confirmed", "we have scheduled"). */
+  confirmed: string[];
+  /** Before a list of the people the seeker will meet ("You'll meet", "Vous échangerez avec"). */
+  interviewerLead: string[];
+  /** In a sentence, said of the people named in it: they will interview ("will join me"). */
+  interviewerVerb: string[];
+  /** Said of "I" (the sender): they take part ("with me", "I'll be interviewing you"). */
+  senderTakesPart: string[];
+  /** Said of "I" (the sender): they only arrange it ("I won't be on the call"). */
+  senderArranges: string[];
+  /** Job titles of people who arrange interviews (recruiter, coordinator). */
+  arrangerTitles: string[];
+  /** Before a job title ("for the … role", "poste de"): [pattern with one (…) for the title]. */
+  rolePatterns: string[];
+  /** Time words: noon, midnight, and "half past" forms. */
+  noon: string[];
+}
