@@ -6,7 +6,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import mjml from 'mjml';
-import { parseTemplate, placeholderNames } from '../functions/render/placeholders.js';
+import { parseTemplate, placeholderNames } from '#render/placeholders.js';
 
 export const TEMPLATES_DIR = fileURLToPath(new URL('../templates/', import.meta.url));
 export const COMPILED_MODULE = fileURLToPath(

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { DateTime } from 'luxon';
 import { createTransport } from 'nodemailer';
 import * as z from 'zod';
-import type { Logger } from '../../functions/ports/logger.js';
+import type { Logger } from '#ports/logger.js';
 import type { OutboxJsonEntry } from '../dev/outbox-page.js';
 import type { DevRuntime } from '../dev/runtime.js';
 import { sampleConfirmation } from '../dev/sample-confirmation.js';

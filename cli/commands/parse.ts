@@ -2,8 +2,8 @@
 // --json prints one object per line, in argument order; files that cannot be read or are not
 // emails get a message on stderr, the others are still processed, and the exit code is 1.
 import { DateTime, IANAZone } from 'luxon';
-import { parseEmail, toExtraction } from '../../functions/parse/parse-email.js';
-import type { ParsedEmail } from '../../functions/parse/types.js';
+import { parseEmail, toExtraction } from '#parse/parse-email.js';
+import type { ParsedEmail } from '#parse/types.js';
 import { readInputFile } from '../read-input.js';
 
 export interface ParseCommandOptions {

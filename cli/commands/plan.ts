@@ -5,14 +5,14 @@ import { DateTime, IANAZone } from 'luxon';
 import {
   buildInterview,
   fieldsFromParsed,
+  fieldsMissingToLog,
   InterviewInputError,
-  missingFields,
-} from '../../functions/app/log-interview.js';
-import { type AnswerTimeline, answerTimeline } from '../../functions/core/answer-timeline.js';
-import { DEFAULT_PLAYBOOK, type Interview, type Owner } from '../../functions/core/domain.js';
-import { type PlannedStep, planSteps } from '../../functions/core/planner.js';
-import { parseEmail, toExtraction } from '../../functions/parse/parse-email.js';
-import type { ParsedEmail } from '../../functions/parse/types.js';
+} from '#app/log-interview.js';
+import { type AnswerTimeline, answerTimeline } from '#core/answer-timeline.js';
+import { DEFAULT_PLAYBOOK, type Interview, type Owner } from '#core/domain.js';
+import { type PlannedStep, planSteps } from '#core/planner.js';
+import { parseEmail, toExtraction } from '#parse/parse-email.js';
+import type { ParsedEmail } from '#parse/types.js';
 import { readInputFile } from '../read-input.js';
 
 export interface PlanCommandOptions {
@@ -119,7 +119,7 @@ function reasonNotPlanned(parsed: ParsedEmail): string | null {
   if (parsed.kind === 'not_interview') return 'this does not look like an interview confirmation';
   if (parsed.kind === 'cancelled')
     return 'this is a cancellation: it would end a plan, not start one';
-  const missing = missingFields(parsed);
+  const missing = fieldsMissingToLog(parsed);
   if (missing.length > 0) return `could not find the interview's ${missing.join(', ')}`;
   return null;
 }

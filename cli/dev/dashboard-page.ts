@@ -1,7 +1,7 @@
 // `/`: the interviews, their plans and the state of each step.
 import escapeHtml from 'escape-html';
-import type { Interview, Owner, Step } from '../../functions/core/domain.js';
-import { formatInstant, layout } from './page-layout.js';
+import type { Interview, Owner, Step } from '#core/domain.js';
+import { formatInstantWithYear, layout } from './page-layout.js';
 
 export interface DashboardData {
   now: Date;
@@ -19,10 +19,10 @@ function renderInterview(interview: Interview, steps: Step[], zone: string): str
     .map(
       (s) =>
         `<tr><td>${escapeHtml(s.kind.replace('_', '-'))}</td><td>${escapeHtml(
-          formatInstant(s.dueAt, zone),
+          formatInstantWithYear(s.dueAt, zone),
         )}</td><td><span class="status">${escapeHtml(s.status)}</span>${
           s.sendAt
-            ? ` <span class="muted">send at ${escapeHtml(formatInstant(s.sendAt, zone))}</span>`
+            ? ` <span class="muted">send at ${escapeHtml(formatInstantWithYear(s.sendAt, zone))}</span>`
             : ''
         }${s.lastError ? ` <span class="muted">${escapeHtml(s.lastError)}</span>` : ''}</td></tr>`,
     )
@@ -30,9 +30,9 @@ function renderInterview(interview: Interview, steps: Step[], zone: string): str
   return `<section class="interview"><h3>${escapeHtml(interview.company ?? 'Unknown company')} · ${escapeHtml(
     interview.role ?? 'role not given',
   )} <span class="status">${escapeHtml(interview.status)}</span></h3>
-  <dl><dt>When</dt><dd>${escapeHtml(formatInstant(interview.start, zone))}${
+  <dl><dt>When</dt><dd>${escapeHtml(formatInstantWithYear(interview.start, zone))}${
     interview.timezone !== zone
-      ? ` <span class="muted">(${escapeHtml(formatInstant(interview.start, interview.timezone))})</span>`
+      ? ` <span class="muted">(${escapeHtml(formatInstantWithYear(interview.start, interview.timezone))})</span>`
       : ''
   }</dd><dt>With</dt><dd>${who || '—'}</dd>${
     interview.meetingUrl ? `<dt>Video</dt><dd>${escapeHtml(interview.meetingUrl)}</dd>` : ''
@@ -53,6 +53,6 @@ export function renderDashboard(data: DashboardData): string {
   const zone = data.owners[0]?.owner.timezone ?? 'UTC';
   return layout(
     'Interviews',
-    `<h1>Interviews</h1><p class="muted">Dev time: ${escapeHtml(formatInstant(data.now.toISOString(), zone))}</p>${sections.join('\n')}`,
+    `<h1>Interviews</h1><p class="muted">Dev time: ${escapeHtml(formatInstantWithYear(data.now.toISOString(), zone))}</p>${sections.join('\n')}`,
   );
 }

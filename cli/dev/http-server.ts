@@ -2,7 +2,7 @@
 // Function URL adapter produces), so one routing function serves every page.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Logger } from '../../functions/ports/logger.js';
+import type { Logger } from '#ports/logger.js';
 
 export interface HttpRequest {
   method: string;

@@ -7,8 +7,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as z from 'zod';
-import type { FileRawMail } from '../../functions/adapters/local/file-raw-mail.js';
-import type { Logger } from '../../functions/ports/logger.js';
+import type { FileRawMail } from '#adapters/local/file-raw-mail.js';
+import type { Logger } from '#ports/logger.js';
 
 /** The inbound service's input (handleInbound's InboundInput), locally without verdicts. */
 export interface LocalInboundInput {

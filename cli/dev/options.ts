@@ -2,9 +2,9 @@
 import { parseArgs } from 'node:util';
 import { IANAZone } from 'luxon';
 import * as z from 'zod';
-import { AppConfig, describeIssues, type Limits } from '../../functions/core/config.js';
-import { EmailAddress, IanaZone, IsoInstant, type Playbook } from '../../functions/core/domain.js';
-import type { Logger } from '../../functions/ports/logger.js';
+import { AppConfig, describeIssues, type Limits } from '#core/config.js';
+import { EmailAddress, IanaZone, IsoInstant, type Playbook } from '#core/domain.js';
+import type { Logger } from '#ports/logger.js';
 
 /** Everything needed to start the local runtime; tests and the bench build these directly. */
 export interface DevRuntimeOptions {

@@ -1,8 +1,8 @@
 // /outbox and /outbox.json: every email the system sent, as its recipient sees it.
 import escapeHtml from 'escape-html';
-import type { OutboxRecord } from '../../functions/adapters/local/outbox-mailer.js';
-import type { MailAddress } from '../../functions/ports/mailer.js';
-import { formatInstant, layout } from './page-layout.js';
+import type { OutboxRecord } from '#adapters/local/outbox-mailer.js';
+import type { MailAddress } from '#ports/mailer.js';
+import { formatInstantWithYear, layout } from './page-layout.js';
 
 /** The public shape of /outbox.json: addresses as plain strings, oldest first. */
 export interface OutboxJsonEntry {
@@ -63,7 +63,7 @@ function renderEmail(record: OutboxRecord, zone: string): string {
   if (record.replyTo.length) rows.push(['Reply-To', addressList(record.replyTo)]);
   rows.push(
     ['Subject', `<strong>${escapeHtml(record.subject)}</strong>`],
-    ['Sent', escapeHtml(formatInstant(record.sentAt, zone))],
+    ['Sent', escapeHtml(formatInstantWithYear(record.sentAt, zone))],
     ['Message-ID', escapeHtml(`<${record.messageId}>`)],
   );
   const headers = rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('');

@@ -25,7 +25,7 @@ export function layout(title: string, body: string): string {
 }
 
 /** An instant in a zone, the way a person reads it: "Thu 12 Nov 2026, 15:00 EST". */
-export function formatInstant(iso: string | null, zone: string): string {
+export function formatInstantWithYear(iso: string | null, zone: string): string {
   if (!iso) return '—';
   const at = DateTime.fromISO(iso, { setZone: true }).setZone(zone);
   return at.isValid ? at.toFormat('ccc d LLL yyyy, HH:mm ZZZZ') : iso;

@@ -1,9 +1,9 @@
 // The dev server's routes. Its own pages are `/`, `/outbox*` and `/dev/*`; every other path goes
 // to the link handler, exactly as every path of the Function URL does in AWS.
 import * as z from 'zod';
-import type { OutboxMailer } from '../../functions/adapters/local/outbox-mailer.js';
-import type { AppDeps } from '../../functions/app/deps.js';
-import { describeIssues } from '../../functions/core/config.js';
+import type { OutboxMailer } from '#adapters/local/outbox-mailer.js';
+import type { AppDeps } from '#app/deps.js';
+import { describeIssues } from '#core/config.js';
 import { renderDashboard } from './dashboard-page.js';
 import { type HttpRequest, type HttpResponse, html, json, text } from './http-server.js';
 import { outboxJson, renderOutbox } from './outbox-page.js';

@@ -3,24 +3,20 @@
 // table, raw mail and the outbox as files, a movable clock), with SMTP in and HTTP out.
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { DynamoStore, documentClient } from '../../functions/adapters/dynamo/dynamo-store.js';
-import {
-  ensureTable,
-  localDynamoClient,
-  startEmbeddedDynamo,
-} from '../../functions/adapters/dynamo/embedded.js';
-import { DevClock } from '../../functions/adapters/local/dev-clock.js';
-import { FileRawMail } from '../../functions/adapters/local/file-raw-mail.js';
-import { OutboxMailer } from '../../functions/adapters/local/outbox-mailer.js';
-import { smtpRelay } from '../../functions/adapters/local/smtp-relay.js';
-import { LocalScheduler } from '../../functions/adapters/scheduler/local-scheduler.js';
-import type { AppDeps } from '../../functions/app/deps.js';
-import { fireStep } from '../../functions/app/fire-step.js';
-import { handleInbound } from '../../functions/app/handle-inbound.js';
-import type { AppConfig } from '../../functions/core/config.js';
-import { jsonLogger } from '../../functions/ports/logger.js';
-import type { StepEvent } from '../../functions/ports/scheduler.js';
-import { handleLinkRequest } from '../../functions/web/link-request.js';
+import { DynamoStore, documentClient } from '#adapters/dynamo/dynamo-store.js';
+import { ensureTable, localDynamoClient, startEmbeddedDynamo } from '#adapters/dynamo/embedded.js';
+import { DevClock } from '#adapters/local/dev-clock.js';
+import { FileRawMail } from '#adapters/local/file-raw-mail.js';
+import { OutboxMailer } from '#adapters/local/outbox-mailer.js';
+import { smtpRelay } from '#adapters/local/smtp-relay.js';
+import { LocalScheduler } from '#adapters/scheduler/local-scheduler.js';
+import type { AppDeps } from '#app/deps.js';
+import { fireStep } from '#app/fire-step.js';
+import { handleInbound } from '#app/handle-inbound.js';
+import type { AppConfig } from '#core/config.js';
+import { jsonLogger } from '#ports/logger.js';
+import type { StepEvent } from '#ports/scheduler.js';
+import { handleLinkRequest } from '#web/link-request.js';
 import { lockDataDir } from './data-dir-lock.js';
 import { startHttpServer } from './http-server.js';
 import { InboundDelivery } from './inbound-delivery.js';

@@ -2,7 +2,7 @@
 // only mail for the addresses followup answers to, and hands each message on whole.
 import type { AddressInfo } from 'node:net';
 import { SMTPServer, type SMTPServerDataStream } from 'smtp-server';
-import type { Logger } from '../../functions/ports/logger.js';
+import type { Logger } from '#ports/logger.js';
 
 export interface SmtpInboundOptions {
   host: string;

@@ -3,11 +3,11 @@
 // personal, written from the advice in the seeds: thank-you the same day (thanks, one topic you
 // talked about, why you're a good match, renewed interest); follow-up a week later (still
 // interested, questions welcome); one call at the decision date; then move on.
-import { answerTimeline } from '../core/answer-timeline.js';
-import { systemSender } from '../core/config.js';
-import type { Draft, Interview, Owner, Step, StepKind } from '../core/domain.js';
-import type { OutgoingEmail } from '../ports/mailer.js';
-import type { LinkAction } from '../ports/store.js';
+import { answerTimeline } from '#core/answer-timeline.js';
+import { systemSender } from '#core/config.js';
+import type { Draft, Interview, Owner, Step, StepKind } from '#core/domain.js';
+import type { OutgoingEmail } from '#ports/mailer.js';
+import type { LinkAction } from '#ports/store.js';
 import {
   formatDate,
   formatDay,
@@ -15,10 +15,10 @@ import {
   formatRange,
   formatSpokenDay,
   sameClock,
-} from '../render/format-time.js';
-import type { View } from '../render/placeholders.js';
-import { renderEmail, type TemplateName } from '../render/render-email.js';
-import { greetingName, oneLine, STEP_PLAN_LINE, STEP_TITLE } from '../render/step-copy.js';
+} from '#render/format-time.js';
+import type { View } from '#render/placeholders.js';
+import { renderEmail, type TemplateName } from '#render/render-email.js';
+import { greetingName, oneLine, STEP_PLAN_LINE, STEP_TITLE } from '#render/step-copy.js';
 import type { AppDeps } from './deps.js';
 import { issueLink } from './links.js';
 

@@ -2,8 +2,8 @@
 // step's own state decides: a compare-and-set claims the reminder, a duplicate finds it taken,
 // a step that was moved later is not due yet, and a closed interview gets nothing.
 import * as z from 'zod';
-import { type Interview, type Owner, type Step, StepKind } from '../core/domain.js';
-import type { StepEvent } from '../ports/scheduler.js';
+import { type Interview, type Owner, type Step, StepKind } from '#core/domain.js';
+import type { StepEvent } from '#ports/scheduler.js';
 import { composeDrafts, composeReminder } from './compose.js';
 import type { AppDeps } from './deps.js';
 import { ownerOf, STEP_LEASE_MS, sendApprovedStep } from './send-step.js';

@@ -9,26 +9,26 @@
 // inbound does ever mails an interviewer. A new-interview count may be one too high for
 // that day after such a redo.
 
-import type { InboundInput } from '../core/inbound/inbound-input.js';
-import { isTooLarge } from '../core/inbound/limits.js';
-import {
-  firstAddress,
-  headerSection,
-  headerValues,
-  isAutomaticReply,
-} from '../core/inbound/raw-headers.js';
-import { decideTrust } from '../core/inbound/trust.js';
-import { parseEmail } from '../parse/parse-email.js';
-import type { ParsedEmail } from '../parse/types.js';
-import { maskAddress } from '../ports/logger.js';
+import type { InboundInput } from '#core/inbound/inbound-input.js';
+import { isTooLarge } from '#core/inbound/limits.js';
+import { decideTrust } from '#core/inbound/trust.js';
+import { parseEmail } from '#parse/parse-email.js';
+import type { ParsedEmail } from '#parse/types.js';
+import { maskAddress } from '#ports/logger.js';
 import { composeLimitNotice } from './compose.js';
 import type { AppDeps } from './deps.js';
 import { dropped, handled, type InboundResult, outcomeOf } from './inbound/inbound-result.js';
 import { handleInterviewerReply } from './inbound/interviewer-reply.js';
 import { handleOwnerMail, notUnderstood } from './inbound/owner-mail.js';
+import {
+  firstAddress,
+  headerSection,
+  headerValues,
+  isAutomaticReply,
+} from './inbound/raw-headers.js';
 import { replyToOwner } from './inbound/reply-to-owner.js';
 
-export type { InboundInput, VerdictStatus, Verdicts } from '../core/inbound/inbound-input.js';
+export type { InboundInput, VerdictStatus, Verdicts } from '#core/inbound/inbound-input.js';
 
 /** How long a delivery id is remembered (SES retries within hours; a month is ample). */
 const CLAIM_TTL_MS = 30 * 24 * 60 * 60 * 1000;

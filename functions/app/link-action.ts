@@ -11,9 +11,9 @@ import {
   type Owner,
   type Step,
   type StepKind,
-} from '../core/domain.js';
-import { hashToken, isWellFormedToken } from '../core/tokens.js';
-import type { LinkTokenRecord } from '../ports/store.js';
+} from '#core/domain.js';
+import { hashToken, isWellFormedToken } from '#core/tokens.js';
+import type { LinkTokenRecord } from '#ports/store.js';
 import { composeAcknowledgement, composeDrafts } from './compose.js';
 import type { AppDeps } from './deps.js';
 import { logInterviewFromFields } from './log-interview.js';

@@ -1,7 +1,7 @@
 // Mints link tokens and the URLs that carry them.
-import type { StepKind } from '../core/domain.js';
-import { newToken } from '../core/tokens.js';
-import type { LinkAction } from '../ports/store.js';
+import type { StepKind } from '#core/domain.js';
+import { newToken } from '#core/tokens.js';
+import type { LinkAction } from '#ports/store.js';
 import type { AppDeps } from './deps.js';
 
 /** Actions that only show something can be opened many times; the rest are single-use. */
@@ -9,7 +9,7 @@ const REUSABLE: readonly LinkAction[] = ['view', 'looks_right'];
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export interface LinkRequest {
+export interface LinkGrant {
   action: LinkAction;
   ownerEmail: string;
   interviewId: string | null;
@@ -20,18 +20,18 @@ export interface LinkRequest {
 
 export async function issueLink(
   deps: Pick<AppDeps, 'store' | 'clock' | 'linkBaseUrl'>,
-  request: LinkRequest,
+  grant: LinkGrant,
 ): Promise<string> {
   const now = deps.clock.now();
   const { token, hash } = newToken();
   await deps.store.putLinkToken({
     hash,
-    action: request.action,
-    ownerEmail: request.ownerEmail,
-    interviewId: request.interviewId,
-    step: request.step,
-    singleUse: !REUSABLE.includes(request.action),
-    expiresAt: new Date(now.getTime() + (request.ttlDays ?? 30) * DAY_MS).toISOString(),
+    action: grant.action,
+    ownerEmail: grant.ownerEmail,
+    interviewId: grant.interviewId,
+    step: grant.step,
+    singleUse: !REUSABLE.includes(grant.action),
+    expiresAt: new Date(now.getTime() + (grant.ttlDays ?? 30) * DAY_MS).toISOString(),
     usedAt: null,
     createdAt: now.toISOString(),
   });

@@ -11,10 +11,10 @@ import {
   IsoInstant,
   type Owner,
   type Step,
-} from '../core/domain.js';
-import { type PlannedStep, planSteps } from '../core/planner.js';
-import { scheduleName } from '../core/schedule-name.js';
-import type { ParsedEmail } from '../parse/types.js';
+} from '#core/domain.js';
+import { type PlannedStep, planSteps } from '#core/planner.js';
+import { scheduleName } from '#core/schedule-name.js';
+import type { ParsedEmail } from '#parse/types.js';
 import type { AppDeps } from './deps.js';
 
 export interface LogResult {
@@ -41,7 +41,7 @@ export function interviewIdFor(ownerEmail: string, sourceMessageId: string): str
 }
 
 /** Fields a parse must have before an interview can be logged (empty: it can). */
-export function missingFields(parsed: Pick<ParsedEmail, 'start' | 'kind'>): string[] {
+export function fieldsMissingToLog(parsed: Pick<ParsedEmail, 'start' | 'kind'>): string[] {
   const missing: string[] = [];
   if (!parsed.start || !IsoInstant.safeParse(parsed.start).success) missing.push('start');
   return missing;
@@ -201,7 +201,7 @@ export async function logInterview(
   input: { owner: Owner; parsed: ParsedEmail; sourceMessageId: string },
 ): Promise<LogResult> {
   const { owner, parsed, sourceMessageId } = input;
-  const missing = missingFields(parsed);
+  const missing = fieldsMissingToLog(parsed);
   if (missing.length > 0) throw new InterviewInputError(missing);
   return logInterviewFromFields(deps, { owner, sourceMessageId, fields: fieldsFromParsed(parsed) });
 }

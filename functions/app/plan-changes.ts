@@ -12,9 +12,9 @@ import {
   type Step,
   type StepKind,
   type StepStatus,
-} from '../core/domain.js';
-import { closeOutAfterCall, planSteps, snoozeMoment } from '../core/planner.js';
-import { scheduleName } from '../core/schedule-name.js';
+} from '#core/domain.js';
+import { closeOutAfterCall, planSteps, snoozeMoment } from '#core/planner.js';
+import { scheduleName } from '#core/schedule-name.js';
 import { composeDrafts } from './compose.js';
 import type { AppDeps } from './deps.js';
 import { scheduleStep } from './log-interview.js';

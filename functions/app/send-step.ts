@@ -2,9 +2,9 @@
 // moves approved → sending by compare-and-set BEFORE the Mailer is called, each sent draft is
 // recorded at once, and a failure puts the step back to approved with the error.
 import * as z from 'zod';
-import { Draft, type Interview, type Owner, type Step, type StepKind } from '../core/domain.js';
-import { scheduleName } from '../core/schedule-name.js';
-import { nextSendMomentForAll } from '../core/send-window.js';
+import { Draft, type Interview, type Owner, type Step, type StepKind } from '#core/domain.js';
+import { scheduleName } from '#core/schedule-name.js';
+import { nextSendMomentForAll } from '#core/send-window.js';
 import type { AppDeps } from './deps.js';
 
 export type SendOutcome =
@@ -40,7 +40,7 @@ export function ownerOf(deps: Pick<AppDeps, 'config'>, interview: Interview): Ow
 }
 
 /** Header-safe single line (the Mailer adapter escapes too; this keeps the stored draft honest). */
-function oneLine(text: string): string {
+function headerSafeLine(text: string): string {
   return text.replace(/[\r\n]+/g, ' ').trim();
 }
 
@@ -105,7 +105,7 @@ export async function sendApprovedStep(
         to: [{ name: draft.interviewerName, address: draft.interviewerEmail }],
         replyTo: [{ name: owner.name, address: owner.sendingAddress }],
         bcc: [{ name: owner.name, address: owner.email }],
-        subject: oneLine(draft.subject),
+        subject: headerSafeLine(draft.subject),
         text: draft.body,
       });
       drafts = drafts.map((d, i) => (i === index ? { ...d, sentMessageId: sent.messageId } : d));
@@ -188,7 +188,7 @@ export async function approveStep(
     );
     return {
       ...draft,
-      subject: oneLine(draft.subject),
+      subject: headerSafeLine(draft.subject),
       sentMessageId: earlier?.sentMessageId ?? null,
     };
   });

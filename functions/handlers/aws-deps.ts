@@ -5,14 +5,14 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SchedulerClient } from '@aws-sdk/client-scheduler';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import * as z from 'zod';
-import { DynamoStore, documentClient } from '../adapters/dynamo/dynamo-store.js';
-import { EventBridgeScheduler } from '../adapters/scheduler/eventbridge-scheduler.js';
-import { SesMailer } from '../adapters/ses/ses-mailer.js';
-import type { AppDeps } from '../app/deps.js';
-import { AppConfig, describeIssues } from '../core/config.js';
-import { systemClock } from '../ports/clock.js';
-import { jsonLogger } from '../ports/logger.js';
-import type { RawMail } from '../ports/raw-mail.js';
+import { DynamoStore, documentClient } from '#adapters/dynamo/dynamo-store.js';
+import { EventBridgeScheduler } from '#adapters/scheduler/eventbridge-scheduler.js';
+import { SesMailer } from '#adapters/ses/ses-mailer.js';
+import type { AppDeps } from '#app/deps.js';
+import { AppConfig, describeIssues } from '#core/config.js';
+import { systemClock } from '#ports/clock.js';
+import { jsonLogger } from '#ports/logger.js';
+import type { RawMail } from '#ports/raw-mail.js';
 
 const Arn = (service: string) =>
   z.string().regex(new RegExp(`^arn:aws[a-z-]*:${service}:`), `expected an ${service} ARN`);

@@ -1,11 +1,9 @@
 // Lambda entry for the SES receipt rule's Lambda action (invocation type Event): decode the
 // receipt event, hand each message to handleInbound, report the outcomes.
 
-import { S3Client } from '@aws-sdk/client-s3';
-import { S3RawMail } from '../adapters/s3/s3-raw-mail.js';
-import type { AppDeps } from '../app/deps.js';
-import { handleInbound } from '../app/handle-inbound.js';
-import { decodeSesReceiptEvent } from '../core/inbound/ses-receipt-event.js';
+import type { AppDeps } from '#app/deps.js';
+import { handleInbound } from '#app/handle-inbound.js';
+import { decodeSesReceiptEvent } from './ses-receipt-event.js';
 
 /** Must match the object key prefix of the rule's S3 action (infra). */
 export const DEFAULT_RAW_MAIL_PREFIX = 'inbound/';
@@ -28,7 +26,10 @@ export async function handleSesEvent(
 
 export async function handler(event: unknown): Promise<{ outcomes: string[] }> {
   // Imported lazily: the SDK clients are built once per container, on first use.
-  const { awsDeps } = await import('./aws-deps.js');
-  const deps = awsDeps({ rawMail: (bucket) => new S3RawMail(new S3Client({}), bucket) });
+  const [{ awsDeps }, { s3RawMail }] = await Promise.all([
+    import('./aws-deps.js'),
+    import('./aws-raw-mail.js'),
+  ]);
+  const deps = awsDeps({ rawMail: s3RawMail });
   return handleSesEvent(deps, event, process.env.RAW_MAIL_PREFIX ?? DEFAULT_RAW_MAIL_PREFIX);
 }

@@ -1,6 +1,6 @@
 // Lambda Function URL entry for the link pages: decode the event, call handleLinkRequest, encode.
 import type { APIGatewayProxyStructuredResultV2, LambdaFunctionURLEvent } from 'aws-lambda';
-import type { LinkRequest } from '../web/link-request.js';
+import type { LinkRequest } from '#web/link-request.js';
 
 /** The Function URL event as the plain request the link pages take. */
 export function toLinkRequest(event: LambdaFunctionURLEvent): LinkRequest {
@@ -31,7 +31,7 @@ export async function handler(
   // Loaded on first use so a cold start pays only for what the link function needs.
   const [{ awsDeps }, { handleLinkRequest }] = await Promise.all([
     import('./aws-deps.js'),
-    import('../web/link-request.js'),
+    import('#web/link-request.js'),
   ]);
   const deps = awsDeps({ linkBaseUrl: `https://${event.requestContext.domainName}` });
   const response = await handleLinkRequest(deps, toLinkRequest(event));

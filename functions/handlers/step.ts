@@ -1,7 +1,7 @@
 // Lambda entry for the step schedules (EventBridge Scheduler, input {"interviewId","step"}):
 // decode, fire the step, report the outcome. A thrown error asks the scheduler to retry.
-import type { AppDeps } from '../app/deps.js';
-import { fireStep, StepEventSchema } from '../app/fire-step.js';
+import type { AppDeps } from '#app/deps.js';
+import { fireStep, StepEventSchema } from '#app/fire-step.js';
 
 export async function handleStepEvent(deps: AppDeps, event: unknown): Promise<{ outcome: string }> {
   const decoded = StepEventSchema.safeParse(event);

@@ -1,4 +1,4 @@
-import type { StepKind } from '../core/domain.js';
+import type { StepKind } from '#core/domain.js';
 
 /** What a schedule delivers to the step function when it fires. */
 export interface StepEvent {

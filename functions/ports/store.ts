@@ -1,4 +1,4 @@
-import type { Interview, InterviewStatus, Step, StepKind, StepStatus } from '../core/domain.js';
+import type { Interview, InterviewStatus, Step, StepKind, StepStatus } from '#core/domain.js';
 
 /** Outcome of a conditional write: `won` is false when another writer got there first. */
 export type CasResult<T> = { won: true; value: T } | { won: false; current: T | null };

@@ -1,5 +1,5 @@
 // How each step of the plan is named to the owner, in emails and on the pages.
-import type { StepKind } from '../core/domain.js';
+import type { StepKind } from '#core/domain.js';
 
 export const STEP_TITLE: Record<StepKind, string> = {
   prep: 'Prep reminder',

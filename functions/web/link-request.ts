@@ -2,11 +2,11 @@
 // and the local runtime. GET and HEAD only ever show; a POST from a page's form acts. Link
 // scanners (Safe Links and others) fetch GETs and may run JavaScript, so nothing but a real form
 // submission changes state, and the pages carry no script at all.
-import type { AppDeps } from '../app/deps.js';
-import { draftsFor, type LinkContext, openLink, runLinkAction } from '../app/link-action.js';
-import { issueLink } from '../app/links.js';
-import { recipientZones } from '../app/send-step.js';
-import type { Step } from '../core/domain.js';
+import type { AppDeps } from '#app/deps.js';
+import { draftsFor, type LinkContext, openLink, runLinkAction } from '#app/link-action.js';
+import { issueLink } from '#app/links.js';
+import { recipientZones } from '#app/send-step.js';
+import type { Step } from '#core/domain.js';
 import { layout, PAGE_HEADERS } from './html.js';
 import {
   addNotesPage,

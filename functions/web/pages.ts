@@ -1,10 +1,10 @@
 // The link pages: GET shows, a POST from one of these forms acts. No script anywhere.
 
-import type { ActionOutcome, LinkContext, LinkProblem } from '../app/link-action.js';
-import { type ApproveResult, STEP_LEASE_MS } from '../app/send-step.js';
-import type { Draft, Interview, Owner, Step } from '../core/domain.js';
-import { formatDay, formatInstant, formatRange, formatShortMoment } from '../render/format-time.js';
-import { STEP_PLAN_LINE, STEP_TITLE } from '../render/step-copy.js';
+import type { ActionOutcome, LinkContext, LinkProblem } from '#app/link-action.js';
+import { type ApproveResult, STEP_LEASE_MS } from '#app/send-step.js';
+import type { Draft, Interview, Owner, Step } from '#core/domain.js';
+import { formatDay, formatInstant, formatRange, formatShortMoment } from '#render/format-time.js';
+import { STEP_PLAN_LINE, STEP_TITLE } from '#render/step-copy.js';
 import { html, type SafeHtml } from './html.js';
 
 export interface Page {

@@ -4,18 +4,14 @@
 // memory, one process, sequential, on a shared 2-core machine: a relative figure, not a Lambda
 // latency).
 import { readFile } from 'node:fs/promises';
-import { DynamoStore, documentClient } from '../../functions/adapters/dynamo/dynamo-store.js';
-import {
-  ensureTable,
-  localDynamoClient,
-  startEmbeddedDynamo,
-} from '../../functions/adapters/dynamo/embedded.js';
-import { LocalScheduler } from '../../functions/adapters/scheduler/local-scheduler.js';
-import type { AppDeps } from '../../functions/app/deps.js';
-import { handleInbound } from '../../functions/app/handle-inbound.js';
-import { AppConfig } from '../../functions/core/config.js';
-import type { Logger } from '../../functions/ports/logger.js';
-import type { OutgoingEmail } from '../../functions/ports/mailer.js';
+import { DynamoStore, documentClient } from '#adapters/dynamo/dynamo-store.js';
+import { ensureTable, localDynamoClient, startEmbeddedDynamo } from '#adapters/dynamo/embedded.js';
+import { LocalScheduler } from '#adapters/scheduler/local-scheduler.js';
+import type { AppDeps } from '#app/deps.js';
+import { handleInbound } from '#app/handle-inbound.js';
+import { AppConfig } from '#core/config.js';
+import type { Logger } from '#ports/logger.js';
+import type { OutgoingEmail } from '#ports/mailer.js';
 
 const quiet: Logger = { info() {}, warn() {}, error() {} };
 

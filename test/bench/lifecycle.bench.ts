@@ -6,21 +6,17 @@
 // clock moved from schedule to schedule. Two scenarios: the whole plan with both drafts
 // approved, and the interviewer answering right after the thank-you.
 import { readFileSync } from 'node:fs';
-import { DynamoStore, documentClient } from '../../functions/adapters/dynamo/dynamo-store.js';
-import {
-  ensureTable,
-  localDynamoClient,
-  startEmbeddedDynamo,
-} from '../../functions/adapters/dynamo/embedded.js';
-import type { AppDeps } from '../../functions/app/deps.js';
-import { fireStep } from '../../functions/app/fire-step.js';
-import { heardBack } from '../../functions/app/plan-changes.js';
-import { approveStep } from '../../functions/app/send-step.js';
-import { AppConfig } from '../../functions/core/config.js';
-import type { Clock } from '../../functions/ports/clock.js';
-import type { Logger } from '../../functions/ports/logger.js';
-import type { Mailer, OutgoingEmail } from '../../functions/ports/mailer.js';
-import type { ScheduleRequest, Scheduler, StepEvent } from '../../functions/ports/scheduler.js';
+import { DynamoStore, documentClient } from '#adapters/dynamo/dynamo-store.js';
+import { ensureTable, localDynamoClient, startEmbeddedDynamo } from '#adapters/dynamo/embedded.js';
+import type { AppDeps } from '#app/deps.js';
+import { fireStep } from '#app/fire-step.js';
+import { heardBack } from '#app/plan-changes.js';
+import { approveStep } from '#app/send-step.js';
+import { AppConfig } from '#core/config.js';
+import type { Clock } from '#ports/clock.js';
+import type { Logger } from '#ports/logger.js';
+import type { Mailer, OutgoingEmail } from '#ports/mailer.js';
+import type { ScheduleRequest, Scheduler, StepEvent } from '#ports/scheduler.js';
 
 /** us-east-1 list prices (on-demand, no free tier), as published by AWS in 2025. */
 const PRICES = {
@@ -189,7 +185,7 @@ async function scenario(
   let path = 'handleInbound (parse + logInterview + acknowledgement)';
   let interviewId: string;
   try {
-    const { handleInbound } = await import('../../functions/app/handle-inbound.js');
+    const { handleInbound } = await import('#app/handle-inbound.js');
     const allPass = {
       spf: 'PASS',
       dkim: 'PASS',
@@ -209,7 +205,7 @@ async function scenario(
   } catch (error) {
     // The inbound pipeline is someone else's work in progress; log the corpus parse directly.
     path = `logInterview directly (inbound unavailable: ${(error as Error).message.slice(0, 60)})`;
-    const { logInterview } = await import('../../functions/app/log-interview.js');
+    const { logInterview } = await import('#app/log-interview.js');
     const expected = JSON.parse(
       readFileSync(new URL(CORPUS.href.replace('.eml', '.expected.json')), 'utf8'),
     );

@@ -3,8 +3,8 @@
 import { cpus, loadavg } from 'node:os';
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
-import { decodeMime } from '../../functions/parse/mime.js';
-import { parseEmail, toExtraction } from '../../functions/parse/parse-email.js';
+import { decodeMime } from '#parse/mime.js';
+import { parseEmail, toExtraction } from '#parse/parse-email.js';
 import { corpusAvailable, corpusDir, loadCorpus, scoreFields } from '../parse/corpus.js';
 
 function percentile(sorted: number[], p: number): number {

@@ -5,17 +5,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  COMPILED_TEMPLATES,
-  type TemplateName,
-} from '../../functions/render/compiled-templates.js';
-import {
-  fillTemplate,
-  parseTemplate,
-  placeholderNames,
-  type View,
-} from '../../functions/render/placeholders.js';
-import { renderEmail } from '../../functions/render/render-email.js';
+import { COMPILED_TEMPLATES, type TemplateName } from '#render/compiled-templates.js';
+import { fillTemplate, parseTemplate, placeholderNames, type View } from '#render/placeholders.js';
+import { renderEmail } from '#render/render-email.js';
 
 // Not imported from cli/build.ts, which loads mjml: the import below is timed cold.
 const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));

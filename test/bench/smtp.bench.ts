@@ -5,9 +5,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTransport } from 'nodemailer';
+import { memoryLogger } from '#ports/logger.js';
 import { startDevRuntime } from '../../cli/dev/runtime.js';
 import { sampleConfirmation } from '../../cli/dev/sample-confirmation.js';
-import { memoryLogger } from '../../functions/ports/logger.js';
 
 const MESSAGES = 500;
 const CONCURRENCY = 8;

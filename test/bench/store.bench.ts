@@ -1,11 +1,7 @@
 // DynamoDB adapter throughput against embedded dynalite (in memory), sequential, through SDK v3.
 import { randomUUID } from 'node:crypto';
-import { DynamoStore, documentClient } from '../../functions/adapters/dynamo/dynamo-store.js';
-import {
-  ensureTable,
-  localDynamoClient,
-  startEmbeddedDynamo,
-} from '../../functions/adapters/dynamo/embedded.js';
+import { DynamoStore, documentClient } from '#adapters/dynamo/dynamo-store.js';
+import { ensureTable, localDynamoClient, startEmbeddedDynamo } from '#adapters/dynamo/embedded.js';
 
 export default async function storeBench() {
   const dynamo = await startEmbeddedDynamo();

@@ -4,11 +4,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { parseEmail } from '#parse/parse-email.js';
+import { memoryLogger } from '#ports/logger.js';
 import { runDemo } from '../../cli/commands/demo.js';
 import { type DevRuntime, startDevRuntime } from '../../cli/dev/runtime.js';
 import { sampleConfirmation } from '../../cli/dev/sample-confirmation.js';
-import { parseEmail } from '../../functions/parse/parse-email.js';
-import { memoryLogger } from '../../functions/ports/logger.js';
 
 let dir: string;
 let runtime: DevRuntime;

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PostalMime from 'postal-mime';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DevClock } from '../../functions/adapters/local/dev-clock.js';
-import { FileRawMail } from '../../functions/adapters/local/file-raw-mail.js';
-import { OutboxMailer } from '../../functions/adapters/local/outbox-mailer.js';
+import { DevClock } from '#adapters/local/dev-clock.js';
+import { FileRawMail } from '#adapters/local/file-raw-mail.js';
+import { OutboxMailer } from '#adapters/local/outbox-mailer.js';
 
 let dir: string;
 beforeEach(async () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { EmailAddress } from '#core/domain.js';
 import {
   DEFAULT_OWNER,
   localConfig,
   localSendingAddresses,
   parseDevArgs,
 } from '../../cli/dev/options.js';
-import { EmailAddress } from '../../functions/core/domain.js';
 
 describe('addresses at localhost (the local runtime)', () => {
   it('are valid email addresses; malformed ones are not', () => {

@@ -2,13 +2,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OutboxMailer } from '#adapters/local/outbox-mailer.js';
+import type { AppDeps } from '#app/deps.js';
+import { AppConfig } from '#core/config.js';
+import type { Interview, Step } from '#core/domain.js';
+import { memoryLogger } from '#ports/logger.js';
 import { type HttpRequest, type HttpServer, startHttpServer } from '../../cli/dev/http-server.js';
 import { devRoutes } from '../../cli/dev/routes.js';
-import { OutboxMailer } from '../../functions/adapters/local/outbox-mailer.js';
-import type { AppDeps } from '../../functions/app/deps.js';
-import { AppConfig } from '../../functions/core/config.js';
-import type { Interview, Step } from '../../functions/core/domain.js';
-import { memoryLogger } from '../../functions/ports/logger.js';
 import { freshTable } from '../support/dynamo.js';
 
 const NOW = new Date('2026-11-12T22:00:00Z');

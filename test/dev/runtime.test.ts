@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTransport } from 'nodemailer';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { memoryLogger } from '#ports/logger.js';
 import { type DevRuntime, startDevRuntime } from '../../cli/dev/runtime.js';
 import { sampleConfirmation } from '../../cli/dev/sample-confirmation.js';
-import { memoryLogger } from '../../functions/ports/logger.js';
 
 let dir: string;
 const running: DevRuntime[] = [];

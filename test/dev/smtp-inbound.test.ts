@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTransport } from 'nodemailer';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FileRawMail } from '#adapters/local/file-raw-mail.js';
+import { memoryLogger } from '#ports/logger.js';
 import { InboundDelivery, type LocalInboundInput } from '../../cli/dev/inbound-delivery.js';
 import { type SmtpInbound, startSmtpInbound } from '../../cli/dev/smtp-inbound.js';
-import { FileRawMail } from '../../functions/adapters/local/file-raw-mail.js';
-import { memoryLogger } from '../../functions/ports/logger.js';
 
 const RAW = [
   'From: Sam <sam@example.com>',

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PostalMime from 'postal-mime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OutboxMailer } from '#adapters/local/outbox-mailer.js';
+import { smtpRelay } from '#adapters/local/smtp-relay.js';
+import { memoryLogger } from '#ports/logger.js';
 import { type SmtpInbound, startSmtpInbound } from '../../cli/dev/smtp-inbound.js';
-import { OutboxMailer } from '../../functions/adapters/local/outbox-mailer.js';
-import { smtpRelay } from '../../functions/adapters/local/smtp-relay.js';
-import { memoryLogger } from '../../functions/ports/logger.js';
 
 let dir: string;
 let sink: SmtpInbound;

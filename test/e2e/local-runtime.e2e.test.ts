@@ -5,10 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { createTransport } from 'nodemailer';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StepKind } from '#core/domain.js';
+import { memoryLogger } from '#ports/logger.js';
 import type { OutboxJsonEntry } from '../../cli/dev/outbox-page.js';
 import { type DevRuntime, startDevRuntime } from '../../cli/dev/runtime.js';
-import type { StepKind } from '../../functions/core/domain.js';
-import { memoryLogger } from '../../functions/ports/logger.js';
 import { launchChromium } from '../support/chromium.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));

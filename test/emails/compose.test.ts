@@ -10,10 +10,10 @@ import {
   composeRelay,
   composeReminder,
   topicFromNotes,
-} from '../../functions/app/compose.js';
-import type { Interview } from '../../functions/core/domain.js';
-import type { OutgoingEmail } from '../../functions/ports/mailer.js';
-import type { LinkTokenRecord } from '../../functions/ports/store.js';
+} from '#app/compose.js';
+import type { Interview } from '#core/domain.js';
+import type { OutgoingEmail } from '#ports/mailer.js';
+import type { LinkTokenRecord } from '#ports/store.js';
 import { config, HOSTILE, interview, owner, plan, step } from './fixtures.js';
 
 function composeDeps() {

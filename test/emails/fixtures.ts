@@ -1,6 +1,6 @@
 // A realistic interview, owner and plan for email and page tests.
-import { AppConfig } from '../../functions/core/config.js';
-import type { Interview, Owner, Step, StepKind } from '../../functions/core/domain.js';
+import { AppConfig } from '#core/config.js';
+import type { Interview, Owner, Step, StepKind } from '#core/domain.js';
 
 export const owner: Owner = {
   email: 'sam.rivera@example.org',

@@ -2,8 +2,8 @@
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatMailbox, SesMailer } from '../../functions/adapters/ses/ses-mailer.js';
-import type { OutgoingEmail } from '../../functions/ports/mailer.js';
+import { formatMailbox, SesMailer } from '#adapters/ses/ses-mailer.js';
+import type { OutgoingEmail } from '#ports/mailer.js';
 
 const ses = mockClient(SESv2Client);
 afterEach(() => ses.reset());

@@ -2,15 +2,15 @@
 // render throws, and values are escaped in HTML.
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { buildTemplateModule, COMPILED_MODULE } from '../../cli/build.js';
-import { COMPILED_TEMPLATES } from '../../functions/render/compiled-templates.js';
+import { COMPILED_TEMPLATES } from '#render/compiled-templates.js';
 import {
   fillTemplate,
   parseTemplate,
   placeholderNames,
   TemplateError,
-} from '../../functions/render/placeholders.js';
-import { renderEmail } from '../../functions/render/render-email.js';
+} from '#render/placeholders.js';
+import { renderEmail } from '#render/render-email.js';
+import { buildTemplateModule, COMPILED_MODULE } from '../../cli/build.js';
 
 describe('compiled templates', () => {
   it('the committed functions/render/compiled-templates.ts is what `npm run build` makes now', async () => {

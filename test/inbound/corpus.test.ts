@@ -1,11 +1,7 @@
 // Every public corpus message, delivered as its sender's own forward, gets exactly one answer
 // to that owner and never an exception: the "never silence" promise across real client formats.
 import { describe, expect, it } from 'vitest';
-import {
-  firstAddress,
-  headerSection,
-  headerValues,
-} from '../../functions/core/inbound/raw-headers.js';
+import { firstAddress, headerSection, headerValues } from '#app/inbound/raw-headers.js';
 import { corpusAvailable, loadCorpus } from '../parse/corpus.js';
 import { DOMAIN, inboundWorld } from './support/harness.js';
 

@@ -2,10 +2,10 @@
 // dispatch → DynamoStore on dynalite, LocalScheduler, recording Mailer. One flow per path.
 import { readFile } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
-import { composeDrafts } from '../../functions/app/compose.js';
-import { fireStep } from '../../functions/app/fire-step.js';
-import { approveStep } from '../../functions/app/send-step.js';
-import { Owner } from '../../functions/core/domain.js';
+import { composeDrafts } from '#app/compose.js';
+import { fireStep } from '#app/fire-step.js';
+import { approveStep } from '#app/send-step.js';
+import { Owner } from '#core/domain.js';
 import {
   attachedForward,
   calendarForward,

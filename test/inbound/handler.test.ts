@@ -1,7 +1,7 @@
 // The Lambda entry: an SES receipt event (as the Lambda action delivers it) in, outcomes out.
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { handleSesEvent } from '../../functions/handlers/inbound.js';
+import { handleSesEvent } from '#handlers/inbound.js';
 import { INBOUND, inboundWorld, SAM } from './support/harness.js';
 import { sesReceiptEvent } from './support/ses-event.js';
 

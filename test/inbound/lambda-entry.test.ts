@@ -9,8 +9,8 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { resetAwsDeps } from '../../functions/handlers/aws-deps.js';
-import { handler } from '../../functions/handlers/inbound.js';
+import { resetAwsDeps } from '#handlers/aws-deps.js';
+import { handler } from '#handlers/inbound.js';
 import { sesReceiptEvent } from './support/ses-event.js';
 
 const s3 = mockClient(S3Client);

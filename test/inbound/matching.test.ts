@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Interview } from '../../functions/core/domain.js';
-import {
-  findMatchingInterview,
-  findSameMeeting,
-} from '../../functions/core/inbound/interview-matching.js';
-import { newInterviewCounter, overDailyLimit } from '../../functions/core/inbound/limits.js';
-import { missingFields } from '../../functions/core/inbound/missing-fields.js';
-import {
-  answeredMessageIds,
-  interviewBySender,
-} from '../../functions/core/inbound/reply-matching.js';
+import { missingDetails } from '#app/inbound/missing-details.js';
+import type { Interview } from '#core/domain.js';
+import { findMatchingInterview, findSameMeeting } from '#core/inbound/interview-matching.js';
+import { newInterviewCounter, overDailyLimit } from '#core/inbound/limits.js';
+import { answeredMessageIds, interviewBySender } from '#core/inbound/reply-matching.js';
 
 function interview(id: string, overrides: Partial<Interview> = {}): Interview {
   return {
@@ -147,7 +141,7 @@ describe('limits and missing fields', () => {
   });
   it('names what a plan needs and the email lacked', () => {
     expect(
-      missingFields({
+      missingDetails({
         kind: 'not_interview',
         company: null,
         role: null,

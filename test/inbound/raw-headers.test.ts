@@ -4,7 +4,7 @@ import {
   headerSection,
   headerValues,
   isAutomaticReply,
-} from '../../functions/core/inbound/raw-headers.js';
+} from '#app/inbound/raw-headers.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 

@@ -1,7 +1,7 @@
 import { GetObjectCommand, NoSuchKey, S3Client } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
-import { S3RawMail } from '../../functions/adapters/s3/s3-raw-mail.js';
+import { S3RawMail } from '#adapters/s3/s3-raw-mail.js';
 
 const s3 = mockClient(S3Client);
 afterEach(() => s3.reset());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSesReceiptEvent } from '../../functions/core/inbound/ses-receipt-event.js';
+import { decodeSesReceiptEvent } from '#handlers/ses-receipt-event.js';
 import { sesReceiptEvent } from './support/ses-event.js';
 
 describe('decodeSesReceiptEvent', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Owner } from '../../functions/core/domain.js';
-import type { Verdicts } from '../../functions/core/inbound/inbound-input.js';
-import { decideTrust } from '../../functions/core/inbound/trust.js';
-import { verdictProblem } from '../../functions/core/inbound/verdicts.js';
+import { Owner } from '#core/domain.js';
+import type { Verdicts } from '#core/inbound/inbound-input.js';
+import { decideTrust } from '#core/inbound/trust.js';
+import { verdictProblem } from '#core/inbound/verdicts.js';
 
 const sam = Owner.parse({
   email: 'sam@example.com',

@@ -1,16 +1,11 @@
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DynamoStore } from '../../functions/adapters/dynamo/dynamo-store.js';
-import { S3RawMail } from '../../functions/adapters/s3/s3-raw-mail.js';
-import { EventBridgeScheduler } from '../../functions/adapters/scheduler/eventbridge-scheduler.js';
-import { SesMailer } from '../../functions/adapters/ses/ses-mailer.js';
-import {
-  AwsEnvError,
-  awsDeps,
-  readAwsEnv,
-  resetAwsDeps,
-} from '../../functions/handlers/aws-deps.js';
+import { DynamoStore } from '#adapters/dynamo/dynamo-store.js';
+import { S3RawMail } from '#adapters/s3/s3-raw-mail.js';
+import { EventBridgeScheduler } from '#adapters/scheduler/eventbridge-scheduler.js';
+import { SesMailer } from '#adapters/ses/ses-mailer.js';
+import { AwsEnvError, awsDeps, readAwsEnv, resetAwsDeps } from '#handlers/aws-deps.js';
 import { appConfigOf, parseStackConfig } from '../../infra/config.js';
 import { exampleContext } from './synth.js';
 

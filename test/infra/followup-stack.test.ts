@@ -1,6 +1,6 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { TABLE } from '../../functions/adapters/dynamo/table.js';
+import { TABLE } from '#adapters/dynamo/table.js';
 import { LAMBDA_BUNDLING } from '../../infra/bundling.js';
 import { logicalId, resources, synth } from './synth.js';
 

@@ -1,7 +1,7 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
+import { TABLE } from '#adapters/dynamo/table.js';
 import cdkJson from '../../cdk.json' with { type: 'json' };
-import { TABLE } from '../../functions/adapters/dynamo/table.js';
 import { exampleValuesIn, parseStackConfig } from '../../infra/config.js';
 import { synth as synthStack } from './synth.js';
 

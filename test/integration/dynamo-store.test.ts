@@ -1,8 +1,8 @@
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { DynamoStore } from '../../functions/adapters/dynamo/dynamo-store.js';
-import { TABLE } from '../../functions/adapters/dynamo/table.js';
-import type { Interview, Step } from '../../functions/core/domain.js';
+import type { DynamoStore } from '#adapters/dynamo/dynamo-store.js';
+import { TABLE } from '#adapters/dynamo/table.js';
+import type { Interview, Step } from '#core/domain.js';
 import { freshTable } from '../support/dynamo.js';
 
 function interview(id: string, overrides: Partial<Interview> = {}): Interview {

@@ -1,6 +1,6 @@
 // Every public corpus message must be fully right by the corpus README's scoring rules.
 import { describe, expect, it } from 'vitest';
-import { parseEmail, toExtraction } from '../../functions/parse/parse-email.js';
+import { parseEmail, toExtraction } from '#parse/parse-email.js';
 import { corpusAvailable, corpusDir, loadCorpus, scoreFields } from './corpus.js';
 
 const present = corpusAvailable();

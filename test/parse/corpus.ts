@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Extraction } from '../../functions/parse/types.js';
+import type { Extraction } from '#parse/types.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const corpusDir = process.env.FOLLOWUP_CORPUS ?? join(repoRoot, '..', 'shared', 'corpus');

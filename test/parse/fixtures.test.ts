@@ -5,8 +5,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseEmail, toExtraction } from '../../functions/parse/parse-email.js';
-import type { Extraction } from '../../functions/parse/types.js';
+import { parseEmail, toExtraction } from '#parse/parse-email.js';
+import type { Extraction } from '#parse/types.js';
 import { scoreFields } from './corpus.js';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/parse');

@@ -6,9 +6,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readCalendar } from '../../functions/parse/calendar.js';
-import { parseEmail } from '../../functions/parse/parse-email.js';
-import type { ParsedEmail } from '../../functions/parse/types.js';
+import { readCalendar } from '#parse/calendar.js';
+import { parseEmail } from '#parse/parse-email.js';
+import type { ParsedEmail } from '#parse/types.js';
 import { corpusAvailable, loadCorpus } from './corpus.js';
 
 const fixtureDir = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/parse');

@@ -8,11 +8,8 @@ import {
 } from '@aws-sdk/client-scheduler';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  atExpression,
-  EventBridgeScheduler,
-} from '../../functions/adapters/scheduler/eventbridge-scheduler.js';
-import { SCHEDULE_NAME_PATTERN, scheduleName } from '../../functions/core/schedule-name.js';
+import { atExpression, EventBridgeScheduler } from '#adapters/scheduler/eventbridge-scheduler.js';
+import { SCHEDULE_NAME_PATTERN, scheduleName } from '#core/schedule-name.js';
 import { FakeClock } from './support.js';
 
 const options = {

@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { fireStep, STEP_LEASE_MS, StepBusyError } from '../../functions/app/fire-step.js';
-import { interviewIdFor, logInterview } from '../../functions/app/log-interview.js';
+import { fireStep, STEP_LEASE_MS, StepBusyError } from '#app/fire-step.js';
+import { interviewIdFor, logInterview } from '#app/log-interview.js';
 import {
   cancelPlan,
   heardBack,
@@ -13,10 +13,10 @@ import {
   skipStep,
   snooze,
   updateDetails,
-} from '../../functions/app/plan-changes.js';
-import { approveStep } from '../../functions/app/send-step.js';
-import { parseEmail } from '../../functions/parse/parse-email.js';
-import type { StepEvent } from '../../functions/ports/scheduler.js';
+} from '#app/plan-changes.js';
+import { approveStep } from '#app/send-step.js';
+import { parseEmail } from '#parse/parse-email.js';
+import type { StepEvent } from '#ports/scheduler.js';
 import { localDeps, OWNER, parsedFrom, type RecordingMailer } from './support.js';
 
 const CORPUS = new URL('../fixtures/corpus/05-gmail-calendar-invite-ics', import.meta.url);

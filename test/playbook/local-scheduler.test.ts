@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  LocalScheduler,
-  MAX_ATTEMPTS,
-} from '../../functions/adapters/scheduler/local-scheduler.js';
-import type { StepEvent } from '../../functions/ports/scheduler.js';
+import { LocalScheduler, MAX_ATTEMPTS } from '#adapters/scheduler/local-scheduler.js';
+import type { StepEvent } from '#ports/scheduler.js';
 import { freshTable } from '../support/dynamo.js';
 import { FakeClock } from './support.js';
 

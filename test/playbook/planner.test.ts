@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { answerTimeline } from '../../functions/core/answer-timeline.js';
-import { DEFAULT_PLAYBOOK, type Owner, Playbook } from '../../functions/core/domain.js';
-import { type PlannedStep, planSteps } from '../../functions/core/planner.js';
-import { EVERY_DAY, isInsideWindow } from '../../functions/core/send-window.js';
+import { answerTimeline } from '#core/answer-timeline.js';
+import { DEFAULT_PLAYBOOK, type Owner, Playbook } from '#core/domain.js';
+import { type PlannedStep, planSteps } from '#core/planner.js';
+import { EVERY_DAY, isInsideWindow } from '#core/send-window.js';
 import { sampleInterview } from './support.js';
 
 const newYork: Owner = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { approveStep, STEP_LEASE_MS, sendApprovedStep } from '../../functions/app/send-step.js';
-import type { Draft, Step } from '../../functions/core/domain.js';
+import { approveStep, STEP_LEASE_MS, sendApprovedStep } from '#app/send-step.js';
+import type { Draft, Step } from '#core/domain.js';
 import { OWNER, type RecordingScheduler, sampleInterview, testDeps } from './support.js';
 
 function drafts(): Draft[] {

@@ -6,7 +6,7 @@ import {
   isInsideWindow,
   nextSendMoment,
   nextSendMomentForAll,
-} from '../../functions/core/send-window.js';
+} from '#core/send-window.js';
 
 const business = { start: '09:00', end: '17:00' };
 const weekdays = [1, 2, 3, 4, 5];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { logInterview } from '../../functions/app/log-interview.js';
-import { handleStepEvent } from '../../functions/handlers/step.js';
+import { logInterview } from '#app/log-interview.js';
+import { handleStepEvent } from '#handlers/step.js';
 import { OWNER, parsedFrom, testDeps } from './support.js';
 
 describe('the step handler', () => {

@@ -1,10 +1,10 @@
 // Test doubles for the playbook tests: a movable clock, a recording mailer and scheduler, and
 // AppDeps over a fresh dynalite table.
 
-import { LocalScheduler } from '../../functions/adapters/scheduler/local-scheduler.js';
-import { AppConfig } from '../../functions/core/config.js';
-import type { Interview } from '../../functions/core/domain.js';
-import type { ParsedEmail } from '../../functions/parse/types.js';
+import { LocalScheduler } from '#adapters/scheduler/local-scheduler.js';
+import { AppConfig } from '#core/config.js';
+import type { Interview } from '#core/domain.js';
+import type { ParsedEmail } from '#parse/types.js';
 import { FakeClock, fakeDeps, RecordingMailer, RecordingScheduler } from '../support/fakes.js';
 
 export { FakeClock, RecordingMailer, RecordingScheduler };

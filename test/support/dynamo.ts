@@ -1,8 +1,8 @@
 // A fresh table per test file on the run's shared dynalite server.
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
-import { DynamoStore, documentClient } from '../../functions/adapters/dynamo/dynamo-store.js';
-import { ensureTable, localDynamoClient } from '../../functions/adapters/dynamo/embedded.js';
+import { DynamoStore, documentClient } from '#adapters/dynamo/dynamo-store.js';
+import { ensureTable, localDynamoClient } from '#adapters/dynamo/embedded.js';
 
 export async function freshTable() {
   const client = localDynamoClient(inject('dynamoEndpoint'));

@@ -1,12 +1,12 @@
 // In-memory stand-ins for the ports that talk to the outside world (mail, schedules, time),
 // shared by the service, inbound and link-page tests. The store is always real (dynalite).
 import { randomUUID } from 'node:crypto';
-import type { AppDeps } from '../../functions/app/deps.js';
-import type { AppConfig } from '../../functions/core/config.js';
-import type { Clock } from '../../functions/ports/clock.js';
-import { memoryLogger } from '../../functions/ports/logger.js';
-import type { Mailer, OutgoingEmail, SentEmail } from '../../functions/ports/mailer.js';
-import type { ScheduleRequest, Scheduler } from '../../functions/ports/scheduler.js';
+import type { AppDeps } from '#app/deps.js';
+import type { AppConfig } from '#core/config.js';
+import type { Clock } from '#ports/clock.js';
+import { memoryLogger } from '#ports/logger.js';
+import type { Mailer, OutgoingEmail, SentEmail } from '#ports/mailer.js';
+import type { ScheduleRequest, Scheduler } from '#ports/scheduler.js';
 import { freshTable } from './dynamo.js';
 
 /** A clock that stands still until a test moves it. */

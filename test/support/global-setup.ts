@@ -1,6 +1,6 @@
 // Starts one embedded DynamoDB-compatible server (dynalite, in memory, random port) for the run.
 import type { TestProject } from 'vitest/node';
-import { startEmbeddedDynamo } from '../../functions/adapters/dynamo/embedded.js';
+import { startEmbeddedDynamo } from '#adapters/dynamo/embedded.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

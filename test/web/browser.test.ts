@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { keys } from '../../functions/adapters/dynamo/keys.js';
+import { keys } from '#adapters/dynamo/keys.js';
 import {
   composeAcknowledgement,
   composeLimitNotice,
@@ -15,10 +15,10 @@ import {
   composePlanNotice,
   composeRelay,
   composeReminder,
-} from '../../functions/app/compose.js';
-import type { AppDeps } from '../../functions/app/deps.js';
-import { hashToken } from '../../functions/core/tokens.js';
-import { handleLinkRequest } from '../../functions/web/link-request.js';
+} from '#app/compose.js';
+import type { AppDeps } from '#app/deps.js';
+import { hashToken } from '#core/tokens.js';
+import { handleLinkRequest } from '#web/link-request.js';
 import { HOSTILE, interview, owner, plan, step } from '../emails/fixtures.js';
 import { launchChromium } from '../support/chromium.js';
 import { AFTER_HOURS, type LinkDeps, link, linkDeps, seedInterview } from './support.js';

@@ -1,7 +1,7 @@
 // Pure pieces of the pages: the interviewer lines people type, and how times read.
 import { describe, expect, it } from 'vitest';
-import { parseInterviewerLines } from '../../functions/app/link-action.js';
-import { formatRange, formatShortMoment, sameClock } from '../../functions/render/format-time.js';
+import { parseInterviewerLines } from '#app/link-action.js';
+import { formatRange, formatShortMoment, sameClock } from '#render/format-time.js';
 
 describe('parseInterviewerLines', () => {
   it('reads "Name <email>", "Name, email", a bare address and a bare name', () => {

@@ -3,9 +3,9 @@
 
 import type { LambdaFunctionURLEvent } from 'aws-lambda';
 import { describe, expect, inject, it } from 'vitest';
-import { issueLink } from '../../functions/app/links.js';
-import { resetAwsDeps } from '../../functions/handlers/aws-deps.js';
-import { handler, toLinkRequest } from '../../functions/handlers/link.js';
+import { issueLink } from '#app/links.js';
+import { resetAwsDeps } from '#handlers/aws-deps.js';
+import { handler, toLinkRequest } from '#handlers/link.js';
 import { config, interview } from '../emails/fixtures.js';
 import { freshTable } from '../support/dynamo.js';
 

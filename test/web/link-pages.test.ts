@@ -1,7 +1,7 @@
 // The link pages against dynalite: GETs never change anything, POSTs act exactly once, tokens are
 // bound to their owner, action and step, and every page carries the security headers.
 import { describe, expect, it } from 'vitest';
-import { hashToken } from '../../functions/core/tokens.js';
+import { hashToken } from '#core/tokens.js';
 import { owner } from '../emails/fixtures.js';
 import {
   AFTER_HOURS,
@@ -68,7 +68,7 @@ describe('GET shows and never changes anything', () => {
     const { deps } = await linkDeps();
     const stored = await seedInterview(deps);
     const path = await link(deps, 'approve', stored.id, 'thank_you');
-    const { handleLinkRequest } = await import('../../functions/web/link-request.js');
+    const { handleLinkRequest } = await import('#web/link-request.js');
     const response = await handleLinkRequest(deps, {
       method: 'HEAD',
       path,
@@ -430,7 +430,7 @@ describe('requests that are not a form submission', () => {
     const { deps, mailer } = await linkDeps(OPEN_HOURS);
     const stored = await seedInterview(deps);
     const path = await link(deps, 'cancel_plan', stored.id);
-    const { handleLinkRequest } = await import('../../functions/web/link-request.js');
+    const { handleLinkRequest } = await import('#web/link-request.js');
     const base = { path, query: {}, headers: {}, body: null };
     const put = await handleLinkRequest(deps, { ...base, method: 'PUT' });
     expect(put.statusCode).toBe(405);

@@ -1,9 +1,9 @@
-import { composeDrafts } from '../../functions/app/compose.js';
-import type { AppDeps } from '../../functions/app/deps.js';
-import { issueLink } from '../../functions/app/links.js';
-import type { Interview, Step, StepKind } from '../../functions/core/domain.js';
-import type { LinkAction } from '../../functions/ports/store.js';
-import { handleLinkRequest, type LinkResponse } from '../../functions/web/link-request.js';
+import { composeDrafts } from '#app/compose.js';
+import type { AppDeps } from '#app/deps.js';
+import { issueLink } from '#app/links.js';
+import type { Interview, Step, StepKind } from '#core/domain.js';
+import type { LinkAction } from '#ports/store.js';
+import { handleLinkRequest, type LinkResponse } from '#web/link-request.js';
 import { config, interview, owner, step } from '../emails/fixtures.js';
 import {
   fakeDeps,

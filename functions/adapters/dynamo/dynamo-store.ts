@@ -8,14 +8,14 @@ import {
   QueryCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import type { Interview, InterviewStatus, Step, StepKind, StepStatus } from '../../core/domain.js';
+import type { Interview, InterviewStatus, Step, StepKind, StepStatus } from '#core/domain.js';
 import type {
   CasResult,
   InboundClaim,
   LinkTokenRecord,
   SentMessageRecord,
   Store,
-} from '../../ports/store.js';
+} from '#ports/store.js';
 import { epochSeconds, keys, stripKeys } from './keys.js';
 import { queryAll } from './query-all.js';
 import { TABLE } from './table.js';

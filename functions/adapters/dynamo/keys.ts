@@ -1,5 +1,5 @@
 // Item keys of DESIGN §4.
-import type { StepKind } from '../../core/domain.js';
+import type { StepKind } from '#core/domain.js';
 
 export const keys = {
   interview: (id: string) => ({ PK: `INT#${id}`, SK: 'INT' }),

@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import * as z from 'zod';
-import type { Clock } from '../../ports/clock.js';
+import type { Clock } from '#ports/clock.js';
 
 const ClockState = z.object({ offsetMs: z.number().finite() });
 

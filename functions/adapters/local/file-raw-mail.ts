@@ -1,7 +1,7 @@
 // Raw inbound messages as files (the local stand-in for the S3 bucket SES writes to).
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { RawMail } from '../../ports/raw-mail.js';
+import type { RawMail } from '#ports/raw-mail.js';
 
 /** Keys are flat file names: nothing that could climb out of the directory. */
 const KEY = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;

@@ -5,9 +5,9 @@ import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import * as z from 'zod';
-import type { Clock } from '../../ports/clock.js';
-import type { Logger } from '../../ports/logger.js';
-import type { MailAddress, Mailer, OutgoingEmail, SentEmail } from '../../ports/mailer.js';
+import type { Clock } from '#ports/clock.js';
+import type { Logger } from '#ports/logger.js';
+import type { MailAddress, Mailer, OutgoingEmail, SentEmail } from '#ports/mailer.js';
 
 const Address = z.object({ name: z.string().optional(), address: z.string() });
 

@@ -1,6 +1,6 @@
 // RawMail over the bucket the SES receipt rule's S3 action writes to.
 import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import type { RawMail } from '../../ports/raw-mail.js';
+import type { RawMail } from '#ports/raw-mail.js';
 
 export class S3RawMail implements RawMail {
   constructor(

@@ -10,8 +10,8 @@ import {
   UpdateScheduleCommand,
 } from '@aws-sdk/client-scheduler';
 import { DateTime } from 'luxon';
-import { type Clock, systemClock } from '../../ports/clock.js';
-import type { ScheduleRequest, Scheduler } from '../../ports/scheduler.js';
+import { type Clock, systemClock } from '#ports/clock.js';
+import type { ScheduleRequest, Scheduler } from '#ports/scheduler.js';
 
 export interface EventBridgeSchedulerOptions {
   groupName: string;

@@ -8,9 +8,9 @@ import {
   PutCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import type { Clock } from '../../ports/clock.js';
-import type { Logger } from '../../ports/logger.js';
-import type { ScheduleRequest, Scheduler, StepEvent } from '../../ports/scheduler.js';
+import type { Clock } from '#ports/clock.js';
+import type { Logger } from '#ports/logger.js';
+import type { ScheduleRequest, Scheduler, StepEvent } from '#ports/scheduler.js';
 import { keys } from '../dynamo/keys.js';
 import { queryAll } from '../dynamo/query-all.js';
 import { TABLE } from '../dynamo/table.js';

@@ -5,7 +5,7 @@ import {
   SendEmailCommand,
   type SendEmailCommandInput,
 } from '@aws-sdk/client-sesv2';
-import type { MailAddress, Mailer, OutgoingEmail, SentEmail } from '../../ports/mailer.js';
+import type { MailAddress, Mailer, OutgoingEmail, SentEmail } from '#ports/mailer.js';
 
 export interface SesMailerOptions {
   /** SES configuration set for event publishing; omitted from the request when null. */

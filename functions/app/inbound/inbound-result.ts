@@ -1,5 +1,5 @@
 // What handling one inbound message came to; handleInbound logs it as one line.
-import type { DropReason } from '../../core/inbound/trust.js';
+import type { DropReason } from '#core/inbound/trust.js';
 
 export type InboundResult =
   | { kind: 'dropped'; reason: DropReason; fields?: Record<string, unknown> }

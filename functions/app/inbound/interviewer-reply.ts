@@ -1,10 +1,10 @@
 // The one way in for people who are not owners: an answer sent to an owner's sending
 // address (drafts go out from it with Reply-To the same address). A matched answer stops the
 // plan and is relayed to the owner's own address; anything else is dropped without a reply.
-import type { Interview, Owner } from '../../core/domain.js';
-import { interviewBySender } from '../../core/inbound/reply-matching.js';
-import type { ParsedEmail } from '../../parse/types.js';
-import { maskAddress } from '../../ports/logger.js';
+import type { Interview, Owner } from '#core/domain.js';
+import { interviewBySender } from '#core/inbound/reply-matching.js';
+import type { ParsedEmail } from '#parse/types.js';
+import { maskAddress } from '#ports/logger.js';
 import { composeRelay } from '../compose.js';
 import type { AppDeps } from '../deps.js';
 import { heardBack } from '../plan-changes.js';

@@ -1,9 +1,9 @@
 // Interview lookups scoped to one owner: every path from an email to an interview goes
 // through here, so one owner's mail can never reach another owner's interview.
-import type { Interview, InterviewStatus, Owner } from '../../core/domain.js';
-import { findMatchingInterview, findSameMeeting } from '../../core/inbound/interview-matching.js';
-import { answeredMessageIds } from '../../core/inbound/reply-matching.js';
-import type { MessageHeaders, ParsedEmail } from '../../parse/types.js';
+import type { Interview, InterviewStatus, Owner } from '#core/domain.js';
+import { findMatchingInterview, findSameMeeting } from '#core/inbound/interview-matching.js';
+import { answeredMessageIds } from '#core/inbound/reply-matching.js';
+import type { MessageHeaders, ParsedEmail } from '#parse/types.js';
 import type { AppDeps } from '../deps.js';
 
 export async function ownedInterview(

@@ -1,11 +1,10 @@
 // Mail from an owner: a forwarded confirmation, a change to one, or an interviewer's answer.
 // Every path ends in exactly one email to the owner: the owner never hears silence about
 // something they sent.
-import type { Interview, Owner } from '../../core/domain.js';
-import { newInterviewCounter, overDailyLimit } from '../../core/inbound/limits.js';
-import { missingFields } from '../../core/inbound/missing-fields.js';
-import { interviewBySender } from '../../core/inbound/reply-matching.js';
-import type { ParsedEmail } from '../../parse/types.js';
+import type { Interview, Owner } from '#core/domain.js';
+import { newInterviewCounter, overDailyLimit } from '#core/inbound/limits.js';
+import { interviewBySender } from '#core/inbound/reply-matching.js';
+import type { ParsedEmail } from '#parse/types.js';
 import {
   composeAcknowledgement,
   composeLimitNotice,
@@ -16,6 +15,7 @@ import type { AppDeps } from '../deps.js';
 import { logInterview } from '../log-interview.js';
 import { cancelPlan, heardBack, reschedule } from '../plan-changes.js';
 import { handled, type InboundResult } from './inbound-result.js';
+import { missingDetails } from './missing-details.js';
 import {
   existingInterviewFor,
   interviewAnswered,
@@ -47,7 +47,7 @@ export async function handleOwnerMail(deps: AppDeps, mail: OwnerMail): Promise<I
     case 'scheduled':
       return scheduled(deps, mail);
     default:
-      return notUnderstood(deps, mail, missingFields(parsed));
+      return notUnderstood(deps, mail, missingDetails(parsed));
   }
 }
 
@@ -92,7 +92,7 @@ async function rescheduled(deps: AppDeps, mail: OwnerMail): Promise<InboundResul
 
 async function scheduled(deps: AppDeps, mail: OwnerMail): Promise<InboundResult> {
   const { parsed, owner } = mail;
-  if (!parsed.start) return notUnderstood(deps, mail, missingFields(parsed));
+  if (!parsed.start) return notUnderstood(deps, mail, missingDetails(parsed));
   // An updated invitation carries the same calendar UID: a new time means the interview moved.
   const byUid = await interviewByCalendarUid(deps, owner, parsed.calendar?.uid, LIVE);
   if (byUid && byUid.status === 'active' && !sameInstant(byUid.start, parsed.start)) {

@@ -1,7 +1,7 @@
 // Everything inbound sends goes to an owner's own address (never to a stranger), threaded
 // under the message the owner sent us so their mail client shows it as the answer.
-import type { Owner } from '../../core/domain.js';
-import type { OutgoingEmail, SentEmail } from '../../ports/mailer.js';
+import type { Owner } from '#core/domain.js';
+import type { OutgoingEmail, SentEmail } from '#ports/mailer.js';
 import type { AppDeps } from '../deps.js';
 
 export async function replyToOwner(

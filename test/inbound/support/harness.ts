@@ -1,13 +1,13 @@
 // An AppDeps for inbound flows: DynamoStore on a fresh dynalite table, the LocalScheduler in
 // the same table, an in-memory RawMail, a Mailer that records what it sends, a movable clock
 // and a logger that keeps every line.
-import { LocalScheduler } from '../../../functions/adapters/scheduler/local-scheduler.js';
-import type { AppDeps } from '../../../functions/app/deps.js';
-import { handleInbound } from '../../../functions/app/handle-inbound.js';
-import { AppConfig } from '../../../functions/core/config.js';
-import type { Verdicts } from '../../../functions/core/inbound/inbound-input.js';
-import { memoryLogger } from '../../../functions/ports/logger.js';
-import type { RawMail } from '../../../functions/ports/raw-mail.js';
+import { LocalScheduler } from '#adapters/scheduler/local-scheduler.js';
+import type { AppDeps } from '#app/deps.js';
+import { handleInbound } from '#app/handle-inbound.js';
+import { AppConfig } from '#core/config.js';
+import type { Verdicts } from '#core/inbound/inbound-input.js';
+import { memoryLogger } from '#ports/logger.js';
+import type { RawMail } from '#ports/raw-mail.js';
 import { freshTable } from '../../support/dynamo.js';
 import { FakeClock, RecordingMailer } from '../../support/fakes.js';
 

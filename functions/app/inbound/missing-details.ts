@@ -1,7 +1,7 @@
 // What to tell an owner we could not find, in words they can act on.
-import type { Extraction } from '../../parse/types.js';
+import type { Extraction } from '#parse/types.js';
 
-export function missingFields(extraction: Extraction): string[] {
+export function missingDetails(extraction: Extraction): string[] {
   const missing: string[] = [];
   if (!extraction.start) missing.push('the date and time of the interview');
   if (!extraction.company) missing.push('the company');

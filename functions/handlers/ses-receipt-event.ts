@@ -1,7 +1,7 @@
 // The event the SES receipt rule's Lambda action delivers (invocation type Event). The raw
 // message itself is not in it: the rule's S3 action stored it first under `<prefix><messageId>`.
 import * as z from 'zod';
-import type { InboundInput, VerdictStatus } from './inbound-input.js';
+import type { InboundInput, VerdictStatus } from '#core/inbound/inbound-input.js';
 
 const VERDICT_STATUSES = ['PASS', 'FAIL', 'GRAY', 'PROCESSING_FAILED', 'DISABLED'] as const;
 
