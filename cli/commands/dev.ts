@@ -32,7 +32,7 @@ export async function runDev(args: string[]): Promise<number> {
   });
   let runtime: Awaited<ReturnType<typeof startDevRuntime>>;
   try {
-    runtime = await startDevRuntime(options);
+    runtime = await startDevRuntime({ ...options, say: (line) => console.log(line) });
   } catch (error) {
     onStop('failed');
     const { code, port } = error as { code?: string; port?: number };

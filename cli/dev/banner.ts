@@ -25,7 +25,7 @@ followup dev · the whole product on this machine
 Try it:
   npx followup demo            forwards a sample confirmation and walks the plan
   swaks --server ${host}:${smtpPort} --from ${owner?.email} --to ${config.inboundAddress} --data confirmation.eml
-  or any mail client / nodemailer: SMTP ${host}:${smtpPort}, From an owner's address (others are dropped)
+  or any mail client / nodemailer: SMTP ${host}:${smtpPort}, From an owner's address (others are refused with the reason)
   curl -X POST ${web}/dev/advance -d '{"hours": 24}'    moves the dev clock, fires what fell due
 
 Ctrl-C stops it.

@@ -18,7 +18,15 @@ export interface LocalInboundInput {
   verdicts: null;
 }
 
-export type ProcessInbound = (input: LocalInboundInput) => Promise<{ outcome: string }>;
+/** What became of a message: the outcome, and the From address it was decided on. */
+export interface DeliveryResult {
+  outcome: string;
+  from: string | null;
+}
+
+export type ProcessInbound = (
+  input: LocalInboundInput,
+) => Promise<{ outcome: string; from?: string | null }>;
 
 const Pending = z.object({
   id: z.string(),
@@ -48,10 +56,10 @@ export class InboundDelivery {
   }
 
   /** Stores and processes one message; resolves once it is stored, processed or not. */
-  async receive(raw: Uint8Array, recipients: string[]): Promise<{ id: string; outcome: string }> {
+  async receive(raw: Uint8Array, recipients: string[]): Promise<DeliveryResult & { id: string }> {
     const id = `local-${randomUUID()}`;
     const rawKey = await this.rawMail.put(id, raw);
-    return { id, outcome: await this.attempt({ id, rawKey, recipients, attempts: 0 }) };
+    return { id, ...(await this.attempt({ id, rawKey, recipients, attempts: 0 })) };
   }
 
   /** Retries what an earlier run left unprocessed, one message at a time, until stopped. */
@@ -80,25 +88,25 @@ export class InboundDelivery {
     this.stopped = true;
   }
 
-  private async attempt(pending: PendingMessage): Promise<string> {
+  private async attempt(pending: PendingMessage): Promise<DeliveryResult> {
     const attempts = pending.attempts + 1;
     await this.writePending({ ...pending, attempts });
     try {
-      const { outcome } = await this.process({
+      const { outcome, from = null } = await this.process({
         id: pending.id,
         rawKey: pending.rawKey,
         recipients: pending.recipients,
         verdicts: null,
       });
       await rm(this.pendingPath(pending.id), { force: true });
-      return outcome;
+      return { outcome, from };
     } catch (error) {
       this.log.error('inbound.process_failed', { id: pending.id, attempts, error: String(error) });
       if (attempts >= MAX_ATTEMPTS) {
         await this.park({ ...pending, attempts }, String(error));
-        return 'failed';
+        return { outcome: 'failed', from: null };
       }
-      return 'retry_later';
+      return { outcome: 'retry_later', from: null };
     }
   }
 

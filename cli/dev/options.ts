@@ -23,6 +23,8 @@ export interface DevRuntimeOptions {
   limits?: Partial<Limits>;
   playbook?: Partial<Playbook>;
   log?: Logger;
+  /** Plain-words lines for the person at the terminal (what became of each message). */
+  say?: (line: string) => void;
   /** How often (real ms) the scheduler loop looks for due steps. */
   schedulerIntervalMs?: number;
 }

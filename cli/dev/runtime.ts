@@ -20,6 +20,7 @@ import { handleLinkRequest } from '#web/link-request.js';
 import { lockDataDir } from './data-dir-lock.js';
 import { startHttpServer } from './http-server.js';
 import { InboundDelivery } from './inbound-delivery.js';
+import { explainInbound } from './inbound-explanation.js';
 import { type DevRuntimeOptions, localConfig } from './options.js';
 import { ownHosts, refuseRequest } from './request-guard.js';
 import { devRoutes } from './routes.js';
@@ -181,8 +182,12 @@ export async function startDevRuntime(options: DevRuntimeOptions): Promise<DevRu
       accepted: () => [config.inboundAddress, ...config.owners.map((o) => o.sendingAddress)],
       maxMessageBytes: config.limits.maxMessageBytes,
       receive: async (raw, recipients) => {
-        await delivery.receive(raw, recipients);
+        const { outcome, from } = await delivery.receive(raw, recipients);
+        const told = explainInbound({ outcome, from, recipients, config });
+        options.say?.(told.terminal);
+        return { code: told.code, text: told.reply };
       },
+      say: options.say,
       log,
     });
     cleanup.push(() => smtp.close());

@@ -10,9 +10,17 @@ export interface SmtpInboundOptions {
   /** Recipients accepted at RCPT TO (lower case); everything else is refused there. */
   accepted: () => readonly string[];
   maxMessageBytes: number;
-  /** Called once the whole message is in; the SMTP reply waits for it. */
-  receive: (raw: Buffer, recipients: string[]) => Promise<void>;
+  /** Called once the whole message is in; the SMTP reply waits for it and carries its answer. */
+  receive: (raw: Buffer, recipients: string[]) => Promise<SmtpAnswer>;
+  /** Plain-words lines for the person at the terminal. */
+  say?: (line: string) => void;
   log: Logger;
+}
+
+/** The reply to the DATA command: 2xx taken, anything else refused with this text. */
+export interface SmtpAnswer {
+  code: number;
+  text: string;
 }
 
 export interface SmtpInbound {
@@ -52,13 +60,19 @@ export async function startSmtpInbound(options: SmtpInboundOptions): Promise<Smt
       stream.on('error', (error) => callback(error));
       stream.on('end', () => {
         if (stream.sizeExceeded) {
+          options.say?.(
+            `✗ Mail from ${session.envelope.mailFrom ? session.envelope.mailFrom.address : 'an unknown sender'} was refused: it is over the ${options.maxMessageBytes}-byte size limit. Nothing was stored.`,
+          );
           return callback(
             smtpError(552, `5.3.4 message exceeds the ${options.maxMessageBytes}-byte limit`),
           );
         }
         const recipients = session.envelope.rcptTo.map((r) => r.address.toLowerCase());
         options.receive(Buffer.concat(chunks), recipients).then(
-          () => callback(),
+          (answer) =>
+            answer.code < 300
+              ? callback(null, answer.text)
+              : callback(smtpError(answer.code, answer.text)),
           (error) => {
             options.log.error('smtp.receive_failed', { error: String(error) });
             callback(smtpError(451, '4.3.0 could not store the message; try again'));

@@ -30,13 +30,19 @@ import { replyToOwner } from './inbound/reply-to-owner.js';
 
 export type { InboundInput, VerdictStatus, Verdicts } from '#core/inbound/inbound-input.js';
 
+/**
+ * What became of one message. `from` is the sender the decision was made on, unmasked: the
+ * local runtime tells its user in plain words; it is never logged as is.
+ */
+export interface InboundAnswer {
+  outcome: string;
+  from: string | null;
+}
+
 /** How long a delivery id is remembered (SES retries within hours; a month is ample). */
 const CLAIM_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 
-export async function handleInbound(
-  deps: AppDeps,
-  input: InboundInput,
-): Promise<{ outcome: string }> {
+export async function handleInbound(deps: AppDeps, input: InboundInput): Promise<InboundAnswer> {
   const now = deps.clock.now();
   const claimed = await deps.store.claimInbound(
     input.id,
@@ -50,13 +56,14 @@ export async function handleInbound(
         outcome: 'duplicate',
         earlier: earlier.outcome,
       });
-      return { outcome: 'duplicate' };
+      return { outcome: 'duplicate', from: null };
     }
   }
   const context: Record<string, unknown> = { id: input.id, redo: !claimed };
+  const sender: { from: string | null } = { from: null };
   let result: InboundResult;
   try {
-    result = await processMessage(deps, input, context);
+    result = await processMessage(deps, input, context, sender);
   } catch (error) {
     // The claim stays 'processing', so the retry that follows this throw redoes the work.
     deps.log.error('inbound.failed', {
@@ -72,19 +79,21 @@ export async function handleInbound(
   if (result.kind === 'dropped')
     deps.log.warn('inbound.dropped', { ...fields, reason: result.reason });
   else deps.log.info('inbound.handled', fields);
-  return { outcome };
+  return { outcome, from: sender.from };
 }
 
 async function processMessage(
   deps: AppDeps,
   input: InboundInput,
   context: Record<string, unknown>,
+  sender: { from: string | null },
 ): Promise<InboundResult> {
   const { config } = deps;
   const raw = await deps.rawMail.get(input.rawKey);
   const headers = headerSection(raw);
   const fromHeaders = headerValues(headers, 'From');
   const from = fromHeaders.length === 1 ? firstAddress(fromHeaders[0]) : null;
+  sender.from = from;
   context.bytes = raw.byteLength;
   context.from = maskAddress(from);
   // Several From headers: whose message is it? Treated as having no sender.

@@ -34,8 +34,9 @@ function transport(port: number) {
 }
 
 describe('SMTP inbound', () => {
-  async function start(maxMessageBytes = 100_000) {
+  async function start(maxMessageBytes = 100_000, answer = { code: 250, text: 'logged: fine' }) {
     const received: { raw: Buffer; recipients: string[] }[] = [];
+    const said: string[] = [];
     server = await startSmtpInbound({
       host: '127.0.0.1',
       port: 0,
@@ -43,10 +44,12 @@ describe('SMTP inbound', () => {
       maxMessageBytes,
       receive: async (raw, recipients) => {
         received.push({ raw, recipients });
+        return answer;
       },
+      say: (line) => said.push(line),
       log: memoryLogger().logger,
     });
-    return { received, smtp: transport(server.port) };
+    return { received, said, smtp: transport(server.port) };
   }
 
   it('takes mail for the accepted addresses and hands over the exact message', async () => {
@@ -56,6 +59,7 @@ describe('SMTP inbound', () => {
       raw: RAW,
     });
     expect(info.accepted).toHaveLength(2);
+    expect(info.response).toBe('250 logged: fine');
     expect(received).toHaveLength(1);
     expect(received[0]?.raw.toString('utf8')).toBe(RAW);
     expect(received[0]?.recipients).toEqual(['interviews@localhost', 'sam@localhost']);
@@ -77,8 +81,20 @@ describe('SMTP inbound', () => {
     expect(received).toHaveLength(0);
   });
 
-  it('refuses a message over the size limit', async () => {
-    const { received, smtp } = await start(2000);
+  it('refuses the message with the code and text the receiver answered', async () => {
+    const { smtp } = await start(100_000, { code: 550, text: '5.7.1 not logged: a reason' });
+    const error = await smtp
+      .sendMail({ envelope: { from: 'x@example.com', to: ['interviews@localhost'] }, raw: RAW })
+      .then(
+        () => null,
+        (e: { responseCode?: number; response?: string }) => e,
+      );
+    expect(error?.responseCode).toBe(550);
+    expect(error?.response).toBe('550 5.7.1 not logged: a reason');
+  });
+
+  it('refuses a message over the size limit, saying so on the terminal', async () => {
+    const { received, said, smtp } = await start(2000);
     const big = `${RAW}${'x'.repeat(5000)}\r\n`;
     const error = await smtp
       .sendMail({ envelope: { from: 'sam@example.com', to: ['interviews@localhost'] }, raw: big })
@@ -88,6 +104,9 @@ describe('SMTP inbound', () => {
       );
     expect(error?.responseCode).toBe(552);
     expect(received).toHaveLength(0);
+    expect(said).toEqual([
+      '✗ Mail from sam@example.com was refused: it is over the 2000-byte size limit. Nothing was stored.',
+    ]);
   });
 
   it('answers 451 when the message cannot be stored, so the client retries', async () => {

@@ -23,6 +23,7 @@ beforeAll(async () => {
     maxMessageBytes: 1_000_000,
     receive: async (raw, recipients) => {
       received.push({ raw, recipients });
+      return { code: 250, text: 'OK' };
     },
     log: memoryLogger().logger,
   });
