@@ -6,7 +6,7 @@
 // text to the person sending, and an answer inside the session creates no bounce message, so
 // it cannot become backscatter. Mail from an owner that is not logged (not an interview, over
 // a limit) gets a 250 whose text says so: the owner also gets a reply email explaining it.
-import type { AppConfig } from '../../functions/core/config.js';
+import type { AppConfig } from '#core/config.js';
 import { DEFAULT_OWNER } from './options.js';
 
 export interface InboundExplanation {

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTransport } from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { memoryLogger } from '#ports/logger.js';
 import { type DevRuntime, startDevRuntime } from '../../cli/dev/runtime.js';
 import { sampleConfirmation } from '../../cli/dev/sample-confirmation.js';
-import { memoryLogger } from '../../functions/ports/logger.js';
 
 const OWNER = { email: 'sam@example.com', name: 'Sam Okafor' };
 const NOW = new Date('2027-02-03T15:00:00Z');
