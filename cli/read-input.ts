@@ -1,5 +1,6 @@
 // Reads an .eml named on the command line, turning the usual failures into a short reason.
 import { readFile } from 'node:fs/promises';
+import { errorMessage } from '#core/error-message.js';
 
 export async function readInputFile(
   file: string,
@@ -8,9 +9,7 @@ export async function readInputFile(
     return { raw: await readFile(file), error: null };
   } catch (error) {
     const reason =
-      (error as NodeJS.ErrnoException).code === 'ENOENT'
-        ? 'no such file'
-        : (error as Error).message;
+      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : errorMessage(error);
     return { raw: null, error: `${file}: cannot read it (${reason})` };
   }
 }

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { DateTime } from 'luxon';
 import { createTransport } from 'nodemailer';
 import * as z from 'zod';
+import { errorMessage } from '#core/error-message.js';
 import type { Logger } from '#ports/logger.js';
 import type { OutboxJsonEntry } from '../dev/outbox-page.js';
 import type { DevRuntime } from '../dev/runtime.js';
@@ -98,7 +99,7 @@ export async function runDemo(args: string[]): Promise<number> {
     const message =
       error instanceof z.ZodError
         ? error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
-        : (error as Error).message;
+        : errorMessage(error);
     console.error(`followup demo: ${message}\n${USAGE}`);
     return 2;
   }
@@ -211,7 +212,7 @@ Action links are single-use; a Review & send link opens the draft to edit and se
     }
     return 0;
   } catch (error) {
-    console.error(`followup demo: ${(error as Error).message}`);
+    console.error(`followup demo: ${errorMessage(error)}`);
     return 1;
   } finally {
     if (own) {

@@ -1,4 +1,6 @@
 // `followup dev` (what `npm start` runs): the whole product locally. See cli/dev/runtime.ts.
+
+import { errorMessage } from '#core/error-message.js';
 import { banner } from '../dev/banner.js';
 import { parseDevArgs } from '../dev/options.js';
 import { startDevRuntime } from '../dev/runtime.js';
@@ -41,7 +43,7 @@ export async function runDev(args: string[]): Promise<number> {
         `followup dev: port ${port} is in use (another followup dev?). Choose others with --smtp-port / --http-port.`,
       );
     } else {
-      console.error(`followup dev: ${(error as Error).message}`);
+      console.error(`followup dev: ${errorMessage(error)}`);
     }
     return 1;
   }

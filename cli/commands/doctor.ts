@@ -6,6 +6,7 @@ import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { SESClient } from '@aws-sdk/client-ses';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SQSClient } from '@aws-sdk/client-sqs';
+import { errorMessage } from '#core/error-message.js';
 import { awsProbes, type DoctorClients } from '../doctor/aws-probes.js';
 import type { CheckResult } from '../doctor/checks.js';
 import { runDoctorChecks } from '../doctor/run-checks.js';
@@ -67,7 +68,7 @@ export async function runDoctor(args: string[], io: DoctorIo = defaultIo): Promi
       allowPositionals: false,
     }) as never);
   } catch (error) {
-    io.err(`followup doctor: ${(error as Error).message}\n\n${USAGE}`);
+    io.err(`followup doctor: ${errorMessage(error)}\n\n${USAGE}`);
     return 2;
   }
   if (values.help) {

@@ -4,6 +4,7 @@ import { IANAZone } from 'luxon';
 import * as z from 'zod';
 import { AppConfig, describeIssues, type Limits } from '#core/config.js';
 import { EmailAddress, IanaZone, IsoInstant, type Playbook } from '#core/domain.js';
+import { errorMessage } from '#core/error-message.js';
 import type { Logger } from '#ports/logger.js';
 
 /** Everything needed to start the local runtime; tests and the bench build these directly. */
@@ -95,7 +96,7 @@ export function parseDevArgs(args: string[]): ParsedDevArgs {
       },
     }));
   } catch (error) {
-    return { ok: false, error: (error as Error).message };
+    return { ok: false, error: errorMessage(error) };
   }
   const parsed = Flags.safeParse(values);
   if (!parsed.success)

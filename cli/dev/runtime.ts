@@ -14,6 +14,7 @@ import type { AppDeps } from '#app/deps.js';
 import { fireStep } from '#app/fire-step.js';
 import { handleInbound } from '#app/handle-inbound.js';
 import type { AppConfig } from '#core/config.js';
+import { errorMessage } from '#core/error-message.js';
 import { jsonLogger } from '#ports/logger.js';
 import type { StepEvent } from '#ports/scheduler.js';
 import { handleLinkRequest } from '#web/link-request.js';
@@ -68,7 +69,7 @@ export async function startDevRuntime(options: DevRuntimeOptions): Promise<DevRu
   try {
     const dynamo = await startEmbeddedDynamo({ path: join(dataDir, 'dynamo') }).catch((error) => {
       throw new Error(
-        `cannot open the store in ${join(dataDir, 'dynamo')}: ${(error as Error).message}`,
+        `cannot open the store in ${join(dataDir, 'dynamo')}: ${errorMessage(error)}`,
       );
     });
     cleanup.push(() => dynamo.close());
@@ -143,7 +144,7 @@ export async function startDevRuntime(options: DevRuntimeOptions): Promise<DevRu
             fired.push({ ...event, outcome });
           } catch (error) {
             // The scheduler keeps it for the next round (at-least-once); report it meanwhile.
-            fired.push({ ...event, outcome: `failed: ${(error as Error).message}` });
+            fired.push({ ...event, outcome: `failed: ${errorMessage(error)}` });
             throw error;
           }
         });

@@ -9,6 +9,7 @@ import {
   type SESv2Client,
 } from '@aws-sdk/client-sesv2';
 import { GetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import { errorMessage } from '#core/error-message.js';
 import type { MxRecord, UrlProbe } from './checks.js';
 import type { DoctorProbes } from './run-checks.js';
 
@@ -36,10 +37,7 @@ export function awsProbes(clients: DoctorClients): DoctorProbes {
         return { status: stack.StackStatus ?? 'UNKNOWN', outputs: stack.Outputs ?? [] };
       } catch (error) {
         // CloudFormation says "Stack with id X does not exist" as a ValidationError.
-        if (
-          named(error, 'ValidationError') &&
-          /does not exist/.test(String((error as Error).message))
-        ) {
+        if (named(error, 'ValidationError') && /does not exist/.test(errorMessage(error))) {
           return null;
         }
         throw error;
@@ -91,7 +89,7 @@ export function awsProbes(clients: DoctorClients): DoctorProbes {
         });
         return { status: response.status, headers, body: (await response.text()).slice(0, 2000) };
       } catch (error) {
-        return { error: error instanceof Error ? error.message : String(error) };
+        return { error: errorMessage(error) };
       }
     },
 

@@ -1,3 +1,4 @@
+import { errorMessage } from '#core/error-message.js';
 // `followup doctor`'s judgement, as pure functions: each takes what was observed about the
 // deployment and says pass / warn / fail, and for anything but a pass, the fix.
 
@@ -308,7 +309,7 @@ export function checkDeadLetters(
 /** A check that could not run: the error, and how to get past it. */
 export function checkError(id: string, title: string, error: unknown): CheckResult {
   const name = (error as { name?: string } | null)?.name ?? 'Error';
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   const denied = /AccessDenied|UnauthorizedOperation|not authorized/i.test(`${name} ${message}`);
   const noCredentials = /CredentialsProviderError|Could not load credentials|ExpiredToken/i.test(
     `${name} ${message}`,

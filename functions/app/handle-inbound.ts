@@ -9,6 +9,7 @@
 // inbound does ever mails an interviewer. A new-interview count may be one too high for
 // that day after such a redo.
 
+import { errorMessage } from '#core/error-message.js';
 import type { InboundInput } from '#core/inbound/inbound-input.js';
 import { isTooLarge } from '#core/inbound/limits.js';
 import { decideTrust } from '#core/inbound/trust.js';
@@ -69,7 +70,7 @@ export async function handleInbound(deps: AppDeps, input: InboundInput): Promise
     deps.log.error('inbound.failed', {
       ...context,
       outcome: 'failed',
-      error: error instanceof Error ? error.message : String(error),
+      error: errorMessage(error),
     });
     throw error;
   }

@@ -3,6 +3,7 @@
 // recorded at once, and a failure puts the step back to approved with the error.
 import * as z from 'zod';
 import { Draft, type Interview, type Owner, type Step, type StepKind } from '#core/domain.js';
+import { errorMessage } from '#core/error-message.js';
 import { scheduleName } from '#core/schedule-name.js';
 import { nextSendMomentForAll } from '#core/send-window.js';
 import type { AppDeps } from './deps.js';
@@ -124,7 +125,7 @@ export async function sendApprovedStep(
         sentAt: deps.clock.now().toISOString(),
       });
     } catch (cause) {
-      const error = cause instanceof Error ? cause.message : String(cause);
+      const error = errorMessage(cause);
       deps.log.error('send_failed', { interviewId, step: kind, error });
       await deps.store.transitionStep(interviewId, kind, ['sending'], 'approved', {
         drafts,

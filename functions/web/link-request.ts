@@ -7,6 +7,7 @@ import { draftsFor, type LinkContext, openLink, runLinkAction } from '#app/link-
 import { issueLink } from '#app/links.js';
 import { recipientZones } from '#app/send-step.js';
 import type { Step } from '#core/domain.js';
+import { errorMessage } from '#core/error-message.js';
 import { layout, PAGE_HEADERS } from './html.js';
 import {
   addNotesPage,
@@ -254,7 +255,7 @@ export async function handleLinkRequest(
   } catch (error) {
     deps.log.error('link_failed', {
       method,
-      error: error instanceof Error ? error.message : String(error),
+      error: errorMessage(error),
     });
     return respond(
       simplePage(500, 'Something went wrong', 'Nothing was lost. Try the link again in a minute.'),

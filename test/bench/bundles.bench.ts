@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { type BuildOptions, build, type Metafile } from 'esbuild';
+import { errorMessage } from '#core/error-message.js';
 import { ESBUILD_OPTIONS } from '../../infra/bundling.js';
 
 const run = promisify(execFile);
@@ -127,9 +128,7 @@ export default async function bundlesBench() {
       try {
         own = await bundle(entry, join(dir, name, 'index.mjs'));
       } catch (error) {
-        console.log(
-          `${name.padEnd(9)} does not bundle yet: ${(error as Error).message.split('\n')[0]}`,
-        );
+        console.log(`${name.padEnd(9)} does not bundle yet: ${errorMessage(error).split('\n')[0]}`);
         continue;
       }
       // Every SDK client a bundle carries is in its baseline (only inbound carries S3).

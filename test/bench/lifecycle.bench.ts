@@ -13,6 +13,7 @@ import { fireStep } from '#app/fire-step.js';
 import { heardBack } from '#app/plan-changes.js';
 import { approveStep } from '#app/send-step.js';
 import { AppConfig } from '#core/config.js';
+import { errorMessage } from '#core/error-message.js';
 import type { Clock } from '#ports/clock.js';
 import type { Logger } from '#ports/logger.js';
 import type { Mailer, OutgoingEmail } from '#ports/mailer.js';
@@ -204,7 +205,7 @@ async function scenario(
     interviewId = interview.id;
   } catch (error) {
     // The inbound pipeline is someone else's work in progress; log the corpus parse directly.
-    path = `logInterview directly (inbound unavailable: ${(error as Error).message.slice(0, 60)})`;
+    path = `logInterview directly (inbound unavailable: ${errorMessage(error).slice(0, 60)})`;
     const { logInterview } = await import('#app/log-interview.js');
     const expected = JSON.parse(
       readFileSync(new URL(CORPUS.href.replace('.eml', '.expected.json')), 'utf8'),

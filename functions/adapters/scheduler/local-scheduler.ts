@@ -8,6 +8,7 @@ import {
   PutCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
+import { errorMessage } from '#core/error-message.js';
 import type { Clock } from '#ports/clock.js';
 import type { Logger } from '#ports/logger.js';
 import type { ScheduleRequest, Scheduler, StepEvent } from '#ports/scheduler.js';
@@ -161,7 +162,7 @@ export class LocalScheduler implements Scheduler {
     this.log?.[dead ? 'error' : 'warn']('local_schedule_failed', {
       name: item.name,
       attempts,
-      error: error instanceof Error ? error.message : String(error),
+      error: errorMessage(error),
     });
     try {
       await this.doc.send(
