@@ -114,7 +114,7 @@ export class FollowupStack extends Stack {
     });
     scheduling.allowInvoking(step.fn);
 
-    const linkPages = new LinkPages(this, 'LinkPages', { link });
+    const linkPages = new LinkPages(this, 'LinkPages', { link, alarms });
     // The link function learns its own base URL from each request (requestContext.domainName).
     inbound.fn.addEnvironment('LINK_BASE_URL', linkPages.baseUrl);
     step.fn.addEnvironment('LINK_BASE_URL', linkPages.baseUrl);
@@ -132,18 +132,23 @@ export class FollowupStack extends Stack {
 
     const mailDomain = new MailDomain(this, 'Domain', {
       domain: config.domain,
+      inboundAddress: config.inboundAddress,
+      sandboxRecipients: [...new Set(config.owners.map((o) => o.email))],
       hostedZone: config.hostedZone,
       sesConfigurationSet: config.sesConfigurationSet,
       outputIds: { mx: OUTPUT.dnsMx, dkim: OUTPUT.dnsDkim },
     });
 
     // ── Rights: each function gets what its handler uses ───────────────────────────────
-    const sandboxRecipients = [...new Set(config.owners.map((o) => o.email))];
     for (const fn of [inbound, step, link]) {
       table.grantItems(fn);
       scheduling.grantManageSchedules(fn);
-      mailDomain.grantSend(fn, sandboxRecipients);
     }
+    // Inbound mail is answered from followup's own address only; drafts go out from the owners'
+    // sending addresses when approved (link) or when a queued send falls due (step).
+    mailDomain.grantSend(inbound, 'followup');
+    mailDomain.grantSend(step, 'followup-and-owners');
+    mailDomain.grantSend(link, 'followup-and-owners');
     receiving.grantReadRawMail(inbound);
 
     // ── Outputs ─────────────────────────────────────────────────────────────────────────

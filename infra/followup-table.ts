@@ -18,6 +18,7 @@ export class FollowupTable extends Construct {
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       timeToLiveAttribute: TABLE.ttlAttribute,
       removalPolicy: RemovalPolicy.RETAIN,
+      deletionProtection: true,
     });
     this.table.addGlobalSecondaryIndex({
       indexName: TABLE.gsi1.name,
@@ -30,13 +31,7 @@ export class FollowupTable extends Construct {
   grantItems(fn: FollowupFunction) {
     fn.allow({
       sid: 'TableReadWrite',
-      actions: [
-        'dynamodb:GetItem',
-        'dynamodb:PutItem',
-        'dynamodb:UpdateItem',
-        'dynamodb:DeleteItem',
-        'dynamodb:Query',
-      ],
+      actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Query'],
       resources: [this.table.tableArn, `${this.table.tableArn}/index/${TABLE.gsi1.name}`],
     });
   }

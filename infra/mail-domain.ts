@@ -11,11 +11,16 @@ import {
   Identity,
 } from 'aws-cdk-lib/aws-ses';
 import { Construct } from 'constructs';
+import { systemSender } from '../functions/core/config.js';
 import type { StackConfig } from './config.js';
 import type { FollowupFunction } from './followup-function.js';
 
 export interface MailDomainProps {
   domain: string;
+  /** The address forwards go to; nothing is ever sent from it. */
+  inboundAddress: string;
+  /** Owners' own addresses: in the SES sandbox, the only recipients allowed. */
+  sandboxRecipients: string[];
   hostedZone: StackConfig['hostedZone'];
   sesConfigurationSet: string | null;
   /** Output ids for the records printed when there is no hosted zone. */
@@ -83,17 +88,23 @@ export class MailDomain extends Construct {
     }
   }
 
-  /** Lets a function send through SES from this domain (and the configuration set, if any). */
-  grantSend(fn: FollowupFunction, sandboxRecipients: string[]) {
+  /**
+   * Lets a function send through SES from this domain, as followup's own address only, or also
+   * as an owner. Owners' sending addresses are matched by the domain, not listed, so owners can
+   * change without a deploy: such a function may send as any address of the deployment domain
+   * except the inbound address, but never as another identity of the account (such as an owner's
+   * own address verified for the SES sandbox).
+   */
+  grantSend(fn: FollowupFunction, senders: 'followup' | 'followup-and-owners') {
     const stack = Stack.of(this);
     const identityArn = (identity: string) =>
       stack.formatArn({ service: 'ses', resource: 'identity', resourceName: identity });
-    const { sesConfigurationSet } = this.props;
+    const { domain, inboundAddress, sandboxRecipients, sesConfigurationSet } = this.props;
     fn.allow({
-      sid: 'SendFromDomain',
+      sid: senders === 'followup' ? 'SendAsFollowup' : 'SendAsFollowupOrOwners',
       actions: ['ses:SendEmail'],
       resources: [
-        identityArn(this.props.domain),
+        identityArn(domain),
         // In the SES sandbox, sends are also authorized against the verified recipient.
         ...sandboxRecipients.map(identityArn),
         ...(sesConfigurationSet
@@ -106,6 +117,13 @@ export class MailDomain extends Construct {
             ]
           : []),
       ],
+      conditions:
+        senders === 'followup'
+          ? { StringEquals: { 'ses:FromAddress': systemSender({ domain }).address } }
+          : {
+              StringLike: { 'ses:FromAddress': `*@${domain}` },
+              StringNotEquals: { 'ses:FromAddress': inboundAddress },
+            },
     });
   }
 }

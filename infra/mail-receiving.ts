@@ -51,7 +51,8 @@ export class MailReceiving extends Construct {
       receiptRuleName: props.ruleName,
       recipients: props.recipients,
       scanEnabled: true,
-      tlsPolicy: TlsPolicy.OPTIONAL,
+      // The last hop must be encrypted: forwards carry interview details and addresses.
+      tlsPolicy: TlsPolicy.REQUIRE,
       enabled: true,
       actions: [
         new ScopedS3Action({ bucket: this.rawMail, prefix: RAW_MAIL_PREFIX, ruleArn }),

@@ -89,12 +89,7 @@ export class StepScheduling extends Construct {
   grantManageSchedules(fn: FollowupFunction) {
     fn.allow({
       sid: 'ManageStepSchedules',
-      actions: [
-        'scheduler:CreateSchedule',
-        'scheduler:UpdateSchedule',
-        'scheduler:DeleteSchedule',
-        'scheduler:GetSchedule',
-      ],
+      actions: ['scheduler:CreateSchedule', 'scheduler:UpdateSchedule', 'scheduler:DeleteSchedule'],
       resources: [this.schedulesArn],
     });
     fn.allow({

@@ -125,7 +125,7 @@ describe('SES', () => {
     });
   });
 
-  it('receives for the inbound and sending addresses: S3, then Lambda (Event), then Stop', () => {
+  it('receives over TLS only, for the inbound and sending addresses: S3, then Lambda (Event), then Stop', () => {
     template.resourceCountIs('AWS::SES::ReceiptRuleSet', 1);
     template.hasResourceProperties('AWS::SES::ReceiptRuleSet', { RuleSetName: 'Test-inbound' });
     template.hasResource('AWS::SES::ReceiptRule', {
@@ -135,7 +135,7 @@ describe('SES', () => {
           Name: 'Test-forwarded-mail',
           Enabled: true,
           ScanEnabled: true,
-          TlsPolicy: 'Optional',
+          TlsPolicy: 'Require',
           Recipients: ['interviews@followup.example.com', 'sam@followup.example.com'],
           Actions: [
             { S3Action: { BucketName: ref(bucket), ObjectKeyPrefix: 'inbound/' } },
@@ -453,6 +453,41 @@ describe('scheduler, DLQ and alarm', () => {
   });
 });
 
+describe('link pages alarms', () => {
+  const anyIn5Minutes = {
+    Period: 300,
+    Statistic: 'Sum',
+    Threshold: 1,
+    ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+    EvaluationPeriods: 1,
+    TreatMissingData: 'notBreaching',
+    AlarmActions: [ref(topic)],
+  };
+
+  it('alarm on any page answered with a server error (caught failures, crashes, timeouts)', () => {
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'AWS/Lambda',
+      MetricName: 'Url5xxCount',
+      Dimensions: [{ Name: 'FunctionName', Value: ref(link) }],
+      ...anyIn5Minutes,
+    });
+  });
+
+  it('alarm on any request turned away by the reserved concurrency', () => {
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'AWS/Lambda',
+      MetricName: 'Throttles',
+      Dimensions: [{ Name: 'FunctionName', Value: ref(link) }],
+      ...anyIn5Minutes,
+    });
+  });
+
+  it('every alarm notifies the topic', () => {
+    const alarms = Object.values(R).filter((r) => r.Type === 'AWS::CloudWatch::Alarm');
+    expect(alarms.map((a) => a.Properties.AlarmActions)).toEqual(alarms.map(() => [ref(topic)]));
+  });
+});
+
 describe('IAM of the functions (least privilege)', () => {
   const common = (logs: string) => [
     {
@@ -465,24 +500,13 @@ describe('IAM of the functions (least privilege)', () => {
   const shared = [
     {
       Sid: 'TableReadWrite',
-      Action: [
-        'dynamodb:GetItem',
-        'dynamodb:PutItem',
-        'dynamodb:UpdateItem',
-        'dynamodb:DeleteItem',
-        'dynamodb:Query',
-      ],
+      Action: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Query'],
       Effect: 'Allow',
       Resource: [arn(table), { 'Fn::Join': ['', [arn(table), `/index/${TABLE.gsi1.name}`]] }],
     },
     {
       Sid: 'ManageStepSchedules',
-      Action: [
-        'scheduler:CreateSchedule',
-        'scheduler:UpdateSchedule',
-        'scheduler:DeleteSchedule',
-        'scheduler:GetSchedule',
-      ],
+      Action: ['scheduler:CreateSchedule', 'scheduler:UpdateSchedule', 'scheduler:DeleteSchedule'],
       Effect: 'Allow',
       Resource: pseudoArn(':scheduler:|:schedule/Test-steps/*'),
     },
@@ -493,23 +517,38 @@ describe('IAM of the functions (least privilege)', () => {
       Effect: 'Allow',
       Resource: arn(schedulerRole),
     },
-    {
-      Sid: 'SendFromDomain',
-      Action: 'ses:SendEmail',
-      Effect: 'Allow',
-      Resource: [
-        pseudoArn(':ses:|:identity/followup.example.com'),
-        pseudoArn(':ses:|:identity/sam.seeker@example.com'),
-      ],
-    },
   ];
+  const sendIdentities = [
+    pseudoArn(':ses:|:identity/followup.example.com'),
+    pseudoArn(':ses:|:identity/sam.seeker@example.com'),
+  ];
+  const sendAsFollowup = {
+    Sid: 'SendAsFollowup',
+    Action: 'ses:SendEmail',
+    Condition: { StringEquals: { 'ses:FromAddress': 'followup@followup.example.com' } },
+    Effect: 'Allow',
+    Resource: sendIdentities,
+  };
+  // Owners' sending addresses are matched by the domain (owners can change without a deploy),
+  // never the inbound address nor another identity such as the owner's own verified address.
+  const sendAsFollowupOrOwners = {
+    Sid: 'SendAsFollowupOrOwners',
+    Action: 'ses:SendEmail',
+    Condition: {
+      StringLike: { 'ses:FromAddress': '*@followup.example.com' },
+      StringNotEquals: { 'ses:FromAddress': 'interviews@followup.example.com' },
+    },
+    Effect: 'Allow',
+    Resource: sendIdentities,
+  };
   const dlq = { Action: 'sqs:SendMessage', Effect: 'Allow', Resource: arn(queue) };
 
-  it('inbound: logs, DLQ, table, schedules, pass role, send, raw mail under inbound/', () => {
+  it('inbound: logs, DLQ, table, schedules, pass role, send as followup only, raw mail under inbound/', () => {
     expect(statementsOf(roleOf(inbound))).toEqual([
       ...common(id('AWS::Logs::LogGroup', 'InboundLogs')),
       dlq,
       ...shared,
+      sendAsFollowup,
       {
         Sid: 'ReadRawMail',
         Action: 's3:GetObject',
@@ -519,18 +558,20 @@ describe('IAM of the functions (least privilege)', () => {
     ]);
   });
 
-  it('step: logs, DLQ, table, schedules, pass role, send', () => {
+  it('step: logs, DLQ, table, schedules, pass role, send as followup or an owner', () => {
     expect(statementsOf(roleOf(step))).toEqual([
       ...common(id('AWS::Logs::LogGroup', 'StepLogs')),
       dlq,
       ...shared,
+      sendAsFollowupOrOwners,
     ]);
   });
 
-  it('link: logs, table, schedules, pass role, send', () => {
+  it('link (internet-facing): logs, table, schedules of its group, the scheduler role only, send as followup or an owner', () => {
     expect(statementsOf(roleOf(link))).toEqual([
       ...common(id('AWS::Logs::LogGroup', 'LinkLogs')),
       ...shared,
+      sendAsFollowupOrOwners,
     ]);
   });
 
@@ -569,7 +610,7 @@ describe('IAM of the functions (least privilege)', () => {
       PolicyDocument: {
         Statement: Match.arrayWith([
           Match.objectLike({
-            Sid: 'SendFromDomain',
+            Sid: 'SendAsFollowupOrOwners',
             Resource: Match.arrayWith([pseudoArn(':ses:|:configuration-set/followup-events')]),
           }),
         ]),
@@ -594,7 +635,8 @@ describe('the template as a whole', () => {
       'AWS::SNS::Topic': 1,
       'AWS::SNS::TopicPolicy': 1,
       'AWS::SNS::Subscription': 1,
-      'AWS::CloudWatch::Alarm': 1,
+      // dead letters; link pages: server errors, throttles
+      'AWS::CloudWatch::Alarm': 3,
       'AWS::Scheduler::ScheduleGroup': 1,
       // scheduler invoke role, three function roles, the custom-resource provider's role
       'AWS::IAM::Role': 5,

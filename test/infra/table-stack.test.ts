@@ -8,7 +8,7 @@ import { synth as synthStack } from './synth.js';
 const synth = () => synthStack().template;
 
 describe('the table in the stack', () => {
-  it('is on-demand, with point-in-time recovery, TTL, the GSI, and retained', () => {
+  it('is on-demand, with point-in-time recovery, TTL, the GSI, deletion protection, and retained', () => {
     const template = synth();
     template.hasResource('AWS::DynamoDB::Table', {
       DeletionPolicy: 'Retain',
@@ -20,6 +20,7 @@ describe('the table in the stack', () => {
           { AttributeName: TABLE.sortKey, KeyType: 'RANGE' },
         ],
         PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        DeletionProtectionEnabled: true,
         TimeToLiveSpecification: { AttributeName: TABLE.ttlAttribute, Enabled: true },
         GlobalSecondaryIndexes: [
           Match.objectLike({
