@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { DateTime } from 'luxon';
 import { createTransport } from 'nodemailer';
 import * as z from 'zod';
+import { DEFAULT_ZONE } from '#core/domain.js';
 import { errorMessage } from '#core/error-message.js';
 import type { Logger } from '#ports/logger.js';
 import type { OutboxJsonEntry } from '../dev/outbox-page.js';
@@ -115,7 +116,7 @@ export async function runDemo(args: string[]): Promise<number> {
       const runtime = await startDevRuntime({
         dataDir: dir,
         owners: [{ email: 'sam.okafor@example.com', name: 'Sam Okafor' }],
-        timezone: 'America/New_York',
+        timezone: DEFAULT_ZONE,
         inboundAddress: 'interviews@localhost',
         timeScale: 1,
         host: '127.0.0.1',

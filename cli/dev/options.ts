@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { IANAZone } from 'luxon';
 import * as z from 'zod';
 import { AppConfig, describeIssues, type Limits } from '#core/config.js';
-import { EmailAddress, IanaZone, IsoInstant, type Playbook } from '#core/domain.js';
+import { DEFAULT_ZONE, EmailAddress, IanaZone, IsoInstant, type Playbook } from '#core/domain.js';
 import { errorMessage } from '#core/error-message.js';
 import type { Logger } from '#ports/logger.js';
 
@@ -34,7 +34,7 @@ export const DEFAULT_OWNER = { email: 'you@example.com', name: 'Your Name' } as 
 
 export function systemZone(): string {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return zone && IANAZone.isValidZone(zone) ? zone : 'America/New_York';
+  return zone && IANAZone.isValidZone(zone) ? zone : DEFAULT_ZONE;
 }
 
 /** "Sam Okafor <sam@x.example>" or "sam@x.example". */
@@ -141,7 +141,7 @@ export function localSendingAddresses(ownerEmails: string[], inboundAddress: str
   });
 }
 
-export function localConfig(options: DevRuntimeOptions, httpPort: number): AppConfig {
+export function localConfig(options: DevRuntimeOptions): AppConfig {
   const sending = localSendingAddresses(
     options.owners.map((o) => o.email),
     options.inboundAddress,
@@ -157,7 +157,6 @@ export function localConfig(options: DevRuntimeOptions, httpPort: number): AppCo
     })),
     playbook: options.playbook ?? {},
     limits: options.limits ?? {},
-    linkBaseUrl: `http://${options.host}:${httpPort}`,
   });
   if (!parsed.success) throw new Error(`invalid configuration:\n${describeIssues(parsed.error)}`);
   return parsed.data;

@@ -109,7 +109,7 @@ export async function startDevRuntime(options: DevRuntimeOptions): Promise<DevRu
       log,
     });
     cleanup.push(() => http.close());
-    const config = localConfig(options, http.port);
+    const config = localConfig(options);
 
     const relay = options.smtpRelay ? smtpRelay(options.smtpRelay) : undefined;
     if (relay) cleanup.push(() => relay.close());
@@ -131,7 +131,7 @@ export async function startDevRuntime(options: DevRuntimeOptions): Promise<DevRu
       clock,
       log,
       config,
-      linkBaseUrl: config.linkBaseUrl ?? `http://${options.host}:${http.port}`,
+      linkBaseUrl: `http://${options.host}:${http.port}`,
     };
 
     /** Fires everything due now, in rounds; callers hold the serial section. */

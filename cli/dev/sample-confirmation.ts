@@ -4,9 +4,9 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
+import { DEFAULT_ZONE as ZONE } from '#core/domain.js';
 
 const TEMPLATE = readFileSync(new URL('./sample-confirmation.eml', import.meta.url), 'utf8');
-const ZONE = 'America/New_York';
 
 export interface SampleConfirmation {
   raw: string;

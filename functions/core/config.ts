@@ -22,8 +22,6 @@ export const AppConfig = z.object({
   owners: z.array(Owner).min(1, 'at least one owner is required'),
   playbook: Playbook.default(Playbook.parse({})),
   limits: Limits.default(Limits.parse({})),
-  /** Base URL of the link pages (Function URL in AWS, http://127.0.0.1:8787 locally). */
-  linkBaseUrl: z.url().optional(),
 });
 export type AppConfig = z.infer<typeof AppConfig>;
 

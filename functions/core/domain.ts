@@ -7,6 +7,9 @@ export const IanaZone = z
   .string()
   .refine((zone) => IANAZone.isValidZone(zone), { message: 'not a valid IANA time zone' });
 
+/** The seeker's zone when nothing names one (the CLI's --tz, the dev runtime, the demo). */
+export const DEFAULT_ZONE = 'America/New_York';
+
 /** zod's email rule, plus `<local part>@localhost`: the local runtime's addresses (interviews@localhost). */
 const EMAIL_OR_LOCALHOST = new RegExp(
   `${z.regexes.email.source}|^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@localhost$`,

@@ -139,11 +139,7 @@ export function awsDeps(options: AwsDepsOptions = {}): AppDeps {
     );
   }
   const base = linkBaseUrl.replace(/\/+$/, '');
-  return {
-    ...cached.deps,
-    linkBaseUrl: base,
-    config: { ...cached.deps.config, linkBaseUrl: base },
-  };
+  return { ...cached.deps, linkBaseUrl: base };
 }
 
 /** Tests only: forget the cached deps so the next call reads the environment again. */

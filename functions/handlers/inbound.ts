@@ -3,10 +3,8 @@
 
 import type { AppDeps } from '#app/deps.js';
 import { handleInbound } from '#app/handle-inbound.js';
+import { RAW_MAIL_PREFIX } from '#core/deployment.js';
 import { decodeSesReceiptEvent } from './ses-receipt-event.js';
-
-/** Must match the object key prefix of the rule's S3 action (infra). */
-export const DEFAULT_RAW_MAIL_PREFIX = 'inbound/';
 
 export async function handleSesEvent(
   deps: AppDeps,
@@ -31,5 +29,5 @@ export async function handler(event: unknown): Promise<{ outcomes: string[] }> {
     import('./aws-raw-mail.js'),
   ]);
   const deps = awsDeps({ rawMail: s3RawMail });
-  return handleSesEvent(deps, event, process.env.RAW_MAIL_PREFIX ?? DEFAULT_RAW_MAIL_PREFIX);
+  return handleSesEvent(deps, event, RAW_MAIL_PREFIX);
 }

@@ -98,14 +98,13 @@ describe('followup dev flags', () => {
     }
   });
 
-  it('builds the AppConfig: domain localhost, link base URL on the HTTP port', () => {
+  it('builds the AppConfig: domain localhost, the owners on it', () => {
     const parsed = parseDevArgs(['--owner', 'sam@example.com', '--tz', 'America/Chicago']);
     if (!parsed.ok) throw new Error(parsed.error);
-    const config = localConfig(parsed.options, 8123);
+    const config = localConfig(parsed.options);
     expect(config).toMatchObject({
       domain: 'localhost',
       inboundAddress: 'interviews@localhost',
-      linkBaseUrl: 'http://127.0.0.1:8123',
       owners: [
         {
           email: 'sam@example.com',

@@ -35,7 +35,6 @@ const env = {
   SCHEDULER_ROLE_ARN: 'arn:aws:iam::123456789012:role/followup-scheduler',
   SCHEDULER_DLQ_ARN: 'arn:aws:sqs:us-east-1:123456789012:followup-dlq',
   RAW_MAIL_BUCKET: 'followup-raw-mail',
-  RAW_MAIL_PREFIX: 'inbound/',
   LINK_BASE_URL: 'https://abc.lambda-url.us-east-1.on.aws',
 };
 

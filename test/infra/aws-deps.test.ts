@@ -59,7 +59,6 @@ describe('awsDeps', () => {
     expect(deps.scheduler).toBeInstanceOf(EventBridgeScheduler);
     expect(deps.mailer).toBeInstanceOf(SesMailer);
     expect(deps.linkBaseUrl).toBe('https://abc.lambda-url.us-east-1.on.aws');
-    expect(deps.config.linkBaseUrl).toBe(deps.linkBaseUrl);
   });
 
   it('is built once per container; a caller-given base URL wins', () => {
