@@ -126,7 +126,11 @@ function headline(interview: Interview): string {
 }
 
 function toOwner(config: ComposeDeps['config'], owner: Owner) {
-  return { from: systemSender(config), to: [{ name: owner.name, address: owner.email }] };
+  return {
+    origin: 'system' as const,
+    from: systemSender(config),
+    to: [{ name: owner.name, address: owner.email }],
+  };
 }
 
 function email(
@@ -406,6 +410,7 @@ export function composeRelay(
     planStopped: interview !== null,
   });
   return {
+    origin: 'system',
     from: { name: `${fromName} via followup`, address: systemSender(deps.config).address },
     to: [{ name: owner.name, address: owner.email }],
     replyTo: [{ ...(from.name ? { name: oneLine(from.name) } : {}), address: from.address }],

@@ -20,6 +20,7 @@ import { composeLimitNotice } from './compose.js';
 import type { AppDeps } from './deps.js';
 import { dropped, handled, type InboundResult, outcomeOf } from './inbound/inbound-result.js';
 import { handleInterviewerReply } from './inbound/interviewer-reply.js';
+import { forwardsOwnMail, isOwnMailByMark } from './inbound/own-mail.js';
 import { handleOwnerMail, notUnderstood } from './inbound/owner-mail.js';
 import {
   firstAddress,
@@ -108,6 +109,7 @@ async function processMessage(
     domain: config.domain,
   });
   if (trust.route === 'drop') return dropped(trust.reason, { verdicts: input.verdicts });
+  if (isOwnMailByMark(raw)) return dropped('own_mail');
 
   // Giant messages never reach the MIME parser: only their header section is read.
   const tooLarge = isTooLarge(raw.byteLength, config.limits);
@@ -120,6 +122,8 @@ async function processMessage(
   if (trust.route === 'owner') {
     const { owner } = trust;
     context.owner = maskAddress(owner.email);
+    // An auto-reply (the owner's out-of-office answering our acknowledgement) is never answered.
+    if (isAutomaticReply(headers)) return dropped('auto_submitted');
     const self = [owner.email, owner.sendingAddress, config.inboundAddress];
     if (tooLarge) {
       const head = await parseEmail(headerOnly(headers), parseOptions(owner.timezone, self));
@@ -132,6 +136,7 @@ async function processMessage(
       return handled('too_large', { limit: config.limits.maxMessageBytes });
     }
     const parsed = await parseEmail(raw, parseOptions(owner.timezone, self));
+    if (await forwardsOwnMail(deps, parsed)) return dropped('own_mail');
     if (parsed.error) {
       return notUnderstood(deps, { owner, parsed }, [unreadableBecause(parsed)], 'unreadable');
     }

@@ -102,6 +102,7 @@ export async function sendApprovedStep(
     if (!draft.interviewerEmail || draft.sentMessageId) continue;
     try {
       const sent = await deps.mailer.send({
+        origin: 'owner',
         from: { name: owner.name, address: owner.sendingAddress },
         to: [{ name: draft.interviewerName, address: draft.interviewerEmail }],
         replyTo: [{ name: owner.name, address: owner.sendingAddress }],

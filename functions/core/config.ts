@@ -12,6 +12,11 @@ export const Limits = z.object({
     .default(10 * 1024 * 1024),
   /** The most new interviews one owner may log per day. */
   maxNewInterviewsPerOwnerPerDay: z.number().int().positive().default(20),
+  /**
+   * The most emails inbound mail may cause to one owner in an hour: a ceiling on any loop or
+   * flood nobody foresaw (each message answered is at most one email to its owner).
+   */
+  maxRepliesPerOwnerPerHour: z.number().int().positive().default(30),
 });
 export type Limits = z.infer<typeof Limits>;
 

@@ -3,7 +3,27 @@ export interface MailAddress {
   address: string;
 }
 
+/**
+ * Who an email speaks for. `system`: followup's own mail to an owner (acknowledgements,
+ * reminders, notices, relays). `owner`: a draft the owner approved, sent as them to an
+ * interviewer, which must read as personal mail.
+ */
+export type MailOrigin = 'system' | 'owner';
+
+/**
+ * Headers every `system` email carries, set by each Mailer adapter. Auto-Submitted (RFC 3834)
+ * and X-Auto-Response-Suppress (Exchange) keep auto-responders from answering it; X-Followup
+ * lets the inbound side recognise its own mail when an owner's rule sends it back, attached.
+ */
+export const SYSTEM_MARK = { name: 'X-Followup', value: 'system' } as const;
+export const SYSTEM_MAIL_HEADERS: readonly { name: string; value: string }[] = [
+  { name: 'Auto-Submitted', value: 'auto-generated' },
+  { name: 'X-Auto-Response-Suppress', value: 'All' },
+  SYSTEM_MARK,
+];
+
 export interface OutgoingEmail {
+  origin: MailOrigin;
   from: MailAddress;
   to: MailAddress[];
   cc?: MailAddress[];

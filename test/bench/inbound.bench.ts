@@ -39,7 +39,7 @@ export default async function inboundBench() {
     domain: 'followups.example.dev',
     inboundAddress: 'interviews@followups.example.dev',
     owners: [sam],
-    limits: { maxNewInterviewsPerOwnerPerDay: 10_000 },
+    limits: { maxNewInterviewsPerOwnerPerDay: 10_000, maxRepliesPerOwnerPerHour: 10_000 },
   });
   const objects = new Map<string, Uint8Array>();
   const sent: OutgoingEmail[] = [];

@@ -247,6 +247,7 @@ async function scenario(
         await deps.store.getSentMessage('bench-1@followups.example.dev');
         await heardBack(deps, interviewId);
         await deps.mailer.send({
+          origin: 'system',
           from: { address: 'followup@followups.example.dev' },
           to: [{ address: OWNER.email }],
           subject: 'relay',

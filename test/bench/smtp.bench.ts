@@ -33,7 +33,7 @@ export default async function smtpBench() {
     httpPort: 0,
     log: log.logger,
     // The default per-owner daily limit (config limits) would turn most of these away.
-    limits: { maxNewInterviewsPerOwnerPerDay: 1_000_000 },
+    limits: { maxNewInterviewsPerOwnerPerDay: 1_000_000, maxRepliesPerOwnerPerHour: 1_000_000 },
     schedulerIntervalMs: 60_000,
   });
   // 500 different interviews: another company and start instant each (half-hour slots).

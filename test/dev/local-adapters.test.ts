@@ -73,6 +73,7 @@ describe('FileRawMail', () => {
 describe('OutboxMailer', () => {
   const clock = { now: () => new Date('2026-11-12T21:45:00Z') };
   const email = {
+    origin: 'owner' as const,
     from: { name: 'Sam Okafor', address: 'sam.okafor.dev@localhost' },
     to: [{ name: 'Priya Nair', address: 'priya@larkspur.example' }],
     bcc: [{ address: 'sam.okafor.dev@gmail.com' }],
@@ -100,6 +101,28 @@ describe('OutboxMailer', () => {
     // Bcc is kept in the record (the envelope) but never shown in the headers.
     expect(record?.bcc).toEqual([{ address: 'sam.okafor.dev@gmail.com' }]);
     expect(parsed.bcc ?? []).toEqual([]);
+  });
+
+  it('marks system mail as auto-generated in the composed message, and a personal draft not', async () => {
+    const outbox = await OutboxMailer.open({ dir, domain: 'localhost', clock });
+    await outbox.send({ ...email, origin: 'system' });
+    await outbox.send(email);
+    const [system, personal] = outbox.list();
+    const headersOf = async (id: string | undefined) =>
+      new Map(
+        (await PostalMime.parse((await outbox.raw(id ?? '')) ?? '')).headers.map((h) => [
+          h.key,
+          h.value,
+        ]),
+      );
+    const marked = await headersOf(system?.id);
+    expect(marked.get('auto-submitted')).toBe('auto-generated');
+    expect(marked.get('x-auto-response-suppress')).toBe('All');
+    expect(marked.get('x-followup')).toBe('system');
+    const plain = await headersOf(personal?.id);
+    expect(plain.has('auto-submitted')).toBe(false);
+    expect(plain.has('x-auto-response-suppress')).toBe(false);
+    expect(plain.has('x-followup')).toBe(false);
   });
 
   it('keeps everything across a reopen, in order, and numbers on from there', async () => {

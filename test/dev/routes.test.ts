@@ -69,6 +69,7 @@ beforeAll(async () => {
   };
   await store.putStepIfAbsent(step);
   await outbox.send({
+    origin: 'system',
     from: { name: 'followup', address: 'followup@localhost' },
     to: [{ name: 'Sam', address: 'sam@example.com' }],
     subject: 'Logged: <img src=x onerror=alert(1)>',
@@ -76,6 +77,7 @@ beforeAll(async () => {
     html: '<p>Hello <a href="http://127.0.0.1:8787/l/abc">Approve</a></p>',
   });
   await outbox.send({
+    origin: 'owner',
     from: { name: 'Sam', address: 'sam@localhost' },
     to: [{ name: 'Priya', address: 'priya@larkspur.example' }],
     cc: [{ address: 'cc@larkspur.example' }],

@@ -44,6 +44,7 @@ describe('OutboxMailer with an SMTP relay', () => {
       relay,
     });
     const sent = await outbox.send({
+      origin: 'owner',
       from: { name: 'Sam Okafor', address: 'sam@localhost' },
       to: [{ name: 'Priya Nair', address: 'priya@larkspur.example' }],
       bcc: [{ address: 'sam@example.com' }],

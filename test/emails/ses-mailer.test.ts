@@ -9,6 +9,7 @@ const ses = mockClient(SESv2Client);
 afterEach(() => ses.reset());
 
 const draft: OutgoingEmail = {
+  origin: 'owner',
   from: { name: 'Sam Rivera', address: 'sam@mail.example.net' },
   to: [{ name: 'Priya Natarajan', address: 'priya@northwind.example' }],
   replyTo: [{ name: 'Sam Rivera', address: 'sam@mail.example.net' }],
@@ -44,6 +45,23 @@ describe('SesMailer', () => {
       providerId: '0100018f-abc-000000',
       messageId: '0100018f-abc-000000@email.amazonses.com',
     });
+  });
+
+  it('marks system mail: Auto-Submitted, X-Auto-Response-Suppress and its own mark, exactly', async () => {
+    ses.on(SendEmailCommand).resolves({ MessageId: 'id-2' });
+    const mailer = new SesMailer(new SESv2Client({ region: 'us-east-1' }));
+    await mailer.send({
+      ...draft,
+      origin: 'system',
+      from: { name: 'followup', address: 'followup@mail.example.net' },
+      inReplyTo: 'orig@mail.example',
+    });
+    expect(ses.commandCalls(SendEmailCommand)[0]?.args[0].input.Content?.Simple?.Headers).toEqual([
+      { Name: 'Auto-Submitted', Value: 'auto-generated' },
+      { Name: 'X-Auto-Response-Suppress', Value: 'All' },
+      { Name: 'X-Followup', Value: 'system' },
+      { Name: 'In-Reply-To', Value: '<orig@mail.example>' },
+    ]);
   });
 
   it('leaves the configuration set out when none is configured, and sends HTML and threading headers', async () => {

@@ -7,7 +7,13 @@ import MailComposer from 'nodemailer/lib/mail-composer';
 import * as z from 'zod';
 import type { Clock } from '#ports/clock.js';
 import type { Logger } from '#ports/logger.js';
-import type { MailAddress, Mailer, OutgoingEmail, SentEmail } from '#ports/mailer.js';
+import {
+  type MailAddress,
+  type Mailer,
+  type OutgoingEmail,
+  type SentEmail,
+  SYSTEM_MAIL_HEADERS,
+} from '#ports/mailer.js';
 
 const Address = z.object({ name: z.string().optional(), address: z.string() });
 
@@ -140,6 +146,13 @@ function compose(email: OutgoingEmail, messageId: string, date: Date): Promise<B
     references: email.references?.map((r) => `<${r}>`),
     messageId: `<${messageId}>`,
     date,
+    ...(email.origin === 'system'
+      ? {
+          headers: Object.fromEntries(
+            SYSTEM_MAIL_HEADERS.map((header) => [header.name, header.value]),
+          ),
+        }
+      : {}),
   });
   return composer.compile().build();
 }

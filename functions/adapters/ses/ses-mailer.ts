@@ -5,7 +5,13 @@ import {
   SendEmailCommand,
   type SendEmailCommandInput,
 } from '@aws-sdk/client-sesv2';
-import type { MailAddress, Mailer, OutgoingEmail, SentEmail } from '#ports/mailer.js';
+import {
+  type MailAddress,
+  type Mailer,
+  type OutgoingEmail,
+  type SentEmail,
+  SYSTEM_MAIL_HEADERS,
+} from '#ports/mailer.js';
 
 export interface SesMailerOptions {
   /** SES configuration set for event publishing; omitted from the request when null. */
@@ -62,6 +68,9 @@ export class SesMailer implements Mailer {
   ): SendEmailCommandInput {
     if (email.to.length === 0) throw new Error('an email needs at least one recipient');
     const headers = [
+      ...(email.origin === 'system'
+        ? SYSTEM_MAIL_HEADERS.map((header) => ({ Name: header.name, Value: header.value }))
+        : []),
       ...(email.inReplyTo ? [{ Name: 'In-Reply-To', Value: angle(email.inReplyTo) }] : []),
       ...(email.references && email.references.length > 0
         ? [{ Name: 'References', Value: email.references.map(angle).join(' ') }]

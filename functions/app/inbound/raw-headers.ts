@@ -1,5 +1,6 @@
 // Reads the header section of a raw message without parsing the body: used before the size
 // check (a giant message is never handed to the MIME parser) and for auto-reply markers.
+import { SYSTEM_MARK } from '#ports/mailer.js';
 
 /** The header section (up to the first empty line), at most `maxBytes` of it, unfolded. */
 export function headerSection(raw: Uint8Array, maxBytes = 64 * 1024): string {
@@ -43,4 +44,19 @@ export function isAutomaticReply(section: string): boolean {
   if (headerValues(section, 'X-Autorespond').length > 0) return true;
   const precedence = headerValues(section, 'Precedence').map((value) => value.toLowerCase());
   return precedence.some((value) => value === 'auto_reply' || value === 'junk');
+}
+
+const SYSTEM_MARK_LINE = new RegExp(
+  `(?:^|\\n)${SYSTEM_MARK.name}:[ \\t]*${SYSTEM_MARK.value}\\b`,
+  'i',
+);
+
+/**
+ * Whether followup's own system mark is a header line anywhere in the raw message: its own
+ * mail sent back as it was, or attached (message/rfc822 keeps the attached headers verbatim).
+ */
+export function carriesSystemMark(raw: Uint8Array): boolean {
+  return SYSTEM_MARK_LINE.test(
+    Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('latin1'),
+  );
 }

@@ -18,6 +18,22 @@ export function newInterviewCounter(ownerEmail: string, zone: string, now: Date)
   };
 }
 
+/** The counter of emails inbound mail sent one owner in one (UTC) hour. */
+export function ownerRepliesCounter(ownerEmail: string, now: Date) {
+  const hour = now.toISOString().slice(0, 13);
+  return {
+    name: `owner-replies#${ownerEmail}#${hour}`,
+    expiresAt: new Date(Date.parse(`${hour}:00:00Z`) + 2 * 60 * 60 * 1000).toISOString(),
+  };
+}
+
+export function overHourlyReplyLimit(
+  count: number,
+  limits: Pick<Limits, 'maxRepliesPerOwnerPerHour'>,
+): boolean {
+  return count > limits.maxRepliesPerOwnerPerHour;
+}
+
 export function overDailyLimit(
   count: number,
   limits: Pick<Limits, 'maxNewInterviewsPerOwnerPerDay'>,

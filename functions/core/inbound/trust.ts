@@ -10,7 +10,11 @@ export type DropReason =
   | 'no_sender'
   | 'own_domain'
   | 'unknown_sender'
-  | 'unmatched_reply';
+  | 'unmatched_reply'
+  /** Auto-Submitted (or an older robot marker) on mail from an owner: never answered. */
+  | 'auto_submitted'
+  /** followup's own mail coming back (attached, forwarded inline, or bounced back). */
+  | 'own_mail';
 
 export type TrustDecision =
   | { route: 'owner'; owner: Owner }
