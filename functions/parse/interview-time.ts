@@ -5,6 +5,7 @@
 import { DateTime } from 'luxon';
 import { type ClockTime, findDurations, findTimeRanges } from './clock-times.js';
 import { type DateMention, findDates, resolveDate } from './dates.js';
+import { alternation, LANGUAGES, phrasePattern } from './languages/index.js';
 import { luxonZone, type ZoneMention, zoneAt, zoneStatements } from './zones.js';
 
 export interface TimeContext {
@@ -24,6 +25,8 @@ export interface WhenCandidate {
   index: number;
   score: number;
   relative: boolean;
+  /** Proposed rather than booked: a question, or one of several offered slots. */
+  offered: boolean;
 }
 
 export interface When {
@@ -34,16 +37,32 @@ export interface When {
   relative: boolean;
   durationUsed: boolean;
   candidates: number;
+  offered: boolean;
 }
 
-const NEW_TIME =
-  /\b(?:new (?:time|date|slot)|moved (?:it |your interview |the interview )?to|changed (?:it )?to|rescheduled (?:it )?(?:to|for)|push(?:ed)? (?:it )?to|now (?:be )?(?:on|at|scheduled)|updated (?:time|date))\b/i;
-const OLD_TIME =
-  /\b(?:was|were|had been|originally|previously|initially|used to be|old (?:time|date)|instead of)\b(?:[^.\n]{0,40})$/i;
+const NEW_TIME = phrasePattern((t) => t.newTime);
+const OLD_TIME = new RegExp(
+  `(?:${alternation(LANGUAGES.flatMap((t) => t.oldTime))})(?:[^.\\n]{0,40})$`,
+  'iu',
+);
+/** The time is a deadline ("due Friday by 9:00", "Deadline: …", "submit … by"). */
+const DEADLINE =
+  /(?:\bdeadline|\bdue\b|\bsubmi(?:t|ssion)|(?<!(?:hosted|joined|led|run|interviewed|organi[sz]ed|sent|accompanied|followed) )\bby\b(?! (?:phone|video|zoom|teams|the))|no later than|échéance|date limite|spätestens|frist|entro il|prazo|fecha límite|締切|期限)[^.!?\n]{0,50}$/iu;
+/** The time of something already done: when the application was sent or received. */
+const PAST_EVENT =
+  /(?:applied|application (?:date|time|received|submitted)|submitted|received|応募日時|受付日時)[^.!?\n]{0,40}$/iu;
+/** A time that repeats (office hours, opening hours), not one meeting. */
+const RECURRING =
+  /(?:office hours|opening hours|drop-in|\bhours\s*:|\bevery\b|\beach\b|\bweekly\b|\bdaily\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\b(?:mon(?:day)?|tue(?:sday)?|sun(?:day)?)\s*[–—-]\s*(?:fri(?:day)?|sat(?:urday)?|thu(?:rsday)?)\b)[^.!?\n]{0,60}$/i;
+/** Words after a time that make it a conversion for the reader ("if you're on Eastern"). */
+const CONVERSION_AFTER =
+  /^[^.()\n]{0,40}(?:if you(?:'re| are) (?:on|in)|your time|my time|for you)\b/i;
 const CONFIRMING =
   /\b(?:confirm(?:ed|ing)?|scheduled|booked|invite|invitation|will take place|is set|are set|see you|join us|when|date|time)\b/i;
-const OPTIONS =
-  /\b(?:either of these|any of these|following (?:times|slots)|options?\b|availability|available (?:times|slots)|which (?:works|suits)|would (?:any|either|one) of)/i;
+const OPTIONS = new RegExp(
+  `\\b(?:either of these|any of these|following (?:times|slots)|options?\\b|availability|available (?:times|slots)|which (?:works|suits)|would (?:any|either|one) of)|${alternation(LANGUAGES.flatMap((t) => t.notInterview.chooseSlot))}`,
+  'iu',
+);
 const HEADER_LINE = /^(?:>\s*)*(?:sent|date|from|to|subject|cc|wrote)\s*:/i;
 const ATTRIBUTION = /^(?:>\s*)*on\b.{0,200}\bwrote:?\s*$/i;
 
@@ -147,23 +166,37 @@ export function findWhenCandidates(
     const end = range.finish ? at(day, range.finish, zone, context.defaultZone) : null;
     const before = text.slice(Math.max(lineStart - 160, 0), range.index);
     const sentenceAfter = text.slice(range.end, Math.min(lineEnd, range.end + 160));
+    const sentenceBefore = before.slice(-90);
+    if (
+      DEADLINE.test(sentenceBefore) ||
+      PAST_EVENT.test(sentenceBefore) ||
+      RECURRING.test(text.slice(Math.max(lineStart, range.index - 90), range.index))
+    )
+      continue;
     let score = 0;
+    const question = /^[^.!]*\?/.test(sentenceAfter);
+    const bullet = /^\s*(?:[-•*▪◦·]|\d\.)\s/.test(line);
+    const listOffer = bullet && OPTIONS.test(text.slice(Math.max(0, lineStart - 300), lineStart));
+    // "(4–5:15 p.m. if you're on Eastern)": a conversion of the time just written.
+    const openParen = text.lastIndexOf('(', range.index);
+    const inParentheses =
+      openParen >= 0 &&
+      range.index - openParen < 4 &&
+      text.lastIndexOf(')', range.index) < openParen;
+    if (inParentheses && candidates.some((c) => range.index - c.index < 120)) score -= 3;
+    if (CONVERSION_AFTER.test(text.slice(range.end, range.end + 60))) score -= 3;
     if (NEW_TIME.test(before.slice(-90))) score += 4;
     if (OLD_TIME.test(before.slice(-70))) score -= 4;
     if (CONFIRMING.test(before.slice(-120))) score += 1;
-    if (/^[^.!]*\?/.test(sentenceAfter)) score -= 2;
+    if (question) score -= 2;
     if (OPTIONS.test(text.slice(Math.max(0, lineStart - 300), lineStart))) score -= 2;
-    if (
-      /^\s*(?:[-•*]|\d\.)\s/.test(line) &&
-      OPTIONS.test(text.slice(Math.max(0, lineStart - 300), lineStart))
-    )
-      score -= 1;
+    if (listOffer) score -= 1;
     if (date.kind === 'absolute') score += 1;
     if (range.finish) score += 1;
     if (stated) score += 1;
     if (!range.certain) score -= 1;
     // An interview is never before the message that announces it.
-    if (start.toMillis() < baseDay.toMillis() - 12 * 3_600_000) continue;
+    if (start.toMillis() < context.base.toMillis() - 3_600_000) continue;
     candidates.push({
       start,
       end: end?.isValid ? end : null,
@@ -172,6 +205,7 @@ export function findWhenCandidates(
       index: range.index,
       score,
       relative: date.kind !== 'absolute',
+      offered: listOffer,
     });
   }
   return candidates;
@@ -240,5 +274,6 @@ export function chooseWhen(text: string, candidates: WhenCandidate[]): When | nu
     relative: best.relative,
     durationUsed,
     candidates: candidates.length,
+    offered: best.offered,
   };
 }

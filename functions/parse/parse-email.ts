@@ -3,7 +3,6 @@
 import { DateTime } from 'luxon';
 import { emailsIn, fold, isRoleAddress } from './addresses.js';
 import { type CalendarEvent, readCalendar } from './calendar.js';
-import { classify } from './classify.js';
 import { domainLabels, findCompany } from './company.js';
 import { numericOrderEvidence } from './dates.js';
 import {
@@ -16,6 +15,7 @@ import {
 import { forwardedDate } from './header-dates.js';
 import { chooseWhen, findWhenCandidates, type TimeContext, type When } from './interview-time.js';
 import { findInterviewers } from './interviewers.js';
+import { decideKind } from './kind.js';
 import { findMeetingUrl } from './meeting-url.js';
 import { type DecodedMessage, decodeMime } from './mime.js';
 import { findRole } from './role.js';
@@ -301,16 +301,30 @@ async function understand(decoded: DecodedMessage, options: ParseOptions): Promi
   const { latest, history } = splitReplyHistory(message.body);
   const historyText = unquote(history);
 
-  // Calendar part: the original's, or one attached to the outer message (Gmail inline forwards).
-  let calendar: CalendarEvent | null = null;
+  // Calendar parts: the original's, or ones attached to the outer message (Gmail inline
+  // forwards). A cancellation next to a new invitation is a move to the new one.
+  const events: CalendarEvent[] = [];
   for (const text of [
     ...message.calendars,
     ...decoded.calendars,
     ...layers.flatMap((l) => l.calendars),
   ]) {
-    calendar = readCalendar(text, zone);
-    if (calendar) break;
+    const event = readCalendar(text, zone);
+    if (
+      event &&
+      !events.some(
+        (e) =>
+          e.uid === event.uid && e.start.equals(event.start) && e.cancelled === event.cancelled,
+      )
+    )
+      events.push(event);
   }
+  const active = events.filter((e) => !e.cancelled);
+  const calendar: CalendarEvent | null = active[active.length - 1] ?? events[0] ?? null;
+  const replacesCancelledEvent =
+    calendar !== null &&
+    !calendar.cancelled &&
+    events.some((e) => e.cancelled && !e.start.equals(calendar.start));
 
   const base = message.date ?? headerDate(outer) ?? DateTime.now().setZone(zone);
   if (!message.date)
@@ -377,14 +391,6 @@ async function understand(decoded: DecodedMessage, options: ParseOptions): Promi
   }
 
   const subject = message.headers.subject ?? outer.subject ?? '';
-  const classifyText = [note ?? '', latest, calendar?.summary ?? ''].join('\n');
-  const kind = classify({
-    subject: `${subject}\n${outer.subject ?? ''}`,
-    text: classifyText,
-    calendar,
-    hasTime: start !== null,
-  });
-
   const texts = [
     latest,
     historyText,
@@ -428,6 +434,12 @@ async function understand(decoded: DecodedMessage, options: ParseOptions): Promi
     texts: [latest, calendar?.description ?? '', historyText],
     titles,
     company: companyResult.company,
+    people: [
+      ...[outer.from, ...layers.flatMap((l) => [l.headers.from, ...l.headers.to, ...l.headers.cc])]
+        .map((a) => a?.name ?? '')
+        .filter((n) => n.includes(' ')),
+      ...(calendar?.people ?? []).map((p) => p.name ?? '').filter((n) => n.includes(' ')),
+    ],
   });
   const organisations = new Set<string>(companySide.flatMap((a) => domainLabels(a.address)));
   if (companyResult.company) organisations.add(fold(companyResult.company));
@@ -449,6 +461,18 @@ async function understand(decoded: DecodedMessage, options: ParseOptions): Promi
     organisations,
     calendar,
   });
+  const decision = decideKind({
+    subject: `${subject}\n${outer.subject ?? ''}`,
+    text: [latest, calendar?.description ?? ''].join('\n'),
+    note: note ?? '',
+    calendar,
+    replacesCancelledEvent,
+    hasTime: start !== null,
+    timeIsOffer: !calendar && (when?.offered ?? false),
+    jobSigns: interviewers.length > 0 || role.role !== null,
+  });
+  const kind = decision.kind;
+  if (decision.guess) warnings.push(`this may not be an interview (${decision.reason})`);
   const calendarLinks = [
     ...(calendar?.conference ?? []),
     calendar?.location ?? '',

@@ -1,3 +1,5 @@
+import { LANGUAGES } from './languages/index.js';
+
 // The job title: "Role: X", "for the X role/position", "interview for X", then the segments
 // of the calendar summary and the subject ("Interview: Quantitative Developer – Pemberton & Lowe").
 
@@ -7,7 +9,7 @@ const NOT_ROLE =
   /\b(?:interview|screen|round|session|call|chat|invitation|invite|meeting|confirmed|scheduled|cancel+ed|rescheduled?|reminder|application (?:received|submitted|status|update)|thank|follow-?up|conversation|update)\b/i;
 /** Interview stages that read like titles but are not the job. */
 const STAGE =
-  /^\s*(?:hiring manager|recruiter|technical|final|phone|video|onsite|on-site|panel|culture|system design|coding|behaviou?ral)\b[^,]{0,20}\b(?:interview|screen|round|call|chat)\b/i;
+  /^\s*(?:(?:first|second|third|final|1st|2nd|3rd)[\s-]+)?(?:hiring manager|recruiter|technical|final|phone|video|onsite|on-site|panel|culture|system design|coding|behaviou?ral)[\s-]+(?:interview|screen|round|call|chat)\b/i;
 const MEETING_WORDS =
   /\s*\b(?:(?:first|second|third|final|1st|2nd|3rd|technical|phone|video|virtual|onsite|on-site|panel)[- ]?)?(?:interview|screen(?:ing)?|round|call|chat|conversation|session|meeting|review)s?\b\s*/gi;
 const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.+#/-]*|of|and|&|for|in|the|de|\(\p{Lu}?[^()\n]{0,30}\))`;
@@ -35,10 +37,21 @@ const PATTERNS: RegExp[] = [
     String.raw`\b(?:the|an?|your)[ \t]+(${TITLE})[ \t]+(?:interview|screen|phone screen|call|chat)\b`,
     'gu',
   ),
+  ...LANGUAGES.flatMap((t) =>
+    t.rolePatterns.map((p) => new RegExp(p.replace('(TITLE)', `(${TITLE})`), 'gu')),
+  ),
 ];
+
+/** "(m/w/d)", "(H/F)", "(f/m/x)", "(M/F)": gender markers of job ads, not part of the title. */
+const GENDER_MARKER =
+  /\(\s*(?:[mwfdhx]|div|all)(?:\s*[/|,*]\s*(?:[mwfdhx]|div|all)){1,3}\s*\)|(?<=\s)[mwfdhx](?:\/[mwfdhx]){1,3}(?=\s|$)/gi;
+/** Job nouns of the other languages read (no word boundaries: they are often compounds). */
+const FOREIGN_JOB_NOUN =
+  /ingenier|ingénieur|desenvolvedor|sviluppat|entwickler|ontwikkelaar|analista|gerente|responsable|directeu?r|diretor|leiter|beheerder|consultor|consulente|programmat|product owner|chef de projet|エンジニア|デザイナー|マネージャー|アナリスト|開発者/i;
 
 export function cleanRole(raw: string): string | null {
   let role = raw
+    .replace(GENDER_MARKER, '')
     .replace(
       /\((?:[^()]*\b(?:req(?:uisition)?|id|ref|job)\b[^()]*|\s*#?\s*\d[\w-]*\s*|re-?schedul\w*|updated|remote|hybrid|on-?site|contract|full[- ]time|part[- ]time)\)/gi,
       '',
@@ -51,8 +64,14 @@ export function cleanRole(raw: string): string | null {
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:–—|-]+|[\s,;:–—|-]+$/g, '')
     .trim();
-  role = role.replace(/\s+(?:at|with|in)\s*$/i, '').trim();
-  if (role.length < 2 || role.length > 80 || !JOB_NOUN.test(role) || NOT_ROLE.test(role))
+  role = role.replace(/(?:\s+(?:at|with|in|de|del|of|and|for|the|&))+\s*$/i, '').trim();
+  if (
+    role.length < 2 ||
+    role.length > 80 ||
+    !(JOB_NOUN.test(role) || FOREIGN_JOB_NOUN.test(role)) ||
+    NOT_ROLE.test(role) ||
+    /面接|案内|日程|選考/.test(role)
+  )
     return null;
   if (
     /^(?:hiring manager|recruiter|panel|technical|final|onsite|on-site|phone|video|culture|system design)$/i.test(
@@ -65,16 +84,22 @@ export function cleanRole(raw: string): string | null {
 }
 
 /** Cuts a subject or event title into its parts and keeps the one that is a job title. */
-function fromTitle(title: string, company: string | null): string | null {
-  const stripped = title
+function fromTitle(title: string, company: string | null, people: string[]): string | null {
+  let named = title;
+  // "Interview - Sam Okafor / Backend Engineer": people's names are not part of the job.
+  for (const person of people) if (person.length >= 3) named = named.split(person).join(' | ');
+  const stripped = named
     .replace(
       /^\s*(?:(?:re|fwd?|fw|aw|wg|tr|invitation|updated invitation|invitation updated|accepted|confirmed|reminder|canceled|cancelled|new event)\s*:\s*)+/i,
       '',
     )
     .replace(/\s@\s.*$/, '')
     .replace(/\([^()]*@[^()]*\)/g, '');
+  const bracketed = [...stripped.matchAll(/（([^（）]{2,40})）/g)].map((m) => m[1] as string);
   const parts = stripped
-    .split(/\s+[–—|:@-]\s+|\s+[–—|]\s*|:\s+|\s+(?:with|at)\s+/)
+    .replace(/\(\s*[|\s]*\)/g, ' ')
+    .split(/\s+[–—|:@/-]\s+|\s*[–—|]\s*|:\s+|\s+(?:with|at|for)\s+|【[^】]*】/)
+    .concat(bracketed)
     .filter((part) => !(company && part.toLowerCase().includes(company.toLowerCase())));
   for (const part of parts) {
     const role = cleanRole(part);
@@ -89,7 +114,13 @@ function fromTitle(title: string, company: string | null): string | null {
   return null;
 }
 
-export function findRole(input: { texts: string[]; titles: string[]; company: string | null }): {
+export function findRole(input: {
+  texts: string[];
+  titles: string[];
+  company: string | null;
+  /** Names of the people in the message, the seeker's first: never part of a role. */
+  people?: string[];
+}): {
   role: string | null;
   source: string | null;
 } {
@@ -110,7 +141,7 @@ export function findRole(input: { texts: string[]; titles: string[]; company: st
     }
   }
   for (const title of input.titles) {
-    const role = fromTitle(title, input.company);
+    const role = fromTitle(title, input.company, input.people ?? []);
     if (role) return { role, source: 'subject' };
   }
   return { role: null, source: null };

@@ -280,6 +280,17 @@ function zoneStartingAt(text: string, at: number, bare: boolean): ZoneMention | 
 /** Every zone statement in a text that does not need a time next to it to be sure. */
 export function zoneStatements(text: string): ZoneMention[] {
   const found: ZoneMention[] = [];
+  for (const [pattern, iana] of ZONE_PHRASES) {
+    const anywhere = new RegExp(pattern.source.replace(/^\^/, ''), 'iu').exec(text);
+    if (anywhere)
+      found.push({
+        iana,
+        offset: null,
+        index: anywhere.index,
+        end: anywhere.index + anywhere[0].length,
+        strength: 3,
+      });
+  }
   const starts =
     /\b(?:UTC|GMT)\s?[+\-−–]\s?\d|\b[A-Z][a-zA-Z.]+(?: [A-Za-z&.]+){0,3} [Tt]ime\b|\b[A-Z]{2,5}\b/g;
   for (const m of text.matchAll(starts)) {

@@ -55,6 +55,9 @@ export const it: LanguageTable = {
     event: ['webinar', 'sessione informativa'],
     receipt: [String.raw`grazie per (?:la sua|aver inviato la) candidatura`],
     chooseSlot: [
+      String.raw`ti propongo (?:questi|i seguenti|alcuni) (?:slot|orari)`,
+      String.raw`quale preferisci`,
+      String.raw`prenota (?:direttamente )?lo slot`,
       String.raw`(?:scegli|sceglie|scegliere) (?:uno|lo|un) (?:slot|orario)`,
       String.raw`(?:uno )?(?:dei|degli) seguenti (?:slot|orari)`,
       'disponibilità',

@@ -30,7 +30,7 @@ export const ja: LanguageTable = {
     survey: ['アンケート'],
     backgroundCheck: [],
     event: ['説明会', 'ウェビナー'],
-    receipt: ['応募受付', '別途ご案内'],
+    receipt: ['ご応募ありがとうございます', '応募受付', '別途ご案内'],
     chooseSlot: ['ご都合の良い日時'],
     outreach: [],
     newsletter: ['配信停止'],

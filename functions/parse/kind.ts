@@ -1,0 +1,105 @@
+// What kind of message this is, decided over signals: what the subject and text say (in every
+// language of ./languages), the calendar's METHOD/STATUS/SEQUENCE, whether a concrete time was
+// found, and whether that time is only offered or asked about. Outcomes (a rejection, an offer,
+// a background check, a survey) and requests to choose a time are never interviews to plan.
+import type { CalendarEvent } from './calendar.js';
+import { phrasePattern } from './languages/index.js';
+import type { InterviewKind } from './types.js';
+
+const CANCELLED = phrasePattern((t) => t.cancelled);
+const RESCHEDULED = phrasePattern((t) => t.rescheduled);
+const INTERVIEW = phrasePattern((t) => t.interview);
+const CONFIRMED = phrasePattern((t) => t.confirmed);
+/** Outcomes and processes that a time inside them never turns into an interview. */
+const OUTCOME = phrasePattern((t) => [
+  ...t.notInterview.rejection,
+  ...t.notInterview.offer,
+  ...t.notInterview.backgroundCheck,
+  ...t.notInterview.survey,
+]);
+/**
+ * Events and requests that are not interviews unless the message also books one. (A take-home
+ * assessment is recognised by its time being a deadline, which is never a candidate.)
+ */
+const NOT_BOOKED = phrasePattern((t) => [
+  ...t.notInterview.event,
+  ...t.notInterview.chooseSlot,
+  ...t.notInterview.outreach,
+]);
+/** Mass mail and receipts: weak, since confirmations carry footers too. */
+const BULK = phrasePattern((t) => [...t.notInterview.newsletter, ...t.notInterview.receipt]);
+const RECEIPT = phrasePattern((t) => t.notInterview.receipt);
+/** "If you need to reschedule/cancel, …": an offer, not news. */
+const IF_NEEDED =
+  /\b(?:if you (?:need|have|want|would like) to|option to|link to|you can|please) (?:cancel|reschedule|move)[^.\n]*|\b(?:cancel|reschedule)(?:\s*\/\s*| or )(?:cancel|reschedule)[^.\n]*|\bcancel+ation polic[^.\n]*|[^.\n?]*\b(?:cancel|reschedul\w*)\b[^.\n?]*\?/gi;
+
+export interface KindInput {
+  /** The original's subject and the forward's subject. */
+  subject: string;
+  /** The newest text of the original (its own words, without quoted history). */
+  text: string;
+  /** What the seeker wrote above the forward. */
+  note: string;
+  /** The calendar event that gives the time, if any, and whether another one was cancelled. */
+  calendar: CalendarEvent | null;
+  replacesCancelledEvent: boolean;
+  /** A concrete time was found. */
+  hasTime: boolean;
+  /** The time found is only proposed (a question, one of several offered slots). */
+  timeIsOffer: boolean;
+  /** Someone in the message will interview the seeker, or a job title was found. */
+  jobSigns: boolean;
+}
+
+export interface KindDecision {
+  kind: InterviewKind;
+  /** Why, in a few words (shown in warnings when the decision is a guess). */
+  reason: string;
+  /** The decision rests on weak signals. */
+  guess: boolean;
+}
+
+export function decideKind(input: KindInput): KindDecision {
+  const { calendar } = input;
+  const words = `${input.subject}\n${input.text}\n${calendar?.summary ?? ''}`.replace(
+    IF_NEEDED,
+    ' ',
+  );
+  const cancelledWords = CANCELLED.test(words);
+  const rescheduledWords = RESCHEDULED.test(words);
+  const interviewWords = INTERVIEW.test(words) || INTERVIEW.test(input.note);
+  const confirmed =
+    CONFIRMED.test(words) ||
+    (calendar !== null && calendar.method !== 'PUBLISH') ||
+    rescheduledWords;
+
+  if (input.replacesCancelledEvent && input.hasTime)
+    return { kind: 'rescheduled', reason: 'a cancelled invitation and a new one', guess: false };
+  if (calendar?.cancelled)
+    return { kind: 'cancelled', reason: 'calendar cancellation', guess: false };
+  if (!input.hasTime) return { kind: 'not_interview', reason: 'no interview time', guess: false };
+  if (cancelledWords && interviewWords)
+    return { kind: 'cancelled', reason: 'the text cancels it', guess: false };
+  if (OUTCOME.test(words))
+    return { kind: 'not_interview', reason: 'an outcome, not a booking', guess: false };
+  if (NOT_BOOKED.test(words) && !(confirmed && interviewWords && !input.timeIsOffer))
+    return { kind: 'not_interview', reason: 'an event or a request, not a booking', guess: false };
+  if (input.timeIsOffer && !rescheduledWords)
+    return { kind: 'not_interview', reason: 'the time is only proposed', guess: false };
+  if (!interviewWords && !input.jobSigns) {
+    if (calendar && !BULK.test(words))
+      return {
+        kind: calendar.sequence > 0 ? 'rescheduled' : 'scheduled',
+        reason: 'a calendar invitation with no sign of a job',
+        guess: true,
+      };
+    return { kind: 'not_interview', reason: 'no sign of an interview', guess: false };
+  }
+  if (RECEIPT.test(input.subject))
+    return { kind: 'not_interview', reason: 'an application receipt', guess: false };
+  if (BULK.test(words) && !confirmed && !input.jobSigns)
+    return { kind: 'not_interview', reason: 'mass mail without a booking', guess: false };
+  if (rescheduledWords || (calendar !== null && calendar.sequence > 0))
+    return { kind: 'rescheduled', reason: 'moved to a new time', guess: false };
+  return { kind: 'scheduled', reason: 'a booked time', guess: !confirmed };
+}
