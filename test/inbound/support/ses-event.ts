@@ -15,11 +15,16 @@ export interface SesEventOptions {
   dmarc?: Status;
   spam?: Status;
   virus?: Status;
+  /** When SES received it (default a fixed instant in November 2026). */
+  timestamp?: string;
+  /** The function the rule's Lambda action invokes. */
+  functionArn?: string;
 }
 
 export function sesReceiptEvent(options: SesEventOptions): SESEvent {
   const verdict = (status: Status | undefined) => ({ status: status ?? 'PASS' });
   const subject = options.subject ?? 'Fwd: interview';
+  const timestamp = options.timestamp ?? '2026-11-09T17:40:33.512Z';
   return {
     Records: [
       {
@@ -27,7 +32,7 @@ export function sesReceiptEvent(options: SesEventOptions): SESEvent {
         eventVersion: '1.0',
         ses: {
           mail: {
-            timestamp: '2026-11-09T17:40:33.512Z',
+            timestamp,
             source: options.from,
             messageId: options.messageId,
             destination: options.recipients,
@@ -50,7 +55,7 @@ export function sesReceiptEvent(options: SesEventOptions): SESEvent {
             },
           },
           receipt: {
-            timestamp: '2026-11-09T17:40:33.512Z',
+            timestamp,
             processingTimeMillis: 812,
             recipients: options.recipients,
             spamVerdict: verdict(options.spam),
@@ -60,7 +65,9 @@ export function sesReceiptEvent(options: SesEventOptions): SESEvent {
             dmarcVerdict: verdict(options.dmarc ?? 'GRAY'),
             action: {
               type: 'Lambda',
-              functionArn: 'arn:aws:lambda:us-east-1:123456789012:function:followup-inbound',
+              functionArn:
+                options.functionArn ??
+                'arn:aws:lambda:us-east-1:123456789012:function:followup-inbound',
               invocationType: 'Event',
             },
           },
