@@ -52,6 +52,17 @@ function linkify(text: string): string {
   );
 }
 
+/**
+ * The HTML part inside a shadow root declared in the markup, the way a webmail shows a message
+ * within its page: the email's styles stay inside, it takes the height it needs (no frame, no
+ * script; the page's policy runs no script anyway). Our templates escape every value, so the
+ * markup cannot end the template early; anything that tries is shown as text instead.
+ */
+function emailBody(html: string): string {
+  if (/<\/?template/i.test(html)) return `<pre>${escapeHtml(html)}</pre>`;
+  return `<div class="email-body"><template shadowrootmode="open">${html}</template></div>`;
+}
+
 function renderEmail(record: OutboxRecord, zone: string): string {
   const rows: [string, string][] = [
     ['From', addressList([record.from])],
@@ -67,11 +78,8 @@ function renderEmail(record: OutboxRecord, zone: string): string {
     ['Message-ID', escapeHtml(`<${record.messageId}>`)],
   );
   const headers = rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('');
-  // The HTML part runs sandboxed (no scripts, no same-origin); its links open in a new tab.
   const body = record.html
-    ? `<iframe title="${escapeHtml(record.subject)}" sandbox="allow-popups allow-popups-to-escape-sandbox" srcdoc="${escapeHtml(
-        `<base target="_blank">${record.html}`,
-      )}"></iframe>
+    ? `${emailBody(record.html)}
       <details><summary>Plain-text part</summary><pre>${linkify(record.text)}</pre></details>`
     : `<pre>${linkify(record.text)}</pre>`;
   return `<section id="m${escapeHtml(record.id)}" class="email"><dl>${headers}</dl>${body}

@@ -4,15 +4,20 @@ import { DateTime } from 'luxon';
 
 const STYLE = `
 body{font:15px/1.45 system-ui,sans-serif;margin:0;color:#1d2430;background:#f6f7f9}
-header{background:#1d2430;color:#fff;padding:.8rem 1.5rem;display:flex;gap:1.5rem;align-items:baseline}
+header{background:#1d2430;color:#fff;padding:.8rem 1rem;display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;align-items:baseline}
 header a{color:#cfe0ff;text-decoration:none}header strong{font-size:1.1rem}
-main{max-width:1000px;margin:0 auto;padding:1rem 1.5rem}
+main{max-width:1000px;margin:0 auto;padding:.5rem 1rem}
 section{background:#fff;border:1px solid #dde1e7;border-radius:8px;padding:1rem;margin:1rem 0}
-table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #eef0f3;vertical-align:top}
-th{font-weight:600;color:#556}dl{display:grid;grid-template-columns:max-content 1fr;gap:.15rem .8rem;margin:0 0 .6rem}
-dt{color:#667}dd{margin:0;word-break:break-all}iframe{width:100%;height:640px;resize:vertical;border:1px solid #dde1e7;border-radius:4px;background:#fff}
-pre{white-space:pre-wrap;background:#f3f4f6;padding:.6rem;border-radius:4px}.muted{color:#778}
+h2,h3{overflow-wrap:anywhere}h4{margin:.8rem 0 .3rem}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.15rem .8rem;margin:0 0 .6rem}
+dt{color:#667}dd{margin:0;min-width:0;overflow-wrap:anywhere}
+pre{white-space:pre-wrap;overflow-wrap:anywhere;background:#f3f4f6;padding:.6rem;border-radius:4px}.muted{color:#778}
 .status{display:inline-block;padding:0 .4rem;border-radius:4px;background:#eef0f3;font-size:.85rem}
+.todo{background:#fff8e6;border:1px solid #f0d58c;border-radius:6px;padding:.2rem .8rem .7rem;margin:.6rem 0}
+.actions{display:flex;flex-wrap:wrap;gap:.5rem}.actions form{margin:0}
+button{font:inherit;padding:.45rem .9rem;border-radius:6px;border:1px solid #1f5fbf;background:#1f6fe0;color:#fff;cursor:pointer}
+.plan{margin:0;padding-left:1.3rem}.plan li{margin:.2rem 0}.plan .what{font-weight:600}
+.email-body{display:block;border:1px solid #dde1e7;border-radius:4px;overflow-x:auto}
 `;
 
 export function layout(title: string, body: string): string {

@@ -3,10 +3,13 @@
 import * as z from 'zod';
 import type { OutboxMailer } from '#adapters/local/outbox-mailer.js';
 import type { AppDeps } from '#app/deps.js';
+import { issueLink } from '#app/links.js';
 import { describeIssues } from '#core/config.js';
+import { StepKind } from '#core/domain.js';
 import { renderDashboard } from './dashboard-page.js';
 import { type HttpRequest, type HttpResponse, html, json, text } from './http-server.js';
 import { outboxJson, renderOutbox } from './outbox-page.js';
+import { DASHBOARD_ACTIONS } from './owner-todo.js';
 
 /** At most a bit over a year per move: enough for any plan, small enough to catch typos. */
 export const AdvanceBody = z.strictObject({
@@ -24,6 +27,39 @@ export interface DevRoutesContext {
   /** When the next pending schedule fires (ISO), or null. */
   nextDueAt: () => Promise<string | null>;
   linkHandler: (request: HttpRequest) => Promise<HttpResponse>;
+}
+
+/** The dashboard's buttons: which link page to open, for which interview and step. */
+const OpenForm = z.strictObject({
+  interview: z.string().min(1).max(200),
+  step: StepKind,
+  action: z.enum(DASHBOARD_ACTIONS),
+});
+
+/**
+ * Mints a fresh link of the kind the reminder email carries and sends the browser to it: the
+ * dashboard has no token (only their hashes are stored), and the link page does the rest.
+ */
+async function openLink(deps: AppDeps, body: string | null): Promise<HttpResponse> {
+  const form = OpenForm.safeParse(Object.fromEntries(new URLSearchParams(body ?? '')));
+  if (!form.success) return text(400, `invalid form:\n${describeIssues(form.error)}`);
+  const { interview: interviewId, step, action } = form.data;
+  const interview = await deps.store.getInterview(interviewId);
+  const owned = deps.config.owners.some((o) => o.email === interview?.ownerEmail);
+  if (!interview || !owned || !(await deps.store.getStep(interviewId, step))) {
+    return text(404, 'no such interview or step');
+  }
+  const url = await issueLink(deps, {
+    action,
+    ownerEmail: interview.ownerEmail,
+    interviewId,
+    step,
+  });
+  return {
+    statusCode: 303,
+    headers: { location: new URL(url).pathname, 'cache-control': 'no-store' },
+    body: '',
+  };
 }
 
 function methodNotAllowed(allowed: string): HttpResponse {
@@ -113,6 +149,10 @@ export function devRoutes(context: DevRoutesContext) {
         return json(400, { error: `invalid body:\n${describeIssues(parsed.error)}` });
       }
       return json(200, await context.advance(parsed.data.hours));
+    }
+    if (path === '/dev/open') {
+      if (method !== 'POST') return methodNotAllowed('POST');
+      return openLink(deps, request.body);
     }
     if (path.startsWith('/dev/')) return text(404, 'no such dev endpoint');
     return context.linkHandler(request);

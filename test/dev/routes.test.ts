@@ -6,7 +6,9 @@ import { OutboxMailer } from '#adapters/local/outbox-mailer.js';
 import type { AppDeps } from '#app/deps.js';
 import { AppConfig } from '#core/config.js';
 import type { Interview, Step } from '#core/domain.js';
+import { hashToken } from '#core/tokens.js';
 import { memoryLogger } from '#ports/logger.js';
+import type { Store } from '#ports/store.js';
 import { type HttpRequest, type HttpServer, startHttpServer } from '../../cli/dev/http-server.js';
 import { devRoutes } from '../../cli/dev/routes.js';
 import { freshTable } from '../support/dynamo.js';
@@ -26,6 +28,7 @@ const config = AppConfig.parse({
 });
 
 let server: HttpServer;
+let store: Store;
 let dir: string;
 let base: string;
 const advanced: number[] = [];
@@ -33,7 +36,7 @@ const linkRequests: HttpRequest[] = [];
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'followup-routes-'));
-  const { store } = await freshTable();
+  ({ store } = await freshTable());
   const clock = { now: () => NOW };
   const outbox = await OutboxMailer.open({ dir, domain: 'localhost', clock });
   const interview: Interview = {
@@ -147,12 +150,14 @@ describe('dev HTTP routes', () => {
     expect(body[0]?.subject).toBe('Logged: <img src=x onerror=alert(1)>');
   });
 
-  it('/outbox renders each email escaped, HTML parts sandboxed, text links clickable', async () => {
+  it('/outbox renders each email escaped, HTML parts in their own shadow root, text links clickable', async () => {
     const page = await (await fetch(`${base}/outbox`)).text();
     expect(page).not.toContain('<img src=x');
     expect(page).toContain('Logged: &lt;img src=x onerror=alert(1)&gt;');
-    expect(page).toMatch(/<iframe[^>]+sandbox="allow-popups allow-popups-to-escape-sandbox"/);
-    expect(page).toContain('srcdoc="&lt;base target=&quot;_blank&quot;&gt;&lt;p&gt;Hello');
+    expect(page).not.toContain('<iframe');
+    expect(page).toContain(
+      '<div class="email-body"><template shadowrootmode="open"><p>Hello <a href="http://127.0.0.1:8787/l/abc">Approve</a></p></template></div>',
+    );
     expect(page).toContain('<a href="http://127.0.0.1:8787/l/abc?x=1&amp;y=2"');
   });
 
@@ -167,14 +172,45 @@ describe('dev HTTP routes', () => {
     expect((await fetch(`${base}/outbox/99999999.eml`)).status).toBe(404);
   });
 
-  it('/ shows interviews and step states, escaped', async () => {
+  it('/ shows interviews, what needs the owner now and step states in words, escaped', async () => {
     const page = await (await fetch(`${base}/`)).text();
     expect(page).not.toContain('<script>alert(1)</script>');
     expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt; Larkspur');
     expect(page).toContain('Sam &lt;b&gt;Okafor&lt;/b&gt;');
-    expect(page).toMatch(
-      /thank-you<\/td><td>Thu 12 Nov 2026, 16:45 EST<\/td><td><span class="status">reminded/,
+    expect(page).toContain('<span class="status">Plan running</span>');
+    expect(page).toContain(
+      '<span class="what">Thank-you note</span> <span class="muted">Thu 12 Nov 2026, 16:45 EST</span> <span class="status">Draft waiting for you</span>',
     );
+    expect(page).toContain('Your thank-you note is ready: a draft to review and send.');
+    expect(page).toContain(
+      '<form method="post" action="/dev/open"><input type="hidden" name="interview" value="int-1"><input type="hidden" name="step" value="thank_you"><input type="hidden" name="action" value="approve"><button type="submit">Review &amp; send</button></form>',
+    );
+    expect(page).not.toMatch(/>(reminded|active|heard_back|thank_you)</);
+  });
+
+  it('POST /dev/open mints a fresh link of that kind and sends the browser to its page', async () => {
+    const open = (body: string) =>
+      fetch(`${base}/dev/open`, {
+        method: 'POST',
+        body,
+        redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
+    const response = await open('interview=int-1&step=thank_you&action=approve');
+    expect(response.status).toBe(303);
+    const token = /^\/l\/([A-Za-z0-9_-]+)$/.exec(response.headers.get('location') ?? '')?.[1];
+    if (!token) throw new Error(`no link in ${response.headers.get('location')}`);
+    expect(await store.getLinkToken(hashToken(token))).toMatchObject({
+      action: 'approve',
+      ownerEmail: 'sam@example.com',
+      interviewId: 'int-1',
+      step: 'thank_you',
+      usedAt: null,
+    });
+    expect((await open('interview=int-1&step=thank_you&action=cancel_plan')).status).toBe(400);
+    expect((await open('interview=nope&step=thank_you&action=approve')).status).toBe(404);
+    expect((await open('interview=int-1&step=call&action=done')).status).toBe(404);
+    expect((await fetch(`${base}/dev/open`)).status).toBe(405);
   });
 
   it('POST /dev/advance validates its body with clear 4xx answers', async () => {

@@ -118,11 +118,13 @@ describe('followup dev, end to end', () => {
     const interview = await theInterview();
     expect(Date.parse(interview.start)).toBe(Date.parse('2026-11-12T15:00:00-05:00'));
 
-    // /outbox shows it as the owner would see it: the HTML part rendered in its sandbox.
+    // /outbox shows it as the owner would see it: the HTML part rendered in its shadow root.
     const page = await browser.newPage();
     await page.goto(`${base()}/outbox`);
-    const frame = page.frameLocator('section.email iframe').first();
-    await expect.poll(() => frame.locator('body').textContent()).toContain('Larkspur Analytics');
+    const rendered = page.locator('section.email .email-body').first();
+    expect(await rendered.evaluate((host) => host.shadowRoot?.textContent ?? '')).toContain(
+      'Larkspur Analytics',
+    );
     expect(await page.locator('section.email dd').first().textContent()).toContain(
       'followup@localhost',
     );
@@ -145,6 +147,48 @@ describe('followup dev, end to end', () => {
     if (!url) throw new Error(`no approve link in:\n${reminder.text}`);
     expect(url.startsWith(`${base()}/l/`)).toBe(true);
     approveUrl = url;
+  });
+
+  it('3b. at 375 px the dashboard says what needs the owner and opens the draft; the outbox fits', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
+    // Evaluated in the page (a string: the test's own types have no DOM).
+    const overflow = () =>
+      page.evaluate<{ scrollWidth: number; innerWidth: number }>(
+        '({ scrollWidth: document.scrollingElement.scrollWidth, innerWidth: window.innerWidth })',
+      );
+    await page.goto(`${base()}/`);
+    const todo = page.locator('.todo').first();
+    expect(await todo.textContent()).toContain('Your thank-you note is ready');
+    expect(await page.locator('body').textContent()).not.toMatch(/\b(reminded|heard_back)\b/);
+    const dashboard = await overflow();
+    expect(dashboard.scrollWidth).toBeLessThanOrEqual(dashboard.innerWidth);
+
+    await page.goto(`${base()}/outbox`);
+    const outboxWidth = await overflow();
+    expect(outboxWidth.scrollWidth).toBeLessThanOrEqual(outboxWidth.innerWidth);
+    expect(await page.locator('iframe').count()).toBe(0);
+    // Each HTML part takes the height it needs: nothing of it is cut off or scrolls inside.
+    const parts = await page.locator('.email-body').evaluateAll((hosts) =>
+      hosts.map((host) => ({
+        text: host.shadowRoot?.textContent?.length ?? 0,
+        cut: host.scrollHeight - host.clientHeight,
+      })),
+    );
+    expect(parts.length).toBeGreaterThanOrEqual(2);
+    for (const part of parts) {
+      expect(part.text).toBeGreaterThan(100);
+      expect(part.cut).toBeLessThanOrEqual(1);
+    }
+
+    // The dashboard's button opens the thank-you draft on its link page.
+    await page.goto(`${base()}/`);
+    await todo.getByRole('button', { name: 'Review & send' }).click();
+    await page.waitForLoadState('load');
+    expect(new URL(page.url()).pathname).toMatch(/^\/l\//);
+    expect(await page.locator('textarea').count()).toBeGreaterThan(0);
+    const approve = await overflow();
+    expect(approve.scrollWidth).toBeLessThanOrEqual(approve.innerWidth);
+    await page.close();
   });
 
   it('4–6. the draft is edited and sent from the browser exactly once, the owner in Bcc', async () => {
@@ -250,7 +294,7 @@ describe('followup dev, end to end', () => {
     expect(runtime.clock.now().getTime() - clockBefore).toBeLessThan(3_600_000);
     const dashboard = await (await fetch(`${base()}/`)).text();
     expect(dashboard).toContain('Larkspur Analytics');
-    expect(dashboard).toContain('heard_back');
+    expect(dashboard).toContain('They answered: plan stopped');
     // The used approve link still answers, and still sends nothing.
     const page = await browser.newPage();
     // Ports were picked at random, so the same link lives on the new port.
