@@ -6,7 +6,6 @@ import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Bucket } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
-import { RAW_MAIL_PREFIX } from '../functions/core/deployment.js';
 import { AlarmTopic } from './alarm-topic.js';
 import { appConfigOf, ConfigError, type StackConfig } from './config.js';
 import { FollowupFunction } from './followup-function.js';
@@ -128,7 +127,6 @@ export class FollowupStack extends Stack {
       logRetention,
     });
     inbound.fn.addEnvironment('RAW_MAIL_BUCKET', receiving.rawMail.bucketName);
-    inbound.fn.addEnvironment('RAW_MAIL_PREFIX', RAW_MAIL_PREFIX);
 
     const mailDomain = new MailDomain(this, 'Domain', {
       domain: config.domain,

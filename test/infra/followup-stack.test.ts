@@ -295,7 +295,6 @@ describe('functions', () => {
       ...shared,
       LINK_BASE_URL: linkBase,
       RAW_MAIL_BUCKET: ref(bucket),
-      RAW_MAIL_PREFIX: 'inbound/',
     });
     expect(envOf(step)).toEqual({ ...shared, LINK_BASE_URL: linkBase });
     // The link function learns its base URL from each request.
