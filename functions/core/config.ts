@@ -25,8 +25,8 @@ export const AppConfig = z.object({
   domain: z.string().trim().toLowerCase().min(3),
   inboundAddress: EmailAddress,
   owners: z.array(Owner).min(1, 'at least one owner is required'),
-  playbook: Playbook.default(Playbook.parse({})),
-  limits: Limits.default(Limits.parse({})),
+  playbook: Playbook.prefault({}),
+  limits: Limits.prefault({}),
 });
 export type AppConfig = z.infer<typeof AppConfig>;
 

@@ -48,7 +48,8 @@ export const Owner = z.object({
   timezone: IanaZone,
   /** Address on the deployment's domain that drafts are sent from; replies come back to it. */
   sendingAddress: EmailAddress,
-  wakingHours: HoursWindow.default({ start: '08:00', end: '21:00' }),
+  /** Unset: the playbook's ownerWakingHours. */
+  wakingHours: HoursWindow.optional(),
 });
 export type Owner = z.infer<typeof Owner>;
 
@@ -140,7 +141,7 @@ export const Playbook = z.object({
   prep: StepRule.extend({
     daysBefore: z.number().int().min(0).max(14).default(1),
     at: ClockTime.default('18:00'),
-  }).default({ enabled: true, daysBefore: 1, at: '18:00' }),
+  }).prefault({}),
   thank_you: StepRule.extend({
     minutesAfterEnd: z
       .number()
@@ -148,21 +149,21 @@ export const Playbook = z.object({
       .min(0)
       .max(24 * 60)
       .default(60),
-    /** A thank-you logged late still goes out up to this long after the end (default 48 h). */
-    latestHoursAfterEnd: z.number().int().min(1).max(168).optional(),
-  }).default({ enabled: true, minutesAfterEnd: 60 }),
+    /** A thank-you logged late still goes out up to this long after the end. */
+    latestHoursAfterEnd: z.number().int().min(1).max(168).default(48),
+  }).prefault({}),
   follow_up: StepRule.extend({
     daysAfter: z.number().int().min(1).max(60).default(7),
     at: ClockTime.default('09:00'),
-  }).default({ enabled: true, daysAfter: 7, at: '09:00' }),
+  }).prefault({}),
   call: StepRule.extend({
     defaultDaysAfter: z.number().int().min(1).max(120).default(14),
     at: ClockTime.default('09:00'),
-  }).default({ enabled: true, defaultDaysAfter: 14, at: '09:00' }),
+  }).prefault({}),
   close_out: StepRule.extend({
     daysAfterCall: z.number().int().min(1).max(120).default(7),
     at: ClockTime.default('09:00'),
-  }).default({ enabled: true, daysAfterCall: 7, at: '09:00' }),
+  }).prefault({}),
   /** Default waking hours of owners who did not set their own. */
   ownerWakingHours: HoursWindow.default({ start: '08:00', end: '21:00' }),
   interviewerBusinessHours: HoursWindow.default({ start: '09:00', end: '17:00' }),

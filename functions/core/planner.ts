@@ -2,7 +2,7 @@
 // Pure. All calendar arithmetic happens in the owner's zone with luxon, so "7 days later at
 // 09:00" stays 09:00 across a daylight-saving change.
 import { DateTime } from 'luxon';
-import type { Interview, Owner, Playbook, StepKind } from './domain.js';
+import type { HoursWindow, Interview, Owner, Playbook, StepKind } from './domain.js';
 import { EVERY_DAY, nextSendMoment } from './send-window.js';
 
 export type StepAudience = 'owner' | 'interviewer';
@@ -28,7 +28,6 @@ export const STEP_AUDIENCE: Record<StepKind, StepAudience> = {
 
 /** A moved-to-now step waits this long, so the acknowledgement arrives first. */
 const SETTLE_MINUTES = 5;
-const DEFAULT_THANK_YOU_LATEST_HOURS = 48;
 const PREP_MIN_LEAD_MINUTES = 30;
 
 export interface PlanInput {
@@ -41,6 +40,11 @@ export interface PlanInput {
 function atClock(day: DateTime, clock: string): DateTime {
   const [hour, minute] = clock.split(':').map(Number);
   return day.startOf('day').set({ hour: hour ?? 0, minute: minute ?? 0 });
+}
+
+/** The owner's own waking hours, else the playbook's. */
+export function wakingHoursOf(owner: Owner, playbook: Playbook): HoursWindow {
+  return owner.wakingHours ?? playbook.ownerWakingHours;
 }
 
 /** The dates of the plan in the owner's zone: the interview day and the call day. */
@@ -63,7 +67,7 @@ export function planSteps(input: PlanInput): PlannedStep[] {
   const { interview, owner, playbook } = input;
   const now = DateTime.fromJSDate(input.now, { zone: owner.timezone });
   const { zone, start, interviewDay, callDay } = planDates(input);
-  const waking = owner.wakingHours ?? playbook.ownerWakingHours;
+  const waking = wakingHoursOf(owner, playbook);
   const parsedEnd = interview.end ? DateTime.fromISO(interview.end, { zone }) : null;
   const end = parsedEnd && parsedEnd > start ? parsedEnd : start.plus({ minutes: 60 });
 
@@ -116,9 +120,7 @@ export function planSteps(input: PlanInput): PlannedStep[] {
 
   if (playbook.thank_you.enabled) {
     const nominal = awake(end.plus({ minutes: playbook.thank_you.minutesAfterEnd }));
-    const latest = end.plus({
-      hours: playbook.thank_you.latestHoursAfterEnd ?? DEFAULT_THANK_YOU_LATEST_HOURS,
-    });
+    const latest = end.plus({ hours: playbook.thank_you.latestHoursAfterEnd });
     const due = nominal >= now ? nominal : soon();
     if (capReached()) add('thank_you', nominal, 'skipped', 'the cap of sends per interview');
     else if (due > latest) add('thank_you', nominal, 'skipped', 'too long after the interview');
@@ -191,13 +193,13 @@ export function closeOutAfterCall(callAt: Date, owner: Owner, playbook: Playbook
     callDay.plus({ days: playbook.close_out.daysAfterCall }),
     playbook.close_out.at,
   );
-  const waking = owner.wakingHours ?? playbook.ownerWakingHours;
+  const waking = wakingHoursOf(owner, playbook);
   return nextSendMoment(at.toJSDate(), zone, waking, EVERY_DAY);
 }
 
 /** A snooze lands inside the owner's waking hours, and never in the past. */
 export function snoozeMoment(until: Date, now: Date, owner: Owner, playbook: Playbook): Date {
   const earliest = new Date(Math.max(until.getTime(), now.getTime() + SETTLE_MINUTES * 60_000));
-  const waking = owner.wakingHours ?? playbook.ownerWakingHours;
+  const waking = wakingHoursOf(owner, playbook);
   return nextSendMoment(earliest, owner.timezone, waking, EVERY_DAY);
 }

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { answerTimeline } from '#core/answer-timeline.js';
 import { DEFAULT_PLAYBOOK, type Owner, Playbook } from '#core/domain.js';
-import { type PlannedStep, planSteps } from '#core/planner.js';
+import { type PlannedStep, planSteps, wakingHoursOf } from '#core/planner.js';
 import { EVERY_DAY, isInsideWindow } from '#core/send-window.js';
 import { sampleInterview } from './support.js';
 
@@ -362,7 +362,7 @@ describe('planSteps: properties', () => {
           for (const step of scheduled) {
             const at = new Date(step.dueAt);
             expect(at.getTime()).toBeGreaterThanOrEqual(now.getTime());
-            expect(isInsideWindow(at, ownerZone, owner.wakingHours, EVERY_DAY)).toBe(true);
+            expect(isInsideWindow(at, ownerZone, wakingHoursOf(owner, playbook), EVERY_DAY)).toBe(true);
           }
           const outreach = scheduled.filter((s) => s.audience === 'interviewer');
           expect(outreach.length).toBeLessThanOrEqual(cap);

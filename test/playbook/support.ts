@@ -21,7 +21,6 @@ export function testConfig(overrides: Record<string, unknown> = {}) {
     domain: 'followup.example',
     inboundAddress: 'interviews@followup.example',
     owners: [OWNER],
-    linkBaseUrl: 'https://links.followup.example',
     ...overrides,
   });
 }
