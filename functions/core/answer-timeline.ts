@@ -1,5 +1,5 @@
 // "Realistically, expect an answer by": hiring takes longer than hiring managers say, so the
-// stated timeline is multiplied (seed 004: "if they say two weeks, mentally double it").
+// stated timeline is multiplied (career advice: "if they say two weeks, mentally double it").
 import type { Interview, Owner, Playbook } from './domain.js';
 import { planDates } from './planner.js';
 

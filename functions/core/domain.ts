@@ -171,7 +171,7 @@ export const Playbook = z.object({
   businessDays: z.array(z.number().int().min(1).max(7)).min(1).default([1, 2, 3, 4, 5]),
   maxInterviewerSends: z.number().int().min(0).max(10).default(3),
   minDaysBetweenOutreach: z.number().min(0).max(30).default(3),
-  /** "Realistically, expect an answer by" = the stated timeline times this (seed 004). */
+  /** "Realistically, expect an answer by" = the stated timeline times this. */
   realisticTimelineFactor: z.number().min(1).max(5).default(2),
 });
 export type Playbook = z.infer<typeof Playbook>;

@@ -156,7 +156,7 @@ describe('emails to the owner', () => {
       expect(part).toContain('Tue 3 Mar, 14:00–15:00 CST');
       expect(part).toContain('Tue 3 Mar, 15:00–16:00 EST');
       expect(part).toContain('Tue 10 Mar, 09:00 EDT');
-      // Decision 17 Mar = 14 days after 3 Mar; doubled: 31 Mar (seed 004).
+      // Decision 17 Mar = 14 days after 3 Mar; doubled: 31 Mar.
       expect(part).toContain('expect an answer by Tue 31 Mar');
     }
     expect(tokens.map((t) => t.action)).toEqual([

@@ -28,7 +28,7 @@ describe('followup parse', () => {
   const a = join(fixtures, 'us-numeric-date-et.eml');
   const b = join(fixtures, 'ics-tzid-without-vtimezone-tokyo.eml');
 
-  it('prints one JSON object per file, in argument order, with the §5 fields and extras', () => {
+  it('prints one JSON object per file, in argument order, with the extraction fields and extras', () => {
     const run = followup(b, a, '--json');
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');

@@ -1,5 +1,5 @@
-// Our own messages for every family and twist of issue 3, each with the truth a person reads
-// in it (test/fixtures/parse/*.expected.json), scored by the corpus rules. Then the extras:
+// Our own messages for every family and twist of forwarded confirmation, each with the truth a
+// person reads in it (test/fixtures/parse/*.expected.json), scored by the corpus rules. Then the extras:
 // the seeker's note, calendar identity, headers and the relay text.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

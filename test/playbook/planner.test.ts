@@ -191,7 +191,7 @@ describe('planSteps: the decision date', () => {
     expect(byKind(steps).call?.dueAt).toBe('2027-03-23T13:00:00.000Z');
   });
 
-  it('realistically expects an answer by twice the stated timeline (seed 004)', () => {
+  it('realistically expects an answer by twice the stated timeline', () => {
     expect(
       answerTimeline({
         interview: sampleInterview({ decisionBy: '2027-03-23' }),
@@ -362,7 +362,9 @@ describe('planSteps: properties', () => {
           for (const step of scheduled) {
             const at = new Date(step.dueAt);
             expect(at.getTime()).toBeGreaterThanOrEqual(now.getTime());
-            expect(isInsideWindow(at, ownerZone, wakingHoursOf(owner, playbook), EVERY_DAY)).toBe(true);
+            expect(isInsideWindow(at, ownerZone, wakingHoursOf(owner, playbook), EVERY_DAY)).toBe(
+              true,
+            );
           }
           const outreach = scheduled.filter((s) => s.audience === 'interviewer');
           expect(outreach.length).toBeLessThanOrEqual(cap);

@@ -67,7 +67,7 @@ export function sampleInterview(overrides: Partial<Interview> = {}): Interview {
   };
 }
 
-/** A ParsedEmail around a DESIGN §5 extraction (the corpus `.expected.json` shape). */
+/** A ParsedEmail around an extraction (the corpus `.expected.json` shape). */
 export function parsedFrom(
   extraction: Pick<
     ParsedEmail,

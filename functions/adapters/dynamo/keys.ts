@@ -1,4 +1,4 @@
-// Item keys of DESIGN §4.
+// Item keys of the single table: one partition per interview, plus tokens, ledgers and counters.
 import type { StepKind } from '#core/domain.js';
 
 export const keys = {
