@@ -7,7 +7,10 @@ export function banner(runtime: DevRuntime): string {
   const owner = config.owners[0];
   const sending = config.owners.map((o) => o.sendingAddress).join(', ');
   const owners = config.owners
-    .map((o) => `${o.name} <${o.email}> · sends as ${o.sendingAddress} · ${o.timezone}`)
+    .map(
+      (o) =>
+        `${o.name ? `${o.name} ` : ''}<${o.email}> · sends as ${o.sendingAddress} · ${o.timezone}`,
+    )
     .join('\n                 ');
   const scale = runtime.clock.timeScale === 1 ? '' : ` (${runtime.clock.timeScale}× real time)`;
   return `

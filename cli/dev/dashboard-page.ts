@@ -77,7 +77,7 @@ export function renderDashboard(data: DashboardData): string {
     const list = interviews.map((i) =>
       renderInterview(i.interview, i.steps, owner.timezone, data.now),
     );
-    return `<h2>${escapeHtml(owner.name)} <span class="muted">${escapeHtml(owner.email)} · sends as ${escapeHtml(
+    return `<h2>${escapeHtml(owner.name ?? owner.email)} <span class="muted">${escapeHtml(owner.email)} · sends as ${escapeHtml(
       owner.sendingAddress,
     )} · ${escapeHtml(owner.timezone)}</span></h2>${
       list.join('\n') ||

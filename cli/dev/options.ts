@@ -10,7 +10,7 @@ import type { Logger } from '#ports/logger.js';
 /** Everything needed to start the local runtime; tests and the bench build these directly. */
 export interface DevRuntimeOptions {
   dataDir: string;
-  owners: { email: string; name: string }[];
+  owners: { email: string; name: string | null }[];
   timezone: string;
   inboundAddress: string;
   timeScale: number;
@@ -30,7 +30,7 @@ export interface DevRuntimeOptions {
   schedulerIntervalMs?: number;
 }
 
-export const DEFAULT_OWNER = { email: 'you@example.com', name: 'Your Name' } as const;
+export const DEFAULT_OWNER = { email: 'you@example.com', name: null } as const;
 
 export function systemZone(): string {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -41,16 +41,6 @@ export function systemZone(): string {
 function parseOwner(value: string): { email: string; name: string | null } {
   const named = /^\s*(.*?)\s*<([^<>]+)>\s*$/.exec(value);
   return named ? { email: named[2] ?? '', name: named[1] || null } : { email: value, name: null };
-}
-
-/** "sam.okafor" → "Sam Okafor": a readable default name. */
-function nameFromEmail(email: string): string {
-  const local = email.split('@')[0] ?? email;
-  return local
-    .split(/[._+-]+/)
-    .filter(Boolean)
-    .map((w) => w[0]?.toUpperCase() + w.slice(1))
-    .join(' ');
 }
 
 const Port = z.coerce.number().int().min(0).max(65535);
@@ -106,7 +96,8 @@ export function parseDevArgs(args: string[]): ParsedDevArgs {
   const owners = given.length
     ? given.map((o, i) => ({
         email: o.email,
-        name: o.name ?? (i === 0 ? flags['owner-name'] : undefined) ?? nameFromEmail(o.email),
+        // Never guessed from the address: drafts are signed with a name the seeker gave.
+        name: o.name ?? (i === 0 ? flags['owner-name'] : undefined) ?? null,
       }))
     : [{ email: DEFAULT_OWNER.email, name: flags['owner-name'] ?? DEFAULT_OWNER.name }];
   return {

@@ -5,7 +5,7 @@
 // interested, questions welcome); one call at the decision date; then move on.
 import { answerTimeline } from '#core/answer-timeline.js';
 import { systemSender } from '#core/config.js';
-import type { Draft, Interview, Owner, Step, StepKind } from '#core/domain.js';
+import type { Draft, Interview, Interviewer, Owner, Step, StepKind } from '#core/domain.js';
 import type { OutgoingEmail } from '#ports/mailer.js';
 import type { LinkAction } from '#ports/store.js';
 import {
@@ -16,9 +16,10 @@ import {
   formatSpokenDay,
   sameClock,
 } from '#render/format-time.js';
+import { greeting, mailbox, nameOrAddress, personName, seekerName } from '#render/person-name.js';
 import type { View } from '#render/placeholders.js';
 import { renderEmail, type TemplateName } from '#render/render-email.js';
-import { greetingName, oneLine, STEP_PLAN_LINE, STEP_TITLE } from '#render/step-copy.js';
+import { oneLine, STEP_PLAN_LINE, STEP_TITLE } from '#render/step-copy.js';
 import type { AppDeps } from './deps.js';
 import { issueLink } from './links.js';
 
@@ -59,14 +60,20 @@ function atCompany(interview: Interview): string {
   return interview.company ? ` at ${oneLine(interview.company)}` : '';
 }
 
-function thankYouBody(interview: Interview, owner: Owner, name: string): string {
+/** The sign-off: "Best regards," and the seeker's name, or "Best regards" alone without one. */
+function signOff(interview: Interview, owner: Owner): string[] {
+  const name = seekerName(owner, interview);
+  return name ? ['Best regards,', oneLine(name)] : ['Best regards'];
+}
+
+function thankYouBody(interview: Interview, owner: Owner, person: Interviewer): string {
   const topic = topicFromNotes(interview.notes);
   const talk = topic
     ? `I especially enjoyed our conversation about ${topic}.`
     : 'I enjoyed learning more about the team and the work ahead of it.';
   const join = interview.company ? `join ${oneLine(interview.company)}` : 'join the team';
   return [
-    `Hi ${greetingName(name)},`,
+    greeting(person.name, person.email),
     '',
     `Thank you for taking the time to talk with me about ${roleText(interview)}${atCompany(interview)}. ${talk}`,
     '',
@@ -74,25 +81,23 @@ function thankYouBody(interview: Interview, owner: Owner, name: string): string 
     '',
     `I'd love to ${join}, and I hope to hear from you soon.`,
     '',
-    'Best regards,',
-    owner.name,
+    ...signOff(interview, owner),
   ].join('\n');
 }
 
-function followUpBody(interview: Interview, owner: Owner, name: string): string {
+function followUpBody(interview: Interview, owner: Owner, person: Interviewer): string {
   const day = formatSpokenDay(interview.start, interview.timezone);
   const company = interview.company ? `joining ${oneLine(interview.company)}` : 'the position';
   const topic = topicFromNotes(interview.notes);
   const more = topic ? `, and I've kept thinking about ${topic} since we spoke` : '';
   return [
-    `Hi ${greetingName(name)},`,
+    greeting(person.name, person.email),
     '',
     `I wanted to follow up on my interview for ${roleText(interview)} on ${day}. I'm still very interested in ${company}${more}.`,
     '',
     "If you have any questions for me, or there's anything I can send that would help, I'd be glad to.",
     '',
-    'Best regards,',
-    owner.name,
+    ...signOff(interview, owner),
   ].join('\n');
 }
 
@@ -103,13 +108,13 @@ export function composeDrafts(interview: Interview, owner: Owner, kind: StepKind
   return interview.interviewers
     .filter((person) => person.email)
     .map((person) => ({
-      interviewerName: person.name,
+      interviewerName: nameOrAddress(person.name, person.email),
       interviewerEmail: person.email,
       subject: kind === 'thank_you' ? `Thank you – ${role}` : `Following up – ${role}`,
       body:
         kind === 'thank_you'
-          ? thankYouBody(interview, owner, person.name)
-          : followUpBody(interview, owner, person.name),
+          ? thankYouBody(interview, owner, person)
+          : followUpBody(interview, owner, person),
       sentMessageId: null,
     }));
 }
@@ -129,7 +134,7 @@ function toOwner(config: ComposeDeps['config'], owner: Owner) {
   return {
     origin: 'system' as const,
     from: systemSender(config),
-    to: [{ name: owner.name, address: owner.email }],
+    to: [mailbox(owner.name, owner.email)],
   };
 }
 
@@ -178,7 +183,7 @@ function timelineView(steps: readonly Step[], owner: Owner) {
 }
 
 function interviewersList(interview: Interview): string {
-  const names = interview.interviewers.map((p) => oneLine(p.name));
+  const names = interview.interviewers.map((p) => oneLine(nameOrAddress(p.name, p.email)));
   if (names.length === 0) return 'the interviewer';
   if (names.length === 1) return names[0] as string;
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
@@ -219,7 +224,14 @@ export async function composeAcknowledgement(
       company: interview.company ? oneLine(interview.company) : 'not found',
       role: interview.role ? oneLine(interview.role) : 'not found',
       ...when,
-      interviewers: interview.interviewers.map((p) => ({ name: oneLine(p.name), email: p.email })),
+      interviewers: interview.interviewers.map((p) => {
+        const name = personName(p.name, p.email);
+        return {
+          name: name ? oneLine(name.full) : null,
+          email: p.email,
+          guess: name?.guessed ? `Is "${oneLine(name.full)}" right?` : null,
+        };
+      }),
       meetingUrl: safeUrl(interview.meetingUrl),
       steps: timelineView(steps, owner),
       expectBy: formatDate(answer.realisticDate),
@@ -258,7 +270,9 @@ export async function composeReminder(
   const when = whenView(interview, owner);
   switch (step.kind) {
     case 'prep': {
-      const missing = interview.interviewers.filter((p) => !p.email).map((p) => oneLine(p.name));
+      const missing = interview.interviewers
+        .filter((p) => !p.email)
+        .map((p) => oneLine(nameOrAddress(p.name, p.email)));
       return email(deps, owner, 'reminder-prep', `Tomorrow: ${title}`, {
         preheader: 'Three things to ask in the interview that make the follow-up easy.',
         headline: title,
@@ -304,8 +318,10 @@ export async function composeReminder(
     case 'call': {
       const interviewDay = formatSpokenDay(interview.start, interview.timezone);
       const callee = interview.interviewers[0];
-      const greeting = callee ? `Hi ${greetingName(callee.name)}, this` : 'Hi, this';
-      const voicemail = `${greeting} is ${oneLine(owner.name)}. We met on ${interviewDay} about ${roleText(interview)}${atCompany(interview)}. I enjoyed our conversation, and I'm calling to see where you are in the hiring process. I know it's not an easy decision. I'm keenly interested in the position, and I'm confident I could help the team reach its goals. You can call me back at this number or write to ${owner.email}. Good luck with the decision, and I hope to hear from you soon.`;
+      const calleeFirst = callee ? personName(callee.name, callee.email)?.first : null;
+      const signer = seekerName(owner, interview);
+      const hello = calleeFirst ? `Hi ${calleeFirst}, this` : 'Hello, this';
+      const voicemail = `${hello} is ${signer ? oneLine(signer) : '[your name]'}. We met on ${interviewDay} about ${roleText(interview)}${atCompany(interview)}. I enjoyed our conversation, and I'm calling to see where you are in the hiring process. I know it's not an easy decision. I'm keenly interested in the position, and I'm confident I could help the team reach its goals. You can call me back at this number or write to ${owner.email}. Good luck with the decision, and I hope to hear from you soon.`;
       return email(deps, owner, 'reminder-call', `Make one call: ${title}`, {
         preheader: 'One short call, and a voicemail script in case they do not pick up.',
         headline: title,
@@ -412,7 +428,7 @@ export function composeRelay(
   return {
     origin: 'system',
     from: { name: `${fromName} via followup`, address: systemSender(deps.config).address },
-    to: [{ name: owner.name, address: owner.email }],
+    to: [mailbox(owner.name, owner.email)],
     replyTo: [{ ...(from.name ? { name: oneLine(from.name) } : {}), address: from.address }],
     subject: subjectLine ?? `${fromName} answered`,
     text: rendered.text,

@@ -65,6 +65,8 @@ export const InterviewFields = z.object({
   notes: z.array(z.string().trim().max(2000)).max(20).default([]),
   decisionBy: IsoDate.nullable().default(null),
   calendarUid: z.string().max(1000).nullable().default(null),
+  /** The display name on the seeker's own forward. */
+  seekerName: z.string().trim().max(200).nullable().default(null),
 });
 export type InterviewFields = z.input<typeof InterviewFields>;
 
@@ -77,7 +79,8 @@ function cleanInterviewers(owner: Owner, people: z.infer<typeof InterviewerInput
     const parsedEmail = EmailAddress.safeParse(person.email ?? '');
     const email = parsedEmail.success ? parsedEmail.data : null;
     if (email && own.has(email)) continue;
-    const name = (person.name ?? '').trim().slice(0, 200) || email?.split('@')[0] || '';
+    // Without a name the address stands in; it is never turned into one.
+    const name = (person.name ?? '').trim().slice(0, 200) || email || '';
     if (!name) continue;
     const key = email ?? `name:${name.toLowerCase()}`;
     if (seen.has(key)) continue;
@@ -148,6 +151,7 @@ export function buildInterview(input: {
     meetingUrl: fields.meetingUrl || null,
     notes: fields.notes.filter((note) => note.length > 0),
     decisionBy: fields.decisionBy,
+    seekerName: fields.seekerName || null,
     status: 'active',
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
@@ -221,5 +225,6 @@ export function fieldsFromParsed(parsed: ParsedEmail): InterviewFields {
     decisionBy:
       parsed.decisionBy && IsoDate.safeParse(parsed.decisionBy).success ? parsed.decisionBy : null,
     calendarUid: parsed.calendar?.uid?.slice(0, 1000) ?? null,
+    seekerName: parsed.outer.from?.name?.slice(0, 200) ?? null,
   };
 }

@@ -6,6 +6,7 @@ import { Draft, type Interview, type Owner, type Step, type StepKind } from '#co
 import { errorMessage } from '#core/error-message.js';
 import { scheduleName } from '#core/schedule-name.js';
 import { nextSendMomentForAll } from '#core/send-window.js';
+import { mailbox, seekerName } from '#render/person-name.js';
 import type { AppDeps } from './deps.js';
 
 export type SendOutcome =
@@ -97,16 +98,17 @@ export async function sendApprovedStep(
     return { status: 'failed', error };
   }
 
+  const signer = seekerName(owner, interview);
   const messageIds = drafts.flatMap((draft) => (draft.sentMessageId ? [draft.sentMessageId] : []));
   for (const [index, draft] of drafts.entries()) {
     if (!draft.interviewerEmail || draft.sentMessageId) continue;
     try {
       const sent = await deps.mailer.send({
         origin: 'owner',
-        from: { name: owner.name, address: owner.sendingAddress },
-        to: [{ name: draft.interviewerName, address: draft.interviewerEmail }],
-        replyTo: [{ name: owner.name, address: owner.sendingAddress }],
-        bcc: [{ name: owner.name, address: owner.email }],
+        from: mailbox(signer, owner.sendingAddress),
+        to: [mailbox(draft.interviewerName, draft.interviewerEmail)],
+        replyTo: [mailbox(signer, owner.sendingAddress)],
+        bcc: [mailbox(signer, owner.email)],
         subject: headerSafeLine(draft.subject),
         text: draft.body,
       });

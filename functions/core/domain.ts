@@ -44,7 +44,8 @@ export type Interviewer = z.infer<typeof Interviewer>;
 
 export const Owner = z.object({
   email: EmailAddress,
-  name: z.string().trim().min(1).max(200),
+  /** The name drafts are signed with; none when the seeker did not give one (never guessed). */
+  name: z.string().trim().min(1).max(200).nullable().default(null),
   timezone: IanaZone,
   /** Address on the deployment's domain that drafts are sent from; replies come back to it. */
   sendingAddress: EmailAddress,
@@ -128,6 +129,8 @@ export const Interview = z.object({
   meetingUrl: z.string().nullable(),
   notes: z.array(z.string()).default([]),
   decisionBy: IsoDate.nullable().default(null),
+  /** The display name on the mail the seeker forwarded: their name when configuration has none. */
+  seekerName: z.string().trim().min(1).max(200).nullable().optional(),
   status: InterviewStatus,
   createdAt: IsoInstant,
   updatedAt: IsoInstant,

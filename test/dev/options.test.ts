@@ -108,7 +108,8 @@ describe('followup dev flags', () => {
       owners: [
         {
           email: 'sam@example.com',
-          name: 'Sam',
+          // Never guessed from the address ("Sam"): no name given, none used.
+          name: null,
           timezone: 'America/Chicago',
           sendingAddress: 'sam@localhost',
         },

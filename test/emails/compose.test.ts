@@ -185,7 +185,7 @@ describe('emails to the owner', () => {
       ['fix_details', null],
     ]);
     expect(thankYou.text).toContain('---- To Priya Natarajan <priya@northwind.example>');
-    expect(thankYou.text).toContain('Hi Dr. Becker,');
+    expect(thankYou.text).toContain('Hi Tom,');
     tokens.length = 0;
     const call = await composeReminder(deps, { interview: interview(), step: step('call'), owner });
     expect(tokens.map((t) => t.action)).toEqual(['done', 'heard_back', 'snooze']);

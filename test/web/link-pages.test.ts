@@ -237,7 +237,7 @@ describe('approve & send', () => {
     if (!step) throw new Error('no step');
     const response = await post(deps, path, { ...approveFields(step), subject_1: '  ' });
     expect(response.statusCode).toBe(400);
-    expect(response.body).toContain('The subject to Dr. Tom Becker is empty.');
+    expect(response.body).toContain('The subject to Tom Becker is empty.');
     expect(mailer.sent).toHaveLength(0);
   });
 });
