@@ -11,8 +11,9 @@ import { SesMailer } from '#adapters/ses/ses-mailer.js';
 import type { AppDeps } from '#app/deps.js';
 import { AppConfig, describeIssues } from '#core/config.js';
 import { systemClock } from '#ports/clock.js';
-import { jsonLogger } from '#ports/logger.js';
+import { jsonLoggerWith } from '#ports/logger.js';
 import type { RawMail } from '#ports/raw-mail.js';
+import { invocationFields } from './invocation.js';
 
 const Arn = (service: string) =>
   z.string().regex(new RegExp(`^arn:aws[a-z-]*:${service}:`), `expected an ${service} ARN`);
@@ -81,7 +82,7 @@ export function buildAwsDeps(env: AwsEnv, clients: AwsClients, rawMail?: RawMail
     mailer: new SesMailer(clients.ses, { configurationSet: env.SES_CONFIGURATION_SET ?? null }),
     rawMail: rawMailOf(env.RAW_MAIL_BUCKET, rawMail),
     clock: systemClock,
-    log: jsonLogger,
+    log: jsonLoggerWith(invocationFields),
     config: env.FOLLOWUP_CONFIG,
   };
 }

@@ -4,6 +4,7 @@
 import type { AppDeps } from '#app/deps.js';
 import { handleInbound } from '#app/handle-inbound.js';
 import { RAW_MAIL_PREFIX } from '#core/deployment.js';
+import { beginInvocation, type LambdaContext } from './invocation.js';
 import { decodeSesReceiptEvent } from './ses-receipt-event.js';
 
 export async function handleSesEvent(
@@ -22,7 +23,11 @@ export async function handleSesEvent(
   return { outcomes };
 }
 
-export async function handler(event: unknown): Promise<{ outcomes: string[] }> {
+export async function handler(
+  event: unknown,
+  context?: LambdaContext,
+): Promise<{ outcomes: string[] }> {
+  beginInvocation(context);
   // Imported lazily: the SDK clients are built once per container, on first use.
   const [{ awsDeps }, { s3RawMail }] = await Promise.all([
     import('./aws-deps.js'),

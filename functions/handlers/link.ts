@@ -1,6 +1,7 @@
 // Lambda Function URL entry for the link pages: decode the event, call handleLinkRequest, encode.
 import type { APIGatewayProxyStructuredResultV2, LambdaFunctionURLEvent } from 'aws-lambda';
 import type { LinkRequest } from '#web/link-request.js';
+import { beginInvocation, type LambdaContext } from './invocation.js';
 
 /** The Function URL event as the plain request the link pages take. */
 export function toLinkRequest(event: LambdaFunctionURLEvent): LinkRequest {
@@ -27,7 +28,9 @@ export function toLinkRequest(event: LambdaFunctionURLEvent): LinkRequest {
 
 export async function handler(
   event: LambdaFunctionURLEvent,
+  context?: LambdaContext,
 ): Promise<APIGatewayProxyStructuredResultV2> {
+  beginInvocation(context);
   // Loaded on first use so a cold start pays only for what the link function needs.
   const [{ awsDeps }, { handleLinkRequest }] = await Promise.all([
     import('./aws-deps.js'),

@@ -2,6 +2,7 @@
 // decode, fire the step, report the outcome. A thrown error asks the scheduler to retry.
 import type { AppDeps } from '#app/deps.js';
 import { fireStep, StepEventSchema } from '#app/fire-step.js';
+import { beginInvocation, type LambdaContext } from './invocation.js';
 
 export async function handleStepEvent(deps: AppDeps, event: unknown): Promise<{ outcome: string }> {
   const decoded = StepEventSchema.safeParse(event);
@@ -13,7 +14,11 @@ export async function handleStepEvent(deps: AppDeps, event: unknown): Promise<{ 
   return fireStep(deps, decoded.data);
 }
 
-export async function handler(event: unknown): Promise<{ outcome: string }> {
+export async function handler(
+  event: unknown,
+  context?: LambdaContext,
+): Promise<{ outcome: string }> {
+  beginInvocation(context);
   // Imported lazily: the SDK clients are built once per container, on first use.
   const { awsDeps } = await import('./aws-deps.js');
   return handleStepEvent(awsDeps(), event);

@@ -5,15 +5,21 @@ export interface Logger {
   error(event: string, fields?: Record<string, unknown>): void;
 }
 
-function line(level: string, event: string, fields: Record<string, unknown> = {}) {
-  return JSON.stringify({ level, event, ...fields, time: new Date().toISOString() });
+/** Fields every line carries, read when the line is written (e.g. the current request id). */
+export type LogContext = () => Record<string, unknown>;
+
+/** JSON lines on stdout/stderr, each with the context's fields after its level and event. */
+export function jsonLoggerWith(context: LogContext): Logger {
+  const line = (level: string, event: string, fields: Record<string, unknown> = {}) =>
+    JSON.stringify({ level, event, ...context(), ...fields, time: new Date().toISOString() });
+  return {
+    info: (event, fields) => console.log(line('info', event, fields)),
+    warn: (event, fields) => console.warn(line('warn', event, fields)),
+    error: (event, fields) => console.error(line('error', event, fields)),
+  };
 }
 
-export const jsonLogger: Logger = {
-  info: (event, fields) => console.log(line('info', event, fields)),
-  warn: (event, fields) => console.warn(line('warn', event, fields)),
-  error: (event, fields) => console.error(line('error', event, fields)),
-};
+export const jsonLogger: Logger = jsonLoggerWith(() => ({}));
 
 /** For tests: keeps every entry. */
 export function memoryLogger() {

@@ -239,6 +239,27 @@ describe('one interview through the synthesized bundles', () => {
     expect(await newEmails()).toEqual([]);
   });
 
+  it("every line the bundles logged names its request and whether it was the container's cold start", () => {
+    const checked: string[] = [];
+    for (const container of Object.values(world.functions)) {
+      const { invocations } = container;
+      expect(invocations.length, container.spec.name).toBeGreaterThan(1);
+      invocations.forEach((invocation, index) => {
+        // Our lines are JSON; the runtime's own (the SDK's Node version warning) are not.
+        for (const line of invocation.logs.filter((text) => text.startsWith('{'))) {
+          expect(JSON.parse(line), line).toMatchObject({
+            requestId: invocation.requestId,
+            coldStart: index === 0,
+          });
+          checked.push(line);
+        }
+      });
+    }
+    // Inbound and step log every event they handle, cold and warm.
+    expect(checked.some((line) => line.includes('"coldStart":true'))).toBe(true);
+    expect(checked.some((line) => line.includes('"coldStart":false'))).toBe(true);
+  });
+
   it('the table holds what expires under the TTL attribute the template enables', async () => {
     const ttl = world.stack.table.properties.TimeToLiveSpecification as {
       AttributeName: string;
