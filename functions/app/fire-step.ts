@@ -6,7 +6,13 @@ import { type Interview, type Owner, type Step, StepKind } from '#core/domain.js
 import type { StepEvent } from '#ports/scheduler.js';
 import { composeDrafts, composeReminder } from './compose.js';
 import type { AppDeps } from './deps.js';
-import { ownerOf, STEP_LEASE_MS, sendApprovedStep } from './send-step.js';
+import {
+  leaseExpired,
+  ownerOf,
+  STEP_LEASE_MS,
+  sendApprovedStep,
+  takeOverStaleSend,
+} from './send-step.js';
 
 /** The schedule's input, validated where it enters. */
 export const StepEventSchema = z.object({
@@ -54,16 +60,12 @@ async function fire(deps: AppDeps, event: StepEvent): Promise<FireOutcome> {
   const now = deps.clock.now();
   const isDue = (iso: string | null) =>
     iso !== null && Date.parse(iso) <= now.getTime() + EARLY_TOLERANCE_MS;
-  const leaseExpired = now.getTime() - Date.parse(step.updatedAt) >= STEP_LEASE_MS;
 
   if (step.status === 'sending') {
-    // A queued send in flight, or one whose run died: after the lease it is taken over (the
-    // drafts already sent carry their Message-ID and are not sent again).
-    if (!leaseExpired) throw new StepBusyError(interviewId, kind);
-    await deps.store.transitionStep(interviewId, kind, ['sending'], 'approved', {
-      lastError: 'the send was interrupted',
-      updatedAt: now.toISOString(),
-    });
+    // A queued send in flight, or one whose run died and is finished here.
+    if ((await takeOverStaleSend(deps, step)) === 'in_progress') {
+      throw new StepBusyError(interviewId, kind);
+    }
     const outcome = await sendApprovedStep(deps, interviewId, kind);
     if (outcome.status === 'failed') throw new Error(`send of ${kind} failed: ${outcome.error}`);
     return `send_${outcome.status}`;
@@ -71,7 +73,7 @@ async function fire(deps: AppDeps, event: StepEvent): Promise<FireOutcome> {
   if (step.status === 'reminded' && step.remindedAt === null) {
     // Claimed but the reminder never went out: still running, or died. Retry until the lease
     // runs out, then remind (the owner may, rarely, get this reminder twice; never none).
-    if (!leaseExpired) throw new StepBusyError(interviewId, kind);
+    if (!leaseExpired(step, now)) throw new StepBusyError(interviewId, kind);
     const owner = ownerOf(deps, interview);
     if (!owner) return 'no_owner';
     const retaken = await deps.store.transitionStep(interviewId, kind, ['reminded'], 'reminded', {

@@ -34,6 +34,29 @@ export type ApproveResult = {
  */
 export const STEP_LEASE_MS = 5 * 60_000;
 
+/** The run that claimed `step` (at its last update) is past its lease: it died. */
+export function leaseExpired(step: Pick<Step, 'updatedAt'>, now: Date): boolean {
+  return now.getTime() - Date.parse(step.updatedAt) >= STEP_LEASE_MS;
+}
+
+/**
+ * A step found in 'sending': while the lease runs, another run is sending it; after, that run
+ * died and the step goes back to approved for the caller to finish. Drafts that went out keep
+ * their Message-ID and are not sent again.
+ */
+export async function takeOverStaleSend(
+  deps: Pick<AppDeps, 'store' | 'clock'>,
+  step: Step,
+): Promise<'in_progress' | 'taken_over'> {
+  const now = deps.clock.now();
+  if (!leaseExpired(step, now)) return 'in_progress';
+  await deps.store.transitionStep(step.interviewId, step.kind, ['sending'], 'approved', {
+    lastError: 'the send was interrupted',
+    updatedAt: now.toISOString(),
+  });
+  return 'taken_over';
+}
+
 /** Steps whose drafts go to interviewers. */
 export const OUTREACH_KINDS: readonly StepKind[] = ['thank_you', 'follow_up'];
 
@@ -172,15 +195,9 @@ export async function approveStep(
     return { status: 'not_approvable', outcome: null };
   }
   if (step.status === 'sent') return { status: 'already_sent', outcome: null };
-  if (step.status === 'sending') {
-    const stale = deps.clock.now().getTime() - Date.parse(step.updatedAt) >= STEP_LEASE_MS;
-    if (!stale) return { status: 'in_progress', outcome: null };
-    // The run that was sending died; the owner approving again finishes it. Drafts that went out
-    // keep their Message-ID below and are not sent again.
-    await deps.store.transitionStep(interviewId, kind, ['sending'], 'approved', {
-      lastError: 'the send was interrupted',
-      updatedAt: deps.clock.now().toISOString(),
-    });
+  // A send whose run died is finished by the owner approving again.
+  if (step.status === 'sending' && (await takeOverStaleSend(deps, step)) === 'in_progress') {
+    return { status: 'in_progress', outcome: null };
   }
 
   const parsed = DraftsInput.safeParse(drafts);
