@@ -19,6 +19,7 @@ import {
 import { greeting, mailbox, nameOrAddress, personName, seekerName } from '#render/person-name.js';
 import type { View } from '#render/placeholders.js';
 import { renderEmail, type TemplateName } from '#render/render-email.js';
+import { interviewWords } from '#render/role-text.js';
 import { oneLine, STEP_PLAN_LINE, STEP_TITLE } from '#render/step-copy.js';
 import type { AppDeps } from './deps.js';
 import { issueLink } from './links.js';
@@ -52,12 +53,17 @@ export function topicFromNotes(notes: readonly string[]): string | null {
   return null;
 }
 
-function roleText(interview: Interview): string {
-  return interview.role ? `the ${oneLine(interview.role)} role` : 'the role';
+/** The role and company as drafts may name them: cleaned, or null when not known. */
+function known(interview: Interview, owner: Owner) {
+  const words = interviewWords(interview, owner);
+  return { role: words.role.text, company: words.company.text };
 }
 
-function atCompany(interview: Interview): string {
-  return interview.company ? ` at ${oneLine(interview.company)}` : '';
+/** " about the Backend Engineer role at Northwind", or only what is known of it. */
+function aboutRole(interview: Interview, owner: Owner): string {
+  const { role, company } = known(interview, owner);
+  if (role) return ` about the ${role} role${company ? ` at ${company}` : ''}`;
+  return company ? ` about joining ${company}` : '';
 }
 
 /** The sign-off: "Best regards," and the seeker's name, or "Best regards" alone without one. */
@@ -71,11 +77,12 @@ function thankYouBody(interview: Interview, owner: Owner, person: Interviewer): 
   const talk = topic
     ? `I especially enjoyed our conversation about ${topic}.`
     : 'I enjoyed learning more about the team and the work ahead of it.';
-  const join = interview.company ? `join ${oneLine(interview.company)}` : 'join the team';
+  const company = known(interview, owner).company;
+  const join = company ? `join ${company}` : 'join the team';
   return [
     greeting(person.name, person.email),
     '',
-    `Thank you for taking the time to talk with me about ${roleText(interview)}${atCompany(interview)}. ${talk}`,
+    `Thank you for taking the time to talk with me${aboutRole(interview, owner)}. ${talk}`,
     '',
     "Our conversation made me even more sure that I'm a great match for the role: it's the kind of work I do best, and I'm confident I could help the team make progress quickly.",
     '',
@@ -87,13 +94,14 @@ function thankYouBody(interview: Interview, owner: Owner, person: Interviewer): 
 
 function followUpBody(interview: Interview, owner: Owner, person: Interviewer): string {
   const day = formatSpokenDay(interview.start, interview.timezone);
-  const company = interview.company ? `joining ${oneLine(interview.company)}` : 'the position';
+  const { role, company: name } = known(interview, owner);
+  const company = name ? `joining ${name}` : 'the position';
   const topic = topicFromNotes(interview.notes);
   const more = topic ? `, and I've kept thinking about ${topic} since we spoke` : '';
   return [
     greeting(person.name, person.email),
     '',
-    `I wanted to follow up on my interview for ${roleText(interview)} on ${day}. I'm still very interested in ${company}${more}.`,
+    `I wanted to follow up on my interview${role ? ` for the ${role} role` : ''} on ${day}. I'm still very interested in ${company}${more}.`,
     '',
     "If you have any questions for me, or there's anything I can send that would help, I'd be glad to.",
     '',
@@ -104,7 +112,8 @@ function followUpBody(interview: Interview, owner: Owner, person: Interviewer): 
 /** The drafts an outreach step proposes: one per interviewer with an address. */
 export function composeDrafts(interview: Interview, owner: Owner, kind: StepKind): Draft[] {
   if (kind !== 'thank_you' && kind !== 'follow_up') return [];
-  const role = interview.role ? `${oneLine(interview.role)} interview` : 'our interview';
+  const cleanRole = known(interview, owner).role;
+  const role = cleanRole ? `${cleanRole} interview` : 'our interview';
   return interview.interviewers
     .filter((person) => person.email)
     .map((person) => ({
@@ -121,9 +130,8 @@ export function composeDrafts(interview: Interview, owner: Owner, kind: StepKind
 
 // ---------------------------------------------------------------- shared pieces of owner emails
 
-function headline(interview: Interview): string {
-  const role = interview.role ? oneLine(interview.role) : null;
-  const company = interview.company ? oneLine(interview.company) : null;
+function headline(interview: Interview, owner: Owner): string {
+  const { role, company } = known(interview, owner);
   if (role && company) return `${role} at ${company}`;
   if (company) return `your interview at ${company}`;
   if (role) return `your ${role} interview`;
@@ -212,7 +220,8 @@ export async function composeAcknowledgement(
   const answer = answerTimeline({ interview, owner, playbook: deps.config.playbook });
   const factor = deps.config.playbook.realisticTimelineFactor;
   const when = whenView(interview, owner);
-  const title = headline(interview);
+  const title = headline(interview, owner);
+  const words = interviewWords(interview, owner);
   return email(
     deps,
     owner,
@@ -221,8 +230,10 @@ export async function composeAcknowledgement(
     {
       preheader: `${when.whenInterview}. Here's the plan; fix anything I got wrong.`,
       headline: title,
-      company: interview.company ? oneLine(interview.company) : 'not found',
-      role: interview.role ? oneLine(interview.role) : 'not found',
+      company: words.company.text ?? 'not found',
+      companyGuess: guessQuestion(words.company),
+      role: words.role.text ?? 'not found',
+      roleGuess: guessQuestion(words.role),
       ...when,
       interviewers: interview.interviewers.map((p) => {
         const name = personName(p.name, p.email);
@@ -246,6 +257,11 @@ export async function composeAcknowledgement(
   );
 }
 
+/** "Is 'Backend Engineer' right?" when cleaning changed what was understood. */
+function guessQuestion(cleaned: { text: string | null; changed: boolean }): string | null {
+  return cleaned.text && cleaned.changed ? `Is "${cleaned.text}" right?` : null;
+}
+
 /** Only http(s) links are ever shown as links. */
 function safeUrl(url: string | null): string | null {
   if (!url) return null;
@@ -265,7 +281,7 @@ export async function composeReminder(
   const { interview, step, owner } = context;
   const link = links(deps, owner, interview.id, step.kind);
   const interviewLink = links(deps, owner, interview.id, null);
-  const title = headline(interview);
+  const title = headline(interview, owner);
   const playbook = deps.config.playbook;
   const when = whenView(interview, owner);
   switch (step.kind) {
@@ -312,7 +328,7 @@ export async function composeReminder(
         preheader: 'A week on: a short note that says you are still interested.',
         ...common,
         interviewDate: formatSpokenDay(interview.start, interview.timezone),
-        companyName: interview.company ? oneLine(interview.company) : 'the company',
+        companyName: known(interview, owner).company ?? 'the company',
       });
     }
     case 'call': {
@@ -321,7 +337,7 @@ export async function composeReminder(
       const calleeFirst = callee ? personName(callee.name, callee.email)?.first : null;
       const signer = seekerName(owner, interview);
       const hello = calleeFirst ? `Hi ${calleeFirst}, this` : 'Hello, this';
-      const voicemail = `${hello} is ${signer ? oneLine(signer) : '[your name]'}. We met on ${interviewDay} about ${roleText(interview)}${atCompany(interview)}. I enjoyed our conversation, and I'm calling to see where you are in the hiring process. I know it's not an easy decision. I'm keenly interested in the position, and I'm confident I could help the team reach its goals. You can call me back at this number or write to ${owner.email}. Good luck with the decision, and I hope to hear from you soon.`;
+      const voicemail = `${hello} is ${signer ? oneLine(signer) : '[your name]'}. We met on ${interviewDay}${aboutRole(interview, owner)}. I enjoyed our conversation, and I'm calling to see where you are in the hiring process. I know it's not an easy decision. I'm keenly interested in the position, and I'm confident I could help the team reach its goals. You can call me back at this number or write to ${owner.email}. Good luck with the decision, and I hope to hear from you soon.`;
       return email(deps, owner, 'reminder-call', `Make one call: ${title}`, {
         preheader: 'One short call, and a voicemail script in case they do not pick up.',
         headline: title,
@@ -377,7 +393,7 @@ export async function composePlanNotice(
   },
 ): Promise<OutgoingEmail> {
   const { owner, interview, steps, change } = context;
-  const title = headline(interview);
+  const title = headline(interview, owner);
   const link = links(deps, owner, interview.id, null);
   const moved = change === 'moved';
   const subject = { moved: 'Moved', cancelled: 'Cancelled', heard_back: 'Heard back' }[change];
@@ -420,7 +436,7 @@ export function composeRelay(
     preheader: oneLine(text).slice(0, 120),
     fromName,
     fromAddress: from.address,
-    context: interview ? headline(interview) : null,
+    context: interview ? headline(interview, owner) : null,
     subjectLine,
     text: text.trim(),
     planStopped: interview !== null,

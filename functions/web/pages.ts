@@ -4,6 +4,7 @@ import type { ActionOutcome, LinkContext, LinkProblem } from '#app/link-action.j
 import { type ApproveResult, STEP_LEASE_MS } from '#app/send-step.js';
 import type { Draft, Interview, Owner, Step } from '#core/domain.js';
 import { formatDay, formatInstant, formatRange, formatShortMoment } from '#render/format-time.js';
+import { interviewWords } from '#render/role-text.js';
 import { STEP_PLAN_LINE, STEP_TITLE } from '#render/step-copy.js';
 import { html, type SafeHtml } from './html.js';
 
@@ -22,15 +23,16 @@ function errorList(errors: readonly string[] | undefined): SafeHtml {
   return html`<div class="card" role="alert"><h2 class="warn">Please fix this first</h2><ul>${errors.map((e) => html`<li>${e}</li>`)}</ul></div>`;
 }
 
-export function interviewTitle(interview: Interview): string {
-  if (interview.role && interview.company) return `${interview.role} at ${interview.company}`;
-  return interview.company ?? interview.role ?? 'your interview';
+export function interviewTitle(interview: Interview, owner?: Owner): string {
+  const { role, company } = interviewWords(interview, owner ?? { email: interview.ownerEmail });
+  if (role.text && company.text) return `${role.text} at ${company.text}`;
+  return company.text ?? role.text ?? 'your interview';
 }
 
 function summary(interview: Interview, owner: Owner): SafeHtml {
   const same = formatRange(interview.start, interview.end, interview.timezone);
   const yours = formatRange(interview.start, interview.end, owner.timezone);
-  return html`<p class="muted">${interviewTitle(interview)} · ${same}${yours !== same ? html` (${yours} your time)` : ''}</p>`;
+  return html`<p class="muted">${interviewTitle(interview, owner)} · ${same}${yours !== same ? html` (${yours} your time)` : ''}</p>`;
 }
 
 // ---------------------------------------------------------------- problems
@@ -480,7 +482,7 @@ export function outcomePage(
         200,
         outcome.created ? 'Plan started' : 'Already logged',
         outcome.created
-          ? `Logged ${interviewTitle(outcome.interview)} on ${formatDay(outcome.interview.start, outcome.interview.timezone)}. The acknowledgement with the whole plan is on its way to your inbox.`
+          ? `Logged ${interviewTitle(outcome.interview, owner)} on ${formatDay(outcome.interview.start, outcome.interview.timezone)}. The acknowledgement with the whole plan is on its way to your inbox.`
           : 'This interview was already logged from this link; nothing changed.',
       );
   }

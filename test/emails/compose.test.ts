@@ -119,7 +119,7 @@ describe('drafts to interviewers', () => {
       owner,
       'thank_you',
     );
-    expect(draft?.body).toContain('about the role.');
+    expect(draft?.body).toContain('talk with me.');
     expect(draft?.body).toContain('learning more about the team');
     expect(draft?.body).toContain('join the team');
     expect(draft?.subject).toBe('Thank you – our interview');
@@ -284,7 +284,7 @@ describe('emails to the owner', () => {
       expect(html, name).not.toMatch(/\{\{subject\}\}/);
       expect(email.subject, name).not.toMatch(/[\r\n]/);
     }
-    expect(emails.acknowledgement?.html).toContain('ACME &lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(emails.acknowledgement?.html).toContain('ACME &lt;script&gt;alert(1)');
     expect(emails.thankYou?.html).toContain('Eve &lt;script&gt;');
     expect(emails.relay?.html).toContain('&lt;img src=x onerror=alert(2)&gt;');
   });
