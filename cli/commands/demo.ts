@@ -4,7 +4,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { DateTime } from 'luxon';
 import { createTransport } from 'nodemailer';
 import * as z from 'zod';
@@ -14,12 +13,6 @@ import type { Logger } from '#ports/logger.js';
 import type { OutboxJsonEntry } from '../dev/outbox-page.js';
 import type { DevRuntime } from '../dev/runtime.js';
 import { sampleConfirmation } from '../dev/sample-confirmation.js';
-
-const USAGE = `usage: followup demo [--url http://127.0.0.1:8787] [--days N] [--exit]
-  --url   the dev server (default http://127.0.0.1:8787); one is started when none answers.
-          The demo moves that server's dev clock forward (other interviews on it move too).
-  --days  how far past the interview to walk the clock (default 24: the whole plan)
-  --exit  when the demo started its own server, stop it at the end instead of waiting`;
 
 const Info = z.object({
   now: z.string(),
@@ -36,11 +29,14 @@ const Advance = z.object({
   fired: z.array(z.object({ interviewId: z.string(), step: z.string(), outcome: z.string() })),
 });
 
-const Flags = z.object({
-  url: z.url().default('http://127.0.0.1:8787'),
-  days: z.coerce.number().positive().max(120).default(24),
-  exit: z.boolean().default(false),
-});
+export interface DemoFlags {
+  /** The dev server's base URL; one is started when none answers there. */
+  url: string;
+  /** How far past the interview to walk the dev clock. */
+  days: number;
+  /** Stop the server the demo started at the end instead of waiting for Ctrl-C. */
+  exit?: boolean;
+}
 
 /** Only what went wrong; the demo's own output is the story. */
 const quietLogger: Logger = {
@@ -78,33 +74,7 @@ function printEmail(email: OutboxJsonEntry, zone: string, linkBase: string) {
     .map((line) => `${line.trim()}  (${email.subject})`);
 }
 
-export async function runDemo(args: string[]): Promise<number> {
-  let flags: z.infer<typeof Flags>;
-  try {
-    const { values } = parseArgs({
-      args,
-      strict: true,
-      options: {
-        url: { type: 'string' },
-        days: { type: 'string' },
-        exit: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-    if (values.help) {
-      console.log(USAGE);
-      return 0;
-    }
-    flags = Flags.parse(values);
-  } catch (error) {
-    const message =
-      error instanceof z.ZodError
-        ? error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
-        : errorMessage(error);
-    console.error(`followup demo: ${message}\n${USAGE}`);
-    return 2;
-  }
-
+export async function runDemo(flags: DemoFlags): Promise<number> {
   let base = flags.url.replace(/\/$/, '');
   let own: { runtime: DevRuntime; dir: string } | null = null;
   let info = await reachable(base);

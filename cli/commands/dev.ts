@@ -2,24 +2,11 @@
 
 import { errorMessage } from '#core/error-message.js';
 import { banner } from '../dev/banner.js';
-import { parseDevArgs } from '../dev/options.js';
+import { type DevFlags, devRuntimeOptions } from '../dev/options.js';
 import { startDevRuntime } from '../dev/runtime.js';
 
-const USAGE = `usage: followup dev [--data-dir DIR] [--owner EMAIL|"Name <EMAIL>"]... [--owner-name NAME]
-                    [--tz ZONE] [--inbound-address EMAIL] [--time-scale N] [--now ISO]
-                    [--smtp-relay smtp://host:port] [--smtp-port N] [--http-port N]`;
-
-export async function runDev(args: string[]): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    console.log(USAGE);
-    return 0;
-  }
-  const parsed = parseDevArgs(args);
-  if (!parsed.ok) {
-    console.error(`followup dev: ${parsed.error}\n${USAGE}`);
-    return 2;
-  }
-  const { options } = parsed;
+export async function runDev(flags: DevFlags): Promise<number> {
+  const options = devRuntimeOptions(flags);
   // Listen for the stop signals before anything else: one that arrives while starting (or right
   // after the banner) still shuts down cleanly.
   let onStop: (signal: string) => void = () => {};

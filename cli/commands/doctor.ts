@@ -1,26 +1,22 @@
 // `followup doctor`: read-only checks of a deployed stack with the user's own AWS credentials.
 // Each check prints pass, warn or fail, and for anything but a pass, the fix.
 import { promises as dns } from 'node:dns';
-import { parseArgs } from 'node:util';
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { SESClient } from '@aws-sdk/client-ses';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SQSClient } from '@aws-sdk/client-sqs';
-import { errorMessage } from '#core/error-message.js';
 import { awsProbes, type DoctorClients } from '../doctor/aws-probes.js';
 import type { CheckResult } from '../doctor/checks.js';
 import { runDoctorChecks } from '../doctor/run-checks.js';
 
-const USAGE = `usage: followup doctor [--stack-name NAME] [--region REGION] [--profile PROFILE] [--json]
-
-Read-only checks of a deployed followup stack, with your AWS credentials:
-SES identity and DKIM, production access, the active receipt rule set, the MX record,
-the link pages, and the dead-letter queue.
-
-  --stack-name NAME   the CloudFormation stack (default: Followup)
-  --region REGION     where it is deployed (default: AWS_REGION or the profile's region)
-  --profile PROFILE   a named profile of ~/.aws/config
-  --json              print the results as one JSON object`;
+export interface DoctorFlags {
+  stackName: string;
+  /** Else AWS_REGION or the profile's region. */
+  region?: string;
+  /** A named profile of ~/.aws/config. */
+  profile?: string;
+  json?: boolean;
+}
 
 export interface DoctorIo {
   out: (line: string) => void;
@@ -46,39 +42,10 @@ export function formatResults(results: CheckResult[]): string[] {
   ]);
 }
 
-export async function runDoctor(args: string[], io: DoctorIo = defaultIo): Promise<number> {
-  let values: {
-    'stack-name': string;
-    region?: string;
-    profile?: string;
-    json?: boolean;
-    help?: boolean;
-  };
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: {
-        'stack-name': { type: 'string', default: 'Followup' },
-        region: { type: 'string' },
-        profile: { type: 'string' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }) as never);
-  } catch (error) {
-    io.err(`followup doctor: ${errorMessage(error)}\n\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    io.out(USAGE);
-    return 0;
-  }
-
+export async function runDoctor(flags: DoctorFlags, io: DoctorIo = defaultIo): Promise<number> {
   const clientConfig = {
-    ...(values.region ? { region: values.region } : {}),
-    ...(values.profile ? { profile: values.profile } : {}),
+    ...(flags.region ? { region: flags.region } : {}),
+    ...(flags.profile ? { profile: flags.profile } : {}),
   };
   const cloudFormation = new CloudFormationClient(clientConfig);
   let region: string;
@@ -101,12 +68,12 @@ export async function runDoctor(args: string[], io: DoctorIo = defaultIo): Promi
     resolveMx: io.resolveMx,
     fetch: io.fetch,
   };
-  const stackName = values['stack-name'];
+  const stackName = flags.stackName;
   const results = await runDoctorChecks(awsProbes(clients), { stackName, region });
   const failed = results.filter((r) => r.status === 'fail').length;
   const warned = results.filter((r) => r.status === 'warn').length;
 
-  if (values.json) {
+  if (flags.json) {
     io.out(JSON.stringify({ stackName, region, ok: failed === 0, results }));
   } else {
     io.out(`followup doctor · stack ${stackName} · ${region}`);

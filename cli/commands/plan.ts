@@ -1,7 +1,7 @@
 // `followup plan <file.eml> [--tz Z] [--now T] [--json]`: a dry run. What the playbook would do
 // if this email were forwarded now: the interview as understood and every step with its time.
 // Nothing is stored, scheduled or sent.
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime } from 'luxon';
 import {
   buildInterview,
   fieldsFromParsed,
@@ -14,9 +14,12 @@ import { type PlannedStep, planSteps } from '#core/planner.js';
 import { parseEmail, toExtraction } from '#parse/parse-email.js';
 import type { ParsedEmail } from '#parse/types.js';
 import { readInputFile } from '../read-input.js';
+import { readWhen } from '../when-argument.js';
 
-export interface PlanCommandOptions {
+export interface PlanFlags {
+  /** The seeker's IANA zone (checked by the command-line parser). */
   tz: string;
+  /** A date or date-time (see readWhen); the real time when absent. */
   now?: string;
   json?: boolean;
 }
@@ -38,15 +41,10 @@ function withOffset(iso: string, zone: string): string {
   return DateTime.fromISO(iso, { zone }).toISO({ suppressMilliseconds: true }) ?? iso;
 }
 
-export async function runPlan(file: string, options: PlanCommandOptions): Promise<number> {
-  const zone = options.tz ?? 'America/New_York';
-  if (!IANAZone.isValidZone(zone)) {
-    return fail(`--tz ${zone} is not an IANA time zone (for example America/New_York)`, 2);
-  }
-  const now = options.now ? DateTime.fromISO(options.now, { setZone: true }) : DateTime.now();
-  if (!now.isValid || (options.now && !/T\d{2}:\d{2}/.test(options.now))) {
-    return fail(`--now ${options.now} is not an ISO instant (for example 2027-03-01T09:00:00Z)`, 2);
-  }
+export async function runPlan(file: string, options: PlanFlags): Promise<number> {
+  const zone = options.tz;
+  const now = options.now ? readWhen(options.now, zone) : DateTime.now().setZone(zone);
+  if (!now) return fail(`--now ${options.now} is not a date or a date and time`, 2);
 
   const { raw, error } = await readInputFile(file);
   if (error !== null) return fail(error, 1);

@@ -1,11 +1,9 @@
-// `followup dev` flags → validated runtime options, and the local AppConfig built from them.
-import { parseArgs } from 'node:util';
+// `followup dev` flags → runtime options, and the local AppConfig built from them.
 import { IANAZone } from 'luxon';
-import * as z from 'zod';
 import { AppConfig, describeIssues, type Limits } from '#core/config.js';
-import { DEFAULT_ZONE, EmailAddress, IanaZone, IsoInstant, type Playbook } from '#core/domain.js';
-import { errorMessage } from '#core/error-message.js';
+import { DEFAULT_ZONE, type Playbook } from '#core/domain.js';
 import type { Logger } from '#ports/logger.js';
+import { readWhen } from '../when-argument.js';
 
 /** Everything needed to start the local runtime; tests and the bench build these directly. */
 export interface DevRuntimeOptions {
@@ -37,83 +35,56 @@ export function systemZone(): string {
   return zone && IANAZone.isValidZone(zone) ? zone : DEFAULT_ZONE;
 }
 
-/** "Sam Okafor <sam@x.example>" or "sam@x.example". */
-function parseOwner(value: string): { email: string; name: string | null } {
+/** An owner as written on the command line: "Sam Okafor <sam@x.example>" or "sam@x.example". */
+export interface OwnerArgument {
+  email: string;
+  name: string | null;
+}
+
+export function ownerArgument(value: string): OwnerArgument {
   const named = /^\s*(.*?)\s*<([^<>]+)>\s*$/.exec(value);
   return named ? { email: named[2] ?? '', name: named[1] || null } : { email: value, name: null };
 }
 
-const Port = z.coerce.number().int().min(0).max(65535);
+/**
+ * `followup dev`'s options as the command line gives them: each value checked and the defaults
+ * filled in by the parser (cli/program.ts declares them).
+ */
+export interface DevFlags {
+  dataDir: string;
+  owner: OwnerArgument[];
+  ownerName?: string;
+  tz?: string;
+  inboundAddress: string;
+  timeScale: number;
+  /** A date or date-time, read in the owners' zone unless it carries an offset. */
+  now?: string;
+  smtpRelay?: string;
+  smtpPort: number;
+  httpPort: number;
+  host: string;
+}
 
-const Flags = z.object({
-  'data-dir': z.string().min(1).default('.followup'),
-  owner: z.array(z.string()).default([]),
-  'owner-name': z.string().trim().min(1).max(200).optional(),
-  tz: IanaZone.optional(),
-  'inbound-address': EmailAddress.default('interviews@localhost'),
-  'time-scale': z.coerce.number().positive().max(1_000_000).default(1),
-  now: IsoInstant.optional(),
-  'smtp-relay': z
-    .string()
-    .regex(/^smtps?:\/\//, 'expected a URL like smtp://user:pass@host:587')
-    .optional(),
-  'smtp-port': Port.default(2525),
-  'http-port': Port.default(8787),
-  host: z.string().default('127.0.0.1'),
-});
-
-export type ParsedDevArgs = { ok: true; options: DevRuntimeOptions } | { ok: false; error: string };
-
-export function parseDevArgs(args: string[]): ParsedDevArgs {
-  let values: Record<string, unknown>;
-  try {
-    ({ values } = parseArgs({
-      args,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        'data-dir': { type: 'string' },
-        owner: { type: 'string', multiple: true },
-        'owner-name': { type: 'string' },
-        tz: { type: 'string' },
-        'inbound-address': { type: 'string' },
-        'time-scale': { type: 'string' },
-        now: { type: 'string' },
-        'smtp-relay': { type: 'string' },
-        'smtp-port': { type: 'string' },
-        'http-port': { type: 'string' },
-        host: { type: 'string' },
-      },
-    }));
-  } catch (error) {
-    return { ok: false, error: errorMessage(error) };
-  }
-  const parsed = Flags.safeParse(values);
-  if (!parsed.success)
-    return { ok: false, error: `invalid flags:\n${describeIssues(parsed.error)}` };
-  const flags = parsed.data;
-  const given = flags.owner.map(parseOwner);
-  const owners = given.length
-    ? given.map((o, i) => ({
+export function devRuntimeOptions(flags: DevFlags): DevRuntimeOptions {
+  const owners = flags.owner.length
+    ? flags.owner.map((o, i) => ({
         email: o.email,
         // Never guessed from the address: drafts are signed with a name the seeker gave.
-        name: o.name ?? (i === 0 ? flags['owner-name'] : undefined) ?? null,
+        name: o.name ?? (i === 0 ? flags.ownerName : undefined) ?? null,
       }))
-    : [{ email: DEFAULT_OWNER.email, name: flags['owner-name'] ?? DEFAULT_OWNER.name }];
+    : [{ email: DEFAULT_OWNER.email, name: flags.ownerName ?? DEFAULT_OWNER.name }];
+  const timezone = flags.tz ?? systemZone();
   return {
-    ok: true,
-    options: {
-      dataDir: flags['data-dir'],
-      owners,
-      timezone: flags.tz ?? systemZone(),
-      inboundAddress: flags['inbound-address'],
-      timeScale: flags['time-scale'],
-      now: flags.now ? new Date(flags.now) : undefined,
-      smtpRelay: flags['smtp-relay'],
-      host: flags.host,
-      smtpPort: flags['smtp-port'],
-      httpPort: flags['http-port'],
-    },
+    dataDir: flags.dataDir,
+    owners,
+    timezone,
+    inboundAddress: flags.inboundAddress,
+    timeScale: flags.timeScale,
+    now: flags.now ? readWhen(flags.now, timezone)?.toJSDate() : undefined,
+    smtpRelay: flags.smtpRelay,
+    host: flags.host,
+    smtpPort: flags.smtpPort,
+    httpPort: flags.httpPort,
   };
 }
 

@@ -9,6 +9,7 @@ import { memoryLogger } from '#ports/logger.js';
 import { runDemo } from '../../cli/commands/demo.js';
 import { type DevRuntime, startDevRuntime } from '../../cli/dev/runtime.js';
 import { sampleConfirmation } from '../../cli/dev/sample-confirmation.js';
+import { readCommandLine } from '../support/command-line.js';
 
 let dir: string;
 let runtime: DevRuntime;
@@ -65,7 +66,7 @@ describe('followup demo', () => {
     });
     let code: number;
     try {
-      code = await runDemo(['--url', `http://127.0.0.1:${runtime.httpPort}`, '--days', '10']);
+      code = await runDemo({ url: `http://127.0.0.1:${runtime.httpPort}`, days: 10 });
     } finally {
       log.mockRestore();
     }
@@ -90,7 +91,7 @@ describe('followup demo', () => {
     let code: number;
     try {
       // Nothing listens on port 1.
-      code = await runDemo(['--url', 'http://127.0.0.1:1', '--days', '1', '--exit']);
+      code = await runDemo({ url: 'http://127.0.0.1:1', days: 1, exit: true });
     } finally {
       log.mockRestore();
     }
@@ -101,18 +102,11 @@ describe('followup demo', () => {
     expect(output).toMatch(/thank-you fired/);
   });
 
-  it('answers bad flags clearly', async () => {
-    const errors: string[] = [];
-    const spy = vi.spyOn(console, 'error').mockImplementation((m: string) => {
-      errors.push(m);
-    });
-    try {
-      expect(await runDemo(['--days', 'zero'])).toBe(2);
-      expect(await runDemo(['--url', 'not a url'])).toBe(2);
-    } finally {
-      spy.mockRestore();
-    }
-    expect(errors[0]).toMatch(/days/);
-    expect(errors[1]).toMatch(/url/);
+  it('answers bad flags clearly, exit code 2', async () => {
+    const days = await readCommandLine(['demo', '--days', 'zero']);
+    const url = await readCommandLine(['demo', '--url', 'not a url']);
+    expect([days.code, url.code, days.ran, url.ran]).toEqual([2, 2, null, null]);
+    expect(days.err).toMatch(/--days <n>.*'zero' is invalid/);
+    expect(url.err).toMatch(/--url <url>.*'not a url' is invalid/);
   });
 });

@@ -2,10 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { EmailAddress } from '#core/domain.js';
 import {
   DEFAULT_OWNER,
+  type DevFlags,
+  devRuntimeOptions,
   localConfig,
   localSendingAddresses,
-  parseDevArgs,
 } from '../../cli/dev/options.js';
+import { flagsOf, readCommandLine } from '../support/command-line.js';
+
+/** `followup dev …args` as the runtime receives it. */
+async function parseDevArgs(args: string[]) {
+  return devRuntimeOptions(await flagsOf<DevFlags>('dev', args));
+}
 
 describe('addresses at localhost (the local runtime)', () => {
   it('are valid email addresses; malformed ones are not', () => {
@@ -26,10 +33,9 @@ describe('addresses at localhost (the local runtime)', () => {
 });
 
 describe('followup dev flags', () => {
-  it('has defaults that need nothing', () => {
-    const parsed = parseDevArgs([]);
-    if (!parsed.ok) throw new Error(parsed.error);
-    expect(parsed.options).toMatchObject({
+  it('has defaults that need nothing', async () => {
+    const options = await parseDevArgs([]);
+    expect(options).toMatchObject({
       dataDir: '.followup',
       owners: [DEFAULT_OWNER],
       inboundAddress: 'interviews@localhost',
@@ -38,11 +44,11 @@ describe('followup dev flags', () => {
       httpPort: 8787,
       host: '127.0.0.1',
     });
-    expect(parsed.options.now).toBeUndefined();
+    expect(options.now).toBeUndefined();
   });
 
-  it('reads every flag, owners repeatable, with or without a name', () => {
-    const parsed = parseDevArgs([
+  it('reads every flag, owners repeatable, with or without a name', async () => {
+    const options = await parseDevArgs([
       '--data-dir=/tmp/x',
       '--owner',
       'sam.okafor.dev@gmail.com',
@@ -65,8 +71,7 @@ describe('followup dev flags', () => {
       '--http-port',
       '9000',
     ]);
-    if (!parsed.ok) throw new Error(parsed.error);
-    expect(parsed.options).toMatchObject({
+    expect(options).toMatchObject({
       dataDir: '/tmp/x',
       owners: [
         { email: 'sam.okafor.dev@gmail.com', name: 'Sam Okafor' },
@@ -82,26 +87,35 @@ describe('followup dev flags', () => {
     });
   });
 
-  it('answers bad flags clearly', () => {
+  it('answers bad flags clearly, exit code 2', async () => {
     const cases: [string[], RegExp][] = [
-      [['--tz', 'Mars/Olympus'], /tz: not a valid IANA time zone/],
-      [['--time-scale', '0'], /time-scale/],
-      [['--now', 'tomorrow'], /now/],
-      [['--smtp-port', '70000'], /smtp-port/],
+      [['--tz', 'Mars/Olympus'], /--tz <zone>.* not a valid IANA time zone/],
+      [['--time-scale', '0'], /--time-scale <n>.* must be more than 0/],
+      [['--now', 'tomorrow'], /--now <time>.* expected a date/],
+      [['--smtp-port', '70000'], /--smtp-port <n>.* a port is 0 to 65535/],
       [['--smtp-relay', 'http://x'], /smtp:\/\//],
-      [['--bogus'], /Unknown option '--bogus'/],
+      [['--owner', 'Sam <not-an-address>'], /--owner <address>.*Invalid email/],
+      [['--bogus'], /unknown option '--bogus'/],
     ];
     for (const [args, message] of cases) {
-      const parsed = parseDevArgs(args);
-      expect(parsed.ok, args.join(' ')).toBe(false);
-      if (!parsed.ok) expect(parsed.error).toMatch(message);
+      const read = await readCommandLine(['dev', ...args]);
+      expect([read.code, read.ran], args.join(' ')).toEqual([2, null]);
+      expect(read.err).toMatch(message);
     }
   });
 
-  it('builds the AppConfig: domain localhost, the owners on it', () => {
-    const parsed = parseDevArgs(['--owner', 'sam@example.com', '--tz', 'America/Chicago']);
-    if (!parsed.ok) throw new Error(parsed.error);
-    const config = localConfig(parsed.options);
+  it('reads --now as a date, or a date and time in --tz unless it carries an offset', async () => {
+    const at = async (...args: string[]) =>
+      (await parseDevArgs(['--tz', 'America/Chicago', ...args])).now?.toISOString();
+    expect(await at('--now', '2027-03-01')).toBe('2027-03-01T06:00:00.000Z');
+    expect(await at('--now', '2027-03-01T09:30')).toBe('2027-03-01T15:30:00.000Z');
+    expect(await at('--now', '2027-03-01 09:30')).toBe('2027-03-01T15:30:00.000Z');
+    expect(await at('--now', '2027-03-01T09:30:00+01:00')).toBe('2027-03-01T08:30:00.000Z');
+  });
+
+  it('builds the AppConfig: domain localhost, the owners on it', async () => {
+    const options = await parseDevArgs(['--owner', 'sam@example.com', '--tz', 'America/Chicago']);
+    const config = localConfig(options);
     expect(config).toMatchObject({
       domain: 'localhost',
       inboundAddress: 'interviews@localhost',

@@ -98,6 +98,7 @@ describe('followup parse', () => {
   it('refuses an unknown --tz', () => {
     const run = followup(a, '--tz', 'Mars/Olympus');
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('not an IANA time zone');
+    expect(run.stderr).toContain("option '--tz <zone>' argument 'Mars/Olympus' is invalid");
+    expect(run.stderr).toContain('not a valid IANA time zone');
   });
 });

@@ -1,0 +1,238 @@
+// Every `followup` command with its arguments, options and defaults, read by one parser
+// (commander). A command's code is loaded only when it runs, so `followup parse` does not pay for
+// the dev server's imports. Bad input (an unknown option, a bad value, a missing argument)
+// exits 2; `--help` and `--version` exit 0.
+import { Command, CommanderError, Help, Option } from 'commander';
+import type { DemoFlags } from './commands/demo.js';
+import type { DoctorFlags } from './commands/doctor.js';
+import type { ParseFlags } from './commands/parse.js';
+import type { PlanFlags } from './commands/plan.js';
+import { DEFAULT_OWNER, type DevFlags, systemZone } from './dev/options.js';
+import {
+  eachOf,
+  emailAddress,
+  owner,
+  personName,
+  port,
+  positiveNumber,
+  smtpRelayUrl,
+  url,
+  when,
+  zone,
+} from './option-values.js';
+
+/** What each command does once its command line is read; each answers an exit code. */
+export interface CommandRunners {
+  parse(files: string[], flags: ParseFlags): Promise<number>;
+  plan(file: string, flags: PlanFlags): Promise<number>;
+  dev(flags: DevFlags): Promise<number>;
+  demo(flags: DemoFlags): Promise<number>;
+  doctor(flags: DoctorFlags): Promise<number>;
+}
+
+const lazyRunners: CommandRunners = {
+  parse: async (files, flags) => (await import('./commands/parse.js')).runParse(files, flags),
+  plan: async (file, flags) => (await import('./commands/plan.js')).runPlan(file, flags),
+  dev: async (flags) => (await import('./commands/dev.js')).runDev(flags),
+  demo: async (flags) => (await import('./commands/demo.js')).runDemo(flags),
+  doctor: async (flags) => (await import('./commands/doctor.js')).runDoctor(flags),
+};
+
+/** Where the parser writes help and errors; the process's own streams unless a test says. */
+export interface CliOutput {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const processOutput: CliOutput = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
+
+/**
+ * Commander shows a default only when there is a value; some defaults are decided later (this
+ * machine's zone, the real time), so their description is shown too.
+ */
+function withDescribedDefault(this: Help, option: Option): string {
+  const text = Help.prototype.optionDescription.call(this, option);
+  return option.defaultValue === undefined && option.defaultValueDescription
+    ? `${text} (default: ${option.defaultValueDescription})`
+    : text;
+}
+
+/** The seeker's zone for parse and plan: the corpus convention, not this machine's. */
+const SEEKER_ZONE = 'America/New_York';
+
+export function followupProgram(
+  runners: CommandRunners = lazyRunners,
+  output: CliOutput = processOutput,
+  done: (code: number) => void = () => {},
+): Command {
+  const program = new Command()
+    .name('followup')
+    .description(
+      'The interview follow-up autopilot: forward a confirmation, get the follow-ups right.',
+    )
+    .version('0.1.0')
+    // Set before the commands are added: each command inherits them.
+    .exitOverride()
+    .configureOutput({ writeOut: output.out, writeErr: output.err })
+    .showHelpAfterError('(add --help for the options)')
+    .configureHelp({ optionDescription: withDescribedDefault });
+
+  program
+    .command('parse')
+    .description('print what followup understands from forwarded confirmation emails')
+    .argument('<files...>', '.eml files')
+    .addOption(
+      new Option('--tz <zone>', "the seeker's IANA zone, for times written without one")
+        .default(SEEKER_ZONE)
+        .argParser(zone),
+    )
+    .option('--json', 'one JSON object per file, one per line')
+    .action(async (files: string[], flags: ParseFlags) => done(await runners.parse(files, flags)));
+
+  program
+    .command('plan')
+    .description('dry run: the interview and every step with its due time, as if forwarded now')
+    .argument('<file>', '.eml file')
+    .addOption(
+      new Option('--tz <zone>', "the seeker's IANA zone").default(SEEKER_ZONE).argParser(zone),
+    )
+    .addOption(
+      new Option(
+        '--now <time>',
+        'pretend it is this date or time, in --tz unless it has an offset (2027-03-01, 2027-03-01T09:00, 2027-03-01T14:00Z)',
+      )
+        .default(undefined, 'the real time')
+        .argParser(when),
+    )
+    .option('--json', 'print one JSON object')
+    .action(async (file: string, flags: PlanFlags) => done(await runners.plan(file, flags)));
+
+  program
+    .command('dev')
+    .description('run the whole product locally (what `npm start` runs)')
+    .addOption(
+      new Option('--data-dir <dir>', 'store, raw mail, outbox and dev clock').default('.followup'),
+    )
+    .addOption(
+      new Option(
+        '--owner <address>',
+        'who may forward: EMAIL or "Name <EMAIL>"; repeat for more owners',
+      )
+        .default([], DEFAULT_OWNER.email)
+        .argParser(eachOf(owner)),
+    )
+    .addOption(
+      new Option('--owner-name <name>', "the first owner's name, which signs the drafts")
+        .default(undefined, 'none: drafts are signed without a name')
+        .argParser(personName),
+    )
+    .addOption(
+      new Option('--tz <zone>', "the owners' IANA zone")
+        .default(undefined, `this machine's zone, ${systemZone()}`)
+        .argParser(zone),
+    )
+    .addOption(
+      new Option('--inbound-address <email>', 'where owners forward to')
+        .default('interviews@localhost')
+        .argParser(emailAddress),
+    )
+    .addOption(
+      new Option('--time-scale <n>', 'run the dev clock n times faster than real time')
+        .default(1)
+        .argParser(positiveNumber(1_000_000)),
+    )
+    .addOption(
+      new Option(
+        '--now <time>',
+        'start the dev clock at this date or time (in --tz unless it has an offset)',
+      )
+        .default(undefined, 'where it was left, else the real time')
+        .argParser(when),
+    )
+    .addOption(
+      new Option(
+        '--smtp-relay <url>',
+        'also relay every outgoing email through smtp://…',
+      ).argParser(smtpRelayUrl),
+    )
+    .addOption(
+      new Option('--smtp-port <n>', 'SMTP inbound port; 0 picks a free one')
+        .default(2525)
+        .argParser(port),
+    )
+    .addOption(
+      new Option('--http-port <n>', 'web port (link pages, dashboard, outbox); 0 picks a free one')
+        .default(8787)
+        .argParser(port),
+    )
+    .addOption(
+      new Option('--host <address>', 'the address both servers listen on').default('127.0.0.1'),
+    )
+    .action(async (flags: DevFlags) => done(await runners.dev(flags)));
+
+  program
+    .command('demo')
+    .description('forward a sample confirmation into a dev server and walk through the plan')
+    .addOption(
+      new Option(
+        '--url <url>',
+        "the dev server; one is started on a temporary data dir when none answers. The demo moves that server's dev clock forward",
+      )
+        .default('http://127.0.0.1:8787')
+        .argParser(url),
+    )
+    .addOption(
+      new Option(
+        '--days <n>',
+        'how many days past the interview to walk the clock; the default covers the whole plan',
+      )
+        .default(24)
+        .argParser(positiveNumber(120)),
+    )
+    .option('--exit', 'when the demo started its own server, stop it at the end instead of waiting')
+    .action(async (flags: DemoFlags) => done(await runners.demo(flags)));
+
+  program
+    .command('doctor')
+    .summary('read-only checks of a deployed stack, each with its fix')
+    .description(
+      'Read-only checks of a deployed followup stack with your AWS credentials, each with its fix: SES identity and DKIM, production access, the active receipt rule set, the MX record, the link pages, the dead-letter queue.',
+    )
+    .option('--stack-name <name>', 'the CloudFormation stack', 'Followup')
+    .addOption(
+      new Option('--region <region>', 'where it is deployed').default(
+        undefined,
+        "AWS_REGION, else the profile's region",
+      ),
+    )
+    .option('--profile <profile>', 'a named profile of ~/.aws/config')
+    .option('--json', 'print the results as one JSON object')
+    .action(async (flags: DoctorFlags) => done(await runners.doctor(flags)));
+
+  return program;
+}
+
+/**
+ * Runs one command line (without the node and script paths) and answers the exit code: the
+ * command's own, 0 after --help or --version, 2 when the line itself is wrong.
+ */
+export async function runCli(
+  args: string[],
+  runners?: CommandRunners,
+  output?: CliOutput,
+): Promise<number> {
+  let code = 0;
+  const program = followupProgram(runners, output, (result) => {
+    code = result;
+  });
+  try {
+    await program.parseAsync(args, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    throw error;
+  }
+  return code;
+}
