@@ -16,7 +16,8 @@ export const StackConfig = AppConfig.extend({
     })
     .nullable()
     .default(null),
-  /** Who gets the alarm when scheduled steps or inbound mail fail for good. */
+  /** Who is emailed the alarms: steps or inbound mail that failed for good, link pages that
+   * failed or turned requests away. */
   alarmEmail: EmailAddress,
   /** An existing SES configuration set to send through (event publishing, dedicated IPs). */
   sesConfigurationSet: z.string().trim().min(1).max(64).nullable().default(null),

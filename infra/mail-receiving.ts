@@ -25,7 +25,6 @@ export interface MailReceivingProps {
 
 export class MailReceiving extends Construct {
   readonly rawMail: Bucket;
-  readonly activation: RuleSetActivation;
 
   constructor(scope: Construct, id: string, props: MailReceivingProps) {
     super(scope, id);
@@ -60,11 +59,11 @@ export class MailReceiving extends Construct {
         new Stop(),
       ],
     });
-    this.activation = new RuleSetActivation(this, 'Activation', {
+    const activation = new RuleSetActivation(this, 'Activation', {
       ruleSetName: props.ruleSetName,
       logRetention: props.logRetention,
     });
-    this.activation.node.addDependency(rule);
+    activation.node.addDependency(rule);
   }
 
   /** Lets a function read the raw messages (and nothing else of the bucket). */

@@ -17,7 +17,6 @@ export interface StepSchedulingProps {
 }
 
 export class StepScheduling extends Construct {
-  readonly group: ScheduleGroup;
   readonly groupName: string;
   /** Every schedule of the group: `arn:…:schedule/<group>/*`. */
   readonly schedulesArn: string;
@@ -28,7 +27,7 @@ export class StepScheduling extends Construct {
     super(scope, id);
     const stack = Stack.of(this);
     this.groupName = props.groupName;
-    this.group = new ScheduleGroup(this, 'Group', { scheduleGroupName: props.groupName });
+    new ScheduleGroup(this, 'Group', { scheduleGroupName: props.groupName });
     const groupArn = stack.formatArn({
       service: 'scheduler',
       resource: 'schedule-group',
