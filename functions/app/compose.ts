@@ -417,6 +417,33 @@ export async function composePlanNotice(
   });
 }
 
+/**
+ * Tells the owner that Fix details added interviewer addresses no forward named (plain text:
+ * a security notice, kept short). A leaked link cannot change recipients without the owner
+ * hearing of it.
+ */
+export function composeRecipientsAdded(
+  deps: Pick<AppDeps, 'config'>,
+  context: { owner: Owner; interview: Interview; added: readonly string[] },
+): OutgoingEmail {
+  const { owner, interview, added } = context;
+  const title = headline(interview, owner);
+  return {
+    ...toOwner(deps.config, owner),
+    subject: oneLine(`New recipients for ${title}`),
+    text: [
+      greeting(owner.name ?? null, owner.email),
+      '',
+      `The details of ${title} were changed with a "Fix details" link, adding these addresses that were not in the email you forwarded:`,
+      '',
+      ...added.map((address) => `  ${address}`),
+      '',
+      'Nothing goes to them until you tick each one on the review page of a draft.',
+      "If you didn't make this change, don't approve drafts to these addresses; cancel the plan from any email about this interview.",
+    ].join('\n'),
+  };
+}
+
 export function composeRelay(
   deps: Pick<AppDeps, 'config'>,
   context: {

@@ -14,9 +14,9 @@ import {
 } from '#core/domain.js';
 import { hashToken, isWellFormedToken } from '#core/tokens.js';
 import type { LinkTokenRecord } from '#ports/store.js';
-import { composeAcknowledgement, composeDrafts } from './compose.js';
+import { composeAcknowledgement, composeDrafts, composeRecipientsAdded } from './compose.js';
 import type { AppDeps } from './deps.js';
-import { logInterviewFromFields } from './log-interview.js';
+import { type InterviewFields, logInterviewFromFields } from './log-interview.js';
 import {
   cancelPlan,
   heardBack,
@@ -85,13 +85,38 @@ export type ActionOutcome =
   | { type: 'details_saved'; interview: Interview; moved: boolean }
   | { type: 'notes_saved'; interview: Interview }
   | { type: 'logged'; interview: Interview; created: boolean }
-  | { type: 'invalid'; errors: string[]; form: Record<string, string> };
+  | { type: 'invalid'; errors: string[]; form: Record<string, string> }
+  /** Another submission of the same single-use link got there first. */
+  | { type: 'used' };
 
 const SNOOZE_DAYS: Record<string, number> = { '1': 1, '3': 3, '7': 7 };
 
 async function consume(deps: Pick<AppDeps, 'store' | 'clock'>, context: LinkContext) {
   if (context.token.singleUse) {
     await deps.store.consumeLinkToken(context.hash, deps.clock.now().toISOString());
+  }
+}
+
+const USED: ActionOutcome = { type: 'used' };
+
+/**
+ * Runs `act` only if this request consumes the single-use token: the conditional write comes
+ * first, so of any number of concurrent submissions exactly one acts. If `act` throws, the
+ * token is given back (only if still held by this use), so the owner can try again.
+ */
+async function once(
+  deps: Pick<AppDeps, 'store' | 'clock'>,
+  context: LinkContext,
+  act: () => Promise<ActionOutcome>,
+): Promise<ActionOutcome> {
+  if (!context.token.singleUse) return act();
+  const usedAt = deps.clock.now().toISOString();
+  if (!(await deps.store.consumeLinkToken(context.hash, usedAt))) return USED;
+  try {
+    return await act();
+  } catch (error) {
+    await deps.store.releaseLinkToken(context.hash, usedAt);
+    throw error;
   }
 }
 
@@ -110,34 +135,40 @@ export async function runLinkAction(
   switch (token.action) {
     case 'approve':
       return approve(deps, context, form);
-    case 'skip': {
-      await skipStep(deps, need(context.interview, 'interview').id, need(token.step, 'step'));
-      await consume(deps, context);
-      return { type: 'skipped' };
-    }
-    case 'heard_back': {
-      await heardBack(deps, need(context.interview, 'interview').id);
-      await consume(deps, context);
-      return { type: 'heard_back' };
-    }
-    case 'done': {
-      await markStepDone(deps, need(context.interview, 'interview').id, need(token.step, 'step'));
-      await consume(deps, context);
-      return { type: 'done' };
-    }
+    case 'skip':
+      return once(deps, context, async () => {
+        await skipStep(deps, need(context.interview, 'interview').id, need(token.step, 'step'));
+        return { type: 'skipped' };
+      });
+    case 'heard_back':
+      return once(deps, context, async () => {
+        await heardBack(deps, need(context.interview, 'interview').id);
+        return { type: 'heard_back' };
+      });
+    case 'done':
+      return once(deps, context, async () => {
+        await markStepDone(deps, need(context.interview, 'interview').id, need(token.step, 'step'));
+        return { type: 'done' };
+      });
     case 'snooze': {
       const days = SNOOZE_DAYS[form.days ?? ''];
       if (!days) return { type: 'invalid', errors: ['Pick how long to snooze.'], form };
       const until = new Date(deps.clock.now().getTime() + days * 24 * 60 * 60 * 1000);
-      await snooze(deps, need(context.interview, 'interview').id, need(token.step, 'step'), until);
-      await consume(deps, context);
-      return { type: 'snoozed', until: until.toISOString() };
+      return once(deps, context, async () => {
+        await snooze(
+          deps,
+          need(context.interview, 'interview').id,
+          need(token.step, 'step'),
+          until,
+        );
+        return { type: 'snoozed', until: until.toISOString() };
+      });
     }
-    case 'cancel_plan': {
-      await cancelPlan(deps, need(context.interview, 'interview').id);
-      await consume(deps, context);
-      return { type: 'cancelled' };
-    }
+    case 'cancel_plan':
+      return once(deps, context, async () => {
+        await cancelPlan(deps, need(context.interview, 'interview').id);
+        return { type: 'cancelled' };
+      });
     case 'fix_details':
       return fixDetails(deps, context, form);
     case 'add_notes':
@@ -162,6 +193,8 @@ async function approve(
   const step = need(context.step, 'step');
   const sendNow = form.intent === 'send_now';
   let drafts = draftsFor(interview, context.owner, step);
+  const unconfirmed = new Set(interview.unconfirmedRecipients ?? []);
+  const confirmed = new Set<string>();
   // "Send now anyway" on a queued step sends what was approved; a fresh approval takes the edits.
   if (!(sendNow && step.status === 'approved' && form.subject_0 === undefined)) {
     const errors: string[] = [];
@@ -173,11 +206,24 @@ async function approve(
       if (subject.length > SUBJECT_MAX) errors.push(`The subject to ${who} is too long.`);
       if (!body) errors.push(`The message to ${who} is empty.`);
       if (body.length > BODY_MAX) errors.push(`The message to ${who} is too long.`);
+      const address = draft.interviewerEmail;
+      if (address && unconfirmed.has(address) && !draft.sentMessageId) {
+        if (form[`confirm_${index}`] === 'yes') confirmed.add(address);
+        else
+          errors.push(
+            `Tick the box to confirm ${address}: it was typed in with Fix details, not found in your forward.`,
+          );
+      }
       return { ...draft, subject, body };
     });
     if (errors.length > 0) return { type: 'invalid', errors, form };
   }
   const result = await approveStep(deps, interview.id, step.kind, drafts, { sendNow });
+  if (confirmed.size > 0 && (result.status === 'sent' || result.status === 'queued')) {
+    await updateDetails(deps, interview.id, {
+      unconfirmedRecipients: [...unconfirmed].filter((address) => !confirmed.has(address)),
+    });
+  }
   if (result.status === 'sent' || result.status === 'already_sent') await consume(deps, context);
   const current = await deps.store.getStep(interview.id, step.kind);
   return { type: 'approve', result, step: current };
@@ -254,19 +300,46 @@ async function fixDetails(
   }
   const moved =
     Date.parse(start) !== Date.parse(interview.start) || zone.data !== interview.timezone;
-  await updateDetails(deps, interview.id, {
-    company: company.data || null,
-    role: role.data || null,
-    interviewers: people.value,
+  const newStart = start;
+  const recipients = recipientChange(interview, people.value);
+  return once(deps, context, async () => {
+    await updateDetails(deps, interview.id, {
+      company: company.data || null,
+      role: role.data || null,
+      interviewers: people.value,
+      unconfirmedRecipients: recipients.unconfirmed,
+    });
+    if (moved) {
+      const length = interview.end ? Date.parse(interview.end) - Date.parse(interview.start) : null;
+      const end = length === null ? null : new Date(Date.parse(newStart) + length).toISOString();
+      await reschedule(deps, interview.id, { start: newStart, end, timezone: zone.data });
+    }
+    const updated = (await deps.store.getInterview(interview.id)) ?? interview;
+    if (recipients.added.length > 0) {
+      // A leaked link must not quietly redirect the owner's drafts: the owner hears of it.
+      await deps.mailer.send(
+        composeRecipientsAdded(deps, {
+          owner: context.owner,
+          interview: updated,
+          added: recipients.added,
+        }),
+      );
+    }
+    return { type: 'details_saved', interview: updated, moved };
   });
-  if (moved) {
-    const length = interview.end ? Date.parse(interview.end) - Date.parse(interview.start) : null;
-    const end = length === null ? null : new Date(Date.parse(start) + length).toISOString();
-    await reschedule(deps, interview.id, { start, end, timezone: zone.data });
-  }
-  await consume(deps, context);
-  const updated = (await deps.store.getInterview(interview.id)) ?? interview;
-  return { type: 'details_saved', interview: updated, moved };
+}
+
+/**
+ * Addresses a fix adds that the interview did not have (no forward named them), and which of
+ * the interview's addresses still await the owner's confirmation on the review page.
+ */
+function recipientChange(interview: Interview, people: Interview['interviewers']) {
+  const known = new Set(interview.interviewers.flatMap((p) => (p.email ? [p.email] : [])));
+  const pending = new Set(interview.unconfirmedRecipients ?? []);
+  const emails = [...new Set(people.flatMap((p) => (p.email ? [p.email] : [])))];
+  const added = emails.filter((email) => !known.has(email));
+  const unconfirmed = emails.filter((email) => pending.has(email) || !known.has(email));
+  return { added, unconfirmed };
 }
 
 function topicLines(text: string): string[] {
@@ -289,13 +362,14 @@ async function addNotes(
   if (decision && !decision.success) {
     return { type: 'invalid', errors: ['Enter the decision date as YYYY-MM-DD.'], form };
   }
-  await updateDetails(deps, interview.id, {
-    notes: topicLines(form.topics ?? ''),
-    decisionBy: decision?.success ? decision.data : interview.decisionBy,
+  return once(deps, context, async () => {
+    await updateDetails(deps, interview.id, {
+      notes: topicLines(form.topics ?? ''),
+      decisionBy: decision?.success ? decision.data : interview.decisionBy,
+    });
+    const updated = (await deps.store.getInterview(interview.id)) ?? interview;
+    return { type: 'notes_saved', interview: updated };
   });
-  await consume(deps, context);
-  const updated = (await deps.store.getInterview(interview.id)) ?? interview;
-  return { type: 'notes_saved', interview: updated };
 }
 
 async function manualEntry(
@@ -332,23 +406,33 @@ async function manualEntry(
     return { type: 'invalid', errors, form };
   }
   const end = new Date(Date.parse(start) + minutes * 60_000).toISOString();
-  const result = await logInterviewFromFields(deps, {
-    owner: context.owner,
-    fields: {
+  const startAt = start;
+  return once(deps, context, () =>
+    logManualEntry(deps, context, {
       company: company.data,
       role: role.success && role.data ? role.data : null,
-      start,
+      start: startAt,
       end,
       timezone: zone.data,
       interviewers: people.value.map((p) => ({ name: p.name, email: p.email })),
       meetingUrl: null,
       notes: topicLines(form.topics ?? ''),
       decisionBy: decision?.success ? decision.data : null,
-    },
-    // One manual entry per link: a retried POST finds the same interview.
+    }),
+  );
+}
+
+async function logManualEntry(
+  deps: AppDeps,
+  context: LinkContext,
+  fields: InterviewFields,
+): Promise<ActionOutcome> {
+  const result = await logInterviewFromFields(deps, {
+    owner: context.owner,
+    fields,
+    // One manual entry per link: the same link always names the same interview.
     sourceMessageId: `manual-${context.hash.slice(0, 32)}`,
   });
-  await consume(deps, context);
   if (result.created) {
     const ack = await composeAcknowledgement(deps, {
       interview: result.interview,

@@ -16,6 +16,8 @@ export interface LinkGrant {
   step: StepKind | null;
   /** Defaults to 30 days. */
   ttlDays?: number;
+  /** An absolute expiry instead (a link that replaces another keeps the old one's end). */
+  expiresAt?: string;
 }
 
 export async function issueLink(
@@ -31,7 +33,8 @@ export async function issueLink(
     interviewId: grant.interviewId,
     step: grant.step,
     singleUse: !REUSABLE.includes(grant.action),
-    expiresAt: new Date(now.getTime() + (grant.ttlDays ?? 30) * DAY_MS).toISOString(),
+    expiresAt:
+      grant.expiresAt ?? new Date(now.getTime() + (grant.ttlDays ?? 30) * DAY_MS).toISOString(),
     usedAt: null,
     createdAt: now.toISOString(),
   });

@@ -250,6 +250,7 @@ export const DetailsPatch = z
     interviewers: Interview.shape.interviewers.max(20),
     notes: z.array(z.string().trim().min(1).max(2000)).max(20),
     decisionBy: IsoDate.nullable(),
+    unconfirmedRecipients: z.array(z.string().max(320)).max(20),
   })
   .partial()
   .strict();

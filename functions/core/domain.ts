@@ -131,6 +131,11 @@ export const Interview = z.object({
   decisionBy: IsoDate.nullable().default(null),
   /** The display name on the mail the seeker forwarded: their name when configuration has none. */
   seekerName: z.string().trim().min(1).max(200).nullable().optional(),
+  /**
+   * Interviewer addresses typed in by hand (Fix details) that no forward named: a draft goes to
+   * one only after the owner ticks it on the review page. Absent on older items.
+   */
+  unconfirmedRecipients: z.array(z.string()).optional(),
   status: InterviewStatus,
   createdAt: IsoInstant,
   updatedAt: IsoInstant,

@@ -81,6 +81,8 @@ export interface Store {
   getLinkToken(hash: string): Promise<LinkTokenRecord | null>;
   /** Marks a single-use token used; false if it was already used or has expired at `now`. */
   consumeLinkToken(hash: string, now: string): Promise<boolean>;
+  /** Gives a consumed token back, only if it is still the use made at `usedAt`. */
+  releaseLinkToken(hash: string, usedAt: string): Promise<void>;
 
   /** Claims an inbound message id; false when it was already claimed. `expiresAt` feeds the TTL. */
   claimInbound(id: string, expiresAt: string): Promise<boolean>;

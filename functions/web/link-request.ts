@@ -184,15 +184,19 @@ async function act(
       }
     case 'details_saved':
     case 'notes_saved': {
-      // The link was single-use; a fresh one lets the owner change something else.
+      // The link was single-use; a fresh one lets the owner change something else. It ends
+      // when the one it replaces would have, so a chain of fixes never outlives the first link.
       const again = await issueLink(deps, {
         action: outcome.type === 'details_saved' ? 'fix_details' : 'add_notes',
         ownerEmail: context.owner.email,
         interviewId: context.interview?.id ?? null,
         step: context.token.step,
+        expiresAt: context.token.expiresAt,
       });
       return outcomePage(context, outcome, new URL(again).pathname);
     }
+    case 'used':
+      return problemPage('used');
     default:
       return outcomePage(context, outcome);
   }

@@ -70,13 +70,25 @@ export function simplePage(status: number, title: string, text: string): Page {
 
 // ---------------------------------------------------------------- approve
 
-function draftFields(drafts: readonly Draft[], form?: Record<string, string>): SafeHtml[] {
+/** A box to tick before a draft goes to an address typed in by hand (no forward named it). */
+function confirmRecipient(draft: Draft, index: number, unconfirmed: ReadonlySet<string>) {
+  if (!draft.interviewerEmail || draft.sentMessageId || !unconfirmed.has(draft.interviewerEmail))
+    return '';
+  return html`<p class="confirm-recipient"><label><input type="checkbox" name="confirm_${String(index)}" value="yes" required> Send to <strong>${draft.interviewerEmail}</strong>: this address was typed in with Fix details, not found in the email you forwarded.</label></p>`;
+}
+
+function draftFields(
+  drafts: readonly Draft[],
+  form?: Record<string, string>,
+  unconfirmed: ReadonlySet<string> = new Set(),
+): SafeHtml[] {
   return drafts.map((draft, index) => {
     const subject = form?.[`subject_${index}`] ?? draft.subject;
     const body = form?.[`body_${index}`] ?? draft.body;
     return html`<fieldset>
 <legend>To ${draft.interviewerName}</legend>
 <p class="draft-to muted">${draft.interviewerEmail ?? 'no address'}${draft.sentMessageId ? html` · <strong class="ok">already sent</strong>, it will not go again` : ''}</p>
+${confirmRecipient(draft, index, unconfirmed)}
 <label for="subject_${String(index)}">Subject</label>
 <input type="text" id="subject_${String(index)}" name="subject_${String(index)}" value="${subject}" maxlength="300" required${draft.sentMessageId ? html` readonly` : ''}>
 <label for="body_${String(index)}">Message</label>
@@ -113,7 +125,7 @@ export function approvePage(
 ${summary(interview, context.owner)}
 <p>Edit anything you like. It goes from <strong>${context.owner.sendingAddress}</strong> with a copy to you, inside their business hours; answers come back to you and stop the plan.</p>
 <form method="post">
-${draftFields(drafts, options.form)}
+${draftFields(drafts, options.form, new Set(interview.unconfirmedRecipients ?? []))}
 <div class="actions"><button type="submit" name="intent" value="send">Send</button></div>
 </form>
 </section>`,
@@ -423,7 +435,7 @@ ${upcoming.length > 0 ? html`<h2>What happens next</h2><ol class="plan">${upcomi
 
 export function outcomePage(
   context: LinkContext,
-  outcome: Exclude<ActionOutcome, { type: 'approve' } | { type: 'invalid' }>,
+  outcome: Exclude<ActionOutcome, { type: 'approve' } | { type: 'invalid' } | { type: 'used' }>,
   againPath?: string,
 ): Page {
   const owner = context.owner;

@@ -247,6 +247,22 @@ export class DynamoStore implements Store {
     }
   }
 
+  async releaseLinkToken(hash: string, usedAt: string) {
+    try {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.linkToken(hash),
+          UpdateExpression: 'SET usedAt = :null',
+          ConditionExpression: 'usedAt = :usedAt',
+          ExpressionAttributeValues: { ':usedAt': new Date(usedAt).toISOString(), ':null': null },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+  }
+
   claimInbound(id: string, expiresAt: string) {
     const claim: InboundClaim = { id, state: 'processing', outcome: null };
     return this.putIfAbsent({
