@@ -5,12 +5,14 @@
 import { Command, CommanderError, Help, Option } from 'commander';
 import type { DemoFlags } from './commands/demo.js';
 import type { DoctorFlags } from './commands/doctor.js';
+import type { ForwardFlags } from './commands/forward.js';
 import type { ParseFlags } from './commands/parse.js';
 import type { PlanFlags } from './commands/plan.js';
 import { DEFAULT_OWNER, type DevFlags, systemZone } from './dev/options.js';
 import {
   eachOf,
   emailAddress,
+  hostAndPort,
   owner,
   personName,
   port,
@@ -28,6 +30,7 @@ export interface CommandRunners {
   dev(flags: DevFlags): Promise<number>;
   demo(flags: DemoFlags): Promise<number>;
   doctor(flags: DoctorFlags): Promise<number>;
+  forward(file: string, flags: ForwardFlags): Promise<number>;
 }
 
 const lazyRunners: CommandRunners = {
@@ -36,6 +39,7 @@ const lazyRunners: CommandRunners = {
   dev: async (flags) => (await import('./commands/dev.js')).runDev(flags),
   demo: async (flags) => (await import('./commands/demo.js')).runDemo(flags),
   doctor: async (flags) => (await import('./commands/doctor.js')).runDoctor(flags),
+  forward: async (file, flags) => (await import('./commands/forward.js')).runForward(file, flags),
 };
 
 /** Where the parser writes help and errors; the process's own streams unless a test says. */
@@ -211,6 +215,29 @@ export function followupProgram(
     .option('--profile <profile>', 'a named profile of ~/.aws/config')
     .option('--json', 'print the results as one JSON object')
     .action(async (flags: DoctorFlags) => done(await runners.doctor(flags)));
+
+  program
+    .command('forward')
+    .description(
+      'forward an .eml to the local runtime (followup dev) as an owner would, and print what its SMTP server answered',
+    )
+    .argument('<file>', 'the .eml file to forward, for example examples/confirmation.eml')
+    .addOption(
+      new Option('--as <owner>', "the owner's address: the forward's From")
+        .makeOptionMandatory()
+        .argParser(emailAddress),
+    )
+    .addOption(
+      new Option('--server <host:port>', "followup dev's SMTP inbound")
+        .default(hostAndPort('127.0.0.1:2525'), '127.0.0.1:2525')
+        .argParser(hostAndPort),
+    )
+    .addOption(
+      new Option('--to <address>', "followup dev's inbound address")
+        .default('interviews@localhost')
+        .argParser(emailAddress),
+    )
+    .action(async (file: string, flags: ForwardFlags) => done(await runners.forward(file, flags)));
 
   return program;
 }

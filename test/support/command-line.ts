@@ -24,6 +24,7 @@ export async function readCommandLine(args: string[]): Promise<ReadCommandLine> 
     dev: record('dev'),
     demo: record('demo'),
     doctor: record('doctor'),
+    forward: record('forward'),
   };
   const out: string[] = [];
   const err: string[] = [];
