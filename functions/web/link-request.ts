@@ -8,6 +8,7 @@ import { issueLink } from '#app/links.js';
 import { recipientZones } from '#app/send-step.js';
 import type { Step } from '#core/domain.js';
 import { errorMessage } from '#core/error-message.js';
+import { isOwnFormSubmission, originOf } from './form-origin.js';
 import { layout, PAGE_HEADERS } from './html.js';
 import {
   addNotesPage,
@@ -226,8 +227,19 @@ export async function handleLinkRequest(
     });
   }
   const head = method === 'HEAD';
+  if (
+    method === 'POST' &&
+    !isOwnFormSubmission((name) => header(request, name), originOf(deps.linkBaseUrl))
+  ) {
+    return respond(
+      simplePage(403, 'Use the page itself', 'Open the link from your email and use its buttons.'),
+    );
+  }
+  // A token is plain base64url: a path that needs decoding (or cannot be decoded) is no link.
+  const token = match[1] ?? '';
+  if (token.includes('%')) return respond(problemPage('unknown'), {}, head);
   try {
-    const opened = await openLink(deps, decodeURIComponent(match[1] ?? ''));
+    const opened = await openLink(deps, token);
     if (!opened.ok) return respond(problemPage(opened.problem), {}, head);
     const context = opened.context;
     if (method !== 'POST') return respond(await showPage(deps, context), {}, head);
