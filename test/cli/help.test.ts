@@ -19,6 +19,9 @@ function shownDefault(option: Option): string | null {
   return JSON.stringify(option.defaultValue);
 }
 
+/** A valid value for each required option. */
+const SAMPLE: Record<string, string> = { '--as': 'sam@example.com' };
+
 /** Help wraps long lines; compare with the wrapping undone. */
 const unwrapped = (text: string) => text.replace(/\s+/g, ' ');
 
@@ -53,7 +56,11 @@ describe('followup --help', () => {
       });
 
       it('refuses an unknown option with exit code 2, running nothing', async () => {
-        const read = await readCommandLine([name, 'x.eml', '--no-such-option']);
+        // A required option is checked first; any valid value gets past it.
+        const required = command.options
+          .filter((option) => option.mandatory)
+          .flatMap((option) => [option.long ?? '', SAMPLE[option.long ?? ''] ?? '']);
+        const read = await readCommandLine([name, 'x.eml', ...required, '--no-such-option']);
         expect([read.code, read.ran]).toEqual([2, null]);
         expect(read.err).toContain("unknown option '--no-such-option'");
       });
