@@ -6,7 +6,7 @@ const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+|\p{L
 const PARTICLE = '(?:de|da|del|della|van|von|der|den|di|du|la|le|bin|al|ter|dos|das)';
 /** Runs of capitalised words (with name particles), anywhere. */
 const RUN = new RegExp(
-  String.raw`(?<![\p{L}\p{M}'’-])${WORD}(?:[ \t]+(?:${PARTICLE}[ \t]+)?${WORD}){0,5}(?![\p{L}\p{M}])`,
+  String.raw`(?<![\p{L}\p{M}'’-])${WORD}(?: +(?:${PARTICLE} +){0,2}${WORD}){0,5}(?![\p{L}\p{M}])`,
   'gu',
 );
 
@@ -32,7 +32,12 @@ const NOT_NAME = new Set(
   associate assistant intern junior mid level specialist consultant administrator representative agent advisor strategist producer editor
   writer copywriter nurse physician teacher accountant technician operator planner buyer controller economist statistician
   pm am et pt ct mt est pst cst mst edt pdt cdt mdt gmt utc bst cet ist aedt aest
-  room dial-in meeting id passcode password agenda details note notes`.split(/\s+/),
+  room dial-in meeting id passcode password agenda details note notes hall suite center centre building floor campus
+  interviewer interviewers panelist panelists panelists host hosts ihre ihr unsere votre vos sua seu su tu vous
+  gesprächspartner gesprächspartnerin gesprächspartnerinnen entrevistador entrevistadores intervistatori colloquio entretien
+  street road park lobby reception office offices search committee faculty dean prof professor dr`.split(
+    /\s+/,
+  ),
 );
 
 export interface NameMention {

@@ -1,7 +1,7 @@
 // parseEmail: raw message → what followup understands from it (DESIGN §5 plus what the inbound
 // pipeline needs). MIME → forward unwrapping → calendar part → text extraction. Never throws.
 import { DateTime } from 'luxon';
-import { emailsIn, fold, isRoleAddress } from './addresses.js';
+import { emailsIn, fold, isRoleAddress, parseAddressList } from './addresses.js';
 import { type CalendarEvent, readCalendar } from './calendar.js';
 import { domainLabels, findCompany } from './company.js';
 import { numericOrderEvidence } from './dates.js';
@@ -14,10 +14,10 @@ import {
 } from './forward.js';
 import { forwardedDate } from './header-dates.js';
 import { chooseWhen, findWhenCandidates, type TimeContext, type When } from './interview-time.js';
-import { findInterviewers } from './interviewers.js';
 import { decideKind } from './kind.js';
 import { findMeetingUrl } from './meeting-url.js';
 import { type DecodedMessage, decodeMime } from './mime.js';
+import { findPeople } from './people/roles.js';
 import { findRole } from './role.js';
 import { findDecisionBy, findNotes } from './seeker-note.js';
 import type {
@@ -112,6 +112,7 @@ function formatBytes(bytes: number): string {
 function failed(error: ParseError): ParsedEmail {
   return {
     ...emptyExtraction(),
+    coordinator: null,
     decisionBy: null,
     notes: [],
     calendar: null,
@@ -226,8 +227,22 @@ function unwrap(
       date: headerDate(attached.headers),
     });
     descend(attached.text, attached.headers.subject, attached.htmlText, attached.calendars);
-    for (const more of attached.attached)
-      layers[layers.length - 1]?.calendars.push(...more.calendars);
+    // A forward-as-attachment of a forward-as-attachment: the innermost is the original.
+    let inner = attached.attached[0];
+    for (let depth = 0; inner && depth < 4; depth++) {
+      const parent = layers[layers.length - 1];
+      if (parent && parent.body.trim() === '') parent.body = '';
+      layers.push({
+        headers: inner.headers,
+        body: inner.text,
+        htmlText: inner.htmlText,
+        calendars: inner.calendars,
+        date: headerDate(inner.headers),
+      });
+      if (parent?.body.trim()) notes.push(parent.body);
+      descend(inner.text, inner.headers.subject, inner.htmlText, inner.calendars);
+      inner = inner.attached[0];
+    }
   }
   return { note: note?.trim() || null, layers, notes };
 }
@@ -451,16 +466,20 @@ async function understand(decoded: DecodedMessage, options: ParseOptions): Promi
     ...layers.flatMap((l) => [...(l.headers.from ? [l.headers.from] : []), ...l.headers.cc]),
     ...outer.cc,
   ];
-  const interviewers = findInterviewers({
-    text: latest,
-    context: [historyText, calendar?.description ?? ''].join('\n'),
-    known,
+  const people = findPeople({
+    latest,
+    history: historyText,
+    historyAuthor: historyAuthorOf(history),
+    notes: intermediateNotes,
+    calendarText: calendar?.description ?? '',
+    layers: [outer, ...layers.map((l) => l.headers)],
     sender,
     seekerAddresses,
     seekerNames,
     organisations,
     calendar,
   });
+  const interviewers = people.interviewers;
   const decision = decideKind({
     subject: `${subject}\n${outer.subject ?? ''}`,
     text: [latest, calendar?.description ?? ''].join('\n'),
@@ -494,6 +513,8 @@ async function understand(decoded: DecodedMessage, options: ParseOptions): Promi
     sources.meetingUrl = calendar?.conference.includes(meetingUrl) ? 'calendar' : 'text';
   if (kind !== 'not_interview' && interviewers.length === 0)
     warnings.push('no interviewer was named');
+  if (kind !== 'not_interview' && people.guessed)
+    warnings.push('nobody was named as the interviewer; the sender is assumed to be');
   if (start && start.toMillis() < base.toMillis() - 86_400_000)
     warnings.push('the interview time is before the original message was sent');
 
@@ -517,6 +538,7 @@ async function understand(decoded: DecodedMessage, options: ParseOptions): Promi
     timezone: interview ? timezone : null,
     interviewers: interview ? interviewers : [],
     meetingUrl: interview ? meetingUrl : null,
+    coordinator: interview ? people.coordinator : null,
     decisionBy: interview ? decisionBy : null,
     notes: topics,
     calendar:
@@ -532,6 +554,17 @@ async function understand(decoded: DecodedMessage, options: ParseOptions): Promi
     sources,
     error: null,
   };
+}
+
+/** Who wrote the quoted message below a reply: "On …, Name <address> wrote:". */
+function historyAuthorOf(history: string): ParsedAddress | null {
+  const first = history.split('\n').find((line) => line.trim() !== '') ?? '';
+  if (!/wrote|écrit|schrieb|escribió|escreveu|scritto|schreef/i.test(first)) return null;
+  return (
+    parseAddressList(
+      first.replace(/^[>\s]+/, '').replace(/^.*?\d{1,2}:\d{2}(?:\s*[AP]M)?,?\s*/i, ''),
+    )[0] ?? null
+  );
 }
 
 /** The DESIGN §5 object. */

@@ -1,0 +1,134 @@
+// Everyone a message names: display names and addresses from every header layer and calendar
+// line, "Name (address)" and "Name <address>" in text, and names met in prose. One entry per
+// person, merged by address, by name, by an address that spells the name, and by a first name
+// that fits exactly one entry.
+import { addressMatchesName, fold, isRobot, isRoleAddress } from '../addresses.js';
+
+export type Seen =
+  | 'from'
+  | 'to'
+  | 'cc'
+  | 'reply-to'
+  | 'forwarder'
+  | 'organizer'
+  | 'attendee'
+  | 'optional'
+  | 'non-participant'
+  | 'text';
+
+export interface Person {
+  name: string | null;
+  email: string | null;
+  /** Job titles written next to the name. */
+  titles: string[];
+  seen: Set<Seen>;
+  robot: boolean;
+}
+
+/** "Okafor, Sam" → "Sam Okafor"; quotes and spare spaces removed. */
+export function displayName(raw: string | null): string | null {
+  if (!raw) return null;
+  let name = raw.replace(/^["'\s]+|["'\s]+$/g, '').replace(/\s+/g, ' ');
+  const lastFirst = /^([\p{L}'’-]+(?: [\p{L}'’-]+)?), ([\p{L}'’.-]+(?: [\p{L}'’.-]+)?)$/u.exec(
+    name,
+  );
+  if (lastFirst) name = `${lastFirst[2]} ${lastFirst[1]}`;
+  if (/^\p{Lu}+(?: \p{Lu}+)+$/u.test(name) && name.length > 4)
+    name = name.toLowerCase().replace(/(^|[\s'-])\p{Ll}/gu, (c) => c.toUpperCase());
+  return name.includes('@') || name.length < 2 ? null : name;
+}
+
+export class Directory {
+  readonly people: Person[] = [];
+
+  /** Adds or merges a person; returns the entry. */
+  add(name: string | null, email: string | null, seen: Seen): Person {
+    const cleanName = displayName(name);
+    const cleanEmail = email?.toLowerCase().replace(/^mailto:/, '') ?? null;
+    let person =
+      (cleanEmail ? this.people.find((p) => p.email === cleanEmail) : undefined) ??
+      (cleanName ? this.byName(cleanName, cleanEmail) : null) ??
+      undefined;
+    if (!person) {
+      person = { name: cleanName, email: cleanEmail, titles: [], seen: new Set(), robot: false };
+      this.people.push(person);
+    }
+    const known = person.email;
+    const fits = (n: string) => known !== null && addressMatchesName(known, n);
+    if (cleanName && person.name && !fits(person.name) && fits(cleanName)) person.name = cleanName;
+    else if (
+      cleanName &&
+      (!person.name ||
+        (person.name.split(' ').length < cleanName.split(' ').length && !fits(person.name)))
+    )
+      person.name = cleanName;
+    if (cleanEmail && !person.email) person.email = cleanEmail;
+    person.seen.add(seen);
+    person.robot =
+      person.email !== null &&
+      (isRoleAddress(person.email) || isRobot({ name: person.name, address: person.email }));
+    return person;
+  }
+
+  /** The entry for a full name: same name, or an entry without a name whose address spells it. */
+  byName(name: string, email: string | null = null): Person | null {
+    const folded = fold(name);
+    if (!folded) return null;
+    const same = this.people.find((p) => p.name && fold(p.name) === folded);
+    if (same && (!email || !same.email || same.email === email)) return same;
+    // "陈思远 (Chen Siyuan)" and "Chen Siyuan" are one person.
+    const inner = /\(([^()]+)\)/.exec(name)?.[1];
+    if (inner) {
+      const byInner = this.people.find((p) => p.name && fold(p.name) === fold(inner));
+      if (byInner) return byInner;
+    }
+    const withTransliteration = this.people.find(
+      (p) =>
+        p.name &&
+        /\(([^()]+)\)/.exec(p.name)?.[1] &&
+        fold(/\(([^()]+)\)/.exec(p.name)?.[1] ?? '') === folded,
+    );
+    if (withTransliteration) return withTransliteration;
+    if (email) return null;
+    const spelled = this.people.filter(
+      (p) =>
+        p.email &&
+        !p.robot &&
+        addressMatchesName(p.email, inner ?? name) &&
+        (!p.name ||
+          fold(p.name) === folded ||
+          !p.name.includes(' ') ||
+          !addressMatchesName(p.email, p.name)),
+    );
+    return spelled.length === 1 ? (spelled[0] as Person) : null;
+  }
+
+  /** The one entry whose first name (or address's first part) is this word, or null. */
+  byFirstName(first: string, exclude: (p: Person) => boolean): Person | null {
+    const folded = fold(first);
+    if (folded.length < 2) return null;
+    const matches = this.people.filter((p) => {
+      if (exclude(p) || p.robot) return false;
+      const own = p.name ? fold(p.name.split(/\s+/)[0] ?? '') : '';
+      const fromAddress = p.email ? fold(p.email.split(/[._@-]/)[0] ?? '') : '';
+      // "Sam" for "Samuel": a first name may be written short.
+      return (
+        own === folded ||
+        fromAddress === folded ||
+        (folded.length >= 3 && own.startsWith(folded) && own.length - folded.length <= 3)
+      );
+    });
+    const exact = matches.filter((p) => p.name && fold(p.name.split(/\s+/)[0] ?? '') === folded);
+    if (exact.length === 1) return exact[0] as Person;
+    return matches.length === 1 ? (matches[0] as Person) : null;
+  }
+}
+
+/** A readable name from an address: "anika.rao@x" → "Anika Rao". */
+export function nameFromAddress(address: string): string {
+  return (address.split('@')[0] ?? '')
+    .split(/[._-]+/)
+    .filter((p) => /^[a-z]+$/i.test(p))
+    .map((p) => p.charAt(0).toUpperCase() + p.slice(1).toLowerCase())
+    .join(' ');
+}
