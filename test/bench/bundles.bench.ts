@@ -84,7 +84,11 @@ function sdkPackagesIn(metafile: Metafile): string[] {
  * evaluating, measured inside a fresh node process. The call gets an empty event with no
  * function environment, so it stops at config validation before any network call.
  */
-async function coldInitMs(file: string, callHandler: boolean): Promise<number> {
+async function coldInitMs(
+  file: string,
+  callHandler: boolean,
+  nodeOptions: string[] = [],
+): Promise<number> {
   const script = `
     const t = performance.now();
     const m = await import(${JSON.stringify(pathToFileURL(file).href)});
@@ -99,10 +103,14 @@ async function coldInitMs(file: string, callHandler: boolean): Promise<number> {
     AWS_EC2_METADATA_DISABLED: 'true',
   };
   // NODE_EXTRA_CA_CERTS is deliberately absent: it adds ~80 ms to every process start here.
-  const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
-    env,
-    timeout: 30_000,
-  });
+  const { stdout } = await run(
+    process.execPath,
+    [...nodeOptions, '--input-type=module', '-e', script],
+    {
+      env,
+      timeout: 30_000,
+    },
+  );
   return Number(stdout);
 }
 
@@ -112,6 +120,50 @@ function median(samples: number[]): number {
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+
+/** Parts of the handlers' own code, each bundled alone: what it adds to a cold init by itself. */
+const PARTS: Record<string, string> = {
+  'zod (one schema)': "import * as z from 'zod'; export const s = z.object({ a: z.string() });",
+  'zod + the config and domain schemas': "export * from '#core/config.js';",
+  luxon:
+    "import { DateTime } from 'luxon'; export const d = DateTime.now().setZone('America/New_York');",
+  'compiled templates': "export * from '#render/compiled-templates.js';",
+  'postal-mime + ical.js (inbound)':
+    "import PostalMime from 'postal-mime'; import ICAL from 'ical.js'; export { PostalMime, ICAL };",
+};
+
+/** Where a cold init goes: each part against an empty bundle, and what source maps cost. */
+async function breakdown(dir: string) {
+  console.log(
+    `\nwhere it goes: each part bundled alone, import time over an empty bundle (median of ${RUNS}, interleaved)`,
+  );
+  const empty = join(dir, 'part-empty', 'index.mjs');
+  await bundle('', empty, 'export const nothing = 0;');
+  for (const [part, source] of Object.entries(PARTS)) {
+    const file = join(dir, `part-${part.replace(/\W+/g, '-')}`, 'index.mjs');
+    const { bytes } = await bundle('', file, source);
+    const own: number[] = [];
+    const base: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      own.push(await coldInitMs(file, false));
+      base.push(await coldInitMs(empty, false));
+    }
+    console.log(
+      `  ${part.padEnd(38)} ${kb(bytes).padStart(7)}  +${(median(own) - median(base)).toFixed(0)} ms`,
+    );
+  }
+  // Node reads and parses a bundle's whole source map at load when source maps are enabled.
+  const step = join(dir, 'step', 'index.mjs');
+  const plain: number[] = [];
+  const mapped: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    plain.push(await coldInitMs(step, true));
+    mapped.push(await coldInitMs(step, true, ['--enable-source-maps']));
+  }
+  console.log(
+    `  step bundle with --enable-source-maps: ${median(mapped).toFixed(0)} ms vs ${median(plain).toFixed(0)} ms without`,
+  );
+}
 
 export default async function bundlesBench() {
   const dir = await mkdtemp(join(tmpdir(), 'followup-bundles-'));
@@ -153,6 +205,7 @@ export default async function bundlesBench() {
       );
     }
     console.log('goal: own code adds < 30% to its SDK-only baseline');
+    await breakdown(dir);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
