@@ -274,7 +274,6 @@ describe('functions', () => {
 
   it('get their environment from config, without reference cycles', () => {
     const shared = {
-      NODE_OPTIONS: '--enable-source-maps',
       TABLE_NAME: ref(table),
       SCHEDULE_GROUP: 'Test-steps',
       STEP_FUNCTION_ARN: pseudoArn(':lambda:|:function:Test-step'),
