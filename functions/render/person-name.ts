@@ -42,7 +42,8 @@ function isMailbox(text: string, email: string | null): boolean {
   if (text.includes('@')) return true;
   if (!email) return false;
   const mailbox = (email.split('@')[0] ?? '').toLowerCase().replace(/[._+-]/g, '');
-  return mailbox.length > 0 && text.toLowerCase().replace(/[\s._+-]/g, '') === mailbox;
+  // "priya.nair" is the mailbox; "Priya Nair", written with a space, is the name it was made from.
+  return mailbox.length > 0 && text.toLowerCase().replace(/[._+-]/g, '') === mailbox;
 }
 
 /** The name a person goes by, or null when only an address (or nothing usable) is known. */

@@ -43,6 +43,9 @@ describe('personName and greeting', () => {
     expect(personName('mvandenberg@corp.example', 'mvandenberg@corp.example')).toBeNull();
     expect(personName('mvandenberg', 'mvandenberg@corp.example')).toBeNull();
     expect(personName('jd', 'jd@corp.example')).toBeNull();
+    expect(personName('priya.nair', 'priya.nair@corp.example')).toBeNull();
+    // The name a first.last address was made from is still a name.
+    expect(personName('Priya Nair', 'priya.nair@corp.example')?.full).toBe('Priya Nair');
     expect(personName('', 'jd@corp.example')).toBeNull();
     expect(greeting('jd@corp.example', 'jd@corp.example')).toBe('Hello,');
     expect(mailbox('jd@corp.example', 'jd@corp.example')).toEqual({ address: 'jd@corp.example' });
