@@ -45,6 +45,7 @@ function jsonLine(file: string, parsed: ParsedEmail) {
   return {
     file,
     ...toExtraction(parsed),
+    coordinator: parsed.coordinator ?? null,
     decisionBy: parsed.decisionBy,
     notes: parsed.notes,
     confidence: parsed.confidence,
@@ -79,6 +80,11 @@ function summary(file: string, parsed: ParsedEmail, seekerZone: string): string 
     const people = parsed.interviewers.map((p) => (p.email ? `${p.name} <${p.email}>` : p.name));
     lines.push(`  with      ${people.length ? people.join(', ') : 'nobody named'}`);
     lines.push(`  link      ${parsed.meetingUrl ?? 'none (phone or in person)'}`);
+    const coordinator = parsed.coordinator;
+    if (coordinator)
+      lines.push(
+        `  arranged  ${[coordinator.name, coordinator.email && `<${coordinator.email}>`].filter(Boolean).join(' ')}`,
+      );
     if (parsed.decisionBy) lines.push(`  decision  by ${parsed.decisionBy}`);
   }
   for (const note of parsed.notes) lines.push(`  note      ${note}`);

@@ -12,6 +12,13 @@ const OUTCOMES: Record<string, string[]> = {
   not_interview: ['not_understood'],
 };
 
+// In CI the corpus sits beside the clone: a missing folder is a failure, never a skip.
+describe.runIf(process.env.CI === 'true' && !corpusAvailable())('the public corpus in CI', () => {
+  it('is present', () => {
+    expect(corpusAvailable()).toBe(true);
+  });
+});
+
 describe.skipIf(!corpusAvailable())('the public corpus through the inbound pipeline', () => {
   it('answers every forward exactly once, to the owner who sent it', async () => {
     const corpus = loadCorpus();
