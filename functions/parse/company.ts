@@ -11,7 +11,7 @@ const WEBMAIL =
 const GENERIC_LABEL =
   /^(?:www|mail|email|e-mail|smtp|mx|careers?|jobs?|talent|hr|recruiting|notifications?|notify|noreply|no-reply|send|bounce|calendar|app|apps|portal|us\d+web|eu\d*|us\d*|web|corp|inc|co|com|net|org|example|info|news|em\d*|go|my|hire|apply|people)$/i;
 const SUFFIX =
-  /(?:\s+(?:Recruiting|Recruitment|Careers|Career|Jobs|Talent(?: Acquisition| Team)?|Hiring(?: Team)?|People(?: Team| Ops)?|HR|Team|Notifications|Scheduling|Scheduler|Interviews|Calendar|HQ|Headquarters|Offices?|Inc\.?|LLC|Ltd\.?|GmbH|Corp\.?|Co\.?|Limited|plc|S\.?A\.?|AG|BV))+$/i;
+  /(?:\s+(?:Recruiting|Recruitment|Careers|Career|Jobs|Talent(?: Acquisition| Team)?|Hiring(?: Team)?|People(?: Team| Ops)?|HR|Team|Notifications|Scheduling|Scheduler|Interviews|Calendar|HQ|Headquarters|Offices?|Inc\.?|LLC|Ltd\.?|GmbH|Corp\.?|Co\.?|Limited|plc|S\.?A\.?|AG|BV|B\.V\.?|S\.r\.l\.?|S\.p\.A\.?|Pvt\.?|Pty\.?|SAS|SARL|株式会社))+$/i;
 const PREFIX =
   /^(?:The|Your|Our|At|From|Team|Welcome to|Join|Thanks for applying to|Hello from)\s+/i;
 const NOT_COMPANY =

@@ -178,7 +178,10 @@ export function htmlToText(html: string): string {
       } else if (anchor) {
         // Show a link target the anchor text hides ("Join video call" → its URL).
         const shown = out.slice(anchor.start).join('');
-        const target = anchor.href.replace(/^mailto:/i, '').split('?')[0] ?? '';
+        // A mailto's query is a subject line; a web link's query can be part of the meeting.
+        const target = /^mailto:/i.test(anchor.href)
+          ? (anchor.href.replace(/^mailto:/i, '').split('?')[0] ?? '')
+          : anchor.href;
         if (target && !shown.includes(target)) out.push(` <${target}>`);
         anchor = null;
       }
