@@ -45,7 +45,7 @@ async function openLink(deps: AppDeps, body: string | null): Promise<HttpRespons
   if (!form.success) return text(400, `invalid form:\n${describeIssues(form.error)}`);
   const { interview: interviewId, step, action } = form.data;
   const interview = await deps.store.getInterview(interviewId);
-  const owned = deps.config.owners.some((o) => o.email === interview?.ownerEmail);
+  const owned = interview ? await deps.owners.get(interview.ownerEmail) : null;
   if (!interview || !owned || !(await deps.store.getStep(interviewId, step))) {
     return text(404, 'no such interview or step');
   }
@@ -78,7 +78,7 @@ export function devRoutes(context: DevRoutesContext) {
     if (path === '/') {
       if (!isRead(method)) return methodNotAllowed('GET');
       const owners = await Promise.all(
-        deps.config.owners.map(async (owner) => {
+        (await deps.owners.list()).map(async (owner) => {
           const interviews = await deps.store.listInterviewsByOwner(owner.email);
           return {
             owner,
@@ -125,7 +125,7 @@ export function devRoutes(context: DevRoutesContext) {
       return json(200, {
         now: deps.clock.now().toISOString(),
         inboundAddress: deps.config.inboundAddress,
-        owners: deps.config.owners.map((o) => ({
+        owners: (await deps.owners.list()).map((o) => ({
           email: o.email,
           name: o.name,
           timezone: o.timezone,

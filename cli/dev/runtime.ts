@@ -3,6 +3,7 @@
 // table, raw mail and the outbox as files, a movable clock), with SMTP in and HTTP out.
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { DynamoOwners } from '#adapters/dynamo/dynamo-owners.js';
 import { DynamoStore, documentClient } from '#adapters/dynamo/dynamo-store.js';
 import { ensureTable, localDynamoClient, startEmbeddedDynamo } from '#adapters/dynamo/embedded.js';
 import { DevClock } from '#adapters/local/dev-clock.js';
@@ -13,6 +14,7 @@ import { LocalScheduler } from '#adapters/scheduler/local-scheduler.js';
 import type { AppDeps } from '#app/deps.js';
 import { fireStep } from '#app/fire-step.js';
 import { handleInbound } from '#app/handle-inbound.js';
+import { seedOwners } from '#app/seed-owners.js';
 import type { AppConfig } from '#core/config.js';
 import { errorMessage } from '#core/error-message.js';
 import { jsonLogger } from '#ports/logger.js';
@@ -78,6 +80,7 @@ export async function startDevRuntime(options: DevRuntimeOptions): Promise<DevRu
     await ensureTable(client, TABLE_NAME);
     const doc = documentClient(client);
     const store = new DynamoStore(doc, TABLE_NAME);
+    const owners = new DynamoOwners(doc, TABLE_NAME);
     // One firing at a time (loop rounds and /dev/advance); closing waits for the one running.
     const serial = new Serial();
     cleanup.push(() => serial.run(async () => {}));
@@ -123,8 +126,11 @@ export async function startDevRuntime(options: DevRuntimeOptions): Promise<DevRu
     const rawMail = new FileRawMail(join(dataDir, 'raw'));
     const scheduler = new LocalScheduler(doc, TABLE_NAME, clock, log);
 
+    // --owner flags add owners the data dir does not know; changes made since are kept.
+    await seedOwners(owners, config.owners);
     const deps: AppDeps = {
       store,
+      owners,
       scheduler,
       mailer: outbox,
       rawMail,

@@ -74,7 +74,7 @@ async function fire(deps: AppDeps, event: StepEvent): Promise<FireOutcome> {
     // Claimed but the reminder never went out: still running, or died. Retry until the lease
     // runs out, then remind (the owner may, rarely, get this reminder twice; never none).
     if (!leaseExpired(step, now)) throw new StepBusyError(interviewId, kind);
-    const owner = ownerOf(deps, interview);
+    const owner = await ownerOf(deps, interview);
     if (!owner) return 'no_owner';
     const retaken = await deps.store.transitionStep(interviewId, kind, ['reminded'], 'reminded', {
       updatedAt: now.toISOString(),
@@ -94,7 +94,7 @@ async function fire(deps: AppDeps, event: StepEvent): Promise<FireOutcome> {
   }
   if (step.status !== 'scheduled' && step.status !== 'snoozed') return `already_${step.status}`;
   if (!isDue(step.dueAt)) return 'not_due';
-  const owner = ownerOf(deps, interview);
+  const owner = await ownerOf(deps, interview);
   if (!owner) {
     deps.log.error('owner_not_configured', { interviewId });
     return 'no_owner';

@@ -18,6 +18,7 @@ import type { ParsedEmail } from '#parse/types.js';
 import { maskAddress } from '#ports/logger.js';
 import { composeLimitNotice } from './compose.js';
 import type { AppDeps } from './deps.js';
+import { candidateOwners } from './inbound/candidate-owners.js';
 import { dropped, handled, type InboundResult, outcomeOf } from './inbound/inbound-result.js';
 import { handleInterviewerReply } from './inbound/interviewer-reply.js';
 import { forwardsOwnMail, isOwnMailByMark } from './inbound/own-mail.js';
@@ -105,7 +106,7 @@ async function processMessage(
     from,
     recipients: input.recipients,
     verdicts: input.verdicts,
-    owners: config.owners,
+    owners: await candidateOwners(deps.owners, from, input.recipients),
     domain: config.domain,
   });
   if (trust.route === 'drop') return dropped(trust.reason, { verdicts: input.verdicts });

@@ -43,7 +43,7 @@ const STEP_ACTIONS = new Set(['approve', 'skip', 'snooze', 'done']);
 
 /** Looks a token up and checks everything about it except whether it was used. */
 export async function openLink(
-  deps: Pick<AppDeps, 'store' | 'clock' | 'config'>,
+  deps: Pick<AppDeps, 'store' | 'owners' | 'clock' | 'config'>,
   token: string,
 ): Promise<{ ok: true; context: LinkContext } | { ok: false; problem: LinkProblem }> {
   if (!isWellFormedToken(token)) return { ok: false, problem: 'unknown' };
@@ -53,7 +53,7 @@ export async function openLink(
   if (Date.parse(record.expiresAt) <= deps.clock.now().getTime()) {
     return { ok: false, problem: 'expired' };
   }
-  const owner = deps.config.owners.find((o) => o.email === record.ownerEmail);
+  const owner = await deps.owners.get(record.ownerEmail);
   if (!owner) return { ok: false, problem: 'unknown' };
   let interview: Interview | null = null;
   let step: Step | null = null;

@@ -36,7 +36,7 @@ export class PlanChangeError extends Error {
 async function requireInterview(deps: AppDeps, interviewId: string) {
   const interview = await deps.store.getInterview(interviewId);
   if (!interview) throw new PlanChangeError(`no interview ${interviewId}`);
-  const owner = ownerOf(deps, interview);
+  const owner = await ownerOf(deps, interview);
   if (!owner) throw new PlanChangeError(`the owner of ${interviewId} is not configured`);
   return { interview, owner };
 }

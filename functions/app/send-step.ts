@@ -60,8 +60,11 @@ export async function takeOverStaleSend(
 /** Steps whose drafts go to interviewers. */
 export const OUTREACH_KINDS: readonly StepKind[] = ['thank_you', 'follow_up'];
 
-export function ownerOf(deps: Pick<AppDeps, 'config'>, interview: Interview): Owner | null {
-  return deps.config.owners.find((owner) => owner.email === interview.ownerEmail) ?? null;
+export function ownerOf(
+  deps: Pick<AppDeps, 'owners'>,
+  interview: Interview,
+): Promise<Owner | null> {
+  return deps.owners.get(interview.ownerEmail);
 }
 
 /** Header-safe single line (the Mailer adapter escapes too; this keeps the stored draft honest). */
@@ -97,7 +100,7 @@ export async function sendApprovedStep(
   if (!interview) return { status: 'failed', error: 'interview not found' };
   if (interview.status === 'heard_back') return { status: 'heard_back' };
   if (interview.status !== 'active') return { status: 'not_approved' };
-  const owner = ownerOf(deps, interview);
+  const owner = await ownerOf(deps, interview);
   if (!owner) return { status: 'failed', error: 'the interview owner is not configured' };
 
   const now = deps.clock.now().toISOString();
@@ -189,7 +192,7 @@ export async function approveStep(
   if (!interview) return { status: 'not_approvable', outcome: null };
   if (interview.status === 'heard_back') return { status: 'heard_back', outcome: null };
   if (interview.status !== 'active') return { status: 'not_approvable', outcome: null };
-  const owner = ownerOf(deps, interview);
+  const owner = await ownerOf(deps, interview);
   const step = await deps.store.getStep(interviewId, kind);
   if (!owner || !step || step.audience !== 'interviewer') {
     return { status: 'not_approvable', outcome: null };

@@ -46,6 +46,16 @@ export const Owner = z.object({
   email: EmailAddress,
   /** The name drafts are signed with; none when the seeker did not give one (never guessed). */
   name: z.string().trim().min(1).max(200).nullable().default(null),
+  /** Closes every draft; the name alone when absent. */
+  signature: z.string().trim().min(1).max(1000).optional(),
+  /** Steps this owner switched off (the deployment's playbook decides the rest). */
+  stepsOff: z.array(z.enum(['prep', 'thank_you', 'follow_up', 'call', 'close_out'])).optional(),
+  /** The decision timeline assumed when an interview states none, in days. */
+  decisionDays: z.number().int().min(1).max(120).optional(),
+  /** Paused owners get no reminder and no send until they resume. */
+  paused: z.boolean().optional(),
+  /** A weekly summary of what needs them, off unless switched on. */
+  weeklyDigest: z.boolean().optional(),
   timezone: IanaZone,
   /** Address on the deployment's domain that drafts are sent from; replies come back to it. */
   sendingAddress: EmailAddress,

@@ -5,6 +5,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SchedulerClient } from '@aws-sdk/client-scheduler';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import * as z from 'zod';
+import { DynamoOwners } from '#adapters/dynamo/dynamo-owners.js';
 import { DynamoStore, documentClient } from '#adapters/dynamo/dynamo-store.js';
 import { EventBridgeScheduler } from '#adapters/scheduler/eventbridge-scheduler.js';
 import { SesMailer } from '#adapters/ses/ses-mailer.js';
@@ -71,8 +72,10 @@ export interface AwsClients {
 export type RawMailFactory = (bucket: string) => RawMail;
 
 export function buildAwsDeps(env: AwsEnv, clients: AwsClients, rawMail?: RawMailFactory): BaseDeps {
+  const doc = documentClient(clients.dynamo);
   return {
-    store: new DynamoStore(documentClient(clients.dynamo), env.TABLE_NAME),
+    store: new DynamoStore(doc, env.TABLE_NAME),
+    owners: new DynamoOwners(doc, env.TABLE_NAME),
     scheduler: new EventBridgeScheduler(clients.scheduler, {
       groupName: env.SCHEDULE_GROUP,
       targetArn: env.STEP_FUNCTION_ARN,

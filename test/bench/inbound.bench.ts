@@ -4,11 +4,13 @@
 // memory, one process, sequential, on a shared 2-core machine: a relative figure, not a Lambda
 // latency).
 import { readFile } from 'node:fs/promises';
+import { DynamoOwners } from '#adapters/dynamo/dynamo-owners.js';
 import { DynamoStore, documentClient } from '#adapters/dynamo/dynamo-store.js';
 import { ensureTable, localDynamoClient, startEmbeddedDynamo } from '#adapters/dynamo/embedded.js';
 import { LocalScheduler } from '#adapters/scheduler/local-scheduler.js';
 import type { AppDeps } from '#app/deps.js';
 import { handleInbound } from '#app/handle-inbound.js';
+import { seedOwners } from '#app/seed-owners.js';
 import { AppConfig } from '#core/config.js';
 import type { Logger } from '#ports/logger.js';
 import type { OutgoingEmail } from '#ports/mailer.js';
@@ -45,8 +47,11 @@ export default async function inboundBench() {
   const sent: OutgoingEmail[] = [];
   const clock = { now: () => new Date('2026-11-09T17:41:00Z') };
   const local = new LocalScheduler(doc, 'bench-inbound', clock);
+  const owners = new DynamoOwners(doc, 'bench-inbound');
+  await seedOwners(owners, config.owners);
   const deps: AppDeps = {
     store: new DynamoStore(doc, 'bench-inbound'),
+    owners,
     // Counted apart: in AWS these are EventBridge Scheduler calls, not DynamoDB requests.
     scheduler: {
       schedule: async (request) => {

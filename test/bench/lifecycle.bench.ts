@@ -6,11 +6,13 @@
 // clock moved from schedule to schedule. Two scenarios: the whole plan with both drafts
 // approved, and the interviewer answering right after the thank-you.
 import { readFileSync } from 'node:fs';
+import { DynamoOwners } from '#adapters/dynamo/dynamo-owners.js';
 import { DynamoStore, documentClient } from '#adapters/dynamo/dynamo-store.js';
 import { ensureTable, localDynamoClient, startEmbeddedDynamo } from '#adapters/dynamo/embedded.js';
 import type { AppDeps } from '#app/deps.js';
 import { fireStep } from '#app/fire-step.js';
 import { heardBack } from '#app/plan-changes.js';
+import { seedOwners } from '#app/seed-owners.js';
 import { approveStep } from '#app/send-step.js';
 import { AppConfig } from '#core/config.js';
 import { errorMessage } from '#core/error-message.js';
@@ -163,8 +165,11 @@ async function scenario(
     inboundAddress: 'interviews@followups.example.dev',
     owners: [OWNER],
   });
+  const owners = new DynamoOwners(documentClient(client), table);
+  await seedOwners(owners, config.owners);
   const deps: AppDeps = {
     store: new DynamoStore(documentClient(client), table),
+    owners,
     scheduler,
     mailer: new CountingMailer(counts, 'followups.example.dev'),
     rawMail: {

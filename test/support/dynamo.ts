@@ -1,6 +1,7 @@
 // A fresh table per test file on the run's shared dynalite server.
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
+import { DynamoOwners } from '#adapters/dynamo/dynamo-owners.js';
 import { DynamoStore, documentClient } from '#adapters/dynamo/dynamo-store.js';
 import { ensureTable, localDynamoClient } from '#adapters/dynamo/embedded.js';
 
@@ -9,5 +10,11 @@ export async function freshTable() {
   const tableName = `test-${randomUUID()}`;
   await ensureTable(client, tableName);
   const doc = documentClient(client);
-  return { client, doc, tableName, store: new DynamoStore(doc, tableName) };
+  return {
+    client,
+    doc,
+    tableName,
+    store: new DynamoStore(doc, tableName),
+    owners: new DynamoOwners(doc, tableName),
+  };
 }

@@ -2,6 +2,7 @@
 // shared by the service, inbound and link-page tests. The store is always real (dynalite).
 import { randomUUID } from 'node:crypto';
 import type { AppDeps } from '#app/deps.js';
+import { seedOwners } from '#app/seed-owners.js';
 import type { AppConfig } from '#core/config.js';
 import type { Clock } from '#ports/clock.js';
 import { memoryLogger } from '#ports/logger.js';
@@ -76,8 +77,10 @@ export async function fakeDeps(options: { now: string; config: AppConfig; linkBa
   const mailer = new RecordingMailer();
   const scheduler = new RecordingScheduler();
   const { logger, entries } = memoryLogger();
+  await seedOwners(table.owners, options.config.owners);
   const deps: AppDeps = {
     store: table.store,
+    owners: table.owners,
     scheduler,
     mailer,
     rawMail: {

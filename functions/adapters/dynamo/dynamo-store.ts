@@ -1,6 +1,6 @@
 // The Store port over DynamoDB. Single-item conditional writes only (no transactions), so the
 // same code runs against AWS and against dynalite locally.
-import { ConditionalCheckFailedException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
   DynamoDBDocumentClient,
   GetCommand,
@@ -16,6 +16,7 @@ import type {
   SentMessageRecord,
   Store,
 } from '#ports/store.js';
+import { isConditionFailure } from './condition-failure.js';
 import { epochSeconds, keys, stripKeys } from './keys.js';
 import { queryAll } from './query-all.js';
 import { TABLE } from './table.js';
@@ -24,13 +25,6 @@ export function documentClient(client: DynamoDBClient): DynamoDBDocumentClient {
   return DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true },
   });
-}
-
-function isConditionFailure(error: unknown): boolean {
-  return (
-    error instanceof ConditionalCheckFailedException ||
-    (error as { name?: string } | null)?.name === 'ConditionalCheckFailedException'
-  );
 }
 
 /** Builds `SET #a = :a, ...` for a patch object. */

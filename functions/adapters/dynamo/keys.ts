@@ -12,6 +12,10 @@ export const keys = {
   counter: (name: string) => ({ PK: `CNT#${name}`, SK: 'CNT' }),
   schedule: (name: string) => ({ PK: `SCH#${name}`, SK: 'SCH' }),
   ownerIndex: (ownerEmail: string) => `OWN#${ownerEmail}`,
+  owner: (email: string) => ({ PK: `OWNER#${email}`, SK: 'OWNER' }),
+  /** Claims a sending address for one owner, so two owners never share one. */
+  sendingAddress: (address: string) => ({ PK: `SEND#${address}`, SK: 'SEND' }),
+  ownersIndex: 'OWNERS',
   scheduleIndex: 'SCHEDULE',
 } as const;
 

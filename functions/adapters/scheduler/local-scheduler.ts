@@ -12,6 +12,7 @@ import { errorMessage } from '#core/error-message.js';
 import type { Clock } from '#ports/clock.js';
 import type { Logger } from '#ports/logger.js';
 import type { ScheduleRequest, Scheduler, StepEvent } from '#ports/scheduler.js';
+import { isConditionFailure } from '../dynamo/condition-failure.js';
 import { keys } from '../dynamo/keys.js';
 import { queryAll } from '../dynamo/query-all.js';
 import { TABLE } from '../dynamo/table.js';
@@ -28,10 +29,6 @@ export interface ScheduleItem {
   timezone: string;
   payload: StepEvent;
   attempts: number;
-}
-
-function isConditionFailure(error: unknown): boolean {
-  return (error as { name?: string } | null)?.name === 'ConditionalCheckFailedException';
 }
 
 export class LocalScheduler implements Scheduler {

@@ -4,6 +4,7 @@
 import { LocalScheduler } from '#adapters/scheduler/local-scheduler.js';
 import type { AppDeps } from '#app/deps.js';
 import { handleInbound } from '#app/handle-inbound.js';
+import { seedOwners } from '#app/seed-owners.js';
 import { AppConfig } from '#core/config.js';
 import type { Verdicts } from '#core/inbound/inbound-input.js';
 import { memoryLogger } from '#ports/logger.js';
@@ -78,8 +79,10 @@ export async function inboundWorld(
     limits: options.limits ?? {},
     linkBaseUrl: 'https://links.followups.example.dev',
   });
+  await seedOwners(table.owners, config.owners);
   const deps: AppDeps = {
     store: table.store,
+    owners: table.owners,
     scheduler,
     mailer,
     rawMail,

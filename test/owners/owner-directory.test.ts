@@ -1,0 +1,75 @@
+// Owners as data on dynalite: one record per owner, one claim per sending address.
+import { describe, expect, it } from 'vitest';
+import { SendingAddressTakenError } from '#adapters/dynamo/dynamo-owners.js';
+import { seedOwners } from '#app/seed-owners.js';
+import { Owner } from '#core/domain.js';
+import { freshTable } from '../support/dynamo.js';
+
+const ana = Owner.parse({
+  email: 'Ana.Reyes@Mail.example',
+  name: 'Ana Reyes',
+  timezone: 'Europe/Madrid',
+  sendingAddress: 'ana@followups.example.dev',
+});
+const bo = Owner.parse({
+  email: 'bo@mail.example',
+  name: 'Bo Lindqvist',
+  timezone: 'Europe/Stockholm',
+  sendingAddress: 'bo@followups.example.dev',
+});
+
+describe('the owner directory on DynamoDB', () => {
+  it('finds an owner by address and by sending address, and lists them all', async () => {
+    const { owners } = await freshTable();
+    expect(await owners.addIfAbsent(ana)).toBe(true);
+    expect(await owners.addIfAbsent(bo)).toBe(true);
+    expect(await owners.get('ana.reyes@mail.example')).toEqual(ana);
+    expect(await owners.bySendingAddress('BO@followups.example.dev')).toEqual(bo);
+    expect(await owners.bySendingAddress('nobody@followups.example.dev')).toBeNull();
+    expect((await owners.list()).map((o) => o.email).sort()).toEqual([
+      'ana.reyes@mail.example',
+      'bo@mail.example',
+    ]);
+  });
+
+  it('never gives two owners one sending address', async () => {
+    const { owners } = await freshTable();
+    await owners.addIfAbsent(ana);
+    await expect(owners.addIfAbsent({ ...bo, sendingAddress: ana.sendingAddress })).rejects.toThrow(
+      SendingAddressTakenError,
+    );
+    expect(await owners.get(bo.email)).toBeNull();
+  });
+
+  it('moves the sending address with a change, freeing the old one', async () => {
+    const { owners } = await freshTable();
+    await owners.addIfAbsent(ana);
+    const moved = { ...ana, sendingAddress: 'reyes@followups.example.dev', name: 'Ana R.' };
+    expect(await owners.replace(moved)).toBe(true);
+    expect(await owners.bySendingAddress('reyes@followups.example.dev')).toEqual(moved);
+    expect(await owners.bySendingAddress(ana.sendingAddress)).toBeNull();
+    await owners.addIfAbsent(bo);
+    expect(await owners.replace({ ...bo, sendingAddress: ana.sendingAddress })).toBe(true);
+    expect(await owners.replace({ ...bo, email: 'ghost@mail.example' })).toBe(false);
+  });
+
+  it('removes an owner and their sending address', async () => {
+    const { owners } = await freshTable();
+    await owners.addIfAbsent(ana);
+    expect(await owners.remove(ana.email)).toBe(true);
+    expect(await owners.remove(ana.email)).toBe(false);
+    expect(await owners.get(ana.email)).toBeNull();
+    expect(await owners.bySendingAddress(ana.sendingAddress)).toBeNull();
+    expect(await owners.list()).toEqual([]);
+  });
+
+  it('seeding adds missing owners and keeps changes made since', async () => {
+    const { owners } = await freshTable();
+    await seedOwners(owners, [ana]);
+    await owners.replace({ ...ana, timezone: 'America/Bogota', signature: 'Ana' });
+    const { added } = await seedOwners(owners, [ana, bo]);
+    expect(added).toEqual([bo.email]);
+    expect((await owners.get(ana.email))?.timezone).toBe('America/Bogota');
+    expect((await owners.get(ana.email))?.signature).toBe('Ana');
+  });
+});
