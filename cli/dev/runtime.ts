@@ -14,7 +14,6 @@ import { LocalScheduler } from '#adapters/scheduler/local-scheduler.js';
 import type { AppDeps } from '#app/deps.js';
 import { fireStep } from '#app/fire-step.js';
 import { handleInbound } from '#app/handle-inbound.js';
-import { seedOwners } from '#app/seed-owners.js';
 import type { AppConfig } from '#core/config.js';
 import { errorMessage } from '#core/error-message.js';
 import { jsonLogger } from '#ports/logger.js';
@@ -127,7 +126,7 @@ export async function startDevRuntime(options: DevRuntimeOptions): Promise<DevRu
     const scheduler = new LocalScheduler(doc, TABLE_NAME, clock, log);
 
     // --owner flags add owners the data dir does not know; changes made since are kept.
-    await seedOwners(owners, config.owners);
+    for (const owner of config.owners) await owners.addIfAbsent(owner);
     const deps: AppDeps = {
       store,
       owners,

@@ -10,6 +10,7 @@ import { DynamoStore, documentClient } from '#adapters/dynamo/dynamo-store.js';
 import { EventBridgeScheduler } from '#adapters/scheduler/eventbridge-scheduler.js';
 import { SesMailer } from '#adapters/ses/ses-mailer.js';
 import type { AppDeps } from '#app/deps.js';
+import { seededOnFirstUse } from '#app/seed-owners.js';
 import { AppConfig, describeIssues } from '#core/config.js';
 import { systemClock } from '#ports/clock.js';
 import { jsonLoggerWith } from '#ports/logger.js';
@@ -75,7 +76,7 @@ export function buildAwsDeps(env: AwsEnv, clients: AwsClients, rawMail?: RawMail
   const doc = documentClient(clients.dynamo);
   return {
     store: new DynamoStore(doc, env.TABLE_NAME),
-    owners: new DynamoOwners(doc, env.TABLE_NAME),
+    owners: seededOnFirstUse(new DynamoOwners(doc, env.TABLE_NAME), env.FOLLOWUP_CONFIG.owners),
     scheduler: new EventBridgeScheduler(clients.scheduler, {
       groupName: env.SCHEDULE_GROUP,
       targetArn: env.STEP_FUNCTION_ARN,

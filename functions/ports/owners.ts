@@ -11,7 +11,18 @@ export interface OwnerDirectory {
   list(): Promise<Owner[]>;
   /** Creates the owner unless one with that address exists; false when it did. */
   addIfAbsent(owner: Owner): Promise<boolean>;
-  /** Replaces an existing owner's record; false when there is no such owner. */
+  /**
+   * Adds a configured owner once: never again after it was removed or while it exists, so the
+   * configuration seeds owners without undoing later changes. True when it was added now.
+   */
+  seed(owner: Owner): Promise<boolean>;
+  /** Replaces an owner's settings; the sending address stays (see OwnerAdministration). */
+  update(owner: Owner): Promise<boolean>;
+}
+
+/** What only an administrator does, from the command line: never the functions themselves. */
+export interface OwnerAdministration extends OwnerDirectory {
+  /** Replaces the record, moving the sending address when it changed. */
   replace(owner: Owner): Promise<boolean>;
   /** Removes the owner record (not their interviews); false when there was none. */
   remove(email: string): Promise<boolean>;

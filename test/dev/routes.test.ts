@@ -36,7 +36,8 @@ const linkRequests: HttpRequest[] = [];
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'followup-routes-'));
-  ({ store } = await freshTable());
+  const table = await freshTable();
+  store = table.store;
   const clock = { now: () => NOW };
   const outbox = await OutboxMailer.open({ dir, domain: 'localhost', clock });
   const interview: Interview = {
@@ -89,7 +90,14 @@ beforeAll(async () => {
     subject: 'Thank you',
     text: 'Hi Priya',
   });
-  const deps = { store, clock, config, linkBaseUrl: 'http://127.0.0.1:1' } as unknown as AppDeps;
+  for (const owner of config.owners) await table.owners.addIfAbsent(owner);
+  const deps = {
+    store,
+    owners: table.owners,
+    clock,
+    config,
+    linkBaseUrl: 'http://127.0.0.1:1',
+  } as unknown as AppDeps;
   server = await startHttpServer({
     host: '127.0.0.1',
     port: 0,

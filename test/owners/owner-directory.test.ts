@@ -1,7 +1,7 @@
 // Owners as data on dynalite: one record per owner, one claim per sending address.
 import { describe, expect, it } from 'vitest';
 import { SendingAddressTakenError } from '#adapters/dynamo/dynamo-owners.js';
-import { seedOwners } from '#app/seed-owners.js';
+import { seededOnFirstUse, seedOwners } from '#app/seed-owners.js';
 import { Owner } from '#core/domain.js';
 import { freshTable } from '../support/dynamo.js';
 
@@ -71,5 +71,30 @@ describe('the owner directory on DynamoDB', () => {
     expect(added).toEqual([bo.email]);
     expect((await owners.get(ana.email))?.timezone).toBe('America/Bogota');
     expect((await owners.get(ana.email))?.signature).toBe('Ana');
+  });
+
+  it('never seeds again an owner removed since', async () => {
+    const { owners } = await freshTable();
+    await seedOwners(owners, [ana]);
+    await owners.remove(ana.email);
+    expect(await seedOwners(owners, [ana])).toEqual({ added: [] });
+    expect(await owners.get(ana.email)).toBeNull();
+  });
+
+  it('seeds a directory before its first use, once', async () => {
+    const { owners } = await freshTable();
+    const seeded = seededOnFirstUse(owners, [ana, bo]);
+    expect(await seeded.bySendingAddress(bo.sendingAddress)).toEqual(bo);
+    await owners.remove(bo.email);
+    expect(await seeded.get(bo.email)).toBeNull();
+  });
+
+  it('keeps the sending address where the functions change settings', async () => {
+    const { owners } = await freshTable();
+    await owners.addIfAbsent(ana);
+    expect(await owners.update({ ...ana, signature: 'Ana Reyes, MSc' })).toBe(true);
+    await expect(
+      owners.update({ ...ana, sendingAddress: 'other@followups.example.dev' }),
+    ).rejects.toThrow(/sending address/);
   });
 });

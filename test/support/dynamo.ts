@@ -1,7 +1,7 @@
 // A fresh table per test file on the run's shared dynalite server.
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
-import { DynamoOwners } from '#adapters/dynamo/dynamo-owners.js';
+import { DynamoOwnerAdministration } from '#adapters/dynamo/dynamo-owner-administration.js';
 import { DynamoStore, documentClient } from '#adapters/dynamo/dynamo-store.js';
 import { ensureTable, localDynamoClient } from '#adapters/dynamo/embedded.js';
 
@@ -15,6 +15,6 @@ export async function freshTable() {
     doc,
     tableName,
     store: new DynamoStore(doc, tableName),
-    owners: new DynamoOwners(doc, tableName),
+    owners: new DynamoOwnerAdministration(doc, tableName),
   };
 }

@@ -1,11 +1,7 @@
 // The OwnerDirectory over the single table: one item per owner (listed through GSI1) and one
-// claim item per sending address, so inbound mail finds its owner with one read.
-import {
-  DeleteCommand,
-  type DynamoDBDocumentClient,
-  GetCommand,
-  PutCommand,
-} from '@aws-sdk/lib-dynamodb';
+// claim item per sending address, so inbound mail finds its owner with one read. No deletes
+// here: the functions never remove anything of an owner (see dynamo-owner-administration.ts).
+import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { Owner } from '#core/domain.js';
 import type { OwnerDirectory } from '#ports/owners.js';
 import { isConditionFailure } from './condition-failure.js';
@@ -21,35 +17,39 @@ export class SendingAddressTakenError extends Error {
 
 /** Owner records are written by the CLI and the owner's page: read them back validated. */
 function ownerFrom(item: Record<string, unknown>): Owner {
-  const { claimedAt: _claimedAt, ...fields } = stripKeys<Record<string, unknown>>(item);
-  return Owner.parse(fields);
+  return Owner.parse(stripKeys<Record<string, unknown>>(item));
 }
 
 export class DynamoOwners implements OwnerDirectory {
   constructor(
-    private readonly doc: DynamoDBDocumentClient,
-    private readonly tableName: string,
+    protected readonly doc: DynamoDBDocumentClient,
+    protected readonly tableName: string,
   ) {}
 
   async get(email: string): Promise<Owner | null> {
     const { Item } = await this.doc.send(
-      new GetCommand({ TableName: this.tableName, Key: keys.owner(email), ConsistentRead: true }),
+      new GetCommand({
+        TableName: this.tableName,
+        Key: keys.owner(email.toLowerCase()),
+        ConsistentRead: true,
+      }),
     );
     return Item ? ownerFrom(Item) : null;
   }
 
   async bySendingAddress(address: string): Promise<Owner | null> {
+    const wanted = address.toLowerCase();
     const { Item } = await this.doc.send(
       new GetCommand({
         TableName: this.tableName,
-        Key: keys.sendingAddress(address.toLowerCase()),
+        Key: keys.sendingAddress(wanted),
         ConsistentRead: true,
       }),
     );
     const email = typeof Item?.ownerEmail === 'string' ? Item.ownerEmail : null;
     const owner = email ? await this.get(email) : null;
     // A claim left behind by an interrupted change of address points at an owner who moved on.
-    return owner?.sendingAddress === address.toLowerCase() ? owner : null;
+    return owner?.sendingAddress === wanted ? owner : null;
   }
 
   async list(): Promise<Owner[]> {
@@ -68,26 +68,28 @@ export class DynamoOwners implements OwnerDirectory {
     return this.put(owner, 'attribute_not_exists(PK)');
   }
 
-  async replace(owner: Owner): Promise<boolean> {
+  async seed(owner: Owner): Promise<boolean> {
+    const marker = keys.ownerSeed(owner.email);
+    const { Item } = await this.doc.send(
+      new GetCommand({ TableName: this.tableName, Key: marker, ConsistentRead: true }),
+    );
+    if (Item) return false;
+    const added = await this.addIfAbsent(owner);
+    // Marked after the add: a crash in between re-runs the add, which then finds the owner.
+    await this.doc.send(new PutCommand({ TableName: this.tableName, Item: marker }));
+    return added;
+  }
+
+  async update(owner: Owner): Promise<boolean> {
     const before = await this.get(owner.email);
     if (!before) return false;
-    if (before.sendingAddress !== owner.sendingAddress) await this.claimSendingAddress(owner);
-    const replaced = await this.put(owner, 'attribute_exists(PK)');
-    if (replaced && before.sendingAddress !== owner.sendingAddress) {
-      await this.releaseSendingAddress(before);
+    if (before.sendingAddress !== owner.sendingAddress) {
+      throw new Error('the sending address changes only with followup owners set');
     }
-    return replaced;
+    return this.put(owner, 'attribute_exists(PK)');
   }
 
-  async remove(email: string): Promise<boolean> {
-    const before = await this.get(email);
-    if (!before) return false;
-    await this.doc.send(new DeleteCommand({ TableName: this.tableName, Key: keys.owner(email) }));
-    await this.releaseSendingAddress(before);
-    return true;
-  }
-
-  private async put(owner: Owner, condition: string): Promise<boolean> {
+  protected async put(owner: Owner, condition: string): Promise<boolean> {
     try {
       await this.doc.send(
         new PutCommand({
@@ -108,13 +110,12 @@ export class DynamoOwners implements OwnerDirectory {
     }
   }
 
-  private async claimSendingAddress(owner: Owner): Promise<void> {
+  protected async claimSendingAddress(owner: Owner): Promise<void> {
     try {
       await this.doc.send(
         new PutCommand({
           TableName: this.tableName,
           Item: { ...keys.sendingAddress(owner.sendingAddress), ownerEmail: owner.email },
-          // Free, or held by this owner, or by an owner who no longer uses it.
           ConditionExpression: 'attribute_not_exists(PK) OR ownerEmail = :me',
           ExpressionAttributeValues: { ':me': owner.email },
         }),
@@ -123,27 +124,13 @@ export class DynamoOwners implements OwnerDirectory {
       if (!isConditionFailure(error)) throw error;
       const holder = await this.bySendingAddress(owner.sendingAddress);
       if (holder) throw new SendingAddressTakenError(owner.sendingAddress, holder.email);
+      // Held by a claim nobody uses any more (an interrupted change): take it over.
       await this.doc.send(
         new PutCommand({
           TableName: this.tableName,
           Item: { ...keys.sendingAddress(owner.sendingAddress), ownerEmail: owner.email },
         }),
       );
-    }
-  }
-
-  private async releaseSendingAddress(owner: Owner): Promise<void> {
-    try {
-      await this.doc.send(
-        new DeleteCommand({
-          TableName: this.tableName,
-          Key: keys.sendingAddress(owner.sendingAddress),
-          ConditionExpression: 'ownerEmail = :me',
-          ExpressionAttributeValues: { ':me': owner.email },
-        }),
-      );
-    } catch (error) {
-      if (!isConditionFailure(error)) throw error;
     }
   }
 }

@@ -16,6 +16,8 @@ export const keys = {
   /** Claims a sending address for one owner, so two owners never share one. */
   sendingAddress: (address: string) => ({ PK: `SEND#${address}`, SK: 'SEND' }),
   ownersIndex: 'OWNERS',
+  /** Remembers that a configured owner was seeded once. */
+  ownerSeed: (email: string) => ({ PK: `SEED#${email}`, SK: 'SEED' }),
   scheduleIndex: 'SCHEDULE',
 } as const;
 
