@@ -8,6 +8,7 @@ import { systemSender } from '#core/config.js';
 import type { Draft, Interview, Interviewer, Owner, Step, StepKind } from '#core/domain.js';
 import type { OutgoingEmail } from '#ports/mailer.js';
 import type { LinkAction } from '#ports/store.js';
+import { composeDrafts, placeholdersIn, topicFromNotes } from '#render/draft-text.js';
 import {
   formatDate,
   formatDay,
@@ -28,32 +29,9 @@ type ComposeDeps = Pick<AppDeps, 'store' | 'clock' | 'linkBaseUrl' | 'config'>;
 
 // ---------------------------------------------------------------- drafts to interviewers
 
-/** A topic from the owner's notes that reads well inside "our conversation about …". */
-export function topicFromNotes(notes: readonly string[]): string | null {
-  for (const note of notes) {
-    let topic = oneLine(note)
-      .replace(/^(we\s+)?(talked|spoke|chatted)\s+(about|on)\s+/i, '')
-      .replace(/^(we\s+)?discussed\s+/i, '')
-      .replace(/^topics?:\s*/i, '')
-      .replace(/[.!;,\s]+$/, '');
-    // Decision timelines are notes too, but not something to thank anyone for.
-    if (/\b(decision|decide|hear back|timeline)\b/i.test(topic)) continue;
-    if (topic.length < 3 || topic.length > 100) continue;
-    // "Their Kafka migration" → "their Kafka migration"; acronyms and names stay as they are.
-    if (/^[A-Z][a-z]/.test(topic) && !/^[A-Z][a-z]+[A-Z]/.test(topic)) {
-      const [word = ''] = topic.split(/\s/);
-      if (['Their', 'The', 'Your', 'Our', 'How', 'What', 'Why', 'A', 'An'].includes(word)) {
-        topic = topic[0]?.toLowerCase() + topic.slice(1);
-      }
-    }
-    // The note is written about them; the draft is written to them.
-    topic = topic.replace(/^their\s/i, 'your ');
-    return topic;
-  }
-  return null;
-}
+export { composeDrafts, topicFromNotes };
 
-/** The role and company as drafts may name them: cleaned, or null when not known. */
+/** The role and company as emails may name them: cleaned, or null when not known. */
 function known(interview: Interview, owner: Owner) {
   const words = interviewWords(interview, owner);
   return { role: words.role.text, company: words.company.text };
@@ -64,68 +42,6 @@ function aboutRole(interview: Interview, owner: Owner): string {
   const { role, company } = known(interview, owner);
   if (role) return ` about the ${role} role${company ? ` at ${company}` : ''}`;
   return company ? ` about joining ${company}` : '';
-}
-
-/** The sign-off: "Best regards," and the seeker's name, or "Best regards" alone without one. */
-function signOff(interview: Interview, owner: Owner): string[] {
-  const name = seekerName(owner, interview);
-  return name ? ['Best regards,', oneLine(name)] : ['Best regards'];
-}
-
-function thankYouBody(interview: Interview, owner: Owner, person: Interviewer): string {
-  const topic = topicFromNotes(interview.notes);
-  const talk = topic
-    ? `I especially enjoyed our conversation about ${topic}.`
-    : 'I enjoyed learning more about the team and the work ahead of it.';
-  const company = known(interview, owner).company;
-  const join = company ? `join ${company}` : 'join the team';
-  return [
-    greeting(person.name, person.email),
-    '',
-    `Thank you for taking the time to talk with me${aboutRole(interview, owner)}. ${talk}`,
-    '',
-    "Our conversation made me even more sure that I'm a great match for the role: it's the kind of work I do best, and I'm confident I could help the team make progress quickly.",
-    '',
-    `I'd love to ${join}, and I hope to hear from you soon.`,
-    '',
-    ...signOff(interview, owner),
-  ].join('\n');
-}
-
-function followUpBody(interview: Interview, owner: Owner, person: Interviewer): string {
-  const day = formatSpokenDay(interview.start, interview.timezone);
-  const { role, company: name } = known(interview, owner);
-  const company = name ? `joining ${name}` : 'the position';
-  const topic = topicFromNotes(interview.notes);
-  const more = topic ? `, and I've kept thinking about ${topic} since we spoke` : '';
-  return [
-    greeting(person.name, person.email),
-    '',
-    `I wanted to follow up on my interview${role ? ` for the ${role} role` : ''} on ${day}. I'm still very interested in ${company}${more}.`,
-    '',
-    "If you have any questions for me, or there's anything I can send that would help, I'd be glad to.",
-    '',
-    ...signOff(interview, owner),
-  ].join('\n');
-}
-
-/** The drafts an outreach step proposes: one per interviewer with an address. */
-export function composeDrafts(interview: Interview, owner: Owner, kind: StepKind): Draft[] {
-  if (kind !== 'thank_you' && kind !== 'follow_up') return [];
-  const cleanRole = known(interview, owner).role;
-  const role = cleanRole ? `${cleanRole} interview` : 'our interview';
-  return interview.interviewers
-    .filter((person) => person.email)
-    .map((person) => ({
-      interviewerName: nameOrAddress(person.name, person.email),
-      interviewerEmail: person.email,
-      subject: kind === 'thank_you' ? `Thank you – ${role}` : `Following up – ${role}`,
-      body:
-        kind === 'thank_you'
-          ? thankYouBody(interview, owner, person)
-          : followUpBody(interview, owner, person),
-      sentMessageId: null,
-    }));
 }
 
 // ---------------------------------------------------------------- shared pieces of owner emails
@@ -318,9 +234,18 @@ export async function composeReminder(
         heardBackUrl: await link('heard_back'),
       };
       if (step.kind === 'thank_you') {
+        const gaps = drafts.some((d) => placeholdersIn(d.body).length > 0);
         return email(deps, owner, 'reminder-thank-you', `Send your thank-you: ${title}`, {
-          preheader: 'A short note per interviewer, ready to review and send.',
+          preheader:
+            drafts.length === 0
+              ? 'Add their addresses and the drafts will be ready to send.'
+              : gaps
+                ? 'A short note per interviewer: fill in what you talked about, then send.'
+                : 'A short note per interviewer, ready to review and send.',
           ...common,
+          hasDrafts: drafts.length > 0,
+          gaps,
+          addNotesUrl: await interviewLink('add_notes'),
           fixUrl: await interviewLink('fix_details'),
         });
       }

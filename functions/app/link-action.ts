@@ -14,6 +14,7 @@ import {
 } from '#core/domain.js';
 import { hashToken, isWellFormedToken } from '#core/tokens.js';
 import type { LinkTokenRecord } from '#ports/store.js';
+import { placeholdersIn } from '#render/draft-text.js';
 import { composeAcknowledgement, composeDrafts, composeRecipientsAdded } from './compose.js';
 import type { AppDeps } from './deps.js';
 import { type InterviewFields, logInterviewFromFields } from './log-interview.js';
@@ -206,6 +207,9 @@ async function approve(
       if (subject.length > SUBJECT_MAX) errors.push(`The subject to ${who} is too long.`);
       if (!body) errors.push(`The message to ${who} is empty.`);
       if (body.length > BODY_MAX) errors.push(`The message to ${who} is too long.`);
+      for (const gap of placeholdersIn(`${subject}\n${body}`)) {
+        errors.push(`The message to ${who} still has "${gap}": replace it with your own words.`);
+      }
       const address = draft.interviewerEmail;
       if (address && unconfirmed.has(address) && !draft.sentMessageId) {
         if (form[`confirm_${index}`] === 'yes') confirmed.add(address);
@@ -302,11 +306,20 @@ async function fixDetails(
     Date.parse(start) !== Date.parse(interview.start) || zone.data !== interview.timezone;
   const newStart = start;
   const recipients = recipientChange(interview, people.value);
+  // What the seeker noted per person stays with that person.
+  const interviewers = people.value.map((person) => {
+    const same = interview.interviewers.find(
+      (known) =>
+        (person.email && known.email === person.email) ||
+        known.name.toLowerCase() === person.name.toLowerCase(),
+    );
+    return { ...person, topic: same?.topic ?? null };
+  });
   return once(deps, context, async () => {
     await updateDetails(deps, interview.id, {
       company: company.data || null,
       role: role.data || null,
-      interviewers: people.value,
+      interviewers,
       unconfirmedRecipients: recipients.unconfirmed,
     });
     if (moved) {
@@ -362,8 +375,13 @@ async function addNotes(
   if (decision && !decision.success) {
     return { type: 'invalid', errors: ['Enter the decision date as YYYY-MM-DD.'], form };
   }
+  const interviewers = interview.interviewers.map((person, index) => {
+    const topic = (form[`topic_${index}`] ?? '').replace(/\s+/g, ' ').trim().slice(0, 300);
+    return { ...person, topic: topic || null };
+  });
   return once(deps, context, async () => {
     await updateDetails(deps, interview.id, {
+      interviewers,
       notes: topicLines(form.topics ?? ''),
       decisionBy: decision?.success ? decision.data : interview.decisionBy,
     });

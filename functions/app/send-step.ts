@@ -6,6 +6,7 @@ import { Draft, type Interview, type Owner, type Step, type StepKind } from '#co
 import { errorMessage } from '#core/error-message.js';
 import { scheduleName } from '#core/schedule-name.js';
 import { nextSendMomentForAll } from '#core/send-window.js';
+import { placeholdersIn } from '#render/draft-text.js';
 import { mailbox, seekerName } from '#render/person-name.js';
 import type { AppDeps } from './deps.js';
 
@@ -218,6 +219,11 @@ export async function approveStep(
   });
   if (!edited.some((draft) => draft.interviewerEmail)) {
     return { status: 'no_recipients', outcome: null };
+  }
+  // A marked gap ("[one thing you talked about with Ines]") never reaches an interviewer.
+  const gap = edited.flatMap((draft) => placeholdersIn(`${draft.subject}\n${draft.body}`))[0];
+  if (gap) {
+    return { status: 'failed', outcome: { status: 'failed', error: `a draft still has ${gap}` } };
   }
 
   const now = deps.clock.now();

@@ -39,6 +39,8 @@ export const Interviewer = z.object({
   email: EmailAddress.nullable(),
   /** The interviewer's zone for business hours; the interview's zone when unknown. */
   timezone: IanaZone.nullable().default(null),
+  /** One thing the seeker talked about with this person, for their thank-you. */
+  topic: z.string().trim().max(300).nullable().optional(),
 });
 export type Interviewer = z.infer<typeof Interviewer>;
 

@@ -4,6 +4,7 @@ import type { ActionOutcome, LinkContext, LinkProblem } from '#app/link-action.j
 import { type ApproveResult, STEP_LEASE_MS } from '#app/send-step.js';
 import type { Draft, Interview, Owner, Step } from '#core/domain.js';
 import { formatDay, formatInstant, formatRange, formatShortMoment } from '#render/format-time.js';
+import { nameOrAddress } from '#render/person-name.js';
 import { interviewWords } from '#render/role-text.js';
 import { STEP_PLAN_LINE, STEP_TITLE } from '#render/step-copy.js';
 import { html, type SafeHtml } from './html.js';
@@ -372,17 +373,32 @@ export function addNotesPage(
   options: { errors?: string[]; form?: Record<string, string> } = {},
 ): Page {
   const interview = context.interview as Interview;
+  const people = interview.interviewers;
   const form = options.form ?? {
     decisionBy: interview.decisionBy ?? '',
     topics: interview.notes.join('\n'),
+    ...Object.fromEntries(people.map((p, i) => [`topic_${i}`, p.topic ?? ''])),
   };
+  const topicFields = people.map((person, index) => {
+    const name = nameOrAddress(person.name, person.email);
+    return field(
+      `topic_${index}`,
+      `What you talked about with ${name}`,
+      form[`topic_${index}`] ?? '',
+      {
+        hint: 'One thing, e.g. "your Kafka migration". Their thank-you mentions it.',
+      },
+    );
+  });
   return {
     status: options.errors ? 400 : 200,
     title: 'Add notes',
     body: html`${errorList(options.errors)}${card(html`<h1>Add notes</h1>${summary(interview, context.owner)}
+<p>What you add here makes the drafts yours: each thank-you names the one thing you talked about with that person, and the call is timed for their decision date.</p>
 <form method="post">
+${topicFields}
 ${field('decisionBy', 'When do they expect to decide?', form.decisionBy ?? '', { type: 'date', hint: 'The one call is timed for that day; I double it for when to really expect an answer.' })}
-<label for="topics">Topics you talked about <span class="hint">One per line, e.g. "your Kafka migration". The thank-you mentions the first one.</span></label>
+<label for="topics">Other notes <span class="hint">One per line. With a single interviewer, the first topic here is used when the field above is empty.</span></label>
 <textarea class="short" id="topics" name="topics">${form.topics ?? ''}</textarea>
 <div class="actions"><button type="submit">Save notes</button></div>
 </form>`)}`,

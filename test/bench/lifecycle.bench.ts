@@ -20,6 +20,7 @@ import type { Clock } from '#ports/clock.js';
 import type { Logger } from '#ports/logger.js';
 import type { Mailer, OutgoingEmail } from '#ports/mailer.js';
 import type { ScheduleRequest, Scheduler, StepEvent } from '#ports/scheduler.js';
+import { filledIn } from '../support/filled-drafts.js';
 
 /** us-east-1 list prices (on-demand, no free tier), as published by AWS in 2025. */
 const PRICES = {
@@ -241,7 +242,7 @@ async function scenario(
       await deps.store.getInterview(interviewId);
       await deps.store.getLinkToken(fakeHash);
       await deps.store.consumeLinkToken(fakeHash, clock.now().toISOString());
-      await approveStep(deps, interviewId, event.step, step.drafts, { sendNow: false });
+      await approveStep(deps, interviewId, event.step, filledIn(step.drafts), { sendNow: false });
       if (heardBackAfterThankYou && event.step === 'thank_you') {
         // The interviewer answers: one more inbound message, relayed to the owner.
         counts.inbound += 1;

@@ -94,22 +94,45 @@ describe('drafts to interviewers', () => {
     const [draft] = drafts;
     expect(draft?.interviewerEmail).toBe('priya@northwind.example');
     expect(draft?.body).toMatch(/^Hi Priya,\n/);
-    // Thanks, one specific topic from the notes (turned to "your"), a good match, renewed interest.
+    // Thanks, one specific thing from the conversation, one line of interest; no sales pitch.
     expect(draft?.body).toContain('Thank you for taking the time');
-    expect(draft?.body).toContain('our conversation about your Kafka migration');
-    expect(draft?.body).toContain('great match');
-    expect(draft?.body).toContain("I'd love to join Northwind Logistics");
+    expect(draft?.body).toContain('our conversation about [one thing you talked about with Priya]');
+    expect(draft?.body).not.toMatch(/great match|confident I could/);
+    expect(draft?.body).toContain("I'm very interested in joining Northwind Logistics");
     expect(draft?.body.trim().endsWith('Sam Rivera')).toBe(true);
-    expect(draft?.body.split(/\s+/).length).toBeLessThan(120);
+    expect(draft?.body.split(/\s+/).length).toBeLessThan(90);
     expect(draft?.subject).toBe('Thank you – Senior Platform Engineer interview');
-    expect(draft?.body).not.toMatch(/\{\{|\[|undefined|null/);
+  });
+
+  it('names the topic given for each person, and a 1:1 uses the topic from the forward', () => {
+    const drafts = composeDrafts(interview(), owner, 'thank_you');
+    expect(drafts[0]?.body).toContain('our conversation about your Kafka migration.');
+    expect(drafts[1]?.body).toContain('our conversation about the on-call rotation.');
+    const oneToOne = interview({
+      interviewers: [{ name: 'Priya Natarajan', email: 'priya@northwind.example', timezone: null }],
+    });
+    const [draft] = composeDrafts(oneToOne, owner, 'thank_you');
+    expect(draft?.body).toContain('our conversation about your Kafka migration.');
+    expect(draft?.body).not.toMatch(/\[/);
+  });
+
+  it('never gives a panel the topic of one conversation', () => {
+    const panel = interview({
+      interviewers: [
+        { name: 'Priya Natarajan', email: 'priya@northwind.example', timezone: null },
+        { name: 'Ines Duarte', email: 'ines@northwind.example', timezone: null },
+      ],
+    });
+    const bodies = composeDrafts(panel, owner, 'thank_you').map((d) => d.body);
+    expect(bodies[0]).toContain('[one thing you talked about with Priya]');
+    expect(bodies[1]).toContain('[one thing you talked about with Ines]');
   });
 
   it('writes a follow-up that says still interested and invites questions', () => {
     const [draft] = composeDrafts(interview(), owner, 'follow_up');
     expect(draft?.body).toContain('on March 3');
     expect(draft?.body).toContain('still very interested in joining Northwind Logistics');
-    expect(draft?.body).toContain('If you have any questions');
+    expect(draft?.body).toContain("If you have any questions for me, I'd be glad to answer them.");
     expect(draft?.subject).toBe('Following up – Senior Platform Engineer interview');
   });
 
@@ -120,9 +143,8 @@ describe('drafts to interviewers', () => {
       'thank_you',
     );
     expect(draft?.body).toContain('talk with me.');
-    expect(draft?.body).toContain('learning more about the team');
-    expect(draft?.body).toContain('join the team');
-    expect(draft?.subject).toBe('Thank you – our interview');
+    expect(draft?.body).toContain('joining the team');
+    expect(draft?.subject).toBe('Thank you for your time');
   });
 
   it('picks a topic, not the decision timeline, from the notes', () => {
@@ -182,6 +204,7 @@ describe('emails to the owner', () => {
       ['approve', 'thank_you'],
       ['skip', 'thank_you'],
       ['heard_back', 'thank_you'],
+      ['add_notes', null],
       ['fix_details', null],
     ]);
     expect(thankYou.text).toContain('---- To Priya Natarajan <priya@northwind.example>');

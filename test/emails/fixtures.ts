@@ -28,8 +28,18 @@ export function interview(overrides: Partial<Interview> = {}): Interview {
     end: '2026-03-03T15:00:00-06:00',
     timezone: 'America/Chicago',
     interviewers: [
-      { name: 'Priya Natarajan', email: 'priya@northwind.example', timezone: null },
-      { name: 'Dr. Tom Becker', email: 'tom.becker@northwind.example', timezone: null },
+      {
+        name: 'Priya Natarajan',
+        email: 'priya@northwind.example',
+        timezone: null,
+        topic: 'their Kafka migration',
+      },
+      {
+        name: 'Dr. Tom Becker',
+        email: 'tom.becker@northwind.example',
+        timezone: null,
+        topic: 'the on-call rotation',
+      },
     ],
     meetingUrl: 'https://meet.example.com/abc-defg-hij',
     notes: ['we talked about their Kafka migration', 'decision in two weeks'],

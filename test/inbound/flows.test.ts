@@ -6,6 +6,7 @@ import { composeDrafts } from '#app/compose.js';
 import { fireStep } from '#app/fire-step.js';
 import { approveStep } from '#app/send-step.js';
 import { Owner } from '#core/domain.js';
+import { filledIn } from '../support/filled-drafts.js';
 import {
   attachedForward,
   calendarForward,
@@ -462,7 +463,7 @@ describe('answers from interviewers', () => {
   async function sendThankYou(world: Awaited<ReturnType<typeof inboundWorld>>, id: string) {
     const interview = await world.deps.store.getInterview(id);
     if (!interview) throw new Error('gone');
-    const drafts = composeDrafts(interview, Owner.parse(SAM), 'thank_you');
+    const drafts = filledIn(composeDrafts(interview, Owner.parse(SAM), 'thank_you'));
     const result = await approveStep(world.deps, id, 'thank_you', drafts, { sendNow: true });
     expect(result.status).toBe('sent');
     const sent = world.mailer.sent.at(-1);
@@ -668,7 +669,7 @@ describe('several owners', () => {
     // Sam's thank-you goes out; Priya's answer to it arrives at KIM's sending address: it must
     // not stop Sam's plan, and is matched (by sender) to Kim's interview only.
     world.clock.set('2026-11-12T21:30:00Z');
-    const drafts = composeDrafts(samInterview as never, Owner.parse(SAM), 'thank_you');
+    const drafts = filledIn(composeDrafts(samInterview as never, Owner.parse(SAM), 'thank_you'));
     await approveStep(world.deps, samInterview?.id ?? '', 'thank_you', drafts, { sendNow: true });
     const samThankYou = world.mailer.sent.at(-1)?.messageId ?? '';
     const misdirected = directMessage({

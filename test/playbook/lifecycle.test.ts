@@ -17,6 +17,7 @@ import {
 import { approveStep } from '#app/send-step.js';
 import { parseEmail } from '#parse/parse-email.js';
 import type { StepEvent } from '#ports/scheduler.js';
+import { filledIn } from '../support/filled-drafts.js';
 import { localDeps, OWNER, parsedFrom, type RecordingMailer } from './support.js';
 
 const CORPUS = new URL('../fixtures/corpus/05-gmail-calendar-invite-ics', import.meta.url);
@@ -78,7 +79,9 @@ describe('the whole plan of a corpus message, walked with a moved clock', () => 
         const step = await deps.store.getStep(id, event.step);
         if (step?.audience === 'interviewer' && step.status === 'reminded') {
           // The owner clicks "Approve & send" on the reminder right away.
-          const result = await approveStep(deps, id, event.step, step.drafts, { sendNow: false });
+          const result = await approveStep(deps, id, event.step, filledIn(step.drafts), {
+            sendNow: false,
+          });
           expect(result.status).toBe('sent');
         }
       }
@@ -234,7 +237,7 @@ describe('deliveries', () => {
     clock.set('2026-12-12T15:00:00Z');
     await fireStep(deps, { interviewId: id, step: 'thank_you' });
     const step = await deps.store.getStep(id, 'thank_you');
-    const result = await approveStep(deps, id, 'thank_you', step?.drafts ?? [], {
+    const result = await approveStep(deps, id, 'thank_you', filledIn(step?.drafts ?? []), {
       sendNow: false,
     });
     expect(result).toMatchObject({ status: 'queued', sendAt: '2026-12-14T14:00:00.000Z' });

@@ -240,6 +240,45 @@ describe('approve & send', () => {
     expect(response.body).toContain('The subject to Tom Becker is empty.');
     expect(mailer.sent).toHaveLength(0);
   });
+
+  it('refuses to send while a placeholder is left, says which, and keeps the text', async () => {
+    const { deps, mailer } = await linkDeps(OPEN_HOURS);
+    const stored = await seedInterview(deps, {
+      interviewers: [
+        { name: 'Ines Duarte', email: 'ines@northwind.example', timezone: null },
+        { name: 'Priya Natarajan', email: 'priya@northwind.example', timezone: null },
+      ],
+    });
+    const path = await link(deps, 'approve', stored.id, 'thank_you');
+    const step = await deps.store.getStep(stored.id, 'thank_you');
+    if (!step) throw new Error('no step');
+    const fields = approveFields(step);
+    expect(fields.body_0).toContain('[one thing you talked about with Ines]');
+    fields.body_1 = (fields.body_1 ?? '').replace(
+      '[one thing you talked about with Priya]',
+      'your Kafka migration',
+    );
+    fields.body_0 = `${fields.body_0}\nP.S. edited by hand`;
+    const refused = await post(deps, path, fields);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain(
+      'The message to Ines Duarte still has &quot;[one thing you talked about with Ines]&quot;',
+    );
+    expect(refused.body).not.toContain('with Priya]&quot;');
+    // What the seeker typed is still there.
+    expect(refused.body).toContain('P.S. edited by hand');
+    expect(refused.body).toContain('your Kafka migration');
+    expect(mailer.sent).toHaveLength(0);
+    expect((await deps.store.getStep(stored.id, 'thank_you'))?.status).toBe('reminded');
+
+    fields.body_0 = (fields.body_0 ?? '').replace(
+      '[one thing you talked about with Ines]',
+      'the on-call rotation',
+    );
+    const sent = await post(deps, path, fields);
+    expect(sent.statusCode).toBe(200);
+    expect(mailer.sent.map((m) => m.text).join('\n')).not.toContain('[one thing');
+  });
 });
 
 describe('tokens', () => {
@@ -394,6 +433,26 @@ describe('plan changes', () => {
     const updated = await deps.store.getInterview(stored.id);
     expect(updated?.decisionBy).toBe('2026-03-20');
     expect(updated?.notes).toEqual(['your event-sourcing rollout', 'hiring plans']);
+  });
+
+  it('add notes takes a topic per person, and the thank-you drafts use them', async () => {
+    const { deps } = await linkDeps(OPEN_HOURS);
+    const stored = await seedInterview(deps, {
+      interviewers: [
+        { name: 'Ines Duarte', email: 'ines@northwind.example', timezone: null },
+        { name: 'Priya Natarajan', email: 'priya@northwind.example', timezone: null },
+      ],
+    });
+    const path = await link(deps, 'add_notes', stored.id, null);
+    const page = await get(deps, path);
+    expect(page.body).toContain('What you talked about with Ines Duarte');
+    expect(page.body).toContain('name="topic_1"');
+    await post(deps, path, { topic_0: 'their design reviews', topic_1: '', topics: '' });
+    const updated = await deps.store.getInterview(stored.id);
+    expect(updated?.interviewers.map((p) => p.topic)).toEqual(['their design reviews', null]);
+    const drafts = (await deps.store.getStep(stored.id, 'thank_you'))?.drafts ?? [];
+    expect(drafts[0]?.body).toContain('our conversation about your design reviews.');
+    expect(drafts[1]?.body).toContain('[one thing you talked about with Priya]');
   });
 
   it('manual entry logs the interview once and sends the acknowledgement', async () => {

@@ -1,0 +1,127 @@
+// What the drafts to interviewers say, written from the advisers' advice: the thank-you is short
+// and sent the same day, thanks plus one specific thing from the conversation plus one line of
+// interest, and never a second sales pitch; the follow-up a week later says the seeker is still
+// interested and invites questions. A draft never guesses what was talked about: without a topic
+// it carries a marked placeholder that the review page refuses to send.
+import type { Draft, Interview, Interviewer, Owner, StepKind } from '#core/domain.js';
+import { formatSpokenDay } from './format-time.js';
+import { greeting, nameOrAddress, personName, seekerName } from './person-name.js';
+import { interviewWords } from './role-text.js';
+import { oneLine } from './step-copy.js';
+
+/** A topic from the owner's notes that reads well inside "our conversation about …". */
+export function topicFromNotes(notes: readonly string[]): string | null {
+  for (const note of notes) {
+    const topic = topicPhrase(note);
+    // Decision timelines are notes too, but not something to thank anyone for.
+    if (topic && !/\b(decision|decide|hear back|timeline)\b/i.test(topic)) return topic;
+  }
+  return null;
+}
+
+/** "We talked about Their Kafka migration." → "your Kafka migration"; null when unusable. */
+export function topicPhrase(note: string): string | null {
+  let topic = oneLine(note)
+    .replace(/^(we\s+)?(talked|spoke|chatted)\s+(about|on)\s+/i, '')
+    .replace(/^(we\s+)?discussed\s+/i, '')
+    .replace(/^topics?:\s*/i, '')
+    .replace(/[.!;,\s]+$/, '');
+  if (topic.length < 3 || topic.length > 100) return null;
+  // "Their Kafka migration" → "their Kafka migration"; acronyms and names stay as they are.
+  const [word = ''] = topic.split(/\s/);
+  if (['Their', 'The', 'Your', 'Our', 'How', 'What', 'Why', 'A', 'An'].includes(word)) {
+    topic = topic[0]?.toLowerCase() + topic.slice(1);
+  }
+  // The note is written about them; the draft is written to them.
+  return topic.replace(/^their\s/i, 'your ');
+}
+
+// ---------------------------------------------------------------- placeholders
+
+/** A marked gap the seeker fills in: "[one thing you talked about with Ines]". */
+const PLACEHOLDER = /\[[a-z][^[\]\n]{2,120}\]/g;
+
+/** The placeholders still left in a draft's text, in order. */
+export function placeholdersIn(text: string): string[] {
+  return [...text.matchAll(PLACEHOLDER)].map((match) => match[0]);
+}
+
+function topicPlaceholder(person: Interviewer): string {
+  const name = personName(person.name, person.email);
+  const who = name?.first ?? name?.full;
+  return who ? `[one thing you talked about with ${who}]` : '[one thing you talked about]';
+}
+
+// ---------------------------------------------------------------- the drafts
+
+function signOff(interview: Interview, owner: Owner): string[] {
+  const name = seekerName(owner, interview);
+  return name ? ['Best regards,', oneLine(name)] : ['Best regards'];
+}
+
+/** What the seeker said they talked about with this person, else the only topic of a 1:1. */
+function topicFor(interview: Interview, person: Interviewer): string | null {
+  const own = person.topic ? topicPhrase(person.topic) : null;
+  if (own) return own;
+  // A topic from the seeker's note names one conversation: on a panel, whose is unknown.
+  return interview.interviewers.length === 1 ? topicFromNotes(interview.notes) : null;
+}
+
+function thankYouBody(interview: Interview, owner: Owner, person: Interviewer): string {
+  const { role, company } = interviewWords(interview, owner);
+  const about = role.text
+    ? ` about the ${role.text} role${company.text ? ` at ${company.text}` : ''}`
+    : company.text
+      ? ` about the work at ${company.text}`
+      : '';
+  const topic = topicFor(interview, person) ?? topicPlaceholder(person);
+  return [
+    greeting(person.name, person.email),
+    '',
+    `Thank you for taking the time to talk with me${about}. I especially enjoyed our conversation about ${topic}.`,
+    '',
+    `I'm very interested in ${company.text ? `joining ${company.text}` : 'joining the team'}, and I hope to hear from you soon.`,
+    '',
+    ...signOff(interview, owner),
+  ].join('\n');
+}
+
+function followUpBody(interview: Interview, owner: Owner, person: Interviewer): string {
+  const { role, company } = interviewWords(interview, owner);
+  const day = formatSpokenDay(interview.start, interview.timezone);
+  const topic = topicFor(interview, person);
+  const interest = company.text ? `joining ${company.text}` : 'the role';
+  return [
+    greeting(person.name, person.email),
+    '',
+    `I wanted to follow up on my interview${role.text ? ` for the ${role.text} role` : ''} on ${day}. I'm still very interested in ${interest}${topic ? `, and I've kept thinking about ${topic} since we spoke` : ''}.`,
+    '',
+    "If you have any questions for me, I'd be glad to answer them.",
+    '',
+    ...signOff(interview, owner),
+  ].join('\n');
+}
+
+function subjectFor(kind: 'thank_you' | 'follow_up', role: string | null): string {
+  if (kind === 'thank_you')
+    return role ? `Thank you – ${role} interview` : 'Thank you for your time';
+  return role ? `Following up – ${role} interview` : 'Following up on our conversation';
+}
+
+/** The drafts an outreach step proposes: one per interviewer with an address. */
+export function composeDrafts(interview: Interview, owner: Owner, kind: StepKind): Draft[] {
+  if (kind !== 'thank_you' && kind !== 'follow_up') return [];
+  const role = interviewWords(interview, owner).role.text;
+  return interview.interviewers
+    .filter((person) => person.email)
+    .map((person) => ({
+      interviewerName: nameOrAddress(person.name, person.email),
+      interviewerEmail: person.email,
+      subject: subjectFor(kind, role),
+      body:
+        kind === 'thank_you'
+          ? thankYouBody(interview, owner, person)
+          : followUpBody(interview, owner, person),
+      sentMessageId: null,
+    }));
+}
