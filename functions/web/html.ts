@@ -61,8 +61,8 @@ input[type=text], input[type=email], input[type=date], input[type=time], select,
   border: 1px solid var(--line); border-radius: .375rem; padding: .6rem .7rem; }
 textarea { min-height: 18rem; resize: vertical; }
 textarea.short { min-height: 8rem; }
-fieldset { border: 1px solid var(--line); border-radius: .5rem; margin: 1rem 0; padding: .25rem 1rem 1rem; }
-legend { font-weight: bold; padding: 0 .25rem; }
+fieldset { border: 1px solid var(--line); border-radius: .5rem; margin: 1rem 0; padding: .25rem 1rem 1rem; min-width: 0; overflow-wrap: anywhere; }
+legend { font-weight: bold; padding: 0 .25rem; max-width: 100%; overflow-wrap: anywhere; }
 .actions { display: flex; flex-wrap: wrap; gap: .5rem; margin-top: 1.25rem; }
 button, .button { font: inherit; font-weight: bold; border: 0; border-radius: .375rem; cursor: pointer;
   padding: .75rem 1.1rem; background: var(--accent); color: var(--accent-text); text-decoration: none;
