@@ -12,6 +12,7 @@
 import { errorMessage } from '#core/error-message.js';
 import type { InboundInput } from '#core/inbound/inbound-input.js';
 import { isTooLarge } from '#core/inbound/limits.js';
+import { isOutOfOfficeSubject } from '#core/inbound/out-of-office.js';
 import { decideTrust } from '#core/inbound/trust.js';
 import { parseEmail } from '#parse/parse-email.js';
 import type { ParsedEmail } from '#parse/types.js';
@@ -158,7 +159,8 @@ async function processMessage(
     owners: trust.owners,
     sender: trust.sender,
     parsed,
-    automatic: isAutomaticReply(headers),
+    // The decoded subject too: an encoded "Automatic reply" is still one.
+    automatic: isAutomaticReply(headers) || isOutOfOfficeSubject(parsed.outer.subject),
     replacementText: readable
       ? null
       : tooLarge

@@ -84,6 +84,14 @@ export interface Store {
   /** Gives a consumed token back, only if it is still the use made at `usedAt`. */
   releaseLinkToken(hash: string, usedAt: string): Promise<void>;
 
+  /**
+   * Claims a meeting's identity key for an interview id (a conditional write); returns the id
+   * that holds it: `interviewId` when this claim won, '' when it was released.
+   */
+  claimMeetingIdentity(key: string, interviewId: string): Promise<string>;
+  /** Moves a meeting identity from holder `from` to `to`; false when it was not `from`'s. */
+  replaceMeetingIdentity(key: string, from: string, to: string): Promise<boolean>;
+
   /** Claims an inbound message id; false when it was already claimed. `expiresAt` feeds the TTL. */
   claimInbound(id: string, expiresAt: string): Promise<boolean>;
   getInbound(id: string): Promise<InboundClaim | null>;

@@ -257,6 +257,31 @@ export class DynamoStore implements Store {
     }
   }
 
+  async claimMeetingIdentity(key: string, interviewId: string) {
+    if (await this.putIfAbsent({ ...keys.meeting(key), interviewId })) return interviewId;
+    const held = await this.get<{ interviewId: string }>(keys.meeting(key));
+    if (!held) throw new Error('meeting identity vanished during its claim');
+    return held.interviewId;
+  }
+
+  async replaceMeetingIdentity(key: string, from: string, to: string) {
+    try {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.meeting(key),
+          UpdateExpression: 'SET interviewId = :to',
+          ConditionExpression: 'interviewId = :from',
+          ExpressionAttributeValues: { ':from': from, ':to': to },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  }
+
   claimInbound(id: string, expiresAt: string) {
     const claim: InboundClaim = { id, state: 'processing', outcome: null };
     return this.putIfAbsent({

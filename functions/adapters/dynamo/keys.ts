@@ -10,6 +10,7 @@ export const keys = {
   // domain is not documented, while the id before it (SES's MessageId) is random and ours.
   sentMessage: (messageId: string) => ({ PK: `MID#${messageIdLocalPart(messageId)}`, SK: 'MID' }),
   counter: (name: string) => ({ PK: `CNT#${name}`, SK: 'CNT' }),
+  meeting: (key: string) => ({ PK: `MTG#${key}`, SK: 'MTG' }),
   schedule: (name: string) => ({ PK: `SCH#${name}`, SK: 'SCH' }),
   ownerIndex: (ownerEmail: string) => `OWN#${ownerEmail}`,
   owner: (email: string) => ({ PK: `OWNER#${email}`, SK: 'OWNER' }),

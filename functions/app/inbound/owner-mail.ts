@@ -12,9 +12,10 @@ import {
   composePlanNotice,
 } from '../compose.js';
 import type { AppDeps } from '../deps.js';
-import { logInterview } from '../log-interview.js';
+import { interviewIdFor, logInterview } from '../log-interview.js';
 import { cancelPlan, heardBack, reschedule } from '../plan-changes.js';
 import { handled, type InboundResult } from './inbound-result.js';
+import { claimMeeting, releaseMeeting } from './meeting-claim.js';
 import { missingDetails } from './missing-details.js';
 import {
   existingInterviewFor,
@@ -141,9 +142,22 @@ async function logNew(
   outcome: string,
 ): Promise<InboundResult> {
   const { owner, parsed } = mail;
+  // Simultaneous forwards of one confirmation under different Message-IDs: one logs it.
+  const probe = {
+    ownerEmail: owner.email,
+    start,
+    company: parsed.company,
+    interviewId: interviewIdFor(owner.email, sourceIdOf(mail)),
+  };
+  const claim = await claimMeeting(deps, probe);
+  if (!claim.mine) {
+    await acknowledge(deps, mail, claim.interview);
+    return handled('already_logged', { interviewId: claim.interview.id });
+  }
   const counter = newInterviewCounter(owner.email, owner.timezone, deps.clock.now());
   const count = await deps.store.incrementCounter(counter.name, counter.expiresAt);
   if (overDailyLimit(count, deps.config.limits)) {
+    await releaseMeeting(deps, probe);
     const notice = await composeLimitNotice(deps, {
       owner,
       reason: 'daily_limit',

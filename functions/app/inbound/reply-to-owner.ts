@@ -3,6 +3,7 @@
 // `maxRepliesPerOwnerPerHour` of them an hour, whatever loop or flood arrives.
 import type { Owner } from '#core/domain.js';
 import { overHourlyReplyLimit, ownerRepliesCounter } from '#core/inbound/limits.js';
+import { isValidMessageId } from '#core/message-id.js';
 import { maskAddress } from '#ports/logger.js';
 import type { OutgoingEmail, SentEmail } from '#ports/mailer.js';
 import type { AppDeps } from '../deps.js';
@@ -29,7 +30,7 @@ export async function replyToOwner(
     return null;
   }
   const threaded: OutgoingEmail =
-    answering && !email.inReplyTo
+    answering && !email.inReplyTo && isValidMessageId(answering)
       ? { ...email, inReplyTo: answering, references: email.references ?? [answering] }
       : email;
   return deps.mailer.send(threaded);
