@@ -31,7 +31,7 @@ const BULK = phrasePattern((t) => [...t.notInterview.newsletter, ...t.notIntervi
 const RECEIPT = phrasePattern((t) => t.notInterview.receipt);
 /** "If you need to reschedule/cancel, …": an offer, not news. */
 const IF_NEEDED =
-  /\b(?:if you (?:need|have|want|would like) to|option to|link to|you can|please) (?:cancel|reschedule|move)[^.\n]*|\b(?:cancel|reschedule)(?:\s*\/\s*| or )(?:cancel|reschedule)[^.\n]*|\bcancel+ation polic[^.\n]*|[^.\n?]*\b(?:cancel|reschedul\w*)\b[^.\n?]*\?/gi;
+  /\b(?:if you (?:need|have|want|would like) to|option to|link to|you can|please) (?:cancel|reschedule|move)[^.\n]{0,200}|\b(?:cancel|reschedule)(?:\s*\/\s*| or )(?:cancel|reschedule)[^.\n]*|\bcancel+ation polic[^.\n]{0,200}|[^.\n?]{0,120}\b(?:cancel|reschedul\w{0,10})\b[^.\n?]{0,120}\?/gi;
 
 export interface KindInput {
   /** The original's subject and the forward's subject. */

@@ -157,7 +157,7 @@ export function findPeople(input: PeopleInput): People {
   for (const { text } of texts) {
     // "Name <address>" and "Name (address)" pairs, then every other address, nameless.
     for (const m of text.matchAll(
-      /(\p{Lu}[\p{L}\p{M}'’.-]+(?: (?:[\p{Ll}]{1,4} ){0,2}\p{Lu}[\p{L}\p{M}'’.-]+){1,3})\s*[<(（]\s*(?:mailto:)?([^()<>\s（）]+@[^()<>\s（）]+?)\s*[>)）]/gu,
+      /(\p{Lu}[\p{L}\p{M}'’.-]{1,30}(?: (?:[\p{Ll}]{1,4} ){0,2}\p{Lu}[\p{L}\p{M}'’.-]{1,30}){1,3})\s{0,3}[<(（]\s{0,3}(?:mailto:)?([^()<>\s（）]{1,64}@[^()<>\s（）]{1,255}?)\s{0,3}[>)）]/gu,
     )) {
       // Only a person's name, not a title ("Lead Developer (x@…)").
       const name = findNames(m[1] as string).find((n) => n.end === (m[1] as string).length)?.name;
@@ -298,6 +298,8 @@ export function findPeople(input: PeopleInput): People {
 
     for (const sentence of sentences(text)) {
       const s = sentence.text;
+      // A sentence longer than this is not prose about people (and would cost too much).
+      if (s.length > 1500) continue;
       const mentions = () => mentionsIn(text, sentence.index, sentence.index + s.length, author);
       // Schedule rows: "9:00 – 9:45 am: Coffee with me", "10:00\tAnika Rao\tStaff Engineer".
       const row = s.replace(BULLET, '');
