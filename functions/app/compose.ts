@@ -46,7 +46,7 @@ function aboutRole(interview: Interview, owner: Owner): string {
 
 // ---------------------------------------------------------------- shared pieces of owner emails
 
-function headline(interview: Interview, owner: Owner): string {
+export function headline(interview: Interview, owner: Owner): string {
   const { role, company } = known(interview, owner);
   if (role && company) return `${role} at ${company}`;
   if (company) return `your interview at ${company}`;
@@ -54,7 +54,7 @@ function headline(interview: Interview, owner: Owner): string {
   return 'your interview';
 }
 
-function toOwner(config: ComposeDeps['config'], owner: Owner) {
+export function toOwner(config: ComposeDeps['config'], owner: Owner) {
   return {
     origin: 'system' as const,
     from: systemSender(config),

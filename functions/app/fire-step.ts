@@ -3,6 +3,7 @@
 // a step that was moved later is not due yet, and a closed interview gets nothing.
 import * as z from 'zod';
 import { type Interview, type Owner, type Step, StepKind } from '#core/domain.js';
+import { scheduleName } from '#core/schedule-name.js';
 import type { StepEvent } from '#ports/scheduler.js';
 import { composeDrafts, composeReminder } from './compose.js';
 import type { AppDeps } from './deps.js';
@@ -40,6 +41,7 @@ export type FireOutcome =
   | 'no_interview'
   | 'no_step'
   | 'no_owner'
+  | 'paused'
   | `interview_${string}`
   | `already_${string}`
   | `send_${string}`;
@@ -87,6 +89,8 @@ async function fire(deps: AppDeps, event: StepEvent): Promise<FireOutcome> {
   if (step.status === 'approved') {
     // A send queued for the interviewers' business hours.
     if (!isDue(step.sendAt)) return 'not_due';
+    const sender = await ownerOf(deps, interview);
+    if (sender?.paused) return deferWhilePaused(deps, sender, step, now);
     const outcome = await sendApprovedStep(deps, interviewId, kind);
     // Thrown so the scheduler retries; the step is back to approved and resends only what is left.
     if (outcome.status === 'failed') throw new Error(`send of ${kind} failed: ${outcome.error}`);
@@ -99,6 +103,7 @@ async function fire(deps: AppDeps, event: StepEvent): Promise<FireOutcome> {
     deps.log.error('owner_not_configured', { interviewId });
     return 'no_owner';
   }
+  if (owner.paused) return deferWhilePaused(deps, owner, step, now);
 
   const drafts =
     step.audience === 'interviewer' && step.drafts.length === 0
@@ -133,6 +138,28 @@ async function fire(deps: AppDeps, event: StepEvent): Promise<FireOutcome> {
     );
   }
   return 'reminded';
+}
+
+/** A day between looks while the owner is paused: each look fires a lambda, a day costs little. */
+const PAUSE_RECHECK_MS = 24 * 60 * 60_000;
+
+/**
+ * A paused owner's due step waits, unchanged, for a day and is looked at again; resuming fires
+ * whatever is due at once. So nothing goes out while paused and nothing is lost.
+ */
+async function deferWhilePaused(
+  deps: AppDeps,
+  owner: Owner,
+  step: Step,
+  now: Date,
+): Promise<FireOutcome> {
+  await deps.scheduler.schedule({
+    name: step.scheduleName ?? scheduleName(step.interviewId, step.kind),
+    at: new Date(now.getTime() + PAUSE_RECHECK_MS),
+    timezone: owner.timezone,
+    payload: { interviewId: step.interviewId, step: step.kind },
+  });
+  return 'paused';
 }
 
 async function remind(deps: AppDeps, interview: Interview, step: Step, owner: Owner, now: Date) {

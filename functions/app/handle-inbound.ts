@@ -13,6 +13,7 @@ import { errorMessage } from '#core/error-message.js';
 import type { InboundInput } from '#core/inbound/inbound-input.js';
 import { isTooLarge } from '#core/inbound/limits.js';
 import { isOutOfOfficeSubject } from '#core/inbound/out-of-office.js';
+import { ownerCommand } from '#core/inbound/owner-command.js';
 import { decideTrust } from '#core/inbound/trust.js';
 import { parseEmail } from '#parse/parse-email.js';
 import type { ParsedEmail } from '#parse/types.js';
@@ -23,6 +24,7 @@ import { candidateOwners } from './inbound/candidate-owners.js';
 import { dropped, handled, type InboundResult, outcomeOf } from './inbound/inbound-result.js';
 import { handleInterviewerReply } from './inbound/interviewer-reply.js';
 import { forwardsOwnMail, isOwnMailByMark } from './inbound/own-mail.js';
+import { handleOwnerCommand } from './inbound/owner-command.js';
 import { handleOwnerMail, notUnderstood } from './inbound/owner-mail.js';
 import {
   firstAddress,
@@ -138,6 +140,9 @@ async function processMessage(
       return handled('too_large', { limit: config.limits.maxMessageBytes });
     }
     const parsed = await parseEmail(raw, parseOptions(owner.timezone, self));
+    // A one-word subject is a command, not a forward, whatever the body (a signature, nothing).
+    const command = parsed.original ? null : ownerCommand(parsed.outer.subject);
+    if (command) return handleOwnerCommand(deps, owner, command, parsed.outer.messageId);
     if (await forwardsOwnMail(deps, parsed)) return dropped('own_mail');
     if (parsed.error) {
       return notUnderstood(deps, { owner, parsed }, [unreadableBecause(parsed)], 'unreadable');
