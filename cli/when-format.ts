@@ -14,9 +14,12 @@ export function formatDay(iso: string, zone: string | null = null): string {
   return at(iso, zone).toFormat('ccc d LLL yyyy');
 }
 
-/** One instant: "Tue 7 Dec 2027, 14:00 PST (America/Los_Angeles)". */
-export function formatWhen(iso: string, zone: string | null): string {
-  return `${at(iso, zone).toFormat('ccc d LLL yyyy, HH:mm ZZZZ')}${zoneName(zone)}`;
+/**
+ * One instant: "Tue 7 Dec 2027, 14:00 PST (America/Los_Angeles)"; without the zone's name in a
+ * list whose heading names it.
+ */
+export function formatWhen(iso: string, zone: string | null, named = true): string {
+  return `${at(iso, zone).toFormat('ccc d LLL yyyy, HH:mm ZZZZ')}${named ? zoneName(zone) : ''}`;
 }
 
 /** A span: "Tue 7 Dec 2027, 14:00–14:45 PST (America/Los_Angeles)"; the end's day when it differs. */

@@ -1,10 +1,11 @@
 // `followup parse <file.eml>... [--tz Z] [--json]`: what followup understands from each file.
 // --json prints one object per line, in argument order; files that cannot be read or are not
 // emails get a message on stderr, the others are still processed, and the exit code is 1.
-import { DateTime } from 'luxon';
 import { parseEmail, toExtraction } from '#parse/parse-email.js';
 import type { ParsedEmail } from '#parse/types.js';
+import { coordinatorOf, kindText, personText, unsureText } from '../extraction-text.js';
 import { readInputFile } from '../read-input.js';
+import { formatDay, formatSpan } from '../when-format.js';
 
 export interface ParseFlags {
   /** The seeker's IANA zone (checked by the command-line parser). */
@@ -54,41 +55,36 @@ function jsonLine(file: string, parsed: ParsedEmail) {
   };
 }
 
-function when(parsed: ParsedEmail, seekerZone: string): string {
-  if (!parsed.start) return 'not found';
-  const start = DateTime.fromISO(parsed.start, { setZone: true });
-  const end = parsed.end ? DateTime.fromISO(parsed.end, { setZone: true }) : null;
-  const zone = parsed.timezone ?? start.zoneName ?? seekerZone;
-  const local = start.setZone(zone);
-  let text = `${local.toFormat('ccc d LLL yyyy, HH:mm')}${end ? `–${end.setZone(zone).toFormat('HH:mm')}` : ''} ${parsed.timezone ?? local.toFormat('ZZ')}`;
-  if (zone !== seekerZone) {
-    const mine = start.setZone(seekerZone);
-    text += `  (for you: ${mine.toFormat('ccc d LLL, HH:mm')}${end ? `–${end.setZone(seekerZone).toFormat('HH:mm')}` : ''} ${seekerZone})`;
-  }
-  return text;
+function when(parsed: ParsedEmail, seekerZone: string): string[] {
+  if (!parsed.start) return ['not found'];
+  const zone = parsed.timezone ?? seekerZone;
+  const lines = [formatSpan(parsed.start, parsed.end, zone)];
+  if (zone !== seekerZone)
+    lines.push(`for you: ${formatSpan(parsed.start, parsed.end, seekerZone)}`);
+  return lines;
 }
 
 function summary(file: string, parsed: ParsedEmail, seekerZone: string): string {
-  const lines = [file];
-  if (parsed.kind === 'not_interview') {
-    lines.push('  not an interview confirmation');
-  } else {
-    lines.push(
-      `  ${parsed.kind} · ${parsed.company ?? 'company unknown'} · ${parsed.role ?? 'role unknown'}`,
+  const lines = [file, `  ${kindText(parsed.kind)}`];
+  const field = (label: string, value: string) => lines.push(`  ${label.padEnd(11)} ${value}`);
+  if (parsed.kind !== 'not_interview') {
+    field('company', parsed.company ?? 'not found');
+    field('role', parsed.role ?? 'not found');
+    const [first, ...more] = when(parsed, seekerZone);
+    field('when', first ?? '');
+    for (const line of more) field('', line);
+    field(
+      'with',
+      parsed.interviewers.length ? parsed.interviewers.map(personText).join(', ') : 'nobody named',
     );
-    lines.push(`  when      ${when(parsed, seekerZone)}`);
-    const people = parsed.interviewers.map((p) => (p.email ? `${p.name} <${p.email}>` : p.name));
-    lines.push(`  with      ${people.length ? people.join(', ') : 'nobody named'}`);
-    lines.push(`  link      ${parsed.meetingUrl ?? 'none (phone or in person)'}`);
-    const coordinator = parsed.coordinator;
-    if (coordinator)
-      lines.push(
-        `  arranged  ${[coordinator.name, coordinator.email && `<${coordinator.email}>`].filter(Boolean).join(' ')}`,
-      );
-    if (parsed.decisionBy) lines.push(`  decision  by ${parsed.decisionBy}`);
+    const coordinator = coordinatorOf(parsed);
+    if (coordinator) field('arranged by', personText(coordinator));
+    field('link', parsed.meetingUrl ?? 'none (phone or in person)');
+    if (parsed.decisionBy) field('decision', `by ${formatDay(parsed.decisionBy)}`);
   }
-  for (const note of parsed.notes) lines.push(`  note      ${note}`);
-  for (const warning of parsed.warnings) lines.push(`  warning   ${warning}`);
-  lines.push(`  confidence ${parsed.confidence}`);
+  for (const note of parsed.notes) field('note', note);
+  for (const warning of parsed.warnings) field('warning', warning);
+  const unsure = unsureText(parsed);
+  if (unsure) field('unsure', unsure);
   return `${lines.join('\n')}\n\n`;
 }

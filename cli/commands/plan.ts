@@ -13,8 +13,10 @@ import { DEFAULT_PLAYBOOK, type Interview, type Owner } from '#core/domain.js';
 import { type PlannedStep, planSteps } from '#core/planner.js';
 import { parseEmail, toExtraction } from '#parse/parse-email.js';
 import type { ParsedEmail } from '#parse/types.js';
+import { coordinatorOf, kindText, personText, unsureText } from '../extraction-text.js';
 import { readInputFile } from '../read-input.js';
 import { readWhen } from '../when-argument.js';
+import { formatDay, formatSpan, formatWhen } from '../when-format.js';
 
 export interface PlanFlags {
   /** The seeker's IANA zone (checked by the command-line parser). */
@@ -131,44 +133,44 @@ function readable(
   now: DateTime,
   why: string | null,
 ): string {
+  if (parsed.kind === 'not_interview') return `${kindText(parsed.kind)}.\n`;
   const lines: string[] = [];
   const title = [parsed.company, parsed.role].filter(Boolean).join(' · ') || 'Interview';
   lines.push(title);
+  const field = (label: string, value: string) => lines.push(`  ${label.padEnd(12)} ${value}`);
+  for (const warning of parsed.warnings) field('Warning:', warning);
   if (!interview || why) {
     lines.push(`  Nothing would be planned: ${why ?? 'no interview'}.`, '');
     return lines.join('\n');
   }
-  const start = DateTime.fromISO(interview.start, { zone: interview.timezone });
-  const end = interview.end ? DateTime.fromISO(interview.end, { zone: interview.timezone }) : null;
-  lines.push(
-    `  When:  ${start.toFormat('ccc d LLL yyyy, HH:mm')}${end ? `–${end.toFormat('HH:mm')}` : ''} ${interview.timezone}`,
-  );
+  field('When:', formatSpan(interview.start, interview.end, interview.timezone));
   if (interview.timezone !== zone) {
-    lines.push(`         ${start.setZone(zone).toFormat('ccc d LLL, HH:mm')} for you (${zone})`);
+    field('', `${formatSpan(interview.start, interview.end, zone)}, for you`);
   }
   if (interview.interviewers.length > 0) {
-    lines.push(
-      `  With:  ${interview.interviewers.map((p) => (p.email ? `${p.name} <${p.email}>` : p.name)).join(', ')}`,
-    );
+    field('With:', interview.interviewers.map(personText).join(', '));
   }
-  if (interview.meetingUrl) lines.push(`  Link:  ${interview.meetingUrl}`);
-  lines.push(
-    '',
-    `Plan if forwarded ${now.setZone(zone).toFormat('ccc d LLL yyyy, HH:mm')} (times in ${zone}):`,
-  );
+  const coordinator = coordinatorOf(parsed);
+  if (coordinator) field('Arranged by:', personText(coordinator));
+  if (interview.meetingUrl) field('Link:', interview.meetingUrl);
+  const unsure = unsureText(parsed);
+  if (unsure) field('Unsure:', unsure);
+  lines.push('', `Plan if forwarded ${formatWhen(now.toISO() ?? '', zone)}:`);
+  const width = Math.max(...steps.map((step) => formatWhen(step.dueAt, zone, false).length));
   for (const step of steps) {
-    const at = DateTime.fromISO(step.dueAt, { zone }).toFormat('ccc d LLL yyyy HH:mm');
     const name = step.kind.replace('_', '-').padEnd(10);
     if (step.status === 'skipped') {
-      lines.push(`  ${'(skipped)'.padEnd(21)} ${name} ${step.reason ?? ''}`);
+      lines.push(`  ${'(skipped)'.padEnd(width)}  ${name} ${step.reason ?? ''}`);
     } else {
       const note = step.reason ? ` (${step.reason})` : '';
-      lines.push(`  ${at.padEnd(21)} ${name} ${WHAT[step.kind]}${note}`);
+      lines.push(
+        `  ${formatWhen(step.dueAt, zone, false).padEnd(width)}  ${name} ${WHAT[step.kind]}${note}`,
+      );
     }
   }
   if (timeline) {
-    const realistic = DateTime.fromISO(timeline.realisticDate).toFormat('ccc d LLL yyyy');
-    const told = DateTime.fromISO(timeline.decisionDate).toFormat('ccc d LLL');
+    const realistic = formatDay(timeline.realisticDate);
+    const told = formatDay(timeline.decisionDate);
     lines.push(
       '',
       timeline.stated

@@ -74,11 +74,39 @@ describe('followup parse', () => {
   it('prints a readable summary without --json', () => {
     const run = followup(b);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('scheduled · Kaito Labs · Engineering Manager');
-    expect(run.stdout).toMatch(
-      /Tue 16 Feb 2027, 10:00–11:00 Asia\/Tokyo\s+\(for you: Mon 15 Feb, 20:00–21:00 America\/New_York\)/,
+    expect(run.stdout).toBe(
+      [
+        b,
+        '  Interview scheduled',
+        '  company     Kaito Labs',
+        '  role        Engineering Manager',
+        '  when        Tue 16 Feb 2027, 10:00–11:00 GMT+9 (Asia/Tokyo)',
+        '              for you: Mon 15 Feb 2027, 20:00–21:00 EST (America/New_York)',
+        '  with        Yui Sato <yui.sato@kaitolabs.example>',
+        '  link        https://meet.google.com/kai-tola-bsx',
+        '',
+        '',
+      ].join('\n'),
     );
-    expect(run.stdout).toContain('Yui Sato <yui.sato@kaitolabs.example>');
+  });
+
+  it('names who arranged the interview when the parser finds them', () => {
+    const run = followup(join(root, 'examples/confirmation.eml'));
+    expect(run.stdout).toContain('  arranged by Priya Raman <priya.raman@lumenridge.example>\n');
+  });
+
+  it('says plainly when a message is not an interview', () => {
+    const file = join(scratch, 'order.eml');
+    writeFileSync(
+      file,
+      'From: Ana <ana@shop.example>\r\nTo: sam@example.com\r\nSubject: Your order shipped\r\nDate: Mon, 30 Nov 2026 10:00:00 -0500\r\n\r\nYour parcel is on its way.\r\n',
+    );
+    const run = followup(file);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      'Not an interview: this email does not schedule, move or cancel one, so forwarding it would plan nothing',
+    );
+    expect(run.stdout).not.toMatch(/confidence/i);
   });
 
   it('reports unreadable and non-email files on stderr, still does the others, and exits non-zero', () => {

@@ -1,5 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { runPlan } from '../../cli/commands/plan.js';
+import { type PlanFlags, runPlan } from '../../cli/commands/plan.js';
 import { readCommandLine } from '../support/command-line.js';
 
 const corpus = (name: string) => new URL(`../fixtures/corpus/${name}`, import.meta.url).pathname;
@@ -71,10 +74,42 @@ describe('followup plan', () => {
       now: '2026-12-04T23:05:00Z',
     });
     const text = out.join('');
-    expect(text).toContain('Europe/London');
-    expect(text).toContain('for you (America/New_York)');
-    expect(text).toMatch(/Mon 7 Dec 2026 18:00\s+prep/);
-    expect(text).toContain('realistically, expect an answer by');
+    expect(text).toContain('When:        Tue 8 Dec 2026, 14:00–15:00 GMT (Europe/London)');
+    expect(text).toContain('Tue 8 Dec 2026, 09:00–10:00 EST (America/New_York), for you');
+    expect(text).toContain('Plan if forwarded Fri 4 Dec 2026, 18:05 EST (America/New_York):');
+    expect(text).toMatch(/Mon 7 Dec 2026, 18:00 EST\s+prep/);
+    expect(text).toContain('realistically, expect an answer by Tue 5 Jan 2027.');
+    expect(text).not.toMatch(/confidence/i);
+  });
+
+  it('takes --now as a date (midnight in --tz) or a date and time without an offset', async () => {
+    const file = corpus('05-gmail-calendar-invite-ics.eml');
+    for (const [given, expected] of [
+      ['2026-12-04', '2026-12-04T00:00:00-05:00'],
+      ['2026-12-04T18:05', '2026-12-04T18:05:00-05:00'],
+      ['2026-12-04 18:05', '2026-12-04T18:05:00-05:00'],
+      ['2026-12-04T23:05:00Z', '2026-12-04T18:05:00-05:00'],
+    ]) {
+      const read = await readCommandLine(['plan', file, '--json', '--now', given as string]);
+      expect(read.code, given).toBe(0);
+      const { out } = capture();
+      await runPlan(file, read.ran?.args.at(-1) as PlanFlags);
+      vi.restoreAllMocks();
+      expect(JSON.parse(out[0] ?? '').now, given).toBe(expected);
+    }
+  });
+
+  it('says plainly when the email is not an interview', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'followup-plan-')), 'order.eml');
+    writeFileSync(
+      file,
+      'From: Ana <ana@shop.example>\r\nTo: sam@example.com\r\nSubject: Your order shipped\r\nDate: Mon, 30 Nov 2026 10:00:00 -0500\r\n\r\nYour parcel is on its way.\r\n',
+    );
+    const { out } = capture();
+    expect(await runPlan(file, { tz: 'America/New_York' })).toBe(1);
+    expect(out.join('')).toBe(
+      'Not an interview: this email does not schedule, move or cancel one, so forwarding it would plan nothing.\n',
+    );
   });
 
   it('answers bad input clearly', async () => {
