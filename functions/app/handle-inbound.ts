@@ -163,6 +163,7 @@ async function processMessage(
   return handleInterviewerReply(deps, {
     owners: trust.owners,
     sender: trust.sender,
+    proven: trust.proven,
     parsed,
     // The decoded subject too: an encoded "Automatic reply" is still one.
     automatic: isAutomaticReply(headers) || isOutOfOfficeSubject(parsed.outer.subject),

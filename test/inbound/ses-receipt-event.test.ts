@@ -40,7 +40,7 @@ describe('decodeSesReceiptEvent', () => {
     expect(decoded.ok && decoded.inputs[0]?.verdicts).toEqual({
       spf: 'PROCESSING_FAILED',
       dkim: 'PROCESSING_FAILED',
-      dmarc: 'GRAY',
+      dmarc: 'PASS',
       spam: 'DISABLED',
       virus: 'PASS',
     });

@@ -75,7 +75,7 @@ describe('decideTrust', () => {
         from: 'dana@acme.example',
         verdicts: pass,
       }),
-    ).toEqual({ route: 'reply', owners: [kim], sender: 'dana@acme.example' });
+    ).toEqual({ route: 'reply', owners: [kim], sender: 'dana@acme.example', proven: true });
   });
   it('still requires the verdicts of replies', () => {
     expect(
@@ -100,5 +100,42 @@ describe('decideTrust', () => {
       route: 'drop',
       reason: 'no_sender',
     });
+  });
+});
+
+describe('spoof-proof trust: the From domain must be proven (DMARC PASS)', () => {
+  const statuses = ['PASS', 'FAIL', 'GRAY', 'PROCESSING_FAILED', 'DISABLED'] as const;
+  const combinations: Verdicts[] = statuses.flatMap((spf) =>
+    statuses.flatMap((dkim) =>
+      statuses.map((dmarc) => ({ spf, dkim, dmarc, spam: 'PASS', virus: 'PASS' }) as Verdicts),
+    ),
+  );
+
+  it('never accepts an owner without DMARC PASS, whatever SPF and DKIM say', () => {
+    const accepted = combinations.filter(
+      (verdicts) => decideTrust({ ...base, from: 'sam@example.com', verdicts }).route === 'owner',
+    );
+    expect(accepted.length).toBeGreaterThan(0);
+    expect(accepted.every((verdicts) => verdicts.dmarc === 'PASS')).toBe(true);
+    // SPF for the attacker's own envelope domain, no DMARC record for the owner's domain.
+    expect(
+      decideTrust({
+        ...base,
+        from: 'sam@example.com',
+        verdicts: { ...pass, dkim: 'GRAY', dmarc: 'GRAY' },
+      }),
+    ).toEqual({ route: 'drop', reason: 'dmarc_not_passed' });
+  });
+
+  it('marks a reply whose sender is not proven, so it cannot stop a plan', () => {
+    const reply = (verdicts: Verdicts) =>
+      decideTrust({
+        ...base,
+        recipients: ['kim@followups.example.dev'],
+        from: 'dana@acme.example',
+        verdicts,
+      });
+    expect(reply({ ...pass, dmarc: 'GRAY' })).toMatchObject({ route: 'reply', proven: false });
+    expect(reply(pass)).toMatchObject({ route: 'reply', proven: true });
   });
 });

@@ -19,6 +19,11 @@ export interface InterviewerReply {
   parsed: ParsedEmail;
   /** Out-of-office and other robots: relayed, but not an answer. */
   automatic: boolean;
+  /**
+   * Whether the sender's domain is proven (DMARC PASS): an answer that may be forged is
+   * relayed to the owner but does not stop the plan.
+   */
+  proven: boolean;
   /** Set when the message was too large to read: what to relay instead of its text. */
   replacementText: string | null;
 }
@@ -30,23 +35,27 @@ export async function handleInterviewerReply(
   const match = await matchReply(deps, reply);
   if (!match) return dropped('unmatched_reply');
   const { owner, interview, messageId, by } = match;
-  if (!reply.automatic) await heardBack(deps, interview.id);
+  const stops = !reply.automatic && reply.proven;
+  if (stops) await heardBack(deps, interview.id);
   const email = composeRelay(deps, {
     owner,
-    // The relay says the plan stopped whenever it names an interview; an automatic reply
-    // stops nothing, so it is relayed without one.
-    interview: reply.automatic ? null : interview,
+    // The relay says the plan stopped whenever it names an interview; an automatic reply, or
+    // one whose sender's domain is not proven (it may be forged), stops nothing.
+    interview: stops ? interview : null,
     from: { name: reply.parsed.outer.from?.name ?? null, address: reply.sender },
     subject: reply.parsed.outer.subject,
     text: reply.replacementText ?? reply.parsed.text,
     inReplyTo: messageId,
   });
   await replyToOwner(deps, owner, email, null);
-  return handled(reply.automatic ? 'auto_reply_relayed' : 'reply_relayed', {
-    interviewId: interview.id,
-    matchedBy: by,
-    owner: maskAddress(owner.email),
-  });
+  return handled(
+    stops ? 'reply_relayed' : reply.automatic ? 'auto_reply_relayed' : 'unproven_reply_relayed',
+    {
+      interviewId: interview.id,
+      matchedBy: by,
+      owner: maskAddress(owner.email),
+    },
+  );
 }
 
 async function matchReply(

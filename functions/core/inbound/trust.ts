@@ -3,7 +3,7 @@
 // address. Everyone else is dropped without a reply, so nobody can use us for backscatter.
 import type { Owner } from '../domain.js';
 import type { Verdicts } from './inbound-input.js';
-import { type VerdictProblem, verdictProblem } from './verdicts.js';
+import { fromDomainProven, type VerdictProblem, verdictProblem } from './verdicts.js';
 
 export type DropReason =
   | VerdictProblem
@@ -19,7 +19,7 @@ export type DropReason =
 export type TrustDecision =
   | { route: 'owner'; owner: Owner }
   /** Mail to one or more owners' sending addresses from someone who is not an owner. */
-  | { route: 'reply'; owners: Owner[]; sender: string }
+  | { route: 'reply'; owners: Owner[]; sender: string; proven: boolean }
   | { route: 'drop'; reason: DropReason };
 
 export interface TrustInput {
@@ -39,11 +39,17 @@ export function decideTrust(input: TrustInput): TrustDecision {
   const from = input.from?.trim().toLowerCase();
   if (!from?.includes('@')) return { route: 'drop', reason: 'no_sender' };
   const owner = input.owners.find((candidate) => candidate.email === from);
-  if (owner) return { route: 'owner', owner };
+  if (owner) {
+    // Anyone can put an owner's address in From; only an aligned, passing check proves it.
+    if (!fromDomainProven(input.verdicts)) return { route: 'drop', reason: 'dmarc_not_passed' };
+    return { route: 'owner', owner };
+  }
   if (domainOf(from) === input.domain.toLowerCase()) return { route: 'drop', reason: 'own_domain' };
   const recipients = new Set(input.recipients.map((r) => r.trim().toLowerCase()));
   const owners = input.owners.filter((candidate) => recipients.has(candidate.sendingAddress));
-  if (owners.length > 0) return { route: 'reply', owners, sender: from };
+  if (owners.length > 0) {
+    return { route: 'reply', owners, sender: from, proven: fromDomainProven(input.verdicts) };
+  }
   return { route: 'drop', reason: 'unknown_sender' };
 }
 

@@ -62,7 +62,7 @@ export function sesReceiptEvent(options: SesEventOptions): SESEvent {
             virusVerdict: verdict(options.virus),
             spfVerdict: verdict(options.spf),
             dkimVerdict: verdict(options.dkim),
-            dmarcVerdict: verdict(options.dmarc ?? 'GRAY'),
+            dmarcVerdict: verdict(options.dmarc),
             action: {
               type: 'Lambda',
               functionArn:
