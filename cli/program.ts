@@ -6,6 +6,7 @@ import { Command, CommanderError, Help, Option } from 'commander';
 import type { DemoFlags } from './commands/demo.js';
 import type { DoctorFlags } from './commands/doctor.js';
 import type { ForwardFlags } from './commands/forward.js';
+import type { OwnersTarget, OwnersVerb } from './commands/owners.js';
 import type { ParseFlags } from './commands/parse.js';
 import type { PlanFlags } from './commands/plan.js';
 import { DEFAULT_OWNER, type DevFlags, systemZone } from './dev/options.js';
@@ -31,6 +32,7 @@ export interface CommandRunners {
   demo(flags: DemoFlags): Promise<number>;
   doctor(flags: DoctorFlags): Promise<number>;
   forward(file: string, flags: ForwardFlags): Promise<number>;
+  owners(verb: OwnersVerb, email: string | null, flags: OwnersTarget): Promise<number>;
 }
 
 const lazyRunners: CommandRunners = {
@@ -40,6 +42,8 @@ const lazyRunners: CommandRunners = {
   demo: async (flags) => (await import('./commands/demo.js')).runDemo(flags),
   doctor: async (flags) => (await import('./commands/doctor.js')).runDoctor(flags),
   forward: async (file, flags) => (await import('./commands/forward.js')).runForward(file, flags),
+  owners: async (verb, email, flags) =>
+    (await import('./commands/owners.js')).runOwners(verb, email, flags),
 };
 
 /** Where the parser writes help and errors; the process's own streams unless a test says. */
@@ -238,6 +242,104 @@ export function followupProgram(
         .argParser(emailAddress),
     )
     .action(async (file: string, flags: ForwardFlags) => done(await runners.forward(file, flags)));
+
+  const owners = program
+    .command('owners')
+    .description("add, list, change, remove or export the local runtime's owners");
+  const dataDir = () =>
+    new Option('--data-dir <dir>', "the local runtime's data (followup dev's)").default(
+      '.followup',
+    );
+  const ownerEmail = ['<email>', "the owner's address (the one they forward from)"] as const;
+  owners
+    .command('add')
+    .description('add an owner')
+    .argument(...ownerEmail)
+    .addOption(dataDir())
+    .addOption(
+      new Option('--name <name>', 'the name drafts are signed with').default(undefined, 'none'),
+    )
+    .addOption(new Option('--tz <zone>', "the owner's IANA zone").makeOptionMandatory())
+    .addOption(
+      new Option(
+        '--sending-address <email>',
+        "the address on the deployment's domain their drafts go out from",
+      ).makeOptionMandatory(),
+    )
+    .addOption(
+      new Option('--signature <text>', 'closes every draft').default(undefined, 'the name alone'),
+    )
+    .action(async (email: string, flags: OwnersTarget) =>
+      done(await runners.owners('add', email, flags)),
+    );
+  owners
+    .command('list')
+    .description('list the owners')
+    .addOption(dataDir())
+    .option('--json', 'print one JSON array')
+    .action(async (flags: OwnersTarget) => done(await runners.owners('list', null, flags)));
+  owners
+    .command('set')
+    .description("change an owner's settings; what is not given stays")
+    .argument(...ownerEmail)
+    .addOption(dataDir())
+    .addOption(
+      new Option('--name <name>', 'the name drafts are signed with').default(
+        undefined,
+        'unchanged',
+      ),
+    )
+    .addOption(new Option('--tz <zone>', "the owner's IANA zone").default(undefined, 'unchanged'))
+    .addOption(
+      new Option('--signature <text>', 'closes every draft').default(undefined, 'unchanged'),
+    )
+    .addOption(
+      new Option('--waking <from-to>', 'when reminders may reach them, 08:00-21:00').default(
+        undefined,
+        'unchanged',
+      ),
+    )
+    .addOption(
+      new Option(
+        '--steps-off <kinds>',
+        'steps switched off, comma-separated: prep,thank_you,follow_up,call,close_out',
+      ).default(undefined, 'unchanged'),
+    )
+    .addOption(
+      new Option(
+        '--decision-days <n>',
+        'the decision timeline assumed when an interview states none',
+      ).default(undefined, 'unchanged'),
+    )
+    .option('--pause', 'no reminder and no send until --resume')
+    .option('--resume', 'undo --pause')
+    .option('--digest', 'send them a weekly summary')
+    .option('--no-digest', 'no weekly summary')
+    .addOption(
+      new Option('--sending-address <email>', 'move their drafts to this address').default(
+        undefined,
+        'unchanged',
+      ),
+    )
+    .action(async (email: string, flags: OwnersTarget) =>
+      done(await runners.owners('set', email, flags)),
+    );
+  owners
+    .command('remove')
+    .description('remove an owner (their interviews stay)')
+    .argument(...ownerEmail)
+    .addOption(dataDir())
+    .action(async (email: string, flags: OwnersTarget) =>
+      done(await runners.owners('remove', email, flags)),
+    );
+  owners
+    .command('export')
+    .description("print an owner's record, interviews and steps as JSON")
+    .argument(...ownerEmail)
+    .addOption(dataDir())
+    .action(async (email: string, flags: OwnersTarget) =>
+      done(await runners.owners('export', email, flags)),
+    );
 
   return program;
 }

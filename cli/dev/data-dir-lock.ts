@@ -1,6 +1,6 @@
 // One dev runtime per data directory: LevelDB allows one opener, and two runtimes would both
 // fire the same schedules. A lock file holds the owner's pid; a dead owner's lock is taken over.
-import { open, readFile, rm } from 'node:fs/promises';
+import { open, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 function alive(pid: number): boolean {
@@ -32,4 +32,27 @@ export async function lockDataDir(dataDir: string): Promise<() => Promise<void>>
     }
   }
   throw new Error(`could not lock ${dataDir}`);
+}
+
+const ENDPOINT_FILE = 'dynamo.endpoint';
+
+/**
+ * Tells other commands (`followup owners`) where the running runtime's store answers, since
+ * LevelDB lets only the runtime open it. Answers the step that withdraws it.
+ */
+export async function publishEndpoint(
+  dataDir: string,
+  endpoint: string,
+): Promise<() => Promise<void>> {
+  const path = join(dataDir, ENDPOINT_FILE);
+  await writeFile(path, endpoint);
+  return () => rm(path, { force: true });
+}
+
+/** The running runtime's store endpoint, or null when no live runtime holds the data dir. */
+export async function runningEndpoint(dataDir: string): Promise<string | null> {
+  const pid = Number((await readFile(join(dataDir, 'dev.lock'), 'utf8').catch(() => '')).trim());
+  if (!Number.isInteger(pid) || pid <= 0 || !alive(pid)) return null;
+  const endpoint = (await readFile(join(dataDir, ENDPOINT_FILE), 'utf8').catch(() => '')).trim();
+  return endpoint || null;
 }

@@ -19,7 +19,7 @@ import { errorMessage } from '#core/error-message.js';
 import { jsonLogger } from '#ports/logger.js';
 import type { StepEvent } from '#ports/scheduler.js';
 import { handleLinkRequest } from '#web/link-request.js';
-import { lockDataDir } from './data-dir-lock.js';
+import { lockDataDir, publishEndpoint } from './data-dir-lock.js';
 import { startHttpServer } from './http-server.js';
 import { InboundDelivery } from './inbound-delivery.js';
 import { explainInbound } from './inbound-explanation.js';
@@ -74,6 +74,7 @@ export async function startDevRuntime(options: DevRuntimeOptions): Promise<DevRu
       );
     });
     cleanup.push(() => dynamo.close());
+    cleanup.push(await publishEndpoint(dataDir, dynamo.endpoint));
     const client = localDynamoClient(dynamo.endpoint);
     cleanup.push(() => client.destroy());
     await ensureTable(client, TABLE_NAME);

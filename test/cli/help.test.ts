@@ -11,6 +11,12 @@ import { readCommandLine } from '../support/command-line.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const commands = followupProgram().commands;
+/** Every command that runs, a group's subcommands by their full name (`owners add`). */
+const leaves = commands.flatMap((command) =>
+  command.commands.length > 0
+    ? command.commands.map((sub) => [`${command.name()} ${sub.name()}`, sub] as const)
+    : [[command.name(), command] as const],
+);
 
 /** What the help shows as an option's default, or null when it has none to show. */
 function shownDefault(option: Option): string | null {
@@ -20,7 +26,11 @@ function shownDefault(option: Option): string | null {
 }
 
 /** A valid value for each required option. */
-const SAMPLE: Record<string, string> = { '--as': 'sam@example.com' };
+const SAMPLE: Record<string, string> = {
+  '--as': 'sam@example.com',
+  '--tz': 'Europe/Madrid',
+  '--sending-address': 'sam@followups.example.dev',
+};
 
 /** Help wraps long lines; compare with the wrapping undone. */
 const unwrapped = (text: string) => text.replace(/\s+/g, ' ');
@@ -39,33 +49,35 @@ describe('followup --help', () => {
     for (const command of commands) expect(read.out).toMatch(new RegExp(`\\n  ${command.name()} `));
   });
 
-  describe.each(commands.map((command) => [command.name(), command] as const))(
-    'followup %s',
-    (name, command) => {
-      it('--help lists each option with its default', async () => {
-        const read = await readCommandLine([name, '--help']);
-        expect(read.code).toBe(0);
-        expect(read.ran).toBeNull();
-        const help = unwrapped(read.out);
-        for (const option of command.options) {
-          expect(help).toContain(` ${option.flags} `);
-          expect(help).toContain(unwrapped(option.description));
-          const shown = shownDefault(option);
-          if (shown !== null) expect(help).toContain(`(default: ${unwrapped(shown)})`);
-        }
-      });
+  describe.each(leaves)('followup %s', (name, command) => {
+    it('--help lists each option with its default', async () => {
+      const read = await readCommandLine([...name.split(' '), '--help']);
+      expect(read.code).toBe(0);
+      expect(read.ran).toBeNull();
+      const help = unwrapped(read.out);
+      for (const option of command.options) {
+        expect(help).toContain(` ${option.flags} `);
+        expect(help).toContain(unwrapped(option.description));
+        const shown = shownDefault(option);
+        if (shown !== null) expect(help).toContain(`(default: ${unwrapped(shown)})`);
+      }
+    });
 
-      it('refuses an unknown option with exit code 2, running nothing', async () => {
-        // A required option is checked first; any valid value gets past it.
-        const required = command.options
-          .filter((option) => option.mandatory)
-          .flatMap((option) => [option.long ?? '', SAMPLE[option.long ?? ''] ?? '']);
-        const read = await readCommandLine([name, 'x.eml', ...required, '--no-such-option']);
-        expect([read.code, read.ran]).toEqual([2, null]);
-        expect(read.err).toContain("unknown option '--no-such-option'");
-      });
-    },
-  );
+    it('refuses an unknown option with exit code 2, running nothing', async () => {
+      // A required option is checked first; any valid value gets past it.
+      const required = command.options
+        .filter((option) => option.mandatory)
+        .flatMap((option) => [option.long ?? '', SAMPLE[option.long ?? ''] ?? '']);
+      const read = await readCommandLine([
+        ...name.split(' '),
+        'x.eml',
+        ...required,
+        '--no-such-option',
+      ]);
+      expect([read.code, read.ran]).toEqual([2, null]);
+      expect(read.err).toContain("unknown option '--no-such-option'");
+    });
+  });
 
   it('is what `npm start -- --help` prints: the dev options', () => {
     const start = JSON.parse(readFileSync(`${root}/package.json`, 'utf8')).scripts.start as string;

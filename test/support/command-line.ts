@@ -25,6 +25,7 @@ export async function readCommandLine(args: string[]): Promise<ReadCommandLine> 
     demo: record('demo'),
     doctor: record('doctor'),
     forward: record('forward'),
+    owners: record('owners'),
   };
   const out: string[] = [];
   const err: string[] = [];

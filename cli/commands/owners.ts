@@ -1,0 +1,236 @@
+// `followup owners add|list|set|remove|export`: the owners of the local runtime, kept as data in
+// its table. Every change goes through the Owner schema, so a bad value is refused naming the
+// field (exit 2) and nothing is written.
+import { DynamoOwnerAdministration } from '#adapters/dynamo/dynamo-owner-administration.js';
+import { DynamoStore } from '#adapters/dynamo/dynamo-store.js';
+import { Owner } from '#core/domain.js';
+import { errorMessage } from '#core/error-message.js';
+import { type OpenTable, openLocalTable } from '../owners/local-table.js';
+
+export interface OwnersTarget {
+  /** The local runtime's data dir. */
+  dataDir: string;
+}
+
+export interface OwnerAddFlags extends OwnersTarget {
+  name?: string;
+  tz: string;
+  sendingAddress: string;
+  signature?: string;
+}
+
+export interface OwnerSetFlags extends OwnersTarget {
+  name?: string;
+  tz?: string;
+  signature?: string;
+  /** HH:MM-HH:MM */
+  waking?: string;
+  /** Comma-separated step kinds. */
+  stepsOff?: string;
+  decisionDays?: string;
+  pause?: boolean;
+  resume?: boolean;
+  digest?: boolean;
+  sendingAddress?: string;
+}
+
+export interface OwnerListFlags extends OwnersTarget {
+  json?: boolean;
+}
+
+export type OwnerRemoveFlags = OwnersTarget;
+export type OwnerExportFlags = OwnersTarget;
+
+export interface OwnersIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  open: (target: OwnersTarget) => Promise<OpenTable>;
+}
+
+const defaultIo: OwnersIo = {
+  out: (line) => console.log(line),
+  err: (line) => console.error(line),
+  open: (target) => openLocalTable(target.dataDir),
+};
+
+/** The schema's complaints, one per field, as the user typed them. */
+function invalid(io: OwnersIo, raw: unknown): Owner | null {
+  const parsed = Owner.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) {
+    io.err(`invalid ${issue.path.join('.') || 'owner'}: ${issue.message}`);
+  }
+  return null;
+}
+
+async function withTable(
+  io: OwnersIo,
+  target: OwnersTarget,
+  work: (table: OpenTable) => Promise<number>,
+): Promise<number> {
+  const table = await io.open(target);
+  try {
+    return await work(table);
+  } catch (error) {
+    io.err(errorMessage(error));
+    return 1;
+  } finally {
+    await table.close();
+  }
+}
+
+export async function runOwnersAdd(
+  email: string,
+  flags: OwnerAddFlags,
+  io: OwnersIo = defaultIo,
+): Promise<number> {
+  const owner = invalid(io, {
+    email,
+    name: flags.name ?? null,
+    signature: flags.signature,
+    timezone: flags.tz,
+    sendingAddress: flags.sendingAddress,
+  });
+  if (!owner) return 2;
+  return withTable(io, flags, async ({ doc, tableName }) => {
+    const owners = new DynamoOwnerAdministration(doc, tableName);
+    if (!(await owners.addIfAbsent(owner))) {
+      io.err(`${owner.email} is already an owner; change it with \`followup owners set\``);
+      return 1;
+    }
+    io.out(`added ${owner.email}`);
+    return 0;
+  });
+}
+
+function wakingHours(value: string): { start: string; end: string } | string {
+  const [start, end, ...rest] = value.split('-');
+  return start !== undefined && end !== undefined && rest.length === 0 ? { start, end } : value;
+}
+
+/** Only the flags given change the owner; the rest stays as stored. */
+function changed(before: Owner, flags: OwnerSetFlags): Record<string, unknown> {
+  const next: Record<string, unknown> = { ...before };
+  if (flags.name !== undefined) next.name = flags.name;
+  if (flags.tz !== undefined) next.timezone = flags.tz;
+  if (flags.signature !== undefined) next.signature = flags.signature;
+  if (flags.waking !== undefined) next.wakingHours = wakingHours(flags.waking);
+  if (flags.stepsOff !== undefined) {
+    next.stepsOff = flags.stepsOff
+      .split(',')
+      .map((kind) => kind.trim())
+      .filter(Boolean);
+  }
+  if (flags.decisionDays !== undefined) next.decisionDays = Number(flags.decisionDays);
+  if (flags.pause) next.paused = true;
+  if (flags.resume) next.paused = false;
+  if (flags.digest !== undefined) next.weeklyDigest = flags.digest;
+  if (flags.sendingAddress !== undefined) next.sendingAddress = flags.sendingAddress;
+  return next;
+}
+
+export async function runOwnersSet(
+  email: string,
+  flags: OwnerSetFlags,
+  io: OwnersIo = defaultIo,
+): Promise<number> {
+  if (flags.pause && flags.resume) {
+    io.err('--pause and --resume contradict each other; give one');
+    return 2;
+  }
+  return withTable(io, flags, async ({ doc, tableName }) => {
+    const owners = new DynamoOwnerAdministration(doc, tableName);
+    const before = await owners.get(email);
+    if (!before) {
+      io.err(`${email} is not an owner; add it with \`followup owners add\``);
+      return 1;
+    }
+    const owner = invalid(io, changed(before, flags));
+    if (!owner) return 2;
+    await owners.replace(owner);
+    io.out(`updated ${owner.email}`);
+    return 0;
+  });
+}
+
+export async function runOwnersList(flags: OwnerListFlags, io: OwnersIo = defaultIo) {
+  return withTable(io, flags, async ({ doc, tableName }) => {
+    const owners = (await new DynamoOwnerAdministration(doc, tableName).list()).sort((a, b) =>
+      a.email.localeCompare(b.email),
+    );
+    if (flags.json) {
+      io.out(JSON.stringify(owners));
+      return 0;
+    }
+    if (owners.length === 0) {
+      io.out('no owners yet: add one with `followup owners add`');
+      return 0;
+    }
+    for (const owner of owners) {
+      const state = owner.paused ? 'paused' : 'active';
+      io.out(
+        [owner.email, owner.name ?? '-', owner.timezone, owner.sendingAddress, state].join('\t'),
+      );
+    }
+    return 0;
+  });
+}
+
+export async function runOwnersRemove(
+  email: string,
+  flags: OwnerRemoveFlags,
+  io: OwnersIo = defaultIo,
+): Promise<number> {
+  return withTable(io, flags, async ({ doc, tableName }) => {
+    if (!(await new DynamoOwnerAdministration(doc, tableName).remove(email))) {
+      io.err(`${email} is not an owner`);
+      return 1;
+    }
+    io.out(`removed ${email.toLowerCase()}`);
+    return 0;
+  });
+}
+
+export async function runOwnersExport(
+  email: string,
+  flags: OwnerExportFlags,
+  io: OwnersIo = defaultIo,
+): Promise<number> {
+  return withTable(io, flags, async ({ doc, tableName }) => {
+    const owner = await new DynamoOwnerAdministration(doc, tableName).get(email);
+    if (!owner) {
+      io.err(`${email} is not an owner`);
+      return 1;
+    }
+    const store = new DynamoStore(doc, tableName);
+    const interviews = await store.listInterviewsByOwner(owner.email);
+    const steps = [];
+    for (const interview of interviews) steps.push(...(await store.listSteps(interview.id)));
+    io.out(JSON.stringify({ owner, interviews, steps }, null, 2));
+    return 0;
+  });
+}
+
+export type OwnersVerb = 'add' | 'list' | 'set' | 'remove' | 'export';
+
+/** One entry for the program: the verb, its owner address (none for list) and its flags. */
+export function runOwners(
+  verb: OwnersVerb,
+  email: string | null,
+  flags: OwnersTarget,
+  io: OwnersIo = defaultIo,
+): Promise<number> {
+  const address = email ?? '';
+  switch (verb) {
+    case 'add':
+      return runOwnersAdd(address, flags as OwnerAddFlags, io);
+    case 'list':
+      return runOwnersList(flags as OwnerListFlags, io);
+    case 'set':
+      return runOwnersSet(address, flags as OwnerSetFlags, io);
+    case 'remove':
+      return runOwnersRemove(address, flags, io);
+    case 'export':
+      return runOwnersExport(address, flags, io);
+  }
+}

@@ -1,0 +1,31 @@
+// The local runtime's table for a command that runs beside it: the running `followup dev`'s own
+// store when one holds the data dir (LevelDB allows one opener), else an embedded store opened
+// on the data dir for the command's duration.
+import { join, resolve } from 'node:path';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { documentClient } from '#adapters/dynamo/dynamo-store.js';
+import { ensureTable, localDynamoClient, startEmbeddedDynamo } from '#adapters/dynamo/embedded.js';
+import { runningEndpoint } from '../dev/data-dir-lock.js';
+import { TABLE_NAME } from '../dev/runtime.js';
+
+export interface OpenTable {
+  doc: DynamoDBDocumentClient;
+  tableName: string;
+  close(): Promise<void>;
+}
+
+export async function openLocalTable(dataDirOption: string): Promise<OpenTable> {
+  const dataDir = resolve(dataDirOption);
+  const running = await runningEndpoint(dataDir);
+  const dynamo = running ? null : await startEmbeddedDynamo({ path: join(dataDir, 'dynamo') });
+  const client = localDynamoClient(running ?? (dynamo as { endpoint: string }).endpoint);
+  await ensureTable(client, TABLE_NAME);
+  return {
+    doc: documentClient(client),
+    tableName: TABLE_NAME,
+    close: async () => {
+      client.destroy();
+      await dynamo?.close();
+    },
+  };
+}

@@ -1,0 +1,98 @@
+// `followup owners` on a local data dir: each verb through the command's own function, on the
+// embedded store it opens on a temporary data dir.
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type OwnersIo, runOwners } from '../../cli/commands/owners.js';
+import { openLocalTable } from '../../cli/owners/local-table.js';
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: OwnersIo = {
+    out: (line) => out.push(line),
+    err: (line) => err.push(line),
+    open: (target) => openLocalTable(target.dataDir),
+  };
+  return { io, out, err };
+}
+
+const ana = {
+  name: 'Ana Reyes',
+  tz: 'Europe/Madrid',
+  sendingAddress: 'ana@followups.example.dev',
+};
+
+describe('followup owners', () => {
+  it('adds, lists, changes, exports and removes an owner', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'owners-'));
+    const add = capture();
+    expect(await runOwners('add', 'Ana@Mail.example', { dataDir, ...ana }, add.io)).toBe(0);
+    expect(add.out).toEqual(['added ana@mail.example']);
+
+    const again = capture();
+    expect(await runOwners('add', 'ana@mail.example', { dataDir, ...ana }, again.io)).toBe(1);
+    expect(again.err.join('\n')).toContain('already an owner');
+
+    const set = capture();
+    const changes = {
+      dataDir,
+      waking: '08:00-21:00',
+      stepsOff: 'call,prep',
+      decisionDays: '10',
+      pause: true,
+      digest: true,
+    };
+    expect(await runOwners('set', 'ana@mail.example', changes, set.io)).toBe(0);
+
+    const list = capture();
+    expect(await runOwners('list', null, { dataDir, json: true } as never, list.io)).toBe(0);
+    expect(JSON.parse(list.out.join(''))).toEqual([
+      {
+        email: 'ana@mail.example',
+        name: 'Ana Reyes',
+        timezone: 'Europe/Madrid',
+        sendingAddress: 'ana@followups.example.dev',
+        wakingHours: { start: '08:00', end: '21:00' },
+        stepsOff: ['call', 'prep'],
+        decisionDays: 10,
+        paused: true,
+        weeklyDigest: true,
+      },
+    ]);
+
+    const exported = capture();
+    expect(await runOwners('export', 'ana@mail.example', { dataDir }, exported.io)).toBe(0);
+    expect(JSON.parse(exported.out.join(''))).toMatchObject({
+      owner: { email: 'ana@mail.example' },
+      interviews: [],
+      steps: [],
+    });
+
+    const remove = capture();
+    expect(await runOwners('remove', 'ana@mail.example', { dataDir }, remove.io)).toBe(0);
+    const empty = capture();
+    expect(await runOwners('list', null, { dataDir }, empty.io)).toBe(0);
+    expect(empty.out.join('\n')).toContain('no owners yet');
+  });
+
+  it('refuses invalid input naming the field, and writes nothing', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'owners-'));
+    const bad = capture();
+    const flags = { dataDir, ...ana, tz: 'Mars/Olympus', sendingAddress: 'not-an-address' };
+    expect(await runOwners('add', 'ana@mail.example', flags, bad.io)).toBe(2);
+    expect(bad.err.join('\n')).toMatch(/invalid timezone/);
+    expect(bad.err.join('\n')).toMatch(/invalid sendingAddress/);
+
+    expect(await runOwners('add', 'ana@mail.example', { dataDir, ...ana }, capture().io)).toBe(0);
+    const badSet = capture();
+    const waking = { dataDir, waking: '21:00-08:00' };
+    expect(await runOwners('set', 'ana@mail.example', waking, badSet.io)).toBe(2);
+    expect(badSet.err.join('\n')).toMatch(/invalid wakingHours/);
+    const days = capture();
+    const decision = { dataDir, decisionDays: 'x' };
+    expect(await runOwners('set', 'ana@mail.example', decision, days.io)).toBe(2);
+    expect(days.err.join('\n')).toMatch(/invalid decisionDays/);
+  });
+});
