@@ -177,6 +177,13 @@ function readable(
         ? `Decision expected ${told}; realistically, expect an answer by ${realistic}.`
         : `No decision date given (the call is planned for ${told}); realistically, expect an answer by ${realistic}.`,
     );
+    const closeOut = steps.find((s) => s.kind === 'close_out' && s.status === 'scheduled');
+    if (closeOut) {
+      const day = DateTime.fromISO(closeOut.dueAt, { zone }).toFormat('ccc d LLL yyyy');
+      lines.push(
+        `If no one has answered by then, the close-out on ${day} says it's time to move on.`,
+      );
+    }
   }
   lines.push('');
   return lines.join('\n');

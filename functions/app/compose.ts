@@ -162,15 +162,24 @@ export async function composeAcknowledgement(
       meetingUrl: safeUrl(interview.meetingUrl),
       steps: timelineView(steps, owner),
       expectBy: formatDate(answer.realisticDate),
-      expectWhy: answer.stated
-        ? `They said ${formatDate(answer.decisionDate)}; searches rarely move as fast as hiring managers hope, so I multiply their ${answer.statedDays} days by ${factor}.`
-        : `No decision timeline yet, so I assume ${answer.statedDays} days and multiply by ${factor}. Ask for it in the interview, then add it with "Add notes".`,
+      expectWhy: `${
+        answer.stated
+          ? `They said ${formatDate(answer.decisionDate)}; searches rarely move as fast as hiring managers hope, so I multiply their ${answer.statedDays} days by ${factor}.`
+          : `No decision timeline yet, so I assume ${answer.statedDays} days and multiply by ${factor}. Ask for it in the interview, then add it with "Add notes".`
+      }${closeOutLine(steps, owner)}`,
       looksRightUrl: await link('looks_right'),
       fixUrl: await link('fix_details'),
       cancelUrl: await link('cancel_plan'),
       addNotesUrl: await link('add_notes'),
     },
   );
+}
+
+/** The close-out agrees with the answer date: it comes on or after it, and the email says when. */
+function closeOutLine(steps: readonly Step[], owner: Owner): string {
+  const closeOut = steps.find((s) => s.kind === 'close_out' && VISIBLE_IN_PLAN.has(s.status));
+  if (!closeOut) return '';
+  return ` If no one has answered by then, the close-out on ${formatDay(closeOut.dueAt, owner.timezone)} says it's time to move on.`;
 }
 
 /** "Is 'Backend Engineer' right?" when cleaning changed what was understood. */

@@ -19,15 +19,11 @@ export function answerTimeline(input: {
   owner: Owner;
   playbook: Playbook;
 }): AnswerTimeline {
-  const { interviewDay, callDay, statedDecision } = planDates(input);
-  const statedDays = Math.round(callDay.diff(interviewDay, 'days').days);
-  const realistic = interviewDay.plus({
-    days: Math.ceil(statedDays * input.playbook.realisticTimelineFactor),
-  });
+  const { callDay, statedDecision, statedDays, realisticDay } = planDates(input);
   return {
     decisionDate: callDay.toISODate() ?? '',
     stated: statedDecision,
     statedDays,
-    realisticDate: realistic.toISODate() ?? '',
+    realisticDate: realisticDay.toISODate() ?? '',
   };
 }

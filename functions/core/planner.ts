@@ -60,13 +60,26 @@ export function planDates(input: Omit<PlanInput, 'now'>) {
     stated?.isValid && stated > interviewDay
       ? stated
       : interviewDay.plus({ days: input.playbook.call.defaultDaysAfter });
-  return { zone, start, interviewDay, callDay, statedDecision: callDay === stated };
+  // "Realistically, expect an answer by": hiring takes longer than hiring managers say.
+  const statedDays = Math.round(callDay.diff(interviewDay, 'days').days);
+  const realisticDay = interviewDay.plus({
+    days: Math.ceil(statedDays * input.playbook.realisticTimelineFactor),
+  });
+  return {
+    zone,
+    start,
+    interviewDay,
+    callDay,
+    statedDecision: callDay === stated,
+    statedDays,
+    realisticDay,
+  };
 }
 
 export function planSteps(input: PlanInput): PlannedStep[] {
   const { interview, owner, playbook } = input;
   const now = DateTime.fromJSDate(input.now, { zone: owner.timezone });
-  const { zone, start, interviewDay, callDay } = planDates(input);
+  const { zone, start, interviewDay, callDay, realisticDay } = planDates(input);
   const waking = wakingHoursOf(owner, playbook);
   const parsedEnd = interview.end ? DateTime.fromISO(interview.end, { zone }) : null;
   const end = parsedEnd && parsedEnd > start ? parsedEnd : start.plus({ minutes: 60 });
@@ -173,9 +186,10 @@ export function planSteps(input: PlanInput): PlannedStep[] {
   }
 
   if (playbook.close_out.enabled) {
-    const nominal = awake(
-      atClock(callDay.plus({ days: playbook.close_out.daysAfterCall }), playbook.close_out.at),
-    );
+    // Never before the answer date the acknowledgement gives: the two must agree.
+    const afterCall = callDay.plus({ days: playbook.close_out.daysAfterCall });
+    const closeDay = afterCall < realisticDay ? realisticDay : afterCall;
+    const nominal = awake(atClock(closeDay, playbook.close_out.at));
     const due = late(nominal);
     if (!due) add('close_out', nominal, 'skipped', 'its time has passed');
     else

@@ -91,7 +91,7 @@ describe('the whole plan of a corpus message, walked with a moved clock', () => 
       'thank_you @ Thu 2026-12-10 13:00',
       'follow_up @ Thu 2026-12-17 09:00',
       'call @ Thu 2026-12-24 09:00',
-      'close_out @ Thu 2026-12-31 09:00',
+      'close_out @ Thu 2027-01-07 09:00',
     ]);
     expect(reminders(mailer.sent)).toHaveLength(5);
     expect(outreach(mailer.sent).map((e) => e.to[0]?.address)).toEqual([
@@ -275,7 +275,7 @@ describe('changes mid-plan', () => {
       thank_you: 'Tue 2026-12-15 17:00',
       follow_up: 'Tue 2026-12-22 09:00',
       call: 'Tue 2026-12-29 09:00',
-      close_out: 'Tue 2027-01-05 09:00',
+      close_out: 'Tue 2027-01-12 09:00',
     });
     // The schedules moved with them (one each, no duplicates).
     expect((await scheduler.pending()).map((s) => s.payload.step)).toEqual([
@@ -350,7 +350,7 @@ describe('changes mid-plan', () => {
     expect(call).toMatchObject({ status: 'snoozed' });
     expect(local(call?.dueAt ?? '')).toBe('Wed 2026-12-30 08:00');
     expect(local((await deps.store.getStep(id, 'close_out'))?.dueAt ?? '')).toBe(
-      'Wed 2027-01-06 09:00',
+      'Thu 2027-01-07 09:00',
     );
     clock.set(call?.dueAt ?? '');
     const fired = await scheduler.fireDue((event) => fireStep(deps, event));
@@ -380,7 +380,8 @@ describe('changes mid-plan', () => {
     await updateDetails(deps, id, { decisionBy: '2026-12-18', company: 'Tidewater Pay' });
     const steps = Object.fromEntries((await deps.store.listSteps(id)).map((s) => [s.kind, s]));
     expect(local(steps.call?.dueAt ?? '')).toBe('Fri 2026-12-18 09:00');
-    expect(local(steps.close_out?.dueAt ?? '')).toBe('Fri 2026-12-25 09:00');
+    // Eight days stated, sixteen realistically: the close-out waits for that answer date.
+    expect(local(steps.close_out?.dueAt ?? '')).toBe('Sat 2026-12-26 09:00');
     expect(steps.follow_up?.status).toBe('scheduled');
     // Moving it to the follow-up's day drops the follow-up; moving it back brings it back.
     await updateDetails(deps, id, { decisionBy: '2026-12-17' });
@@ -398,7 +399,7 @@ describe('changes mid-plan', () => {
       ['thank_you', 'scheduled', 'Thu 2026-12-10 19:05'],
       ['follow_up', 'scheduled', 'Thu 2026-12-17 09:00'],
       ['call', 'scheduled', 'Thu 2026-12-24 09:00'],
-      ['close_out', 'scheduled', 'Thu 2026-12-31 09:00'],
+      ['close_out', 'scheduled', 'Thu 2027-01-07 09:00'],
     ]);
     expect(await scheduler.pending()).toHaveLength(4);
   });

@@ -47,7 +47,7 @@ describe('followup plan', () => {
       ['thank_you', '2026-12-10T13:00:00-05:00', 'interviewer'],
       ['follow_up', '2026-12-17T09:00:00-05:00', 'interviewer'],
       ['call', '2026-12-24T09:00:00-05:00', 'owner'],
-      ['close_out', '2026-12-31T09:00:00-05:00', 'owner'],
+      ['close_out', '2027-01-07T09:00:00-05:00', 'owner'],
     ]);
     expect(plan.expectAnswer).toMatchObject({
       decisionDate: '2026-12-24',

@@ -50,7 +50,8 @@ describe('planSteps: the default playbook', () => {
       thank_you: '2027-03-09T21:00:00.000Z', // 16:00 EST, an hour after the end
       follow_up: '2027-03-16T13:00:00.000Z', // 09:00 EDT: 7 days later, after the change
       call: '2027-03-23T13:00:00.000Z', // 09:00 EDT, 14 days after (no date given)
-      close_out: '2027-03-30T13:00:00.000Z', // 09:00 EDT, 7 days after the call
+      // 09:00 EDT on the realistic answer date: 14 days stated, doubled (later than call + 7)
+      close_out: '2027-04-06T13:00:00.000Z',
     });
     expect(steps.map((s) => s.audience)).toEqual([
       'owner',
@@ -147,7 +148,7 @@ describe('planSteps: the default playbook', () => {
 });
 
 describe('planSteps: the decision date', () => {
-  it('calls on the date the seeker was told and closes out a week later', () => {
+  it('calls on the date the seeker was told and closes out no earlier than the realistic date', () => {
     const steps = planSteps({
       interview: sampleInterview({ decisionBy: '2027-03-19' }),
       owner: newYork,
@@ -157,7 +158,8 @@ describe('planSteps: the decision date', () => {
     expect(due(steps)).toMatchObject({
       follow_up: '2027-03-16T13:00:00.000Z',
       call: '2027-03-19T13:00:00.000Z',
-      close_out: '2027-03-26T13:00:00.000Z',
+      // Ten days stated, twenty realistically: 29 March, later than the call plus a week.
+      close_out: '2027-03-29T13:00:00.000Z',
     });
   });
 
@@ -389,5 +391,29 @@ describe('planSteps: properties', () => {
       ),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('planSteps: the close-out and the answer date agree', () => {
+  it('never closes out before the realistic answer date the acknowledgement states', () => {
+    for (const decisionBy of [null, '2027-03-12', '2027-03-19', '2027-04-30']) {
+      const interview = sampleInterview({ decisionBy });
+      const steps = planSteps({
+        interview,
+        owner: newYork,
+        playbook: DEFAULT_PLAYBOOK,
+        now: new Date('2027-03-01T12:00:00Z'),
+      });
+      const { realisticDate } = answerTimeline({
+        interview,
+        owner: newYork,
+        playbook: DEFAULT_PLAYBOOK,
+      });
+      const closeOut = byKind(steps).close_out?.dueAt ?? '';
+      const closeDay = DateTime.fromISO(closeOut, { zone: newYork.timezone }).toISODate() ?? '';
+      expect(closeDay >= realisticDate, `${decisionBy}: ${closeDay} vs ${realisticDate}`).toBe(
+        true,
+      );
+    }
   });
 });

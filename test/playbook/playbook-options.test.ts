@@ -88,7 +88,8 @@ const CASES: Record<string, { value: unknown; observe: Observe }> = {
   },
   'call.at': { value: '11:00', observe: plans },
   'close_out.enabled': { value: false, observe: plans },
-  'close_out.daysAfterCall': { value: 3, observe: plans },
+  // Past the realistic answer date, which the close-out never comes before.
+  'close_out.daysAfterCall': { value: 30, observe: plans },
   'close_out.at': { value: '12:00', observe: plans },
   ownerWakingHours: { value: { start: '19:00', end: '20:00' }, observe: plans },
   interviewerBusinessHours: { value: { start: '13:00', end: '17:00' }, observe: approval },
