@@ -110,7 +110,10 @@ describe('fix details', () => {
     expect(refused.body).toContain('Tick the box to confirm mallory@evil.example');
     expect(mailer.sent).toHaveLength(before);
 
-    const sent = await post(deps, approve, { ...approveFields(step), [`confirm_${index}`]: 'yes' });
+    // Ticked, and the placeholder a draft without a topic carries replaced by the seeker.
+    const fields = approveFields(step);
+    fields[`body_${index}`] = (fields[`body_${index}`] ?? '').replace(/\[[^\]]+\]/, 'the roadmap');
+    const sent = await post(deps, approve, { ...fields, [`confirm_${index}`]: 'yes' });
     expect(sent.statusCode).toBe(200);
     expect(mailer.sent.some((m) => m.to[0]?.address === 'mallory@evil.example')).toBe(true);
     expect((await deps.store.getInterview(stored.id))?.unconfirmedRecipients).toEqual([]);
