@@ -114,6 +114,14 @@ export function explainInbound(input: ExplainInput): InboundExplanation {
       return dropped(
         `${from} is on followup's own domain (${config.domain}): its own mail coming back`,
       );
+    case 'dropped:auto_submitted':
+      return dropped(
+        'it is an automatic message (Auto-Submitted), and followup never answers those',
+      );
+    case 'dropped:own_mail':
+      return dropped(
+        'it is followup’s own email coming back (forwarded or attached), which would start a mail loop',
+      );
     case 'dropped:unmatched_reply':
       return dropped(
         `mail to ${input.recipients.join(', ')} is taken only as an answer to a draft, and ${from} answers none and is not an interviewer`,
