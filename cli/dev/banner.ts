@@ -1,4 +1,5 @@
 // What `followup dev` prints once everything listens.
+import { describeOwnerZone } from './owner-zone.js';
 import type { DevRuntime } from './runtime.js';
 
 export function banner(runtime: DevRuntime): string {
@@ -7,10 +8,7 @@ export function banner(runtime: DevRuntime): string {
   const owner = config.owners[0];
   const sending = config.owners.map((o) => o.sendingAddress).join(', ');
   const owners = config.owners
-    .map(
-      (o) =>
-        `${o.name ? `${o.name} ` : ''}<${o.email}> · sends as ${o.sendingAddress} · ${o.timezone}`,
-    )
+    .map((o) => `${o.name ? `${o.name} ` : ''}<${o.email}> · sends as ${o.sendingAddress}`)
     .join('\n                 ');
   const scale = runtime.clock.timeScale === 1 ? '' : ` (${runtime.clock.timeScale}× real time)`;
   return `
@@ -22,6 +20,7 @@ followup dev · the whole product on this machine
                  ${web}/outbox    every email sent, as its recipient sees it
                  ${web}/outbox.json
   Owners         ${owners}
+  Owners' zone   ${describeOwnerZone(runtime.zone)}
   Dev clock      ${runtime.clock.now().toISOString()}${scale}
   Data           ${runtime.dataDir}  (survives restarts)
 

@@ -1,15 +1,17 @@
 // `followup dev` flags → runtime options, and the local AppConfig built from them.
-import { IANAZone } from 'luxon';
 import { AppConfig, describeIssues, type Limits } from '#core/config.js';
-import { DEFAULT_ZONE, type Playbook } from '#core/domain.js';
+import type { Playbook } from '#core/domain.js';
 import type { Logger } from '#ports/logger.js';
 import { readWhen } from '../when-argument.js';
+import { ownerZone, type ZoneSource } from './owner-zone.js';
 
 /** Everything needed to start the local runtime; tests and the bench build these directly. */
 export interface DevRuntimeOptions {
   dataDir: string;
   owners: { email: string; name: string | null }[];
   timezone: string;
+  /** Where `timezone` came from, for the banner; unset when a caller chose it outright. */
+  timezoneSource?: ZoneSource;
   inboundAddress: string;
   timeScale: number;
   /** Start the dev clock here (else where it was left, else real time). */
@@ -30,9 +32,9 @@ export interface DevRuntimeOptions {
 
 export const DEFAULT_OWNER = { email: 'you@example.com', name: null } as const;
 
+/** This machine's zone, else the default: what the owners get without --tz. */
 export function systemZone(): string {
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return zone && IANAZone.isValidZone(zone) ? zone : DEFAULT_ZONE;
+  return ownerZone(undefined).zone;
 }
 
 /** An owner as written on the command line: "Sam Okafor <sam@x.example>" or "sam@x.example". */
@@ -73,11 +75,12 @@ export function devRuntimeOptions(flags: DevFlags): DevRuntimeOptions {
         name: o.name ?? (i === 0 ? flags.ownerName : undefined) ?? null,
       }))
     : [{ email: DEFAULT_OWNER.email, name: flags.ownerName ?? DEFAULT_OWNER.name }];
-  const timezone = flags.tz ?? systemZone();
+  const { zone: timezone, source: timezoneSource } = ownerZone(flags.tz);
   return {
     dataDir: flags.dataDir,
     owners,
     timezone,
+    timezoneSource,
     inboundAddress: flags.inboundAddress,
     timeScale: flags.timeScale,
     now: flags.now ? readWhen(flags.now, timezone)?.toJSDate() : undefined,

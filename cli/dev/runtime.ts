@@ -24,6 +24,7 @@ import { startHttpServer } from './http-server.js';
 import { InboundDelivery } from './inbound-delivery.js';
 import { explainInbound } from './inbound-explanation.js';
 import { type DevRuntimeOptions, localConfig } from './options.js';
+import type { OwnerZone } from './owner-zone.js';
 import { ownHosts, refuseRequest } from './request-guard.js';
 import { devRoutes } from './routes.js';
 import { Serial } from './serial.js';
@@ -45,12 +46,16 @@ export interface DevRuntime {
   smtpPort: number;
   httpPort: number;
   dataDir: string;
+  /** The owners' zone and where it came from. */
+  zone: OwnerZone;
   config: AppConfig;
   deps: AppDeps;
   clock: DevClock;
   outbox: OutboxMailer;
   /** Moves dev time forward and fires everything that fell due; resolves once it all ran. */
   advance(hours: number): Promise<AdvanceResult>;
+  /** When the next pending schedule fires (ISO), or null. */
+  nextDueAt(): Promise<string | null>;
   close(): Promise<void>;
 }
 
@@ -199,6 +204,7 @@ export async function startDevRuntime(options: DevRuntimeOptions): Promise<DevRu
     });
     cleanup.push(() => smtp.close());
 
+    const nextDueAt = async () => (await scheduler.pending())[0]?.at ?? null;
     const advance = (hours: number): Promise<AdvanceResult> =>
       // Moving and firing in one serial section: no loop round sees half of it.
       serial.run(async () => {
@@ -212,7 +218,7 @@ export async function startDevRuntime(options: DevRuntimeOptions): Promise<DevRu
       outbox,
       smtpPort: smtp.port,
       advance,
-      nextDueAt: async () => (await scheduler.pending())[0]?.at ?? null,
+      nextDueAt,
       linkHandler: (request) => handleLinkRequest(deps, request),
     });
     const hosts = ownHosts(options.host, http.port);
@@ -233,11 +239,13 @@ export async function startDevRuntime(options: DevRuntimeOptions): Promise<DevRu
       smtpPort: smtp.port,
       httpPort: http.port,
       dataDir,
+      zone: { zone: options.timezone, source: options.timezoneSource },
       config,
       deps,
       clock,
       outbox,
       advance,
+      nextDueAt,
       close: closeAll,
     };
   } catch (error) {
