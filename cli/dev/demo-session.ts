@@ -163,7 +163,7 @@ export async function runDemoSession(options: DemoSessionOptions): Promise<numbe
     if (review) out(`  ${review}   review, edit and send the thank-you`);
     out(`  ${base}/          the interview: what it needs from you now, and its plan`);
     out(`  ${base}/outbox    every email above, as its recipient sees it`);
-    out(`To go on: send the draft from that page (it goes out in Maya's business hours), then move this server's clock a week to the follow-up:
+    out(`To go on: send the draft from that page (it goes out in the interviewer's business hours), then move this server's clock a week to the follow-up:
   curl -X POST ${base}/dev/advance -d '{"hours": 168}'
 This demo server runs until Ctrl-C; its data dir is deleted then. For your own mail, run \`npm start\`.`);
     await options.stopped;

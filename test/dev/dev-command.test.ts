@@ -16,10 +16,10 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function startDev(args: string[]) {
+function startDev(args: string[], env: Record<string, string> = {}) {
   const child = spawn(process.execPath, [bin, 'dev', ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NODE_EXTRA_CA_CERTS: '' },
+    env: { ...process.env, NODE_EXTRA_CA_CERTS: '', ...env },
   });
   let out = '';
   child.stdout?.on('data', (chunk: Buffer) => {
@@ -63,6 +63,7 @@ describe('followup dev (the command)', () => {
     expect(banner).toContain('interviews@localhost (forwards) and sam@localhost (replies)');
     expect(banner).toContain('npx followup demo');
     expect(banner).toContain('swaks');
+    expect(banner).toMatch(/Owners' zone\s+America\/New_York \(from --tz\)/);
     const info = (await (await fetch(`${web}/dev/info`)).json()) as { owners: { name: string }[] };
     expect(info.owners[0]?.name).toBe('Sam Okafor');
     expect(await stop(dev.child, dev.exited, 'SIGINT')).toBe(0);
@@ -70,10 +71,14 @@ describe('followup dev (the command)', () => {
     expect((await readdir(dir)).sort()).toEqual(expect.arrayContaining(['clock.json', 'dynamo']));
   });
 
-  it('stops on SIGTERM too, and a second start on the same data dir works', async () => {
+  it('stops on SIGTERM too, and a second start on the same data dir works; on a UTC machine it asks for --tz', async () => {
     for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-      const dev = startDev(['--data-dir', dir, '--smtp-port', '0', '--http-port', '0']);
-      await dev.banner;
+      const dev = startDev(['--data-dir', dir, '--smtp-port', '0', '--http-port', '0'], {
+        TZ: 'Etc/UTC',
+      });
+      expect(await dev.banner).toMatch(
+        /Owners' zone\s+(Etc\/)?UTC \(this machine's zone\) — probably not yours[\s\S]*Restart with your zone, e\.g\. --tz America\/New_York/,
+      );
       expect(await stop(dev.child, dev.exited, signal), dev.output()).toBe(0);
     }
   });

@@ -85,7 +85,7 @@ describe('followup demo beside a running dev server', () => {
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toContain('<textarea');
-    expect(html).toContain('Maya');
+    expect(html).toContain('maya.chen@northwind.example');
     const demoBase = new URL(review).origin;
     expect((await fetch(`${demoBase}/`)).status).toBe(200);
 

@@ -161,11 +161,11 @@ describe('followup dev, end to end', () => {
     expect(await todo.textContent()).toContain('Your thank-you note is ready');
     expect(await page.locator('body').textContent()).not.toMatch(/\b(reminded|heard_back)\b/);
     const dashboard = await overflow();
-    expect(dashboard.scrollWidth).toBeLessThanOrEqual(dashboard.innerWidth);
+    expect(dashboard.scrollWidth, 'dashboard').toBeLessThanOrEqual(dashboard.innerWidth);
 
     await page.goto(`${base()}/outbox`);
     const outboxWidth = await overflow();
-    expect(outboxWidth.scrollWidth).toBeLessThanOrEqual(outboxWidth.innerWidth);
+    expect(outboxWidth.scrollWidth, 'outbox').toBeLessThanOrEqual(outboxWidth.innerWidth);
     expect(await page.locator('iframe').count()).toBe(0);
     // Each HTML part takes the height it needs: nothing of it is cut off or scrolls inside.
     const parts = await page.locator('.email-body').evaluateAll((hosts) =>
@@ -187,7 +187,7 @@ describe('followup dev, end to end', () => {
     expect(new URL(page.url()).pathname).toMatch(/^\/l\//);
     expect(await page.locator('textarea').count()).toBeGreaterThan(0);
     const approve = await overflow();
-    expect(approve.scrollWidth).toBeLessThanOrEqual(approve.innerWidth);
+    expect(approve.scrollWidth, 'approve page').toBeLessThanOrEqual(approve.innerWidth);
     await page.close();
   });
 
