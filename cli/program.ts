@@ -183,11 +183,13 @@ export function followupProgram(
 
   program
     .command('demo')
-    .description('forward a sample confirmation into a dev server and walk through the plan')
+    .description(
+      'run a sample confirmation on a dev server of its own, up to a thank-you draft ready for review',
+    )
     .addOption(
       new Option(
         '--url <url>',
-        "the dev server; one is started on a temporary data dir when none answers. The demo moves that server's dev clock forward",
+        'where your own dev server may answer: the demo only says it leaves it alone (its clock and data); it always runs on a server of its own, on a temporary data dir',
       )
         .default('http://127.0.0.1:8787')
         .argParser(url),
@@ -195,12 +197,15 @@ export function followupProgram(
     .addOption(
       new Option(
         '--days <n>',
-        'how many days past the interview to walk the clock; the default covers the whole plan',
+        'the walk stops once a thank-you draft waits for review, and at the latest this many days past the interview',
       )
         .default(24)
         .argParser(positiveNumber(120)),
     )
-    .option('--exit', 'when the demo started its own server, stop it at the end instead of waiting')
+    .option(
+      '--exit',
+      "stop the demo's server at the end instead of waiting for Ctrl-C (its links go with it, so none are printed)",
+    )
     .action(async (flags: DemoFlags) => done(await runners.demo(flags)));
 
   program

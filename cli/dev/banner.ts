@@ -25,7 +25,7 @@ followup dev · the whole product on this machine
   Data           ${runtime.dataDir}  (survives restarts)
 
 Try it:
-  npx followup demo            forwards a sample confirmation and walks the plan
+  npx followup demo            a sample interview on a demo server of its own (this one is left alone)
   swaks --server ${host}:${smtpPort} --from ${owner?.email} --to ${config.inboundAddress} --data confirmation.eml
   or any mail client / nodemailer: SMTP ${host}:${smtpPort}, From an owner's address (others are refused with the reason)
   curl -X POST ${web}/dev/advance -d '{"hours": 24}'    moves the dev clock, fires what fell due
