@@ -26,7 +26,8 @@ followup dev · the whole product on this machine
 
 Try it:
   npx followup demo            a sample interview on a demo server of its own (this one is left alone)
-  swaks --server ${host}:${smtpPort} --from ${owner?.email} --to ${config.inboundAddress} --data confirmation.eml
+  npx followup forward examples/confirmation.eml --as ${owner?.email} --server ${host}:${smtpPort}
+                               forwards a saved email as that owner would
   or any mail client / nodemailer: SMTP ${host}:${smtpPort}, From an owner's address (others are refused with the reason)
   curl -X POST ${web}/dev/advance -d '{"hours": 24}'    moves the dev clock, fires what fell due
 

@@ -62,7 +62,9 @@ describe('followup dev (the command)', () => {
     expect(banner).toMatch(/SMTP inbound\s+127\.0\.0\.1:\d+/);
     expect(banner).toContain('interviews@localhost (forwards) and sam@localhost (replies)');
     expect(banner).toContain('npx followup demo');
-    expect(banner).toContain('swaks');
+    expect(banner).toMatch(
+      /npx followup forward examples\/confirmation\.eml --as sam@example\.com --server 127\.0\.0\.1:\d+/,
+    );
     expect(banner).toMatch(/Owners' zone\s+America\/New_York \(from --tz\)/);
     const info = (await (await fetch(`${web}/dev/info`)).json()) as { owners: { name: string }[] };
     expect(info.owners[0]?.name).toBe('Sam Okafor');
