@@ -22,7 +22,7 @@ import { composeLimitNotice } from './compose.js';
 import type { AppDeps } from './deps.js';
 import { candidateOwners } from './inbound/candidate-owners.js';
 import { dropped, handled, type InboundResult, outcomeOf } from './inbound/inbound-result.js';
-import { handleInterviewerReply } from './inbound/interviewer-reply.js';
+import { handleInterviewerReply, matchReply } from './inbound/interviewer-reply.js';
 import { forwardsOwnMail, isOwnMailByMark } from './inbound/own-mail.js';
 import { handleOwnerCommand } from './inbound/owner-command.js';
 import { handleOwnerMail, notUnderstood } from './inbound/owner-mail.js';
@@ -154,16 +154,26 @@ async function processMessage(
   if (!first) return dropped('unknown_sender');
   const self = trust.owners.flatMap((owner) => [owner.email, owner.sendingAddress]);
   const options = parseOptions(first.timezone, self);
+  // Match before parse: the header section alone says whether this answers anything of ours;
+  // mail that matches nothing is dropped without its body ever being decoded.
+  const head = await parseEmail(headerOnly(headers), options);
+  const match = await matchReply(deps, {
+    owners: trust.owners,
+    sender: trust.sender,
+    headers: head.outer,
+  });
+  if (!match) return dropped('unmatched_reply');
   const full = tooLarge ? null : await parseEmail(raw, options);
   // An answer too large or too broken to read is still matched (by its headers) and the owner
   // told about it, rather than losing an interviewer's answer silently.
   const readable = full && !full.error ? full : null;
-  const parsed = readable ?? (await parseEmail(headerOnly(headers), options));
+  const parsed = readable ?? head;
   if (!readable) context.unreadable = tooLarge ? 'too_large' : (full?.error?.code ?? 'unreadable');
   return handleInterviewerReply(deps, {
     owners: trust.owners,
     sender: trust.sender,
     proven: trust.proven,
+    match,
     parsed,
     // The decoded subject too: an encoded "Automatic reply" is still one.
     automatic: isAutomaticReply(headers) || isOutOfOfficeSubject(parsed.outer.subject),

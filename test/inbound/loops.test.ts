@@ -118,3 +118,26 @@ describe('replies to an owner are capped per hour', () => {
     expect(world.mailer.sent).toHaveLength(4);
   });
 });
+
+describe('match before parse', () => {
+  it("drops a stranger's message to a sending address after reading its headers only", async () => {
+    const world = await inboundWorld({ now: larkspurNow });
+    // 4 MB of 3-byte lines: far too slow to MIME-parse, but it matches no interview.
+    const body = 'ab\r\n'.repeat(1024 * 1024);
+    const started = Date.now();
+    const { outcome } = await world.deliver(
+      directMessage({
+        from: { name: 'Mallory', address: 'mallory@attacker.example' },
+        to: SAM.sendingAddress,
+        messageId: 'flood@attacker.example',
+        date: 'Mon, 9 Nov 2026 12:45:00 -0500',
+        subject: 'hello',
+        body,
+      }),
+      { recipients: [SAM.sendingAddress] },
+    );
+    console.log(`4 MB of 3-byte lines from a stranger dropped in ${Date.now() - started} ms`);
+    expect(outcome).toBe('dropped:unmatched_reply');
+    expect(world.mailer.sent).toHaveLength(0);
+  });
+});

@@ -3,12 +3,12 @@
 // plan and is relayed to the owner's own address; anything else is dropped without a reply.
 import type { Interview, Owner } from '#core/domain.js';
 import { interviewBySender } from '#core/inbound/reply-matching.js';
-import type { ParsedEmail } from '#parse/types.js';
+import type { MessageHeaders, ParsedEmail } from '#parse/types.js';
 import { maskAddress } from '#ports/logger.js';
 import { composeRelay } from '../compose.js';
 import type { AppDeps } from '../deps.js';
 import { heardBack } from '../plan-changes.js';
-import { dropped, handled, type InboundResult } from './inbound-result.js';
+import { handled, type InboundResult } from './inbound-result.js';
 import { interviewAnswered } from './owned-interviews.js';
 import { replyToOwner } from './reply-to-owner.js';
 
@@ -26,14 +26,15 @@ export interface InterviewerReply {
   proven: boolean;
   /** Set when the message was too large to read: what to relay instead of its text. */
   replacementText: string | null;
+  /** What matchReply found from the headers. */
+  match: ReplyMatch;
 }
 
 export async function handleInterviewerReply(
   deps: AppDeps,
   reply: InterviewerReply,
 ): Promise<InboundResult> {
-  const match = await matchReply(deps, reply);
-  if (!match) return dropped('unmatched_reply');
+  const match = reply.match;
   const { owner, interview, messageId, by } = match;
   const stops = !reply.automatic && reply.proven;
   if (stops) await heardBack(deps, interview.id);
@@ -58,16 +59,25 @@ export async function handleInterviewerReply(
   );
 }
 
-async function matchReply(
-  deps: AppDeps,
-  reply: InterviewerReply,
-): Promise<{
+export interface ReplyMatch {
   owner: Owner;
   interview: Interview;
   messageId: string | null;
   by: 'message_id' | 'sender';
-} | null> {
-  const answered = await interviewAnswered(deps, reply.owners, reply.parsed.outer);
+}
+
+/**
+ * The interview an answer belongs to, from its headers alone (In-Reply-To/References, then the
+ * sender among the owners' interviewers): run before any body is decoded, so mail that matches
+ * nothing costs a header read.
+ */
+export async function matchReply(
+  deps: Pick<AppDeps, 'store' | 'clock'>,
+  reply: Pick<InterviewerReply, 'owners' | 'sender'> & {
+    headers: Pick<MessageHeaders, 'inReplyTo' | 'references'>;
+  },
+): Promise<ReplyMatch | null> {
+  const answered = await interviewAnswered(deps, reply.owners, reply.headers);
   if (answered) return { ...answered, by: 'message_id' };
   const now = deps.clock.now();
   for (const owner of reply.owners) {
