@@ -8,7 +8,12 @@ import { systemSender } from '#core/config.js';
 import type { Draft, Interview, Interviewer, Owner, Step, StepKind } from '#core/domain.js';
 import type { OutgoingEmail } from '#ports/mailer.js';
 import type { LinkAction } from '#ports/store.js';
-import { composeDrafts, placeholdersIn, topicFromNotes } from '#render/draft-text.js';
+import {
+  composeDrafts,
+  placeholdersIn,
+  selectedDrafts,
+  topicFromNotes,
+} from '#render/draft-text.js';
 import {
   formatDate,
   formatDay,
@@ -230,12 +235,16 @@ export async function composeReminder(
         step.drafts.length > 0 ? step.drafts : composeDrafts(interview, owner, step.kind);
       const common = {
         headline: title,
-        drafts: drafts.map((d) => ({
+        drafts: selectedDrafts(drafts).map((d) => ({
           to: `${oneLine(d.interviewerName)} <${d.interviewerEmail ?? 'no address'}>`,
           subject: oneLine(d.subject),
           body: d.body,
         })),
         interviewerNames: interviewersList(interview),
+        others: drafts
+          .filter((d) => d.selected === false)
+          .map((d) => oneLine(d.interviewerName))
+          .join(', '),
         sendingAddress: owner.sendingAddress,
         businessHours: businessHoursText(playbook),
         approveUrl: await link('approve'),

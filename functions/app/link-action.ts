@@ -199,10 +199,16 @@ async function approve(
   // "Send now anyway" on a queued step sends what was approved; a fresh approval takes the edits.
   if (!(sendNow && step.status === 'approved' && form.subject_0 === undefined)) {
     const errors: string[] = [];
+    // The page's recipient checkboxes: an unticked box is simply absent from the form.
+    const picked = form.recipients === 'chosen';
     drafts = drafts.map((draft, index) => {
       const subject = (form[`subject_${index}`] ?? '').replace(/\s+/g, ' ').trim();
       const body = (form[`body_${index}`] ?? '').replace(/\r\n?/g, '\n').trim();
+      const selected = picked ? form[`send_${index}`] === 'yes' : draft.selected !== false;
       const who = draft.interviewerName;
+      // A draft that will not go out is kept as it is, gaps and all.
+      if (!selected)
+        return { ...draft, subject: subject || draft.subject, body: body || draft.body, selected };
       if (!subject) errors.push(`The subject to ${who} is empty.`);
       if (subject.length > SUBJECT_MAX) errors.push(`The subject to ${who} is too long.`);
       if (!body) errors.push(`The message to ${who} is empty.`);
@@ -218,8 +224,11 @@ async function approve(
             `Tick the box to confirm ${address}: it was typed in with Fix details, not found in your forward.`,
           );
       }
-      return { ...draft, subject, body };
+      return { ...draft, subject, body, selected };
     });
+    if (!drafts.some((draft) => draft.selected !== false && draft.interviewerEmail)) {
+      errors.push('Tick at least one recipient, or use Skip if this note should not go out.');
+    }
     if (errors.length > 0) return { type: 'invalid', errors, form };
   }
   const result = await approveStep(deps, interview.id, step.kind, drafts, { sendNow });

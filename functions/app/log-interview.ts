@@ -65,6 +65,10 @@ export const InterviewFields = z.object({
   notes: z.array(z.string().trim().max(2000)).max(20).default([]),
   decisionBy: IsoDate.nullable().default(null),
   calendarUid: z.string().max(1000).nullable().default(null),
+  coordinator: z
+    .object({ name: z.string().nullable().optional(), email: z.string().nullable().optional() })
+    .nullable()
+    .default(null),
   /** The display name on the seeker's own forward. */
   seekerName: z.string().trim().max(200).nullable().default(null),
 });
@@ -89,6 +93,16 @@ function cleanInterviewers(owner: Owner, people: z.infer<typeof InterviewerInput
     result.push({ name, email, timezone: zone ? (person.timezone ?? null) : null });
   }
   return result;
+}
+
+/** The coordinator with a valid address, never the owner; null when there is no address. */
+function cleanCoordinator(
+  owner: Owner,
+  person: { name?: string | null; email?: string | null } | null,
+): Interview['coordinator'] {
+  const email = EmailAddress.safeParse(person?.email ?? '');
+  if (!email.success || [owner.email, owner.sendingAddress].includes(email.data)) return null;
+  return { name: (person?.name ?? '').trim().slice(0, 200) || null, email: email.data };
 }
 
 export function stepFromPlan(interviewId: string, planned: PlannedStep, now: Date): Step {
@@ -152,6 +166,7 @@ export function buildInterview(input: {
     notes: fields.notes.filter((note) => note.length > 0),
     decisionBy: fields.decisionBy,
     seekerName: fields.seekerName || null,
+    coordinator: cleanCoordinator(owner, fields.coordinator),
     status: 'active',
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
@@ -226,5 +241,6 @@ export function fieldsFromParsed(parsed: ParsedEmail): InterviewFields {
       parsed.decisionBy && IsoDate.safeParse(parsed.decisionBy).success ? parsed.decisionBy : null,
     calendarUid: parsed.calendar?.uid?.slice(0, 1000) ?? null,
     seekerName: parsed.outer.from?.name?.slice(0, 200) ?? null,
+    coordinator: parsed.coordinator ?? null,
   };
 }

@@ -6,7 +6,7 @@ import { Draft, type Interview, type Owner, type Step, type StepKind } from '#co
 import { errorMessage } from '#core/error-message.js';
 import { scheduleName } from '#core/schedule-name.js';
 import { nextSendMomentForAll } from '#core/send-window.js';
-import { placeholdersIn } from '#render/draft-text.js';
+import { placeholdersIn, selectedDrafts } from '#render/draft-text.js';
 import { mailbox, seekerName } from '#render/person-name.js';
 import type { AppDeps } from './deps.js';
 
@@ -83,7 +83,7 @@ function outcomeOfStatus(step: Step | null): SendOutcome {
 
 /** Zones of the people the drafts go to: each interviewer's own, else the interview's. */
 export function recipientZones(interview: Interview, drafts: readonly Draft[]): string[] {
-  const zones = drafts
+  const zones = selectedDrafts(drafts)
     .filter((draft) => draft.interviewerEmail)
     .map((draft) => {
       const person = interview.interviewers.find((p) => p.email === draft.interviewerEmail);
@@ -128,7 +128,8 @@ export async function sendApprovedStep(
   const signer = seekerName(owner, interview);
   const messageIds = drafts.flatMap((draft) => (draft.sentMessageId ? [draft.sentMessageId] : []));
   for (const [index, draft] of drafts.entries()) {
-    if (!draft.interviewerEmail || draft.sentMessageId) continue;
+    // An unticked recipient never gets the draft.
+    if (!draft.interviewerEmail || draft.sentMessageId || draft.selected === false) continue;
     try {
       const sent = await deps.mailer.send({
         origin: 'owner',
@@ -217,11 +218,13 @@ export async function approveStep(
       sentMessageId: earlier?.sentMessageId ?? null,
     };
   });
-  if (!edited.some((draft) => draft.interviewerEmail)) {
+  if (!selectedDrafts(edited).some((draft) => draft.interviewerEmail)) {
     return { status: 'no_recipients', outcome: null };
   }
   // A marked gap ("[one thing you talked about with Ines]") never reaches an interviewer.
-  const gap = edited.flatMap((draft) => placeholdersIn(`${draft.subject}\n${draft.body}`))[0];
+  const gap = selectedDrafts(edited).flatMap((draft) =>
+    placeholdersIn(`${draft.subject}\n${draft.body}`),
+  )[0];
   if (gap) {
     return { status: 'failed', outcome: { status: 'failed', error: `a draft still has ${gap}` } };
   }

@@ -100,6 +100,8 @@ export const Draft = z.object({
   body: z.string().max(20_000),
   /** Set once this draft went out, so a retried send skips it. */
   sentMessageId: z.string().nullable().default(null),
+  /** False when the seeker unticked this recipient: the draft is kept but never sent. */
+  selected: z.boolean().optional(),
 });
 export type Draft = z.infer<typeof Draft>;
 
@@ -139,6 +141,11 @@ export const Interview = z.object({
   timezone: IanaZone,
   interviewers: z.array(Interviewer),
   meetingUrl: z.string().nullable(),
+  /** Who arranged the interview (recruiter, coordinator): the follow-up goes to them. */
+  coordinator: z
+    .object({ name: z.string().max(200).nullable(), email: EmailAddress.nullable() })
+    .nullable()
+    .optional(),
   notes: z.array(z.string()).default([]),
   decisionBy: IsoDate.nullable().default(null),
   /** The display name on the mail the seeker forwarded: their name when configuration has none. */

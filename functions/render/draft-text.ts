@@ -63,6 +63,8 @@ function signOff(interview: Interview, owner: Owner): string[] {
 function topicFor(interview: Interview, person: Interviewer): string | null {
   const own = person.topic ? topicPhrase(person.topic) : null;
   if (own) return own;
+  // The coordinator was not in the conversation.
+  if (!interview.interviewers.some((p) => p.email === person.email)) return null;
   // A topic from the seeker's note names one conversation: on a panel, whose is unknown.
   return interview.interviewers.length === 1 ? topicFromNotes(interview.notes) : null;
 }
@@ -108,20 +110,44 @@ function subjectFor(kind: 'thank_you' | 'follow_up', role: string | null): strin
   return role ? `Following up – ${role} interview` : 'Following up on our conversation';
 }
 
-/** The drafts an outreach step proposes: one per interviewer with an address. */
+/**
+ * The people an outreach step may write to, each with a draft. The thank-you goes to every
+ * interviewer with an address. The follow-up goes to one person, the coordinator who arranged
+ * the interview when known, else the first interviewer; the others are offered unticked.
+ */
 export function composeDrafts(interview: Interview, owner: Owner, kind: StepKind): Draft[] {
   if (kind !== 'thank_you' && kind !== 'follow_up') return [];
   const role = interviewWords(interview, owner).role.text;
-  return interview.interviewers
-    .filter((person) => person.email)
-    .map((person) => ({
-      interviewerName: nameOrAddress(person.name, person.email),
-      interviewerEmail: person.email,
-      subject: subjectFor(kind, role),
-      body:
-        kind === 'thank_you'
-          ? thankYouBody(interview, owner, person)
-          : followUpBody(interview, owner, person),
-      sentMessageId: null,
-    }));
+  const people: Interviewer[] = interview.interviewers.filter((person) => person.email);
+  const coordinator = interview.coordinator;
+  const coordinatorFirst =
+    kind === 'follow_up' &&
+    coordinator?.email &&
+    !people.some((person) => person.email === coordinator.email);
+  const recipients: Interviewer[] = coordinatorFirst
+    ? [
+        {
+          name: coordinator.name ?? coordinator.email ?? '',
+          email: coordinator.email,
+          timezone: null,
+        },
+        ...people,
+      ]
+    : people;
+  return recipients.map((person, index) => ({
+    interviewerName: nameOrAddress(person.name, person.email),
+    interviewerEmail: person.email,
+    subject: subjectFor(kind, role),
+    body:
+      kind === 'thank_you'
+        ? thankYouBody(interview, owner, person)
+        : followUpBody(interview, owner, person),
+    sentMessageId: null,
+    selected: kind === 'thank_you' || index === 0,
+  }));
+}
+
+/** Drafts the seeker left ticked: the only ones that are ever sent. */
+export function selectedDrafts<T extends { selected?: boolean }>(drafts: readonly T[]): T[] {
+  return drafts.filter((draft) => draft.selected !== false);
 }

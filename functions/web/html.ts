@@ -55,6 +55,9 @@ p { margin: .5rem 0; }
 .ok { color: var(--ok); font-weight: bold; }
 .warn { color: var(--warn); font-weight: bold; }
 label { display: block; font-weight: bold; margin: .9rem 0 .25rem; }
+label.inline { display: inline; margin: 0; }
+.send-to { margin: .5rem 0; }
+.send-to input { width: auto; }
 .hint { display: block; font-weight: normal; color: var(--muted); font-size: .9rem; }
 input[type=text], input[type=email], input[type=date], input[type=time], select, textarea {
   width: 100%; font: inherit; color: var(--text); background: var(--card);

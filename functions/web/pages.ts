@@ -3,6 +3,7 @@
 import type { ActionOutcome, LinkContext, LinkProblem } from '#app/link-action.js';
 import { type ApproveResult, STEP_LEASE_MS } from '#app/send-step.js';
 import type { Draft, Interview, Owner, Step } from '#core/domain.js';
+import { selectedDrafts } from '#render/draft-text.js';
 import { formatDay, formatInstant, formatRange, formatShortMoment } from '#render/format-time.js';
 import { nameOrAddress } from '#render/person-name.js';
 import { interviewWords } from '#render/role-text.js';
@@ -75,7 +76,7 @@ export function simplePage(status: number, title: string, text: string): Page {
 function confirmRecipient(draft: Draft, index: number, unconfirmed: ReadonlySet<string>) {
   if (!draft.interviewerEmail || draft.sentMessageId || !unconfirmed.has(draft.interviewerEmail))
     return '';
-  return html`<p class="confirm-recipient"><label><input type="checkbox" name="confirm_${String(index)}" value="yes" required> Send to <strong>${draft.interviewerEmail}</strong>: this address was typed in with Fix details, not found in the email you forwarded.</label></p>`;
+  return html`<p class="confirm-recipient"><label><input type="checkbox" name="confirm_${String(index)}" value="yes"> Send to <strong>${draft.interviewerEmail}</strong>: this address was typed in with Fix details, not found in the email you forwarded.</label></p>`;
 }
 
 function draftFields(
@@ -86,9 +87,14 @@ function draftFields(
   return drafts.map((draft, index) => {
     const subject = form?.[`subject_${index}`] ?? draft.subject;
     const body = form?.[`body_${index}`] ?? draft.body;
+    const ticked = form
+      ? form.recipients !== 'chosen' || form[`send_${index}`] === 'yes'
+      : draft.selected !== false;
+    const id = `send_${String(index)}`;
     return html`<fieldset>
 <legend>To ${draft.interviewerName}</legend>
 <p class="draft-to muted">${draft.interviewerEmail ?? 'no address'}${draft.sentMessageId ? html` · <strong class="ok">already sent</strong>, it will not go again` : ''}</p>
+${draft.sentMessageId || !draft.interviewerEmail ? '' : html`<p class="send-to"><input type="checkbox" id="${id}" name="${id}" value="yes"${ticked ? html` checked` : ''}> <label class="inline" for="${id}">Send to ${draft.interviewerName}</label></p>`}
 ${confirmRecipient(draft, index, unconfirmed)}
 <label for="subject_${String(index)}">Subject</label>
 <input type="text" id="subject_${String(index)}" name="subject_${String(index)}" value="${subject}" maxlength="300" required${draft.sentMessageId ? html` readonly` : ''}>
@@ -124,8 +130,9 @@ export function approvePage(
     body: html`${errorList(options.errors ?? lastTry)}<section class="card">
 <h1>Review your ${what}</h1>
 ${summary(interview, context.owner)}
-<p>Edit anything you like. It goes from <strong>${context.owner.sendingAddress}</strong> with a copy to you, inside their business hours; answers come back to you and stop the plan.</p>
+<p>Each draft below is the whole email. It goes to the people ticked (now: <strong>${tickedNames(drafts)}</strong>) from <strong>${context.owner.sendingAddress}</strong> with a copy to you, inside their business hours; answers come back to you and stop the plan. Edit anything you like.</p>
 <form method="post">
+<input type="hidden" name="recipients" value="chosen">
 ${draftFields(drafts, options.form, new Set(interview.unconfirmedRecipients ?? []))}
 <div class="actions"><button type="submit" name="intent" value="send">Send</button></div>
 </form>
@@ -133,8 +140,15 @@ ${draftFields(drafts, options.form, new Set(interview.unconfirmedRecipients ?? [
   };
 }
 
+function tickedNames(drafts: readonly Draft[]): string {
+  const names = selectedDrafts(drafts)
+    .filter((d) => d.interviewerEmail)
+    .map((d) => d.interviewerName);
+  return names.length > 0 ? names.join(', ') : 'no one yet';
+}
+
 function recipients(step: Step | null): string {
-  const names = (step?.drafts ?? [])
+  const names = selectedDrafts(step?.drafts ?? [])
     .filter((d) => d.interviewerEmail)
     .map((d) => d.interviewerName);
   return names.length > 0 ? names.join(', ') : 'the interviewers';

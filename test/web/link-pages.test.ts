@@ -1,6 +1,7 @@
 // The link pages against dynalite: GETs never change anything, POSTs act exactly once, tokens are
 // bound to their owner, action and step, and every page carries the security headers.
 import { describe, expect, it } from 'vitest';
+import { composeDrafts } from '#app/compose.js';
 import { hashToken } from '#core/tokens.js';
 import { owner } from '../emails/fixtures.js';
 import {
@@ -278,6 +279,69 @@ describe('approve & send', () => {
     const sent = await post(deps, path, fields);
     expect(sent.statusCode).toBe(200);
     expect(mailer.sent.map((m) => m.text).join('\n')).not.toContain('[one thing');
+  });
+});
+
+describe('recipients', () => {
+  it('never sends to an unticked recipient; the ticked ones get their drafts', async () => {
+    const { deps, mailer } = await linkDeps(OPEN_HOURS);
+    const stored = await seedInterview(deps);
+    const path = await link(deps, 'approve', stored.id, 'thank_you');
+    const page = await get(deps, path);
+    expect(page.body).toContain('name="send_0" value="yes" checked');
+    expect(page.body).toContain('name="send_1" value="yes" checked');
+    const step = await deps.store.getStep(stored.id, 'thank_you');
+    if (!step) throw new Error('no step');
+    // Priya unticked: an unticked box is absent from the submitted form.
+    const fields = { ...approveFields(step), recipients: 'chosen', send_1: 'yes' };
+    const response = await post(deps, path, fields);
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toContain('Tom Becker');
+    expect(mailer.sent.map((m) => m.to[0]?.address)).toEqual(['tom.becker@northwind.example']);
+    const after = await deps.store.getStep(stored.id, 'thank_you');
+    expect(after?.status).toBe('sent');
+    expect(after?.drafts.map((d) => [d.selected, d.sentMessageId !== null])).toEqual([
+      [false, false],
+      [true, true],
+    ]);
+  });
+
+  it('refuses a send with no one ticked, keeping the text', async () => {
+    const { deps, mailer } = await linkDeps(OPEN_HOURS);
+    const stored = await seedInterview(deps);
+    const path = await link(deps, 'approve', stored.id, 'thank_you');
+    const step = await deps.store.getStep(stored.id, 'thank_you');
+    if (!step) throw new Error('no step');
+    const fields = { ...approveFields(step), recipients: 'chosen', body_0: 'Kept words' };
+    const response = await post(deps, path, fields);
+    expect(response.statusCode).toBe(400);
+    expect(response.body).toContain('Tick at least one recipient');
+    expect(response.body).toContain('Kept words');
+    expect(mailer.sent).toHaveLength(0);
+  });
+
+  it('the follow-up goes to the coordinator, the interviewers are offered unticked', async () => {
+    const { deps, mailer } = await linkDeps(OPEN_HOURS);
+    const stored = await seedInterview(
+      deps,
+      { coordinator: { name: 'Dana Whitfield', email: 'dana@northwind.example' } },
+      { thank_you: { status: 'sent' }, follow_up: { status: 'reminded' } },
+    );
+    const drafts = composeDrafts(stored, owner, 'follow_up');
+    await deps.store.transitionStep(stored.id, 'follow_up', ['reminded'], 'reminded', { drafts });
+    expect(drafts.map((d) => [d.interviewerEmail, d.selected])).toEqual([
+      ['dana@northwind.example', true],
+      ['priya@northwind.example', false],
+      ['tom.becker@northwind.example', false],
+    ]);
+    expect(drafts[0]?.body.startsWith('Hi Dana,')).toBe(true);
+    const path = await link(deps, 'approve', stored.id, 'follow_up');
+    const page = await get(deps, path);
+    expect(page.body).toContain('now: <strong>Dana Whitfield</strong>');
+    const step = await deps.store.getStep(stored.id, 'follow_up');
+    if (!step) throw new Error('no step');
+    await post(deps, path, { ...approveFields(step), recipients: 'chosen', send_0: 'yes' });
+    expect(mailer.sent.map((m) => m.to[0]?.address)).toEqual(['dana@northwind.example']);
   });
 });
 
