@@ -116,7 +116,8 @@ describe('one interview through the synthesized bundles', () => {
       ['thank_you', at(2, 16)],
       ['follow_up', at(9, 9)],
       ['call', at(16, 9)],
-      ['close_out', at(23, 9)],
+      // Not before the realistic answer date: the interview day plus twice the 14 assumed days.
+      ['close_out', at(30, 9)],
     ] as const;
     expect(pending.map((s) => s.definition)).toEqual(
       expected.map(([step, time]) => ({
