@@ -192,6 +192,28 @@ function guessQuestion(cleaned: { text: string | null; changed: boolean }): stri
   return cleaned.text && cleaned.changed ? `Is "${cleaned.text}" right?` : null;
 }
 
+/** What the plan actually did, for the close-out: only what happened, never what was planned. */
+export function whatHappened(steps: readonly Step[]): string {
+  const byKind = new Map(steps.map((s) => [s.kind, s]));
+  const sentTo = (kind: StepKind) =>
+    selectedDrafts(byKind.get(kind)?.drafts ?? [])
+      .filter((d) => d.sentMessageId)
+      .map((d) => oneLine(d.interviewerName));
+  const list = (names: string[]) =>
+    names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  const thanked = sentTo('thank_you');
+  const followed = sentTo('follow_up');
+  const parts = [
+    thanked.length > 0 ? `You sent a thank-you to ${list(thanked)}.` : 'No thank-you went out.',
+    followed.length > 0 ? `You followed up with ${list(followed)}.` : 'No follow-up went out.',
+    byKind.get('call')?.status === 'done'
+      ? 'You marked the call done.'
+      : 'The call was not marked done.',
+    'No one has answered.',
+  ];
+  return parts.join(' ');
+}
+
 /** Only http(s) links are ever shown as links. */
 function safeUrl(url: string | null): string | null {
   if (!url) return null;
@@ -299,6 +321,7 @@ export async function composeReminder(
         preheader: 'No answer is an answer. Focus on your other opportunities.',
         headline: title,
         keepInTouchWho: interviewersList(interview),
+        whatHappened: whatHappened(await deps.store.listSteps(interview.id)),
         heardBackUrl: await link('heard_back'),
       });
   }

@@ -10,6 +10,7 @@ import {
   composeRelay,
   composeReminder,
   topicFromNotes,
+  whatHappened,
 } from '#app/compose.js';
 import type { Interview } from '#core/domain.js';
 import type { OutgoingEmail } from '#ports/mailer.js';
@@ -26,6 +27,7 @@ function composeDeps() {
       putLinkToken: async (record: LinkTokenRecord) => {
         tokens.push(record);
       },
+      listSteps: async () => plan(),
     },
   } as unknown as Parameters<typeof composeAcknowledgement>[0];
   return { deps, tokens };
@@ -161,6 +163,30 @@ describe('drafts to interviewers', () => {
   });
 });
 
+describe('the close-out tells what happened', () => {
+  it('names only what was sent and done, and says no one answered', () => {
+    const sent = (name: string) => ({
+      interviewerName: name,
+      interviewerEmail: 'x@northwind.example',
+      subject: 's',
+      body: 'b',
+      sentMessageId: 'm1',
+    });
+    const nothing = whatHappened(plan());
+    expect(nothing).toBe(
+      'No thank-you went out. No follow-up went out. The call was not marked done. No one has answered.',
+    );
+    const some = whatHappened([
+      step('thank_you', { status: 'sent', drafts: [sent('Jae-won Lee'), sent('Ines Duarte')] }),
+      step('follow_up', { status: 'skipped' }),
+      step('call', { status: 'done' }),
+    ]);
+    expect(some).toBe(
+      'You sent a thank-you to Jae-won Lee and Ines Duarte. No follow-up went out. You marked the call done. No one has answered.',
+    );
+  });
+});
+
 describe('emails to the owner', () => {
   it('the acknowledgement shows both zones, the plan, the realistic answer date and three links', async () => {
     const { deps, tokens } = composeDeps();
@@ -226,7 +252,7 @@ describe('emails to the owner', () => {
       step: step('close_out'),
       owner,
     });
-    expect(close.text).toContain('No answer since is an answer');
+    expect(close.text).toContain('No answer is an answer');
   });
 
   it('the not-understood reply lists what was missing and links to manual entry', async () => {
