@@ -1,4 +1,5 @@
 import { LANGUAGES } from './languages/index.js';
+import { numberFromWord } from './number-words.js';
 
 // Clock times and ranges in text (noon words come from the language tables): "3pm", "10:30 AM", "14:00", "11am – 12pm",
 // "from 4:00 to 5:15 PM", "2:00–3:30 PM", "16h30", "noon".
@@ -180,34 +181,6 @@ function pair(
   return { start, finish, certain: false };
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  une: 1,
-  um: 1,
-  uma: 1,
-  un: 1,
-  una: 1,
-  eine: 1,
-  een: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  'forty-five': 45,
-  'forty five': 45,
-  fortyfive: 45,
-  fifty: 50,
-  sixty: 60,
-  ninety: 90,
-};
-
 /** Units of time in every language read; those starting with h, s, u, o or 時 are hours. */
 const UNITS =
   'hours?|hrs?|h|minutes?|mins?|min|heures?|horas?|hora|ore|ora|uur|stunden?|std|minutos?|minuti|minuten|分間?|時間';
@@ -235,7 +208,7 @@ export function findDurations(text: string): Duration[] {
     else if (whole === 'an hour and a half') minutes = 90;
     else {
       const amountText = (m[2] as string).toLowerCase();
-      const amount = NUMBER_WORDS[amountText] ?? Number(amountText.replace(',', '.'));
+      const amount = numberFromWord(amountText);
       const unit = (m[3] as string).toLowerCase();
       minutes = HOUR_UNIT.test(unit) ? amount * 60 : amount;
       if (m[4]) minutes += Number(m[4]);

@@ -8,6 +8,7 @@ import {
   WEEKDAY_ALTERNATION,
   WEEKDAYS,
 } from './languages/index.js';
+import { numberFromWord } from './number-words.js';
 
 export interface DayOfYear {
   year: number;
@@ -53,19 +54,16 @@ const RELATIVE = new RegExp(
   'giu',
 );
 const IN_DAYS = /\bin (one|two|three|four|five|six|seven|\d) days?\b/gi;
-const DAY_COUNTS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-};
 const NAMED_WEEKDAY = new RegExp(
   `${LETTER_BEFORE}(?:(this coming|this|next|coming|on)\\s+)?(${WEEKDAY})${NOT_LETTER}`,
   'giu',
 );
+
+/** Where a match sits in the text. */
+function spanOf(m: RegExpMatchArray): { index: number; end: number } {
+  const index = m.index ?? 0;
+  return { index, end: index + m[0].length };
+}
 
 export function monthNumber(name: string): number {
   return MONTHS.get(name.toLowerCase().replace(/\.$/, '')) ?? 0;
@@ -87,8 +85,7 @@ function namedMonthDates(
     if (day < 1 || day > 31) continue;
     found.push({
       kind: 'absolute',
-      index: m.index ?? 0,
-      end: (m.index ?? 0) + m[0].length,
+      ...spanOf(m),
       year: m[4] ? Number(m[4]) : null,
       month: monthNumber(m[groups.month] as string),
       day,
@@ -113,8 +110,7 @@ export function findDates(text: string, dayFirst: boolean): DateMention[] {
     if (parsed)
       found.push({
         kind: 'absolute',
-        index: m.index ?? 0,
-        end: (m.index ?? 0) + m[0].length,
+        ...spanOf(m),
         ...parsed,
         weekday: null,
       });
@@ -122,8 +118,7 @@ export function findDates(text: string, dayFirst: boolean): DateMention[] {
   for (const m of text.matchAll(RELATIVE)) {
     found.push({
       kind: 'relative',
-      index: m.index ?? 0,
-      end: (m.index ?? 0) + m[0].length,
+      ...spanOf(m),
       offsetDays: RELATIVE_DAYS.get((m[1] as string).toLowerCase()) ?? 0,
     });
   }
@@ -131,9 +126,8 @@ export function findDates(text: string, dayFirst: boolean): DateMention[] {
     const word = (m[1] as string).toLowerCase();
     found.push({
       kind: 'relative',
-      index: m.index ?? 0,
-      end: (m.index ?? 0) + m[0].length,
-      offsetDays: DAY_COUNTS[word] ?? Number(word),
+      ...spanOf(m),
+      offsetDays: numberFromWord(word),
     });
   }
   for (const m of text.matchAll(DAY_ONLY)) {
@@ -141,8 +135,7 @@ export function findDates(text: string, dayFirst: boolean): DateMention[] {
     if (day < 1 || day > 31) continue;
     found.push({
       kind: 'dayOfMonth',
-      index: m.index ?? 0,
-      end: (m.index ?? 0) + m[0].length,
+      ...spanOf(m),
       day,
       weekday: m[1] ? weekdayNumber(m[1]) : null,
     });
@@ -152,8 +145,7 @@ export function findDates(text: string, dayFirst: boolean): DateMention[] {
     if (parsed)
       found.push({
         kind: 'absolute',
-        index: m.index ?? 0,
-        end: (m.index ?? 0) + m[0].length,
+        ...spanOf(m),
         ...parsed,
         weekday: null,
       });
@@ -168,8 +160,7 @@ export function findDates(text: string, dayFirst: boolean): DateMention[] {
     }
     found.push({
       kind: 'weekday',
-      index: m.index ?? 0,
-      end: (m.index ?? 0) + m[0].length,
+      ...spanOf(m),
       weekday: weekdayNumber(name),
       mode:
         qualifier === 'next'

@@ -2,29 +2,8 @@
 // "they'll decide by Dec 10") and topics to mention in the thank-you.
 import type { DateTime } from 'luxon';
 import { findDates, resolveDate } from './dates.js';
+import { numberFromWord } from './number-words.js';
 
-const NUMBERS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fourteen: 14,
-  'a couple of': 2,
-  'a couple': 2,
-  couple: 2,
-  'a few': 3,
-  few: 3,
-};
 const DECISION =
   /\b(?:decision|decide|deciding|decided|hear back|hear from them|feedback|answer|response|next steps|verdict|outcome|offer)\b/i;
 const SPAN =
@@ -34,8 +13,7 @@ const TOPIC =
 
 function amount(word: string | undefined): number {
   if (!word) return 0;
-  const key = word.toLowerCase();
-  return NUMBERS[key] ?? Number(key);
+  return numberFromWord(word);
 }
 
 /**
