@@ -3,6 +3,7 @@
 // the dev server's imports. Bad input (an unknown option, a bad value, a missing argument)
 // exits 2; `--help` and `--version` exit 0.
 import { Command, CommanderError, Help, Option } from 'commander';
+import { DEFAULT_ZONE } from '#core/domain.js';
 import type { DemoFlags } from './commands/demo.js';
 import type { DoctorFlags } from './commands/doctor.js';
 import type { ForwardFlags } from './commands/forward.js';
@@ -68,9 +69,6 @@ function withDescribedDefault(this: Help, option: Option): string {
     : text;
 }
 
-/** The seeker's zone for parse and plan: the corpus convention, not this machine's. */
-const SEEKER_ZONE = 'America/New_York';
-
 export function followupProgram(
   runners: CommandRunners = lazyRunners,
   output: CliOutput = processOutput,
@@ -94,7 +92,7 @@ export function followupProgram(
     .argument('<files...>', '.eml files')
     .addOption(
       new Option('--tz <zone>', "the seeker's IANA zone, for times written without one")
-        .default(SEEKER_ZONE)
+        .default(DEFAULT_ZONE)
         .argParser(zone),
     )
     .option('--json', 'one JSON object per file, one per line')
@@ -105,7 +103,7 @@ export function followupProgram(
     .description('dry run: the interview and every step with its due time, as if forwarded now')
     .argument('<file>', '.eml file')
     .addOption(
-      new Option('--tz <zone>', "the seeker's IANA zone").default(SEEKER_ZONE).argParser(zone),
+      new Option('--tz <zone>', "the seeker's IANA zone").default(DEFAULT_ZONE).argParser(zone),
     )
     .addOption(
       new Option(

@@ -274,6 +274,27 @@ export function parseInterviewerLines(
   return { ok: true, value: people };
 }
 
+/**
+ * The interview's moment from the form's date, time and zone (else `fallbackZone`); each problem
+ * is added to `errors` in words.
+ */
+async function readMoment(
+  form: Record<string, string>,
+  fallbackZone: string | null,
+  errors: string[],
+): Promise<{ start: string; zone: string } | null> {
+  const zone = IanaZone.safeParse((form.timezone ?? '').trim() || fallbackZone || '');
+  if (!zone.success) errors.push('Pick a time zone such as America/New_York.');
+  const date = DateField.safeParse((form.date ?? '').trim());
+  const time = TimeField.safeParse((form.time ?? '').trim());
+  if (!date.success) errors.push('Enter the date as YYYY-MM-DD.');
+  if (!time.success) errors.push('Enter the time as HH:MM (24-hour).');
+  if (!zone.success || !date.success || !time.success) return null;
+  const start = await localToInstant(date.data, time.data, zone.data);
+  if (!start) errors.push('That time does not exist in that zone (a clock change).');
+  return start ? { start, zone: zone.data } : null;
+}
+
 /** A local date and time in a zone → ISO instant with offset, or null when it does not exist. */
 async function localToInstant(date: string, time: string, zone: string): Promise<string | null> {
   const { DateTime } = await import('luxon');
@@ -295,25 +316,14 @@ async function fixDetails(
   const role = Line(200).safeParse(form.role ?? '');
   if (!company.success) errors.push('The company name is too long.');
   if (!role.success) errors.push('The role is too long.');
-  const zone = IanaZone.safeParse((form.timezone ?? '').trim());
-  if (!zone.success) errors.push('Pick a time zone such as America/New_York.');
-  const date = DateField.safeParse((form.date ?? '').trim());
-  const time = TimeField.safeParse((form.time ?? '').trim());
-  if (!date.success) errors.push('Enter the date as YYYY-MM-DD.');
-  if (!time.success) errors.push('Enter the time as HH:MM (24-hour).');
+  const moment = await readMoment(form, null, errors);
   const people = parseInterviewerLines(form.interviewers ?? '');
   if (!people.ok) errors.push(people.error);
-  let start: string | null = null;
-  if (zone.success && date.success && time.success) {
-    start = await localToInstant(date.data, time.data, zone.data);
-    if (!start) errors.push('That time does not exist in that zone (a clock change).');
-  }
-  if (errors.length > 0 || !start || !zone.success || !people.ok) {
+  if (errors.length > 0 || !moment || !people.ok) {
     return { type: 'invalid', errors, form };
   }
   const moved =
-    Date.parse(start) !== Date.parse(interview.start) || zone.data !== interview.timezone;
-  const newStart = start;
+    Date.parse(moment.start) !== Date.parse(interview.start) || moment.zone !== interview.timezone;
   const recipients = recipientChange(interview, people.value);
   // What the seeker noted per person stays with that person.
   const interviewers = people.value.map((person) => {
@@ -333,8 +343,9 @@ async function fixDetails(
     });
     if (moved) {
       const length = interview.end ? Date.parse(interview.end) - Date.parse(interview.start) : null;
-      const end = length === null ? null : new Date(Date.parse(newStart) + length).toISOString();
-      await reschedule(deps, interview.id, { start: newStart, end, timezone: zone.data });
+      const end =
+        length === null ? null : new Date(Date.parse(moment.start) + length).toISOString();
+      await reschedule(deps, interview.id, { start: moment.start, end, timezone: moment.zone });
     }
     const updated = (await deps.store.getInterview(interview.id)) ?? interview;
     if (recipients.added.length > 0) {
@@ -409,12 +420,7 @@ async function manualEntry(
   const role = Line(200).safeParse(form.role ?? '');
   if (!company.success || !company.data) errors.push('Enter the company.');
   if (!role.success) errors.push('The role is too long.');
-  const zone = IanaZone.safeParse((form.timezone ?? '').trim() || context.owner.timezone);
-  if (!zone.success) errors.push('Pick a time zone such as America/New_York.');
-  const date = DateField.safeParse((form.date ?? '').trim());
-  const time = TimeField.safeParse((form.time ?? '').trim());
-  if (!date.success) errors.push('Enter the date as YYYY-MM-DD.');
-  if (!time.success) errors.push('Enter the time as HH:MM (24-hour).');
+  const moment = await readMoment(form, context.owner.timezone, errors);
   const minutes = Number.parseInt(form.duration ?? '60', 10);
   if (!Number.isFinite(minutes) || minutes < 5 || minutes > 600) {
     errors.push('The length is 5 to 600 minutes.');
@@ -424,23 +430,17 @@ async function manualEntry(
   const rawDecision = (form.decisionBy ?? '').trim();
   const decision = rawDecision ? DateField.safeParse(rawDecision) : null;
   if (decision && !decision.success) errors.push('Enter the decision date as YYYY-MM-DD.');
-  let start: string | null = null;
-  if (zone.success && date.success && time.success) {
-    start = await localToInstant(date.data, time.data, zone.data);
-    if (!start) errors.push('That time does not exist in that zone (a clock change).');
-  }
-  if (errors.length > 0 || !start || !zone.success || !people.ok || !company.success) {
+  if (errors.length > 0 || !moment || !people.ok || !company.success) {
     return { type: 'invalid', errors, form };
   }
-  const end = new Date(Date.parse(start) + minutes * 60_000).toISOString();
-  const startAt = start;
+  const end = new Date(Date.parse(moment.start) + minutes * 60_000).toISOString();
   return once(deps, context, () =>
     logManualEntry(deps, context, {
       company: company.data,
       role: role.success && role.data ? role.data : null,
-      start: startAt,
+      start: moment.start,
       end,
-      timezone: zone.data,
+      timezone: moment.zone,
       interviewers: people.value.map((p) => ({ name: p.name, email: p.email })),
       meetingUrl: null,
       notes: topicLines(form.topics ?? ''),

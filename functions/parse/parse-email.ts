@@ -1,6 +1,7 @@
 // parseEmail: raw message → what followup understands from it (DESIGN §5 plus what the inbound
 // pipeline needs). MIME → forward unwrapping → calendar part → text extraction. Never throws.
 import { DateTime } from 'luxon';
+import { DEFAULT_ZONE } from '../core/domain.js';
 import { emailsIn, fold, isRoleAddress, parseAddressList } from './addresses.js';
 import { type CalendarEvent, readCalendar } from './calendar.js';
 import { domainLabels, findCompany } from './company.js';
@@ -93,7 +94,7 @@ export async function parseEmail(
     // `await` so a rejection lands in the catch below: parseEmail never throws.
     return await understand(decoded, {
       ...options,
-      timezone: isValidZone(options.timezone) ? options.timezone : 'America/New_York',
+      timezone: isValidZone(options.timezone) ? options.timezone : DEFAULT_ZONE,
     });
   } catch (error) {
     return failed({
