@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { memoryLogger } from '#ports/logger.js';
 import { type ForwardFlags, runForward } from '../../cli/commands/forward.js';
-import { type DevRuntime, startDevRuntime } from '../../cli/dev/runtime.js';
+import type { DevRuntime } from '../../cli/dev/runtime.js';
 import { flagsOf } from '../support/command-line.js';
+import { startTestRuntime } from '../support/dev-runtime.js';
 
 const example = fileURLToPath(new URL('../../examples/confirmation.eml', import.meta.url));
 let dir: string;
@@ -18,19 +18,11 @@ let runtime: DevRuntime;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'followup-forward-'));
-  runtime = await startDevRuntime({
+  runtime = await startTestRuntime({
     dataDir: dir,
     owners: [{ email: 'sam@example.com', name: 'Sam Okafor' }],
-    timezone: 'America/New_York',
-    inboundAddress: 'interviews@localhost',
-    timeScale: 1,
     now: new Date('2027-11-30T19:00:00Z'),
-    host: '127.0.0.1',
-    smtpPort: 0,
-    httpPort: 0,
-    log: memoryLogger().logger,
     say: () => {},
-    schedulerIntervalMs: 60_000,
   });
 });
 

@@ -5,29 +5,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseEmail } from '#parse/parse-email.js';
-import { memoryLogger } from '#ports/logger.js';
 import { runDemo } from '../../cli/commands/demo.js';
-import { type DevRuntime, startDevRuntime } from '../../cli/dev/runtime.js';
+import type { DevRuntime } from '../../cli/dev/runtime.js';
 import { sampleConfirmation } from '../../cli/dev/sample-confirmation.js';
 import { readCommandLine } from '../support/command-line.js';
+import { startTestRuntime } from '../support/dev-runtime.js';
 
 let dir: string;
 let runtime: DevRuntime;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'followup-demo-test-'));
-  runtime = await startDevRuntime({
+  runtime = await startTestRuntime({
     dataDir: dir,
     owners: [{ email: 'sam@example.com', name: 'Sam Okafor' }],
     timezone: 'America/Chicago',
-    inboundAddress: 'interviews@localhost',
-    timeScale: 1,
     now: new Date('2027-02-03T15:00:00Z'),
-    host: '127.0.0.1',
-    smtpPort: 0,
-    httpPort: 0,
-    log: memoryLogger().logger,
-    schedulerIntervalMs: 60_000,
   });
 });
 

@@ -3,11 +3,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createTransport } from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { memoryLogger } from '#ports/logger.js';
-import { type DevRuntime, startDevRuntime } from '../../cli/dev/runtime.js';
+import type { DevRuntime } from '../../cli/dev/runtime.js';
 import { sampleConfirmation } from '../../cli/dev/sample-confirmation.js';
+import { smtpDeliver, startTestRuntime } from '../support/dev-runtime.js';
 
 const OWNER = { email: 'sam@example.com', name: 'Sam Okafor' };
 const NOW = new Date('2027-02-03T15:00:00Z');
@@ -18,19 +17,11 @@ const said: string[] = [];
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'followup-answers-'));
-  runtime = await startDevRuntime({
+  runtime = await startTestRuntime({
     dataDir: dir,
     owners: [OWNER],
-    timezone: 'America/New_York',
-    inboundAddress: 'interviews@localhost',
-    timeScale: 1,
     now: NOW,
-    host: '127.0.0.1',
-    smtpPort: 0,
-    httpPort: 0,
-    log: memoryLogger().logger,
     say: (line) => said.push(line),
-    schedulerIntervalMs: 60_000,
   });
 });
 
@@ -40,20 +31,12 @@ afterAll(async () => {
 });
 
 async function deliver(from: string, to: string, raw: string) {
-  const transport = createTransport({
-    host: '127.0.0.1',
-    port: runtime.smtpPort,
-    secure: false,
-    ignoreTLS: true,
-  });
   try {
-    const info = await transport.sendMail({ envelope: { from, to: [to] }, raw });
+    const info = await smtpDeliver(runtime.smtpPort, from, to, raw);
     return { code: 250, response: info.response };
   } catch (error) {
     const { responseCode, response } = error as { responseCode?: number; response?: string };
     return { code: responseCode, response };
-  } finally {
-    transport.close();
   }
 }
 

@@ -6,9 +6,9 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { memoryLogger } from '#ports/logger.js';
-import { type DevRuntime, startDevRuntime } from '../../cli/dev/runtime.js';
+import type { DevRuntime } from '../../cli/dev/runtime.js';
 import { sampleConfirmation } from '../../cli/dev/sample-confirmation.js';
+import { startTestRuntime } from '../support/dev-runtime.js';
 
 const OWNER = { email: 'sam@example.com', name: 'Sam Okafor' };
 const NOW = new Date('2027-02-03T15:00:00Z');
@@ -25,18 +25,10 @@ afterEach(async () => {
 });
 
 function start() {
-  return startDevRuntime({
+  return startTestRuntime({
     dataDir: dir,
     owners: [OWNER],
-    timezone: 'America/New_York',
-    inboundAddress: 'interviews@localhost',
-    timeScale: 1,
     now: NOW,
-    host: '127.0.0.1',
-    smtpPort: 0,
-    httpPort: 0,
-    log: memoryLogger().logger,
-    schedulerIntervalMs: 60_000,
   });
 }
 

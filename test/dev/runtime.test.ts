@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTransport } from 'nodemailer';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { memoryLogger } from '#ports/logger.js';
-import { type DevRuntime, startDevRuntime } from '../../cli/dev/runtime.js';
+import type { DevRuntime } from '../../cli/dev/runtime.js';
 import { sampleConfirmation } from '../../cli/dev/sample-confirmation.js';
+import { startTestRuntime } from '../support/dev-runtime.js';
 
 let dir: string;
 const running: DevRuntime[] = [];
@@ -21,17 +21,10 @@ afterEach(async () => {
 const OWNER = { email: 'sam@example.com', name: 'Sam Okafor' };
 
 async function start(options: { now?: Date; intervalMs?: number } = {}) {
-  const runtime = await startDevRuntime({
+  const runtime = await startTestRuntime({
     dataDir: dir,
     owners: [OWNER],
-    timezone: 'America/New_York',
-    inboundAddress: 'interviews@localhost',
-    timeScale: 1,
     now: options.now,
-    host: '127.0.0.1',
-    smtpPort: 0,
-    httpPort: 0,
-    log: memoryLogger().logger,
     schedulerIntervalMs: options.intervalMs ?? 60_000,
   });
   running.push(runtime);

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memoryLogger } from '#ports/logger.js';
 import { runDemoSession } from '../../cli/dev/demo-session.js';
-import { type DevRuntime, startDevRuntime } from '../../cli/dev/runtime.js';
+import type { DevRuntime } from '../../cli/dev/runtime.js';
+import { startTestRuntime } from '../support/dev-runtime.js';
 
 let dir: string;
 let users: DevRuntime;
@@ -15,18 +16,11 @@ const OWNER = { email: 'me@example.com', name: 'Me' };
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'followup-demo-e2e-'));
-  users = await startDevRuntime({
+  users = await startTestRuntime({
     dataDir: dir,
     owners: [OWNER],
     timezone: 'Europe/Berlin',
-    inboundAddress: 'interviews@localhost',
-    timeScale: 1,
     now: new Date('2027-03-01T09:00:00Z'),
-    host: '127.0.0.1',
-    smtpPort: 0,
-    httpPort: 0,
-    log: memoryLogger().logger,
-    schedulerIntervalMs: 60_000,
   });
 });
 

@@ -2,14 +2,14 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createTransport } from 'nodemailer';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StepKind } from '#core/domain.js';
 import { memoryLogger } from '#ports/logger.js';
 import type { OutboxJsonEntry } from '../../cli/dev/outbox-page.js';
-import { type DevRuntime, startDevRuntime } from '../../cli/dev/runtime.js';
+import type { DevRuntime } from '../../cli/dev/runtime.js';
 import { launchChromium } from '../support/chromium.js';
+import { smtpDeliver, startTestRuntime } from '../support/dev-runtime.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const CONFIRMATION = '01-gmail-recruiter-this-thursday.eml';
@@ -28,19 +28,7 @@ let browser: Browser;
 const log = memoryLogger();
 
 function start(now?: Date) {
-  return startDevRuntime({
-    dataDir,
-    owners: [OWNER],
-    timezone: 'America/New_York',
-    inboundAddress: 'interviews@localhost',
-    timeScale: 1,
-    now,
-    host: '127.0.0.1',
-    smtpPort: 0,
-    httpPort: 0,
-    log: log.logger,
-    schedulerIntervalMs: 60_000,
-  });
+  return startTestRuntime({ dataDir, owners: [OWNER], now, log: log.logger });
 }
 
 const base = () => `http://127.0.0.1:${runtime.httpPort}`;
@@ -49,18 +37,8 @@ async function outbox(): Promise<OutboxJsonEntry[]> {
   return (await (await fetch(`${base()}/outbox.json`)).json()) as OutboxJsonEntry[];
 }
 
-async function smtpSend(from: string, to: string, raw: string) {
-  const transport = createTransport({
-    host: '127.0.0.1',
-    port: runtime.smtpPort,
-    secure: false,
-    ignoreTLS: true,
-  });
-  try {
-    return await transport.sendMail({ envelope: { from, to: [to] }, raw });
-  } finally {
-    transport.close();
-  }
+function smtpSend(from: string, to: string, raw: string) {
+  return smtpDeliver(runtime.smtpPort, from, to, raw);
 }
 
 async function advance(hours: number) {
