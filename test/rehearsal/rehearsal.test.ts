@@ -182,7 +182,15 @@ describe('one interview through the synthesized bundles', () => {
     expect(page.headers['content-type']).toMatch(/^text\/html/);
     expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     const form = submittedForm(page.body, { name: 'intent', value: 'send' });
-    expect(Object.keys(form).sort()).toEqual(['body_0', 'intent', 'subject_0']);
+    // The draft, and its recipient's box (ticked: the review page sends only to ticked people).
+    expect(Object.keys(form).sort()).toEqual([
+      'body_0',
+      'intent',
+      'recipients',
+      'send_0',
+      'subject_0',
+    ]);
+    expect(form.send_0).toBe('yes');
     expect(await newEmails()).toEqual([]); // a GET never sends
 
     const sent = await world.request(approveUrl, { form });
