@@ -2,13 +2,24 @@
 import { describeOwnerZone } from './owner-zone.js';
 import type { DevRuntime } from './runtime.js';
 
-export function banner(runtime: DevRuntime): string {
+export type BannerFacts = Pick<
+  DevRuntime,
+  'config' | 'host' | 'smtpPort' | 'httpPort' | 'owners' | 'zone' | 'dataDir'
+> & { clock: Pick<DevRuntime['clock'], 'timeScale' | 'now'> };
+
+export function banner(runtime: BannerFacts): string {
   const { config, host, smtpPort, httpPort } = runtime;
   const web = `http://${host}:${httpPort}`;
-  const owner = config.owners[0];
-  const sending = config.owners.map((o) => o.sendingAddress).join(', ');
-  const owners = config.owners
-    .map((o) => `${o.name ? `${o.name} ` : ''}<${o.email}> · sends as ${o.sendingAddress}`)
+  const owner = runtime.owners[0] ?? config.owners[0];
+  const sending = runtime.owners.map((o) => o.sendingAddress).join(', ');
+  // An owner whose stored zone differs from the runtime's (set by `followup owners`) says so.
+  const owners = runtime.owners
+    .map(
+      (o) =>
+        `${o.name ? `${o.name} ` : ''}<${o.email}> · sends as ${o.sendingAddress}${
+          o.timezone === runtime.zone.zone ? '' : ` · zone ${o.timezone} (stored)`
+        }`,
+    )
     .join('\n                 ');
   const scale = runtime.clock.timeScale === 1 ? '' : ` (${runtime.clock.timeScale}× real time)`;
   return `

@@ -7,7 +7,7 @@
 // it cannot become backscatter. Mail from an owner that is not logged (not an interview, over
 // a limit) gets a 250 whose text says so: the owner also gets a reply email explaining it.
 import type { AppConfig } from '#core/config.js';
-import { DEFAULT_OWNER } from './options.js';
+import type { Owner } from '#core/domain.js';
 
 export interface InboundExplanation {
   /** The SMTP reply code: 250 when taken (logged or not), 550 when dropped. */
@@ -24,25 +24,15 @@ export interface ExplainInput {
   from: string | null;
   /** Envelope recipients. */
   recipients: readonly string[];
+  /** The owners in the runtime's table now (those added by `followup owners add` too). */
+  owners: readonly Owner[];
   config: AppConfig;
 }
 
-/** The `--owner` flags that admit `address` besides the owners already configured. */
-function ownerFlags(config: AppConfig, address: string): string {
-  const kept = config.owners
-    .map((o) => o.email)
-    .filter((email) => email !== DEFAULT_OWNER.email || config.owners.length > 1);
-  return [...kept, address].map((email) => `--owner ${email}`).join(' ');
-}
-
-function ownerFor(config: AppConfig, from: string | null) {
-  return config.owners.find((o) => o.email === from?.toLowerCase());
-}
-
 export function explainInbound(input: ExplainInput): InboundExplanation {
-  const { outcome, config } = input;
+  const { outcome, config, owners } = input;
   const from = input.from ?? 'an unknown sender';
-  const owner = ownerFor(config, input.from);
+  const owner = owners.find((o) => o.email === input.from?.toLowerCase());
   const replyWent = owner ? ` A reply saying so went to ${owner.email} (see /outbox).` : '';
   const taken = (what: string): InboundExplanation => ({
     code: 250,
@@ -103,9 +93,9 @@ export function explainInbound(input: ExplainInput): InboundExplanation {
       };
     case 'dropped:unknown_sender':
       return dropped(
-        `${from} is not an owner here (owners: ${config.owners.map((o) => o.email).join(', ')}); the From header decides, not the envelope`,
+        `${from} is not an owner here (owners: ${owners.map((o) => o.email).join(', ') || 'none'}); the From header decides, not the envelope`,
         input.from
-          ? `To accept it, restart followup dev with ${ownerFlags(config, input.from)}.`
+          ? `To accept it, run \`npx followup owners add ${input.from}\` (no restart needed), or restart followup dev with --owner ${input.from}.`
           : '',
       );
     case 'dropped:no_sender':

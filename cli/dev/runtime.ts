@@ -15,6 +15,7 @@ import type { AppDeps } from '#app/deps.js';
 import { fireStep } from '#app/fire-step.js';
 import { handleInbound } from '#app/handle-inbound.js';
 import type { AppConfig } from '#core/config.js';
+import type { Owner } from '#core/domain.js';
 import { errorMessage } from '#core/error-message.js';
 import { jsonLogger } from '#ports/logger.js';
 import type { StepEvent } from '#ports/scheduler.js';
@@ -46,8 +47,10 @@ export interface DevRuntime {
   smtpPort: number;
   httpPort: number;
   dataDir: string;
-  /** The owners' zone and where it came from. */
+  /** The zone of owners added by --owner, and where it came from. */
   zone: OwnerZone;
+  /** The owners in the table when the runtime started (--owner flags and `followup owners`). */
+  owners: Owner[];
   config: AppConfig;
   deps: AppDeps;
   clock: DevClock;
@@ -191,11 +194,21 @@ export async function startDevRuntime(options: DevRuntimeOptions): Promise<DevRu
     const smtp = await startSmtpInbound({
       host: options.host,
       port: options.smtpPort,
-      accepted: () => [config.inboundAddress, ...config.owners.map((o) => o.sendingAddress)],
+      // Read per message: owners added by `followup owners add` are answered without a restart.
+      accepted: async () => [
+        config.inboundAddress,
+        ...(await owners.list()).map((o) => o.sendingAddress),
+      ],
       maxMessageBytes: config.limits.maxMessageBytes,
       receive: async (raw, recipients) => {
         const { outcome, from } = await delivery.receive(raw, recipients);
-        const told = explainInbound({ outcome, from, recipients, config });
+        const told = explainInbound({
+          outcome,
+          from,
+          recipients,
+          owners: await owners.list(),
+          config,
+        });
         options.say?.(told.terminal);
         return { code: told.code, text: told.reply };
       },
@@ -240,6 +253,7 @@ export async function startDevRuntime(options: DevRuntimeOptions): Promise<DevRu
       httpPort: http.port,
       dataDir,
       zone: { zone: options.timezone, source: options.timezoneSource },
+      owners: await owners.list(),
       config,
       deps,
       clock,

@@ -8,7 +8,7 @@ export interface SmtpInboundOptions {
   host: string;
   port: number;
   /** Recipients accepted at RCPT TO (lower case); everything else is refused there. */
-  accepted: () => readonly string[];
+  accepted: () => Promise<readonly string[]> | readonly string[];
   maxMessageBytes: number;
   /** Called once the whole message is in; the SMTP reply waits for it and carries its answer. */
   receive: (raw: Buffer, recipients: string[]) => Promise<SmtpAnswer>;
@@ -42,13 +42,20 @@ export async function startSmtpInbound(options: SmtpInboundOptions): Promise<Smt
     size: options.maxMessageBytes,
     logger: false,
     onRcptTo(address, _session, callback) {
-      const accepted = options.accepted();
-      if (accepted.includes(address.address.toLowerCase())) return callback();
-      callback(
-        smtpError(
-          550,
-          `5.1.1 <${address.address}>: no such mailbox here; this server takes mail for ${accepted.join(', ')}`,
-        ),
+      Promise.resolve(options.accepted()).then(
+        (accepted) => {
+          if (accepted.includes(address.address.toLowerCase())) return callback();
+          callback(
+            smtpError(
+              550,
+              `5.1.1 <${address.address}>: no such mailbox here; this server takes mail for ${accepted.join(', ')}`,
+            ),
+          );
+        },
+        (error) => {
+          options.log.error('smtp.recipients_unavailable', { error: String(error) });
+          callback(smtpError(451, '4.3.0 cannot look up mailboxes now; try again'));
+        },
       );
     },
     onData(stream: SMTPServerDataStream, session, callback) {

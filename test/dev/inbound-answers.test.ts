@@ -50,7 +50,7 @@ function confirmationFrom(address: string) {
 }
 
 describe('what the sender and the terminal are told', () => {
-  it('a forward from someone who is not an owner: a 550 with the reason and the flag that admits it', async () => {
+  it('a forward from someone who is not an owner: a 550 with the reason and the ways to admit them', async () => {
     said.length = 0;
     // The envelope says the owner; the From header decides.
     const answer = await deliver(
@@ -62,8 +62,9 @@ describe('what the sender and the terminal are told', () => {
     expect(answer.response).toContain('not logged: pat.stranger@gmail.com is not an owner here');
     expect(said).toEqual([expect.stringContaining('pat.stranger@gmail.com was not logged')]);
     expect(said[0]).toContain(
-      'restart followup dev with --owner sam@example.com --owner pat.stranger@gmail.com',
+      'run `npx followup owners add pat.stranger@gmail.com` (no restart needed)',
     );
+    expect(said[0]).toContain('or restart followup dev with --owner pat.stranger@gmail.com');
     expect(await runtime.deps.store.listInterviewsByOwner(OWNER.email)).toEqual([]);
     expect(runtime.outbox.list()).toEqual([]);
   });
@@ -87,6 +88,35 @@ describe('what the sender and the terminal are told', () => {
       /sam@example\.com was received but not logged: .* A reply saying so went to sam@example\.com/,
     );
     expect(runtime.outbox.list().map((email) => email.to[0]?.address)).toEqual([OWNER.email]);
+  });
+
+  it('an owner added while the runtime runs is admitted at once, forwards and answers to their sending address alike', async () => {
+    said.length = 0;
+    const pat = {
+      email: 'pat.stranger@gmail.com',
+      name: 'Pat Stranger',
+      timezone: 'Europe/Berlin',
+      sendingAddress: 'pat@localhost',
+    };
+    // A stranger's answer to an address nobody owns yet is refused at RCPT, naming the mailboxes.
+    const before = await deliver(
+      'nia@example.org',
+      pat.sendingAddress,
+      'Subject: hi\r\n\r\nhi\r\n',
+    );
+    expect(before.code).toBe(550);
+    expect(before.response).toContain('no such mailbox here');
+
+    expect(await runtime.deps.owners.addIfAbsent(pat)).toBe(true);
+    const answer = await deliver(pat.email, 'interviews@localhost', confirmationFrom(pat.email));
+    expect(answer.response).toMatch(
+      /^250 interview logged; the acknowledgement went to pat\.stranger@gmail\.com/,
+    );
+    expect(await runtime.deps.store.listInterviewsByOwner(pat.email)).toHaveLength(1);
+    // Now the mailbox exists: mail to it reaches the inbound pipeline (which drops this one: it
+    // answers no draft), instead of being refused as an unknown mailbox.
+    const after = await deliver('nia@example.org', pat.sendingAddress, 'Subject: hi\r\n\r\nhi\r\n');
+    expect(after.response).not.toContain('no such mailbox');
   });
 
   it('a logged forward: a 250 that says so', async () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ZONE } from '#core/domain.js';
+import { banner } from '../../cli/dev/banner.js';
+import { localConfig } from '../../cli/dev/options.js';
 import { describeOwnerZone, isUtcName, ownerZone } from '../../cli/dev/owner-zone.js';
 
 describe('the owners’ zone in the local runtime', () => {
@@ -29,4 +31,52 @@ describe('the owners’ zone in the local runtime', () => {
     expect(isUtcName('Europe/London')).toBe(false);
     expect(describeOwnerZone({ zone: DEFAULT_ZONE, source: 'fallback' })).toMatch(/--tz/);
   });
+
+  it('the banner lists the owners in the table, and a zone stored by `followup owners` beside its owner', () => {
+    const zone = { zone: 'America/New_York', source: 'flag' } as const;
+    const facts = {
+      host: '127.0.0.1',
+      smtpPort: 2525,
+      httpPort: 8787,
+      dataDir: '/tmp/x',
+      zone,
+      clock: { timeScale: 1, now: () => new Date('2027-01-04T12:00:00Z') },
+      owners: [
+        {
+          email: 'sam@example.com',
+          name: 'Sam',
+          timezone: 'America/New_York',
+          sendingAddress: 'sam@localhost',
+        },
+        {
+          email: 'ana@example.com',
+          name: null,
+          timezone: 'Europe/Lisbon',
+          sendingAddress: 'ana@localhost',
+        },
+      ],
+    };
+    const text = banner({ ...facts, config: configFor('sam@example.com') });
+    expect(text).toContain('Sam <sam@example.com> · sends as sam@localhost\n');
+    expect(text).toContain(
+      '<ana@example.com> · sends as ana@localhost · zone Europe/Lisbon (stored)',
+    );
+    expect(text).toContain(
+      'takes mail for interviews@localhost (forwards) and sam@localhost, ana@localhost (replies)',
+    );
+    expect(text).toContain("Owners' zone   America/New_York (from --tz)");
+  });
 });
+
+function configFor(email: string) {
+  return localConfig({
+    owners: [{ email, name: 'Sam' }],
+    timezone: 'America/New_York',
+    inboundAddress: 'interviews@localhost',
+    host: '127.0.0.1',
+    httpPort: 8787,
+    smtpPort: 2525,
+    timeScale: 1,
+    dataDir: '/tmp/x',
+  });
+}
