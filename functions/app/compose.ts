@@ -6,7 +6,7 @@
 import { answerTimeline } from '#core/answer-timeline.js';
 import { systemSender } from '#core/config.js';
 import type { Draft, Interview, Interviewer, Owner, Step, StepKind } from '#core/domain.js';
-import type { OutgoingEmail } from '#ports/mailer.js';
+import type { MailAttachment, OutgoingEmail } from '#ports/mailer.js';
 import type { LinkAction } from '#ports/store.js';
 import {
   composeDrafts,
@@ -24,6 +24,7 @@ import {
 } from '#render/format-time.js';
 import { greeting, mailbox, nameOrAddress, personName, seekerName } from '#render/person-name.js';
 import type { View } from '#render/placeholders.js';
+import { planCalendar, planEvents } from '#render/plan-calendar.js';
 import { renderEmail, type TemplateName } from '#render/render-email.js';
 import { interviewWords } from '#render/role-text.js';
 import { oneLine, STEP_PLAN_LINE, STEP_TITLE } from '#render/step-copy.js';
@@ -143,7 +144,7 @@ export async function composeAcknowledgement(
   const when = whenView(interview, owner);
   const title = headline(interview, owner);
   const words = interviewWords(interview, owner);
-  return email(
+  const acknowledgement = email(
     deps,
     owner,
     'acknowledgement',
@@ -178,6 +179,22 @@ export async function composeAcknowledgement(
       addNotesUrl: await link('add_notes'),
     },
   );
+  return { ...acknowledgement, attachments: [planAttachment(deps, interview, steps, title)] };
+}
+
+/** The interview and the pending reminders as a calendar file any calendar app imports. */
+function planAttachment(
+  deps: ComposeDeps,
+  interview: Interview,
+  steps: readonly Step[],
+  title: string,
+): MailAttachment {
+  const events = planEvents(interview, steps, title);
+  return {
+    filename: 'interview-plan.ics',
+    contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+    content: planCalendar(events, deps.config.domain, deps.clock.now().toISOString()),
+  };
 }
 
 /** The close-out agrees with the answer date: it comes on or after it, and the email says when. */

@@ -22,6 +22,16 @@ export const SYSTEM_MAIL_HEADERS: readonly { name: string; value: string }[] = [
   SYSTEM_MARK,
 ];
 
+/** A file sent with an email, such as the plan as an .ics calendar. */
+export interface MailAttachment {
+  /** The name the recipient sees, with its extension. */
+  filename: string;
+  /** The MIME type, e.g. `text/calendar; charset=utf-8; method=PUBLISH`. */
+  contentType: string;
+  /** The file's bytes; text is sent as UTF-8. */
+  content: string | Uint8Array;
+}
+
 export interface OutgoingEmail {
   origin: MailOrigin;
   from: MailAddress;
@@ -35,6 +45,7 @@ export interface OutgoingEmail {
   /** Message-IDs (without angle brackets) this email answers, for threading. */
   inReplyTo?: string;
   references?: string[];
+  attachments?: MailAttachment[];
 }
 
 export interface SentEmail {

@@ -31,6 +31,8 @@ export const OutboxRecord = z.object({
   html: z.string().nullable(),
   inReplyTo: z.string().nullable(),
   references: z.array(z.string()),
+  /** The attached files' names (the files themselves are in the .eml). */
+  attachments: z.array(z.string()).default([]),
   /** Dev-clock instant it was sent. */
   sentAt: z.string(),
 });
@@ -92,6 +94,7 @@ export class OutboxMailer implements Mailer {
       html: email.html ?? null,
       inReplyTo: email.inReplyTo ?? null,
       references: email.references ?? [],
+      attachments: email.attachments?.map((attachment) => attachment.filename) ?? [],
       sentAt: sentAt.toISOString(),
     };
     // The .eml first: a record on disk always has its message.
@@ -146,6 +149,14 @@ function compose(email: OutgoingEmail, messageId: string, date: Date): Promise<B
     references: email.references?.map((r) => `<${r}>`),
     messageId: `<${messageId}>`,
     date,
+    attachments: email.attachments?.map((attachment) => ({
+      filename: attachment.filename,
+      contentType: attachment.contentType,
+      content:
+        typeof attachment.content === 'string'
+          ? attachment.content
+          : Buffer.from(attachment.content),
+    })),
     ...(email.origin === 'system'
       ? {
           headers: Object.fromEntries(

@@ -1,12 +1,14 @@
-// The Mailer port over SES v2 SendEmail (Simple content). The adapter only translates: the
+// The Mailer port over SES v2 SendEmail (Simple content, attachments included). The adapter only translates: the
 // OutgoingEmail already says who it is from, who gets it and who gets a copy.
 import {
+  type Attachment,
   type SESv2Client,
   SendEmailCommand,
   type SendEmailCommandInput,
 } from '@aws-sdk/client-sesv2';
 import {
   type MailAddress,
+  type MailAttachment,
   type Mailer,
   type OutgoingEmail,
   type SentEmail,
@@ -44,6 +46,20 @@ export function formatMailbox(mailbox: MailAddress): string {
     return `"${name.replace(/(["\\])/g, '\\$1')}" <${address}>`;
   }
   return `=?UTF-8?B?${Buffer.from(name, 'utf8').toString('base64')}?= <${address}>`;
+}
+
+/** SendEmail's Simple content builds the MIME part; base64 keeps any bytes intact. */
+function toSesAttachment(attachment: MailAttachment): Attachment {
+  return {
+    FileName: headerSafe(attachment.filename),
+    ContentType: headerSafe(attachment.contentType),
+    ContentDisposition: 'ATTACHMENT',
+    ContentTransferEncoding: 'BASE64',
+    RawContent:
+      typeof attachment.content === 'string'
+        ? new TextEncoder().encode(attachment.content)
+        : attachment.content,
+  };
 }
 
 function angle(id: string): string {
@@ -92,6 +108,9 @@ export class SesMailer implements Mailer {
             ...(email.html ? { Html: { Data: email.html, Charset: 'UTF-8' } } : {}),
           },
           ...(headers.length > 0 ? { Headers: headers } : {}),
+          ...(email.attachments?.length
+            ? { Attachments: email.attachments.map(toSesAttachment) }
+            : {}),
         },
       },
       ...(configurationSet ? { ConfigurationSetName: configurationSet } : {}),
