@@ -87,3 +87,8 @@ export function addressMatchesName(address: string, name: string): boolean {
   const tokens = local.split(/[._-]+/).map(fold);
   return tokens.length >= 2 && tokens.includes(first) && tokens.includes(last);
 }
+
+/** The domain of an address, lowercased. */
+export function domainOf(address: string): string {
+  return (address.split('@')[1] ?? '').toLowerCase();
+}

@@ -139,6 +139,9 @@ export function htmlToText(html: string): string {
   let at = 0;
   let skipping: string | null = null;
   let anchor: { href: string; start: number } | null = null;
+  /** Open table cells (where their text starts in `out`) and how deep in tables each sits. */
+  const cells: OpenCell[] = [];
+  let tables = 0;
   for (;;) {
     tag.lastIndex = at;
     const m = tag.exec(html);
@@ -167,9 +170,21 @@ export function htmlToText(html: string): string {
     } else if (name === 'br') {
       out.push('\n');
     } else if (BLOCK.has(name)) {
+      if (name === 'table') {
+        if (closing) {
+          closeCells(out, cells, tables, false);
+          tables = Math.max(0, tables - 1);
+        } else tables++;
+      } else if (name === 'tr') closeCells(out, cells, tables, false);
       out.push(PARAGRAPH.has(name) ? PARAGRAPH_BREAK : LINE_BREAK);
     } else if (CELL.has(name)) {
-      out.push(closing ? '\t' : '');
+      if (!closing) {
+        closeCells(out, cells, tables, true);
+        cells.push({ start: out.length, table: tables });
+      } else {
+        closeCells(out, cells, tables, false);
+        out.push('\t');
+      }
     } else if (name === 'a') {
       if (!closing) {
         const href = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(m[3] ?? '');
@@ -193,6 +208,35 @@ export function htmlToText(html: string): string {
     .join('')
     .replace(BREAK_RUN, (run) => (run.includes(PARAGRAPH_BREAK) ? '\n\n' : '\n'));
   return quoteLines(joined);
+}
+
+interface OpenCell {
+  start: number;
+  table: number;
+}
+
+const CELL_SPACE = new RegExp(`[${LINE_BREAK}${PARAGRAPH_BREAK}\\s]+`, 'g');
+/** A cell's short text (Word wraps each cell in paragraphs). */
+const SHORT_CELL = 160;
+
+/**
+ * Ends the open cells of this table (or of deeper ones): a short cell becomes one line, so a
+ * table row reads "9:00 – 9:45\tAnika Rao\tStaff Engineer" and a title cell never becomes a
+ * line of its own next to a name. A long cell (a layout table holding the whole mail) keeps its
+ * lines. `opening`: a new cell starts, so only a cell of this same table ends.
+ */
+function closeCells(out: string[], cells: OpenCell[], tables: number, opening: boolean): void {
+  for (;;) {
+    const top = cells[cells.length - 1];
+    if (!top || top.table < tables || (opening && top.table !== tables)) return;
+    cells.pop();
+    const content = out.slice(top.start).join('');
+    const plain = content.replace(CELL_SPACE, ' ').trim();
+    if (plain.length <= SHORT_CELL && !content.includes('\t')) {
+      out.splice(top.start, out.length - top.start, plain);
+    }
+    if (opening) return;
+  }
 }
 
 function text(raw: string): string {

@@ -35,7 +35,7 @@ const NOT_NAME = new Set(
   room dial-in meeting id passcode password agenda details note notes hall suite center centre building floor campus
   interviewer interviewers panelist panelists panelists host hosts ihre ihr unsere votre vos sua seu su tu vous
   gesprächspartner gesprächspartnerin gesprächspartnerinnen entrevistador entrevistadores intervistatori colloquio entretien
-  street road park lobby reception office offices search committee faculty dean prof professor dr`.split(
+  street road lobby reception office offices search committee faculty dean prof professor dr`.split(
     /\s+/,
   ),
 );

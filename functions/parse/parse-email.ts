@@ -20,6 +20,7 @@ import { findMeetingUrl } from './meeting-url.js';
 import { type DecodedMessage, decodeMime } from './mime.js';
 import { findPeople } from './people/roles.js';
 import { findRole } from './role.js';
+import { identifySeeker } from './seeker.js';
 import { findDecisionBy, findNotes } from './seeker-note.js';
 import type {
   Extraction,
@@ -290,21 +291,13 @@ async function understand(decoded: DecodedMessage, options: ParseOptions): Promi
   const original = layers[layers.length - 1] ?? null;
   const forwarded = original !== null;
 
-  // Who the seeker is: their own addresses, the forwarder, and whoever the original went to.
-  const seekerAddresses = new Set((options.selfAddresses ?? []).map((a) => a.toLowerCase()));
-  if (forwarded && outer.from) seekerAddresses.add(outer.from.address);
-  const seekerNames = new Set<string>();
-  if (forwarded && outer.from?.name) seekerNames.add(fold(outer.from.name));
-  for (const layer of layers) {
-    for (const to of layer.headers.to) {
-      if (layers.length === 1 || seekerAddresses.has(to.address)) {
-        seekerAddresses.add(to.address);
-        if (to.name) seekerNames.add(fold(to.name));
-      }
-    }
-  }
-  for (const person of [...outer.to, ...outer.cc])
-    if (isRoleAddress(person.address)) seekerAddresses.add(person.address);
+  const seeker = identifySeeker({
+    outer,
+    layers: layers.map((l) => l.headers),
+    selfAddresses: options.selfAddresses ?? [],
+  });
+  const seekerAddresses = seeker.addresses;
+  const seekerNames = seeker.names;
 
   const message: Layer = original ?? {
     headers: outer,

@@ -62,9 +62,15 @@ const LEAD = new RegExp(
 /** Labels that name the interviewers whatever their titles ("Interviewer: X, Recruiter"). */
 const EXPLICIT_LABEL =
   /^[ \t■•*-]*(?:(?:ihre?|your|vos|vostri|seus?|sus|uw|je|os|les|die)\s+)?(?:interviewers?|panel(?:ists)?|who|with|hosts?|面接官|gesprächspartner\w*|intervistator\w*|entrevistador\w*|quem vai conversar com você|intervenants?|guests|attendees|participants|avec|mit|con|com|met)[ \t]*(?:[:：]|$)/iu;
+/** A line that only introduces the people below it: "You'll meet with:". */
+const LEAD_LINE = new RegExp(
+  `^[ \\t]*(?:[\\p{L}'’]+[ \\t]+){0,4}(?:${alternation(LANGUAGES.flatMap((t) => t.interviewerLead))})[ \\t]*[:：][ \\t]*$`,
+  'iu',
+);
 const BARE_WITH = /^(?:with|avec|con|mit|met|com)\b/i;
+/** A sentence about the meeting itself: its time, its kind, or what the seeker will do in it. */
 const MEETING_SENTENCE =
-  /\d|interview|entretien|entrevue|entrevista|gespräch|colloquio|gesprek|面接|call|chat|meet|session|panel/i;
+  /\d|interview|entretien|entrevue|entrevista|gespräch|colloquio|gesprek|面接|call|chat|meet|session|panel|exercise|pair|you(?:'|’)ll|you will|vous (?:allez|serez)|sie werden|usted|vas a/i;
 const INTERVIEWER_VERB = phrasePattern((t) => t.interviewerVerb);
 const TAKES_PART = phrasePattern((t) => t.senderTakesPart);
 const ARRANGES = phrasePattern((t) => t.senderArranges);
@@ -267,8 +273,17 @@ export function findPeople(input: PeopleInput): People {
           listUntil = i + 12;
           listItems = 0;
         }
+      } else if (LEAD_LINE.test(line)) {
+        // "You'll meet with:" and the people one a line below it.
+        listUntil = i + 12;
+        listItems = 0;
+        return;
       }
-      if (!labelled && i <= listUntil && line.trim() === '' && listItems > 0) listUntil = -1;
+      // A blank line ends the list unless another item follows it (lists spaced out by HTML).
+      if (!labelled && i <= listUntil && line.trim() === '' && listItems > 0) {
+        const next = lines.slice(i + 1).find((l) => l.trim() !== '') ?? '';
+        if (!BULLET.test(next)) listUntil = -1;
+      }
       const inList = !labelled && i <= listUntil && line.trim() !== '';
       if (inList && (line.length > 120 || /[.!?]\s*$/.test(line.trim()) || /https?:/.test(line))) {
         listUntil = -1;

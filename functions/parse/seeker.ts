@@ -1,0 +1,53 @@
+// Phase one: who the seeker is. Their own addresses, the forwarder, and whichever recipient of
+// each forwarded message is them, by address or by name. A message sent to several people names
+// the seeker among them only when one of those matches; a message sent to one person was sent to
+// the seeker (they forwarded it), even from another mailbox of theirs.
+import { domainOf, fold, isRoleAddress } from './addresses.js';
+import type { MessageHeaders } from './types.js';
+
+export interface Seeker {
+  /** Lowercased addresses. */
+  addresses: Set<string>;
+  /** Folded display names. */
+  names: Set<string>;
+}
+
+export interface SeekerInput {
+  outer: MessageHeaders;
+  /** Forwarded messages' headers, outermost first; empty when nothing was forwarded. */
+  layers: MessageHeaders[];
+  selfAddresses: string[];
+}
+
+export function identifySeeker(input: SeekerInput): Seeker {
+  const addresses = new Set(input.selfAddresses.map((a) => a.toLowerCase()));
+  const names = new Set<string>();
+  const forwarded = input.layers.length > 0;
+  const { outer } = input;
+  if (forwarded && outer.from) {
+    addresses.add(outer.from.address);
+    if (outer.from.name) names.add(fold(outer.from.name));
+  }
+  const isSeeker = (a: { name: string | null; address: string }) =>
+    addresses.has(a.address) || (a.name !== null && names.has(fold(a.name)));
+  for (const layer of input.layers) {
+    const recipients = layer.to.filter((a) => !isRoleAddress(a.address));
+    let matched = recipients.filter(isSeeker);
+    if (matched.length === 0) {
+      // Sent to one person, or to one person outside the sender's organisation.
+      const senderDomain = layer.from ? domainOf(layer.from.address) : null;
+      const outside = recipients.filter((a) => domainOf(a.address) !== senderDomain);
+      if (recipients.length === 1) matched = recipients;
+      else if (outside.length === 1) matched = outside;
+    }
+    for (const a of matched) {
+      addresses.add(a.address);
+      if (a.name) names.add(fold(a.name));
+    }
+  }
+  // The inbound address and other role mailboxes the forward went to are never people.
+  for (const a of [...outer.to, ...outer.cc])
+    if (isRoleAddress(a.address)) addresses.add(a.address);
+  names.delete('');
+  return { addresses, names };
+}
