@@ -68,6 +68,10 @@ export function explainInbound(input: ExplainInput): InboundExplanation {
       return taken('an automatic reply; relayed, the plan goes on');
     case 'duplicate':
       return taken('already received (same message), nothing done again');
+    case 'not_interview':
+      return notLogged(
+        'it does not book an interview (a receipt, a rejection, an event or no time in it)',
+      );
     case 'not_understood':
       return notLogged('followup found no interview in it (no date and time it could read)');
     case 'unreadable':

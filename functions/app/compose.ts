@@ -165,6 +165,7 @@ export async function composeAcknowledgement(
           guess: name?.guessed ? `Is "${oneLine(name.full)}" right?` : null,
         };
       }),
+      ...signerView(owner, interview),
       meetingUrl: safeUrl(interview.meetingUrl),
       steps: timelineView(steps, owner),
       expectBy: formatDate(answer.realisticDate),
@@ -202,6 +203,18 @@ function closeOutLine(steps: readonly Step[], owner: Owner): string {
   const closeOut = steps.find((s) => s.kind === 'close_out' && VISIBLE_IN_PLAN.has(s.status));
   if (!closeOut) return '';
   return ` If no one has answered by then, the close-out on ${formatDay(closeOut.dueAt, owner.timezone)} says it's time to move on.`;
+}
+
+/** Who the drafts are signed by; a name taken from the forward's display name is a guess. */
+function signerView(owner: Owner, interview: Interview) {
+  const signer = seekerName(owner, interview);
+  return {
+    signer: signer ? oneLine(signer) : null,
+    signerGuess:
+      signer && !owner.name
+        ? `Taken from the name on the mail you forwarded: is "${oneLine(signer)}" right? Your name in followup's owner settings replaces it.`
+        : null,
+  };
 }
 
 /** "Is 'Backend Engineer' right?" when cleaning changed what was understood. */
@@ -346,9 +359,9 @@ export async function composeReminder(
 
 export async function composeNotUnderstood(
   deps: ComposeDeps,
-  context: { owner: Owner; subject: string | null; missing: string[] },
+  context: { owner: Owner; subject: string | null; missing: string[]; notInterview?: boolean },
 ): Promise<OutgoingEmail> {
-  const { owner, subject, missing } = context;
+  const { owner, subject, missing, notInterview = false } = context;
   const manualUrl = await issueLink(deps, {
     action: 'manual_entry',
     ownerEmail: owner.email,
@@ -356,8 +369,25 @@ export async function composeNotUnderstood(
     step: null,
   });
   const subjectLine = subject ? oneLine(subject).slice(0, 200) : null;
+  // Not an interview at all: a list of "missing" fields would only invite filling them in.
+  if (notInterview) {
+    return email(
+      deps,
+      owner,
+      'not-understood',
+      `Not an interview? ${subjectLine ?? 'your forward'}`,
+      {
+        preheader: 'I planned nothing. If it is an interview, enter it by hand in a minute.',
+        notInterview: true,
+        subjectLine,
+        missing: [],
+        manualUrl,
+      },
+    );
+  }
   return email(deps, owner, 'not-understood', `I couldn't log: ${subjectLine ?? 'your forward'}`, {
     preheader: 'Something a plan needs was missing. Enter it by hand in a minute.',
+    notInterview: false,
     subjectLine,
     missing: (missing.length > 0 ? missing : ['what this message is about']).map((label) => ({
       label: oneLine(label),

@@ -11,7 +11,7 @@ export const STEP_TITLE: Record<StepKind, string> = {
 
 export const STEP_PLAN_LINE: Record<StepKind, string> = {
   prep: 'What to ask in the interview: the decision timeline, everyone’s email address.',
-  thank_you: 'A short thank-you per interviewer, ready for you to approve and send.',
+  thank_you: 'A short thank-you per interviewer, ready for you to review and send.',
   follow_up: 'A note that says you’re still interested and happy to answer questions.',
   call: 'A nudge to make one short call, with a voicemail script.',
   close_out: 'If they haven’t answered by then: time to move on.',

@@ -38,10 +38,11 @@ export function html(strings: TemplateStringsArray, ...values: Interpolation[]):
 export const STYLE = `
 :root { color-scheme: light dark; --bg: #f3f4f6; --card: #ffffff; --text: #1f2937; --muted: #4b5563;
   --line: #d1d5db; --accent: #1d4ed8; --accent-text: #ffffff; --quiet: #e5e7eb; --quiet-text: #111827;
-  --ok: #065f46; --warn: #92400e; --focus: #f59e0b; }
+  --ok: #065f46; --warn: #92400e; --danger: #b91c1c; --danger-text: #ffffff; --focus: #f59e0b; }
 @media (prefers-color-scheme: dark) { :root { --bg: #111827; --card: #1f2937; --text: #f3f4f6;
   --muted: #d1d5db; --line: #4b5563; --accent: #3b82f6; --accent-text: #0b1220; --quiet: #374151;
-  --quiet-text: #f9fafb; --ok: #6ee7b7; --warn: #fcd34d; } }
+  --quiet-text: #f9fafb; --ok: #6ee7b7; --warn: #fcd34d; --danger: #fca5a5;
+  --danger-text: #1f0a0a; } }
 * { box-sizing: border-box; }
 body { margin: 0; background: var(--bg); color: var(--text);
   font: 16px/1.5 -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; }
@@ -62,7 +63,8 @@ label.inline { display: inline; margin: 0; }
 input[type=text], input[type=email], input[type=date], input[type=time], select, textarea {
   width: 100%; font: inherit; color: var(--text); background: var(--card);
   border: 1px solid var(--line); border-radius: .375rem; padding: .6rem .7rem; }
-textarea { min-height: 18rem; resize: vertical; }
+textarea { min-height: 8rem; resize: vertical; }
+textarea.draft-body { field-sizing: content; }
 textarea.short { min-height: 8rem; }
 fieldset { border: 1px solid var(--line); border-radius: .5rem; margin: 1rem 0; padding: .25rem 1rem 1rem; min-width: 0; overflow-wrap: anywhere; }
 legend { font-weight: bold; padding: 0 .25rem; max-width: 100%; overflow-wrap: anywhere; }
@@ -71,6 +73,7 @@ button, .button { font: inherit; font-weight: bold; border: 0; border-radius: .3
   padding: .75rem 1.1rem; background: var(--accent); color: var(--accent-text); text-decoration: none;
   min-height: 2.75rem; }
 button.quiet { background: var(--quiet); color: var(--quiet-text); }
+button.danger { background: var(--danger); color: var(--danger-text); }
 :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
 a { color: var(--accent); }
 dl { margin: 0; } dt { color: var(--muted); font-size: .85rem; text-transform: uppercase;

@@ -17,6 +17,7 @@ import {
   approveStatePage,
   confirmPage,
   fixDetailsPage,
+  keptPage,
   looksRightPage,
   manualEntryPage,
   outcomePage,
@@ -153,6 +154,8 @@ async function act(
     const stopped = stoppedPage(context);
     if (stopped) return stopped;
   }
+  // "Keep the plan" changes nothing, so the cancel link stays unused.
+  if (context.token.action === 'cancel_plan' && form.intent === 'keep') return keptPage(context);
   const outcome = await runLinkAction(deps, context, form);
   switch (outcome.type) {
     case 'approve':
@@ -165,7 +168,14 @@ async function act(
           form,
         });
       }
-      return approveResultPage(context, outcome.result, outcome.step, zone, now);
+      return approveResultPage(
+        context,
+        outcome.result,
+        outcome.step,
+        zone,
+        now,
+        context.interview ? await deps.store.listSteps(context.interview.id) : [],
+      );
     case 'invalid':
       switch (context.token.action) {
         case 'approve':

@@ -99,9 +99,17 @@ ${confirmRecipient(draft, index, unconfirmed)}
 <label for="subject_${String(index)}">Subject</label>
 <input type="text" id="subject_${String(index)}" name="subject_${String(index)}" value="${subject}" maxlength="300" required${draft.sentMessageId ? html` readonly` : ''}>
 <label for="body_${String(index)}">Message</label>
-<textarea id="body_${String(index)}" name="body_${String(index)}" maxlength="20000" required${draft.sentMessageId ? html` readonly` : ''}>${body}</textarea>
+<textarea class="draft-body" id="body_${String(index)}" name="body_${String(index)}" rows="${String(rowsFor(body))}" maxlength="20000" required${draft.sentMessageId ? html` readonly` : ''}>${body}</textarea>
 </fieldset>`;
   });
+}
+
+/** Enough rows to show the whole draft at phone width, sign-off included, without scrolling. */
+function rowsFor(body: string): number {
+  const perLine = 36;
+  return body
+    .split('\n')
+    .reduce((rows, line) => rows + Math.max(1, Math.ceil(line.length / perLine)), 1);
 }
 
 export function approvePage(
@@ -167,20 +175,33 @@ ${summary(context.interview as Interview, context.owner)}
   };
 }
 
+/** When the plan next needs the owner, so a finished page never leaves them guessing. */
+function nextStepText(steps: readonly Step[], owner: Owner, after: Step | null): SafeHtml {
+  const next = steps
+    .filter((s) => ['scheduled', 'snoozed', 'reminded', 'approved'].includes(s.status))
+    .filter((s) => s.kind !== after?.kind)
+    .sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt))[0];
+  if (!next) return html`<p>That was the last step of the plan: nothing more is scheduled.</p>`;
+  return html`<p>Next: <strong>${STEP_TITLE[next.kind]}, ${formatInstant(next.dueAt, owner.timezone)}</strong>. ${STEP_PLAN_LINE[next.kind]} I'll email you then; nothing to do until then.</p>`;
+}
+
 export function approveResultPage(
   context: LinkContext,
   result: ApproveResult,
   step: Step | null,
   zone: string,
   now: Date,
+  steps: readonly Step[] = [],
 ): Page {
   switch (result.status) {
     case 'sent':
-      return simplePage(
-        200,
-        'Sent',
-        `Your note went to ${recipients(step)}, with a copy to you. If they answer, I'll stop the plan and pass the answer on.`,
-      );
+      return {
+        status: 200,
+        title: 'Sent',
+        body: card(html`<h1>Sent</h1>
+<p>Your note went to ${recipients(step)}, with a copy to you. If they answer, I'll stop the plan and pass the answer on.</p>
+${nextStepText(steps, context.owner, step)}`),
+      };
     case 'queued':
       return queuedPage({ ...context, step }, result.sendAt ?? now.toISOString(), zone, now);
     case 'already_sent':
@@ -253,7 +274,13 @@ export function approveStatePage(
 
 const CONFIRM: Record<
   'skip' | 'heard_back' | 'done' | 'cancel_plan',
-  (step: Step | null) => { title: string; text: string; button: string }
+  (step: Step | null) => {
+    title: string;
+    text: string;
+    button: string;
+    /** A second button that leaves everything as it is, for actions that cannot be undone. */
+    keep?: string;
+  }
 > = {
   skip: (step) => ({
     title: `Skip the ${step ? STEP_TITLE[step.kind].toLowerCase() : 'step'}?`,
@@ -274,6 +301,7 @@ const CONFIRM: Record<
     title: 'Cancel the plan?',
     text: 'No more reminders for this interview, and nothing goes to the interviewers. This cannot be undone, but forwarding the confirmation again starts a new plan.',
     button: 'Cancel the plan',
+    keep: 'Keep the plan',
   }),
 };
 
@@ -287,7 +315,21 @@ export function confirmPage(
     title: copy.title,
     body: card(html`<h1>${copy.title}</h1>${summary(context.interview as Interview, context.owner)}
 <p>${copy.text}</p>
-<form method="post"><div class="actions"><button type="submit">${copy.button}</button></div></form>`),
+${
+  copy.keep
+    ? html`<form method="post"><div class="actions"><button type="submit" name="intent" value="keep">${copy.keep}</button><button type="submit" class="danger" name="intent" value="confirm">${copy.button}</button></div></form>`
+    : html`<form method="post"><div class="actions"><button type="submit">${copy.button}</button></div></form>`
+}`),
+  };
+}
+
+/** The answer to "Keep the plan": nothing changed, and the link still works. */
+export function keptPage(context: LinkContext): Page {
+  return {
+    status: 200,
+    title: 'Plan kept',
+    body: card(html`<h1>Nothing changed: the plan goes on</h1>${summary(context.interview as Interview, context.owner)}
+<p class="muted">I'll email you at each step. This cancel link still works if you change your mind.</p>`),
   };
 }
 

@@ -216,7 +216,49 @@ describe('emails to the owner', () => {
     expect(tokens.every((t) => t.interviewId === 'int-1' && t.ownerEmail === owner.email)).toBe(
       true,
     );
-    expect(email.text).toMatch(/Looks right: +https:\/\/links\.example\.net\/l\/[\w-]{43}\n/);
+    expect(email.text).toMatch(/Add notes: +https:\/\/links\.example\.net\/l\/[\w-]{43}\n/);
+  });
+
+  it('the acknowledgement leads with Add notes; Looks right is no required click', async () => {
+    const { deps } = composeDeps();
+    const email = await composeAcknowledgement(deps, {
+      interview: interview(),
+      steps: plan(),
+      owner,
+    });
+    const html = email.html ?? '';
+    const buttons = [...html.matchAll(/class="fu-button"[^>]*>([^<]+)</g)].map((m) => m[1]);
+    expect(buttons).toEqual(['Add notes']);
+    expect(html).not.toMatch(/class="fu-button(-quiet)?"[^>]*>Looks right</);
+    expect(html).toContain('Nothing to do: the plan runs by itself');
+    expect(email.text.indexOf('Add notes:')).toBeLessThan(email.text.indexOf('Looks right'));
+  });
+
+  it('the acknowledgement marks a cleaned role and a signature from the forward as guesses', async () => {
+    const { deps } = composeDeps();
+    const email = await composeAcknowledgement(deps, {
+      interview: interview({
+        role: 'Interview - Sam Rivera / Data Analyst',
+        seekerName: 'Sam Rivera',
+      }),
+      steps: plan(),
+      owner: { ...owner, name: null },
+    });
+    expect(email.text).toMatch(
+      /Role: +Data Analyst \(Is "Data Analyst" right\? Fix details: https:/,
+    );
+    expect(email.text).toContain(
+      'Signed:  Sam Rivera (Taken from the name on the mail you forwarded',
+    );
+    expect(email.html).toMatch(
+      /Is &quot;Data Analyst&quot; right\? <a href="[^"]+"[^>]*>Fix details/,
+    );
+    const named = await composeAcknowledgement(deps, {
+      interview: interview(),
+      steps: plan(),
+      owner,
+    });
+    expect(named.text).toContain('Signed:  Sam Rivera\n');
   });
 
   it('each reminder carries the links for its step, bound to that step', async () => {
@@ -265,6 +307,23 @@ describe('emails to the owner', () => {
     expect(email.text).toContain('  - the date and time\n  - the company');
     expect(tokens).toMatchObject([{ action: 'manual_entry', interviewId: null, singleUse: true }]);
     expect(email.subject).toBe("I couldn't log: Fwd: chat next week?");
+  });
+
+  it('a forward that books no interview is answered as such, with no list of missing fields', async () => {
+    const { deps, tokens } = composeDeps();
+    const email = await composeNotUnderstood(deps, {
+      owner,
+      subject: 'Fwd: We received your application',
+      missing: [],
+      notInterview: true,
+    });
+    for (const part of [email.text, email.html ?? '']) {
+      expect(part).toMatch(/This doesn(&#39;|&#x27;|')t look like an interview/);
+      expect(part).not.toContain('everything a plan needs');
+      expect(part).toContain('Enter the interview');
+    }
+    expect(tokens).toMatchObject([{ action: 'manual_entry', interviewId: null }]);
+    expect(email.subject).toBe('Not an interview? Fwd: We received your application');
   });
 
   it('the relay comes "via followup", answers go to the interviewer, and it threads', () => {

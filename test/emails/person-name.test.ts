@@ -104,7 +104,7 @@ describe('names in drafts and the acknowledgement', () => {
     } as unknown as Parameters<typeof composeAcknowledgement>[0];
     const email = await composeAcknowledgement(deps, { interview: people, steps: plan(), owner });
     expect(email.text).toMatch(
-      /Jae-won Lee <jaewon\.lee@corp\.example> Is "Jae-won Lee" right\? Fix details: https:/,
+      /Jae-won Lee <jaewon\.lee@corp\.example> \(Is "Jae-won Lee" right\? Fix details: https:/,
     );
     expect(email.text).toContain('mvandenberg@corp.example (no name, so the drafts say "Hello,")');
     expect(email.text).not.toContain('Is "Ines Duarte" right?');

@@ -6,10 +6,10 @@ import { corpusAvailable, loadCorpus } from '../parse/corpus.js';
 import { DOMAIN, inboundWorld } from './support/harness.js';
 
 const OUTCOMES: Record<string, string[]> = {
-  scheduled: ['logged', 'already_logged', 'not_understood'],
-  rescheduled: ['logged_from_reschedule', 'logged', 'not_understood'],
+  scheduled: ['logged', 'already_logged', 'not_understood', 'not_interview'],
+  rescheduled: ['logged_from_reschedule', 'logged', 'not_understood', 'not_interview'],
   cancelled: ['cancel_unmatched', 'cancelled'],
-  not_interview: ['not_understood'],
+  not_interview: ['not_interview'],
 };
 
 // In CI the corpus sits beside the clone: a missing folder is a failure, never a skip.

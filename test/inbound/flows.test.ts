@@ -309,15 +309,18 @@ describe('cancelled', () => {
 });
 
 describe('not an interview', () => {
-  it('answers with what was missing and a link to enter it by hand', async () => {
+  it('answers "This doesn\'t look like an interview" with the manual-entry link, not a list of missing fields', async () => {
     const world = await inboundWorld({ now: '2026-11-20T15:00:00Z' });
     const result = await world.deliver(await fixture('11-gmail-application-receipt.eml'));
-    expect(result.outcome).toBe('not_understood');
+    expect(result.outcome).toBe('not_interview');
     expect(await world.deps.store.listInterviewsByOwner(SAM.email)).toEqual([]);
     const reply = world.mailer.sent[0];
     expect(reply?.to[0]?.address).toBe(SAM.email);
-    expect(reply?.text).toContain('date and time');
-    expect(reply?.text).toContain('https://links.followups.example.dev/l/');
+    expect(reply?.text).toMatch(/^This doesn't look like an interview\n/);
+    expect(reply?.text).not.toContain("couldn't find everything a plan needs");
+    expect(reply?.text).toMatch(
+      /Enter the interview: +https:\/\/links\.followups\.example\.dev\/l\//,
+    );
   });
 });
 
@@ -444,7 +447,7 @@ describe('malformed MIME', () => {
       'garbage without headers',
     ].join('\r\n');
     const { outcome } = await world.deliver(broken);
-    expect(['not_understood', 'unreadable']).toContain(outcome);
+    expect(['not_understood', 'not_interview', 'unreadable']).toContain(outcome);
     expect(world.mailer.sent).toHaveLength(1);
     expect(world.mailer.sent[0]?.to[0]?.address).toBe(SAM.email);
     expect(await world.deps.store.listInterviewsByOwner(SAM.email)).toEqual([]);

@@ -110,7 +110,7 @@ describe('replies to an owner are capped per hour', () => {
         body: 'Nothing about an interview here.',
       });
     for (let n = 0; n < 5; n++)
-      expect((await world.deliver(note(n))).outcome).toBe('not_understood');
+      expect((await world.deliver(note(n))).outcome).toBe('not_interview');
     expect(world.mailer.sent).toHaveLength(3);
     expect(world.logs.filter((entry) => entry.event === 'inbound.reply_capped')).toHaveLength(2);
     world.clock.advance(60 * 60 * 1000);

@@ -93,6 +93,14 @@ describe('approve & send', () => {
     expect(page.body).toContain('name="subject_0"');
     expect(page.body).toContain('name="body_1"');
     expect(page.body).toContain('method="post"');
+    // Each draft is shown whole: its box has a row for every line, sign-off included.
+    for (const match of page.body.matchAll(
+      /<textarea class="draft-body"[^>]* rows="(\d+)"[^>]*>([^<]*)</g,
+    )) {
+      const lines = (match[2] ?? '').split('\n').length;
+      expect(Number(match[1])).toBeGreaterThan(lines);
+    }
+    expect(page.body).toMatch(/now: <strong>Priya Natarajan, Tom Becker<\/strong>/);
 
     const step = await deps.store.getStep(stored.id, 'thank_you');
     if (!step) throw new Error('no step');
@@ -100,7 +108,9 @@ describe('approve & send', () => {
     fields.body_0 = 'Hi Priya,\n\nThanks again, edited by hand.\n\nSam';
     const response = await post(deps, path, fields);
     expect(response.statusCode).toBe(200);
-    expect(response.body).toContain('Sent');
+    expect(response.body).toContain('<h1>Sent</h1>');
+    // What comes next, so the owner is not left wondering: the follow-up, in the owner's zone.
+    expect(response.body).toMatch(/Next: <strong>Follow-up note, Tue 10 Mar, 09:00 EDT<\/strong>/);
     expect(mailer.sent.map((m) => m.to[0]?.address)).toEqual([
       'priya@northwind.example',
       'tom.becker@northwind.example',
@@ -430,6 +440,28 @@ describe('plan changes', () => {
     expect((await deps.store.getInterview(third.id))?.status).toBe('cancelled');
     const steps = await deps.store.listSteps(third.id);
     expect(steps.filter((s) => s.status === 'scheduled')).toHaveLength(0);
+  });
+
+  it('the cancel page marks cancelling as destructive and Keep the plan changes nothing', async () => {
+    const { deps, mailer } = await linkDeps(OPEN_HOURS);
+    const stored = await seedInterview(deps);
+    const path = await link(deps, 'cancel_plan', stored.id);
+    const page = (await get(deps, path)).body;
+    expect(page).toMatch(
+      /<button type="submit" class="danger" name="intent" value="confirm">Cancel the plan<\/button>/,
+    );
+    expect(page).toMatch(
+      /<button type="submit" name="intent" value="keep">Keep the plan<\/button>/,
+    );
+    const kept = await post(deps, path, { intent: 'keep' });
+    expect(kept.statusCode).toBe(200);
+    expect(kept.body).toContain('the plan goes on');
+    expect((await deps.store.getInterview(stored.id))?.status).toBe('active');
+    expect((await deps.store.getLinkToken(tokenHash(path)))?.usedAt ?? null).toBeNull();
+    // The same link still cancels afterwards.
+    await post(deps, path, { intent: 'confirm' });
+    expect((await deps.store.getInterview(stored.id))?.status).toBe('cancelled');
+    expect(mailer.sent).toHaveLength(0);
   });
 
   it('fix details saves names and addresses and moves the plan with a new time', async () => {

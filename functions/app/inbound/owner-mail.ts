@@ -48,7 +48,7 @@ export async function handleOwnerMail(deps: AppDeps, mail: OwnerMail): Promise<I
     case 'scheduled':
       return scheduled(deps, mail);
     default:
-      return notUnderstood(deps, mail, missingDetails(parsed));
+      return notAnInterview(deps, mail);
   }
 }
 
@@ -221,6 +221,18 @@ export async function notUnderstood(
   });
   await replyToOwner(deps, mail.owner, email, mail.parsed.outer.messageId);
   return handled(outcome, { missing: missing.length });
+}
+
+/** A forward that books nothing (a receipt, a rejection, an event): said so, with manual entry. */
+async function notAnInterview(deps: AppDeps, mail: OwnerMail): Promise<InboundResult> {
+  const email = await composeNotUnderstood(deps, {
+    owner: mail.owner,
+    subject: mail.parsed.outer.subject,
+    missing: [],
+    notInterview: true,
+  });
+  await replyToOwner(deps, mail.owner, email, mail.parsed.outer.messageId);
+  return handled('not_interview');
 }
 
 function sameInstant(a: string, b: string): boolean {
