@@ -6,8 +6,8 @@
 import { answerTimeline } from '#core/answer-timeline.js';
 import { systemSender } from '#core/config.js';
 import type { Draft, Interview, Interviewer, Owner, Step, StepKind } from '#core/domain.js';
+import type { LinkAction } from '#core/records.js';
 import type { MailAttachment, OutgoingEmail } from '#ports/mailer.js';
-import type { LinkAction } from '#ports/store.js';
 import {
   composeDrafts,
   placeholdersIn,

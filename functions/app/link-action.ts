@@ -12,8 +12,8 @@ import {
   type Step,
   type StepKind,
 } from '#core/domain.js';
+import type { LinkTokenRecord } from '#core/records.js';
 import { hashToken, isWellFormedToken } from '#core/tokens.js';
-import type { LinkTokenRecord } from '#ports/store.js';
 import { placeholdersIn } from '#render/draft-text.js';
 import { composeAcknowledgement, composeDrafts, composeRecipientsAdded } from './compose.js';
 import type { AppDeps } from './deps.js';

@@ -1,8 +1,9 @@
 // Mints link tokens and the URLs that carry them.
 import type { StepKind } from '#core/domain.js';
+import type { LinkAction } from '#core/records.js';
 import { newToken } from '#core/tokens.js';
-import type { LinkAction } from '#ports/store.js';
-import type { AppDeps } from './deps.js';
+import type { Clock } from '#ports/clock.js';
+import type { LinkTokens } from '#ports/link-tokens.js';
 
 /** Actions that only show something can be opened many times; the rest are single-use. */
 const REUSABLE: readonly LinkAction[] = ['view', 'looks_right'];
@@ -21,7 +22,7 @@ export interface LinkGrant {
 }
 
 export async function issueLink(
-  deps: Pick<AppDeps, 'store' | 'clock' | 'linkBaseUrl'>,
+  deps: { store: LinkTokens; clock: Clock; linkBaseUrl: string },
   grant: LinkGrant,
 ): Promise<string> {
   const now = deps.clock.now();

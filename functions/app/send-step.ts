@@ -6,6 +6,8 @@ import { Draft, type Interview, type Owner, type Step, type StepKind } from '#co
 import { errorMessage } from '#core/error-message.js';
 import { scheduleName } from '#core/schedule-name.js';
 import { nextSendMomentForAll } from '#core/send-window.js';
+import type { Clock } from '#ports/clock.js';
+import type { Steps } from '#ports/steps.js';
 import { placeholdersIn, selectedDrafts } from '#render/draft-text.js';
 import { mailbox, seekerName } from '#render/person-name.js';
 import type { AppDeps } from './deps.js';
@@ -46,7 +48,7 @@ export function leaseExpired(step: Pick<Step, 'updatedAt'>, now: Date): boolean 
  * their Message-ID and are not sent again.
  */
 export async function takeOverStaleSend(
-  deps: Pick<AppDeps, 'store' | 'clock'>,
+  deps: { store: Steps; clock: Clock },
   step: Step,
 ): Promise<'in_progress' | 'taken_over'> {
   const now = deps.clock.now();

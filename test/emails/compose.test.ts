@@ -13,8 +13,8 @@ import {
   whatHappened,
 } from '#app/compose.js';
 import type { Interview } from '#core/domain.js';
+import type { LinkTokenRecord } from '#core/records.js';
 import type { OutgoingEmail } from '#ports/mailer.js';
-import type { LinkTokenRecord } from '#ports/store.js';
 import { config, HOSTILE, interview, owner, plan, step } from './fixtures.js';
 
 function composeDeps() {

@@ -12,8 +12,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { OutboxMailer } from '#adapters/local/outbox-mailer.js';
 import { SesMailer } from '#adapters/ses/ses-mailer.js';
 import { composeAcknowledgement } from '#app/compose.js';
+import type { LinkTokenRecord } from '#core/records.js';
 import type { OutgoingEmail } from '#ports/mailer.js';
-import type { LinkTokenRecord } from '#ports/store.js';
 import { config, interview, owner, plan, step } from './fixtures.js';
 
 const ses = mockClient(SESv2Client);

@@ -1,9 +1,11 @@
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { DynamoStore } from '#adapters/dynamo/dynamo-store.js';
 import { TABLE } from '#adapters/dynamo/table.js';
 import type { Interview, Step } from '#core/domain.js';
+import type { Store } from '#ports/store.js';
 import { freshTable } from '../support/dynamo.js';
+import { MemoryStore } from '../support/memory-store.js';
 
 function interview(id: string, overrides: Partial<Interview> = {}): Interview {
   return {
@@ -43,22 +45,40 @@ function step(interviewId: string, overrides: Partial<Step> = {}): Step {
   };
 }
 
-describe('DynamoStore against dynalite', () => {
-  let store: DynamoStore;
-  let ctx: Awaited<ReturnType<typeof freshTable>>;
-
-  beforeAll(async () => {
-    ctx = await freshTable();
-    store = ctx.store;
-  });
-
+describe('DynamoStore against dynalite: the table', () => {
   it('creates the table from the shared definition', async () => {
+    const ctx = await freshTable();
     const { Table } = await ctx.client.send(new DescribeTableCommand({ TableName: ctx.tableName }));
     expect(Table?.KeySchema?.map((k) => k.AttributeName)).toEqual([
       TABLE.partitionKey,
       TABLE.sortKey,
     ]);
     expect(Table?.GlobalSecondaryIndexes?.[0]?.IndexName).toBe(TABLE.gsi1.name);
+  });
+
+  it('validates what it reads: a malformed item fails naming its key', async () => {
+    const ctx = await freshTable();
+    await ctx.doc.send(
+      new PutCommand({
+        TableName: ctx.tableName,
+        Item: { PK: 'INT#bad', SK: 'INT', id: 'bad', status: 'pondering' },
+      }),
+    );
+    await expect(ctx.store.getInterview('bad')).rejects.toThrow(
+      /INT#bad\/INT is not a valid record/,
+    );
+  });
+});
+
+// The same contract for the DynamoDB adapter and the in-memory store the unit tests use.
+describe.each([
+  { name: 'DynamoStore on dynalite', make: async (): Promise<Store> => (await freshTable()).store },
+  { name: 'MemoryStore', make: async (): Promise<Store> => new MemoryStore() },
+])('$name', ({ make }) => {
+  let store: Store;
+
+  beforeAll(async () => {
+    store = await make();
   });
 
   it('creates an interview once; a second create returns the stored one', async () => {
@@ -181,6 +201,11 @@ describe('DynamoStore against dynalite', () => {
     );
     expect(raced.filter(Boolean)).toHaveLength(1);
     expect((await store.getLinkToken('a'.repeat(64)))?.usedAt).toBe('2026-12-02T00:00:00.000Z');
+    // Given back only for the use it names: a stale release does nothing.
+    await store.releaseLinkToken('a'.repeat(64), '2026-12-01T00:00:00Z');
+    expect((await store.getLinkToken('a'.repeat(64)))?.usedAt).toBe('2026-12-02T00:00:00.000Z');
+    await store.releaseLinkToken('a'.repeat(64), '2026-12-02T00:00:00Z');
+    expect(await store.consumeLinkToken('a'.repeat(64), '2026-12-03T00:00:00Z')).toBe(true);
 
     await store.putLinkToken({ ...base, hash: 'b'.repeat(64), expiresAt: '2026-12-01T00:00:00Z' });
     expect(await store.consumeLinkToken('b'.repeat(64), '2026-12-02T00:00:00Z')).toBe(false);

@@ -2,8 +2,8 @@
 // happens, so of 20 concurrent submissions exactly one acts; a fix-details chain never
 // outlives its first link; addresses typed in by hand are reported and confirmed before use.
 import { describe, expect, it } from 'vitest';
+import type { LinkAction } from '#core/records.js';
 import { hashToken } from '#core/tokens.js';
-import type { LinkAction } from '#ports/store.js';
 import { owner } from '../emails/fixtures.js';
 import { approveFields, get, link, linkDeps, OPEN_HOURS, post, seedInterview } from './support.js';
 

@@ -2,7 +2,7 @@ import { composeDrafts } from '#app/compose.js';
 import type { AppDeps } from '#app/deps.js';
 import { issueLink } from '#app/links.js';
 import type { Interview, Step, StepKind } from '#core/domain.js';
-import type { LinkAction } from '#ports/store.js';
+import type { LinkAction } from '#core/records.js';
 import { handleLinkRequest, type LinkResponse } from '#web/link-request.js';
 import { config, interview, owner, step } from '../emails/fixtures.js';
 import {

@@ -17,7 +17,7 @@ export class SendingAddressTakenError extends Error {
 
 /** Owner records are written by the CLI and the owner's page: read them back validated. */
 function ownerFrom(item: Record<string, unknown>): Owner {
-  return Owner.parse(stripKeys<Record<string, unknown>>(item));
+  return Owner.parse(stripKeys(item));
 }
 
 export class DynamoOwners implements OwnerDirectory {

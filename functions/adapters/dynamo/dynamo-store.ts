@@ -1,5 +1,6 @@
-// The Store port over DynamoDB. Single-item conditional writes only (no transactions), so the
-// same code runs against AWS and against dynalite locally.
+// The Store ports over DynamoDB, one table for every aggregate. Single-item conditional writes
+// only (no transactions), so the same code runs against AWS and against dynalite locally. Every
+// item read is validated with its domain schema: a malformed item fails loudly, naming its key.
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
   DynamoDBDocumentClient,
@@ -8,14 +9,22 @@ import {
   QueryCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import type { Interview, InterviewStatus, Step, StepKind, StepStatus } from '#core/domain.js';
-import type {
-  CasResult,
+import type * as z from 'zod';
+import {
+  Interview,
+  type InterviewStatus,
+  Step,
+  type StepKind,
+  type StepStatus,
+} from '#core/domain.js';
+import {
   InboundClaim,
   LinkTokenRecord,
+  MeetingIdentity,
   SentMessageRecord,
-  Store,
-} from '#ports/store.js';
+} from '#core/records.js';
+import type { CasResult } from '#ports/cas-result.js';
+import type { Store } from '#ports/store.js';
 import { isConditionFailure } from './condition-failure.js';
 import { epochSeconds, keys, stripKeys } from './keys.js';
 import { queryAll } from './query-all.js';
@@ -52,17 +61,26 @@ function inList(attribute: string, allowed: readonly string[], prefix: string) {
   };
 }
 
+/** An item as the record it stores: key attributes dropped, the rest checked by `schema`. */
+function read<T>(schema: z.ZodType<T>, item: Record<string, unknown>): T {
+  const parsed = schema.safeParse(stripKeys(item));
+  if (parsed.success) return parsed.data;
+  throw new Error(
+    `stored item ${String(item.PK)}/${String(item.SK)} is not a valid record: ${parsed.error.message}`,
+  );
+}
+
 export class DynamoStore implements Store {
   constructor(
     private readonly doc: DynamoDBDocumentClient,
     private readonly tableName: string,
   ) {}
 
-  private async get<T>(key: Record<string, string>): Promise<T | null> {
+  private async get<T>(schema: z.ZodType<T>, key: Record<string, string>): Promise<T | null> {
     const { Item } = await this.doc.send(
       new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }),
     );
-    return Item ? stripKeys<T>(Item) : null;
+    return Item ? read(schema, Item) : null;
   }
 
   private async putIfAbsent(item: Record<string, unknown>): Promise<boolean> {
@@ -95,7 +113,7 @@ export class DynamoStore implements Store {
   }
 
   getInterview(id: string) {
-    return this.get<Interview>(keys.interview(id));
+    return this.get(Interview, keys.interview(id));
   }
 
   async listInterviewsByOwner(ownerEmail: string, range: { from?: string; to?: string } = {}) {
@@ -108,7 +126,7 @@ export class DynamoStore implements Store {
       KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK BETWEEN :from AND :to',
       ExpressionAttributeValues: { ':pk': keys.ownerIndex(ownerEmail), ':from': from, ':to': to },
     });
-    return items.map((item) => stripKeys<Interview>(item));
+    return items.map((item) => read(Interview, item));
   }
 
   async findInterviewByCalendarUid(ownerEmail: string, uid: string) {
@@ -143,7 +161,7 @@ export class DynamoStore implements Store {
           ReturnValues: 'ALL_NEW',
         }),
       );
-      return { won: true, value: stripKeys<Interview>(Attributes ?? {}) };
+      return { won: true, value: read(Interview, Attributes ?? {}) };
     } catch (error) {
       if (isConditionFailure(error)) return { won: false, current: await this.getInterview(id) };
       throw error;
@@ -159,7 +177,7 @@ export class DynamoStore implements Store {
   }
 
   getStep(interviewId: string, kind: StepKind) {
-    return this.get<Step>(keys.step(interviewId, kind));
+    return this.get(Step, keys.step(interviewId, kind));
   }
 
   async listSteps(interviewId: string) {
@@ -172,7 +190,7 @@ export class DynamoStore implements Store {
       }),
     );
     return (Items ?? [])
-      .map((item) => stripKeys<Step>(item))
+      .map((item) => read(Step, item))
       .sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt));
   }
 
@@ -197,7 +215,7 @@ export class DynamoStore implements Store {
           ReturnValues: 'ALL_NEW',
         }),
       );
-      return { won: true, value: stripKeys<Step>(Attributes ?? {}) };
+      return { won: true, value: read(Step, Attributes ?? {}) };
     } catch (error) {
       if (isConditionFailure(error)) {
         return { won: false, current: await this.getStep(interviewId, kind) };
@@ -218,7 +236,7 @@ export class DynamoStore implements Store {
   }
 
   async getLinkToken(hash: string) {
-    return this.get<LinkTokenRecord>(keys.linkToken(hash));
+    return this.get(LinkTokenRecord, keys.linkToken(hash));
   }
 
   async consumeLinkToken(hash: string, now: string) {
@@ -259,7 +277,7 @@ export class DynamoStore implements Store {
 
   async claimMeetingIdentity(key: string, interviewId: string) {
     if (await this.putIfAbsent({ ...keys.meeting(key), interviewId })) return interviewId;
-    const held = await this.get<{ interviewId: string }>(keys.meeting(key));
+    const held = await this.get(MeetingIdentity, keys.meeting(key));
     if (!held) throw new Error('meeting identity vanished during its claim');
     return held.interviewId;
   }
@@ -292,7 +310,7 @@ export class DynamoStore implements Store {
   }
 
   getInbound(id: string) {
-    return this.get<InboundClaim>(keys.inbound(id));
+    return this.get(InboundClaim, keys.inbound(id));
   }
 
   async completeInbound(id: string, outcome: string) {
@@ -317,7 +335,7 @@ export class DynamoStore implements Store {
   }
 
   getSentMessage(messageId: string) {
-    return this.get<SentMessageRecord>(keys.sentMessage(messageId));
+    return this.get(SentMessageRecord, keys.sentMessage(messageId));
   }
 
   async incrementCounter(name: string, expiresAt: string) {

@@ -28,11 +28,11 @@ export function epochSeconds(iso: string): number {
   return Math.floor(Date.parse(iso) / 1000);
 }
 
-/** Removes the key attributes so an item reads back as the domain object it stores. */
-export function stripKeys<T>(item: Record<string, unknown>): T {
+/** Removes the key attributes, leaving the domain record an item stores (still to validate). */
+export function stripKeys(item: Record<string, unknown>): Record<string, unknown> {
   const copy: Record<string, unknown> = { ...item };
   for (const key of KEY_ATTRIBUTES) delete copy[key];
-  return copy as T;
+  return copy;
 }
 
 function messageIdLocalPart(messageId: string): string {

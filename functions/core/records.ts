@@ -1,0 +1,57 @@
+// The records the app keeps beside interviews and steps: link tokens, the inbound ledger and
+// the sent-message log. Schemas, because store reads are validated where they enter.
+import * as z from 'zod';
+import { IsoInstant, StepKind } from './domain.js';
+
+export const LinkAction = z.enum([
+  'view',
+  'approve',
+  'skip',
+  'heard_back',
+  'snooze',
+  'done',
+  'cancel_plan',
+  'fix_details',
+  'add_notes',
+  'looks_right',
+  'manual_entry',
+]);
+export type LinkAction = z.infer<typeof LinkAction>;
+
+export const LinkTokenRecord = z.object({
+  /** SHA-256 (hex) of the token; the token itself is never stored. */
+  hash: z.string(),
+  action: LinkAction,
+  ownerEmail: z.string(),
+  interviewId: z.string().nullable(),
+  step: StepKind.nullable(),
+  /** Single-use tokens are consumed by the first successful state change. */
+  singleUse: z.boolean(),
+  expiresAt: IsoInstant,
+  usedAt: IsoInstant.nullable(),
+  createdAt: IsoInstant,
+});
+export type LinkTokenRecord = z.infer<typeof LinkTokenRecord>;
+
+export const SentMessageRecord = z.object({
+  /** The Message-ID header as recipients see it, without angle brackets. */
+  messageId: z.string(),
+  interviewId: z.string(),
+  ownerEmail: z.string(),
+  step: StepKind,
+  recipient: z.string(),
+  sentAt: IsoInstant,
+});
+export type SentMessageRecord = z.infer<typeof SentMessageRecord>;
+
+export const InboundClaim = z.object({
+  id: z.string(),
+  /** 'processing' while handled; 'done' once every effect happened. */
+  state: z.enum(['processing', 'done']),
+  outcome: z.string().nullable(),
+});
+export type InboundClaim = z.infer<typeof InboundClaim>;
+
+/** The interview holding a meeting's identity key ('' once released). */
+export const MeetingIdentity = z.object({ interviewId: z.string() });
+export type MeetingIdentity = z.infer<typeof MeetingIdentity>;
