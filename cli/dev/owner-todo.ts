@@ -1,6 +1,7 @@
 // What an interview needs from its owner right now, in words, with the link page that acts on
 // it; and how each state reads to a person. The dashboard shows these; /dev/open mints the link.
 import type { Interview, InterviewStatus, Step, StepKind, StepStatus } from '#core/domain.js';
+import { uncertainDrafts } from '#core/send-lease.js';
 import type { LinkAction } from '#core/records.js';
 
 /** The link pages the dashboard opens for the owner. */
@@ -39,6 +40,14 @@ export function stepState(step: Step): string {
 function draftTodo(step: Step, noun: string, formatWhen: (iso: string) => string): OwnerTodo {
   const count = step.drafts.length;
   const drafts = count > 1 ? `${count} drafts` : 'a draft';
+  const unsure = uncertainDrafts(step.drafts).map((draft) => draft.interviewerName);
+  if (step.status === 'approved' && unsure.length > 0) {
+    return {
+      step: step.kind,
+      text: `Your ${noun} may already have reached ${unsure.join(' and ')} (the sending stopped midway): say whether to send it again.`,
+      actions: [{ action: 'approve', label: 'Decide' }],
+    };
+  }
   if (step.status === 'approved' && step.sendAt) {
     return {
       step: step.kind,
@@ -63,7 +72,9 @@ export function ownerTodos(
   if (interview.status !== 'active') return [];
   const todos: OwnerTodo[] = [];
   for (const step of [...steps].sort((a, b) => a.dueAt.localeCompare(b.dueAt))) {
-    const waiting = step.status === 'reminded' || (step.status === 'approved' && !!step.sendAt);
+    const waiting =
+      step.status === 'reminded' ||
+      (step.status === 'approved' && (!!step.sendAt || uncertainDrafts(step.drafts).length > 0));
     if (!waiting) continue;
     switch (step.kind) {
       case 'thank_you':

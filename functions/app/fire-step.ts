@@ -64,7 +64,8 @@ async function fire(deps: AppDeps, event: StepEvent): Promise<FireOutcome> {
     iso !== null && Date.parse(iso) <= now.getTime() + EARLY_TOLERANCE_MS;
 
   if (step.status === 'sending') {
-    // A queued send in flight, or one whose run died and is finished here.
+    // A send in flight, or one whose run died and is finished here: what may have gone out
+    // waits on the owner, the rest is sent.
     if ((await takeOverStaleSend(deps, step)) === 'in_progress') {
       throw new StepBusyError(interviewId, kind);
     }

@@ -27,7 +27,7 @@ import {
   snooze,
   updateDetails,
 } from './plan-changes.js';
-import { type ApproveResult, approveStep } from './send-step.js';
+import { type ApproveResult, approveStep, decideUncertainSend } from './send-step.js';
 
 export type LinkProblem = 'unknown' | 'expired' | 'used';
 
@@ -192,6 +192,17 @@ async function approve(
 ): Promise<ActionOutcome> {
   const interview = need(context.interview, 'interview');
   const step = need(context.step, 'step');
+  if (form.intent === 'resend' || form.intent === 'keep') {
+    // The owner's answer to "this may already have reached them: send again?".
+    const attempts = new Map<number, string>();
+    for (const [field, value] of Object.entries(form)) {
+      const index = /^attempted_(\d{1,2})$/.exec(field)?.[1];
+      if (index !== undefined) attempts.set(Number(index), value);
+    }
+    const result = await decideUncertainSend(deps, interview.id, step.kind, form.intent, attempts);
+    if (result.status === 'sent' || result.status === 'already_sent') await consume(deps, context);
+    return { type: 'approve', result, step: await deps.store.getStep(interview.id, step.kind) };
+  }
   const sendNow = form.intent === 'send_now';
   let drafts = draftsFor(interview, context.owner, step);
   const unconfirmed = new Set(interview.unconfirmedRecipients ?? []);

@@ -1,19 +1,33 @@
-// Approve & send: the only path by which anything reaches an interviewer. Exactly once: the step
-// moves approved → sending by compare-and-set BEFORE the Mailer is called, each sent draft is
-// recorded at once, and a failure puts the step back to approved with the error.
+// Approve & send: the only path by which anything reaches an interviewer. Exactly once, even
+// across crashes: the step moves approved → sending by compare-and-set under a run id BEFORE the
+// Mailer is called, each draft's attempt is recorded before its provider call and its Message-ID
+// right after, and a failure puts the step back to approved with the error. A draft whose
+// attempt has no Message-ID (the run died in between) goes again only when the owner says so.
+import { randomUUID } from 'node:crypto';
 import * as z from 'zod';
-import { Draft, type Interview, type Owner, type Step, type StepKind } from '#core/domain.js';
+import {
+  Draft,
+  type Interview,
+  type Owner,
+  type Step,
+  type StepKind,
+  type StepStatus,
+} from '#core/domain.js';
 import { errorMessage } from '#core/error-message.js';
-import { scheduleName } from '#core/schedule-name.js';
+import { scheduleName, sendTakeoverName } from '#core/schedule-name.js';
+import { leaseExpired, mayHaveGoneOut, STEP_LEASE_MS, uncertainDrafts } from '#core/send-lease.js';
 import { nextSendMomentForAll } from '#core/send-window.js';
 import type { Clock } from '#ports/clock.js';
 import type { Steps } from '#ports/steps.js';
+import type { SentEmail } from '#ports/mailer.js';
 import { placeholdersIn, selectedDrafts } from '#render/draft-text.js';
 import { mailbox, seekerName } from '#render/person-name.js';
 import type { AppDeps } from './deps.js';
 
 export type SendOutcome =
   | { status: 'sent'; messageIds: string[] }
+  /** Some drafts may have gone out before a run died: they wait on the owner (`names`). */
+  | { status: 'unsure'; names: string[] }
   | { status: 'already_sent' | 'heard_back' | 'not_approved' | 'in_progress' }
   | { status: 'failed'; error: string };
 
@@ -26,26 +40,19 @@ export type ApproveResult = {
     | 'in_progress'
     | 'heard_back'
     | 'not_approvable'
-    | 'no_recipients';
+    | 'no_recipients'
+    | 'unsure';
   sendAt?: string;
   outcome: SendOutcome | null;
 };
 
-/**
- * How long a claimed step (reminded but not yet mailed, or sending) belongs to the run that
- * claimed it. Longer than any function timeout: after it, that run is known to be dead.
- */
-export const STEP_LEASE_MS = 5 * 60_000;
-
-/** The run that claimed `step` (at its last update) is past its lease: it died. */
-export function leaseExpired(step: Pick<Step, 'updatedAt'>, now: Date): boolean {
-  return now.getTime() - Date.parse(step.updatedAt) >= STEP_LEASE_MS;
-}
+export { leaseExpired, STEP_LEASE_MS };
 
 /**
  * A step found in 'sending': while the lease runs, another run is sending it; after, that run
  * died and the step goes back to approved for the caller to finish. Drafts that went out keep
- * their Message-ID and are not sent again.
+ * their Message-ID, and drafts handed to the provider keep their attempt: neither is sent again
+ * without the owner.
  */
 export async function takeOverStaleSend(
   deps: { store: Steps; clock: Clock },
@@ -53,10 +60,15 @@ export async function takeOverStaleSend(
 ): Promise<'in_progress' | 'taken_over'> {
   const now = deps.clock.now();
   if (!leaseExpired(step, now)) return 'in_progress';
-  await deps.store.transitionStep(step.interviewId, step.kind, ['sending'], 'approved', {
-    lastError: 'the send was interrupted',
-    updatedAt: now.toISOString(),
-  });
+  await deps.store.transitionStep(
+    step.interviewId,
+    step.kind,
+    ['sending'],
+    'approved',
+    { lastError: 'the send was interrupted', sendRun: null, updatedAt: now.toISOString() },
+    // Only the dead run's hold: a concurrent takeover that already re-claimed it keeps it.
+    step.sendRun ?? undefined,
+  );
   return 'taken_over';
 }
 
@@ -94,6 +106,17 @@ export function recipientZones(interview: Interview, drafts: readonly Draft[]): 
   return zones.length > 0 ? zones : [interview.timezone];
 }
 
+/** Names of the people whose drafts may already have gone out. */
+export function uncertainNames(drafts: readonly Draft[]): string[] {
+  return uncertainDrafts(drafts).map((draft) => draft.interviewerName);
+}
+
+/**
+ * Sends an approved step's drafts, each at most once even across crashes. The step is claimed
+ * (approved → sending) under a fresh run id, and every later write is conditional on that run
+ * still holding it. Before each provider call the draft's attempt is recorded; a draft found
+ * attempted but without a Message-ID is never sent again here: it waits on the owner.
+ */
 export async function sendApprovedStep(
   deps: AppDeps,
   interviewId: string,
@@ -106,11 +129,30 @@ export async function sendApprovedStep(
   const owner = await ownerOf(deps, interview);
   if (!owner) return { status: 'failed', error: 'the interview owner is not configured' };
 
-  const now = deps.clock.now().toISOString();
+  const run = randomUUID();
   const claim = await deps.store.transitionStep(interviewId, kind, ['approved'], 'sending', {
-    updatedAt: now,
+    sendRun: run,
+    updatedAt: deps.clock.now().toISOString(),
   });
   if (!claim.won) return outcomeOfStatus(claim.current);
+  /** A write of this run, only while it still holds the step. */
+  const held = (to: StepStatus, patch: Partial<Step>) =>
+    deps.store.transitionStep(
+      interviewId,
+      kind,
+      ['sending'],
+      to,
+      {
+        ...patch,
+        ...(to === 'sending' ? {} : { sendRun: null }),
+        updatedAt: deps.clock.now().toISOString(),
+      },
+      run,
+    );
+  const lost = (): SendOutcome => {
+    deps.log.warn('send_taken_over', { interviewId, step: kind });
+    return { status: 'in_progress' };
+  };
   let drafts = claim.value.drafts.map((draft) => ({ ...draft }));
 
   // The cap on outreach per interview, counted over the other steps that already went out.
@@ -120,20 +162,22 @@ export async function sendApprovedStep(
   ).length;
   if (sentSteps >= deps.config.playbook.maxInterviewerSends) {
     const error = `at most ${deps.config.playbook.maxInterviewerSends} sends per interview`;
-    await deps.store.transitionStep(interviewId, kind, ['sending'], 'skipped', {
-      lastError: error,
-      updatedAt: now,
-    });
+    await held('skipped', { lastError: error });
     return { status: 'failed', error };
   }
 
   const signer = seekerName(owner, interview);
   const messageIds = drafts.flatMap((draft) => (draft.sentMessageId ? [draft.sentMessageId] : []));
   for (const [index, draft] of drafts.entries()) {
-    // An unticked recipient never gets the draft.
+    // An unticked recipient never gets the draft; one that may have it already waits on the owner.
     if (!draft.interviewerEmail || draft.sentMessageId || draft.selected === false) continue;
+    if (mayHaveGoneOut(draft)) continue;
+    const attemptedAt = deps.clock.now().toISOString();
+    drafts = drafts.map((d, i) => (i === index ? { ...d, attemptedAt } : d));
+    if (!(await held('sending', { drafts })).won) return lost();
+    let sent: SentEmail;
     try {
-      const sent = await deps.mailer.send({
+      sent = await deps.mailer.send({
         origin: 'owner',
         from: mailbox(signer, owner.sendingAddress),
         to: [mailbox(draft.interviewerName, draft.interviewerEmail)],
@@ -142,41 +186,71 @@ export async function sendApprovedStep(
         subject: headerSafeLine(draft.subject),
         text: draft.body,
       });
-      drafts = drafts.map((d, i) => (i === index ? { ...d, sentMessageId: sent.messageId } : d));
-      messageIds.push(sent.messageId);
-      // Recorded before the next draft goes out, so a crash never re-sends this one.
-      await deps.store.transitionStep(interviewId, kind, ['sending'], 'sending', {
-        drafts,
-        updatedAt: deps.clock.now().toISOString(),
-      });
-      await deps.store.putSentMessage({
-        messageId: sent.messageId,
-        interviewId,
-        ownerEmail: owner.email,
-        step: kind,
-        recipient: draft.interviewerEmail,
-        sentAt: deps.clock.now().toISOString(),
-      });
     } catch (cause) {
+      // The provider answered with an error: this draft did not go out, its attempt is withdrawn.
       const error = errorMessage(cause);
       deps.log.error('send_failed', { interviewId, step: kind, error });
-      await deps.store.transitionStep(interviewId, kind, ['sending'], 'approved', {
-        drafts,
-        lastError: error,
-        updatedAt: deps.clock.now().toISOString(),
-      });
+      drafts = drafts.map((d, i) => (i === index ? { ...d, attemptedAt: null } : d));
+      await held('approved', { drafts, lastError: error });
       return { status: 'failed', error };
     }
+    // The reply-matching record first: it holds even if this run lost the step meanwhile.
+    await deps.store.putSentMessage({
+      messageId: sent.messageId,
+      interviewId,
+      ownerEmail: owner.email,
+      step: kind,
+      recipient: draft.interviewerEmail,
+      sentAt: deps.clock.now().toISOString(),
+    });
+    drafts = drafts.map((d, i) => (i === index ? { ...d, sentMessageId: sent.messageId } : d));
+    messageIds.push(sent.messageId);
+    // Recorded before the next draft goes out, so a crash never re-sends this one.
+    if (!(await held('sending', { drafts })).won) return lost();
   }
 
-  await deps.store.transitionStep(interviewId, kind, ['sending'], 'sent', {
-    drafts,
-    sendAt: null,
-    lastError: null,
-    updatedAt: deps.clock.now().toISOString(),
-  });
+  const names = uncertainNames(drafts);
+  if (names.length > 0) {
+    await held('approved', {
+      drafts,
+      sendAt: null,
+      lastError: `may already have reached ${names.join(', ')}`,
+    });
+    deps.log.warn('send_unsure', { interviewId, step: kind, drafts: names.length });
+    return { status: 'unsure', names };
+  }
+  await held('sent', { drafts, sendAt: null, lastError: null });
   deps.log.info('step_sent', { interviewId, step: kind, messages: messageIds.length });
   return { status: 'sent', messageIds };
+}
+
+/** After the lease, with room for the scheduler's own delay. */
+const TAKEOVER_AFTER_MS = STEP_LEASE_MS + 60_000;
+
+/**
+ * Sends an approved step now, inside a safety net: a schedule created before the send and
+ * deleted after it, so if this run dies the step function takes the send over after the lease
+ * (without resending what may have gone out) instead of leaving it to the owner.
+ */
+async function sendWithTakeover(
+  deps: AppDeps,
+  owner: Owner,
+  interviewId: string,
+  kind: StepKind,
+  approve: () => Promise<boolean>,
+): Promise<SendOutcome | null> {
+  const name = sendTakeoverName(interviewId, kind);
+  await deps.scheduler.schedule({
+    name,
+    at: new Date(deps.clock.now().getTime() + TAKEOVER_AFTER_MS),
+    timezone: owner.timezone,
+    payload: { interviewId, step: kind },
+  });
+  if (!(await approve())) return null;
+  const outcome = await sendApprovedStep(deps, interviewId, kind);
+  // Another run holds the send: the net stays for it.
+  if (outcome.status !== 'in_progress') await deps.scheduler.cancel(name);
+  return outcome;
 }
 
 const DraftsInput = z.array(Draft).min(1).max(20);
@@ -209,15 +283,17 @@ export async function approveStep(
 
   const parsed = DraftsInput.safeParse(drafts);
   if (!parsed.success) return { status: 'no_recipients', outcome: null };
-  // A draft that already went out (a partial earlier send) keeps its Message-ID: never twice.
+  // A draft that already went out (a partial earlier send) keeps its Message-ID, and one that
+  // may have gone out keeps its attempt: never twice without the owner saying so.
   const edited = parsed.data.map((draft) => {
     const earlier = step.drafts.find(
-      (d) => d.interviewerEmail === draft.interviewerEmail && d.sentMessageId,
+      (d) => d.interviewerEmail === draft.interviewerEmail && (d.sentMessageId || d.attemptedAt),
     );
     return {
       ...draft,
       subject: headerSafeLine(draft.subject),
       sentMessageId: earlier?.sentMessageId ?? null,
+      attemptedAt: earlier?.attemptedAt ?? null,
     };
   });
   if (!selectedDrafts(edited).some((draft) => draft.interviewerEmail)) {
@@ -243,28 +319,32 @@ export async function approveStep(
   const sendAt = sendNow ? null : opening.toISOString();
   const name = scheduleName(interviewId, kind);
 
-  const approved = await deps.store.transitionStep(
-    interviewId,
-    kind,
-    ['scheduled', 'reminded', 'snoozed', 'approved'],
-    'approved',
-    {
-      drafts: edited,
-      sendAt,
-      lastError: null,
-      updatedAt: now.toISOString(),
-      ...(sendAt ? { scheduleName: name } : {}),
-    },
-  );
-  if (!approved.won) {
+  const approve = async (): Promise<ApproveResult | null> => {
+    const approved = await deps.store.transitionStep(
+      interviewId,
+      kind,
+      ['scheduled', 'reminded', 'snoozed', 'approved'],
+      'approved',
+      {
+        drafts: edited,
+        // Sending now is due now: a takeover of a run that dies before its claim sends it.
+        sendAt: sendAt ?? now.toISOString(),
+        lastError: null,
+        updatedAt: now.toISOString(),
+        ...(sendAt ? { scheduleName: name } : {}),
+      },
+    );
+    if (approved.won) return null;
     const current = outcomeOfStatus(approved.current);
     if (current.status === 'already_sent' || current.status === 'in_progress') {
       return { status: current.status, outcome: null };
     }
     return { status: 'not_approvable', outcome: null };
-  }
+  };
 
   if (sendAt) {
+    const refused = await approve();
+    if (refused) return refused;
     // The step's one schedule moves to the opening; fireStep sends when it arrives.
     await deps.scheduler.schedule({
       name,
@@ -275,14 +355,94 @@ export async function approveStep(
     deps.log.info('send_queued', { interviewId, step: kind, sendAt });
     return { status: 'queued', sendAt, outcome: null };
   }
-  const outcome = await sendApprovedStep(deps, interviewId, kind);
-  const status =
-    outcome.status === 'sent' || outcome.status === 'failed'
-      ? outcome.status
-      : outcome.status === 'already_sent' || outcome.status === 'in_progress'
-        ? outcome.status
-        : outcome.status === 'heard_back'
-          ? 'heard_back'
-          : 'not_approvable';
-  return { status, outcome };
+  let refused: ApproveResult | null = null;
+  const outcome = await sendWithTakeover(deps, owner, interviewId, kind, async () => {
+    refused = await approve();
+    return refused === null;
+  });
+  if (!outcome) return refused ?? { status: 'not_approvable', outcome: null };
+  if (outcome.status === 'failed') {
+    // Nothing is due any more: the owner reads why on the page and approves again.
+    await deps.store.transitionStep(interviewId, kind, ['approved'], 'approved', { sendAt: null });
+  }
+  return { status: approveStatus(outcome), outcome };
+}
+
+function approveStatus(outcome: SendOutcome): ApproveResult['status'] {
+  switch (outcome.status) {
+    case 'sent':
+    case 'failed':
+    case 'already_sent':
+    case 'in_progress':
+    case 'heard_back':
+    case 'unsure':
+      return outcome.status;
+    case 'not_approved':
+      return 'not_approvable';
+  }
+}
+
+/**
+ * The owner's answer to "this may already have reached Ines: send again?". `attempts` are the
+ * attempt stamps the page showed, by draft index: only those drafts are decided, so a page
+ * answered late never decides an attempt made after it was shown. `resend` clears their attempt
+ * and sends now; `keep` unticks them (they count as delivered) and finishes the rest.
+ */
+export async function decideUncertainSend(
+  deps: AppDeps,
+  interviewId: string,
+  kind: StepKind,
+  decision: 'resend' | 'keep',
+  attempts: ReadonlyMap<number, string>,
+): Promise<ApproveResult> {
+  const interview = await deps.store.getInterview(interviewId);
+  if (!interview) return { status: 'not_approvable', outcome: null };
+  if (interview.status === 'heard_back') return { status: 'heard_back', outcome: null };
+  const owner = await ownerOf(deps, interview);
+  const step = await deps.store.getStep(interviewId, kind);
+  if (interview.status !== 'active' || !owner || !step) {
+    return { status: 'not_approvable', outcome: null };
+  }
+  if (step.status !== 'approved') {
+    const current = outcomeOfStatus(step);
+    const status = current.status === 'not_approved' ? 'not_approvable' : current.status;
+    return { status: status as ApproveResult['status'], outcome: null };
+  }
+  let decided = 0;
+  const drafts = step.drafts.map((draft, index) => {
+    if (!mayHaveGoneOut(draft) || draft.selected === false) return draft;
+    if (attempts.get(index) !== draft.attemptedAt) return draft;
+    decided += 1;
+    return decision === 'resend' ? { ...draft, attemptedAt: null } : { ...draft, selected: false };
+  });
+  const names = uncertainNames(drafts);
+  if (decided === 0) {
+    return names.length > 0
+      ? { status: 'unsure', outcome: { status: 'unsure', names } }
+      : { status: 'not_approvable', outcome: null };
+  }
+  deps.log.info('send_decided', { interviewId, step: kind, decision, drafts: decided });
+  const now = deps.clock.now().toISOString();
+  let refused: ApproveResult | null = null;
+  const outcome = await sendWithTakeover(deps, owner, interviewId, kind, async () => {
+    const written = await deps.store.transitionStep(interviewId, kind, ['approved'], 'approved', {
+      drafts,
+      sendAt: now,
+      lastError: null,
+      updatedAt: now,
+    });
+    if (!written.won) {
+      const current = outcomeOfStatus(written.current);
+      refused = {
+        status: current.status === 'not_approved' ? 'not_approvable' : current.status,
+        outcome: null,
+      } as ApproveResult;
+    }
+    return written.won;
+  });
+  if (!outcome) return refused ?? { status: 'not_approvable', outcome: null };
+  if (outcome.status === 'failed') {
+    await deps.store.transitionStep(interviewId, kind, ['approved'], 'approved', { sendAt: null });
+  }
+  return { status: approveStatus(outcome), outcome };
 }

@@ -100,6 +100,11 @@ export const Draft = z.object({
   body: z.string().max(20_000),
   /** Set once this draft went out, so a retried send skips it. */
   sentMessageId: z.string().nullable().default(null),
+  /**
+   * When this draft was handed to the mail provider, recorded before the call. Set with no
+   * `sentMessageId`, the run died before hearing back: it may have gone out.
+   */
+  attemptedAt: IsoInstant.nullable().optional(),
   /** False when the seeker unticked this recipient: the draft is kept but never sent. */
   selected: z.boolean().optional(),
 });
@@ -117,6 +122,11 @@ export const Step = z.object({
   /** When an approved send is queued for the interviewer's business hours. */
   sendAt: IsoInstant.nullable().default(null),
   lastError: z.string().nullable().default(null),
+  /**
+   * The run that holds the step while it is 'sending'. Every write of that run is conditional
+   * on it, so a run that lost the step to a takeover changes nothing.
+   */
+  sendRun: z.string().nullable().optional(),
   /**
    * When the reminder email went out. Null between claiming the step and sending it, so a run
    * that died in that window is detected and redone.

@@ -7,12 +7,16 @@ export interface Steps {
   getStep(interviewId: string, kind: StepKind): Promise<Step | null>;
   /** An interview's steps, by due time. */
   listSteps(interviewId: string): Promise<Step[]>;
-  /** Compare-and-set on status: moves the step to `to` (with `patch`) only if its status is in `from`. */
+  /**
+   * Compare-and-set on status: moves the step to `to` (with `patch`) only if its status is in
+   * `from` and, with `heldBy`, only while the step's `sendRun` is that run.
+   */
   transitionStep(
     interviewId: string,
     kind: StepKind,
     from: readonly StepStatus[],
     to: StepStatus,
     patch?: Partial<Omit<Step, 'interviewId' | 'kind' | 'status'>>,
+    heldBy?: string,
   ): Promise<CasResult<Step>>;
 }

@@ -146,7 +146,10 @@ async function act(
   if (context.token.action === 'approve') {
     // Already sent, sending, heard back or closed: say so, never send again.
     // A queued send can still be edited again or sent now, so only final states stop here.
-    const state = approveStatePage(context, zone, now, { showQueued: false });
+    const state = approveStatePage(context, zone, now, {
+      showQueued: false,
+      deciding: form.intent === 'resend' || form.intent === 'keep',
+    });
     if (state) return state;
   } else if (context.used) {
     return problemPage('used');

@@ -1,8 +1,9 @@
 // The link pages: GET shows, a POST from one of these forms acts. No script anywhere.
 
 import type { ActionOutcome, LinkContext, LinkProblem } from '#app/link-action.js';
-import { type ApproveResult, STEP_LEASE_MS } from '#app/send-step.js';
+import type { ApproveResult } from '#app/send-step.js';
 import type { Draft, Interview, Owner, Step } from '#core/domain.js';
+import { leaseExpired, mayHaveGoneOut, uncertainDrafts } from '#core/send-lease.js';
 import { selectedDrafts } from '#render/draft-text.js';
 import { formatDay, formatInstant, formatRange, formatShortMoment } from '#render/format-time.js';
 import { nameOrAddress } from '#render/person-name.js';
@@ -234,6 +235,8 @@ ${nextStepText(steps, context.owner, step)}`),
         'Nothing to send',
         'This step was skipped, cancelled or closed, so there is nothing to send any more.',
       );
+    case 'unsure':
+      return uncertainSendPage(context, step ?? (context.step as Step), now);
     case 'failed':
       return simplePage(
         502,
@@ -243,19 +246,56 @@ ${nextStepText(steps, context.owner, step)}`),
   }
 }
 
+/**
+ * A send whose run died after handing a draft to the mail service: followup cannot know whether
+ * it went out, so it asks. Each answer names the attempt it answers (a hidden field), so a page
+ * left open never decides a later attempt.
+ */
+export function uncertainSendPage(context: LinkContext, step: Step, now: Date): Page {
+  const interview = context.interview as Interview;
+  const unsure = step.drafts.flatMap((draft, index) =>
+    draft.selected !== false && mayHaveGoneOut(draft) ? [{ draft, index }] : [],
+  );
+  const names = unsure.map(({ draft }) => draft.interviewerName).join(' and ');
+  const when = unsure[0]?.draft.attemptedAt;
+  const stamps = unsure.map(
+    ({ draft, index }) =>
+      html`<input type="hidden" name="attempted_${String(index)}" value="${draft.attemptedAt ?? ''}">`,
+  );
+  return {
+    status: 200,
+    title: 'Send again?',
+    body: card(html`<h1>This may already have reached ${names}: send again?</h1>
+${summary(interview, context.owner)}
+<p>Your note was handed to the mail service${when ? html` ${formatShortMoment(when, context.owner.timezone, now)} your time` : ''}, and then the sending stopped before the answer came back, so I can't tell whether it went out. Look for your copy (every note goes to you in Bcc): if you have it, it went.</p>
+<form method="post">${stamps}<div class="actions">
+<button type="submit" name="intent" value="resend">Send again to ${names}</button>
+<button type="submit" class="quiet" name="intent" value="keep">It went out: don't send again</button>
+</div></form>`),
+  };
+}
+
 /** What the approve link shows when the step is past the editing stage. */
 export function approveStatePage(
   context: LinkContext,
   zone: string,
   now: Date,
-  options: { showQueued: boolean } = { showQueued: true },
+  options: { showQueued: boolean; deciding?: boolean } = { showQueued: true },
 ): Page | null {
   const interview = context.interview as Interview;
   const step = context.step as Step;
   if (step.status === 'sent')
     return approveResultPage(context, { status: 'already_sent', outcome: null }, step, zone, now);
   // A send older than the lease was interrupted: the form comes back so approving finishes it.
-  const interrupted = now.getTime() - Date.parse(step.updatedAt) >= STEP_LEASE_MS;
+  const interrupted = leaseExpired(step, now);
+  if (
+    interview.status === 'active' &&
+    step.status === 'approved' &&
+    !options.deciding &&
+    uncertainDrafts(step.drafts).length > 0
+  ) {
+    return uncertainSendPage(context, step, now);
+  }
   if (step.status === 'sending' && !interrupted) {
     return approveResultPage(context, { status: 'in_progress', outcome: null }, step, zone, now);
   }

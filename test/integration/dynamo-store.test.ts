@@ -160,6 +160,33 @@ describe.each([
     expect(absent).toEqual({ won: false, current: null });
   });
 
+  it("a write held by a run acts only while the step is still that run's", async () => {
+    await store.putStepIfAbsent(step('held-1', { status: 'sending', sendRun: 'run-a' }));
+    const mine = await store.transitionStep(
+      'held-1',
+      'thank_you',
+      ['sending'],
+      'sending',
+      { lastError: 'by a' },
+      'run-a',
+    );
+    expect(mine.won).toBe(true);
+    // Another run takes the step over; the first one's next write changes nothing.
+    await store.transitionStep('held-1', 'thank_you', ['sending'], 'sending', { sendRun: 'run-b' });
+    const late = await store.transitionStep(
+      'held-1',
+      'thank_you',
+      ['sending'],
+      'sent',
+      { lastError: 'by a, late' },
+      'run-a',
+    );
+    expect(late).toEqual({
+      won: false,
+      current: expect.objectContaining({ status: 'sending', sendRun: 'run-b', lastError: 'by a' }),
+    });
+  });
+
   it('lets exactly one of many concurrent transitions win', async () => {
     await store.putStepIfAbsent(step('race-1', { status: 'reminded' }));
     const results = await Promise.all(

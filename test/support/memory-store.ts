@@ -103,10 +103,12 @@ export class MemoryStore implements Store {
     from: readonly StepStatus[],
     to: StepStatus,
     patch: Partial<Omit<Step, 'interviewId' | 'kind' | 'status'>> = {},
+    heldBy?: string,
   ): Promise<CasResult<Step>> {
     const key = `${interviewId}#${kind}`;
     const current = this.steps.get(key);
-    if (!current || !from.includes(current.status)) {
+    const held = heldBy === undefined || current?.sendRun === heldBy;
+    if (!current || !from.includes(current.status) || !held) {
       return { won: false, current: current ? copy(current) : null };
     }
     const next: Step = { ...current, ...copy(defined(patch)), status: to };

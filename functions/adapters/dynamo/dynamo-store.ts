@@ -200,18 +200,27 @@ export class DynamoStore implements Store {
     from: readonly StepStatus[],
     to: StepStatus,
     patch: Partial<Omit<Step, 'interviewId' | 'kind' | 'status'>> = {},
+    heldBy?: string,
   ): Promise<CasResult<Step>> {
     const set = setExpression({ ...patch, status: to }, 'p_');
     const allowed = inList('#p_status', from, 'f_');
+    const held = heldBy === undefined ? '' : ' AND #heldBy = :heldBy';
     try {
       const { Attributes } = await this.doc.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: keys.step(interviewId, kind),
           UpdateExpression: `SET ${set.parts.join(', ')}`,
-          ConditionExpression: `attribute_exists(PK) AND ${allowed.expression}`,
-          ExpressionAttributeNames: set.names,
-          ExpressionAttributeValues: { ...set.values, ...allowed.values },
+          ConditionExpression: `attribute_exists(PK) AND ${allowed.expression}${held}`,
+          ExpressionAttributeNames: {
+            ...set.names,
+            ...(heldBy === undefined ? {} : { '#heldBy': 'sendRun' }),
+          },
+          ExpressionAttributeValues: {
+            ...set.values,
+            ...allowed.values,
+            ...(heldBy === undefined ? {} : { ':heldBy': heldBy }),
+          },
           ReturnValues: 'ALL_NEW',
         }),
       );
