@@ -1,8 +1,8 @@
 // What an interview needs from its owner right now, in words, with the link page that acts on
 // it; and how each state reads to a person. The dashboard shows these; /dev/open mints the link.
 import type { Interview, InterviewStatus, Step, StepKind, StepStatus } from '#core/domain.js';
-import { uncertainDrafts } from '#core/send-lease.js';
 import type { LinkAction } from '#core/records.js';
+import { uncertainDrafts } from '#core/send-lease.js';
 
 /** The link pages the dashboard opens for the owner. */
 export const DASHBOARD_ACTIONS = ['approve', 'done', 'snooze', 'add_notes'] as const;
