@@ -119,6 +119,13 @@ function interviewersList(interview: Interview): string {
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
+/** "Ana Lopez <ana@acme.example>", or the address alone when it is all there is. */
+function recipientLine(draft: Draft): string {
+  const name = oneLine(draft.interviewerName);
+  if (!draft.interviewerEmail) return `${name} (no address)`;
+  return name === draft.interviewerEmail ? name : `${name} <${draft.interviewerEmail}>`;
+}
+
 function businessHoursText(playbook: ComposeDeps['config']['playbook']): string {
   const days = [...playbook.businessDays].sort();
   const names = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
@@ -288,7 +295,7 @@ export async function composeReminder(
       const common = {
         headline: title,
         drafts: selectedDrafts(drafts).map((d) => ({
-          to: `${oneLine(d.interviewerName)} <${d.interviewerEmail ?? 'no address'}>`,
+          to: recipientLine(d),
           subject: oneLine(d.subject),
           body: d.body,
         })),
@@ -339,7 +346,7 @@ export async function composeReminder(
         decisionLine: interview.decisionBy
           ? `They said they'd decide around ${formatDate(interview.decisionBy)}.`
           : `It's been a while since the interview on ${interviewDay}, and they gave no timeline.`,
-        callWho: callee ? oneLine(callee.name) : 'the hiring manager',
+        callWho: callee ? oneLine(nameOrAddress(callee.name, callee.email)) : 'the hiring manager',
         voicemail,
         doneUrl: await link('done'),
         heardBackUrl: await link('heard_back'),
@@ -469,13 +476,15 @@ export function composeRelay(
   },
 ): OutgoingEmail {
   const { owner, interview, from, subject, text, inReplyTo } = context;
-  const fromName = from.name ? oneLine(from.name) : from.address;
+  // As the reader would say it: "Jae-won Lee", never "LEE, JAE-WON" or a mailbox as a name.
+  const fromName = oneLine(nameOrAddress(from.name, from.address));
   const subjectLine = subject ? oneLine(subject) : null;
   const rendered = renderEmail('relay', {
     subject: subjectLine ?? `${fromName} answered`,
     preheader: oneLine(text).slice(0, 120),
     fromName,
     fromAddress: from.address,
+    namedSender: fromName !== from.address,
     context: interview ? headline(interview, owner) : null,
     subjectLine,
     text: text.trim(),
