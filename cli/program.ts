@@ -248,17 +248,34 @@ export function followupProgram(
 
   const owners = program
     .command('owners')
-    .description("add, list, change, remove or export the local runtime's owners");
+    .description(
+      'add, list, change, remove or export the owners of the local runtime or of a deployed stack (--stack)',
+    );
   const dataDir = () =>
     new Option('--data-dir <dir>', "the local runtime's data (followup dev's)").default(
       '.followup',
     );
+  /** Every verb works on the local data dir or, with --stack, on a deployed stack. */
+  const target = (command: Command) =>
+    command
+      .addOption(dataDir())
+      .addOption(
+        new Option(
+          '--stack <name>',
+          "a deployed stack's name: change its owners (your AWS credentials)",
+        ).conflicts('dataDir'),
+      )
+      .addOption(
+        new Option('--region <region>', 'with --stack: its region').default(
+          undefined,
+          "AWS_REGION, else the profile's region",
+        ),
+      )
+      .option('--profile <profile>', 'with --stack: a named profile of ~/.aws/config');
   const ownerEmail = ['<email>', "the owner's address (the one they forward from)"] as const;
-  owners
-    .command('add')
+  target(owners.command('add'))
     .description('add an owner')
     .argument(...ownerEmail)
-    .addOption(dataDir())
     .addOption(
       new Option('--name <name>', 'the name drafts are signed with').default(undefined, 'none'),
     )
@@ -275,17 +292,13 @@ export function followupProgram(
     .action(async (email: string, flags: OwnersTarget) =>
       done(await runners.owners('add', email, flags)),
     );
-  owners
-    .command('list')
+  target(owners.command('list'))
     .description('list the owners')
-    .addOption(dataDir())
     .option('--json', 'print one JSON array')
     .action(async (flags: OwnersTarget) => done(await runners.owners('list', null, flags)));
-  owners
-    .command('set')
+  target(owners.command('set'))
     .description("change an owner's settings; what is not given stays")
     .argument(...ownerEmail)
-    .addOption(dataDir())
     .addOption(
       new Option('--name <name>', 'the name drafts are signed with').default(
         undefined,
@@ -327,19 +340,19 @@ export function followupProgram(
     .action(async (email: string, flags: OwnersTarget) =>
       done(await runners.owners('set', email, flags)),
     );
-  owners
-    .command('remove')
-    .description('remove an owner (their interviews stay)')
+  target(owners.command('remove'))
+    .description('remove an owner (their interviews stay, unless --delete-data)')
     .argument(...ownerEmail)
-    .addOption(dataDir())
+    .option(
+      '--delete-data',
+      'also delete their interviews, steps, tokens, sent-mail records, counters and schedules',
+    )
     .action(async (email: string, flags: OwnersTarget) =>
       done(await runners.owners('remove', email, flags)),
     );
-  owners
-    .command('export')
+  target(owners.command('export'))
     .description("print an owner's record, interviews and steps as JSON")
     .argument(...ownerEmail)
-    .addOption(dataDir())
     .action(async (email: string, flags: OwnersTarget) =>
       done(await runners.owners('export', email, flags)),
     );

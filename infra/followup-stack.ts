@@ -6,6 +6,7 @@ import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Bucket } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
+import { STACK_OUTPUT } from '../functions/core/deployment.js';
 import { AlarmTopic } from './alarm-topic.js';
 import { appConfigOf, ConfigError, type StackConfig } from './config.js';
 import { FollowupFunction } from './followup-function.js';
@@ -29,16 +30,8 @@ const RETENTION: Record<StackConfig['logRetentionDays'], RetentionDays> = {
   90: RetentionDays.THREE_MONTHS,
 };
 
-/** The stack outputs `followup doctor` reads. */
-export const OUTPUT = {
-  inboundAddress: 'InboundAddress',
-  linkBaseUrl: 'LinkBaseUrl',
-  domain: 'MailDomain',
-  ruleSetName: 'ReceiptRuleSetName',
-  deadLetterQueueUrl: 'DeadLetterQueueUrl',
-  dnsMx: 'DnsRecordMx',
-  dnsDkim: (n: number) => `DnsRecordDkim${n}`,
-} as const;
+/** The stack outputs `followup doctor` and `followup owners --stack` read. */
+export const OUTPUT = STACK_OUTPUT;
 
 export class FollowupStack extends Stack {
   readonly table: Table;
@@ -163,6 +156,15 @@ export class FollowupStack extends Stack {
     new CfnOutput(this, OUTPUT.domain, { value: config.domain });
     new CfnOutput(this, OUTPUT.ruleSetName, { value: ruleSetName });
     new CfnOutput(this, OUTPUT.deadLetterQueueUrl, { value: scheduling.deadLetters.queueUrl });
+    new CfnOutput(this, OUTPUT.tableName, {
+      description: 'The table `followup owners --stack` changes owners in',
+      value: table.table.tableName,
+    });
+    new CfnOutput(this, OUTPUT.scheduleGroupName, {
+      description:
+        "The schedule group of the steps (`followup owners remove --delete-data` cancels an owner's)",
+      value: scheduling.groupName,
+    });
 
     this.table = table.table;
     this.rawMail = receiving.rawMail;

@@ -1,15 +1,25 @@
-// `followup owners add|list|set|remove|export`: the owners of the local runtime, kept as data in
-// its table. Every change goes through the Owner schema, so a bad value is refused naming the
-// field (exit 2) and nothing is written.
+// `followup owners add|list|set|remove|export`: the owners kept as data in the table of the
+// local runtime (--data-dir) or of a deployed stack (--stack, with the user's AWS credentials).
+// Every change goes through the Owner schema, so a bad value is refused naming the field
+// (exit 2) and nothing is written; a target that cannot be opened is explained (exit 1).
 import { DynamoOwnerAdministration } from '#adapters/dynamo/dynamo-owner-administration.js';
 import { DynamoStore } from '#adapters/dynamo/dynamo-store.js';
+import { removeOwner } from '#app/remove-owner.js';
 import { Owner } from '#core/domain.js';
 import { errorMessage } from '#core/error-message.js';
-import { type OpenTable, openLocalTable } from '../owners/local-table.js';
+import { openLocalTable } from '../owners/local-table.js';
+import { type OpenTable, TargetError } from '../owners/owners-table.js';
+import { awsFailureHint, openStackTable } from '../owners/stack-table.js';
 
 export interface OwnersTarget {
-  /** The local runtime's data dir. */
-  dataDir: string;
+  /** The local runtime's data dir (default `.followup`); ignored with `stack`. */
+  dataDir?: string;
+  /** A deployed stack's name: its table instead of the local one. */
+  stack?: string;
+  /** With `stack`: else AWS_REGION or the profile's region. */
+  region?: string;
+  /** With `stack`: a named profile of ~/.aws/config. */
+  profile?: string;
 }
 
 export interface OwnerAddFlags extends OwnersTarget {
@@ -38,7 +48,10 @@ export interface OwnerListFlags extends OwnersTarget {
   json?: boolean;
 }
 
-export type OwnerRemoveFlags = OwnersTarget;
+export interface OwnerRemoveFlags extends OwnersTarget {
+  /** Also delete their interviews, steps, tokens, sent-message records, counters and schedules. */
+  deleteData?: boolean;
+}
 export type OwnerExportFlags = OwnersTarget;
 
 export interface OwnersIo {
@@ -50,8 +63,15 @@ export interface OwnersIo {
 const defaultIo: OwnersIo = {
   out: (line) => console.log(line),
   err: (line) => console.error(line),
-  open: (target) => openLocalTable(target.dataDir),
+  open: openTarget,
 };
+
+export function openTarget(target: OwnersTarget): Promise<OpenTable> {
+  if (target.stack) {
+    return openStackTable({ stack: target.stack, region: target.region, profile: target.profile });
+  }
+  return openLocalTable(target.dataDir ?? '.followup');
+}
 
 /** The schema's complaints, one per field, as the user typed them. */
 function invalid(io: OwnersIo, raw: unknown): Owner | null {
@@ -68,17 +88,30 @@ async function withTable(
   target: OwnersTarget,
   work: (table: OpenTable) => Promise<number>,
 ): Promise<number> {
-  const table = await io.open(target);
+  if (!target.stack && (target.region || target.profile)) {
+    io.err('--region and --profile go with --stack <name> (a deployed stack)');
+    return 2;
+  }
+  let table: OpenTable;
+  try {
+    table = await io.open(target);
+  } catch (error) {
+    io.err(error instanceof TargetError ? error.message : explain(error));
+    return 1;
+  }
   try {
     return await work(table);
   } catch (error) {
-    io.err(errorMessage(error));
+    io.err(explain(error));
     return 1;
   } finally {
     await table.close();
   }
 }
 
+function explain(error: unknown): string {
+  return awsFailureHint(error) ?? errorMessage(error);
+}
 export async function runOwnersAdd(
   email: string,
   flags: OwnerAddFlags,
@@ -92,13 +125,15 @@ export async function runOwnersAdd(
     sendingAddress: flags.sendingAddress,
   });
   if (!owner) return 2;
-  return withTable(io, flags, async ({ doc, tableName }) => {
+  return withTable(io, flags, async ({ doc, tableName, where }) => {
     const owners = new DynamoOwnerAdministration(doc, tableName);
     if (!(await owners.addIfAbsent(owner))) {
       io.err(`${owner.email} is already an owner; change it with \`followup owners set\``);
       return 1;
     }
-    io.out(`added ${owner.email}`);
+    // The welcome email (welcomeOwner: what to forward where, the link to their page) is sent
+    // from here once that service exists.
+    io.out(`added ${owner.email} to ${where}`);
     return 0;
   });
 }
@@ -138,7 +173,7 @@ export async function runOwnersSet(
     io.err('--pause and --resume contradict each other; give one');
     return 2;
   }
-  return withTable(io, flags, async ({ doc, tableName }) => {
+  return withTable(io, flags, async ({ doc, tableName, where }) => {
     const owners = new DynamoOwnerAdministration(doc, tableName);
     const before = await owners.get(email);
     if (!before) {
@@ -148,7 +183,7 @@ export async function runOwnersSet(
     const owner = invalid(io, changed(before, flags));
     if (!owner) return 2;
     await owners.replace(owner);
-    io.out(`updated ${owner.email}`);
+    io.out(`updated ${owner.email} in ${where}`);
     return 0;
   });
 }
@@ -181,12 +216,28 @@ export async function runOwnersRemove(
   flags: OwnerRemoveFlags,
   io: OwnersIo = defaultIo,
 ): Promise<number> {
-  return withTable(io, flags, async ({ doc, tableName }) => {
-    if (!(await new DynamoOwnerAdministration(doc, tableName).remove(email))) {
-      io.err(`${email} is not an owner`);
+  const deleteData = flags.deleteData === true;
+  return withTable(io, flags, async ({ doc, tableName, scheduler, where }) => {
+    const owners = new DynamoOwnerAdministration(doc, tableName);
+    const store = new DynamoStore(doc, tableName);
+    const result = await removeOwner({ owners, store, scheduler }, email, { deleteData });
+    const address = email.trim().toLowerCase();
+    if (!result.removed && !deleteData) {
+      io.err(`${address} is not an owner in ${where}`);
       return 1;
     }
-    io.out(`removed ${email.toLowerCase()}`);
+    io.out(
+      result.removed
+        ? `removed ${address} from ${where}`
+        : `${address} was no longer an owner in ${where}`,
+    );
+    if (deleteData) {
+      io.out(
+        `deleted ${result.interviews} interview(s) and ${result.recordsDeleted} record(s) in all; cancelled ${result.schedulesCancelled} schedule(s)`,
+      );
+    } else {
+      io.out('their interviews stay; `--delete-data` deletes them too');
+    }
     return 0;
   });
 }

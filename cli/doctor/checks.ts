@@ -1,3 +1,4 @@
+import { STACK_OUTPUT } from '#core/deployment.js';
 import { errorMessage } from '#core/error-message.js';
 // `followup doctor`'s judgement, as pure functions: each takes what was observed about the
 // deployment and says pass / warn / fail, and for anything but a pass, the fix.
@@ -14,7 +15,7 @@ export interface CheckResult {
   fix: string | null;
 }
 
-/** The stack outputs doctor needs (infra/followup-stack.ts OUTPUT). */
+/** The stack outputs doctor needs. */
 export interface StackFacts {
   stackName: string;
   status: string;
@@ -34,11 +35,11 @@ const pass = (id: string, title: string, detail: string): CheckResult => ({
 });
 
 const OUTPUT_KEYS = {
-  inboundAddress: 'InboundAddress',
-  linkBaseUrl: 'LinkBaseUrl',
-  domain: 'MailDomain',
-  ruleSetName: 'ReceiptRuleSetName',
-  deadLetterQueueUrl: 'DeadLetterQueueUrl',
+  inboundAddress: STACK_OUTPUT.inboundAddress,
+  linkBaseUrl: STACK_OUTPUT.linkBaseUrl,
+  domain: STACK_OUTPUT.domain,
+  ruleSetName: STACK_OUTPUT.ruleSetName,
+  deadLetterQueueUrl: STACK_OUTPUT.deadLetterQueueUrl,
 } as const;
 
 /** Reads the stack's outputs; names any that are missing (an older or foreign stack). */

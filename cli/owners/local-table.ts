@@ -2,17 +2,13 @@
 // store when one holds the data dir (LevelDB allows one opener), else an embedded store opened
 // on the data dir for the command's duration.
 import { join, resolve } from 'node:path';
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '#adapters/dynamo/dynamo-store.js';
 import { ensureTable, localDynamoClient, startEmbeddedDynamo } from '#adapters/dynamo/embedded.js';
+import { LocalScheduler } from '#adapters/scheduler/local-scheduler.js';
+import { systemClock } from '#ports/clock.js';
 import { runningEndpoint } from '../dev/data-dir-lock.js';
 import { TABLE_NAME } from '../dev/runtime.js';
-
-export interface OpenTable {
-  doc: DynamoDBDocumentClient;
-  tableName: string;
-  close(): Promise<void>;
-}
+import type { OpenTable } from './owners-table.js';
 
 export async function openLocalTable(dataDirOption: string): Promise<OpenTable> {
   const dataDir = resolve(dataDirOption);
@@ -20,9 +16,13 @@ export async function openLocalTable(dataDirOption: string): Promise<OpenTable> 
   const dynamo = running ? null : await startEmbeddedDynamo({ path: join(dataDir, 'dynamo') });
   const client = localDynamoClient(running ?? (dynamo as { endpoint: string }).endpoint);
   await ensureTable(client, TABLE_NAME);
+  const doc = documentClient(client);
   return {
-    doc: documentClient(client),
+    doc,
     tableName: TABLE_NAME,
+    // The local runtime keeps its schedules as items of the same table.
+    scheduler: new LocalScheduler(doc, TABLE_NAME, systemClock),
+    where: `data dir ${dataDirOption}`,
     close: async () => {
       client.destroy();
       await dynamo?.close();

@@ -2,3 +2,19 @@
 
 /** Where the receipt rule stores each raw message in the bucket: `<prefix><SES message id>`. */
 export const RAW_MAIL_PREFIX = 'inbound/';
+
+/**
+ * The stack's outputs, by key: `followup doctor` and `followup owners --stack` find the
+ * deployment's pieces through them.
+ */
+export const STACK_OUTPUT = {
+  inboundAddress: 'InboundAddress',
+  linkBaseUrl: 'LinkBaseUrl',
+  domain: 'MailDomain',
+  ruleSetName: 'ReceiptRuleSetName',
+  deadLetterQueueUrl: 'DeadLetterQueueUrl',
+  tableName: 'TableName',
+  scheduleGroupName: 'ScheduleGroupName',
+  dnsMx: 'DnsRecordMx',
+  dnsDkim: (n: number) => `DnsRecordDkim${n}`,
+} as const;

@@ -26,4 +26,11 @@ export interface OwnerAdministration extends OwnerDirectory {
   replace(owner: Owner): Promise<boolean>;
   /** Removes the owner record (not their interviews); false when there was none. */
   remove(email: string): Promise<boolean>;
+  /**
+   * Deletes every record still kept for the owner: interviews, steps, tokens, sent-message
+   * records, counters, meeting claims, the sending-address claim (and the owner record if it is
+   * still there). Returns how many were deleted. Schedules kept by an outside service are the
+   * caller's to cancel first.
+   */
+  eraseData(email: string): Promise<number>;
 }

@@ -4,8 +4,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type OwnersIo, runOwners } from '../../cli/commands/owners.js';
-import { openLocalTable } from '../../cli/owners/local-table.js';
+import { type OwnersIo, openTarget, runOwners } from '../../cli/commands/owners.js';
 
 function capture() {
   const out: string[] = [];
@@ -13,7 +12,7 @@ function capture() {
   const io: OwnersIo = {
     out: (line) => out.push(line),
     err: (line) => err.push(line),
-    open: (target) => openLocalTable(target.dataDir),
+    open: openTarget,
   };
   return { io, out, err };
 }
@@ -29,7 +28,7 @@ describe('followup owners', () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'owners-'));
     const add = capture();
     expect(await runOwners('add', 'Ana@Mail.example', { dataDir, ...ana }, add.io)).toBe(0);
-    expect(add.out).toEqual(['added ana@mail.example']);
+    expect(add.out).toEqual([`added ana@mail.example to data dir ${dataDir}`]);
 
     const again = capture();
     expect(await runOwners('add', 'ana@mail.example', { dataDir, ...ana }, again.io)).toBe(1);

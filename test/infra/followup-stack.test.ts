@@ -688,6 +688,13 @@ describe('the template as a whole', () => {
     expect(state.size).toBe(deps.size);
   });
 
+  it('outputs the table and the schedule group that `followup owners --stack` works on', () => {
+    const outputs = template.toJSON().Outputs;
+    expect(outputs.TableName.Value).toEqual(ref(table));
+    expect(outputs.ScheduleGroupName.Value).toBe('Test-steps');
+    template.hasResourceProperties('AWS::Scheduler::ScheduleGroup', { Name: 'Test-steps' });
+  });
+
   it('outputs the inbound address, the link base URL and what doctor reads', () => {
     const outputs = template.toJSON().Outputs;
     expect(outputs.InboundAddress.Value).toBe('interviews@followup.example.com');

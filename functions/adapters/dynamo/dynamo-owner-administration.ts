@@ -1,11 +1,12 @@
-// Removing owners and moving their sending address: only `followup owners`, with the user's own
-// credentials, does this, so the functions' bundles (and rights) hold no delete.
+// Removing owners (and, on request, all their data) and moving their sending address: only
+// `followup owners`, with the user's own credentials, does this, so the functions' bundles (and rights) hold no delete.
 import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Owner } from '#core/domain.js';
 import type { OwnerAdministration } from '#ports/owners.js';
 import { isConditionFailure } from './condition-failure.js';
 import { DynamoOwners } from './dynamo-owners.js';
 import { keys } from './keys.js';
+import { belongsToOwner, deleteItems, scanAll } from './owner-records.js';
 
 export class DynamoOwnerAdministration extends DynamoOwners implements OwnerAdministration {
   async replace(owner: Owner): Promise<boolean> {
@@ -26,6 +27,26 @@ export class DynamoOwnerAdministration extends DynamoOwners implements OwnerAdmi
     );
     await this.releaseSendingAddress(before);
     return true;
+  }
+
+  async eraseData(email: string): Promise<number> {
+    const owner = email.toLowerCase();
+    const items = await scanAll(this.doc, this.tableName);
+    const interviewIds = new Set(
+      items
+        .filter((item) => item.SK === keys.interview('').SK && item.ownerEmail === owner)
+        .map((item) => String(item.id)),
+    );
+    const mine = items.filter((item) => belongsToOwner(item, owner, interviewIds));
+    // The interviews last: until they are gone, a second run still finds what hangs off them.
+    const isInterview = (item: Record<string, unknown>) => item.SK === keys.interview('').SK;
+    const ordered = [...mine.filter((i) => !isInterview(i)), ...mine.filter(isInterview)];
+    await deleteItems(
+      this.doc,
+      this.tableName,
+      ordered.map((item) => ({ PK: String(item.PK), SK: String(item.SK) })),
+    );
+    return ordered.length;
   }
 
   private async releaseSendingAddress(owner: Owner): Promise<void> {

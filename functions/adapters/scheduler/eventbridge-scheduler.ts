@@ -59,6 +59,24 @@ export function atExpression(at: Date, timezone: string): { expression: string; 
   return { expression: `at(${text})`, timezone };
 }
 
+/**
+ * Deletes one schedule of the group; one that already fired (and was deleted by the service)
+ * or was cancelled before is fine. Also what `followup owners remove --delete-data` uses.
+ */
+export async function deleteSchedule(
+  client: SchedulerClient,
+  groupName: string,
+  name: string,
+): Promise<void> {
+  try {
+    await client.send(new DeleteScheduleCommand({ Name: name, GroupName: groupName }));
+  } catch (error) {
+    if (error instanceof ResourceNotFoundException || isNamed(error, 'ResourceNotFoundException'))
+      return;
+    throw error;
+  }
+}
+
 export class EventBridgeScheduler implements Scheduler {
   private readonly clock: Clock;
 
@@ -110,16 +128,7 @@ export class EventBridgeScheduler implements Scheduler {
     }
   }
 
-  async cancel(name: string): Promise<void> {
-    try {
-      await this.client.send(
-        new DeleteScheduleCommand({ Name: name, GroupName: this.options.groupName }),
-      );
-    } catch (error) {
-      // Already fired (and deleted by the service), or cancelled before: nothing to do.
-      if (error instanceof ResourceNotFoundException || isNamed(error, 'ResourceNotFoundException'))
-        return;
-      throw error;
-    }
+  cancel(name: string): Promise<void> {
+    return deleteSchedule(this.client, this.options.groupName, name);
   }
 }
