@@ -2,13 +2,14 @@
 // no new forward is logged meanwhile; then every step's schedule is cancelled, so nothing fires
 // on what is being deleted; then the data. Running it again finishes an interrupted removal.
 import { scheduleName } from '#core/schedule-name.js';
+import type { Interviews } from '#ports/interviews.js';
 import type { OwnerAdministration } from '#ports/owners.js';
 import type { Scheduler } from '#ports/scheduler.js';
-import type { Store } from '#ports/store.js';
+import type { Steps } from '#ports/steps.js';
 
 export interface RemoveOwnerDeps {
   owners: OwnerAdministration;
-  store: Pick<Store, 'listInterviewsByOwner' | 'listSteps'>;
+  store: Pick<Interviews, 'listInterviewsByOwner'> & Pick<Steps, 'listSteps'>;
   scheduler: Pick<Scheduler, 'cancel'>;
 }
 
