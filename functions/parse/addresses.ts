@@ -83,6 +83,16 @@ export function addressMatchesName(address: string, name: string): boolean {
     if (flat === first + last || flat === last + first) return true;
     if (flat === (first[0] ?? '') + last || flat === first + (last[0] ?? '')) return true;
     if (flat === fold(parts.join(''))) return true;
+    // "sylee" for "Seo-yeon Lee": the initials of the given names, then the family name.
+    if (
+      flat ===
+      parts
+        .slice(0, -1)
+        .map((p) => p[0] ?? '')
+        .join('') +
+        last
+    )
+      return true;
   }
   const tokens = local.split(/[._-]+/).map(fold);
   return tokens.length >= 2 && tokens.includes(first) && tokens.includes(last);
@@ -91,4 +101,9 @@ export function addressMatchesName(address: string, name: string): boolean {
 /** The domain of an address, lowercased. */
 export function domainOf(address: string): string {
   return (address.split('@')[1] ?? '').toLowerCase();
+}
+
+/** A key to compare names by: folded Latin letters, or the name itself when it has none (中村 健一). */
+export function nameKey(name: string): string {
+  return fold(name) || name.replace(/\s+/g, ' ').trim();
 }

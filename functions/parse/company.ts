@@ -58,11 +58,31 @@ function betterCase(a: string, b: string): string {
   return lower(b) > lower(a) ? b : a;
 }
 
+/** A line that names the employer outright ("Employer: X", "Entreprise : X"). */
+const EMPLOYER_LABEL =
+  /^[ \t■•*-]*(?:employer|company|hiring company|organi[sz]ation|client|entreprise|société|empresa|unternehmen|firma|azienda|bedrijf|werkgever|企業名|会社名)[ \t]*[:：][ \t]*([^\n]{2,80})$/imu;
+/** "Denali Freightways via Crewbase": a company speaking through a tool. */
+const VIA_TOOL = /^(.{2,60}?)\s+via\s+\S.*$/i;
+/** A school's or a job board's office, which passes on interviews but does not hire. */
+const INTERMEDIARY = /\b(?:career (?:center|centre|services|office)|university|college|school)\b/i;
+/** A name followed by its legal form ("Elbtal Logistik GmbH", "ほしぞらテック株式会社"). */
+const LEGAL_FORM =
+  /(?:^|[\s,(])((?:\p{Lu}[\p{L}\p{M}'’.&-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*)[ \t]+(?:GmbH|AG|Inc\.?|LLC|Ltd\.?|Limited|S\.A\.|SAS|SARL|B\.V\.|BV|N\.V\.|S\.r\.l\.|S\.p\.A\.|Pty Ltd|plc|Oy|AB|ApS|A\/S)(?![\p{L}])|([\p{L}\p{M}ー・&]{2,20}?)株式会社|株式会社([\p{L}\p{M}ー・&]{2,20})/gmu;
+
 export function findCompany(input: CompanyInput): {
   company: string | null;
   source: string | null;
   labels: string[];
 } {
+  const labelled = labelledEmployer(input.texts);
+  if (labelled) return { company: labelled, source: 'label', labels: [] };
+  const senderName = input.sender?.name ?? null;
+  const via = senderName && isRobot(input.sender) ? VIA_TOOL.exec(senderName) : null;
+  if (via && !INTERMEDIARY.test(via[1] as string)) {
+    const name = clean(via[1] as string);
+    if (name.length >= 2 && !NOT_COMPANY.test(name))
+      return { company: name, source: 'sender', labels: [] };
+  }
   // People's own mailboxes say more about the company than a tool's robot address does.
   const weights = new Map<string, number>();
   for (const address of input.companyAddresses) {
@@ -116,6 +136,8 @@ export function findCompany(input: CompanyInput): {
     }
   }
   if (best) {
+    const longer = signatureForm(best.name, input.texts);
+    if (longer) return { company: longer, source: 'domain', labels: labels.map((l) => l.label) };
     // "Marigold" + marigoldstudios → "Marigold Studios": the domain spells the rest.
     const rest = best.label.slice(best.key.length);
     if (
@@ -134,7 +156,6 @@ export function findCompany(input: CompanyInput): {
     return { company: best.name, source: 'domain', labels: labels.map((l) => l.label) };
   }
   // 2. A team sender's display name: "Norwood Bio Recruiting via Quillhire".
-  const senderName = input.sender?.name ?? null;
   if (senderName && isRobot(input.sender) && SUFFIX.test(senderName.replace(/\s+via\s+.*$/i, ''))) {
     const name = clean(senderName);
     if (name.length >= 2 && !NOT_COMPANY.test(name))
@@ -142,7 +163,7 @@ export function findCompany(input: CompanyInput): {
   }
   // 3. Phrases in prose and signatures.
   const patterns = [
-    /\b(?:(?:position|role|job|opening|opportunity|careers?)\s+at|interviewing (?:at|with)|joining|join us at|interest in|applying to|applied to|applied at|working at|work at)\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*|&)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|&)){0,4})/gu,
+    /\b(?:(?:position|role|job|opening|opportunity|careers?)\s+at|on behalf of|interviewing (?:at|with)|joining|join us at|interest in|applying to|applied to|applied at|working at|work at)\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*|&)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|&)){0,4})/gu,
     /(?:^|\n)[^\n]{2,60}?\s[|·•,]\s((?:\p{Lu}[\p{L}\p{M}'’.-]*|&)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|&)){0,4})\s*(?:[|·•,]\s*[^\n]{0,40})?(?=\n|$)/gu,
   ];
   for (const pattern of patterns) {
@@ -154,11 +175,49 @@ export function findCompany(input: CompanyInput): {
       }
     }
   }
-  // 4. A person's company domain, as a name: brackenfield.example → "Brackenfield".
+  // 4. A name written with its legal form.
+  for (const text of input.texts) {
+    for (const m of text.matchAll(LEGAL_FORM)) {
+      const name = clean(m[1] ?? m[2] ?? m[3] ?? '');
+      if (name.length >= 2 && !NOT_COMPANY.test(name))
+        return { company: name, source: 'legal-form', labels: labels.map((l) => l.label) };
+    }
+  }
+  // 5. A person's company domain, as a name: brackenfield.example → "Brackenfield".
   const personal = labels.find((l) => l.weight === 2);
   if (personal) {
     const name = personal.label.charAt(0).toUpperCase() + personal.label.slice(1);
     return { company: name, source: 'domain-name', labels: labels.map((l) => l.label) };
   }
   return { company: null, source: null, labels: labels.map((l) => l.label) };
+}
+
+function labelledEmployer(texts: string[]): string | null {
+  for (const text of texts) {
+    const m = EMPLOYER_LABEL.exec(text);
+    if (!m) continue;
+    const name = clean((m[1] as string).replace(/\s[(–—|].*$/, ''));
+    if (name.length >= 2 && !NOT_COMPANY.test(name) && !/@|https?:/.test(name)) return name;
+  }
+  return null;
+}
+
+/**
+ * The fuller name a signature gives for a name the domain spells: "Kestrel Aerial" and the
+ * signature line "Kestrel Aerial Systems | Hawthorne, CA". One or two more capitalised words,
+ * on a line of its own or before a separator.
+ */
+function signatureForm(name: string, texts: string[]): string | null {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(
+    `^[ \\t]*${escaped}((?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]+){1,2})[ \\t]*(?:$|[|·•,–—]|\\t)`,
+    'mu',
+  );
+  for (const text of texts) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const longer = clean(`${name}${m[1] as string}`);
+    if (longer.length > name.length && !NOT_COMPANY.test(longer)) return longer;
+  }
+  return null;
 }

@@ -11,6 +11,10 @@ const EXCLUDED =
 const LABEL =
   /(?:video|join|zoom|meet(?:ing)?|teams|webex|link|call|room|conference|dial|location|where|virtual|online)[^\n]{0,30}$/i;
 
+/** A label that says outright that the link is the call ("Video: https://…"). */
+const STRONG_LABEL =
+  /(?:^|\n)[ \t■•*-]*(?:video(?:[ -]?call)?(?: link)?|join(?: link| the call| here)?|meeting link|call link|zoom|teams|google meet|webex|lien (?:de la )?visio|visio|videollamada|enlace|videochiamata|videogesprek|videoanruf|link zum meeting)[ \t]*[:：][ \t]*$/i;
+
 function trimUrl(url: string): string {
   let out = url.replace(/[.,;:!?'"»”’]+$/, '');
   // A closing bracket belongs to the URL only when it opened one inside it.
@@ -40,7 +44,8 @@ export function findMeetingUrl(texts: string[]): string | null {
       let score = 0;
       if (MEETING_HOST.test(host)) score += 3;
       if (MEETING_PATH.test(url)) score += 1;
-      if (LABEL.test(before)) score += 2;
+      if (STRONG_LABEL.test(before)) score += 3;
+      else if (LABEL.test(before)) score += 2;
       if (score >= 3 && (!best || score > best.score)) best = { url, score };
     }
     if (best) return best.url;

@@ -2,7 +2,7 @@
 // each forwarded message is them, by address or by name. A message sent to several people names
 // the seeker among them only when one of those matches; a message sent to one person was sent to
 // the seeker (they forwarded it), even from another mailbox of theirs.
-import { domainOf, fold, isRoleAddress } from './addresses.js';
+import { domainOf, isRoleAddress, nameKey } from './addresses.js';
 import type { MessageHeaders } from './types.js';
 
 export interface Seeker {
@@ -26,10 +26,10 @@ export function identifySeeker(input: SeekerInput): Seeker {
   const { outer } = input;
   if (forwarded && outer.from) {
     addresses.add(outer.from.address);
-    if (outer.from.name) names.add(fold(outer.from.name));
+    if (outer.from.name) names.add(nameKey(outer.from.name));
   }
   const isSeeker = (a: { name: string | null; address: string }) =>
-    addresses.has(a.address) || (a.name !== null && names.has(fold(a.name)));
+    addresses.has(a.address) || (a.name !== null && names.has(nameKey(a.name)));
   for (const layer of input.layers) {
     const recipients = layer.to.filter((a) => !isRoleAddress(a.address));
     let matched = recipients.filter(isSeeker);
@@ -42,12 +42,11 @@ export function identifySeeker(input: SeekerInput): Seeker {
     }
     for (const a of matched) {
       addresses.add(a.address);
-      if (a.name) names.add(fold(a.name));
+      if (a.name) names.add(nameKey(a.name));
     }
   }
   // The inbound address and other role mailboxes the forward went to are never people.
   for (const a of [...outer.to, ...outer.cc])
     if (isRoleAddress(a.address)) addresses.add(a.address);
-  names.delete('');
   return { addresses, names };
 }

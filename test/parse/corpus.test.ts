@@ -4,7 +4,7 @@ import { parseEmail, toExtraction } from '#parse/parse-email.js';
 import { corpusAvailable, corpusDir, loadCorpus, scoreFields } from './corpus.js';
 
 /** Fully right messages of the 80 today; raise it as the parser improves. */
-const FULLY_RIGHT_FLOOR = 72;
+const FULLY_RIGHT_FLOOR = 79;
 
 const present = corpusAvailable();
 const required = process.env.CI === 'true';

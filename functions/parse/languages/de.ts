@@ -54,7 +54,10 @@ export const de: LanguageTable = {
     'kennenlerngespräch',
   ],
   cancelled: [
-    String.raw`(?:müssen|muss) (?:leider )?(?:\w+ )?absagen`,
+    // "müssen wir das Vorstellungsgespräch am Dienstag … absagen", not "Ihnen absagen" (a rejection).
+    String.raw`(?:müssen|muss)\b(?![^.\n]{0,160}\b(?:ihnen|dir|euch)\b)[^.\n]{0,160}\babsagen`,
+    String.raw`absage (?:des|unseres|ihres|deines|zum) (?:\p{L}+)?(?:gespräch|interview|termin)`,
+    String.raw`absage:? (?:\p{L}+)?(?:gespräch|interview)\p{L}*`,
     String.raw`(?:wird|wurde) abgesagt`,
     'absage des termins',
   ],
@@ -64,7 +67,11 @@ export const de: LanguageTable = {
   notInterview: {
     rejection: [
       String.raw`(?:leider )?(?:nicht|keine) (?:weiter )?berücksichtigen`,
-      'absage',
+      // "Absage" alone also cancels a meeting: only an answer to the application rejects.
+      String.raw`absage (?:auf|zu) (?:ihre|deine)r? bewerbung`,
+      String.raw`(?:ihnen|dir|euch) (?:leider )?(?:eine )?absage`,
+      String.raw`(?:ihnen|dir|euch) (?:\p{L}+ ){0,2}absagen`,
+      String.raw`(?:ihre|deine) bewerbung (?:\p{L}+ ){0,4}nicht`,
       String.raw`für (?:einen )?anderen? (?:bewerber|kandidat)`,
     ],
     offer: ['vertragsangebot', 'arbeitsvertrag'],
@@ -87,7 +94,11 @@ export const de: LanguageTable = {
     'mit',
     String.raw`sie sprechen mit`,
   ],
-  interviewerVerb: [String.raw`(?:wird|werden) (?:am gespräch )?teilnehmen`],
+  interviewerVerb: [
+    String.raw`(?:wird|werden) (?:am gespräch )?teilnehmen`,
+    String.raw`(?:das )?gespräch (?:\p{L}+ ){0,3}führen`,
+    String.raw`(?:führt|führen) (?:das )?gespräch`,
+  ],
   senderTakesPart: [String.raw`mit mir\b`],
   senderArranges: [],
   arrangerTitles: ['personalreferent(?:in)?', 'recruiter(?:in)?', 'personal', 'hr', 'talent'],

@@ -221,6 +221,7 @@ export const en: LanguageTable = {
     String.raw`will call you`,
     String.raw`will give you a call`,
     String.raw`will send you an invite`,
+    String.raw`(?:conduct|run|lead|do)(?:s|ing)? (?:the|your) (?:interview|call|session|panel)`,
   ],
   senderTakesPart: [
     String.raw`with me\b`,

@@ -76,7 +76,10 @@ export const es: LanguageTable = {
     'con',
     String.raw`entrevistador(?:es|as)?`,
   ],
-  interviewerVerb: [String.raw`te entrevistar(?:á|án)`],
+  interviewerVerb: [
+    String.raw`te entrevistar(?:á|án)`,
+    String.raw`(?:realizará|realizarán|llevará|llevarán) (?:a cabo )?la entrevista`,
+  ],
   senderTakesPart: [String.raw`conmigo\b`],
   senderArranges: [],
   arrangerTitles: ['talent acquisition', 'reclutador(?:a)?', 'recursos humanos', 'rrhh'],

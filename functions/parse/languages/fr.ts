@@ -85,7 +85,10 @@ export const fr: LanguageTable = {
     String.raw`recruteurs? présents?`,
     String.raw`jury`,
   ],
-  interviewerVerb: [String.raw`(?:vous )?(?:recevra|recevront|rencontrera|rencontreront)`],
+  interviewerVerb: [
+    String.raw`(?:vous )?(?:recevra|recevront|rencontrera|rencontreront)`,
+    String.raw`(?:mènera|mèneront|conduira|conduiront|animera|animeront) (?:l'|l’)entretien`,
+  ],
   senderTakesPart: [String.raw`avec moi\b`, String.raw`je (?:serai|vous appellerai)`],
   senderArranges: [String.raw`je ne serai pas`],
   arrangerTitles: [

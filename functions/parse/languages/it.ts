@@ -71,7 +71,7 @@ export const it: LanguageTable = {
     String.raw`intervistator[ei]`,
     'con',
   ],
-  interviewerVerb: [],
+  interviewerVerb: [String.raw`(?:condurrà|condurranno|terrà|terranno) (?:il )?colloquio`],
   senderTakesPart: [String.raw`con me\b`],
   senderArranges: [],
   arrangerTitles: ['hr', 'risorse umane', 'recruiter', 'talent'],

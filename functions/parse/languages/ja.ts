@@ -37,7 +37,7 @@ export const ja: LanguageTable = {
   },
   confirmed: ['日時：', '日時:'],
   interviewerLead: ['面接官'],
-  interviewerVerb: [],
+  interviewerVerb: ['が面接を担当', 'が担当いたします'],
   senderTakesPart: [],
   senderArranges: [],
   arrangerTitles: ['人事', '採用担当'],

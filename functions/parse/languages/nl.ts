@@ -65,7 +65,10 @@ export const nl: LanguageTable = {
   },
   confirmed: [String.raw`bevestig(?:en)?`, 'gepland op'],
   interviewerLead: [String.raw`je spreekt met`, String.raw`gesprek met`, 'met'],
-  interviewerVerb: [],
+  interviewerVerb: [
+    String.raw`(?:het )?gesprek (?:\p{L}+ ){0,3}voeren`,
+    String.raw`(?:zal|zullen) (?:\p{L}+ ){0,2}(?:interviewen|spreken)`,
+  ],
   senderTakesPart: [String.raw`met mij\b`],
   senderArranges: [],
   arrangerTitles: ['recruiter', 'hr', 'talent'],

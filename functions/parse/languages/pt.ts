@@ -73,7 +73,7 @@ export const pt: LanguageTable = {
     String.raw`entrevistador(?:es|as)?`,
     'com',
   ],
-  interviewerVerb: [],
+  interviewerVerb: [String.raw`(?:conduzirá|conduzirão|fará|farão) a entrevista`],
   senderTakesPart: [String.raw`comigo\b`],
   senderArranges: [],
   arrangerTitles: [String.raw`tech recruiter`, 'recrutador(?:a)?', 'recursos humanos', 'rh'],

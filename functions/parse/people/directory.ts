@@ -2,7 +2,7 @@
 // line, "Name (address)" and "Name <address>" in text, and names met in prose. One entry per
 // person, merged by address, by name, by an address that spells the name, and by a first name
 // that fits exactly one entry.
-import { addressMatchesName, fold, isRobot, isRoleAddress } from '../addresses.js';
+import { addressMatchesName, fold, isRobot, isRoleAddress, nameKey } from '../addresses.js';
 
 export type Seen =
   | 'from'
@@ -73,14 +73,24 @@ export class Directory {
   /** The entry for a full name: same name, or an entry without a name whose address spells it. */
   byName(name: string, email: string | null = null): Person | null {
     const folded = fold(name);
-    if (!folded) return null;
-    const same = this.people.find((p) => p.name && fold(p.name) === folded);
+    const key = nameKey(name);
+    if (!key) return null;
+    const same = this.people.find((p) => p.name && nameKey(p.name) === key);
     if (same && (!email || !same.email || same.email === email)) return same;
     // "陈思远 (Chen Siyuan)" and "Chen Siyuan" are one person.
     const inner = /\(([^()]+)\)/.exec(name)?.[1];
     if (inner) {
       const byInner = this.people.find((p) => p.name && fold(p.name) === fold(inner));
       if (byInner) return byInner;
+      // "이서연 (Seo-yeon Lee)" and an entry named "이서연" (fold drops non-Latin letters).
+      const outer = name.replace(/\s*\([^()]*\)\s*/g, ' ').trim();
+      const byOuter = this.people.find(
+        (p) =>
+          p.name &&
+          p.name.replace(/\s+/g, ' ') === outer &&
+          (!email || !p.email || p.email === email),
+      );
+      if (outer && byOuter) return byOuter;
     }
     const withTransliteration = this.people.find(
       (p) =>
@@ -89,7 +99,7 @@ export class Directory {
         fold(/\(([^()]+)\)/.exec(p.name)?.[1] ?? '') === folded,
     );
     if (withTransliteration) return withTransliteration;
-    if (email) return null;
+    if (email || !folded) return null;
     const spelled = this.people.filter(
       (p) =>
         p.email &&

@@ -2,7 +2,7 @@
 // after "You'll meet", in a schedule row, said to "join me", a calendar attendee) or for only
 // arranging it (a recruiter's title, "I won't be on the call", the agency that forwarded it).
 // The seeker and robot mailboxes are neither. The sender speaks as "I"/"me".
-import { EMAIL_PATTERN, fold } from '../addresses.js';
+import { EMAIL_PATTERN, fold, nameKey } from '../addresses.js';
 import type { CalendarEvent } from '../calendar.js';
 import { findTimeRanges } from '../clock-times.js';
 import { alternation, LANGUAGES, phrasePattern } from '../languages/index.js';
@@ -67,7 +67,7 @@ const LEAD_LINE = new RegExp(
   `^[ \\t]*(?:[\\p{L}'’]+[ \\t]+){0,4}(?:${alternation(LANGUAGES.flatMap((t) => t.interviewerLead))})[ \\t]*[:：][ \\t]*$`,
   'iu',
 );
-const BARE_WITH = /^(?:with|avec|con|mit|met|com)\b/i;
+const BARE_WITH = /^(?:with|avec|con|mit|met|com)[ \t:：\-–]*$/i;
 /** A sentence about the meeting itself: its time, its kind, or what the seeker will do in it. */
 const MEETING_SENTENCE =
   /\d|interview|entretien|entrevue|entrevista|gespräch|colloquio|gesprek|面接|call|chat|meet|session|panel|exercise|pair|you(?:'|’)ll|you will|vous (?:allez|serez)|sie werden|usted|vas a/i;
@@ -81,12 +81,16 @@ const CJK_LIST_NAME =
   /([\p{Script=Han}]{1,4}[ 　][\p{Script=Han}\p{Script=Hiragana}]{1,4})[ \t]*(?:[（(]|$)/u;
 const BULLET = /^[ \t]*(?:[-•*·▪◦–■□]|\d+[.)])\s*/;
 
+/** A sentence ends at a full stop, but not the one after a title ("Prof. Ramón de la Cruz"). */
+const SENTENCE_END =
+  /(?<!(?<![\p{L}])(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sr|Sra|Srta|Jr|St|Mme|Mlle|Hr|Fr|Dott|Ing|Mag|Dipl|approx|incl|vs|e\.g|i\.e))[.!?。](?=\s)|\n/gu;
+
 function sentences(text: string): { text: string; index: number }[] {
   const out: { text: string; index: number }[] = [];
   // Parentheses hold titles and addresses: their dots do not end a sentence.
   const masked = text.replace(/\([^()\n]{0,200}\)/g, (p) => ' '.repeat(p.length));
   let start = 0;
-  for (const m of masked.matchAll(/[.!?。](?=\s)|\n/g)) {
+  for (const m of masked.matchAll(SENTENCE_END)) {
     const end = (m.index ?? 0) + 1;
     if (end - start > 1) out.push({ text: text.slice(start, end), index: start });
     start = end;
@@ -115,7 +119,7 @@ export function findPeople(input: PeopleInput): People {
   };
   const isSeeker = (p: Person) =>
     (p.email !== null && input.seekerAddresses.has(p.email)) ||
-    (p.name !== null && input.seekerNames.has(fold(p.name)));
+    (p.name !== null && input.seekerNames.has(nameKey(p.name)));
   const isOrganisation = (name: string) => {
     const folded = fold(name);
     for (const org of input.organisations)
@@ -262,10 +266,15 @@ export function findPeople(input: PeopleInput): People {
     let listUntil = -1;
     let explicitList = false;
     let listItems = 0;
+    let labelledLine = -2;
     lines.forEach((line, i) => {
       const lineStart = offset;
       offset += line.length + 1;
-      const labelled = EXPLICIT_LABEL.test(line);
+      // An indented line under "Interviewer: A" continues the label: "            B".
+      const continued = i === labelledLine + 1 && /^[ \t\u3000]{2,}\S/u.test(line);
+      if (continued) labelledLine = i;
+      const labelled = EXPLICIT_LABEL.test(line) || continued;
+      if (EXPLICIT_LABEL.test(line)) labelledLine = i;
       if (labelled) {
         explicitList = true;
         const rest = line.replace(EXPLICIT_LABEL, '').trim();
@@ -444,7 +453,7 @@ function dedupe(people: Person[]): Person[] {
         (o) =>
           o === p ||
           (o.email && o.email === p.email) ||
-          (o.name && p.name && fold(o.name) === fold(p.name)),
+          (o.name && p.name && nameKey(o.name) === nameKey(p.name)),
       )
     )
       continue;
