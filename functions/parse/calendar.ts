@@ -22,6 +22,8 @@ export interface CalendarEvent {
   end: DateTime | null;
   /** IANA zone of DTSTART, null for UTC or floating times. */
   timezone: string | null;
+  /** DTSTART has neither TZID nor Z: a wall time read in the default zone until the text says. */
+  floating: boolean;
   summary: string | null;
   description: string | null;
   location: string | null;
@@ -66,62 +68,107 @@ function readCalendarOrThrow(text: string, defaultZone: string): CalendarEvent |
     const event = events[0];
     if (!event) continue;
     try {
-      const start = instant(event.getFirstProperty('dtstart') as ICAL.Property, zones, defaultZone);
-      if (!start) continue;
-      let end: DateTime | null = null;
-      const dtend = event.getFirstProperty('dtend');
-      if (dtend) end = instant(dtend, zones, defaultZone)?.date ?? null;
-      else {
-        const duration = event.getFirstPropertyValue('duration');
-        if (duration instanceof ICAL.Duration)
-          end = start.date.plus({ seconds: duration.toSeconds() });
+      const read = readEvent(event, method, zones, defaultZone);
+      if (!read) continue;
+      // Several events with their own UIDs (one a session) make one panel day.
+      const uids = new Set([read.uid]);
+      const sessions = [read];
+      for (const other of events.slice(1)) {
+        const uid = stringValue(other.getFirstPropertyValue('uid'));
+        if (uids.has(uid)) continue;
+        uids.add(uid);
+        const session = readEvent(other, method, zones, defaultZone);
+        if (session && !session.cancelled && !read.cancelled) sessions.push(session);
       }
-      const status = stringValue(event.getFirstPropertyValue('status'))?.toUpperCase() ?? null;
-      const conference: string[] = [];
-      for (const property of event.getAllProperties()) {
-        if (/conference|onlinemeeting|teamsmeeting|meetingurl|^url$/i.test(property.name)) {
-          const value = stringValue(property.getFirstValue());
-          if (value) conference.push(value);
-        }
-      }
-      const people: CalendarPerson[] = [];
-      for (const property of [
-        ...event.getAllProperties('organizer'),
-        ...event.getAllProperties('attendee'),
-      ]) {
-        const address = (stringValue(property.getFirstValue()) ?? '')
-          .replace(/^mailto:/i, '')
-          .trim()
-          .toLowerCase();
-        if (!address.includes('@')) continue;
-        const cn = stringValue(property.getParameter('cn'));
-        people.push({
-          name: cn && !cn.includes('@') ? cn.trim() : null,
-          address,
-          role: stringValue(property.getParameter('role'))?.toUpperCase() ?? null,
-          cutype: stringValue(property.getParameter('cutype'))?.toUpperCase() ?? null,
-          organizer: property.name === 'organizer',
-        });
-      }
-      return {
-        uid: stringValue(event.getFirstPropertyValue('uid')),
-        sequence: sequenceOf(event),
-        method,
-        cancelled: method === 'CANCEL' || status === 'CANCELLED',
-        start: start.date,
-        end,
-        timezone: start.zone,
-        summary: stringValue(event.getFirstPropertyValue('summary')),
-        description: stringValue(event.getFirstPropertyValue('description')),
-        location: stringValue(event.getFirstPropertyValue('location')),
-        conference,
-        people,
-      };
+      return sessions.length > 1 ? panelDay(sessions) : read;
     } catch {
       // Try the next calendar in the file, if any.
     }
   }
   return null;
+}
+
+/** Sessions of one day as one event: first start to last end, everyone in any of them. */
+function panelDay(sessions: CalendarEvent[]): CalendarEvent {
+  const sorted = [...sessions].sort((a, b) => a.start.toMillis() - b.start.toMillis());
+  const first = sorted[0] as CalendarEvent;
+  const sameDay = sorted.filter((s) => s.start.toMillis() - first.start.toMillis() < 16 * 3600_000);
+  const ends = sameDay.map((s) => s.end ?? s.start);
+  const end = ends.reduce((a, b) => (b.toMillis() > a.toMillis() ? b : a));
+  const people: CalendarPerson[] = [];
+  for (const session of sameDay)
+    for (const person of session.people)
+      if (!people.some((p) => p.address === person.address && p.organizer === person.organizer))
+        people.push(person);
+  return {
+    ...first,
+    end,
+    description: sameDay
+      .map((s) => s.description ?? '')
+      .filter(Boolean)
+      .join('\n\n'),
+    conference: [...new Set(sameDay.flatMap((s) => s.conference))],
+    people,
+  };
+}
+
+function readEvent(
+  event: ICAL.Component,
+  method: string | null,
+  zones: Map<string, ICAL.Timezone>,
+  defaultZone: string,
+): CalendarEvent | null {
+  const start = instant(event.getFirstProperty('dtstart') as ICAL.Property, zones, defaultZone);
+  if (!start) return null;
+  let end: DateTime | null = null;
+  const dtend = event.getFirstProperty('dtend');
+  if (dtend) end = instant(dtend, zones, defaultZone)?.date ?? null;
+  else {
+    const duration = event.getFirstPropertyValue('duration');
+    if (duration instanceof ICAL.Duration) end = start.date.plus({ seconds: duration.toSeconds() });
+  }
+  const status = stringValue(event.getFirstPropertyValue('status'))?.toUpperCase() ?? null;
+  const conference: string[] = [];
+  for (const property of event.getAllProperties()) {
+    if (/conference|onlinemeeting|teamsmeeting|meetingurl|^url$/i.test(property.name)) {
+      const value = stringValue(property.getFirstValue());
+      if (value) conference.push(value);
+    }
+  }
+  const people: CalendarPerson[] = [];
+  for (const property of [
+    ...event.getAllProperties('organizer'),
+    ...event.getAllProperties('attendee'),
+  ]) {
+    const address = (stringValue(property.getFirstValue()) ?? '')
+      .replace(/^mailto:/i, '')
+      .trim()
+      .toLowerCase();
+    if (!address.includes('@')) continue;
+    const cn = stringValue(property.getParameter('cn'));
+    people.push({
+      name: cn && !cn.includes('@') ? cn.trim() : null,
+      address,
+      role: stringValue(property.getParameter('role'))?.toUpperCase() ?? null,
+      cutype: stringValue(property.getParameter('cutype'))?.toUpperCase() ?? null,
+      organizer: property.name === 'organizer',
+    });
+  }
+  return {
+    uid: stringValue(event.getFirstPropertyValue('uid')),
+    sequence: sequenceOf(event),
+    method,
+    cancelled: method === 'CANCEL' || status === 'CANCELLED',
+    start: start.date,
+    end,
+    timezone: start.zone,
+    floating: start.floating,
+    summary: stringValue(event.getFirstPropertyValue('summary')),
+    description: stringValue(event.getFirstPropertyValue('description')),
+    location: stringValue(event.getFirstPropertyValue('location')),
+    conference,
+    people,
+  };
 }
 
 function sequenceOf(event: ICAL.Component): number {
@@ -150,7 +197,7 @@ function instant(
   property: ICAL.Property,
   zones: Map<string, ICAL.Timezone>,
   defaultZone: string,
-): { date: DateTime; zone: string | null } | null {
+): { date: DateTime; zone: string | null; floating: boolean } | null {
   const value = property.getFirstValue();
   if (!(value instanceof ICAL.Time)) return null;
   const local = {
@@ -168,13 +215,13 @@ function instant(
     (!tzid && /Z$/i.test(String(property.toICALString())))
   ) {
     const date = DateTime.fromObject(local, { zone: 'UTC' });
-    return date.isValid ? { date, zone: null } : null;
+    return date.isValid ? { date, zone: null, floating: false } : null;
   }
   if (tzid) {
     const iana = ianaForTzid(tzid);
     if (iana) {
       const date = DateTime.fromObject(local, { zone: iana });
-      return date.isValid ? { date, zone: iana } : null;
+      return date.isValid ? { date, zone: iana, floating: false } : null;
     }
     const vtimezone = zones.get(tzid);
     if (vtimezone) {
@@ -184,12 +231,12 @@ function instant(
       const date = utc.setZone(
         `UTC${offsetSeconds >= 0 ? '+' : '-'}${formatOffset(Math.abs(offsetSeconds))}`,
       );
-      return date.isValid ? { date, zone: null } : null;
+      return date.isValid ? { date, zone: null, floating: false } : null;
     }
   }
   // Floating time: the seeker's zone.
   const date = DateTime.fromObject(local, { zone: defaultZone });
-  return date.isValid ? { date, zone: null } : null;
+  return date.isValid ? { date, zone: null, floating: true } : null;
 }
 
 function formatOffset(seconds: number): string {

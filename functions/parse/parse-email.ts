@@ -385,7 +385,16 @@ async function understand(decoded: DecodedMessage, options: ParseOptions): Promi
   let start: DateTime | null = null;
   let end: DateTime | null = null;
   let timezone: string | null = null;
-  if (calendar) {
+  if (calendar?.floating && statement?.iana) {
+    // A floating calendar time is a wall time in the zone the text states ("All times are
+    // Pacific Time"), not in the seeker's.
+    const zoneOf = (d: DateTime) => d.setZone(statement.iana as string, { keepLocalTime: true });
+    start = zoneOf(calendar.start);
+    end = calendar.end ? zoneOf(calendar.end) : null;
+    timezone = statement.iana;
+    sources.start = 'calendar';
+    sources.timezone = 'text';
+  } else if (calendar) {
     start = calendar.start;
     end = calendar.end;
     timezone = calendar.timezone;

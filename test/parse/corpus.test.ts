@@ -3,9 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { parseEmail, toExtraction } from '#parse/parse-email.js';
 import { corpusAvailable, corpusDir, loadCorpus, scoreFields } from './corpus.js';
 
-/** Fully right messages of the 80 today; raise it as the parser improves. */
-const FULLY_RIGHT_FLOOR = 79;
-
 const present = corpusAvailable();
 const required = process.env.CI === 'true';
 if (!present)
@@ -25,17 +22,15 @@ describe.skipIf(!present)('public corpus', () => {
     expect(messages.length).toBeGreaterThanOrEqual(80);
   });
 
-  // Not every message is fully right yet: the floor is what the parser reaches today, so any
-  // regression fails, and the messages still wrong are printed with their wrong fields.
-  it(`at least ${FULLY_RIGHT_FLOOR} messages are fully right`, async () => {
-    const wrong: string[] = [];
-    for (const message of messages) {
-      const parsed = await parseEmail(message.raw, { timezone: 'America/New_York' });
-      const fields = parsed.error ? ['error'] : scoreFields(toExtraction(parsed), message.expected);
-      if (fields.length > 0) wrong.push(`${message.name}: ${fields.join(', ')}`);
-    }
-    if (wrong.length > 0) console.log(`corpus messages not fully right:\n  ${wrong.join('\n  ')}`);
-    expect(messages.length - wrong.length).toBeGreaterThanOrEqual(FULLY_RIGHT_FLOOR);
+  // Every message fully right; a wrong one fails with its wrong fields and what was read.
+  it.each(messages.map((m) => [m.name, m] as const))('%s', async (_name, message) => {
+    const parsed = await parseEmail(message.raw, { timezone: 'America/New_York' });
+    expect(parsed.error).toBeNull();
+    const extraction = toExtraction(parsed);
+    expect({ wrong: scoreFields(extraction, message.expected), extraction }).toEqual({
+      wrong: [],
+      extraction,
+    });
   });
 });
 
