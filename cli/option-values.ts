@@ -7,9 +7,9 @@ import { type OwnerArgument, ownerArgument } from './dev/options.js';
 import { readWhen } from './when-argument.js';
 
 /** A commander value parser that validates with a zod schema; the schema's message is the error. */
-export function checkedBy<T>(schema: z.ZodType<T>): (value: string) => T {
+export function checkedBy<T>(schema: z.core.$ZodType<T>): (value: string) => T {
   return (value) => {
-    const parsed = schema.safeParse(value);
+    const parsed = z.safeParse(schema, value);
     if (!parsed.success) {
       throw new InvalidArgumentError(parsed.error.issues.map((issue) => issue.message).join('; '));
     }

@@ -6,64 +6,67 @@ import { EmailAddress } from '../functions/core/domain.js';
 
 const domainOf = (address: string) => address.slice(address.lastIndexOf('@') + 1);
 
-export const StackConfig = AppConfig.extend({
-  /** Route 53 public hosted zone holding `domain` (the zone of the domain or of a parent); when
-   * set, the MX and DKIM records are created, otherwise they are printed as stack outputs. */
-  hostedZone: z
-    .object({
-      id: z.string().trim().min(1),
-      name: z.string().trim().toLowerCase().min(3),
-    })
-    .nullable()
-    .default(null),
-  /** Who is emailed the alarms: steps or inbound mail that failed for good, link pages that
-   * failed or turned requests away. */
-  alarmEmail: EmailAddress,
-  /** An existing SES configuration set to send through (event publishing, dedicated IPs). */
-  sesConfigurationSet: z.string().trim().min(1).max(64).nullable().default(null),
-  /** Reserved concurrency of the link function: a throttle against floods of link requests.
-   * null reserves none (needed on accounts whose concurrency quota is still 10). */
-  linkReservedConcurrency: z.number().int().min(1).max(100).nullable().default(5),
-  /** How long Lambda logs are kept. */
-  logRetentionDays: z
-    .union([z.literal(7), z.literal(14), z.literal(30), z.literal(90)])
-    .default(30),
-}).superRefine((config, ctx) => {
-  const onDomain = (address: string) => domainOf(address) === config.domain;
-  if (!onDomain(config.inboundAddress)) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['inboundAddress'],
-      message: `must be an address on the domain "${config.domain}" (SES receives mail there)`,
+export const StackConfig = z
+  .object({
+    ...AppConfig.shape,
+    /** Route 53 public hosted zone holding `domain` (the zone of the domain or of a parent); when
+     * set, the MX and DKIM records are created, otherwise they are printed as stack outputs. */
+    hostedZone: z
+      .object({
+        id: z.string().trim().min(1),
+        name: z.string().trim().toLowerCase().min(3),
+      })
+      .nullable()
+      .default(null),
+    /** Who is emailed the alarms: steps or inbound mail that failed for good, link pages that
+     * failed or turned requests away. */
+    alarmEmail: EmailAddress,
+    /** An existing SES configuration set to send through (event publishing, dedicated IPs). */
+    sesConfigurationSet: z.string().trim().min(1).max(64).nullable().default(null),
+    /** Reserved concurrency of the link function: a throttle against floods of link requests.
+     * null reserves none (needed on accounts whose concurrency quota is still 10). */
+    linkReservedConcurrency: z.number().int().min(1).max(100).nullable().default(5),
+    /** How long Lambda logs are kept. */
+    logRetentionDays: z
+      .union([z.literal(7), z.literal(14), z.literal(30), z.literal(90)])
+      .default(30),
+  })
+  .superRefine((config, ctx) => {
+    const onDomain = (address: string) => domainOf(address) === config.domain;
+    if (!onDomain(config.inboundAddress)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['inboundAddress'],
+        message: `must be an address on the domain "${config.domain}" (SES receives mail there)`,
+      });
+    }
+    const seen = new Set<string>([config.inboundAddress]);
+    config.owners.forEach((owner, i) => {
+      if (!onDomain(owner.sendingAddress)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['owners', i, 'sendingAddress'],
+          message: `must be an address on the domain "${config.domain}" (drafts are sent from it and replies come back to it)`,
+        });
+      }
+      if (seen.has(owner.sendingAddress)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['owners', i, 'sendingAddress'],
+          message: 'must be unique and differ from inboundAddress',
+        });
+      }
+      seen.add(owner.sendingAddress);
     });
-  }
-  const seen = new Set<string>([config.inboundAddress]);
-  config.owners.forEach((owner, i) => {
-    if (!onDomain(owner.sendingAddress)) {
+    const zone = config.hostedZone?.name.replace(/\.$/, '');
+    if (zone && config.domain !== zone && !config.domain.endsWith(`.${zone}`)) {
       ctx.addIssue({
         code: 'custom',
-        path: ['owners', i, 'sendingAddress'],
-        message: `must be an address on the domain "${config.domain}" (drafts are sent from it and replies come back to it)`,
+        path: ['hostedZone', 'name'],
+        message: `the zone "${zone}" does not hold the domain "${config.domain}"`,
       });
     }
-    if (seen.has(owner.sendingAddress)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['owners', i, 'sendingAddress'],
-        message: 'must be unique and differ from inboundAddress',
-      });
-    }
-    seen.add(owner.sendingAddress);
   });
-  const zone = config.hostedZone?.name.replace(/\.$/, '');
-  if (zone && config.domain !== zone && !config.domain.endsWith(`.${zone}`)) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['hostedZone', 'name'],
-      message: `the zone "${zone}" does not hold the domain "${config.domain}"`,
-    });
-  }
-});
 export type StackConfig = z.infer<typeof StackConfig>;
 
 export class ConfigError extends Error {}

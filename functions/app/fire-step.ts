@@ -1,7 +1,7 @@
 // A step's schedule fired. Delivery is at-least-once and may come late, early or twice, so the
 // step's own state decides: a compare-and-set claims the reminder, a duplicate finds it taken,
 // a step that was moved later is not due yet, and a closed interview gets nothing.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type Interview, type Owner, type Step, StepKind } from '#core/domain.js';
 import { scheduleName } from '#core/schedule-name.js';
 import type { StepEvent } from '#ports/scheduler.js';
@@ -17,7 +17,7 @@ import {
 
 /** The schedule's input, validated where it enters. */
 export const StepEventSchema = z.object({
-  interviewId: z.string().min(1).max(200),
+  interviewId: z.string().check(z.minLength(1), z.maxLength(200)),
   step: StepKind,
 });
 

@@ -3,7 +3,7 @@
 // the interview it names, and is consumed by the first successful state change. Approve keeps its
 // token until the drafts are sent, so a queued send can still be sent now, and a retried or
 // concurrent POST finds the step sent and says so.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   type Draft,
   IanaZone,
@@ -255,9 +255,9 @@ async function approve(
 
 // ---------------------------------------------------------------- forms
 
-const Line = (max: number) => z.string().trim().max(max);
+const Line = (max: number) => z.string().check(z.trim(), z.maxLength(max));
 const DateField = z.iso.date();
-const TimeField = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+const TimeField = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
 
 /** "Name <email>" or "Name, email" or just "Name", one per line. */
 export function parseInterviewerLines(

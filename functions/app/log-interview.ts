@@ -2,7 +2,7 @@
 // Idempotent: the interview id is derived from the owner and the source message, items are
 // created only if absent, and scheduling a step again addresses the same schedule.
 import { createHash } from 'node:crypto';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   EmailAddress,
   IanaZone,
@@ -47,30 +47,31 @@ export function fieldsMissingToLog(parsed: Pick<ParsedEmail, 'start' | 'kind'>):
   return missing;
 }
 
-const InterviewerInput = z.object({
-  name: z.string().nullable().optional(),
-  email: z.string().nullable().optional(),
-  timezone: z.string().nullable().optional(),
-});
+const maybeText = z.optional(z.nullable(z.string()));
+/** A string trimmed and at most `max` long, null when absent. */
+const textOrNull = (max: number) =>
+  z._default(z.nullable(z.string().check(z.trim(), z.maxLength(max))), null);
+
+const InterviewerInput = z.object({ name: maybeText, email: maybeText, timezone: maybeText });
 
 /** Manual entry (the "enter it by hand" form) and the normalised parse both come through here. */
 export const InterviewFields = z.object({
-  company: z.string().trim().max(200).nullable().default(null),
-  role: z.string().trim().max(200).nullable().default(null),
+  company: textOrNull(200),
+  role: textOrNull(200),
   start: IsoInstant,
-  end: IsoInstant.nullable().default(null),
-  timezone: IanaZone.nullable().default(null),
-  interviewers: z.array(InterviewerInput).max(20).default([]),
-  meetingUrl: z.string().trim().max(2000).nullable().default(null),
-  notes: z.array(z.string().trim().max(2000)).max(20).default([]),
-  decisionBy: IsoDate.nullable().default(null),
-  calendarUid: z.string().max(1000).nullable().default(null),
-  coordinator: z
-    .object({ name: z.string().nullable().optional(), email: z.string().nullable().optional() })
-    .nullable()
-    .default(null),
+  end: z._default(z.nullable(IsoInstant), null),
+  timezone: z._default(z.nullable(IanaZone), null),
+  interviewers: z._default(z.array(InterviewerInput).check(z.maxLength(20)), []),
+  meetingUrl: textOrNull(2000),
+  notes: z._default(
+    z.array(z.string().check(z.trim(), z.maxLength(2000))).check(z.maxLength(20)),
+    [],
+  ),
+  decisionBy: z._default(z.nullable(IsoDate), null),
+  calendarUid: z._default(z.nullable(z.string().check(z.maxLength(1000))), null),
+  coordinator: z._default(z.nullable(z.object({ name: maybeText, email: maybeText })), null),
   /** The display name on the seeker's own forward. */
-  seekerName: z.string().trim().max(200).nullable().default(null),
+  seekerName: textOrNull(200),
 });
 export type InterviewFields = z.input<typeof InterviewFields>;
 

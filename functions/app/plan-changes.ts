@@ -1,10 +1,10 @@
 // Changes to a running plan: the interview moved, was cancelled, the interviewer answered, or
 // the owner snoozed, skipped or finished a step. Every change is a compare-and-set on the item's
 // status, so repeating one (a retried request, a second click) changes nothing more.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   IanaZone,
-  Interview,
+  Interviewer,
   type Interview as InterviewType,
   IsoDate,
   IsoInstant,
@@ -114,8 +114,8 @@ async function replanPending(
 
 const TimeChange = z.object({
   start: IsoInstant,
-  end: IsoInstant.nullable(),
-  timezone: IanaZone.optional(),
+  end: z.nullable(IsoInstant),
+  timezone: z.optional(IanaZone),
 });
 
 /** The interview moved: its time changes and the pending steps move with it. */
@@ -243,17 +243,20 @@ export async function markStepDone(
   await stopStep(deps, { interviewId, kind }, ['scheduled', 'reminded', 'snoozed'], 'done');
 }
 
-export const DetailsPatch = z
-  .object({
-    company: z.string().trim().max(200).nullable(),
-    role: z.string().trim().max(200).nullable(),
-    interviewers: Interview.shape.interviewers.max(20),
-    notes: z.array(z.string().trim().min(1).max(2000)).max(20),
-    decisionBy: IsoDate.nullable(),
-    unconfirmedRecipients: z.array(z.string().max(320)).max(20),
-  })
-  .partial()
-  .strict();
+const Line = z.nullable(z.string().check(z.trim(), z.maxLength(200)));
+
+export const DetailsPatch = z.partial(
+  z.strictObject({
+    company: Line,
+    role: Line,
+    interviewers: z.array(Interviewer).check(z.maxLength(20)),
+    notes: z
+      .array(z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)))
+      .check(z.maxLength(20)),
+    decisionBy: z.nullable(IsoDate),
+    unconfirmedRecipients: z.array(z.string().check(z.maxLength(320))).check(z.maxLength(20)),
+  }),
+);
 export type DetailsPatch = z.input<typeof DetailsPatch>;
 
 /**

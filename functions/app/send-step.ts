@@ -4,7 +4,7 @@
 // right after, and a failure puts the step back to approved with the error. A draft whose
 // attempt has no Message-ID (the run died in between) goes again only when the owner says so.
 import { randomUUID } from 'node:crypto';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   Draft,
   type Interview,
@@ -253,7 +253,7 @@ async function sendWithTakeover(
   return outcome;
 }
 
-const DraftsInput = z.array(Draft).min(1).max(20);
+const DraftsInput = z.array(Draft).check(z.minLength(1), z.maxLength(20));
 
 /**
  * Saves the edited drafts and approves the step; sends at once when the interviewers' business

@@ -1,37 +1,36 @@
 // Deployment configuration: the same shape in cdk.json context, in the Lambda environment
 // (FOLLOWUP_CONFIG, JSON) and in the local runtime.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { EmailAddress, Owner, Playbook } from './domain.js';
+
+const positiveInt = (fallback: number) =>
+  z._default(z.number().check(z.int(), z.positive()), fallback);
 
 export const Limits = z.object({
   /** The largest inbound message accepted, in bytes. */
-  maxMessageBytes: z
-    .number()
-    .int()
-    .positive()
-    .default(10 * 1024 * 1024),
+  maxMessageBytes: positiveInt(10 * 1024 * 1024),
   /** The most new interviews one owner may log per day. */
-  maxNewInterviewsPerOwnerPerDay: z.number().int().positive().default(20),
+  maxNewInterviewsPerOwnerPerDay: positiveInt(20),
   /**
    * The most emails inbound mail may cause to one owner in an hour: a ceiling on any loop or
    * flood nobody foresaw (each message answered is at most one email to its owner).
    */
-  maxRepliesPerOwnerPerHour: z.number().int().positive().default(30),
+  maxRepliesPerOwnerPerHour: positiveInt(30),
 });
 export type Limits = z.infer<typeof Limits>;
 
 export const AppConfig = z.object({
   /** The mail domain of the deployment (sending addresses and relays live on it). */
-  domain: z.string().trim().toLowerCase().min(3),
+  domain: z.string().check(z.trim(), z.toLowerCase(), z.minLength(3)),
   inboundAddress: EmailAddress,
-  owners: z.array(Owner).min(1, 'at least one owner is required'),
-  playbook: Playbook.prefault({}),
-  limits: Limits.prefault({}),
+  owners: z.array(Owner).check(z.minLength(1, 'at least one owner is required')),
+  playbook: z.prefault(Playbook, {}),
+  limits: z.prefault(Limits, {}),
 });
 export type AppConfig = z.infer<typeof AppConfig>;
 
 /** Renders zod issues as "path: message" lines a person can act on. */
-export function describeIssues(error: z.ZodError): string {
+export function describeIssues(error: z.core.$ZodError): string {
   return error.issues
     .map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`)
     .join('\n');

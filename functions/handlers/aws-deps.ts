@@ -4,7 +4,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SchedulerClient } from '@aws-sdk/client-scheduler';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DynamoOwners } from '#adapters/dynamo/dynamo-owners.js';
 import { DynamoStore, documentClient } from '#adapters/dynamo/dynamo-store.js';
 import { EventBridgeScheduler } from '#adapters/scheduler/eventbridge-scheduler.js';
@@ -18,32 +18,39 @@ import type { RawMail } from '#ports/raw-mail.js';
 import { invocationFields } from './invocation.js';
 
 const Arn = (service: string) =>
-  z.string().regex(new RegExp(`^arn:aws[a-z-]*:${service}:`), `expected an ${service} ARN`);
+  z
+    .string()
+    .check(z.regex(new RegExp(`^arn:aws[a-z-]*:${service}:`), `expected an ${service} ARN`));
 
-const JsonAppConfig = z
-  .string()
-  .transform((text, ctx) => {
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      ctx.addIssue({ code: 'custom', message: 'not valid JSON' });
-      return z.NEVER;
-    }
-  })
-  .pipe(AppConfig);
+const Name = z.string().check(z.minLength(1));
+
+const JsonAppConfig = z.pipe(
+  z.pipe(
+    z.string(),
+    z.transform((text: string, ctx) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.issues.push({ code: 'custom', message: 'not valid JSON', input: text });
+        return z.NEVER;
+      }
+    }),
+  ),
+  AppConfig,
+);
 
 export const AwsEnv = z.object({
-  TABLE_NAME: z.string().min(1),
+  TABLE_NAME: Name,
   FOLLOWUP_CONFIG: JsonAppConfig,
-  SCHEDULE_GROUP: z.string().min(1),
+  SCHEDULE_GROUP: Name,
   STEP_FUNCTION_ARN: Arn('lambda'),
   SCHEDULER_ROLE_ARN: Arn('iam'),
   SCHEDULER_DLQ_ARN: Arn('sqs'),
   /** Only the inbound function reads raw mail. */
-  RAW_MAIL_BUCKET: z.string().min(1).optional(),
+  RAW_MAIL_BUCKET: z.optional(Name),
   /** Absent in the link function, which learns its base URL from each request. */
-  LINK_BASE_URL: z.url().optional(),
-  SES_CONFIGURATION_SET: z.string().min(1).optional(),
+  LINK_BASE_URL: z.optional(z.url()),
+  SES_CONFIGURATION_SET: z.optional(Name),
 });
 export type AwsEnv = z.infer<typeof AwsEnv>;
 

@@ -1,6 +1,6 @@
 // The event the SES receipt rule's Lambda action delivers (invocation type Event). The raw
 // message itself is not in it: the rule's S3 action stored it first under `<prefix><messageId>`.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { InboundInput, VerdictStatus } from '#core/inbound/inbound-input.js';
 
 const VERDICT_STATUSES = ['PASS', 'FAIL', 'GRAY', 'PROCESSING_FAILED', 'DISABLED'] as const;
@@ -13,25 +13,27 @@ export const SesReceiptRecord = z.object({
     mail: z.object({
       messageId: z
         .string()
-        .min(1)
-        .max(200)
-        .regex(/^[A-Za-z0-9._-]+$/, 'unexpected characters in the SES message id'),
-      destination: z.array(z.string()).default([]),
+        .check(
+          z.minLength(1),
+          z.maxLength(200),
+          z.regex(/^[A-Za-z0-9._-]+$/, 'unexpected characters in the SES message id'),
+        ),
+      destination: z._default(z.array(z.string()), []),
     }),
     receipt: z.object({
-      recipients: z.array(z.string()).min(1),
+      recipients: z.array(z.string()).check(z.minLength(1)),
       // Optional because SES leaves a verdict out when that check did not run; see below.
-      spfVerdict: Verdict.optional(),
-      dkimVerdict: Verdict.optional(),
-      dmarcVerdict: Verdict.optional(),
-      spamVerdict: Verdict.optional(),
-      virusVerdict: Verdict.optional(),
+      spfVerdict: z.optional(Verdict),
+      dkimVerdict: z.optional(Verdict),
+      dmarcVerdict: z.optional(Verdict),
+      spamVerdict: z.optional(Verdict),
+      virusVerdict: z.optional(Verdict),
     }),
   }),
 });
 
 export const SesReceiptEvent = z.object({
-  Records: z.array(SesReceiptRecord).min(1),
+  Records: z.array(SesReceiptRecord).check(z.minLength(1)),
 });
 export type SesReceiptEvent = z.infer<typeof SesReceiptEvent>;
 
