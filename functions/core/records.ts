@@ -1,6 +1,6 @@
 // The records the app keeps beside interviews and steps: link tokens, the inbound ledger and
 // the sent-message log. Schemas, because store reads are validated where they enter.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IsoInstant, StepKind } from './domain.js';
 
 export const LinkAction = z.enum([
@@ -23,12 +23,12 @@ export const LinkTokenRecord = z.object({
   hash: z.string(),
   action: LinkAction,
   ownerEmail: z.string(),
-  interviewId: z.string().nullable(),
-  step: StepKind.nullable(),
+  interviewId: z.nullable(z.string()),
+  step: z.nullable(StepKind),
   /** Single-use tokens are consumed by the first successful state change. */
   singleUse: z.boolean(),
   expiresAt: IsoInstant,
-  usedAt: IsoInstant.nullable(),
+  usedAt: z.nullable(IsoInstant),
   createdAt: IsoInstant,
 });
 export type LinkTokenRecord = z.infer<typeof LinkTokenRecord>;
@@ -48,7 +48,7 @@ export const InboundClaim = z.object({
   id: z.string(),
   /** 'processing' while handled; 'done' once every effect happened. */
   state: z.enum(['processing', 'done']),
-  outcome: z.string().nullable(),
+  outcome: z.nullable(z.string()),
 });
 export type InboundClaim = z.infer<typeof InboundClaim>;
 

@@ -9,7 +9,7 @@ import {
   QueryCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import {
   Interview,
   type InterviewStatus,
@@ -62,7 +62,7 @@ function inList(attribute: string, allowed: readonly string[], prefix: string) {
 }
 
 /** An item as the record it stores: key attributes dropped, the rest checked by `schema`. */
-function read<T>(schema: z.ZodType<T>, item: Record<string, unknown>): T {
+function read<T>(schema: z.ZodMiniType<T>, item: Record<string, unknown>): T {
   const parsed = schema.safeParse(stripKeys(item));
   if (parsed.success) return parsed.data;
   throw new Error(
@@ -76,7 +76,7 @@ export class DynamoStore implements Store {
     private readonly tableName: string,
   ) {}
 
-  private async get<T>(schema: z.ZodType<T>, key: Record<string, string>): Promise<T | null> {
+  private async get<T>(schema: z.ZodMiniType<T>, key: Record<string, string>): Promise<T | null> {
     const { Item } = await this.doc.send(
       new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }),
     );
