@@ -22,6 +22,7 @@ import {
   formatSpokenDay,
   sameClock,
 } from '#render/format-time.js';
+import { nameList } from '#render/name-list.js';
 import { greeting, mailbox, nameOrAddress, personName, seekerName } from '#render/person-name.js';
 import type { View } from '#render/placeholders.js';
 import { planCalendar, planEvents } from '#render/plan-calendar.js';
@@ -114,9 +115,7 @@ function timelineView(steps: readonly Step[], owner: Owner) {
 
 function interviewersList(interview: Interview): string {
   const names = interview.interviewers.map((p) => oneLine(nameOrAddress(p.name, p.email)));
-  if (names.length === 0) return 'the interviewer';
-  if (names.length === 1) return names[0] as string;
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return names.length === 0 ? 'the interviewer' : nameList(names);
 }
 
 /** "Ana Lopez <ana@acme.example>", or the address alone when it is all there is. */
@@ -236,13 +235,11 @@ export function whatHappened(steps: readonly Step[]): string {
     selectedDrafts(byKind.get(kind)?.drafts ?? [])
       .filter((d) => d.sentMessageId)
       .map((d) => oneLine(d.interviewerName));
-  const list = (names: string[]) =>
-    names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
   const thanked = sentTo('thank_you');
   const followed = sentTo('follow_up');
   const parts = [
-    thanked.length > 0 ? `You sent a thank-you to ${list(thanked)}.` : 'No thank-you went out.',
-    followed.length > 0 ? `You followed up with ${list(followed)}.` : 'No follow-up went out.',
+    thanked.length > 0 ? `You sent a thank-you to ${nameList(thanked)}.` : 'No thank-you went out.',
+    followed.length > 0 ? `You followed up with ${nameList(followed)}.` : 'No follow-up went out.',
     byKind.get('call')?.status === 'done'
       ? 'You marked the call done.'
       : 'The call was not marked done.',

@@ -6,6 +6,7 @@ import type { Draft, Interview, Owner, Step } from '#core/domain.js';
 import { leaseExpired, mayHaveGoneOut, uncertainDrafts } from '#core/send-lease.js';
 import { selectedDrafts } from '#render/draft-text.js';
 import { formatDay, formatInstant, formatRange, formatShortMoment } from '#render/format-time.js';
+import { nameList } from '#render/name-list.js';
 import { nameOrAddress } from '#render/person-name.js';
 import { interviewWords } from '#render/role-text.js';
 import { STEP_PLAN_LINE, STEP_TITLE } from '#render/step-copy.js';
@@ -153,14 +154,14 @@ function tickedNames(drafts: readonly Draft[]): string {
   const names = selectedDrafts(drafts)
     .filter((d) => d.interviewerEmail)
     .map((d) => d.interviewerName);
-  return names.length > 0 ? names.join(', ') : 'no one yet';
+  return names.length > 0 ? nameList(names) : 'no one yet';
 }
 
 function recipients(step: Step | null): string {
   const names = selectedDrafts(step?.drafts ?? [])
     .filter((d) => d.interviewerEmail)
     .map((d) => d.interviewerName);
-  return names.length > 0 ? names.join(', ') : 'the interviewers';
+  return names.length > 0 ? nameList(names) : 'the interviewers';
 }
 
 export function queuedPage(context: LinkContext, sendAt: string, zone: string, now: Date): Page {

@@ -148,6 +148,19 @@ describe('emails in Chromium', () => {
         text: 'Hi Sam,\n\nThanks for the note. We are wrapping up interviews this week and will be in touch by Friday.\n\nBest,\nPriya',
         inReplyTo: 'abc@email.amazonses.com',
       }),
+      'not-an-interview': await composeNotUnderstood(deps, {
+        owner,
+        subject: 'Fwd: We received your application',
+        missing: [],
+        notInterview: true,
+      }),
+      'thank-you-no-addresses': await composeReminder(deps, {
+        interview: interview({
+          interviewers: [{ name: "Conor O'Brien", email: null, timezone: null }],
+        }),
+        step: step('thank_you'),
+        owner,
+      }),
       'limit-too-large': await composeLimitNotice(deps, {
         owner,
         reason: 'too_large',
@@ -306,6 +319,20 @@ describe('link pages in Chromium', () => {
     expect(await page.locator('h1').textContent()).toBe('Details saved');
     await shoot(page, 'pages/details-saved-375.png');
     expect((await deps.store.getInterview(stored.id))?.company).toBe('Northwind Traders');
+
+    // Cancelling: "Keep the plan" comes first and changes nothing; the red button cancels.
+    const cancel = await link(deps, 'cancel_plan', stored.id);
+    await page.goto(`${origin}${cancel}`);
+    const red = await page.evaluate<string>(
+      "getComputedStyle(document.querySelector('button.danger')).backgroundColor",
+    );
+    expect(await page.locator('button.danger').textContent()).toBe('Cancel the plan');
+    expect(red).toBe('rgb(185, 28, 28)');
+    await page.getByRole('button', { name: 'Keep the plan' }).click();
+    await page.waitForLoadState('load');
+    expect(await page.locator('h1').textContent()).toBe('Nothing changed: the plan goes on');
+    await shoot(page, 'pages/plan-kept-375.png');
+    expect((await deps.store.getInterview(stored.id))?.status).toBe('active');
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -100,7 +100,7 @@ describe('approve & send', () => {
       const lines = (match[2] ?? '').split('\n').length;
       expect(Number(match[1])).toBeGreaterThan(lines);
     }
-    expect(page.body).toMatch(/now: <strong>Priya Natarajan, Tom Becker<\/strong>/);
+    expect(page.body).toMatch(/now: <strong>Priya Natarajan and Tom Becker<\/strong>/);
 
     const step = await deps.store.getStep(stored.id, 'thank_you');
     if (!step) throw new Error('no step');
