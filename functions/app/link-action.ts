@@ -1,16 +1,16 @@
-// The state changes behind the link pages. A token is bound to one action on one interview (and
+// The state changes behind the link pages, run from typed commands (web/link-forms.ts decodes the
+// forms into them; nothing here knows a field name or writes page text). A token is bound to one action on one interview (and
 // step); it is checked for expiry here (DynamoDB TTL deletes late), must belong to the owner of
 // the interview it names, and is consumed by the first successful state change. Approve keeps its
 // token until the drafts are sent, so a queued send can still be sent now, and a retried or
 // concurrent POST finds the step sent and says so.
-import * as z from 'zod/mini';
 import {
+  DRAFT_BODY_MAX,
+  DRAFT_SUBJECT_MAX,
   type Draft,
-  IanaZone,
   type Interview,
   type Owner,
   type Step,
-  type StepKind,
 } from '#core/domain.js';
 import type { LinkTokenRecord } from '#core/records.js';
 import { hashToken, isWellFormedToken } from '#core/tokens.js';
@@ -79,18 +79,74 @@ export function draftsFor(interview: Interview, owner: Owner, step: Step): Draft
   return step.drafts.length > 0 ? step.drafts : composeDrafts(interview, owner, step.kind);
 }
 
+/** A draft as the owner left it on the review page, by position. */
+export interface DraftEdit {
+  subject: string;
+  body: string;
+  /** Whether this recipient is ticked; absent keeps the draft's own choice. */
+  selected?: boolean;
+  /** The owner ticked "I confirm this address" (needed for an address typed in by hand). */
+  confirmed: boolean;
+}
+
+/** What Fix details sets: the interview's facts as the owner corrected them. */
+export interface DetailsFix {
+  company: string | null;
+  role: string | null;
+  start: string;
+  timezone: string;
+  interviewers: Interview['interviewers'];
+}
+
+/** What Add notes sets: a topic per interviewer (by position), notes, maybe a decision date. */
+export interface NotesEdit {
+  topics: (string | null)[];
+  notes: string[];
+  /** Absent keeps the date the interview has. */
+  decisionBy?: string;
+}
+
+/** One command per link action; `runLinkAction` runs it only with a token for that action. */
+export type LinkCommand =
+  | {
+      action: 'approve';
+      sendNow: boolean;
+      /** Null when the form carries no drafts: "Send now anyway" sends what was approved. */
+      drafts: DraftEdit[] | null;
+    }
+  | {
+      /** The owner's answer to "this may already have reached them: send again?". */
+      action: 'approve';
+      decision: 'resend' | 'keep';
+      /** Per draft position, the attempt the page showed (so a newer attempt is not overruled). */
+      attempts: ReadonlyMap<number, string>;
+    }
+  | { action: 'skip' | 'heard_back' | 'done' | 'cancel_plan' | 'looks_right' | 'view' }
+  | { action: 'snooze'; days: number }
+  | { action: 'fix_details'; fix: DetailsFix }
+  | { action: 'add_notes'; edit: NotesEdit }
+  | { action: 'manual_entry'; fields: InterviewFields };
+
+/** Why approving the drafts as edited was refused; the page puts each in words. */
+export type DraftProblem =
+  | {
+      problem: 'subject_empty' | 'subject_too_long' | 'body_empty' | 'body_too_long';
+      recipient: string;
+    }
+  | { problem: 'placeholder'; recipient: string; gap: string }
+  | { problem: 'unconfirmed'; address: string }
+  | { problem: 'no_recipient' };
+
 export type ActionOutcome =
   | { type: 'approve'; result: ApproveResult; step: Step | null }
+  | { type: 'refused'; problems: DraftProblem[] }
   | { type: 'skipped' | 'heard_back' | 'done' | 'cancelled' | 'looks_right' }
   | { type: 'snoozed'; until: string }
   | { type: 'details_saved'; interview: Interview; moved: boolean }
   | { type: 'notes_saved'; interview: Interview }
   | { type: 'logged'; interview: Interview; created: boolean }
-  | { type: 'invalid'; errors: string[]; form: Record<string, string> }
   /** Another submission of the same single-use link got there first. */
   | { type: 'used' };
-
-const SNOOZE_DAYS: Record<string, number> = { '1': 1, '3': 3, '7': 7 };
 
 async function consume(deps: Pick<AppDeps, 'store' | 'clock'>, context: LinkContext) {
   if (context.token.singleUse) {
@@ -126,16 +182,22 @@ function need<T>(value: T | null, what: string): T {
   return value;
 }
 
-/** Runs the token's action with the submitted form. Callers have checked `used` already. */
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Runs a command with the token it came with. Callers have checked `used` already. */
 export async function runLinkAction(
   deps: AppDeps,
   context: LinkContext,
-  form: Record<string, string>,
+  command: LinkCommand,
 ): Promise<ActionOutcome> {
   const { token } = context;
-  switch (token.action) {
+  if (command.action !== token.action) {
+    throw new Error(`a ${command.action} command came with a ${token.action} link`);
+  }
+  switch (command.action) {
     case 'approve':
-      return approve(deps, context, form);
+      if ('decision' in command) return decideUncertain(deps, context, command);
+      return approve(deps, context, command.sendNow, command.drafts);
     case 'skip':
       return once(deps, context, async () => {
         await skipStep(deps, need(context.interview, 'interview').id, need(token.step, 'step'));
@@ -152,9 +214,7 @@ export async function runLinkAction(
         return { type: 'done' };
       });
     case 'snooze': {
-      const days = SNOOZE_DAYS[form.days ?? ''];
-      if (!days) return { type: 'invalid', errors: ['Pick how long to snooze.'], form };
-      const until = new Date(deps.clock.now().getTime() + days * 24 * 60 * 60 * 1000);
+      const until = new Date(deps.clock.now().getTime() + command.days * DAY_MS);
       return once(deps, context, async () => {
         await snooze(
           deps,
@@ -171,76 +231,89 @@ export async function runLinkAction(
         return { type: 'cancelled' };
       });
     case 'fix_details':
-      return fixDetails(deps, context, form);
+      return fixDetails(deps, context, command.fix);
     case 'add_notes':
-      return addNotes(deps, context, form);
+      return addNotes(deps, context, command.edit);
     case 'manual_entry':
-      return manualEntry(deps, context, form);
+      return once(deps, context, () => logManualEntry(deps, context, command.fields));
     case 'looks_right':
     case 'view':
       return { type: 'looks_right' };
   }
 }
 
-const SUBJECT_MAX = 300;
-const BODY_MAX = 20_000;
+/** The drafts as edited, or what refuses them. Unticked drafts are kept as they are, gaps and all. */
+function applyEdits(
+  drafts: readonly Draft[],
+  edits: readonly DraftEdit[],
+  unconfirmed: ReadonlySet<string>,
+): { drafts: Draft[]; confirmed: Set<string>; problems: DraftProblem[] } {
+  const problems: DraftProblem[] = [];
+  const confirmed = new Set<string>();
+  const edited = drafts.map((draft, index): Draft => {
+    const edit = edits[index] ?? { subject: '', body: '', confirmed: false };
+    const { subject, body } = edit;
+    const selected = edit.selected ?? draft.selected !== false;
+    if (!selected) {
+      return { ...draft, subject: subject || draft.subject, body: body || draft.body, selected };
+    }
+    const recipient = draft.interviewerName;
+    if (!subject) problems.push({ problem: 'subject_empty', recipient });
+    if (subject.length > DRAFT_SUBJECT_MAX)
+      problems.push({ problem: 'subject_too_long', recipient });
+    if (!body) problems.push({ problem: 'body_empty', recipient });
+    if (body.length > DRAFT_BODY_MAX) problems.push({ problem: 'body_too_long', recipient });
+    for (const gap of placeholdersIn(`${subject}\n${body}`)) {
+      problems.push({ problem: 'placeholder', recipient, gap });
+    }
+    const address = draft.interviewerEmail;
+    if (address && unconfirmed.has(address) && !draft.sentMessageId) {
+      if (edit.confirmed) confirmed.add(address);
+      else problems.push({ problem: 'unconfirmed', address });
+    }
+    return { ...draft, subject, body, selected };
+  });
+  if (!edited.some((draft) => draft.selected !== false && draft.interviewerEmail)) {
+    problems.push({ problem: 'no_recipient' });
+  }
+  return { drafts: edited, confirmed, problems };
+}
+
+async function decideUncertain(
+  deps: AppDeps,
+  context: LinkContext,
+  command: { decision: 'resend' | 'keep'; attempts: ReadonlyMap<number, string> },
+): Promise<ActionOutcome> {
+  const interview = need(context.interview, 'interview');
+  const step = need(context.step, 'step');
+  const result = await decideUncertainSend(
+    deps,
+    interview.id,
+    step.kind,
+    command.decision,
+    command.attempts,
+  );
+  if (result.status === 'sent' || result.status === 'already_sent') await consume(deps, context);
+  return { type: 'approve', result, step: await deps.store.getStep(interview.id, step.kind) };
+}
 
 async function approve(
   deps: AppDeps,
   context: LinkContext,
-  form: Record<string, string>,
+  sendNow: boolean,
+  edits: DraftEdit[] | null,
 ): Promise<ActionOutcome> {
   const interview = need(context.interview, 'interview');
   const step = need(context.step, 'step');
-  if (form.intent === 'resend' || form.intent === 'keep') {
-    // The owner's answer to "this may already have reached them: send again?".
-    const attempts = new Map<number, string>();
-    for (const [field, value] of Object.entries(form)) {
-      const index = /^attempted_(\d{1,2})$/.exec(field)?.[1];
-      if (index !== undefined) attempts.set(Number(index), value);
-    }
-    const result = await decideUncertainSend(deps, interview.id, step.kind, form.intent, attempts);
-    if (result.status === 'sent' || result.status === 'already_sent') await consume(deps, context);
-    return { type: 'approve', result, step: await deps.store.getStep(interview.id, step.kind) };
-  }
-  const sendNow = form.intent === 'send_now';
   let drafts = draftsFor(interview, context.owner, step);
   const unconfirmed = new Set(interview.unconfirmedRecipients ?? []);
-  const confirmed = new Set<string>();
+  let confirmed = new Set<string>();
   // "Send now anyway" on a queued step sends what was approved; a fresh approval takes the edits.
-  if (!(sendNow && step.status === 'approved' && form.subject_0 === undefined)) {
-    const errors: string[] = [];
-    // The page's recipient checkboxes: an unticked box is simply absent from the form.
-    const picked = form.recipients === 'chosen';
-    drafts = drafts.map((draft, index) => {
-      const subject = (form[`subject_${index}`] ?? '').replace(/\s+/g, ' ').trim();
-      const body = (form[`body_${index}`] ?? '').replace(/\r\n?/g, '\n').trim();
-      const selected = picked ? form[`send_${index}`] === 'yes' : draft.selected !== false;
-      const who = draft.interviewerName;
-      // A draft that will not go out is kept as it is, gaps and all.
-      if (!selected)
-        return { ...draft, subject: subject || draft.subject, body: body || draft.body, selected };
-      if (!subject) errors.push(`The subject to ${who} is empty.`);
-      if (subject.length > SUBJECT_MAX) errors.push(`The subject to ${who} is too long.`);
-      if (!body) errors.push(`The message to ${who} is empty.`);
-      if (body.length > BODY_MAX) errors.push(`The message to ${who} is too long.`);
-      for (const gap of placeholdersIn(`${subject}\n${body}`)) {
-        errors.push(`The message to ${who} still has "${gap}": replace it with your own words.`);
-      }
-      const address = draft.interviewerEmail;
-      if (address && unconfirmed.has(address) && !draft.sentMessageId) {
-        if (form[`confirm_${index}`] === 'yes') confirmed.add(address);
-        else
-          errors.push(
-            `Tick the box to confirm ${address}: it was typed in with Fix details, not found in your forward.`,
-          );
-      }
-      return { ...draft, subject, body, selected };
-    });
-    if (!drafts.some((draft) => draft.selected !== false && draft.interviewerEmail)) {
-      errors.push('Tick at least one recipient, or use Skip if this note should not go out.');
-    }
-    if (errors.length > 0) return { type: 'invalid', errors, form };
+  if (!(sendNow && step.status === 'approved' && edits === null)) {
+    const applied = applyEdits(drafts, edits ?? [], unconfirmed);
+    if (applied.problems.length > 0) return { type: 'refused', problems: applied.problems };
+    drafts = applied.drafts;
+    confirmed = applied.confirmed;
   }
   const result = await approveStep(deps, interview.id, step.kind, drafts, { sendNow });
   if (confirmed.size > 0 && (result.status === 'sent' || result.status === 'queued')) {
@@ -253,91 +326,17 @@ async function approve(
   return { type: 'approve', result, step: current };
 }
 
-// ---------------------------------------------------------------- forms
-
-const Line = (max: number) => z.string().check(z.trim(), z.maxLength(max));
-const DateField = z.iso.date();
-const TimeField = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
-
-/** "Name <email>" or "Name, email" or just "Name", one per line. */
-export function parseInterviewerLines(
-  text: string,
-): { ok: true; value: Interview['interviewers'] } | { ok: false; error: string } {
-  const people: Interview['interviewers'] = [];
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim();
-    if (!line) continue;
-    const match = /^(.*?)[\s,]*<?([^\s<>,]+@[^\s<>,]+?)>?$/.exec(line);
-    const name = (match ? match[1] : line)?.replace(/[",]/g, '').trim() ?? '';
-    const email = match?.[2] ?? null;
-    if (email && !z.email().safeParse(email).success) {
-      return { ok: false, error: `"${email}" is not an email address.` };
-    }
-    if (!name && !email) continue;
-    if (name.length > 200) return { ok: false, error: 'An interviewer name is too long.' };
-    people.push({
-      name: name || (email as string),
-      email: email ? email.toLowerCase() : null,
-      timezone: null,
-    });
-  }
-  if (people.length > 20) return { ok: false, error: 'At most 20 interviewers.' };
-  return { ok: true, value: people };
-}
-
-/**
- * The interview's moment from the form's date, time and zone (else `fallbackZone`); each problem
- * is added to `errors` in words.
- */
-async function readMoment(
-  form: Record<string, string>,
-  fallbackZone: string | null,
-  errors: string[],
-): Promise<{ start: string; zone: string } | null> {
-  const zone = IanaZone.safeParse((form.timezone ?? '').trim() || fallbackZone || '');
-  if (!zone.success) errors.push('Pick a time zone such as America/New_York.');
-  const date = DateField.safeParse((form.date ?? '').trim());
-  const time = TimeField.safeParse((form.time ?? '').trim());
-  if (!date.success) errors.push('Enter the date as YYYY-MM-DD.');
-  if (!time.success) errors.push('Enter the time as HH:MM (24-hour).');
-  if (!zone.success || !date.success || !time.success) return null;
-  const start = await localToInstant(date.data, time.data, zone.data);
-  if (!start) errors.push('That time does not exist in that zone (a clock change).');
-  return start ? { start, zone: zone.data } : null;
-}
-
-/** A local date and time in a zone → ISO instant with offset, or null when it does not exist. */
-async function localToInstant(date: string, time: string, zone: string): Promise<string | null> {
-  const { DateTime } = await import('luxon');
-  const dt = DateTime.fromISO(`${date}T${time}`, { zone });
-  if (!dt.isValid) return null;
-  // A wall time skipped by a DST change comes back shifted: refuse it rather than guess.
-  if (dt.toFormat('yyyy-MM-dd HH:mm') !== `${date} ${time}`) return null;
-  return dt.toISO({ suppressMilliseconds: true });
-}
-
 async function fixDetails(
   deps: AppDeps,
   context: LinkContext,
-  form: Record<string, string>,
+  fix: DetailsFix,
 ): Promise<ActionOutcome> {
   const interview = need(context.interview, 'interview');
-  const errors: string[] = [];
-  const company = Line(200).safeParse(form.company ?? '');
-  const role = Line(200).safeParse(form.role ?? '');
-  if (!company.success) errors.push('The company name is too long.');
-  if (!role.success) errors.push('The role is too long.');
-  const moment = await readMoment(form, null, errors);
-  const people = parseInterviewerLines(form.interviewers ?? '');
-  if (!people.ok) errors.push(people.error);
-  if (errors.length > 0 || !moment || !people.ok) {
-    return { type: 'invalid', errors, form };
-  }
   const moved =
-    Date.parse(moment.start) !== Date.parse(interview.start) || moment.zone !== interview.timezone;
-  const recipients = recipientChange(interview, people.value);
+    Date.parse(fix.start) !== Date.parse(interview.start) || fix.timezone !== interview.timezone;
+  const recipients = recipientChange(interview, fix.interviewers);
   // What the seeker noted per person stays with that person.
-  const interviewers = people.value.map((person) => {
+  const interviewers = fix.interviewers.map((person) => {
     const same = interview.interviewers.find(
       (known) =>
         (person.email && known.email === person.email) ||
@@ -347,16 +346,15 @@ async function fixDetails(
   });
   return once(deps, context, async () => {
     await updateDetails(deps, interview.id, {
-      company: company.data || null,
-      role: role.data || null,
+      company: fix.company,
+      role: fix.role,
       interviewers,
       unconfirmedRecipients: recipients.unconfirmed,
     });
     if (moved) {
       const length = interview.end ? Date.parse(interview.end) - Date.parse(interview.start) : null;
-      const end =
-        length === null ? null : new Date(Date.parse(moment.start) + length).toISOString();
-      await reschedule(deps, interview.id, { start: moment.start, end, timezone: moment.zone });
+      const end = length === null ? null : new Date(Date.parse(fix.start) + length).toISOString();
+      await reschedule(deps, interview.id, { start: fix.start, end, timezone: fix.timezone });
     }
     const updated = (await deps.store.getInterview(interview.id)) ?? interview;
     if (recipients.added.length > 0) {
@@ -386,78 +384,25 @@ function recipientChange(interview: Interview, people: Interview['interviewers']
   return { added, unconfirmed };
 }
 
-function topicLines(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .slice(0, 20)
-    .map((line) => line.slice(0, 300));
-}
-
 async function addNotes(
   deps: AppDeps,
   context: LinkContext,
-  form: Record<string, string>,
+  edit: NotesEdit,
 ): Promise<ActionOutcome> {
   const interview = need(context.interview, 'interview');
-  const rawDate = (form.decisionBy ?? '').trim();
-  const decision = rawDate ? DateField.safeParse(rawDate) : null;
-  if (decision && !decision.success) {
-    return { type: 'invalid', errors: ['Enter the decision date as YYYY-MM-DD.'], form };
-  }
-  const interviewers = interview.interviewers.map((person, index) => {
-    const topic = (form[`topic_${index}`] ?? '').replace(/\s+/g, ' ').trim().slice(0, 300);
-    return { ...person, topic: topic || null };
-  });
+  const interviewers = interview.interviewers.map((person, index) => ({
+    ...person,
+    topic: edit.topics[index] ?? null,
+  }));
   return once(deps, context, async () => {
     await updateDetails(deps, interview.id, {
       interviewers,
-      notes: topicLines(form.topics ?? ''),
-      decisionBy: decision?.success ? decision.data : interview.decisionBy,
+      notes: edit.notes,
+      decisionBy: edit.decisionBy ?? interview.decisionBy,
     });
     const updated = (await deps.store.getInterview(interview.id)) ?? interview;
     return { type: 'notes_saved', interview: updated };
   });
-}
-
-async function manualEntry(
-  deps: AppDeps,
-  context: LinkContext,
-  form: Record<string, string>,
-): Promise<ActionOutcome> {
-  const errors: string[] = [];
-  const company = Line(200).safeParse(form.company ?? '');
-  const role = Line(200).safeParse(form.role ?? '');
-  if (!company.success || !company.data) errors.push('Enter the company.');
-  if (!role.success) errors.push('The role is too long.');
-  const moment = await readMoment(form, context.owner.timezone, errors);
-  const minutes = Number.parseInt(form.duration ?? '60', 10);
-  if (!Number.isFinite(minutes) || minutes < 5 || minutes > 600) {
-    errors.push('The length is 5 to 600 minutes.');
-  }
-  const people = parseInterviewerLines(form.interviewers ?? '');
-  if (!people.ok) errors.push(people.error);
-  const rawDecision = (form.decisionBy ?? '').trim();
-  const decision = rawDecision ? DateField.safeParse(rawDecision) : null;
-  if (decision && !decision.success) errors.push('Enter the decision date as YYYY-MM-DD.');
-  if (errors.length > 0 || !moment || !people.ok || !company.success) {
-    return { type: 'invalid', errors, form };
-  }
-  const end = new Date(Date.parse(moment.start) + minutes * 60_000).toISOString();
-  return once(deps, context, () =>
-    logManualEntry(deps, context, {
-      company: company.data,
-      role: role.success && role.data ? role.data : null,
-      start: moment.start,
-      end,
-      timezone: moment.zone,
-      interviewers: people.value.map((p) => ({ name: p.name, email: p.email })),
-      meetingUrl: null,
-      notes: topicLines(form.topics ?? ''),
-      decisionBy: decision?.success ? decision.data : null,
-    }),
-  );
 }
 
 async function logManualEntry(
@@ -481,5 +426,3 @@ async function logManualEntry(
   }
   return { type: 'logged', interview: result.interview, created: result.created };
 }
-
-export type { StepKind };

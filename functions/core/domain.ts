@@ -104,11 +104,15 @@ export const FINAL_STEP_STATUSES: readonly StepStatus[] = [
 export const InterviewStatus = z.enum(['active', 'heard_back', 'cancelled', 'closed']);
 export type InterviewStatus = z.infer<typeof InterviewStatus>;
 
+/** The longest subject and body a draft may have (the review page's fields say so too). */
+export const DRAFT_SUBJECT_MAX = 300;
+export const DRAFT_BODY_MAX = 20_000;
+
 export const Draft = z.object({
   interviewerName: z.string(),
   interviewerEmail: z.nullable(EmailAddress),
-  subject: z.string().check(z.maxLength(300)),
-  body: z.string().check(z.maxLength(20_000)),
+  subject: z.string().check(z.maxLength(DRAFT_SUBJECT_MAX)),
+  body: z.string().check(z.maxLength(DRAFT_BODY_MAX)),
   /** Set once this draft went out, so a retried send skips it. */
   sentMessageId: z._default(z.nullable(z.string()), null),
   /**

@@ -10,6 +10,7 @@ import type { Step } from '#core/domain.js';
 import { errorMessage } from '#core/error-message.js';
 import { isOwnFormSubmission, originOf } from './form-origin.js';
 import { layout, PAGE_HEADERS } from './html.js';
+import { decodeLinkForm, draftProblemText, type Form, parseForm } from './link-forms.js';
 import {
   addNotesPage,
   approvePage,
@@ -64,13 +65,6 @@ function header(request: LinkRequest, name: string): string | undefined {
     if (key.toLowerCase() === wanted) return value;
   }
   return undefined;
-}
-
-/** application/x-www-form-urlencoded → fields (the last value of a repeated name wins). */
-export function parseForm(body: string): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const [key, value] of new URLSearchParams(body)) fields[key] = value;
-  return fields;
 }
 
 function approveDrafts(context: LinkContext, step: Step | null = context.step) {
@@ -136,11 +130,23 @@ async function showPage(deps: AppDeps, context: LinkContext): Promise<Page> {
   }
 }
 
-async function act(
-  deps: AppDeps,
-  context: LinkContext,
-  form: Record<string, string>,
-): Promise<Page> {
+/** The form again, with what to fix first. */
+function invalidPage(context: LinkContext, errors: string[], form: Form): Page {
+  switch (context.token.action) {
+    case 'approve':
+      return approvePage(context, approveDrafts(context), { status: 400, errors, form });
+    case 'snooze':
+      return snoozePage(context, errors);
+    case 'fix_details':
+      return fixDetailsPage(context, { errors, form });
+    case 'add_notes':
+      return addNotesPage(context, { errors, form });
+    default:
+      return manualEntryPage(context, { errors, form });
+  }
+}
+
+async function act(deps: AppDeps, context: LinkContext, form: Form): Promise<Page> {
   const now = deps.clock.now();
   const zone = zoneOf(context);
   if (context.token.action === 'approve') {
@@ -159,7 +165,9 @@ async function act(
   }
   // "Keep the plan" changes nothing, so the cancel link stays unused.
   if (context.token.action === 'cancel_plan' && form.intent === 'keep') return keptPage(context);
-  const outcome = await runLinkAction(deps, context, form);
+  const decoded = decodeLinkForm(context, form, approveDrafts(context).length);
+  if (!decoded.ok) return invalidPage(context, decoded.errors, form);
+  const outcome = await runLinkAction(deps, context, decoded.command);
   switch (outcome.type) {
     case 'approve':
       if (outcome.result.status === 'failed') {
@@ -179,23 +187,8 @@ async function act(
         now,
         context.interview ? await deps.store.listSteps(context.interview.id) : [],
       );
-    case 'invalid':
-      switch (context.token.action) {
-        case 'approve':
-          return approvePage(context, approveDrafts(context), {
-            status: 400,
-            errors: outcome.errors,
-            form,
-          });
-        case 'snooze':
-          return snoozePage(context, outcome.errors);
-        case 'fix_details':
-          return fixDetailsPage(context, { errors: outcome.errors, form });
-        case 'add_notes':
-          return addNotesPage(context, { errors: outcome.errors, form });
-        default:
-          return manualEntryPage(context, { errors: outcome.errors, form });
-      }
+    case 'refused':
+      return invalidPage(context, outcome.problems.map(draftProblemText), form);
     case 'details_saved':
     case 'notes_saved': {
       // The link was single-use; a fresh one lets the owner change something else. It ends

@@ -2,7 +2,14 @@
 
 import type { ActionOutcome, LinkContext, LinkProblem } from '#app/link-action.js';
 import type { ApproveResult } from '#app/send-step.js';
-import type { Draft, Interview, Owner, Step } from '#core/domain.js';
+import {
+  DRAFT_BODY_MAX,
+  DRAFT_SUBJECT_MAX,
+  type Draft,
+  type Interview,
+  type Owner,
+  type Step,
+} from '#core/domain.js';
 import { leaseExpired, mayHaveGoneOut, uncertainDrafts } from '#core/send-lease.js';
 import { selectedDrafts } from '#render/draft-text.js';
 import { formatDay, formatInstant, formatRange, formatShortMoment } from '#render/format-time.js';
@@ -99,9 +106,9 @@ function draftFields(
 ${draft.sentMessageId || !draft.interviewerEmail ? '' : html`<p class="send-to"><input type="checkbox" id="${id}" name="${id}" value="yes"${ticked ? html` checked` : ''}> <label class="inline" for="${id}">Send to ${draft.interviewerName}</label></p>`}
 ${confirmRecipient(draft, index, unconfirmed)}
 <label for="subject_${String(index)}">Subject</label>
-<input type="text" id="subject_${String(index)}" name="subject_${String(index)}" value="${subject}" maxlength="300" required${draft.sentMessageId ? html` readonly` : ''}>
+<input type="text" id="subject_${String(index)}" name="subject_${String(index)}" value="${subject}" maxlength="${String(DRAFT_SUBJECT_MAX)}" required${draft.sentMessageId ? html` readonly` : ''}>
 <label for="body_${String(index)}">Message</label>
-<textarea class="draft-body" id="body_${String(index)}" name="body_${String(index)}" rows="${String(rowsFor(body))}" maxlength="20000" required${draft.sentMessageId ? html` readonly` : ''}>${body}</textarea>
+<textarea class="draft-body" id="body_${String(index)}" name="body_${String(index)}" rows="${String(rowsFor(body))}" maxlength="${String(DRAFT_BODY_MAX)}" required${draft.sentMessageId ? html` readonly` : ''}>${body}</textarea>
 </fieldset>`;
   });
 }
@@ -548,7 +555,7 @@ ${upcoming.length > 0 ? html`<h2>What happens next</h2><ol class="plan">${upcomi
 
 export function outcomePage(
   context: LinkContext,
-  outcome: Exclude<ActionOutcome, { type: 'approve' } | { type: 'invalid' } | { type: 'used' }>,
+  outcome: Exclude<ActionOutcome, { type: 'approve' } | { type: 'refused' } | { type: 'used' }>,
   againPath?: string,
 ): Page {
   const owner = context.owner;
