@@ -36,7 +36,7 @@ export interface Extraction {
 
 export interface ParsedEmail extends Extraction {
   /** Who arranged the interview (recruiter, coordinator), never one of the interviewers. */
-  coordinator?: { name: string | null; email: string | null } | null;
+  coordinator: { name: string | null; email: string | null } | null;
   /** From the seeker's note: "decision in two weeks" → YYYY-MM-DD. */
   decisionBy: string | null;
   /** Topics from the seeker's note to mention in the thank-you. */

@@ -92,6 +92,7 @@ export function parsedFrom(
   return {
     kind: 'scheduled',
     ...extraction,
+    coordinator: null,
     decisionBy: null,
     notes: [],
     calendar: null,
