@@ -8,6 +8,7 @@ import type { InterviewKind } from './types.js';
 
 const CANCELLED = phrasePattern((t) => t.cancelled);
 const RESCHEDULED = phrasePattern((t) => t.rescheduled);
+const NEW_TIME = phrasePattern((t) => t.newTime);
 const INTERVIEW = phrasePattern((t) => t.interview);
 const CONFIRMED = phrasePattern((t) => t.confirmed);
 /** Outcomes and processes that a time inside them never turns into an interview. */
@@ -78,8 +79,12 @@ export function decideKind(input: KindInput): KindDecision {
   if (calendar?.cancelled)
     return { kind: 'cancelled', reason: 'calendar cancellation', guess: false };
   if (!input.hasTime) return { kind: 'not_interview', reason: 'no interview time', guess: false };
-  if (cancelledWords && interviewWords)
+  if (cancelledWords && interviewWords) {
+    // Cancelled and invited again in one message: a move to the new time.
+    if (NEW_TIME.test(words))
+      return { kind: 'rescheduled', reason: 'cancelled and invited again', guess: false };
     return { kind: 'cancelled', reason: 'the text cancels it', guess: false };
+  }
   if (OUTCOME.test(words))
     return { kind: 'not_interview', reason: 'an outcome, not a booking', guess: false };
   if (NOT_BOOKED.test(words) && !(confirmed && interviewWords && !input.timeIsOffer))

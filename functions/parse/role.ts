@@ -47,7 +47,7 @@ const GENDER_MARKER =
   /\(\s*(?:[mwfdhx]|div|all)(?:\s*[/|,*]\s*(?:[mwfdhx]|div|all)){1,3}\s*\)|(?<=\s)[mwfdhx](?:\/[mwfdhx]){1,3}(?=\s|$)/gi;
 /** Job nouns of the other languages read (no word boundaries: they are often compounds). */
 const FOREIGN_JOB_NOUN =
-  /ingenier|ingénieur|desenvolvedor|sviluppat|entwickler|ontwikkelaar|analista|gerente|responsable|directeu?r|diretor|leiter|beheerder|consultor|consulente|programmat|product owner|chef de projet|エンジニア|デザイナー|マネージャー|アナリスト|開発者/i;
+  /ingenier|ingénieur|ingegner|engenheir|d[ée]veloppeu|desarrollador|programador|programmeur|medewerker|adviseur|berater|referent|sachbearbeiter|chargée? d|desenvolvedor|sviluppat|entwickler|ontwikkelaar|analista|gerente|responsable|directeu?r|diretor|leiter|beheerder|consultor|consulente|programmat|product owner|chef de projet|エンジニア|デザイナー|マネージャー|アナリスト|開発者/i;
 
 export function cleanRole(raw: string): string | null {
   let role = raw

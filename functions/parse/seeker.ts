@@ -33,7 +33,9 @@ export function identifySeeker(input: SeekerInput): Seeker {
   for (const layer of input.layers) {
     const recipients = layer.to.filter((a) => !isRoleAddress(a.address));
     let matched = recipients.filter(isSeeker);
-    if (matched.length === 0) {
+    // The seeker's own reply was sent to the recruiter, not to the seeker.
+    const fromSeeker = layer.from !== null && isSeeker(layer.from);
+    if (matched.length === 0 && !fromSeeker) {
       // Sent to one person, or to one person outside the sender's organisation.
       const senderDomain = layer.from ? domainOf(layer.from.address) : null;
       const outside = recipients.filter((a) => domainOf(a.address) !== senderDomain);

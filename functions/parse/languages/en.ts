@@ -95,6 +95,10 @@ export const en: LanguageTable = {
     String.raw`lock in`,
     String.raw`let's (?:do|go with|book)`,
     String.raw`rebook(?:ed)? (?:for|to)`,
+    // A cancellation that invites again: "we would like to invite you instead to …".
+    String.raw`invite you (?:instead|again)`,
+    String.raw`instead,? (?:to|on|at|for)\b`,
+    String.raw`new invitation`,
   ],
   oldTime: [
     'was',

@@ -1,0 +1,385 @@
+// One short message per phenomenon the parser must generalise over, written here with other
+// names, companies, times and layouts than the corpus: hard negatives, reschedules, zones,
+// dates and times, languages, and the seeker's own reply forwarded above the recruiter's.
+import { describe, expect, it } from 'vitest';
+import { parseEmail } from '#parse/parse-email.js';
+
+interface Original {
+  from: string;
+  date: string;
+  subject: string;
+  body: string;
+  to?: string;
+}
+
+const SEEKER = 'Robin Achebe <robin.achebe@gmail.com>';
+
+/** A Gmail inline forward of `original`, with an optional note above it. */
+function gmailForward(original: Original, note = ''): string {
+  return [
+    `From: ${SEEKER}`,
+    'To: interviews@followups.example.dev',
+    `Subject: Fwd: ${original.subject}`,
+    'Date: Mon, 01 Mar 2027 08:00:00 -0500',
+    'Message-ID: <phenomenon@gmail.com>',
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset=utf-8',
+    'Content-Transfer-Encoding: 8bit',
+    '',
+    note,
+    '',
+    '---------- Forwarded message ---------',
+    `From: ${original.from}`,
+    `Date: ${original.date}`,
+    `Subject: ${original.subject}`,
+    `To: ${original.to ?? SEEKER}`,
+    '',
+    original.body,
+  ].join('\n');
+}
+
+const parse = (raw: string) => parseEmail(raw, { timezone: 'America/New_York' });
+
+describe('hard negatives are never interviews to plan', () => {
+  const negatives: [string, Original][] = [
+    [
+      'a rejection that mentions the past interview and its time',
+      {
+        from: 'Greta Solberg <greta@fjellstad.example>',
+        date: 'Fri, Feb 26, 2027 at 4:00 PM',
+        subject: 'Your application – Support Engineer',
+        body: 'Hi Robin,\n\nThank you for interviewing with us on Tuesday at 2:00 PM ET. After careful consideration we have decided not to move forward with your application.\n\nWe wish you the best,\nGreta',
+      },
+    ],
+    [
+      'a webinar with a time and a video link',
+      {
+        from: 'Lumio Careers <events@lumio.example>',
+        date: 'Fri, Feb 26, 2027 at 9:00 AM',
+        subject: 'Join our live info session',
+        body: 'Hello!\n\nJoin our virtual info session about careers in design on Thursday, March 4 at 1:00 PM ET.\nRegister and join here: https://lumio.zoom.example/w/88231\n\nSee you there,\nThe Lumio Talent Team',
+      },
+    ],
+    [
+      'a take-home assessment with a deadline',
+      {
+        from: 'Oren Bazak <oren@quarrylane.example>',
+        date: 'Fri, Feb 26, 2027 at 11:00 AM',
+        subject: 'Next step: take-home exercise',
+        body: 'Hi Robin,\n\nThe next step is a take-home assignment. Please submit your solution by Friday, March 5 at 5:00 PM ET using the link below.\nhttps://quarrylane.example/assessment/771\n\nBest,\nOren',
+      },
+    ],
+    [
+      'a request to pick one of several slots',
+      {
+        from: 'Nadia Ferreira <nadia@tallgrass.example>',
+        date: 'Fri, Feb 26, 2027 at 10:00 AM',
+        subject: 'Scheduling your interview',
+        body: 'Hi Robin,\n\nWe would love to set up an interview for the Data Engineer role. Could you let me know which of these times works best?\n\n- Tuesday, March 2 at 10:00 AM ET\n- Wednesday, March 3 at 3:00 PM ET\n- Thursday, March 4 at 11:30 AM ET\n\nThanks,\nNadia',
+      },
+    ],
+    [
+      'cold outreach proposing a time',
+      {
+        from: 'Theo Marchetti <theo@sourcewell-talent.example>',
+        date: 'Fri, Feb 26, 2027 at 10:00 AM',
+        subject: 'Quick chat about an opportunity?',
+        body: 'Hi Robin,\n\nI came across your profile and think you could be a great fit for a role I am recruiting for. Would you be open to a quick call on Wednesday at 2pm ET?\n\nCheers,\nTheo',
+      },
+    ],
+    [
+      'an offer letter',
+      {
+        from: 'Hannah Oyelaran <hannah@brightkiln.example>',
+        date: 'Fri, Feb 26, 2027 at 3:00 PM',
+        subject: 'Your offer from Brightkiln',
+        body: 'Hi Robin,\n\nWe are delighted to extend you an offer for the Platform Engineer position! Please review the attached offer letter and sign by Friday, March 5 at 5 PM ET.\n\nWarmly,\nHannah',
+      },
+    ],
+    [
+      'a background check',
+      {
+        from: 'Verifast <no-reply@verifast.example>',
+        date: 'Fri, Feb 26, 2027 at 3:00 PM',
+        subject: 'Action required: background check',
+        body: 'Hello Robin,\n\nTowerline has asked us to complete a background check. Please complete the consent form by March 3 at 11:59 PM ET.\nhttps://verifast.example/consent/abc\n',
+      },
+    ],
+    [
+      'a survey about the interview',
+      {
+        from: 'Candidate Experience <survey@harrow.example>',
+        date: 'Fri, Feb 26, 2027 at 3:00 PM',
+        subject: 'How was your interview?',
+        body: 'Hi Robin,\n\nThanks for interviewing with Harrow on February 24 at 10:00 AM. We would appreciate two minutes of feedback in our candidate survey: https://harrow.example/survey/9\n',
+      },
+    ],
+  ];
+  it.each(negatives)('%s', async (_name, original) => {
+    const parsed = await parse(gmailForward(original));
+    expect(parsed.kind).toBe('not_interview');
+    expect(parsed.start).toBeNull();
+  });
+});
+
+describe('reschedules and cancellations', () => {
+  it('"pushed to" gives rescheduled with the new time', async () => {
+    const parsed = await parse(
+      gmailForward({
+        from: 'Iris Nakagawa <iris@kelpwise.example>',
+        date: 'Fri, Feb 26, 2027 at 9:00 AM',
+        subject: 'Interview update',
+        body: 'Hi Robin,\n\nOur interviewer got pulled into an offsite, so your interview for the QA Engineer role has been pushed to Thursday, March 4 at 3:30 PM ET (it was Tuesday at 1 PM).\n\nThanks,\nIris',
+      }),
+    );
+    expect(parsed.kind).toBe('rescheduled');
+    expect(parsed.start).toBe('2027-03-04T15:30:00-05:00');
+  });
+
+  it('"change of plans" gives rescheduled with the new time', async () => {
+    const parsed = await parse(
+      gmailForward({
+        from: 'Pavel Dvorak <pavel@lindenworks.example>',
+        date: 'Fri, Feb 26, 2027 at 9:00 AM',
+        subject: 'Change of plans for Monday',
+        body: 'Hi Robin,\n\nSmall change of plans: instead of Monday at 10 AM, can we do your interview on Tuesday, March 2 at 11:00 AM ET? I have updated the invite.\n\nPavel',
+      }),
+    );
+    expect(parsed.kind).toBe('rescheduled');
+    expect(parsed.start).toBe('2027-03-02T11:00:00-05:00');
+  });
+
+  it('a cancellation with a new invitation in one message is rescheduled to the new time', async () => {
+    const parsed = await parse(
+      gmailForward({
+        from: 'Keiko Brandt <keiko@opalridge.example>',
+        date: 'Fri, Feb 26, 2027 at 9:00 AM',
+        subject: 'Interview cancelled – new invitation inside',
+        body: 'Hi Robin,\n\nUnfortunately we had to cancel your interview on Monday, March 1 at 2:00 PM ET. We would like to invite you instead to an interview on Wednesday, March 3 at 4:00 PM ET with Luis Pardo.\n\nKeiko',
+      }),
+    );
+    expect(parsed.kind).toBe('rescheduled');
+    expect(parsed.start).toBe('2027-03-03T16:00:00-05:00');
+  });
+});
+
+describe('zones', () => {
+  const at = async (when: string, date = 'Fri, Jul 9, 2027 at 9:00 AM') =>
+    (
+      await parse(
+        gmailForward({
+          from: 'Mara Quist <mara@dunewell.example>',
+          date,
+          subject: 'Interview confirmed',
+          body: `Hi Robin,\n\nYour interview for the Analyst role is confirmed for ${when} with Ezra Cole.\n\nMara`,
+        }),
+      )
+    ).start;
+
+  it('MST is UTC-7 even in July', async () => {
+    expect(await at('Tuesday, July 13 at 10:00 AM MST')).toBe('2027-07-13T10:00:00-07:00');
+  });
+  it('"Arizona time" is America/Phoenix', async () => {
+    expect(await at('Tuesday, July 13 at 10:00 AM Arizona time')).toBe('2027-07-13T10:00:00-07:00');
+  });
+  it('BST after a UK date is British Summer Time', async () => {
+    expect(await at('Tuesday 13 July at 10:00 BST')).toBe('2027-07-13T10:00:00+01:00');
+  });
+  it('HST is Hawaii', async () => {
+    expect(await at('Tuesday, July 13 at 9:00 AM HST')).toBe('2027-07-13T09:00:00-10:00');
+  });
+  it('AKST is Alaska standard time', async () => {
+    expect(await at('Tuesday, January 12 at 9:00 AM AKST', 'Fri, Jan 8, 2027 at 9:00 AM')).toBe(
+      '2027-01-12T09:00:00-09:00',
+    );
+  });
+  it('NZDT is New Zealand daylight time', async () => {
+    expect(await at('Tuesday 12 January at 9:00 AM NZDT', 'Fri, Jan 8, 2027 at 9:00 AM')).toBe(
+      '2027-01-12T09:00:00+13:00',
+    );
+  });
+});
+
+describe('dates and times', () => {
+  // The original was sent on Wednesday 3 March 2027, 10:00 New York time.
+  const at = async (when: string) =>
+    (
+      await parse(
+        gmailForward({
+          from: 'Mara Quist <mara@dunewell.example>',
+          date: 'Wed, Mar 3, 2027 at 10:00 AM',
+          subject: 'Interview confirmed',
+          body: `Hi Robin,\n\nYour interview for the Analyst role is confirmed: ${when}. You will meet Ezra Cole.\n\nMara`,
+        }),
+      )
+    ).start;
+
+  it('"the 7th"', async () => {
+    expect(await at('Sunday the 7th at 10:00 AM ET')).toBe('2027-03-07T10:00:00-05:00');
+  });
+  it('"this coming Monday"', async () => {
+    expect(await at('this coming Monday at 9:30 AM ET')).toBe('2027-03-08T09:30:00-05:00');
+  });
+  it('"in two days"', async () => {
+    expect(await at('in two days at 4 PM ET')).toBe('2027-03-05T16:00:00-05:00');
+  });
+  it('a weekday alone', async () => {
+    expect(await at('Friday at 11 AM ET')).toBe('2027-03-05T11:00:00-05:00');
+  });
+  it('"half past two"', async () => {
+    expect(await at('Thursday, March 4 at half past two ET')).toBe('2027-03-04T14:30:00-05:00');
+  });
+  it('"midday"', async () => {
+    expect(await at('Thursday, March 4 at midday ET')).toBe('2027-03-04T12:00:00-05:00');
+  });
+  it('"14h"', async () => {
+    expect(await at('jeudi 4 mars à 14h (heure de New York)')).toBe('2027-03-04T14:00:00-05:00');
+  });
+  it('"2 p.m."', async () => {
+    expect(await at('Thursday, March 4 at 2 p.m. ET')).toBe('2027-03-04T14:00:00-05:00');
+  });
+  it('a dotted European date', async () => {
+    expect(await at('Donnerstag, 11.03.2027 um 15:00 Uhr (New Yorker Zeit, 15:00 ET)')).toBe(
+      '2027-03-11T15:00:00-05:00',
+    );
+  });
+  it('a date without a year after the message rolls over to next year', async () => {
+    const start = (
+      await parse(
+        gmailForward({
+          from: 'Mara Quist <mara@dunewell.example>',
+          date: 'Tue, Dec 28, 2027 at 10:00 AM',
+          subject: 'Interview confirmed',
+          body: 'Hi Robin,\n\nYour interview for the Analyst role is confirmed for Tuesday, January 4 at 10:00 AM ET with Ezra Cole.\n\nMara',
+        }),
+      )
+    ).start;
+    expect(start).toBe('2028-01-04T10:00:00-05:00');
+  });
+  it('only the interview counts among an old time, a deadline and office hours', async () => {
+    expect(
+      await at(
+        'Friday, March 12 at 1:00 PM ET (not Thursday at 9 AM as first planned). Please send your portfolio by Monday at 5 PM ET; our office hours are 9:00 AM - 5:00 PM',
+      ),
+    ).toBe('2027-03-12T13:00:00-05:00');
+  });
+});
+
+describe("the seeker's own reply forwarded with the recruiter's message quoted below", () => {
+  it('takes the interview, company and people from the quoted message', async () => {
+    const body = [
+      'Hi Selin, confirmed – see you then!',
+      '',
+      'Robin Achebe',
+      'Graduate Teaching Assistant, Department of Physics',
+      '',
+      'On Tue, Mar 2, 2027 at 9:12 AM Selin Aydin <selin.aydin@cobbleway.example> wrote:',
+      '> Hi Robin,',
+      '>',
+      '> Your interview for the Optics Engineer role at Cobbleway Photonics is set for Monday, March 8 at 1:00 PM PT with Joaquim Silva (joaquim.silva@cobbleway.example).',
+      '>',
+      '> Selin Aydin',
+      '> Recruiter, Cobbleway Photonics',
+    ].join('\n');
+    const parsed = await parse(
+      gmailForward({
+        from: SEEKER,
+        to: 'Selin Aydin <selin.aydin@cobbleway.example>',
+        date: 'Tue, Mar 2, 2027 at 10:00 AM',
+        subject: 'Re: Interview – Optics Engineer',
+        body,
+      }),
+    );
+    expect(parsed.kind).toBe('scheduled');
+    expect(parsed.start).toBe('2027-03-08T13:00:00-08:00');
+    expect(parsed.company).toBe('Cobbleway Photonics');
+    expect(parsed.role).toBe('Optics Engineer');
+    expect(parsed.interviewers.map((i) => i.email)).toEqual(['joaquim.silva@cobbleway.example']);
+    expect(parsed.coordinator?.email).toBe('selin.aydin@cobbleway.example');
+  });
+});
+
+describe('originals in other languages, forwarded from a client in that language', () => {
+  /** An Outlook-style plain forward whose header labels are in the client's language. */
+  function outlookForward(
+    labels: [string, string, string, string],
+    sent: string,
+    subject: string,
+    body: string,
+  ): string {
+    const [from, date, to, subjectLabel] = labels;
+    return [
+      `From: ${SEEKER}`,
+      'To: interviews@followups.example.dev',
+      `Subject: TR: ${subject}`,
+      'Date: Mon, 01 Mar 2027 08:00:00 +0100',
+      'MIME-Version: 1.0',
+      'Content-Type: text/plain; charset=utf-8',
+      'Content-Transfer-Encoding: 8bit',
+      '',
+      '',
+      '________________________________',
+      `${from} Aurélie Vasseur <aurelie.vasseur@lumenrive.example>`,
+      `${date} ${sent}`,
+      `${to} Robin Achebe <robin.achebe@gmail.com>`,
+      `${subjectLabel} ${subject}`,
+      '',
+      body,
+    ].join('\n');
+  }
+  const cases: [string, string, string, string | null][] = [
+    [
+      'French (De : / Envoyé :), (H/F) out of the role',
+      outlookForward(
+        ['De :', 'Envoyé :', 'À :', 'Objet :'],
+        'vendredi 26 février 2027 10:15',
+        'Entretien – Développeur Backend (H/F)',
+        'Bonjour Robin,\n\nSuite à votre candidature au poste de Développeur Backend (H/F), je vous confirme votre entretien le jeudi 4 mars 2027 à 14h30 (heure de Paris) avec Hugo Lemaire, responsable technique.\n\nLien visio : https://lumenrive.whereby.example/entretien-robin\n\nBien cordialement,\nAurélie Vasseur\nChargée de recrutement, Lumenrive',
+      ),
+      '2027-03-04T14:30:00+01:00',
+      'Développeur Backend',
+    ],
+    [
+      'Italian (Da: / Inviato:)',
+      outlookForward(
+        ['Da:', 'Inviato:', 'A:', 'Oggetto:'],
+        'venerdì 26 febbraio 2027 10:15',
+        'Colloquio – Analista Dati',
+        'Ciao Robin,\n\nti confermo il colloquio per la posizione di Analista Dati giovedì 4 marzo 2027 alle ore 15:00 (ora italiana) con Giulia Ferraro.\n\nLink: https://meet.lumenrive.example/colloquio-robin\n\nUn saluto,\nAurélie Vasseur\nRecruiter, Lumenrive',
+      ),
+      '2027-03-04T15:00:00+01:00',
+      null,
+    ],
+    [
+      'Portuguese (De: / Enviado:)',
+      outlookForward(
+        ['De:', 'Enviado:', 'Para:', 'Assunto:'],
+        'sexta-feira, 26 de fevereiro de 2027 10:15',
+        'Entrevista – Desenvolvedor Frontend',
+        'Olá Robin,\n\nConfirmamos a sua entrevista para a vaga de Desenvolvedor Frontend na quinta-feira, 4 de março de 2027, às 10h00 (horário de Brasília), com Rafael Moura.\n\nLink: https://meet.lumenrive.example/entrevista-robin\n\nAbraços,\nAurélie Vasseur\nRecrutadora, Lumenrive',
+      ),
+      '2027-03-04T10:00:00-03:00',
+      null,
+    ],
+    [
+      'Dutch (Van: / Verzonden:), (f/m/x) out of the role',
+      outlookForward(
+        ['Van:', 'Verzonden:', 'Aan:', 'Onderwerp:'],
+        'vrijdag 26 februari 2027 10:15',
+        'Uitnodiging sollicitatiegesprek – Data Engineer (f/m/x)',
+        'Beste Robin,\n\nGraag nodigen we je uit voor een sollicitatiegesprek voor de functie Data Engineer (f/m/x) op donderdag 4 maart 2027 van 11:00 tot 12:00 uur (Nederlandse tijd) met Sanne Kuipers.\n\nLink: https://meet.lumenrive.example/gesprek-robin\n\nMet vriendelijke groet,\nAurélie Vasseur\nRecruiter, Lumenrive',
+      ),
+      '2027-03-04T11:00:00+01:00',
+      'Data Engineer',
+    ],
+  ];
+  it.each(cases)('%s', async (_name, raw, start, role) => {
+    const parsed = await parse(raw);
+    expect(parsed.kind).toBe('scheduled');
+    expect(parsed.start).toBe(start);
+    expect(parsed.company).toBe('Lumenrive');
+    if (role) expect(parsed.role).toBe(role);
+    expect(parsed.interviewers).toHaveLength(1);
+    expect(parsed.coordinator?.email).toBe('aurelie.vasseur@lumenrive.example');
+  });
+});
