@@ -15,7 +15,6 @@ import { isTooLarge } from '#core/inbound/limits.js';
 import { isOutOfOfficeSubject } from '#core/inbound/out-of-office.js';
 import { ownerCommand } from '#core/inbound/owner-command.js';
 import { decideTrust } from '#core/inbound/trust.js';
-import { parseEmail } from '#parse/parse-email.js';
 import type { ParsedEmail } from '#parse/types.js';
 import { maskAddress } from '#ports/logger.js';
 import { composeLimitNotice } from './compose.js';
@@ -44,6 +43,14 @@ export interface InboundAnswer {
   outcome: string;
   from: string | null;
 }
+
+/**
+ * The parser (MIME, calendars, every language's phrase patterns) is loaded with the first
+ * message that gets past the trust checks, so mail dropped before (spam, strangers) and a cold
+ * start's init never pay for building it.
+ */
+const parseEmail: typeof import('#parse/parse-email.js').parseEmail = async (raw, options) =>
+  (await import('#parse/parse-email.js')).parseEmail(raw, options);
 
 /** How long a delivery id is remembered (SES retries within hours; a month is ample). */
 const CLAIM_TTL_MS = 30 * 24 * 60 * 60 * 1000;

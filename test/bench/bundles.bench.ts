@@ -1,9 +1,11 @@
 // Lambda bundles: size, and cold-start cost of each handler's own code against a baseline bundle
 // that only loads the same AWS SDK clients. Bundled with the stack's own esbuild settings
-// (infra/bundling.ts: ESM, node22, minified, SDK bundled, source maps).
+// (infra/bundling.ts: ESM, minified, SDK bundled, source maps). Each cold init is timed twice:
+// wall clock, and the CPU time the process spent (user + system, every thread), which a machine
+// loaded by other work inflates far less.
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
@@ -79,21 +81,31 @@ function sdkPackagesIn(metafile: Metafile): string[] {
   return [...found].sort();
 }
 
+interface ColdInit {
+  /** Wall-clock milliseconds. */
+  wall: number;
+  /** CPU milliseconds (user + system) the process spent in the same span. */
+  cpu: number;
+}
+
 /**
- * Milliseconds from `import()` until the module, and the first call's lazy imports, finished
- * evaluating, measured inside a fresh node process. The call gets an empty event with no
- * function environment, so it stops at config validation before any network call.
+ * From `import()` until the module, and the first call's lazy imports, finished evaluating,
+ * measured inside a fresh node process. The call gets an empty event with no function
+ * environment, so it stops at config validation before any network call.
  */
-async function coldInitMs(
+async function coldInit(
   file: string,
   callHandler: boolean,
   nodeOptions: string[] = [],
-): Promise<number> {
+): Promise<ColdInit> {
   const script = `
+    const c = process.cpuUsage();
     const t = performance.now();
     const m = await import(${JSON.stringify(pathToFileURL(file).href)});
     if (${callHandler} && typeof m.handler === 'function') { try { await m.handler({}); } catch {} }
-    process.stdout.write(String(performance.now() - t));
+    const wall = performance.now() - t;
+    const used = process.cpuUsage(c);
+    process.stdout.write(JSON.stringify({ wall, cpu: (used.user + used.system) / 1000 }));
     process.exit(0);`;
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
@@ -111,7 +123,7 @@ async function coldInitMs(
       timeout: 30_000,
     },
   );
-  return Number(stdout);
+  return JSON.parse(stdout) as ColdInit;
 }
 
 function median(samples: number[]): number {
@@ -119,17 +131,34 @@ function median(samples: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
+/** Median wall and CPU time of samples. */
+const medians = (samples: ColdInit[]): ColdInit => ({
+  wall: median(samples.map((s) => s.wall)),
+  cpu: median(samples.map((s) => s.cpu)),
+});
+
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+const percentOver = (own: number, base: number) => {
+  const ratio = base > 0 ? (own / base - 1) * 100 : Number.NaN;
+  return `${ratio >= 0 ? '+' : ''}${ratio.toFixed(0)}%`;
+};
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
 /** Parts of the handlers' own code, each bundled alone: what it adds to a cold init by itself. */
 const PARTS: Record<string, string> = {
-  'zod (one schema)': "import * as z from 'zod'; export const s = z.object({ a: z.string() });",
-  'zod + the config and domain schemas': "export * from '#core/config.js';",
+  'zod/mini (one schema)':
+    "import * as z from 'zod/mini'; export const s = z.object({ a: z.string() });",
+  'zod (classic, one schema; not in the bundles)':
+    "import * as z from 'zod'; export const s = z.object({ a: z.string() });",
+  'the config and domain schemas (with zod/mini, luxon)': "export * from '#core/config.js';",
   luxon:
     "import { DateTime } from 'luxon'; export const d = DateTime.now().setZone('America/New_York');",
   'compiled templates': "export * from '#render/compiled-templates.js';",
   'postal-mime + ical.js (inbound)':
     "import PostalMime from 'postal-mime'; import ICAL from 'ical.js'; export { PostalMime, ICAL };",
+  // Not part of the inbound cold init: loaded with the first message past the trust checks.
+  'the whole parser (inbound, on first parse)': "export * from '#parse/parse-email.js';",
 };
 
 /** Where a cold init goes: each part against an empty bundle, and what source maps cost. */
@@ -142,36 +171,40 @@ async function breakdown(dir: string) {
   for (const [part, source] of Object.entries(PARTS)) {
     const file = join(dir, `part-${part.replace(/\W+/g, '-')}`, 'index.mjs');
     const { bytes } = await bundle('', file, source);
-    const own: number[] = [];
-    const base: number[] = [];
+    const own: ColdInit[] = [];
+    const base: ColdInit[] = [];
     for (let i = 0; i < RUNS; i++) {
-      own.push(await coldInitMs(file, false));
-      base.push(await coldInitMs(empty, false));
+      own.push(await coldInit(file, false));
+      base.push(await coldInit(empty, false));
     }
+    const [o, b] = [medians(own), medians(base)];
     console.log(
-      `  ${part.padEnd(38)} ${kb(bytes).padStart(7)}  +${(median(own) - median(base)).toFixed(0)} ms`,
+      `  ${part.padEnd(52)} ${kb(bytes).padStart(7)}  +${ms(o.wall - b.wall)} wall, +${ms(o.cpu - b.cpu)} CPU`,
     );
   }
   // Node reads and parses a bundle's whole source map at load when source maps are enabled.
   const step = join(dir, 'step', 'index.mjs');
-  const plain: number[] = [];
-  const mapped: number[] = [];
+  const plain: ColdInit[] = [];
+  const mapped: ColdInit[] = [];
   for (let i = 0; i < RUNS; i++) {
-    plain.push(await coldInitMs(step, true));
-    mapped.push(await coldInitMs(step, true, ['--enable-source-maps']));
+    plain.push(await coldInit(step, true));
+    mapped.push(await coldInit(step, true, ['--enable-source-maps']));
   }
+  const [p, m] = [medians(plain), medians(mapped)];
   console.log(
-    `  step bundle with --enable-source-maps: ${median(mapped).toFixed(0)} ms vs ${median(plain).toFixed(0)} ms without`,
+    `  step bundle with --enable-source-maps: ${ms(m.wall)} wall, ${ms(m.cpu)} CPU vs ${ms(p.wall)}, ${ms(p.cpu)} without`,
   );
 }
 
 export default async function bundlesBench() {
   const dir = await mkdtemp(join(tmpdir(), 'followup-bundles-'));
   console.log(
-    `esbuild ${ESBUILD_OPTIONS.format} ${ESBUILD_OPTIONS.target}, minified, AWS SDK bundled (infra/bundling.ts); cold init = median of ${RUNS} fresh node ${process.version} processes (own and baseline interleaved), time from import() until the module and the first call's lazy imports evaluated (call stops at env validation, no network); NODE_EXTRA_CA_CERTS unset; not Lambda's arm64 CPU`,
+    `esbuild ${ESBUILD_OPTIONS.format} ${ESBUILD_OPTIONS.target}, minified, AWS SDK bundled (infra/bundling.ts); cold init = median of ${RUNS} fresh node ${process.version} processes (own and baseline interleaved), from import() until the module and the first call's lazy imports evaluated (call stops at env validation, no network), as wall time and as the process's CPU time; NODE_EXTRA_CA_CERTS unset; not Lambda's arm64 CPU; load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
   );
   console.log(
-    'handler   bundle   gzip    SDK clients at init (baseline)                cold init  SDK-only baseline  own code adds',
+    'handler   bundle   gzip   SDK clients (baseline)                  cold init wall / CPU   SDK-only baseline wall / CPU   own code adds wall / CPU',
   );
   try {
     for (const name of HANDLERS) {
@@ -191,17 +224,17 @@ export default async function bundlesBench() {
       ].join('\n');
       await bundle('', join(dir, `${name}-baseline`, 'index.mjs'), baselineSource);
       // Interleaved, so a change in machine load hits both alike.
-      const ownSamples: number[] = [];
-      const baseSamples: number[] = [];
+      const ownSamples: ColdInit[] = [];
+      const baseSamples: ColdInit[] = [];
       for (let i = 0; i < RUNS; i++) {
-        ownSamples.push(await coldInitMs(join(dir, name, 'index.mjs'), true));
-        baseSamples.push(await coldInitMs(join(dir, `${name}-baseline`, 'index.mjs'), false));
+        ownSamples.push(await coldInit(join(dir, name, 'index.mjs'), true));
+        baseSamples.push(await coldInit(join(dir, `${name}-baseline`, 'index.mjs'), false));
       }
-      const ownMs = median(ownSamples);
-      const baseMs = median(baseSamples);
-      const ratio = baseMs > 0 ? (ownMs / baseMs - 1) * 100 : Number.NaN;
+      const o = medians(ownSamples);
+      const b = medians(baseSamples);
+      const clients = packages.map((p) => p.replace(/^client-/, '')).join(', ') || '(none)';
       console.log(
-        `${name.padEnd(9)} ${kb(own.bytes).padStart(7)} ${kb(own.gzipBytes).padStart(7)}  ${(packages.join(', ') || '(none)').padEnd(44)} ${`${ownMs.toFixed(0)} ms`.padStart(9)}  ${`${baseMs.toFixed(0)} ms`.padStart(17)}  ${`${ratio >= 0 ? '+' : ''}${ratio.toFixed(0)}%`.padStart(13)}`,
+        `${name.padEnd(9)} ${kb(own.bytes).padStart(7)} ${kb(own.gzipBytes).padStart(6)}  ${clients.padEnd(38)}  ${`${ms(o.wall)} / ${ms(o.cpu)}`.padStart(20)}  ${`${ms(b.wall)} / ${ms(b.cpu)}`.padStart(28)}  ${`${percentOver(o.wall, b.wall)} / ${percentOver(o.cpu, b.cpu)}`.padStart(24)}`,
       );
     }
     console.log('goal: own code adds < 30% to its SDK-only baseline');
