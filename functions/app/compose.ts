@@ -211,6 +211,14 @@ function closeOutLine(steps: readonly Step[], owner: Owner): string {
   return ` If no one has answered by then, the close-out on ${formatDay(closeOut.dueAt, owner.timezone)} says it's time to move on.`;
 }
 
+/** When the close-out comes, as the plan has it, so no email promises another date. */
+export function closeOutWhen(steps: readonly Step[], owner: Owner): string {
+  const closeOut = steps.find((s) => s.kind === 'close_out' && VISIBLE_IN_PLAN.has(s.status));
+  return closeOut
+    ? `If nothing comes back, the close-out on ${formatDay(closeOut.dueAt, owner.timezone)} tells you it's time to move on.`
+    : "If nothing comes back, it's time to move on.";
+}
+
 /** Who the drafts are signed by; a name taken from the forward's display name is a guess. */
 function signerView(owner: Owner, interview: Interview) {
   const signer = seekerName(owner, interview);
@@ -344,6 +352,7 @@ export async function composeReminder(
           ? `They said they'd decide around ${formatDate(interview.decisionBy)}.`
           : `It's been a while since the interview on ${interviewDay}, and they gave no timeline.`,
         callWho: callee ? oneLine(nameOrAddress(callee.name, callee.email)) : 'the hiring manager',
+        closeOutLine: closeOutWhen(await deps.store.listSteps(interview.id), owner),
         voicemail,
         doneUrl: await link('done'),
         heardBackUrl: await link('heard_back'),

@@ -204,6 +204,14 @@ async function act(deps: AppDeps, context: LinkContext, form: Form): Promise<Pag
     }
     case 'used':
       return problemPage('used');
+    case 'done':
+      // The page names the close-out's day from the plan itself.
+      return outcomePage(
+        context,
+        outcome,
+        undefined,
+        context.interview ? await deps.store.listSteps(context.interview.id) : [],
+      );
     default:
       return outcomePage(context, outcome);
   }

@@ -1,5 +1,6 @@
 // The link pages: GET shows, a POST from one of these forms acts. No script anywhere.
 
+import { closeOutWhen } from '#app/compose.js';
 import type { ActionOutcome, LinkContext, LinkProblem } from '#app/link-action.js';
 import type { ApproveResult } from '#app/send-step.js';
 import {
@@ -342,7 +343,7 @@ const CONFIRM: Record<
   }),
   done: () => ({
     title: 'Did you make the call?',
-    text: "Great. I'll mark it done; if nothing comes back within a week, the close-out email tells you it's time to move on.",
+    text: "Great. I'll mark it done; if nothing comes back, the close-out email tells you when it's time to move on.",
     button: 'Yes, I called',
   }),
   cancel_plan: () => ({
@@ -557,6 +558,7 @@ export function outcomePage(
   context: LinkContext,
   outcome: Exclude<ActionOutcome, { type: 'approve' } | { type: 'refused' } | { type: 'used' }>,
   againPath?: string,
+  steps: readonly Step[] = [],
 ): Page {
   const owner = context.owner;
   switch (outcome.type) {
@@ -573,11 +575,7 @@ export function outcomePage(
         'You heard back, so the plan is stopped: no more reminders or notes. Good luck!',
       );
     case 'done':
-      return simplePage(
-        200,
-        'Marked done',
-        "Nicely done. If there's no answer within a week, I'll tell you it's time to move on.",
-      );
+      return simplePage(200, 'Marked done', `Nicely done. ${closeOutWhen(steps, owner)}`);
     case 'cancelled':
       return simplePage(
         200,

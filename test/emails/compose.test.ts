@@ -283,6 +283,8 @@ describe('emails to the owner', () => {
     expect(call.text).toContain('Hi Priya, this is Sam Rivera. We met on March 3');
     expect(call.text).toContain('where you are in the hiring process');
     expect(call.text).toContain('Good luck with the decision');
+    // The close-out's day comes from the plan, never a fixed "within a week".
+    expect(call.text).toContain('the close-out on Tue 24 Mar tells you');
     const prep = await composeReminder(deps, {
       interview: interview({ interviewers: [{ name: 'Ana Lopez', email: null, timezone: null }] }),
       step: step('prep'),
@@ -307,6 +309,27 @@ describe('emails to the owner', () => {
     expect(email.text).toContain('  - the date and time\n  - the company');
     expect(tokens).toMatchObject([{ action: 'manual_entry', interviewId: null, singleUse: true }]);
     expect(email.subject).toBe("I couldn't log: Fwd: chat next week?");
+  });
+
+  it('a thank-you reminder with no interviewer address leads with Add their addresses, not Review & send', async () => {
+    const { deps, tokens } = composeDeps();
+    const email = await composeReminder(deps, {
+      interview: interview({ interviewers: [{ name: 'Ana Lopez', email: null, timezone: null }] }),
+      step: step('thank_you'),
+      owner,
+    });
+    const html = email.html ?? '';
+    const buttons = [...html.matchAll(/class="fu-button"[^>]*>([^<]+)</g)].map((m) => m[1]);
+    expect(buttons).toEqual(['Add their addresses']);
+    expect(html).not.toContain('Review &amp; send');
+    expect(email.text).not.toContain('Review & send');
+    expect(email.text).toMatch(
+      /^Send your thank-you: .*\n\nI have no email address for Ana Lopez\./,
+    );
+    expect(email.text).toMatch(/Add their addresses: +https:/);
+    // The button opens Fix details for the interview.
+    const fix = tokens.find((t) => t.action === 'fix_details');
+    expect(fix).toMatchObject({ interviewId: 'int-1', step: null });
   });
 
   it('a forward that books no interview is answered as such, with no list of missing fields', async () => {

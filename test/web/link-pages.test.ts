@@ -414,7 +414,8 @@ describe('plan changes', () => {
   it('skip, heard back, done, snooze and cancel each change the plan', async () => {
     const { deps, clock } = await linkDeps(OPEN_HOURS);
     const stored = await seedInterview(deps);
-    await post(deps, await link(deps, 'done', stored.id, 'call'), {});
+    const done = await post(deps, await link(deps, 'done', stored.id, 'call'), {});
+    expect(done.body).toContain('the close-out on Tue 24 Mar tells you');
     expect((await deps.store.getStep(stored.id, 'call'))?.status).toBe('done');
 
     const other = await seedInterview(deps, { id: 'int-2', sourceMessageId: 's2' });
