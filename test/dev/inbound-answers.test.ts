@@ -83,7 +83,7 @@ describe('what the sender and the terminal are told', () => {
     ].join('\r\n');
     const answer = await deliver(OWNER.email, 'interviews@localhost', raw);
     expect(answer.code).toBe(250);
-    expect(answer.response).toMatch(/^250 received but not logged: followup found no interview/);
+    expect(answer.response).toMatch(/^250 received but not logged: it does not book an interview/);
     expect(said[0]).toMatch(
       /sam@example\.com was received but not logged: .* A reply saying so went to sam@example\.com/,
     );
