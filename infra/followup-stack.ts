@@ -117,7 +117,9 @@ export class FollowupStack extends Stack {
     const receiving = new MailReceiving(this, 'Receiving', {
       ruleSetName,
       ruleName: `${this.stackName}-forwarded-mail`,
-      recipients: [config.inboundAddress, ...config.owners.map((o) => o.sendingAddress)],
+      // The whole domain: a sending address given to an owner later (`followup owners`) receives
+      // replies without a deploy; the inbound function's trust rules drop everything else.
+      recipients: [config.domain],
       inbound: inbound.fn,
       logRetention,
     });

@@ -16,7 +16,7 @@ import { receiptRuleArn, ScopedLambdaAction, ScopedS3Action } from './ses-receip
 export interface MailReceivingProps {
   ruleSetName: string;
   ruleName: string;
-  /** Who the rule receives for. */
+  /** Who the rule receives for: addresses, or a domain for every address on it. */
   recipients: string[];
   /** The function invoked (asynchronously) with each receipt event. */
   inbound: IFunction;

@@ -23,7 +23,11 @@ export const AppConfig = z.object({
   /** The mail domain of the deployment (sending addresses and relays live on it). */
   domain: z.string().check(z.trim(), z.toLowerCase(), z.minLength(3)),
   inboundAddress: EmailAddress,
-  owners: z.array(Owner).check(z.minLength(1, 'at least one owner is required')),
+  /**
+   * Owners seeded into the table when the functions start; owners are data (`followup owners`),
+   * so a deployment may list none here and add them all later without a deploy.
+   */
+  owners: z._default(z.array(Owner), []),
   playbook: z.prefault(Playbook, {}),
   limits: z.prefault(Limits, {}),
 });

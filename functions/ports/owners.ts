@@ -16,6 +16,9 @@ export interface OwnerDirectory {
    * configuration seeds owners without undoing later changes. True when it was added now.
    */
   seed(owner: Owner): Promise<boolean>;
+  /** Whether a configuration (its digest) was seeded whole already: one read per cold start. */
+  configurationSeeded(digest: string): Promise<boolean>;
+  markConfigurationSeeded(digest: string): Promise<void>;
   /** Replaces an owner's settings; the sending address stays (see OwnerAdministration). */
   update(owner: Owner): Promise<boolean>;
 }

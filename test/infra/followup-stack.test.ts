@@ -125,7 +125,7 @@ describe('SES', () => {
     });
   });
 
-  it('receives over TLS only, for the inbound and sending addresses: S3, then Lambda (Event), then Stop', () => {
+  it('receives over TLS only, for the whole mail domain (owners added later included): S3, then Lambda (Event), then Stop', () => {
     template.resourceCountIs('AWS::SES::ReceiptRuleSet', 1);
     template.hasResourceProperties('AWS::SES::ReceiptRuleSet', { RuleSetName: 'Test-inbound' });
     template.hasResource('AWS::SES::ReceiptRule', {
@@ -136,7 +136,7 @@ describe('SES', () => {
           Enabled: true,
           ScanEnabled: true,
           TlsPolicy: 'Require',
-          Recipients: ['interviews@followup.example.com', 'sam@followup.example.com'],
+          Recipients: ['followup.example.com'],
           Actions: [
             { S3Action: { BucketName: ref(bucket), ObjectKeyPrefix: 'inbound/' } },
             { LambdaAction: { FunctionArn: arn(inbound), InvocationType: 'Event' } },

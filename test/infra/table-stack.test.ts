@@ -54,10 +54,10 @@ describe('stack config', () => {
       parseStackConfig({
         domain: 'x.io',
         inboundAddress: 'nope',
-        owners: [],
+        owners: [{ email: 'a@b.io' }],
         alarmEmail: 'a@b.io',
       }),
-    ).toThrow(/inboundAddress: .*\n.*owners: at least one owner/s);
+    ).toThrow(/inboundAddress: .*\n.*owners\.0\.timezone: /s);
     expect(() => parseStackConfig(undefined)).toThrow(/missing cdk context "followup"/);
   });
 });

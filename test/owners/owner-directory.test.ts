@@ -81,6 +81,45 @@ describe('the owner directory on DynamoDB', () => {
     expect(await owners.get(ana.email)).toBeNull();
   });
 
+  it('costs one read once a configuration was seeded, and seeds again only when it changes', async () => {
+    const { owners } = await freshTable();
+    await seedOwners(owners, [ana, bo]);
+    const calls: string[] = [];
+    const counting = new Proxy(owners, {
+      get(target, name, receiver) {
+        const value = Reflect.get(target, name, receiver);
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          calls.push(String(name));
+          return value.apply(target, args);
+        };
+      },
+    });
+    // The same owners in another order: one marker read, no per-owner work.
+    expect(await seedOwners(counting, [bo, ana])).toEqual({ added: [] });
+    expect(calls).toEqual(['configurationSeeded']);
+
+    // A changed configuration seeds, and still never overrules what was changed since.
+    await owners.replace({ ...ana, signature: 'Ana, by the CLI' });
+    calls.length = 0;
+    const changed = { ...ana, timezone: 'Atlantic/Canary' };
+    expect(await seedOwners(counting, [changed, bo])).toEqual({ added: [] });
+    expect(calls.filter((c) => c === 'seed')).toHaveLength(2);
+    expect(await owners.get(ana.email)).toMatchObject({
+      timezone: 'Europe/Madrid',
+      signature: 'Ana, by the CLI',
+    });
+    calls.length = 0;
+    await seedOwners(counting, [changed, bo]);
+    expect(calls).toEqual(['configurationSeeded']);
+  });
+
+  it('seeds nothing for a configuration with no owners', async () => {
+    const { owners } = await freshTable();
+    expect(await seedOwners(owners, [])).toEqual({ added: [] });
+    expect(await owners.list()).toEqual([]);
+  });
+
   it('seeds a directory before its first use, once', async () => {
     const { owners } = await freshTable();
     const seeded = seededOnFirstUse(owners, [ana, bo]);

@@ -336,7 +336,7 @@ describe("the bundles' environment", () => {
       STEP_FUNCTION_ARN: 'Rehearsal-step',
       FOLLOWUP_CONFIG: JSON.stringify({
         ...JSON.parse(variables.FOLLOWUP_CONFIG ?? '{}'),
-        owners: [],
+        owners: 'none',
       }),
     });
     const invocation = await container.invoke(

@@ -80,6 +80,23 @@ export class DynamoOwners implements OwnerDirectory {
     return added;
   }
 
+  async configurationSeeded(digest: string): Promise<boolean> {
+    const { Item } = await this.doc.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: keys.configurationSeed(digest),
+        ConsistentRead: true,
+      }),
+    );
+    return Boolean(Item);
+  }
+
+  async markConfigurationSeeded(digest: string): Promise<void> {
+    await this.doc.send(
+      new PutCommand({ TableName: this.tableName, Item: keys.configurationSeed(digest) }),
+    );
+  }
+
   async update(owner: Owner): Promise<boolean> {
     const before = await this.get(owner.email);
     if (!before) return false;

@@ -1,5 +1,8 @@
 // Item keys of the single table: one partition per interview, plus tokens, ledgers and counters.
+import { createHash } from 'node:crypto';
 import type { StepKind } from '#core/domain.js';
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 export const keys = {
   interview: (id: string) => ({ PK: `INT#${id}`, SK: 'INT' }),
@@ -17,8 +20,14 @@ export const keys = {
   /** Claims a sending address for one owner, so two owners never share one. */
   sendingAddress: (address: string) => ({ PK: `SEND#${address}`, SK: 'SEND' }),
   ownersIndex: 'OWNERS',
-  /** Remembers that a configured owner was seeded once. */
-  ownerSeed: (email: string) => ({ PK: `SEED#${email}`, SK: 'SEED' }),
+  /**
+   * Remembers that a configured owner was seeded once. Keyed by a digest of the address, so
+   * it outlives `remove --delete-data` (the configuration does not bring them back) without
+   * keeping the address.
+   */
+  ownerSeed: (email: string) => ({ PK: `SEED#${sha256(email)}`, SK: 'SEED' }),
+  /** Remembers that one configuration of owners (by its digest) was seeded whole. */
+  configurationSeed: (digest: string) => ({ PK: `SEED#CONFIG#${digest}`, SK: 'SEED' }),
   scheduleIndex: 'SCHEDULE',
 } as const;
 
