@@ -268,7 +268,7 @@ export class RehearsalWorld {
   ): Promise<{ event: unknown; invocation: Invocation }> {
     const { receiptRule } = this.stack;
     for (const recipient of envelope.to) {
-      if (!receiptRule.recipients.includes(recipient.toLowerCase())) {
+      if (!receiptRule.recipients.some((entry) => sesRecipientMatches(entry, recipient))) {
         throw new Error(`SES would not deliver mail for ${recipient} to this rule`);
       }
     }
@@ -417,4 +417,17 @@ function functionUrlResponse(result: unknown): FunctionUrlResponse {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(result),
   };
+}
+
+/**
+ * A receipt rule's recipient condition as SES applies it: an address matches itself, a domain
+ * every address at that domain, and `.domain` every address at its subdomains.
+ */
+export function sesRecipientMatches(entry: string, recipient: string): boolean {
+  const wanted = entry.toLowerCase();
+  const address = recipient.toLowerCase();
+  const domain = address.slice(address.lastIndexOf('@') + 1);
+  if (wanted.includes('@')) return wanted === address;
+  if (wanted.startsWith('.')) return domain.endsWith(wanted);
+  return domain === wanted;
 }
