@@ -11,7 +11,8 @@ import {
   leaseExpired,
   ownerOf,
   STEP_LEASE_MS,
-  sendApprovedStep,
+  scheduleTakeover,
+  sendWithTakeover,
   takeOverStaleSend,
 } from './send-step.js';
 
@@ -66,10 +67,16 @@ async function fire(deps: AppDeps, event: StepEvent): Promise<FireOutcome> {
   if (step.status === 'sending') {
     // A send in flight, or one whose run died and is finished here: what may have gone out
     // waits on the owner, the rest is sent.
+    const owner = await ownerOf(deps, interview);
+    if (!owner) return 'no_owner';
     if ((await takeOverStaleSend(deps, step)) === 'in_progress') {
-      throw new StepBusyError(interviewId, kind);
+      // Not a retry within the lease (those would all fail and end in the dead-letter queue):
+      // the takeover schedule comes back once the claim is stale.
+      await scheduleTakeover(deps, owner, interviewId, kind, new Date(step.updatedAt));
+      return 'send_in_progress';
     }
-    const outcome = await sendApprovedStep(deps, interviewId, kind);
+    const outcome = await sendWithTakeover(deps, owner, interviewId, kind, async () => true);
+    if (!outcome) return 'duplicate';
     if (outcome.status === 'failed') throw new Error(`send of ${kind} failed: ${outcome.error}`);
     return `send_${outcome.status}`;
   }
@@ -91,8 +98,11 @@ async function fire(deps: AppDeps, event: StepEvent): Promise<FireOutcome> {
     // A send queued for the interviewers' business hours.
     if (!isDue(step.sendAt)) return 'not_due';
     const sender = await ownerOf(deps, interview);
-    if (sender?.paused) return deferWhilePaused(deps, sender, step, now);
-    const outcome = await sendApprovedStep(deps, interviewId, kind);
+    if (!sender) return 'no_owner';
+    if (sender.paused) return deferWhilePaused(deps, sender, step, now);
+    // Inside the safety net: a run that dies mid-send is taken over, not left in 'sending'.
+    const outcome = await sendWithTakeover(deps, sender, interviewId, kind, async () => true);
+    if (!outcome) return 'duplicate';
     // Thrown so the scheduler retries; the step is back to approved and resends only what is left.
     if (outcome.status === 'failed') throw new Error(`send of ${kind} failed: ${outcome.error}`);
     return `send_${outcome.status}`;

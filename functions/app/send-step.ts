@@ -227,25 +227,37 @@ export async function sendApprovedStep(
 /** After the lease, with room for the scheduler's own delay. */
 const TAKEOVER_AFTER_MS = STEP_LEASE_MS + 60_000;
 
+/** The takeover schedule of a send claimed at `claimedAt`: it fires once that claim is stale. */
+export async function scheduleTakeover(
+  deps: Pick<AppDeps, 'scheduler'>,
+  owner: Owner,
+  interviewId: string,
+  kind: StepKind,
+  claimedAt: Date,
+): Promise<string> {
+  const name = sendTakeoverName(interviewId, kind);
+  await deps.scheduler.schedule({
+    name,
+    at: new Date(claimedAt.getTime() + TAKEOVER_AFTER_MS),
+    timezone: owner.timezone,
+    payload: { interviewId, step: kind },
+  });
+  return name;
+}
+
 /**
  * Sends an approved step now, inside a safety net: a schedule created before the send and
  * deleted after it, so if this run dies the step function takes the send over after the lease
  * (without resending what may have gone out) instead of leaving it to the owner.
  */
-async function sendWithTakeover(
+export async function sendWithTakeover(
   deps: AppDeps,
   owner: Owner,
   interviewId: string,
   kind: StepKind,
   approve: () => Promise<boolean>,
 ): Promise<SendOutcome | null> {
-  const name = sendTakeoverName(interviewId, kind);
-  await deps.scheduler.schedule({
-    name,
-    at: new Date(deps.clock.now().getTime() + TAKEOVER_AFTER_MS),
-    timezone: owner.timezone,
-    payload: { interviewId, step: kind },
-  });
+  const name = await scheduleTakeover(deps, owner, interviewId, kind, deps.clock.now());
   if (!(await approve())) return null;
   const outcome = await sendApprovedStep(deps, interviewId, kind);
   // Another run holds the send: the net stays for it.
