@@ -1,11 +1,13 @@
 // What each email says. Every email to the owner is a compiled MJML template (templates/) filled
 // with escaped values plus its plain-text twin; drafts to interviewers are plain text, short and
-// personal, written from the advice in the seeds: thank-you the same day (thanks, one topic you
-// talked about, why you're a good match, renewed interest); follow-up a week later (still
-// interested, questions welcome); one call at the decision date; then move on.
+// personal, written from career advisers' follow-up advice: thank-you the same day (thanks, one
+// topic you talked about, why you're a good match, renewed interest); follow-up a week later
+// (still interested, questions welcome); one call at the decision date; then move on.
+// Each `composeX` mints the email's link tokens first, then hands them to `writeX`, which is pure:
+// writing an email never touches the store.
 import { answerTimeline } from '#core/answer-timeline.js';
 import { systemSender } from '#core/config.js';
-import type { Draft, Interview, Interviewer, Owner, Step, StepKind } from '#core/domain.js';
+import type { Draft, Interview, Owner, Step, StepKind } from '#core/domain.js';
 import type { LinkAction } from '#core/records.js';
 import type { MailAttachment, OutgoingEmail } from '#ports/mailer.js';
 import {
@@ -33,6 +35,52 @@ import type { AppDeps } from './deps.js';
 import { issueLink } from './links.js';
 
 type ComposeDeps = Pick<AppDeps, 'store' | 'clock' | 'linkBaseUrl' | 'config'>;
+/** What writing an email needs: no store. Links come minted, in `EmailLinks`. */
+type WriteDeps = Pick<AppDeps, 'clock' | 'config'>;
+
+/**
+ * The links an email carries, minted (stored) before it is written: by action, for the
+ * interview as a whole or for the one step the email is about.
+ */
+export interface EmailLinks {
+  interview: Partial<Record<LinkAction, string>>;
+  step: Partial<Record<LinkAction, string>>;
+}
+
+interface LinkNeeds {
+  interview?: readonly LinkAction[];
+  step?: readonly LinkAction[];
+}
+
+/** Mints the links an email needs, one token each, in a fixed order. */
+async function mintLinks(
+  deps: ComposeDeps,
+  owner: Owner,
+  scope: { interviewId: string | null; step: StepKind | null },
+  needs: LinkNeeds,
+): Promise<EmailLinks> {
+  const mint = async (actions: readonly LinkAction[], step: StepKind | null) => {
+    const minted: Partial<Record<LinkAction, string>> = {};
+    for (const action of actions) {
+      minted[action] = await issueLink(deps, {
+        action,
+        ownerEmail: owner.email,
+        interviewId: scope.interviewId,
+        step,
+      });
+    }
+    return minted;
+  };
+  const step = await mint(needs.step ?? [], scope.step);
+  return { interview: await mint(needs.interview ?? [], null), step };
+}
+
+/** The minted link for `action`; asking for one that was not minted is a bug. */
+function linkTo(minted: Partial<Record<LinkAction, string>>, action: LinkAction): string {
+  const url = minted[action];
+  if (!url) throw new Error(`no ${action} link was minted for this email`);
+  return url;
+}
 
 // ---------------------------------------------------------------- drafts to interviewers
 
@@ -61,7 +109,7 @@ export function headline(interview: Interview, owner: Owner): string {
   return 'your interview';
 }
 
-export function toOwner(config: ComposeDeps['config'], owner: Owner) {
+export function toOwner(config: WriteDeps['config'], owner: Owner) {
   return {
     origin: 'system' as const,
     from: systemSender(config),
@@ -70,7 +118,7 @@ export function toOwner(config: ComposeDeps['config'], owner: Owner) {
 }
 
 function email(
-  deps: ComposeDeps,
+  deps: WriteDeps,
   owner: Owner,
   template: TemplateName,
   subject: string,
@@ -84,11 +132,6 @@ function email(
     text: rendered.text,
     html: rendered.html,
   };
-}
-
-function links(deps: ComposeDeps, owner: Owner, interviewId: string | null, step: StepKind | null) {
-  return (action: LinkAction) =>
-    issueLink(deps, { action, ownerEmail: owner.email, interviewId, step });
 }
 
 function whenView(interview: Interview, owner: Owner) {
@@ -125,7 +168,7 @@ function recipientLine(draft: Draft): string {
   return name === draft.interviewerEmail ? name : `${name} <${draft.interviewerEmail}>`;
 }
 
-function businessHoursText(playbook: ComposeDeps['config']['playbook']): string {
+function businessHoursText(playbook: WriteDeps['config']['playbook']): string {
   const days = [...playbook.businessDays].sort();
   const names = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
   const contiguous = days.every((d, i) => i === 0 || d === (days[i - 1] ?? 0) + 1);
@@ -139,12 +182,26 @@ function businessHoursText(playbook: ComposeDeps['config']['playbook']): string 
 
 // ---------------------------------------------------------------- emails to the owner
 
+const ACKNOWLEDGEMENT_LINKS: LinkNeeds = {
+  interview: ['looks_right', 'fix_details', 'cancel_plan', 'add_notes'],
+};
+
 export async function composeAcknowledgement(
   deps: ComposeDeps,
   context: { interview: Interview; steps: Step[]; owner: Owner },
 ): Promise<OutgoingEmail> {
+  const scope = { interviewId: context.interview.id, step: null };
+  const links = await mintLinks(deps, context.owner, scope, ACKNOWLEDGEMENT_LINKS);
+  return writeAcknowledgement(deps, context, links);
+}
+
+export function writeAcknowledgement(
+  deps: WriteDeps,
+  context: { interview: Interview; steps: readonly Step[]; owner: Owner },
+  links: EmailLinks,
+): OutgoingEmail {
   const { interview, steps, owner } = context;
-  const link = links(deps, owner, interview.id, null);
+  const link = (action: LinkAction) => linkTo(links.interview, action);
   const answer = answerTimeline({ interview, owner, playbook: deps.config.playbook });
   const factor = deps.config.playbook.realisticTimelineFactor;
   const when = whenView(interview, owner);
@@ -180,10 +237,10 @@ export async function composeAcknowledgement(
           ? `They said ${formatDate(answer.decisionDate)}; searches rarely move as fast as hiring managers hope, so I multiply their ${answer.statedDays} days by ${factor}.`
           : `No decision timeline yet, so I assume ${answer.statedDays} days and multiply by ${factor}. Ask for it in the interview, then add it with "Add notes".`
       }${closeOutLine(steps, owner)}`,
-      looksRightUrl: await link('looks_right'),
-      fixUrl: await link('fix_details'),
-      cancelUrl: await link('cancel_plan'),
-      addNotesUrl: await link('add_notes'),
+      looksRightUrl: link('looks_right'),
+      fixUrl: link('fix_details'),
+      cancelUrl: link('cancel_plan'),
+      addNotesUrl: link('add_notes'),
     },
   );
   return { ...acknowledgement, attachments: [planAttachment(deps, interview, steps, title)] };
@@ -191,7 +248,7 @@ export async function composeAcknowledgement(
 
 /** The interview and the pending reminders as a calendar file any calendar app imports. */
 function planAttachment(
-  deps: ComposeDeps,
+  deps: WriteDeps,
   interview: Interview,
   steps: readonly Step[],
   title: string,
@@ -267,14 +324,36 @@ function safeUrl(url: string | null): string | null {
   }
 }
 
+const REMINDER_LINKS: Record<StepKind, LinkNeeds> = {
+  prep: { step: ['add_notes'], interview: ['fix_details', 'cancel_plan'] },
+  thank_you: { step: ['approve', 'skip', 'heard_back'], interview: ['add_notes', 'fix_details'] },
+  follow_up: { step: ['approve', 'skip', 'heard_back'] },
+  call: { step: ['done', 'heard_back', 'snooze'] },
+  close_out: { step: ['heard_back'] },
+};
+
 /** The reminder the owner gets when a step fires, with its action links. */
 export async function composeReminder(
   deps: ComposeDeps,
   context: { interview: Interview; step: Step; owner: Owner },
 ): Promise<OutgoingEmail> {
   const { interview, step, owner } = context;
-  const link = links(deps, owner, interview.id, step.kind);
-  const interviewLink = links(deps, owner, interview.id, null);
+  const scope = { interviewId: interview.id, step: step.kind };
+  const links = await mintLinks(deps, owner, scope, REMINDER_LINKS[step.kind]);
+  // The call names the close-out's day and the close-out says what the plan did: both read it.
+  const readsPlan = step.kind === 'call' || step.kind === 'close_out';
+  const plan = readsPlan ? await deps.store.listSteps(interview.id) : [];
+  return writeReminder(deps, { ...context, plan }, links);
+}
+
+export function writeReminder(
+  deps: WriteDeps,
+  context: { interview: Interview; step: Step; owner: Owner; plan: readonly Step[] },
+  links: EmailLinks,
+): OutgoingEmail {
+  const { interview, step, owner } = context;
+  const link = (action: LinkAction) => linkTo(links.step, action);
+  const interviewLink = (action: LinkAction) => linkTo(links.interview, action);
   const title = headline(interview, owner);
   const playbook = deps.config.playbook;
   const when = whenView(interview, owner);
@@ -288,9 +367,9 @@ export async function composeReminder(
         headline: title,
         ...when,
         missingEmails: missing.length > 0 ? missing.join(', ') : null,
-        addNotesUrl: await link('add_notes'),
-        fixUrl: await interviewLink('fix_details'),
-        cancelUrl: await interviewLink('cancel_plan'),
+        addNotesUrl: link('add_notes'),
+        fixUrl: interviewLink('fix_details'),
+        cancelUrl: interviewLink('cancel_plan'),
       });
     }
     case 'thank_you':
@@ -311,9 +390,9 @@ export async function composeReminder(
           .join(', '),
         sendingAddress: owner.sendingAddress,
         businessHours: businessHoursText(playbook),
-        approveUrl: await link('approve'),
-        skipUrl: await link('skip'),
-        heardBackUrl: await link('heard_back'),
+        approveUrl: link('approve'),
+        skipUrl: link('skip'),
+        heardBackUrl: link('heard_back'),
       };
       if (step.kind === 'thank_you') {
         const gaps = drafts.some((d) => placeholdersIn(d.body).length > 0);
@@ -327,8 +406,8 @@ export async function composeReminder(
           ...common,
           hasDrafts: drafts.length > 0,
           gaps,
-          addNotesUrl: await interviewLink('add_notes'),
-          fixUrl: await interviewLink('fix_details'),
+          addNotesUrl: interviewLink('add_notes'),
+          fixUrl: interviewLink('fix_details'),
         });
       }
       return email(deps, owner, 'reminder-follow-up', `Follow up: ${title}`, {
@@ -352,11 +431,11 @@ export async function composeReminder(
           ? `They said they'd decide around ${formatDate(interview.decisionBy)}.`
           : `It's been a while since the interview on ${interviewDay}, and they gave no timeline.`,
         callWho: callee ? oneLine(nameOrAddress(callee.name, callee.email)) : 'the hiring manager',
-        closeOutLine: closeOutWhen(await deps.store.listSteps(interview.id), owner),
+        closeOutLine: closeOutWhen(context.plan, owner),
         voicemail,
-        doneUrl: await link('done'),
-        heardBackUrl: await link('heard_back'),
-        snoozeUrl: await link('snooze'),
+        doneUrl: link('done'),
+        heardBackUrl: link('heard_back'),
+        snoozeUrl: link('snooze'),
       });
     }
     case 'close_out':
@@ -364,23 +443,38 @@ export async function composeReminder(
         preheader: 'No answer is an answer. Focus on your other opportunities.',
         headline: title,
         keepInTouchWho: interviewersList(interview),
-        whatHappened: whatHappened(await deps.store.listSteps(interview.id)),
-        heardBackUrl: await link('heard_back'),
+        whatHappened: whatHappened(context.plan),
+        heardBackUrl: link('heard_back'),
       });
   }
 }
 
+/** A manual-entry link belongs to no interview yet. */
+const MANUAL_ENTRY_LINKS: LinkNeeds = { interview: ['manual_entry'] };
+const NO_INTERVIEW = { interviewId: null, step: null };
+
+type NotUnderstood = {
+  owner: Owner;
+  subject: string | null;
+  missing: string[];
+  notInterview?: boolean;
+};
+
 export async function composeNotUnderstood(
   deps: ComposeDeps,
-  context: { owner: Owner; subject: string | null; missing: string[]; notInterview?: boolean },
+  context: NotUnderstood,
 ): Promise<OutgoingEmail> {
+  const links = await mintLinks(deps, context.owner, NO_INTERVIEW, MANUAL_ENTRY_LINKS);
+  return writeNotUnderstood(deps, context, links);
+}
+
+export function writeNotUnderstood(
+  deps: WriteDeps,
+  context: NotUnderstood,
+  links: EmailLinks,
+): OutgoingEmail {
   const { owner, subject, missing, notInterview = false } = context;
-  const manualUrl = await issueLink(deps, {
-    action: 'manual_entry',
-    ownerEmail: owner.email,
-    interviewId: null,
-    step: null,
-  });
+  const manualUrl = linkTo(links.interview, 'manual_entry');
   const subjectLine = subject ? oneLine(subject).slice(0, 200) : null;
   // Not an interview at all: a list of "missing" fields would only invite filling them in.
   if (notInterview) {
@@ -409,18 +503,33 @@ export async function composeNotUnderstood(
   });
 }
 
+type PlanNotice = {
+  owner: Owner;
+  interview: Interview;
+  steps: readonly Step[];
+  change: 'moved' | 'cancelled' | 'heard_back';
+};
+
 export async function composePlanNotice(
   deps: ComposeDeps,
-  context: {
-    owner: Owner;
-    interview: Interview;
-    steps: Step[];
-    change: 'moved' | 'cancelled' | 'heard_back';
-  },
+  context: PlanNotice,
 ): Promise<OutgoingEmail> {
+  // Only a moved plan can still be fixed or cancelled.
+  const needs: LinkNeeds =
+    context.change === 'moved' ? { interview: ['fix_details', 'cancel_plan'] } : {};
+  const scope = { interviewId: context.interview.id, step: null };
+  const links = await mintLinks(deps, context.owner, scope, needs);
+  return writePlanNotice(deps, context, links);
+}
+
+export function writePlanNotice(
+  deps: WriteDeps,
+  context: PlanNotice,
+  links: EmailLinks,
+): OutgoingEmail {
   const { owner, interview, steps, change } = context;
   const title = headline(interview, owner);
-  const link = links(deps, owner, interview.id, null);
+  const link = (action: LinkAction) => linkTo(links.interview, action);
   const moved = change === 'moved';
   const subject = { moved: 'Moved', cancelled: 'Cancelled', heard_back: 'Heard back' }[change];
   return email(deps, owner, 'plan-notice', `${subject}: ${title}`, {
@@ -434,8 +543,8 @@ export async function composePlanNotice(
       ? {
           ...whenView(interview, owner),
           steps: timelineView(steps, owner),
-          fixUrl: await link('fix_details'),
-          cancelUrl: await link('cancel_plan'),
+          fixUrl: link('fix_details'),
+          cancelUrl: link('cancel_plan'),
         }
       : false,
     cancelled: change === 'cancelled',
@@ -508,10 +617,23 @@ export function composeRelay(
   };
 }
 
+type LimitNotice = { owner: Owner; reason: 'too_large' | 'daily_limit'; subject: string | null };
+
 export async function composeLimitNotice(
   deps: ComposeDeps,
-  context: { owner: Owner; reason: 'too_large' | 'daily_limit'; subject: string | null },
+  context: LimitNotice,
 ): Promise<OutgoingEmail> {
+  // Too large: the owner can still enter it by hand. Over the daily limit: nothing to offer.
+  const needs = context.reason === 'too_large' ? MANUAL_ENTRY_LINKS : {};
+  const links = await mintLinks(deps, context.owner, NO_INTERVIEW, needs);
+  return writeLimitNotice(deps, context, links);
+}
+
+export function writeLimitNotice(
+  deps: WriteDeps,
+  context: LimitNotice,
+  links: EmailLinks,
+): OutgoingEmail {
   const { owner, reason, subject } = context;
   const subjectLine = subject ? oneLine(subject).slice(0, 200) : null;
   const limits = deps.config.limits;
@@ -523,12 +645,7 @@ export async function composeLimitNotice(
       subjectLine,
       explanation: `It is larger than the ${mb} MB I accept, so I did not read it and no plan was made.`,
       advice: 'Forward just the confirmation without attachments, or enter the interview by hand.',
-      manualUrl: await issueLink(deps, {
-        action: 'manual_entry',
-        ownerEmail: owner.email,
-        interviewId: null,
-        step: null,
-      }),
+      manualUrl: linkTo(links.interview, 'manual_entry'),
     });
   }
   const max = limits.maxNewInterviewsPerOwnerPerDay;

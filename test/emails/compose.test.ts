@@ -1,4 +1,4 @@
-// What each email says and how it is built: drafts grounded in the seeds, every owner email
+// What each email says and how it is built: drafts grounded in the advice, every owner email
 // rendered with links and a text alternative, hostile values escaped everywhere.
 import { describe, expect, it } from 'vitest';
 import {
@@ -11,6 +11,7 @@ import {
   composeReminder,
   topicFromNotes,
   whatHappened,
+  writeReminder,
 } from '#app/compose.js';
 import type { Interview } from '#core/domain.js';
 import type { LinkTokenRecord } from '#core/records.js';
@@ -297,6 +298,22 @@ describe('emails to the owner', () => {
       owner,
     });
     expect(close.text).toContain('No answer is an answer');
+  });
+
+  it('writing an email touches no store: it carries exactly the links minted for it', () => {
+    const minted = (action: string) => `https://links.example.net/l/minted-${action}`;
+    const deps = { config, clock: { now: () => new Date('2026-03-01T12:00:00Z') } };
+    const context = { interview: interview(), step: step('call'), owner, plan: plan() };
+    const call = writeReminder(deps, context, {
+      interview: {},
+      step: { done: minted('done'), heard_back: minted('heard_back'), snooze: minted('snooze') },
+    });
+    for (const action of ['done', 'heard_back', 'snooze']) {
+      expect(call.text).toContain(minted(action));
+    }
+    expect(() => writeReminder(deps, context, { interview: {}, step: {} })).toThrow(
+      'no done link was minted for this email',
+    );
   });
 
   it('the not-understood reply lists what was missing and links to manual entry', async () => {
