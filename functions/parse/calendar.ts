@@ -55,6 +55,7 @@ function readCalendarOrThrow(text: string, defaultZone: string): CalendarEvent |
     const zones = new Map<string, ICAL.Timezone>();
     for (const vtimezone of calendar.getAllSubcomponents('vtimezone')) {
       try {
+        recentRules(vtimezone);
         const zone = new ICAL.Timezone(vtimezone);
         if (zone.tzid) zones.set(zone.tzid, zone);
       } catch {
@@ -169,6 +170,29 @@ function readEvent(
     conference,
     people,
   };
+}
+
+/** Where repeating zone rules start at the latest: what came before does not matter here. */
+const RULES_FROM_YEAR = 2000;
+
+/**
+ * Outlook writes zone rules that repeat from 1601: ical.js would walk every year since then to
+ * find one offset. Repeating rules are moved to start in 2000 (same month, day and time), which
+ * gives the same offsets for any later date.
+ */
+function recentRules(vtimezone: ICAL.Component): void {
+  for (const observance of [
+    ...vtimezone.getAllSubcomponents('standard'),
+    ...vtimezone.getAllSubcomponents('daylight'),
+  ]) {
+    const start = observance.getFirstPropertyValue('dtstart');
+    const rule = observance.getFirstPropertyValue('rrule');
+    if (!(start instanceof ICAL.Time) || !(rule instanceof ICAL.Recur) || rule.count) continue;
+    if (start.year >= RULES_FROM_YEAR) continue;
+    const moved = start.clone();
+    moved.year = RULES_FROM_YEAR;
+    observance.updatePropertyWithValue('dtstart', moved);
+  }
 }
 
 function sequenceOf(event: ICAL.Component): number {

@@ -202,22 +202,24 @@ function labelledEmployer(texts: string[]): string | null {
   return null;
 }
 
+/** One or two capitalised words, then the end of the line or a separator. */
+const MORE_WORDS = /^((?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){1,2})[ \t]*(?:$|\n|[|·•,–—]|\t)/u;
+
 /**
  * The fuller name a signature gives for a name the domain spells: "Kestrel Aerial" and the
  * signature line "Kestrel Aerial Systems | Hawthorne, CA". One or two more capitalised words,
  * on a line of its own or before a separator.
  */
 function signatureForm(name: string, texts: string[]): string | null {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(
-    `^[ \\t]*${escaped}((?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]+){1,2})[ \\t]*(?:$|[|·•,–—]|\\t)`,
-    'mu',
-  );
   for (const text of texts) {
-    const m = pattern.exec(text);
-    if (!m) continue;
-    const longer = clean(`${name}${m[1] as string}`);
-    if (longer.length > name.length && !NOT_COMPANY.test(longer)) return longer;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      // Only at the start of a line.
+      if (!/^[ \t]*$/.test(text.slice(text.lastIndexOf('\n', at) + 1, at))) continue;
+      const m = MORE_WORDS.exec(text.slice(at + name.length, at + name.length + 120));
+      if (!m) continue;
+      const longer = clean(`${name}${m[1] as string}`);
+      if (longer.length > name.length && !NOT_COMPANY.test(longer)) return longer;
+    }
   }
   return null;
 }

@@ -32,7 +32,26 @@ const BULK = phrasePattern((t) => [...t.notInterview.newsletter, ...t.notIntervi
 const RECEIPT = phrasePattern((t) => t.notInterview.receipt);
 /** "If you need to reschedule/cancel, …": an offer, not news. */
 const IF_NEEDED =
-  /\b(?:if you (?:need|have|want|would like) to|option to|link to|you can|please) (?:cancel|reschedule|move)[^.\n]{0,200}|\b(?:cancel|reschedule)(?:\s*\/\s*| or )(?:cancel|reschedule)[^.\n]*|\bcancel+ation polic[^.\n]{0,200}|[^.\n?]{0,120}\b(?:cancel|reschedul\w{0,10})\b[^.\n?]{0,120}\?/gi;
+  /\b(?:if you (?:need|have|want|would like) to|option to|link to|you can|please) (?:cancel|reschedule|move)[^.\n]{0,200}|\b(?:cancel|reschedule)(?:\s*\/\s*| or )(?:cancel|reschedule)[^.\n]*|\bcancel+ation polic[^.\n]{0,200}/gi;
+const CANCEL_WORD = /\b(?:cancel|reschedul\w{0,10})\b/gi;
+
+/** Blanks the offers to change the meeting, and the questions about it ("Can we reschedule?"). */
+function withoutOffers(text: string): string {
+  let out = text.replace(IF_NEEDED, ' ');
+  // A question that mentions cancelling or rescheduling: found from the word outwards, since a
+  // pattern that starts anywhere before the word would try every position.
+  for (const m of out.matchAll(CANCEL_WORD)) {
+    const at = m.index ?? 0;
+    let from = at;
+    while (from > 0 && at - from < 120 && !'.\n?'.includes(out[from - 1] as string)) from--;
+    let to = at + m[0].length;
+    const limit = to + 120;
+    while (to < out.length && to < limit && !'.\n?'.includes(out[to] as string)) to++;
+    if (out[to] === '?')
+      out = `${out.slice(0, from)}${' '.repeat(to + 1 - from)}${out.slice(to + 1)}`;
+  }
+  return out;
+}
 
 export interface KindInput {
   /** The original's subject and the forward's subject. */
@@ -62,10 +81,7 @@ export interface KindDecision {
 
 export function decideKind(input: KindInput): KindDecision {
   const { calendar } = input;
-  const words = `${input.subject}\n${input.text}\n${calendar?.summary ?? ''}`.replace(
-    IF_NEEDED,
-    ' ',
-  );
+  const words = withoutOffers(`${input.subject}\n${input.text}\n${calendar?.summary ?? ''}`);
   const cancelledWords = CANCELLED.test(words);
   const rescheduledWords = RESCHEDULED.test(words);
   const interviewWords = INTERVIEW.test(words) || INTERVIEW.test(input.note);
