@@ -2,7 +2,14 @@
 // step's own state decides: a compare-and-set claims the reminder, a duplicate finds it taken,
 // a step that was moved later is not due yet, and a closed interview gets nothing.
 import * as z from 'zod/mini';
-import { type Interview, type Owner, type Step, StepKind } from '#core/domain.js';
+import {
+  type Interview,
+  type InterviewStatus,
+  type Owner,
+  type Step,
+  StepKind,
+  type StepStatus,
+} from '#core/domain.js';
 import { scheduleName } from '#core/schedule-name.js';
 import type { StepEvent } from '#ports/scheduler.js';
 import { composeDrafts, composeReminder } from './compose.js';
@@ -10,6 +17,7 @@ import type { AppDeps } from './deps.js';
 import {
   leaseExpired,
   ownerOf,
+  type SendOutcome,
   STEP_LEASE_MS,
   scheduleTakeover,
   sendWithTakeover,
@@ -43,11 +51,16 @@ export type FireOutcome =
   | 'no_step'
   | 'no_owner'
   | 'paused'
-  | `interview_${string}`
-  | `already_${string}`
-  | `send_${string}`;
+  | `interview_${Exclude<InterviewStatus, 'active'>}`
+  | `already_${StepStatus}`
+  | `send_${Exclude<SendOutcome['status'], 'failed'>}`;
 
-export async function fireStep(deps: AppDeps, event: StepEvent): Promise<{ outcome: string }> {
+/** What firing a step came to, as the step function answers it. */
+export interface FireResult {
+  outcome: FireOutcome;
+}
+
+export async function fireStep(deps: AppDeps, event: StepEvent): Promise<FireResult> {
   const outcome = await fire(deps, event);
   deps.log.info('step_fired', { interviewId: event.interviewId, step: event.step, outcome });
   return { outcome };

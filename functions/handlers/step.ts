@@ -1,10 +1,13 @@
 // Lambda entry for the step schedules (EventBridge Scheduler, input {"interviewId","step"}):
 // decode, fire the step, report the outcome. A thrown error asks the scheduler to retry.
 import type { AppDeps } from '#app/deps.js';
-import { fireStep, StepEventSchema } from '#app/fire-step.js';
+import { type FireResult, fireStep, StepEventSchema } from '#app/fire-step.js';
 import { beginInvocation, type LambdaContext } from './invocation.js';
 
-export async function handleStepEvent(deps: AppDeps, event: unknown): Promise<{ outcome: string }> {
+/** The step function's answer: what firing came to, or that the event was not one. */
+export type StepResult = FireResult | { outcome: 'rejected:bad_event' };
+
+export async function handleStepEvent(deps: AppDeps, event: unknown): Promise<StepResult> {
   const decoded = StepEventSchema.safeParse(event);
   if (!decoded.success) {
     // Not retried: the same event would fail the same way.
@@ -14,10 +17,7 @@ export async function handleStepEvent(deps: AppDeps, event: unknown): Promise<{ 
   return fireStep(deps, decoded.data);
 }
 
-export async function handler(
-  event: unknown,
-  context?: LambdaContext,
-): Promise<{ outcome: string }> {
+export async function handler(event: unknown, context?: LambdaContext): Promise<StepResult> {
   beginInvocation(context);
   // Imported lazily: the SDK clients are built once per container, on first use.
   const { awsDeps } = await import('./aws-deps.js');
