@@ -1,4 +1,4 @@
-// parseEmail: raw message → what followup understands from it (DESIGN §5 plus what the inbound
+// parseEmail: raw message → what followup understands from it (the extraction plus what the inbound
 // pipeline needs). MIME → forward unwrapping → calendar part → text extraction. Never throws.
 import { DateTime } from 'luxon';
 import { DEFAULT_ZONE } from '../core/domain.js';
@@ -570,7 +570,7 @@ function historyAuthorOf(history: string): ParsedAddress | null {
   );
 }
 
-/** The DESIGN §5 object. */
+/** The extraction alone, without what only the inbound pipeline needs. */
 export function toExtraction(parsed: ParsedEmail): Extraction {
   return {
     kind: parsed.kind,

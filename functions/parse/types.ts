@@ -1,4 +1,4 @@
-// The contract of the parser (DESIGN §5, plus what the inbound pipeline needs).
+// The contract of the parser (the extraction, plus what the inbound pipeline needs).
 
 export type InterviewKind = 'scheduled' | 'rescheduled' | 'cancelled' | 'not_interview';
 
@@ -22,7 +22,7 @@ export interface MessageHeaders {
   references: string[];
 }
 
-/** The DESIGN §5 extraction. */
+/** What a forward says about the interview: kind, company, role, times, people, link. */
 export interface Extraction {
   kind: InterviewKind;
   company: string | null;
