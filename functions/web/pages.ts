@@ -135,7 +135,7 @@ export function approvePage(
       status: 200,
       title: 'No one to send to yet',
       body: card(html`<h1>No one to send to yet</h1>${summary(interview, context.owner)}
-<p>I have no email address for the interviewers. Use the "Fix details" link in the email about this interview to add one, then come back to this page.</p>`),
+<p>I have no email address for the interviewers, so there is nothing to send yet. Use <strong>Add their addresses</strong> in the reminder email (or "Fix details" in any email about this interview), then come back to this page: the drafts will be here.</p>`),
     };
   }
   const lastTry =

@@ -129,6 +129,18 @@ describe('approve & send', () => {
     expect(mailer.sent).toHaveLength(2);
   });
 
+  it('with no interviewer address there is no form to send, only the way to add one', async () => {
+    const { deps } = await linkDeps(OPEN_HOURS);
+    const stored = await seedInterview(deps, {
+      interviewers: [{ name: 'Ana Lopez', email: null, timezone: null }],
+    });
+    const page = await get(deps, await link(deps, 'approve', stored.id, 'thank_you'));
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('<h1>No one to send to yet</h1>');
+    expect(page.body).toContain('<strong>Add their addresses</strong>');
+    expect(page.body).not.toContain('<form');
+  });
+
   it('ten concurrent POSTs send each draft exactly once', async () => {
     const { deps, mailer } = await linkDeps(OPEN_HOURS);
     const stored = await seedInterview(deps);
