@@ -643,7 +643,7 @@ export function writeLimitNotice(
       preheader: `Messages over ${mb} MB are not read.`,
       title: 'That email was too big for me',
       subjectLine,
-      explanation: `It is larger than the ${mb} MB I accept, so I did not read it and no plan was made.`,
+      explanation: `It is larger than I accept (${mb} MB, or ${limits.maxMessageLines.toLocaleString('en-US')} lines), so I did not read it and no plan was made.`,
       advice: 'Forward just the confirmation without attachments, or enter the interview by hand.',
       manualUrl: linkTo(links.interview, 'manual_entry'),
     });

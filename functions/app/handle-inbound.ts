@@ -123,7 +123,7 @@ async function processMessage(
   if (isOwnMailByMark(raw)) return dropped('own_mail');
 
   // Giant messages never reach the MIME parser: only their header section is read.
-  const tooLarge = isTooLarge(raw.byteLength, config.limits);
+  const tooLarge = isTooLarge(raw, config.limits);
   const parseOptions = (timezone: string, self: string[]) => ({
     timezone,
     selfAddresses: self,
@@ -187,7 +187,7 @@ async function processMessage(
     replacementText: readable
       ? null
       : tooLarge
-        ? `This answer could not be relayed: it is ${megabytes(raw.byteLength)}, over the ${megabytes(config.limits.maxMessageBytes)} limit of this followup. Please ask the sender to send it to your own address.`
+        ? `This answer could not be relayed: it is ${megabytes(raw.byteLength)}, over the limit of this followup (${megabytes(config.limits.maxMessageBytes)} or ${config.limits.maxMessageLines.toLocaleString('en-US')} lines). Please ask the sender to send it to your own address.`
         : 'This answer could not be relayed: its MIME structure is broken. Please ask the sender to send it again, to your own address.',
   });
 }

@@ -9,6 +9,12 @@ const positiveInt = (fallback: number) =>
 export const Limits = z.object({
   /** The largest inbound message accepted, in bytes. */
   maxMessageBytes: positiveInt(10 * 1024 * 1024),
+  /**
+   * The most lines an inbound message may have to be decoded. MIME decoding costs per line, so a
+   * message of millions of tiny lines would hold a function for a minute within the byte limit;
+   * 150,000 still admits a 10 MB forward whose attachments are base64 (76 characters a line).
+   */
+  maxMessageLines: positiveInt(150_000),
   /** The most new interviews one owner may log per day. */
   maxNewInterviewsPerOwnerPerDay: positiveInt(20),
   /**

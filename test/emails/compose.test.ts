@@ -392,7 +392,7 @@ describe('emails to the owner', () => {
   it('limit notices explain the limit; only the size one offers manual entry', async () => {
     const { deps, tokens } = composeDeps();
     const big = await composeLimitNotice(deps, { owner, reason: 'too_large', subject: 'Fwd: x' });
-    expect(big.text).toContain('larger than the 10 MB');
+    expect(big.text).toContain('larger than I accept (10 MB, or 150,000 lines)');
     expect(tokens).toHaveLength(1);
     const daily = await composeLimitNotice(deps, { owner, reason: 'daily_limit', subject: null });
     expect(daily.text).toContain('20 new interviews today');

@@ -381,6 +381,22 @@ describe('limits', () => {
     expect(world.mailer.sent[0]?.subject).toContain('Chat with Priya');
   });
 
+  it("an owner's message of millions of tiny lines is answered unread: within the byte limit, over the parsing budget", async () => {
+    const world = await inboundWorld({ now: larkspurNow });
+    const base = await fixture('01-gmail-recruiter-this-thursday.eml');
+    // 9.9 MB of 3-byte lines: decoding it would cost a minute; counting its lines, milliseconds.
+    const lines = Math.floor((9.9 * 1024 * 1024) / 3);
+    const flood = `${base}\r\n${'a\r\n'.repeat(lines)}`;
+    expect(Buffer.byteLength(flood)).toBeLessThan(world.deps.config.limits.maxMessageBytes);
+    const { outcome } = await world.deliver(flood);
+    expect(outcome).toBe('too_large');
+    expect(await world.deps.store.listInterviewsByOwner(SAM.email)).toEqual([]);
+    expect(world.mailer.sent.map((email) => email.subject)).toEqual([
+      expect.stringMatching(/^Too big.*Chat with Priya/),
+    ]);
+    expect(world.mailer.sent[0]?.text).toContain('150,000 lines');
+  });
+
   it('drops a giant message from a stranger without reading or answering it', async () => {
     const world = await inboundWorld({ now: larkspurNow, limits: { maxMessageBytes: 1024 } });
     const raw = directMessage({
