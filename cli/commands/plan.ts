@@ -11,6 +11,7 @@ import {
 import { type AnswerTimeline, answerTimeline } from '#core/answer-timeline.js';
 import { DEFAULT_PLAYBOOK, type Interview, type Owner } from '#core/domain.js';
 import { type PlannedStep, planSteps } from '#core/planner.js';
+import { publicHolidays } from '#core/public-holidays.js';
 import { parseEmail, toExtraction } from '#parse/parse-email.js';
 import type { ParsedEmail } from '#parse/types.js';
 import { coordinatorOf, kindText, personText, unsureText } from '../extraction-text.js';
@@ -77,7 +78,13 @@ export async function runPlan(file: string, options: PlanFlags): Promise<number>
     }
   }
   const steps = interview
-    ? planSteps({ interview, owner, playbook: DEFAULT_PLAYBOOK, now: now.toJSDate() })
+    ? planSteps({
+        interview,
+        owner,
+        playbook: DEFAULT_PLAYBOOK,
+        now: now.toJSDate(),
+        holidays: await publicHolidays(),
+      })
     : [];
   const timeline = interview
     ? answerTimeline({ interview, owner, playbook: DEFAULT_PLAYBOOK })

@@ -11,6 +11,7 @@ import {
   type StepStatus,
 } from '#core/domain.js';
 import { scheduleName } from '#core/schedule-name.js';
+import { staleReason } from '#core/stale-step.js';
 import type { StepEvent } from '#ports/scheduler.js';
 import { composeDrafts, composeReminder } from './compose.js';
 import type { AppDeps } from './deps.js';
@@ -51,6 +52,7 @@ export type FireOutcome =
   | 'no_step'
   | 'no_owner'
   | 'paused'
+  | 'stale'
   | `interview_${Exclude<InterviewStatus, 'active'>}`
   | `already_${StepStatus}`
   | `send_${Exclude<SendOutcome['status'], 'failed'>}`;
@@ -128,6 +130,23 @@ async function fire(deps: AppDeps, event: StepEvent): Promise<FireOutcome> {
     return 'no_owner';
   }
   if (owner.paused) return deferWhilePaused(deps, owner, step, now);
+
+  // Delivered late (downtime, a scheduler retry): a step whose moment passed is skipped, not sent.
+  const stale = staleReason(kind, new Date(step.dueAt), now, {
+    interview,
+    owner,
+    playbook: deps.config.playbook,
+  });
+  if (stale) {
+    const skipped = await deps.store.transitionStep(interviewId, kind, [step.status], 'skipped', {
+      reason: `not sent late: ${stale}`,
+      scheduleName: null,
+      updatedAt: now.toISOString(),
+    });
+    if (!skipped.won) return 'duplicate';
+    deps.log.info('step_stale', { interviewId, step: kind, reason: stale });
+    return 'stale';
+  }
 
   const drafts =
     step.audience === 'interviewer' && step.drafts.length === 0

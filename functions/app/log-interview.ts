@@ -13,6 +13,7 @@ import {
   type Step,
 } from '#core/domain.js';
 import { type PlannedStep, planSteps } from '#core/planner.js';
+import { publicHolidays } from '#core/public-holidays.js';
 import { scheduleName } from '#core/schedule-name.js';
 import type { ParsedEmail } from '#parse/types.js';
 import type { AppDeps } from './deps.js';
@@ -193,7 +194,8 @@ export async function logInterviewFromFields(
   if (interview.status !== 'active') return { created, interview, steps: existing };
 
   // A retry after a partial run completes it: missing steps are added, pending ones scheduled.
-  const plan = planSteps({ interview, owner, playbook: deps.config.playbook, now });
+  const holidays = await publicHolidays();
+  const plan = planSteps({ interview, owner, playbook: deps.config.playbook, now, holidays });
   const steps = [...existing];
   for (const planned of plan) {
     if (steps.some((step) => step.kind === planned.kind)) continue;

@@ -14,6 +14,7 @@ import {
   type StepStatus,
 } from '#core/domain.js';
 import { closeOutAfterCall, planSteps, snoozeMoment } from '#core/planner.js';
+import { publicHolidays } from '#core/public-holidays.js';
 import { scheduleName } from '#core/schedule-name.js';
 import { composeDrafts } from './compose.js';
 import type { AppDeps } from './deps.js';
@@ -74,7 +75,8 @@ async function replanPending(
   owner: Owner,
 ): Promise<Step[]> {
   const now = deps.clock.now();
-  const plan = planSteps({ interview, owner, playbook: deps.config.playbook, now });
+  const holidays = await publicHolidays();
+  const plan = planSteps({ interview, owner, playbook: deps.config.playbook, now, holidays });
   const steps = await deps.store.listSteps(interview.id);
   const moved: Step[] = [];
   for (const planned of plan) {
@@ -209,14 +211,19 @@ export async function snooze(
 
   if (kind === 'call') {
     const closeOut = await deps.store.getStep(interviewId, 'close_out');
-    const later = closeOutAfterCall(at, owner, deps.config.playbook);
-    if (closeOut?.status === 'scheduled' && Date.parse(closeOut.dueAt) < later.getTime()) {
+    const later = closeOutAfterCall(at, {
+      interview,
+      owner,
+      playbook: deps.config.playbook,
+      holidays: await publicHolidays(),
+    });
+    if (closeOut?.status === 'scheduled' && Date.parse(closeOut.dueAt) < later.at.getTime()) {
       const movedCloseOut = await deps.store.transitionStep(
         interviewId,
         'close_out',
         ['scheduled'],
         'scheduled',
-        { dueAt: later.toISOString(), updatedAt: now.toISOString() },
+        { dueAt: later.at.toISOString(), reason: later.reason, updatedAt: now.toISOString() },
       );
       if (movedCloseOut.won) await scheduleStep(deps, owner, movedCloseOut.value);
     }

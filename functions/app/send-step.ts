@@ -14,6 +14,7 @@ import {
   type StepStatus,
 } from '#core/domain.js';
 import { errorMessage } from '#core/error-message.js';
+import { publicHolidays } from '#core/public-holidays.js';
 import { scheduleName, sendTakeoverName } from '#core/schedule-name.js';
 import { leaseExpired, mayHaveGoneOut, STEP_LEASE_MS, uncertainDrafts } from '#core/send-lease.js';
 import { nextSendMomentForAll } from '#core/send-window.js';
@@ -321,11 +322,13 @@ export async function approveStep(
 
   const now = deps.clock.now();
   const playbook = deps.config.playbook;
+  // Never on a weekend or a public holiday where a recipient is.
   const opening = nextSendMomentForAll(
     now,
     recipientZones(interview, edited),
     playbook.interviewerBusinessHours,
     playbook.businessDays,
+    await publicHolidays(),
   );
   const sendNow = options.sendNow || opening.getTime() <= now.getTime();
   const sendAt = sendNow ? null : opening.toISOString();

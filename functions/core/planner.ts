@@ -2,7 +2,9 @@
 // Pure. All calendar arithmetic happens in the owner's zone with luxon, so "7 days later at
 // 09:00" stays 09:00 across a daylight-saving change.
 import { DateTime } from 'luxon';
+import { type DaysOffRule, dayOffShift, offDaysOff } from './day-off-shift.js';
 import type { HoursWindow, Interview, Owner, Playbook, StepKind } from './domain.js';
+import { type HolidayCalendar, NO_HOLIDAYS } from './public-holidays.js';
 import { EVERY_DAY, nextSendMoment } from './send-window.js';
 
 export type StepAudience = 'owner' | 'interviewer';
@@ -28,13 +30,32 @@ export const STEP_AUDIENCE: Record<StepKind, StepAudience> = {
 
 /** A moved-to-now step waits this long, so the acknowledgement arrives first. */
 const SETTLE_MINUTES = 5;
-const PREP_MIN_LEAD_MINUTES = 30;
+/** A prep reminder closer than this to the start no longer helps. */
+export const PREP_MIN_LEAD_MINUTES = 30;
 
 export interface PlanInput {
   interview: Interview;
   owner: Owner;
   playbook: Playbook;
   now: Date;
+  /** Public holidays; weekends only when absent. */
+  holidays?: HolidayCalendar;
+}
+
+/**
+ * The days each step avoids. The follow-up and the call reach the company, so they keep off its
+ * weekends and public holidays (in the interview's zone); the close-out is the owner's own
+ * reminder, so only the owner's public holidays move it.
+ */
+export function daysOffRules(input: Omit<PlanInput, 'now'>) {
+  const holidays = input.holidays ?? NO_HOLIDAYS;
+  const company: DaysOffRule = {
+    zone: input.interview.timezone,
+    workingDays: input.playbook.businessDays,
+    holidays,
+  };
+  const owner: DaysOffRule = { zone: input.owner.timezone, workingDays: EVERY_DAY, holidays };
+  return { follow_up: company, call: company, close_out: owner };
 }
 
 function atClock(day: DateTime, clock: string): DateTime {
@@ -51,6 +72,9 @@ export function wakingHoursOf(owner: Owner, playbook: Playbook): HoursWindow {
 export function planDates(input: Omit<PlanInput, 'now'>) {
   const zone = input.owner.timezone;
   const start = DateTime.fromISO(input.interview.start, { zone });
+  const parsedEnd = input.interview.end ? DateTime.fromISO(input.interview.end, { zone }) : null;
+  // Without an end, an hour: what most interviews take.
+  const end = parsedEnd && parsedEnd > start ? parsedEnd : start.plus({ minutes: 60 });
   const interviewDay = start.startOf('day');
   const stated = input.interview.decisionBy
     ? DateTime.fromISO(input.interview.decisionBy, { zone }).startOf('day')
@@ -68,6 +92,7 @@ export function planDates(input: Omit<PlanInput, 'now'>) {
   return {
     zone,
     start,
+    end,
     interviewDay,
     callDay,
     statedDecision: callDay === stated,
@@ -77,12 +102,11 @@ export function planDates(input: Omit<PlanInput, 'now'>) {
 }
 
 export function planSteps(input: PlanInput): PlannedStep[] {
-  const { interview, owner, playbook } = input;
+  const { owner, playbook } = input;
   const now = DateTime.fromJSDate(input.now, { zone: owner.timezone });
-  const { zone, start, interviewDay, callDay, realisticDay } = planDates(input);
+  const { zone, start, end, interviewDay, callDay, realisticDay } = planDates(input);
   const waking = wakingHoursOf(owner, playbook);
-  const parsedEnd = interview.end ? DateTime.fromISO(interview.end, { zone }) : null;
-  const end = parsedEnd && parsedEnd > start ? parsedEnd : start.plus({ minutes: 60 });
+  const rules = daysOffRules(input);
 
   /** Forward into the owner's waking hours. */
   const awake = (at: DateTime) =>
@@ -162,6 +186,9 @@ export function planSteps(input: PlanInput): PlannedStep[] {
       nominal = awake(moved);
       reason = `${playbook.minDaysBetweenOutreach} days after the thank-you`;
     }
+    const shifted = awake(offDaysOff(nominal, rules.follow_up));
+    reason = dayOffShift(nominal, shifted, rules.follow_up) ?? reason;
+    nominal = shifted;
     const due = late(nominal);
     if (capReached()) add('follow_up', nominal, 'skipped', 'the cap of sends per interview');
     else if (nominal.startOf('day') >= callDay)
@@ -178,37 +205,59 @@ export function planSteps(input: PlanInput): PlannedStep[] {
     }
   }
 
-  const callAt = awake(atClock(callDay, playbook.call.at));
   if (playbook.call.enabled) {
+    const planned = awake(atClock(callDay, playbook.call.at));
+    const callAt = awake(offDaysOff(planned, rules.call));
     const due = late(callAt);
     if (!due) add('call', callAt, 'skipped', 'the decision date has passed');
-    else add('call', due, 'scheduled', due.equals(callAt) ? null : 'logged late: moved to now');
+    else
+      add(
+        'call',
+        due,
+        'scheduled',
+        due.equals(callAt) ? dayOffShift(planned, callAt, rules.call) : 'logged late: moved to now',
+      );
   }
 
   if (playbook.close_out.enabled) {
     // Never before the answer date the acknowledgement gives: the two must agree.
     const afterCall = callDay.plus({ days: playbook.close_out.daysAfterCall });
     const closeDay = afterCall < realisticDay ? realisticDay : afterCall;
-    const nominal = awake(atClock(closeDay, playbook.close_out.at));
+    const planned = awake(atClock(closeDay, playbook.close_out.at));
+    const nominal = awake(offDaysOff(planned, rules.close_out));
     const due = late(nominal);
     if (!due) add('close_out', nominal, 'skipped', 'its time has passed');
     else
-      add('close_out', due, 'scheduled', due.equals(nominal) ? null : 'logged late: moved to now');
+      add(
+        'close_out',
+        due,
+        'scheduled',
+        due.equals(nominal)
+          ? dayOffShift(planned, nominal, rules.close_out)
+          : 'logged late: moved to now',
+      );
   }
 
   return steps.sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt));
 }
 
 /** When the close-out falls for a call at `callAt` (a snoozed call moves the close-out with it). */
-export function closeOutAfterCall(callAt: Date, owner: Owner, playbook: Playbook): Date {
+export function closeOutAfterCall(
+  callAt: Date,
+  input: Omit<PlanInput, 'now'>,
+): { at: Date; reason: string | null } {
+  const { owner, playbook } = input;
   const zone = owner.timezone;
   const callDay = DateTime.fromJSDate(callAt, { zone });
-  const at = atClock(
-    callDay.plus({ days: playbook.close_out.daysAfterCall }),
-    playbook.close_out.at,
-  );
   const waking = wakingHoursOf(owner, playbook);
-  return nextSendMoment(at.toJSDate(), zone, waking, EVERY_DAY);
+  const awake = (at: DateTime) =>
+    DateTime.fromJSDate(nextSendMoment(at.toJSDate(), zone, waking, EVERY_DAY), { zone });
+  const planned = awake(
+    atClock(callDay.plus({ days: playbook.close_out.daysAfterCall }), playbook.close_out.at),
+  );
+  const rule = daysOffRules(input).close_out;
+  const at = awake(offDaysOff(planned, rule));
+  return { at: at.toJSDate(), reason: dayOffShift(planned, at, rule) };
 }
 
 /** A snooze lands inside the owner's waking hours, and never in the past. */

@@ -1,7 +1,9 @@
 // When a message may go out: inside a daily hours window, on given ISO weekdays, in one zone.
-// Used for the owner's waking hours (every day) and the interviewers' business hours (weekdays).
+// Used for the owner's waking hours (every day) and the interviewers' business hours (weekdays,
+// never on a public holiday of the zone's country).
 import { DateTime } from 'luxon';
 import type { HoursWindow } from './domain.js';
+import { type HolidayCalendar, NO_HOLIDAYS } from './public-holidays.js';
 
 /** Every ISO weekday (1 = Monday … 7 = Sunday). */
 export const EVERY_DAY: readonly number[] = [1, 2, 3, 4, 5, 6, 7];
@@ -11,15 +13,30 @@ function minutesOf(clock: string): number {
   return (hours ?? 0) * 60 + (minutes ?? 0);
 }
 
+/** A day on which nothing goes out in `zone`: not one of the business days, or a public holiday. */
+export function isDayOff(
+  day: DateTime,
+  zone: string,
+  businessDays: readonly number[],
+  holidays: HolidayCalendar,
+): boolean {
+  const local = day.setZone(zone);
+  return (
+    !businessDays.includes(local.weekday) ||
+    holidays.holidayOn(zone, local.toISODate() ?? '') !== null
+  );
+}
+
 /** True when `at` falls inside the window (start inclusive, end exclusive) in `zone`. */
 export function isInsideWindow(
   at: Date,
   zone: string,
   hours: HoursWindow,
   businessDays: readonly number[],
+  holidays: HolidayCalendar = NO_HOLIDAYS,
 ): boolean {
   const local = DateTime.fromJSDate(at, { zone });
-  if (!businessDays.includes(local.weekday)) return false;
+  if (isDayOff(local, zone, businessDays, holidays)) return false;
   const minute = local.hour * 60 + local.minute;
   return minute >= minutesOf(hours.start) && minute < minutesOf(hours.end);
 }
@@ -33,15 +50,17 @@ export function nextSendMoment(
   zone: string,
   hours: HoursWindow,
   businessDays: readonly number[],
+  holidays: HolidayCalendar = NO_HOLIDAYS,
 ): Date {
   if (businessDays.length === 0) throw new RangeError('businessDays must not be empty');
-  if (isInsideWindow(now, zone, hours, businessDays)) return now;
+  if (isInsideWindow(now, zone, hours, businessDays, holidays)) return now;
   const start = minutesOf(hours.start);
   const local = DateTime.fromJSDate(now, { zone });
-  // Today's opening if it is still ahead, else a later day's; 8 days covers any weekday set.
-  for (let offset = 0; offset <= 8; offset++) {
+  // Today's opening if it is still ahead, else a later day's; 8 days cover any weekday set, and
+  // 21 more the longest run of public holidays (New Year in some countries).
+  for (let offset = 0; offset <= 30; offset++) {
     const day = local.startOf('day').plus({ days: offset });
-    if (!businessDays.includes(day.weekday)) continue;
+    if (isDayOff(day, zone, businessDays, holidays)) continue;
     const opening = day.set({ hour: Math.floor(start / 60), minute: start % 60 });
     if (opening.toMillis() > now.getTime()) return opening.toJSDate();
   }
@@ -57,6 +76,7 @@ export function nextSendMomentForAll(
   zones: readonly string[],
   hours: HoursWindow,
   businessDays: readonly number[],
+  holidays: HolidayCalendar = NO_HOLIDAYS,
 ): Date {
   const unique = [...new Set(zones)];
   const first = unique[0];
@@ -64,10 +84,12 @@ export function nextSendMomentForAll(
   let candidate = now;
   // Each round jumps to the latest next opening; a common moment is found within a few rounds.
   for (let round = 0; round < 16; round++) {
-    const openings = unique.map((zone) => nextSendMoment(candidate, zone, hours, businessDays));
+    const openings = unique.map((zone) =>
+      nextSendMoment(candidate, zone, hours, businessDays, holidays),
+    );
     const latest = Math.max(...openings.map((d) => d.getTime()));
     if (openings.every((d) => d.getTime() === latest)) return new Date(latest);
     candidate = new Date(latest);
   }
-  return nextSendMoment(now, first, hours, businessDays);
+  return nextSendMoment(now, first, hours, businessDays, holidays);
 }

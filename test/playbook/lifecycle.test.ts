@@ -155,11 +155,16 @@ describe('deliveries', () => {
     // The follow-up's event arrives while it is still the morning of the interview.
     clock.set('2026-12-10T14:00:00Z');
     expect((await fireStep(deps, { interviewId: id, step: 'follow_up' })).outcome).toBe('not_due');
-    // The thank-you's arrives after the call's was handled: each step only answers to itself.
+    // The thank-you's arrives after the call's was handled: each step only answers to itself,
+    // and a thank-you two weeks late is skipped, not sent.
     clock.set(steps.find((s) => s.kind === 'call')?.dueAt ?? '');
     expect((await fireStep(deps, { interviewId: id, step: 'call' })).outcome).toBe('reminded');
-    expect((await fireStep(deps, { interviewId: id, step: 'thank_you' })).outcome).toBe('reminded');
-    expect(reminders(mailer.sent)).toHaveLength(2);
+    expect((await fireStep(deps, { interviewId: id, step: 'thank_you' })).outcome).toBe('stale');
+    expect(await deps.store.getStep(id, 'thank_you')).toMatchObject({
+      status: 'skipped',
+      reason: 'not sent late: too long after the interview',
+    });
+    expect(reminders(mailer.sent)).toHaveLength(1);
     // Unknown interviews and steps are answered, not thrown.
     expect((await fireStep(deps, { interviewId: 'nope', step: 'prep' })).outcome).toBe(
       'no_interview',
@@ -310,9 +315,10 @@ describe('changes mid-plan', () => {
     await heardBack(deps, id);
     await heardBack(deps, id); // twice is fine
     expect((await deps.store.getInterview(id))?.status).toBe('heard_back');
-    // The prep and the thank-you had fired (reminded), the rest was scheduled: all stop.
+    // The thank-you had fired (reminded), the rest was scheduled: all stop. The prep, caught up
+    // only after the interview, had been skipped rather than sent late.
     expect((await deps.store.listSteps(id)).map((s) => s.status)).toEqual([
-      'cancelled',
+      'skipped',
       'cancelled',
       'cancelled',
       'cancelled',

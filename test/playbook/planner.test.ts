@@ -232,10 +232,12 @@ describe('planSteps: outreach rules', () => {
       playbook,
       now: new Date('2027-03-01T12:00:00Z'),
     });
-    // Thank-you Tue 16:00 EST + 3 days = Fri 16:00 → the morning after: Sat 09:00 EST.
+    // Thank-you Tue 16:00 EST + 3 days = Fri 16:00 → the morning after is a Saturday, so the
+    // follow-up (it reaches the company) waits for Monday 09:00 EDT and says why.
     expect(byKind(steps).follow_up).toMatchObject({
       status: 'scheduled',
-      dueAt: '2027-03-13T14:00:00.000Z',
+      dueAt: '2027-03-15T13:00:00.000Z',
+      reason: 'moved to Monday 15 March, after the weekend',
     });
   });
 

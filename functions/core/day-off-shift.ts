@@ -1,0 +1,61 @@
+// Why a step moved off a weekend or a public holiday, in the words its email states it:
+// "moved to Monday 28 December: 25 December is Christmas Day in the United States, then the
+// weekend". Pure: the calendar is passed in.
+import { DateTime } from 'luxon';
+import type { HolidayCalendar, PublicHoliday } from './public-holidays.js';
+import { isDayOff } from './send-window.js';
+
+/** Each ISO weekday that is a working day where the step goes (every day: holidays only). */
+export interface DaysOffRule {
+  zone: string;
+  workingDays: readonly number[];
+  holidays: HolidayCalendar;
+}
+
+function daysOffBetween(from: DateTime, to: DateTime, rule: DaysOffRule) {
+  const holidays: PublicHoliday[] = [];
+  const weekend: DateTime[] = [];
+  const last = to.setZone(rule.zone).startOf('day');
+  for (let day = from.setZone(rule.zone).startOf('day'); day < last; day = day.plus({ days: 1 })) {
+    const holiday = rule.holidays.holidayOn(rule.zone, day.toISODate() ?? '');
+    if (holiday) holidays.push(holiday);
+    else if (!rule.workingDays.includes(day.weekday)) weekend.push(day);
+  }
+  return { holidays, weekend };
+}
+
+function joined(parts: string[]): string {
+  return parts.length <= 1
+    ? (parts[0] ?? '')
+    : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
+/**
+ * The sentence for a move from `from` to `to` across days off, or null when no day off lies
+ * between them (a move from the night to the morning is not worth a sentence).
+ */
+export function dayOffShift(from: DateTime, to: DateTime, rule: DaysOffRule): string | null {
+  const { holidays, weekend } = daysOffBetween(from, to, rule);
+  if (holidays.length === 0 && weekend.length === 0) return null;
+  const target = `moved to ${to.setZone(rule.zone).toFormat('cccc d LLLL')}`;
+  if (holidays.length === 0) return `${target}, after the weekend`;
+  const named = `${joined(
+    holidays.map((h) => `${DateTime.fromISO(h.date).toFormat('d LLLL')} is ${h.name}`),
+  )} in ${holidays[0]?.country}`;
+  if (weekend.length === 0) return `${target}: ${named}`;
+  const weekendFirst = (weekend[0]?.toISODate() ?? '') < (holidays[0]?.date ?? '');
+  return weekendFirst
+    ? `${target}: after the weekend, ${named}`
+    : `${target}: ${named}, then the weekend`;
+}
+
+/** The first moment from `at` on, same clock time, on a day that is not off under `rule`. */
+export function offDaysOff(at: DateTime, rule: DaysOffRule): DateTime {
+  let moved = at;
+  // A month covers any weekday set plus the longest run of public holidays.
+  for (let i = 0; i < 31; i++) {
+    if (!isDayOff(moved, rule.zone, rule.workingDays, rule.holidays)) return moved;
+    moved = moved.plus({ days: 1 });
+  }
+  return at;
+}
