@@ -30,7 +30,13 @@ import type { View } from '#render/placeholders.js';
 import { planCalendar, planEvents } from '#render/plan-calendar.js';
 import { renderEmail, type TemplateName } from '#render/render-email.js';
 import { interviewWords } from '#render/role-text.js';
-import { oneLine, STEP_PLAN_LINE, STEP_TITLE } from '#render/step-copy.js';
+import {
+  oneLine,
+  STEP_PLAN_LINE,
+  STEP_TITLE,
+  shiftSentence,
+  skippedLine,
+} from '#render/step-copy.js';
 import type { AppDeps } from './deps.js';
 import { issueLink } from './links.js';
 
@@ -150,10 +156,21 @@ function timelineView(steps: readonly Step[], owner: Owner) {
   return [...steps]
     .filter((step) => VISIBLE_IN_PLAN.has(step.status))
     .sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt))
-    .map((step) => ({
-      when: `${formatInstant(step.dueAt, owner.timezone)} · ${STEP_TITLE[step.kind]}`,
-      what: STEP_PLAN_LINE[step.kind],
-    }));
+    .map((step) => {
+      const shift = shiftSentence(step, 'It');
+      return {
+        when: `${formatInstant(step.dueAt, owner.timezone)} · ${STEP_TITLE[step.kind]}`,
+        what: shift ? `${STEP_PLAN_LINE[step.kind]} ${shift}` : STEP_PLAN_LINE[step.kind],
+      };
+    });
+}
+
+/** The steps the plan will not send, each with why, in plan order. */
+function skippedView(steps: readonly Step[]) {
+  return [...steps]
+    .filter((step) => step.status === 'skipped')
+    .sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt))
+    .map((step) => ({ line: skippedLine(step) }));
 }
 
 function interviewersList(interview: Interview): string {
@@ -231,6 +248,7 @@ export function writeAcknowledgement(
       ...signerView(owner, interview),
       meetingUrl: safeUrl(interview.meetingUrl),
       steps: timelineView(steps, owner),
+      skipped: skippedView(steps),
       expectBy: formatDate(answer.realisticDate),
       expectWhy: `${
         answer.stated
@@ -413,6 +431,7 @@ export function writeReminder(
       return email(deps, owner, 'reminder-follow-up', `Follow up: ${title}`, {
         preheader: 'A week on: a short note that says you are still interested.',
         ...common,
+        shift: shiftSentence(step),
         interviewDate: formatSpokenDay(interview.start, interview.timezone),
         companyName: known(interview, owner).company ?? 'the company',
       });
@@ -430,6 +449,7 @@ export function writeReminder(
         decisionLine: interview.decisionBy
           ? `They said they'd decide around ${formatDate(interview.decisionBy)}.`
           : `It's been a while since the interview on ${interviewDay}, and they gave no timeline.`,
+        shift: shiftSentence(step),
         callWho: callee ? oneLine(nameOrAddress(callee.name, callee.email)) : 'the hiring manager',
         closeOutLine: closeOutWhen(context.plan, owner),
         voicemail,
@@ -442,6 +462,7 @@ export function writeReminder(
       return email(deps, owner, 'reminder-close-out', `Time to move on: ${title}`, {
         preheader: 'No answer is an answer. Focus on your other opportunities.',
         headline: title,
+        shift: shiftSentence(step),
         keepInTouchWho: interviewersList(interview),
         whatHappened: whatHappened(context.plan),
         heardBackUrl: link('heard_back'),

@@ -24,6 +24,13 @@ function daysOffBetween(from: DateTime, to: DateTime, rule: DaysOffRule) {
   return { holidays, weekend };
 }
 
+const SHIFT_PREFIX = 'moved to ';
+
+/** True for a step reason written by dayOffShift (the others say why a step moved in time). */
+export function isDayOffShift(reason: string | null | undefined): reason is string {
+  return !!reason?.startsWith(SHIFT_PREFIX);
+}
+
 function joined(parts: string[]): string {
   return parts.length <= 1
     ? (parts[0] ?? '')
@@ -37,7 +44,7 @@ function joined(parts: string[]): string {
 export function dayOffShift(from: DateTime, to: DateTime, rule: DaysOffRule): string | null {
   const { holidays, weekend } = daysOffBetween(from, to, rule);
   if (holidays.length === 0 && weekend.length === 0) return null;
-  const target = `moved to ${to.setZone(rule.zone).toFormat('cccc d LLLL')}`;
+  const target = `${SHIFT_PREFIX}${to.setZone(rule.zone).toFormat('cccc d LLLL')}`;
   if (holidays.length === 0) return `${target}, after the weekend`;
   const named = `${joined(
     holidays.map((h) => `${DateTime.fromISO(h.date).toFormat('d LLLL')} is ${h.name}`),

@@ -159,7 +159,8 @@ export function planSteps(input: PlanInput): PlannedStep[] {
     const nominal = awake(end.plus({ minutes: playbook.thank_you.minutesAfterEnd }));
     const latest = end.plus({ hours: playbook.thank_you.latestHoursAfterEnd });
     const due = nominal >= now ? nominal : soon();
-    if (capReached()) add('thank_you', nominal, 'skipped', 'the cap of sends per interview');
+    if (capReached())
+      add('thank_you', nominal, 'skipped', 'the cap of sends per interview is reached');
     else if (due > latest) add('thank_you', nominal, 'skipped', 'too long after the interview');
     else {
       add(
@@ -190,7 +191,8 @@ export function planSteps(input: PlanInput): PlannedStep[] {
     reason = dayOffShift(nominal, shifted, rules.follow_up) ?? reason;
     nominal = shifted;
     const due = late(nominal);
-    if (capReached()) add('follow_up', nominal, 'skipped', 'the cap of sends per interview');
+    if (capReached())
+      add('follow_up', nominal, 'skipped', 'the cap of sends per interview is reached');
     else if (nominal.startOf('day') >= callDay)
       add('follow_up', nominal, 'skipped', 'would land on or after the call');
     else if (!due) add('follow_up', nominal, 'skipped', 'its time has passed');

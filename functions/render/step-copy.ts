@@ -1,5 +1,6 @@
 // How each step of the plan is named to the owner, in emails and on the pages.
-import type { StepKind } from '#core/domain.js';
+import { isDayOffShift } from '#core/day-off-shift.js';
+import type { Step, StepKind } from '#core/domain.js';
 
 export const STEP_TITLE: Record<StepKind, string> = {
   prep: 'Prep reminder',
@@ -16,6 +17,16 @@ export const STEP_PLAN_LINE: Record<StepKind, string> = {
   call: 'A nudge to make one short call, with a voicemail script.',
   close_out: 'If they haven’t answered by then: time to move on.',
 };
+
+/** "This reminder was moved to Monday 28 December: …." for a step moved off days off; else null. */
+export function shiftSentence(step: Pick<Step, 'reason'>, what = 'This reminder'): string | null {
+  return isDayOffShift(step.reason) ? `${what} was ${step.reason}.` : null;
+}
+
+/** "Prep reminder: skipped, its time has passed." for a step the plan will not send. */
+export function skippedLine(step: Pick<Step, 'kind' | 'reason'>): string {
+  return `${STEP_TITLE[step.kind]}: skipped${step.reason ? `, ${step.reason}` : ''}.`;
+}
 
 /** The first name to greet someone by: "Dr. Jane Smith" → "Dr. Smith", "Sam Lee" → "Sam". */
 export function greetingName(fullName: string): string {

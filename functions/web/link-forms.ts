@@ -97,7 +97,9 @@ export function parseInterviewerLines(
     const line = raw.trim();
     if (!line) continue;
     const match = /^(.*?)[\s,]*<?([^\s<>,]+@[^\s<>,]+?)>?$/.exec(line);
-    const name = (match ? match[1] : line)?.replace(/[",]/g, '').trim() ?? '';
+    // Commas inside a name stay ("LEE, JAE-WON" is a surname first); only quotes and the
+    // separator before the address go.
+    const name = (match ? match[1] : line)?.replace(/"/g, '').replace(/^[\s,]+|[\s,]+$/g, '') ?? '';
     const email = match?.[2] ?? null;
     if (email && !z.email().safeParse(email).success) {
       return { ok: false, error: `"${email}" is not an email address.` };

@@ -123,6 +123,12 @@ describe('email commands', () => {
     const reminders = world.mailer.sent.slice(beforeResume + 1);
     expect(reminders.length).toBeGreaterThan(0);
     expect(reminders.every((email) => email.to.every((to) => to.address === SAM.email))).toBe(true);
-    expect((await world.deps.store.getStep(id, 'prep'))?.status).toBe('reminded');
+    // Resumed after the interview started: the prep reminder is skipped, not sent late; the
+    // thank-you, still in its time, is sent.
+    expect(await world.deps.store.getStep(id, 'prep')).toMatchObject({
+      status: 'skipped',
+      reason: 'not sent late: the interview had already started',
+    });
+    expect((await world.deps.store.getStep(id, 'thank_you'))?.status).toBe('reminded');
   });
 });

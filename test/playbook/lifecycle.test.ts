@@ -336,7 +336,8 @@ describe('changes mid-plan', () => {
       'interview_heard_back',
     );
     expect(outreach(mailer.sent)).toHaveLength(0);
-    expect(reminders(mailer.sent)).toHaveLength(2);
+    // Only the thank-you's reminder went out (the prep was caught up too late to help).
+    expect(reminders(mailer.sent)).toHaveLength(1);
   });
 
   it('cancel stops the plan like heard-back', async () => {

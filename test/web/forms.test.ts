@@ -167,6 +167,16 @@ describe('parseInterviewerLines', () => {
     });
   });
 
+  it('keeps the comma of a surname-first name, so the drafts still greet the first name', () => {
+    expect(parseInterviewerLines('OKONJO, ADA <ada@northwind.example>\nMoreau, Luc')).toEqual({
+      ok: true,
+      value: [
+        { name: 'OKONJO, ADA', email: 'ada@northwind.example', timezone: null },
+        { name: 'Moreau, Luc', email: null, timezone: null },
+      ],
+    });
+  });
+
   it('names the line that is not an address', () => {
     expect(parseInterviewerLines('Eve <eve@@example>')).toEqual({
       ok: false,
