@@ -457,3 +457,46 @@ describe('emails to the owner', () => {
     expect(relay.from.name).toBe('Eve X-Evil: 1 via followup');
   });
 });
+
+describe('what the emails say about moved and skipped steps', () => {
+  const shifted =
+    'moved to Monday 28 December: 25 December is Christmas Day in the United States, then the weekend';
+
+  it('a reminder moved off a holiday says where to and why, in both parts', async () => {
+    const { deps } = composeDeps();
+    for (const kind of ['follow_up', 'call', 'close_out'] as const) {
+      const email = await composeReminder(deps, {
+        interview: interview(),
+        step: step(kind, { reason: shifted }),
+        owner,
+      });
+      expect(email.text, kind).toContain(`This reminder was ${shifted}.`);
+      expect(email.html, kind).toContain(`This reminder was ${shifted}.`);
+      // A step that was not moved says nothing about moving.
+      const plain = await composeReminder(deps, {
+        interview: interview(),
+        step: step(kind),
+        owner,
+      });
+      expect(plain.text, kind).not.toContain('This reminder was moved');
+    }
+  });
+
+  it('the acknowledgement lists the skipped steps with the reason, and a moved one with why', async () => {
+    const { deps } = composeDeps();
+    const steps = [
+      step('prep', { status: 'skipped', reason: 'would land after the interview starts' }),
+      step('thank_you', { status: 'skipped', reason: 'too long after the interview' }),
+      step('follow_up'),
+      step('call', { reason: shifted }),
+      step('close_out'),
+    ];
+    const email = await composeAcknowledgement(deps, { interview: interview(), steps, owner });
+    expect(email.text).toContain(
+      '  - Prep reminder: skipped, would land after the interview starts.',
+    );
+    expect(email.text).toContain('  - Thank-you note: skipped, too long after the interview.');
+    expect(email.html).toContain('Thank-you note: skipped, too long after the interview.');
+    expect(email.text).toContain(`It was ${shifted}.`);
+  });
+});
