@@ -70,6 +70,9 @@ describe('followup demo', () => {
     expect(output).toMatch(/Subject: .*Northwind Robotics/);
     expect(output).toMatch(/thank-you fired/);
     expect(output).toContain('a thank-you draft was ready for review');
+    // The named interviewer is greeted by name, never with the nameless "Hello,".
+    expect(output).toContain('Hi Maya,');
+    expect(output).not.toMatch(/^\s*Hello,\s*$/m);
     expect(runtime.outbox.list()).toEqual([]);
     expect(await runtime.deps.store.listInterviewsByOwner('sam@example.com')).toEqual([]);
     expect(runtime.clock.now().getTime() - before).toBeLessThan(3_600_000);
