@@ -1,9 +1,9 @@
 // `/`: the interviews, what each needs from its owner now (with a button that opens the link
 // page to act), and its plan with every step's state in words.
 import escapeHtml from 'escape-html';
+import { INTERVIEW_STATE, nextPlanned, ownerTodos, stepState } from '#app/owner-todo.js';
 import type { Interview, Owner, Step } from '#core/domain.js';
 import { STEP_TITLE } from '#render/step-copy.js';
-import { INTERVIEW_STATE, nextPlanned, ownerTodos, stepState } from './owner-todo.js';
 import { formatInstantWithYear, layout } from './page-layout.js';
 
 export interface DashboardData {

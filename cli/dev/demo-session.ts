@@ -142,7 +142,8 @@ export async function runDemoSession(options: DemoSessionOptions): Promise<numbe
       const result = await runtime.advance(hours / 3_600_000);
       for (const fired of result.fired) {
         const at = DateTime.fromISO(result.now).setZone(zone).toFormat('ccc d LLL, HH:mm');
-        out(`\n⏱  ${at}: ${fired.step.replace('_', '-')} fired → ${fired.outcome}`);
+        const what = 'step' in fired ? fired.step.replace('_', '-') : 'weekly digest';
+        out(`\n⏱  ${at}: ${what} fired → ${fired.outcome}`);
       }
       for (const email of printNew()) {
         if (email.to.includes(OWNER.email) && /thank-you/i.test(email.subject)) {

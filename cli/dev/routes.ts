@@ -4,12 +4,12 @@ import * as z from 'zod';
 import type { OutboxMailer } from '#adapters/local/outbox-mailer.js';
 import type { AppDeps } from '#app/deps.js';
 import { issueLink } from '#app/links.js';
+import { DASHBOARD_ACTIONS } from '#app/owner-todo.js';
 import { describeIssues } from '#core/config.js';
 import { StepKind } from '#core/domain.js';
 import { renderDashboard } from './dashboard-page.js';
 import { type HttpRequest, type HttpResponse, html, json, text } from './http-server.js';
 import { outboxJson, renderOutbox } from './outbox-page.js';
-import { DASHBOARD_ACTIONS } from './owner-todo.js';
 
 /** At most a bit over a year per move: enough for any plan, small enough to catch typos. */
 export const AdvanceBody = z.strictObject({

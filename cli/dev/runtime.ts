@@ -12,13 +12,13 @@ import { OutboxMailer } from '#adapters/local/outbox-mailer.js';
 import { smtpRelay } from '#adapters/local/smtp-relay.js';
 import { LocalScheduler } from '#adapters/scheduler/local-scheduler.js';
 import type { AppDeps } from '#app/deps.js';
-import { fireStep } from '#app/fire-step.js';
+import { fireScheduled } from '#app/fire-scheduled.js';
 import { handleInbound } from '#app/handle-inbound.js';
 import type { AppConfig } from '#core/config.js';
 import type { Owner } from '#core/domain.js';
 import { errorMessage } from '#core/error-message.js';
 import { jsonLogger } from '#ports/logger.js';
-import type { StepEvent } from '#ports/scheduler.js';
+import type { ScheduledEvent } from '#ports/scheduler.js';
 import { handleLinkRequest } from '#web/link-request.js';
 import { lockDataDir, publishEndpoint } from './data-dir-lock.js';
 import { startHttpServer } from './http-server.js';
@@ -33,9 +33,7 @@ import { startSmtpInbound } from './smtp-inbound.js';
 
 export const TABLE_NAME = 'followup';
 
-export interface FiredStep extends StepEvent {
-  outcome: string;
-}
+export type FiredStep = ScheduledEvent & { outcome: string };
 
 export interface AdvanceResult {
   now: string;
@@ -154,7 +152,7 @@ export async function startDevRuntime(options: DevRuntimeOptions): Promise<DevRu
       for (let round = 0; round < MAX_FIRE_ROUNDS; round++) {
         const events = await scheduler.fireDue(async (event) => {
           try {
-            const { outcome } = await fireStep(deps, event);
+            const { outcome } = await fireScheduled(deps, event);
             fired.push({ ...event, outcome });
           } catch (error) {
             // The scheduler keeps it for the next round (at-least-once); report it meanwhile.

@@ -6,13 +6,10 @@ import { formatInstant } from '#render/format-time.js';
 import { STEP_TITLE } from '#render/step-copy.js';
 import { headline, toOwner } from './compose.js';
 import type { AppDeps } from './deps.js';
+import { ownerPageLink } from './links.js';
+import type { InterviewPlan } from './owner-plans.js';
 
-type ComposeDeps = Pick<AppDeps, 'config'>;
-
-export interface InterviewPlan {
-  interview: Interview;
-  steps: Step[];
-}
+type ComposeDeps = Pick<AppDeps, 'config' | 'store' | 'clock' | 'linkBaseUrl'>;
 
 const INTERVIEW_STATE: Record<Interview['status'], string> = {
   active: 'plan running',
@@ -21,9 +18,16 @@ const INTERVIEW_STATE: Record<Interview['status'], string> = {
   closed: 'closed; no answer came, time to move on',
 };
 
-/** The step that fires next, or null when the plan has nothing left. */
+/** A prep or close-out reminder that went out asks nothing more of anyone. */
+const SETTLED_ONCE_REMINDED = new Set(['prep', 'close_out']);
+
+/** The step that fires next (or waits for the owner), or null when the plan has nothing left. */
 export function nextStep(steps: readonly Step[]): Step | null {
-  const pending = steps.filter((step) => !FINAL_STEP_STATUSES.includes(step.status));
+  const pending = steps.filter(
+    (step) =>
+      !FINAL_STEP_STATUSES.includes(step.status) &&
+      !(step.status === 'reminded' && SETTLED_ONCE_REMINDED.has(step.kind)),
+  );
   pending.sort((a, b) => Date.parse(a.sendAt ?? a.dueAt) - Date.parse(b.sendAt ?? b.dueAt));
   return pending[0] ?? null;
 }
@@ -54,12 +58,12 @@ function helpLines(config: ComposeDeps['config']): string[] {
   ];
 }
 
-export function composeCommandReply(
+export async function composeCommandReply(
   deps: ComposeDeps,
   owner: Owner,
   command: OwnerCommand,
   plans: readonly InterviewPlan[],
-): OutgoingEmail {
+): Promise<OutgoingEmail> {
   const paused = owner.paused
     ? ['Your reminders are paused: write "resume" to let them go.', '']
     : [];
@@ -79,5 +83,7 @@ export function composeCommandReply(
     },
   };
   const { subject, lines } = body[command];
-  return { ...toOwner(deps.config, owner), subject, text: `${lines.join('\n')}\n` };
+  const page = await ownerPageLink(deps, owner.email);
+  const footer = ['', `Your page (all your interviews, pause, settings): ${page}`];
+  return { ...toOwner(deps.config, owner), subject, text: `${[...lines, ...footer].join('\n')}\n` };
 }

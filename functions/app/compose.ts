@@ -115,7 +115,7 @@ export function headline(interview: Interview, owner: Owner): string {
   return 'your interview';
 }
 
-export function toOwner(config: WriteDeps['config'], owner: Owner) {
+export function toOwner(config: Pick<WriteDeps['config'], 'domain'>, owner: Owner) {
   return {
     origin: 'system' as const,
     from: systemSender(config),

@@ -17,6 +17,7 @@ import { hashToken, isWellFormedToken } from '#core/tokens.js';
 import { placeholdersIn } from '#render/draft-text.js';
 import { composeAcknowledgement, composeDrafts, composeRecipientsAdded } from './compose.js';
 import type { AppDeps } from './deps.js';
+import { OWNER_SCOPED } from './links.js';
 import { type InterviewFields, logInterviewFromFields } from './log-interview.js';
 import {
   cancelPlan,
@@ -67,7 +68,12 @@ export async function openLink(
     if (record.step) step = await deps.store.getStep(interview.id, record.step);
   }
   if (STEP_ACTIONS.has(record.action) && !step) return { ok: false, problem: 'unknown' };
-  if (record.action !== 'manual_entry' && !interview) return { ok: false, problem: 'unknown' };
+  const needsNoInterview = record.action === 'manual_entry' || OWNER_SCOPED.includes(record.action);
+  if (!needsNoInterview && !interview) return { ok: false, problem: 'unknown' };
+  // The owner's page and feed act on the owner only: a token naming an interview is no such link.
+  if (OWNER_SCOPED.includes(record.action) && record.interviewId) {
+    return { ok: false, problem: 'unknown' };
+  }
   return {
     ok: true,
     context: { hash, token: record, owner, interview, step, used: record.usedAt !== null },
@@ -239,6 +245,10 @@ export async function runLinkAction(
     case 'looks_right':
     case 'view':
       return { type: 'looks_right' };
+    case 'owner_page':
+    case 'calendar_feed':
+      // Served by the owner's page (web/owner-page-request.ts), never through here.
+      throw new Error(`${token.action} is not an interview action`);
   }
 }
 
@@ -360,7 +370,7 @@ async function fixDetails(
     if (recipients.added.length > 0) {
       // A leaked link must not quietly redirect the owner's drafts: the owner hears of it.
       await deps.mailer.send(
-        composeRecipientsAdded(deps, {
+        await composeRecipientsAdded(deps, {
           owner: context.owner,
           interview: updated,
           added: recipients.added,

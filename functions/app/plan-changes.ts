@@ -69,7 +69,7 @@ async function stopStep(
  * Moves the pending steps to where the plan now puts them: scheduled steps move or are skipped,
  * and steps the planner had skipped come back when they make sense again.
  */
-async function replanPending(
+export async function replanPending(
   deps: AppDeps,
   interview: InterviewType,
   owner: Owner,

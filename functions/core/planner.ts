@@ -28,6 +28,9 @@ export const STEP_AUDIENCE: Record<StepKind, StepAudience> = {
   close_out: 'owner',
 };
 
+/** Why a step the owner switched off in their settings is skipped. */
+export const SWITCHED_OFF = 'switched off in your settings';
+
 /** A moved-to-now step waits this long, so the acknowledgement arrives first. */
 const SETTLE_MINUTES = 5;
 /** A prep reminder closer than this to the start no longer helps. */
@@ -83,7 +86,9 @@ export function planDates(input: Omit<PlanInput, 'now'>) {
   const callDay =
     stated?.isValid && stated > interviewDay
       ? stated
-      : interviewDay.plus({ days: input.playbook.call.defaultDaysAfter });
+      : interviewDay.plus({
+          days: input.owner.decisionDays ?? input.playbook.call.defaultDaysAfter,
+        });
   // "Realistically, expect an answer by": hiring takes longer than hiring managers say.
   const statedDays = Math.round(callDay.diff(interviewDay, 'days').days);
   const realisticDay = interviewDay.plus({
@@ -240,7 +245,15 @@ export function planSteps(input: PlanInput): PlannedStep[] {
       );
   }
 
-  return steps.sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt));
+  // Steps the owner switched off stay in the plan as skipped, so switching one back on re-arms it.
+  const off = new Set(owner.stepsOff ?? []);
+  return steps
+    .map((step) =>
+      off.has(step.kind) && step.status === 'scheduled'
+        ? { ...step, status: 'skipped' as const, reason: SWITCHED_OFF }
+        : step,
+    )
+    .sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt));
 }
 
 /** When the close-out falls for a call at `callAt` (a snoozed call moves the close-out with it). */

@@ -15,6 +15,10 @@ export const LinkAction = z.enum([
   'add_notes',
   'looks_right',
   'manual_entry',
+  /** The owner's own page: every interview, what needs them, pause, settings. */
+  'owner_page',
+  /** The owner's private calendar feed of all their plans. */
+  'calendar_feed',
 ]);
 export type LinkAction = z.infer<typeof LinkAction>;
 

@@ -26,3 +26,9 @@ export function scheduleName(interviewId: string, kind: StepKind): string {
 export function sendTakeoverName(interviewId: string, kind: StepKind): string {
   return named(interviewId, `${kind}-takeover`);
 }
+
+/** The one weekly-digest schedule of an owner (an address may hold characters a name may not). */
+export function digestScheduleName(ownerEmail: string): string {
+  const digest = createHash('sha256').update(ownerEmail.toLowerCase()).digest('hex').slice(0, 40);
+  return `fu-digest-${digest}`;
+}

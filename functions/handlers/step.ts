@@ -1,20 +1,21 @@
-// Lambda entry for the step schedules (EventBridge Scheduler, input {"interviewId","step"}):
-// decode, fire the step, report the outcome. A thrown error asks the scheduler to retry.
+// Lambda entry for the schedules (EventBridge Scheduler, input {"interviewId","step"} for a
+// plan's step or {"kind":"digest","ownerEmail"} for a weekly digest): decode, fire, report the
+// outcome. A thrown error asks the scheduler to retry.
 import type { AppDeps } from '#app/deps.js';
-import { type FireResult, fireStep, StepEventSchema } from '#app/fire-step.js';
+import { fireScheduled, ScheduledEventSchema, type ScheduledResult } from '#app/fire-scheduled.js';
 import { beginInvocation, type LambdaContext } from './invocation.js';
 
 /** The step function's answer: what firing came to, or that the event was not one. */
-export type StepResult = FireResult | { outcome: 'rejected:bad_event' };
+export type StepResult = ScheduledResult | { outcome: 'rejected:bad_event' };
 
 export async function handleStepEvent(deps: AppDeps, event: unknown): Promise<StepResult> {
-  const decoded = StepEventSchema.safeParse(event);
+  const decoded = ScheduledEventSchema.safeParse(event);
   if (!decoded.success) {
     // Not retried: the same event would fail the same way.
     deps.log.error('step.bad_event', { error: decoded.error.message });
     return { outcome: 'rejected:bad_event' };
   }
-  return fireStep(deps, decoded.data);
+  return fireScheduled(deps, decoded.data);
 }
 
 export async function handler(event: unknown, context?: LambdaContext): Promise<StepResult> {

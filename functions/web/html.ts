@@ -80,6 +80,10 @@ dl { margin: 0; } dt { color: var(--muted); font-size: .85rem; text-transform: u
   letter-spacing: .04em; margin-top: .75rem; } dd { margin: 0; }
 ol.plan { padding-left: 1.25rem; } ol.plan li { margin: .4rem 0; }
 .draft-to { margin: 0; }
+h3 { font-size: 1rem; margin: 1rem 0 .25rem; }
+.wrap { overflow-wrap: anywhere; }
+.todo { border-top: 1px solid var(--line); margin-top: .5rem; padding-top: .25rem; }
+.actions form { margin: 0; }
 `;
 
 export const STYLE_HASH = `sha256-${createHash('sha256').update(STYLE, 'utf8').digest('base64')}`;

@@ -4,13 +4,19 @@
 // submission changes state, and the pages carry no script at all.
 import type { AppDeps } from '#app/deps.js';
 import { draftsFor, type LinkContext, openLink, runLinkAction } from '#app/link-action.js';
-import { issueLink } from '#app/links.js';
+import { issueLink, OWNER_SCOPED } from '#app/links.js';
 import { recipientZones } from '#app/send-step.js';
 import type { Step } from '#core/domain.js';
 import { errorMessage } from '#core/error-message.js';
 import { isOwnFormSubmission, originOf } from './form-origin.js';
 import { layout, PAGE_HEADERS } from './html.js';
 import { decodeLinkForm, draftProblemText, type Form, parseForm } from './link-forms.js';
+import {
+  actOnOwnerLink,
+  CALENDAR_HEADERS,
+  type OwnerLinkAnswer,
+  showOwnerLink,
+} from './owner-page-request.js';
 import {
   addNotesPage,
   approvePage,
@@ -127,6 +133,25 @@ async function showPage(deps: AppDeps, context: LinkContext): Promise<Page> {
         context,
         context.interview ? await deps.store.listSteps(context.interview.id) : [],
       );
+    case 'owner_page':
+    case 'calendar_feed':
+      // Answered by the owner's page before any interview page is considered.
+      return problemPage('unknown');
+  }
+}
+
+function ownerAnswer(answer: OwnerLinkAnswer, head: boolean): LinkResponse {
+  switch (answer.type) {
+    case 'page':
+      return respond(answer.page, {}, head);
+    case 'redirect':
+      return {
+        statusCode: 303,
+        headers: { ...PAGE_HEADERS, location: answer.location },
+        body: '',
+      };
+    case 'calendar':
+      return { statusCode: 200, headers: CALENDAR_HEADERS, body: head ? '' : answer.body };
   }
 }
 
@@ -256,7 +281,11 @@ export async function handleLinkRequest(
     const opened = await openLink(deps, token);
     if (!opened.ok) return respond(problemPage(opened.problem), {}, head);
     const context = opened.context;
-    if (method !== 'POST') return respond(await showPage(deps, context), {}, head);
+    const ownerScoped = OWNER_SCOPED.includes(context.token.action);
+    if (method !== 'POST') {
+      if (ownerScoped) return ownerAnswer(await showOwnerLink(deps, context), head);
+      return respond(await showPage(deps, context), {}, head);
+    }
 
     const type = (header(request, 'content-type') ?? '').split(';')[0]?.trim().toLowerCase();
     if (type !== 'application/x-www-form-urlencoded') {
@@ -273,6 +302,14 @@ export async function handleLinkRequest(
           'That is more text than a note needs. Shorten it and try again.',
         ),
       );
+    }
+    if (ownerScoped) {
+      const answer = await actOnOwnerLink(deps, context, parseForm(body));
+      deps.log.info('owner_page_action', {
+        action: context.token.action,
+        status: answer.type === 'page' ? answer.page.status : 303,
+      });
+      return ownerAnswer(answer, false);
     }
     const page = await act(deps, context, parseForm(body));
     deps.log.info('link_action', {

@@ -26,11 +26,11 @@ export interface Page {
   body: SafeHtml;
 }
 
-function card(body: SafeHtml): SafeHtml {
+export function card(body: SafeHtml): SafeHtml {
   return html`<section class="card">${body}</section>`;
 }
 
-function errorList(errors: readonly string[] | undefined): SafeHtml {
+export function errorList(errors: readonly string[] | undefined): SafeHtml {
   if (!errors || errors.length === 0) return html``;
   return html`<div class="card" role="alert"><h2 class="warn">Please fix this first</h2><ul>${errors.map((e) => html`<li>${e}</li>`)}</ul></div>`;
 }
@@ -398,7 +398,7 @@ export function snoozePage(context: LinkContext, errors?: string[]): Page {
 
 // ---------------------------------------------------------------- forms
 
-function zoneOptions(selected: string): SafeHtml[] {
+export function zoneOptions(selected: string): SafeHtml[] {
   const zones = Intl.supportedValuesOf('timeZone');
   if (!zones.includes(selected)) zones.unshift(selected);
   return zones.map(

@@ -19,7 +19,7 @@ import { errorMessage } from '#core/error-message.js';
 import type { Clock } from '#ports/clock.js';
 import type { Logger } from '#ports/logger.js';
 import type { Mailer, OutgoingEmail } from '#ports/mailer.js';
-import type { ScheduleRequest, Scheduler, StepEvent } from '#ports/scheduler.js';
+import { isDigestEvent, type ScheduleRequest, type Scheduler } from '#ports/scheduler.js';
 import { filledIn } from '../support/filled-drafts.js';
 
 /** us-east-1 list prices (on-demand, no free tier), as published by AWS in 2025. */
@@ -230,7 +230,8 @@ async function scenario(
     if (!due) break;
     clock.set(due.at);
     counts.add(counts.lambda, 'step');
-    const event: StepEvent = due.payload;
+    const event = due.payload;
+    if (isDigestEvent(event)) throw new Error('no digest in this plan');
     await fireStep(deps, event);
     const step = await deps.store.getStep(interviewId, event.step);
     if (step?.audience === 'interviewer' && step.status === 'reminded') {

@@ -2,8 +2,9 @@
 // inbound address and gets the answer by mail; a paused owner's plans send nothing until resume.
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { fireStep } from '#app/fire-step.js';
+import { fireScheduled } from '#app/fire-scheduled.js';
 import { ownerCommand } from '#core/inbound/owner-command.js';
+import { stepOf } from '../support/fakes.js';
 import { directMessage } from './support/emails.js';
 import { INBOUND, inboundWorld, KIM, SAM } from './support/harness.js';
 
@@ -88,7 +89,7 @@ describe('email commands', () => {
 
   it('pause sends nothing while paused, loses nothing, and resume lets it go', async () => {
     const world = await worldWithLarkspur();
-    const fire = () => world.scheduler.fireDue((event) => fireStep(world.deps, event));
+    const fire = () => world.scheduler.fireDue((event) => fireScheduled(world.deps, event));
 
     expect((await world.deliver(command('pause'))).outcome).toBe('command_pause');
     expect(world.mailer.sent.at(-1)?.subject).toBe('Paused');
@@ -106,7 +107,7 @@ describe('email commands', () => {
     expect(world.mailer.sent).toHaveLength(sentBefore);
     expect((await world.deps.store.getStep(id, 'prep'))?.status).toBe('scheduled');
     // Still deferred, not dropped: a schedule for it waits.
-    expect((await world.scheduler.pending()).map((item) => item.payload.step)).toContain('prep');
+    expect((await world.scheduler.pending()).map((item) => stepOf(item.payload))).toContain('prep');
     world.clock.set('2026-11-13T23:00:00Z');
     await fire();
     expect(world.mailer.sent).toHaveLength(sentBefore);

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { composeDrafts } from '#app/compose.js';
-import { fireStep } from '#app/fire-step.js';
+import { fireScheduled } from '#app/fire-scheduled.js';
 import { approveStep } from '#app/send-step.js';
 import { Owner } from '#core/domain.js';
 import { filledIn } from '../support/filled-drafts.js';
@@ -295,7 +295,7 @@ describe('cancelled', () => {
     // Nothing of the cancelled plan fires later.
     const before = world.mailer.sent.length;
     world.clock.set('2027-04-01T12:00:00Z');
-    await world.scheduler.fireDue((event) => fireStep(world.deps, event));
+    await world.scheduler.fireDue((event) => fireScheduled(world.deps, event));
     expect(world.mailer.sent).toHaveLength(before);
   });
 
@@ -524,7 +524,7 @@ describe('answers from interviewers', () => {
     // Past the follow-up's due time, firing everything due sends nothing more.
     const sentBefore = world.mailer.sent.length;
     world.clock.set('2027-01-31T12:00:00Z');
-    await world.scheduler.fireDue((event) => fireStep(world.deps, event));
+    await world.scheduler.fireDue((event) => fireScheduled(world.deps, event));
     expect(world.mailer.sent).toHaveLength(sentBefore);
   });
 

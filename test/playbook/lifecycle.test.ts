@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
+import { fireScheduled } from '#app/fire-scheduled.js';
 import { fireStep, STEP_LEASE_MS, StepBusyError } from '#app/fire-step.js';
 import { interviewIdFor, logInterview } from '#app/log-interview.js';
 import {
@@ -17,6 +18,7 @@ import {
 import { approveStep } from '#app/send-step.js';
 import { parseEmail } from '#parse/parse-email.js';
 import type { StepEvent } from '#ports/scheduler.js';
+import { stepOf } from '../support/fakes.js';
 import { filledIn } from '../support/filled-drafts.js';
 import { localDeps, OWNER, parsedFrom, type RecordingMailer } from './support.js';
 
@@ -73,13 +75,13 @@ describe('the whole plan of a corpus message, walked with a moved clock', () => 
       const [next] = await scheduler.pending();
       if (!next) break;
       clock.set(next.at);
-      const fired = await scheduler.fireDue((event) => fireStep(deps, event));
+      const fired = await scheduler.fireDue((event) => fireScheduled(deps, event));
       for (const event of fired) {
-        timeline.push(`${event.step} @ ${local(clock.now().toISOString())}`);
-        const step = await deps.store.getStep(id, event.step);
+        timeline.push(`${stepOf(event)} @ ${local(clock.now().toISOString())}`);
+        const step = await deps.store.getStep(id, stepOf(event));
         if (step?.audience === 'interviewer' && step.status === 'reminded') {
           // The owner clicks "Approve & send" on the reminder right away.
-          const result = await approveStep(deps, id, event.step, filledIn(step.drafts), {
+          const result = await approveStep(deps, id, stepOf(event), filledIn(step.drafts), {
             sendNow: false,
           });
           expect(result.status).toBe('sent');
@@ -249,8 +251,8 @@ describe('deliveries', () => {
     expect(result).toMatchObject({ status: 'queued', sendAt: '2026-12-14T14:00:00.000Z' });
     expect(outreach(mailer.sent)).toHaveLength(0);
     clock.set('2026-12-14T14:00:00Z');
-    const fired = await scheduler.fireDue((event) => fireStep(deps, event));
-    expect(fired.map((e) => e.step)).toContain('thank_you');
+    const fired = await scheduler.fireDue((event) => fireScheduled(deps, event));
+    expect(fired.map(stepOf)).toContain('thank_you');
     expect(outreach(mailer.sent)).toHaveLength(2);
     expect((await deps.store.getStep(id, 'thank_you'))?.status).toBe('sent');
     // A duplicate delivery of the queued send sends nothing more.
@@ -267,7 +269,7 @@ describe('changes mid-plan', () => {
     const oldThankYou = steps.find((s) => s.kind === 'thank_you')?.dueAt ?? '';
     // The prep has gone out; then the interview moves from Thursday to the next Tuesday.
     clock.set(steps.find((s) => s.kind === 'prep')?.dueAt ?? '');
-    await scheduler.fireDue((event) => fireStep(deps, event));
+    await scheduler.fireDue((event) => fireScheduled(deps, event));
     const { moved } = await reschedule(deps, id, {
       start: '2026-12-15T15:00:00-05:00',
       end: '2026-12-15T16:00:00-05:00',
@@ -284,7 +286,7 @@ describe('changes mid-plan', () => {
       close_out: 'Tue 2027-01-12 09:00',
     });
     // The schedules moved with them (one each, no duplicates).
-    expect((await scheduler.pending()).map((s) => s.payload.step)).toEqual([
+    expect((await scheduler.pending()).map((s) => stepOf(s.payload))).toEqual([
       'thank_you',
       'follow_up',
       'call',
@@ -293,7 +295,7 @@ describe('changes mid-plan', () => {
     // A late delivery for the old thank-you time fires nothing.
     clock.set(oldThankYou);
     expect((await fireStep(deps, { interviewId: id, step: 'thank_you' })).outcome).toBe('not_due');
-    expect(await scheduler.fireDue((event) => fireStep(deps, event))).toEqual([]);
+    expect(await scheduler.fireDue((event) => fireScheduled(deps, event))).toEqual([]);
     expect(reminders(mailer.sent)).toHaveLength(1);
     // Repeating the same reschedule moves nothing.
     expect(
@@ -309,7 +311,7 @@ describe('changes mid-plan', () => {
   it('heard back mid-plan: everything pending stops, schedules are deleted, nothing is sent', async () => {
     const { deps, clock, mailer, id, steps, local: scheduler } = await logged();
     clock.set(steps.find((s) => s.kind === 'thank_you')?.dueAt ?? '');
-    await scheduler.fireDue((event) => fireStep(deps, event));
+    await scheduler.fireDue((event) => fireScheduled(deps, event));
     const thankYou = await deps.store.getStep(id, 'thank_you');
     expect(thankYou?.status).toBe('reminded');
     await heardBack(deps, id);
@@ -361,8 +363,8 @@ describe('changes mid-plan', () => {
       'Thu 2027-01-07 09:00',
     );
     clock.set(call?.dueAt ?? '');
-    const fired = await scheduler.fireDue((event) => fireStep(deps, event));
-    expect(fired.map((e) => e.step)).toContain('call');
+    const fired = await scheduler.fireDue((event) => fireScheduled(deps, event));
+    expect(fired.map(stepOf)).toContain('call');
     expect((await deps.store.getStep(id, 'call'))?.status).toBe('reminded');
     expect(reminders(mailer.sent).length).toBeGreaterThanOrEqual(2);
   });
@@ -376,7 +378,7 @@ describe('changes mid-plan', () => {
       (await deps.store.listSteps(id)).map((s) => [s.kind, s.status]),
     );
     expect(statuses).toMatchObject({ follow_up: 'skipped', call: 'done' });
-    expect((await scheduler.pending()).map((s) => s.payload.step)).toEqual([
+    expect((await scheduler.pending()).map((s) => stepOf(s.payload))).toEqual([
       'prep',
       'thank_you',
       'close_out',

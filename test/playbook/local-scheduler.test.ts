@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LocalScheduler, MAX_ATTEMPTS } from '#adapters/scheduler/local-scheduler.js';
-import type { StepEvent } from '#ports/scheduler.js';
+import type { ScheduledEvent, StepEvent } from '#ports/scheduler.js';
 import { freshTable } from '../support/dynamo.js';
 import { FakeClock } from './support.js';
 
@@ -24,14 +24,17 @@ describe('LocalScheduler on dynalite', () => {
     await scheduler.schedule(request('a', '2027-03-02T09:00:00Z'));
     await scheduler.schedule(request('c', '2027-03-05T09:00:00Z'));
     const fired: string[] = [];
-    const fire = async (e: StepEvent) => fired.push(e.interviewId);
+    const fire = async (e: ScheduledEvent) => fired.push(JSON.stringify(e));
 
     expect(await scheduler.fireDue(fire)).toEqual([]);
     // Down for a day and a half: the first tick catches up on everything that came due.
     clock.set('2027-03-03T00:00:00Z');
     const events = await scheduler.fireDue(fire);
-    expect(events.map((e) => e.interviewId)).toEqual(['a', 'b']);
-    expect(fired).toEqual(['a', 'b']);
+    expect(events).toEqual([
+      { interviewId: 'a', step: 'prep' },
+      { interviewId: 'b', step: 'prep' },
+    ]);
+    expect(fired.map((e) => JSON.parse(e).interviewId)).toEqual(['a', 'b']);
     expect((await scheduler.pending()).map((s) => s.name)).toEqual(['c']);
     // Nothing fires twice.
     expect(await scheduler.fireDue(fire)).toEqual([]);
@@ -70,8 +73,8 @@ describe('LocalScheduler on dynalite', () => {
     expect(await scheduler.fireDue(failing)).toEqual([]);
     expect((await scheduler.pending())[0]?.attempts).toBe(1);
     // Not again before the backoff (30 s) has passed.
-    const calls: StepEvent[] = [];
-    const record = async (e: StepEvent) => {
+    const calls: ScheduledEvent[] = [];
+    const record = async (e: ScheduledEvent) => {
       calls.push(e);
     };
     clock.advance(29_000);
@@ -92,7 +95,7 @@ describe('LocalScheduler on dynalite', () => {
     const { scheduler, clock } = await setup();
     await scheduler.schedule(request('loop', '2027-03-02T09:00:00Z'));
     clock.set('2027-03-02T09:00:00Z');
-    const fired = new Promise<StepEvent>((resolve) => {
+    const fired = new Promise<ScheduledEvent>((resolve) => {
       scheduler.start(async (e) => resolve(e), 10);
     });
     expect(await fired).toEqual({ interviewId: 'loop', step: 'prep' });

@@ -7,7 +7,14 @@ import type { AppConfig } from '#core/config.js';
 import type { Clock } from '#ports/clock.js';
 import { memoryLogger } from '#ports/logger.js';
 import type { Mailer, OutgoingEmail, SentEmail } from '#ports/mailer.js';
-import type { ScheduleRequest, Scheduler } from '#ports/scheduler.js';
+import {
+  type DigestEvent,
+  isDigestEvent,
+  type ScheduledEvent,
+  type ScheduleRequest,
+  type Scheduler,
+  type StepEvent,
+} from '#ports/scheduler.js';
 import { freshTable } from './dynamo.js';
 
 /** A clock that stands still until a test moves it. */
@@ -56,17 +63,24 @@ export class RecordingMailer implements Mailer {
   }
 }
 
-/** Keeps the live schedules and every call. */
+type StepSchedule = ScheduleRequest & { payload: StepEvent };
+type DigestSchedule = ScheduleRequest & { payload: DigestEvent };
+
+/** Keeps the live schedules (steps in `live`, weekly digests in `digests`) and every call. */
 export class RecordingScheduler implements Scheduler {
-  readonly live = new Map<string, ScheduleRequest>();
+  readonly live = new Map<string, StepSchedule>();
+  readonly digests = new Map<string, DigestSchedule>();
   readonly calls: { op: 'schedule' | 'cancel'; name: string }[] = [];
   async schedule(request: ScheduleRequest) {
     this.calls.push({ op: 'schedule', name: request.name });
-    this.live.set(request.name, request);
+    const { payload } = request;
+    if (isDigestEvent(payload)) this.digests.set(request.name, { ...request, payload });
+    else this.live.set(request.name, { ...request, payload });
   }
   async cancel(name: string) {
     this.calls.push({ op: 'cancel', name });
     this.live.delete(name);
+    this.digests.delete(name);
   }
 }
 
@@ -94,4 +108,10 @@ export async function fakeDeps(options: { now: string; config: AppConfig; linkBa
     linkBaseUrl: options.linkBaseUrl,
   };
   return { deps, clock, mailer, scheduler, table, logs: entries };
+}
+
+/** The step a schedule fires (tests whose schedules are all steps). */
+export function stepOf(event: ScheduledEvent): StepEvent['step'] {
+  if (isDigestEvent(event)) throw new Error('expected a step schedule, got a digest');
+  return event.step;
 }

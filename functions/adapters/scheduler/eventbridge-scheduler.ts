@@ -11,7 +11,7 @@ import {
 } from '@aws-sdk/client-scheduler';
 import { DateTime } from 'luxon';
 import { type Clock, systemClock } from '#ports/clock.js';
-import type { ScheduleRequest, Scheduler } from '#ports/scheduler.js';
+import { payloadOf, type ScheduleRequest, type Scheduler } from '#ports/scheduler.js';
 
 export interface EventBridgeSchedulerOptions {
   groupName: string;
@@ -103,10 +103,7 @@ export class EventBridgeScheduler implements Scheduler {
       Target: {
         Arn: this.options.targetArn,
         RoleArn: this.options.roleArn,
-        Input: JSON.stringify({
-          interviewId: request.payload.interviewId,
-          step: request.payload.step,
-        }),
+        Input: JSON.stringify(payloadOf(request.payload)),
         RetryPolicy: {
           MaximumRetryAttempts: this.options.maximumRetryAttempts ?? 20,
           MaximumEventAgeInSeconds: this.options.maximumEventAgeInSeconds ?? 24 * 60 * 60,

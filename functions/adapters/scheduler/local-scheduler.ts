@@ -11,7 +11,12 @@ import {
 import { errorMessage } from '#core/error-message.js';
 import type { Clock } from '#ports/clock.js';
 import type { Logger } from '#ports/logger.js';
-import type { ScheduleRequest, Scheduler, StepEvent } from '#ports/scheduler.js';
+import {
+  payloadOf,
+  type ScheduledEvent,
+  type ScheduleRequest,
+  type Scheduler,
+} from '#ports/scheduler.js';
 import { isConditionFailure } from '../dynamo/condition-failure.js';
 import { keys } from '../dynamo/keys.js';
 import { queryAll } from '../dynamo/query-all.js';
@@ -27,7 +32,7 @@ export interface ScheduleItem {
   name: string;
   at: string;
   timezone: string;
-  payload: StepEvent;
+  payload: ScheduledEvent;
   attempts: number;
 }
 
@@ -48,7 +53,7 @@ export class LocalScheduler implements Scheduler {
       name: request.name,
       at,
       timezone: request.timezone,
-      payload: { interviewId: request.payload.interviewId, step: request.payload.step },
+      payload: payloadOf(request.payload),
       attempts: 0,
     };
     // Create or move: a put replaces the one item of this name.
@@ -97,8 +102,8 @@ export class LocalScheduler implements Scheduler {
    * Fires everything due at clock.now(), one at a time in due order. A schedule is removed after
    * it ran, unless it was moved meanwhile; a failed run stays for the next tick (at-least-once).
    */
-  async fireDue(fire: (event: StepEvent) => Promise<unknown>): Promise<StepEvent[]> {
-    const fired: StepEvent[] = [];
+  async fireDue(fire: (event: ScheduledEvent) => Promise<unknown>): Promise<ScheduledEvent[]> {
+    const fired: ScheduledEvent[] = [];
     for (const item of await this.due()) {
       try {
         await fire(item.payload);
@@ -112,7 +117,7 @@ export class LocalScheduler implements Scheduler {
   }
 
   /** Runs fireDue now and then every `intervalMs` until stop(); runs never overlap. */
-  start(fire: (event: StepEvent) => Promise<unknown>, intervalMs = 1000): void {
+  start(fire: (event: ScheduledEvent) => Promise<unknown>, intervalMs = 1000): void {
     if (this.timer) return;
     const tick = () => {
       if (this.running) return;

@@ -1,5 +1,5 @@
 // What an interview needs from its owner right now, in words, with the link page that acts on
-// it; and how each state reads to a person. The dashboard shows these; /dev/open mints the link.
+// it; and how each state reads to a person. The owner's page and the dev dashboard show these.
 import type { Interview, InterviewStatus, Step, StepKind, StepStatus } from '#core/domain.js';
 import type { LinkAction } from '#core/records.js';
 import { uncertainDrafts } from '#core/send-lease.js';

@@ -1,0 +1,22 @@
+// What a schedule delivers, validated where it enters (the step function in AWS, the scheduler
+// loop locally), and the one service that handles it: a plan's step or an owner's digest.
+import * as z from 'zod';
+import { EmailAddress } from '#core/domain.js';
+import { isDigestEvent, type ScheduledEvent } from '#ports/scheduler.js';
+import type { AppDeps } from './deps.js';
+import { type FireResult, fireStep, StepEventSchema } from './fire-step.js';
+import { type DigestOutcome, sendWeeklyDigest } from './weekly-digest.js';
+
+export const DigestEventSchema = z.strictObject({
+  kind: z.literal('digest'),
+  ownerEmail: EmailAddress,
+});
+
+export const ScheduledEventSchema = z.union([StepEventSchema, DigestEventSchema]);
+
+/** What firing a schedule came to: a step's outcome or a digest's. */
+export type ScheduledResult = FireResult | { outcome: DigestOutcome };
+
+export function fireScheduled(deps: AppDeps, event: ScheduledEvent): Promise<ScheduledResult> {
+  return isDigestEvent(event) ? sendWeeklyDigest(deps, event) : fireStep(deps, event);
+}
