@@ -10,6 +10,7 @@ import { errorMessage } from '#core/error-message.js';
 import { openLocalTable } from '../owners/local-table.js';
 import { type OpenTable, TargetError } from '../owners/owners-table.js';
 import { awsFailureHint, openStackTable } from '../owners/stack-table.js';
+import { welcomeLocalOwner } from '../owners/welcome.js';
 
 export interface OwnersTarget {
   /** The local runtime's data dir (default `.followup`); ignored with `stack`. */
@@ -131,9 +132,11 @@ export async function runOwnersAdd(
       io.err(`${owner.email} is already an owner; change it with \`followup owners set\``);
       return 1;
     }
-    // The welcome email (welcomeOwner: what to forward where, the link to their page) is sent
-    // from here once that service exists.
     io.out(`added ${owner.email} to ${where}`);
+    // The welcome email (welcomeOwner: what to forward where, the link to their page). A deployed
+    // stack's welcome needs its mail settings and link URL, which this command does not read yet.
+    if (!flags.stack)
+      io.out(await welcomeLocalOwner(flags.dataDir ?? '.followup', { doc, tableName }, owner));
     return 0;
   });
 }

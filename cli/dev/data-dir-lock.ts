@@ -56,3 +56,41 @@ export async function runningEndpoint(dataDir: string): Promise<string | null> {
   const endpoint = (await readFile(join(dataDir, ENDPOINT_FILE), 'utf8').catch(() => '')).trim();
   return endpoint || null;
 }
+
+const RUNTIME_FILE = 'dev.json';
+
+/** What a command beside the runtime needs to send mail as it would: its pages and addresses. */
+export interface RuntimeFacts {
+  linkBaseUrl: string;
+  inboundAddress: string;
+  domain: string;
+}
+
+/**
+ * Records the runtime's link base URL and addresses. Kept after it stops, so a command run
+ * while it is down still writes links that the next start (same port) answers.
+ */
+export async function publishRuntimeFacts(dataDir: string, facts: RuntimeFacts): Promise<void> {
+  await writeFile(join(dataDir, RUNTIME_FILE), `${JSON.stringify(facts)}\n`);
+}
+
+/** The facts the runtime last recorded here, and whether it is running now. */
+export async function runtimeFacts(
+  dataDir: string,
+): Promise<{ facts: RuntimeFacts | null; running: boolean }> {
+  const text = await readFile(join(dataDir, RUNTIME_FILE), 'utf8').catch(() => '');
+  let facts: RuntimeFacts | null = null;
+  try {
+    const parsed = JSON.parse(text) as Partial<RuntimeFacts>;
+    if (parsed.linkBaseUrl && parsed.inboundAddress && parsed.domain) {
+      facts = {
+        linkBaseUrl: parsed.linkBaseUrl,
+        inboundAddress: parsed.inboundAddress,
+        domain: parsed.domain,
+      };
+    }
+  } catch {
+    facts = null;
+  }
+  return { facts, running: (await runningEndpoint(dataDir)) !== null };
+}

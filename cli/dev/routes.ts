@@ -5,8 +5,9 @@ import type { OutboxMailer } from '#adapters/local/outbox-mailer.js';
 import type { AppDeps } from '#app/deps.js';
 import { issueLink } from '#app/links.js';
 import { DASHBOARD_ACTIONS } from '#app/owner-todo.js';
+import { welcomeOwner } from '#app/welcome-owner.js';
 import { describeIssues } from '#core/config.js';
-import { StepKind } from '#core/domain.js';
+import { EmailAddress, StepKind } from '#core/domain.js';
 import { renderDashboard } from './dashboard-page.js';
 import { type HttpRequest, type HttpResponse, html, json, text } from './http-server.js';
 import { outboxJson, renderOutbox } from './outbox-page.js';
@@ -61,6 +62,9 @@ async function openLink(deps: AppDeps, body: string | null): Promise<HttpRespons
     body: '',
   };
 }
+
+/** `followup owners add` asks the running runtime to welcome an owner it just added. */
+const WelcomeBody = z.strictObject({ email: EmailAddress });
 
 function methodNotAllowed(allowed: string): HttpResponse {
   const response = text(405, `method not allowed; use ${allowed}`);
@@ -153,6 +157,23 @@ export function devRoutes(context: DevRoutesContext) {
     if (path === '/dev/open') {
       if (method !== 'POST') return methodNotAllowed('POST');
       return openLink(deps, request.body);
+    }
+    if (path === '/dev/welcome') {
+      if (method !== 'POST') return methodNotAllowed('POST');
+      let body: unknown;
+      try {
+        body = JSON.parse(request.body ?? '');
+      } catch {
+        return json(400, { error: 'the body must be JSON like {"email": "you@example.com"}' });
+      }
+      const parsed = WelcomeBody.safeParse(body);
+      if (!parsed.success) {
+        return json(400, { error: `invalid body:\n${describeIssues(parsed.error)}` });
+      }
+      const owner = await deps.owners.get(parsed.data.email);
+      if (!owner) return json(404, { error: `${parsed.data.email} is not an owner` });
+      await welcomeOwner(deps, owner);
+      return json(200, { sent: true });
     }
     if (path.startsWith('/dev/')) return text(404, 'no such dev endpoint');
     return context.linkHandler(request);

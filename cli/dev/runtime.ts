@@ -20,7 +20,7 @@ import { errorMessage } from '#core/error-message.js';
 import { jsonLogger } from '#ports/logger.js';
 import type { ScheduledEvent } from '#ports/scheduler.js';
 import { handleLinkRequest } from '#web/link-request.js';
-import { lockDataDir, publishEndpoint } from './data-dir-lock.js';
+import { lockDataDir, publishEndpoint, publishRuntimeFacts } from './data-dir-lock.js';
 import { startHttpServer } from './http-server.js';
 import { InboundDelivery } from './inbound-delivery.js';
 import { explainInbound } from './inbound-explanation.js';
@@ -145,6 +145,12 @@ export async function startDevRuntime(options: DevRuntimeOptions): Promise<DevRu
       config,
       linkBaseUrl: `http://${options.host}:${http.port}`,
     };
+
+    await publishRuntimeFacts(dataDir, {
+      linkBaseUrl: deps.linkBaseUrl,
+      inboundAddress: config.inboundAddress,
+      domain: config.domain,
+    });
 
     /** Fires everything due now, in rounds; callers hold the serial section. */
     const drainDue = async () => {

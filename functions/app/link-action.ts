@@ -245,10 +245,6 @@ export async function runLinkAction(
     case 'looks_right':
     case 'view':
       return { type: 'looks_right' };
-    case 'owner_page':
-    case 'calendar_feed':
-      // Served by the owner's page (web/owner-page-request.ts), never through here.
-      throw new Error(`${token.action} is not an interview action`);
   }
 }
 

@@ -40,6 +40,10 @@ export function decodeLinkForm(context: LinkContext, form: Form, draftCount: num
       return decodeAddNotes(form, context.interview?.interviewers.length ?? 0);
     case 'manual_entry':
       return decodeManualEntry(form, context.owner.timezone);
+    case 'owner_page':
+    case 'calendar_feed':
+      // The owner's page reads its own forms (owner-page-request.ts); never decoded here.
+      return { ok: false, errors: ['Use the buttons on your page.'] };
     default:
       return { ok: true, command: { action } };
   }

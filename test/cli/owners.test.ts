@@ -4,6 +4,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { OutboxMailer } from '#adapters/local/outbox-mailer.js';
 import { type OwnersIo, openTarget, runOwners } from '../../cli/commands/owners.js';
 
 function capture() {
@@ -28,7 +29,22 @@ describe('followup owners', () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'owners-'));
     const add = capture();
     expect(await runOwners('add', 'Ana@Mail.example', { dataDir, ...ana }, add.io)).toBe(0);
-    expect(add.out).toEqual([`added ana@mail.example to data dir ${dataDir}`]);
+    expect(add.out[0]).toBe(`added ana@mail.example to data dir ${dataDir}`);
+    // No runtime runs on this data dir: the welcome is written to its outbox as the runtime would.
+    expect(add.out[1]).toContain('wrote ana@mail.example a welcome email to the outbox');
+    const outbox = await OutboxMailer.open({
+      dir: join(dataDir, 'outbox'),
+      domain: 'localhost',
+      clock: { now: () => new Date() },
+    });
+    const [welcome] = outbox.list();
+    expect(welcome?.to).toEqual([{ name: 'Ana Reyes', address: 'ana@mail.example' }]);
+    expect(welcome?.text).toContain(
+      'Forward each interview invitation or confirmation to interviews@localhost',
+    );
+    expect(welcome?.text).toMatch(
+      /your settings: http:\/\/127\.0\.0\.1:8787\/l\/[A-Za-z0-9_-]{43}/,
+    );
 
     const again = capture();
     expect(await runOwners('add', 'ana@mail.example', { dataDir, ...ana }, again.io)).toBe(1);
