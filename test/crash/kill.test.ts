@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { OutboxMailer } from '#adapters/local/outbox-mailer.js';
 import { LocalScheduler } from '#adapters/scheduler/local-scheduler.js';
 import type { AppDeps } from '#app/deps.js';
-import { fireStep } from '#app/fire-step.js';
+import { fireScheduled } from '#app/fire-scheduled.js';
 import { seedOwners } from '#app/seed-owners.js';
 import { STEP_LEASE_MS, uncertainDrafts } from '#core/send-lease.js';
 import { memoryLogger } from '#ports/logger.js';
@@ -175,7 +175,7 @@ async function restart(w: World, after: number) {
   w.clock.set(new Date(after + STEP_LEASE_MS + 2 * 60_000));
   await openOutbox(w);
   for (let round = 0; round < 5; round++) {
-    const fired = await w.scheduler.fireDue((event) => fireStep(w.deps, event));
+    const fired = await w.scheduler.fireDue((event) => fireScheduled(w.deps, event));
     if (fired.length === 0) break;
   }
 }

@@ -9,7 +9,7 @@ import { DynamoStore, documentClient } from '#adapters/dynamo/dynamo-store.js';
 import { OutboxMailer } from '#adapters/local/outbox-mailer.js';
 import { LocalScheduler } from '#adapters/scheduler/local-scheduler.js';
 import type { AppDeps } from '#app/deps.js';
-import { fireStep } from '#app/fire-step.js';
+import { fireScheduled } from '#app/fire-scheduled.js';
 import { memoryLogger } from '#ports/logger.js';
 import { handleLinkRequest } from '#web/link-request.js';
 import { config } from '../emails/fixtures.js';
@@ -66,7 +66,7 @@ if (env('RUN_KIND') === 'post') {
   // What the local runtime's scheduler loop does on each tick.
   const fired: string[] = [];
   await scheduler.fireDue(async (event) => {
-    fired.push((await fireStep(deps, event)).outcome);
+    fired.push((await fireScheduled(deps, event)).outcome);
   });
   status = fired.join(',');
 }
