@@ -45,13 +45,28 @@ export function seededOnFirstUse(
     return seeding;
   };
   return {
-    get: async (email) => (await ready(), directory.get(email)),
-    bySendingAddress: async (address) => (await ready(), directory.bySendingAddress(address)),
-    list: async () => (await ready(), directory.list()),
-    addIfAbsent: async (owner) => (await ready(), directory.addIfAbsent(owner)),
+    get: async (email) => {
+      await ready();
+      return directory.get(email);
+    },
+    bySendingAddress: async (address) => {
+      await ready();
+      return directory.bySendingAddress(address);
+    },
+    list: async () => {
+      await ready();
+      return directory.list();
+    },
+    addIfAbsent: async (owner) => {
+      await ready();
+      return directory.addIfAbsent(owner);
+    },
     seed: (owner) => directory.seed(owner),
     configurationSeeded: (digest) => directory.configurationSeeded(digest),
     markConfigurationSeeded: (digest) => directory.markConfigurationSeeded(digest),
-    update: async (owner) => (await ready(), directory.update(owner)),
+    update: async (owner) => {
+      await ready();
+      return directory.update(owner);
+    },
   };
 }

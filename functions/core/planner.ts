@@ -229,7 +229,7 @@ export function planSteps(input: PlanInput): PlannedStep[] {
   if (playbook.close_out.enabled) {
     // Never before the answer date the acknowledgement gives: the two must agree.
     const afterCall = callDay.plus({ days: playbook.close_out.daysAfterCall });
-    const closeDay = afterCall < realisticDay ? realisticDay : afterCall;
+    const closeDay = DateTime.max(afterCall, realisticDay);
     const planned = awake(atClock(closeDay, playbook.close_out.at));
     const nominal = awake(offDaysOff(planned, rules.close_out));
     const due = late(nominal);

@@ -150,7 +150,6 @@ export function findWhenCandidates(
 ): WhenCandidate[] {
   const dates = findDates(text, context.dayFirst);
   const candidates: WhenCandidate[] = [];
-  const baseDay = context.base.startOf('day');
   // A confirmation names a handful of times; past a few hundred the text is not one.
   for (const range of findTimeRanges(text).slice(0, MAX_CANDIDATES)) {
     const [lineStart, lineEnd] = lineBounds(text, range.index);

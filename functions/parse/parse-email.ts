@@ -2,7 +2,7 @@
 // pipeline needs). MIME → forward unwrapping → calendar part → text extraction. Never throws.
 import { DateTime } from 'luxon';
 import { DEFAULT_ZONE } from '../core/domain.js';
-import { emailsIn, fold, isRoleAddress, parseAddressList } from './addresses.js';
+import { emailsIn, fold, parseAddressList } from './addresses.js';
 import { type CalendarEvent, readCalendar } from './calendar.js';
 import { domainLabels, findCompany } from './company.js';
 import { numericOrderEvidence } from './dates.js';
@@ -461,14 +461,6 @@ async function understand(decoded: DecodedMessage, options: ParseOptions): Promi
   });
   const organisations = new Set<string>(companySide.flatMap((a) => domainLabels(a.address)));
   if (companyResult.company) organisations.add(fold(companyResult.company));
-  const known = [
-    ...(sender ? [sender] : []),
-    ...message.headers.to,
-    ...message.headers.cc,
-    ...message.headers.replyTo,
-    ...layers.flatMap((l) => [...(l.headers.from ? [l.headers.from] : []), ...l.headers.cc]),
-    ...outer.cc,
-  ];
   const people = findPeople({
     latest,
     history: historyText,
