@@ -2,8 +2,6 @@
 // screenshots kept under test/artifacts/ (gitignored). The pages are served with their real
 // headers, so the Content-Security-Policy applies; forms are submitted by clicking, as a person would.
 import { mkdir } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,57 +14,40 @@ import {
   composeRelay,
   composeReminder,
 } from '#app/compose.js';
-import type { AppDeps } from '#app/deps.js';
 import { hashToken } from '#core/tokens.js';
 import { handleLinkRequest } from '#web/link-request.js';
 import { HOSTILE, interview, owner, plan, step } from '../emails/fixtures.js';
 import { launchChromium } from '../support/chromium.js';
-import { AFTER_HOURS, type LinkDeps, link, linkDeps, seedInterview } from './support.js';
+import {
+  AFTER_HOURS,
+  type LinkDeps,
+  type LinkPagesServer,
+  link,
+  linkDeps,
+  seedInterview,
+  serveLinkPages,
+} from './support.js';
 
 const ARTIFACTS = new URL('../artifacts/', import.meta.url);
 const WIDTHS = [375, 1200] as const;
 
 let browser: Browser;
 let env: LinkDeps;
-let server: Server;
+let server: LinkPagesServer;
 let origin: string;
-
-function serve(deps: AppDeps): Promise<Server> {
-  const httpServer = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', async () => {
-      const url = new URL(req.url ?? '/', 'http://localhost');
-      const headers: Record<string, string> = {};
-      for (const [name, value] of Object.entries(req.headers)) {
-        if (typeof value === 'string') headers[name] = value;
-      }
-      const response = await handleLinkRequest(deps, {
-        method: req.method ?? 'GET',
-        path: url.pathname,
-        query: Object.fromEntries(url.searchParams),
-        headers,
-        body: chunks.length > 0 ? Buffer.concat(chunks).toString('utf8') : null,
-      });
-      res.writeHead(response.statusCode, response.headers);
-      res.end(response.body);
-    });
-  });
-  return new Promise((resolve) => httpServer.listen(0, '127.0.0.1', () => resolve(httpServer)));
-}
 
 beforeAll(async () => {
   await mkdir(new URL('emails/', ARTIFACTS), { recursive: true });
   await mkdir(new URL('pages/', ARTIFACTS), { recursive: true });
   browser = await launchChromium();
   env = await linkDeps(AFTER_HOURS);
-  server = await serve(env.deps);
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await serveLinkPages(env.deps);
+  origin = server.origin;
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
 });
 
 /** Opens a page and collects what would mean it is broken: CSP refusals, script, overflow. */

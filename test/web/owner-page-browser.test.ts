@@ -2,54 +2,32 @@
 // overflow, no script, nothing the Content-Security-Policy refuses; its buttons work as forms.
 // Screenshots under test/artifacts/pages/ (gitignored).
 import { mkdir } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppDeps } from '#app/deps.js';
 import { ownerPageLink } from '#app/links.js';
-import { handleLinkRequest } from '#web/link-request.js';
 import { HOSTILE, owner } from '../emails/fixtures.js';
 import { launchChromium } from '../support/chromium.js';
-import { type LinkDeps, linkDeps, seedInterview } from './support.js';
+import {
+  type LinkDeps,
+  type LinkPagesServer,
+  linkDeps,
+  seedInterview,
+  serveLinkPages,
+} from './support.js';
 
 const ARTIFACTS = new URL('../artifacts/pages/', import.meta.url);
 
 let browser: Browser;
 let env: LinkDeps;
-let server: Server;
+let server: LinkPagesServer;
 let origin: string;
-
-function serve(deps: AppDeps): Promise<Server> {
-  const httpServer = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', async () => {
-      const url = new URL(req.url ?? '/', 'http://localhost');
-      const headers: Record<string, string> = {};
-      for (const [name, value] of Object.entries(req.headers)) {
-        if (typeof value === 'string') headers[name] = value;
-      }
-      const response = await handleLinkRequest(deps, {
-        method: req.method ?? 'GET',
-        path: url.pathname,
-        query: Object.fromEntries(url.searchParams),
-        headers,
-        body: chunks.length > 0 ? Buffer.concat(chunks).toString('utf8') : null,
-      });
-      res.writeHead(response.statusCode, response.headers);
-      res.end(response.body);
-    });
-  });
-  return new Promise((resolve) => httpServer.listen(0, '127.0.0.1', () => resolve(httpServer)));
-}
 
 beforeAll(async () => {
   await mkdir(ARTIFACTS, { recursive: true });
   browser = await launchChromium();
   env = await linkDeps();
-  server = await serve(env.deps);
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await serveLinkPages(env.deps);
+  origin = server.origin;
   // One ordinary interview with a draft waiting, and one with every field at its worst.
   await seedInterview(env.deps);
   await seedInterview(env.deps, {
@@ -61,7 +39,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
 });
 
 describe("the owner's page in Chromium", () => {

@@ -3,7 +3,9 @@ import type { AppDeps } from '#app/deps.js';
 import { issueLink } from '#app/links.js';
 import type { Interview, Step, StepKind } from '#core/domain.js';
 import type { LinkAction } from '#core/records.js';
+import { memoryLogger } from '#ports/logger.js';
 import { handleLinkRequest, type LinkResponse } from '#web/link-request.js';
+import { startHttpServer } from '../../cli/dev/http-server.js';
 import { config, interview, owner, step } from '../emails/fixtures.js';
 import {
   fakeDeps,
@@ -85,4 +87,20 @@ export function approveFields(s: Step, intent = 'send'): Record<string, string> 
     fields[`body_${i}`] = d.body;
   });
   return fields;
+}
+
+export interface LinkPagesServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** The link pages over real HTTP on a free loopback port, through the local runtime's server. */
+export async function serveLinkPages(deps: AppDeps): Promise<LinkPagesServer> {
+  const http = await startHttpServer({
+    host: '127.0.0.1',
+    port: 0,
+    handle: (request) => handleLinkRequest(deps, request),
+    log: memoryLogger().logger,
+  });
+  return { origin: `http://127.0.0.1:${http.port}`, close: () => http.close() };
 }
