@@ -8,6 +8,7 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { join } from 'node:path';
 import * as z from 'zod';
 import type { FileRawMail } from '#adapters/local/file-raw-mail.js';
+import type { InboundOutcome } from '#app/handle-inbound.js';
 import type { Logger } from '#ports/logger.js';
 
 /** The inbound service's input (handleInbound's InboundInput), locally without verdicts. */
@@ -18,15 +19,23 @@ export interface LocalInboundInput {
   verdicts: null;
 }
 
+/** What the inbound service made of a message, or that processing it failed here. */
+export type DeliveryOutcome =
+  | InboundOutcome
+  /** Every attempt failed: parked in `failed/`. */
+  | { outcome: 'failed' }
+  /** This attempt failed: retried at the next start. */
+  | { outcome: 'retry_later' };
+
 /** What became of a message: the outcome, and the From address it was decided on. */
 export interface DeliveryResult {
-  outcome: string;
+  result: DeliveryOutcome;
   from: string | null;
 }
 
 export type ProcessInbound = (
   input: LocalInboundInput,
-) => Promise<{ outcome: string; from?: string | null }>;
+) => Promise<{ result: InboundOutcome; from?: string | null }>;
 
 const Pending = z.object({
   id: z.string(),
@@ -92,21 +101,21 @@ export class InboundDelivery {
     const attempts = pending.attempts + 1;
     await this.writePending({ ...pending, attempts });
     try {
-      const { outcome, from = null } = await this.process({
+      const { result, from = null } = await this.process({
         id: pending.id,
         rawKey: pending.rawKey,
         recipients: pending.recipients,
         verdicts: null,
       });
       await rm(this.pendingPath(pending.id), { force: true });
-      return { outcome, from };
+      return { result, from };
     } catch (error) {
       this.log.error('inbound.process_failed', { id: pending.id, attempts, error: String(error) });
       if (attempts >= MAX_ATTEMPTS) {
         await this.park({ ...pending, attempts }, String(error));
-        return { outcome: 'failed', from: null };
+        return { result: { outcome: 'failed' }, from: null };
       }
-      return { outcome: 'retry_later', from: null };
+      return { result: { outcome: 'retry_later' }, from: null };
     }
   }
 

@@ -8,6 +8,8 @@
 // a limit) gets a 250 whose text says so: the owner also gets a reply email explaining it.
 import type { AppConfig } from '#core/config.js';
 import type { Owner } from '#core/domain.js';
+import type { DropReason } from '#core/inbound/trust.js';
+import type { DeliveryOutcome } from './inbound-delivery.js';
 
 export interface InboundExplanation {
   /** The SMTP reply code: 250 when taken (logged or not), 550 when dropped. */
@@ -19,7 +21,7 @@ export interface InboundExplanation {
 }
 
 export interface ExplainInput {
-  outcome: string;
+  result: DeliveryOutcome;
   /** The From address, as written; null when there is none (or several). */
   from: string | null;
   /** Envelope recipients. */
@@ -30,7 +32,7 @@ export interface ExplainInput {
 }
 
 export function explainInbound(input: ExplainInput): InboundExplanation {
-  const { outcome, config, owners } = input;
+  const { result, config, owners } = input;
   const from = input.from ?? 'an unknown sender';
   const owner = owners.find((o) => o.email === input.from?.toLowerCase());
   const replyWent = owner ? ` A reply saying so went to ${owner.email} (see /outbox).` : '';
@@ -50,7 +52,7 @@ export function explainInbound(input: ExplainInput): InboundExplanation {
     terminal: `✗ Mail from ${from} was not logged: ${why}.${hint ? ` ${hint}` : ''} Nothing was sent to anyone.`,
   });
 
-  switch (outcome) {
+  switch (result.outcome) {
     case 'logged':
     case 'logged_from_reschedule':
       return taken(`interview logged; the acknowledgement went to ${owner?.email ?? 'the owner'}`);
@@ -66,6 +68,12 @@ export function explainInbound(input: ExplainInput): InboundExplanation {
       return taken('an interviewer’s answer; the plan stopped and the answer was relayed');
     case 'auto_reply_relayed':
       return taken('an automatic reply; relayed, the plan goes on');
+    case 'unproven_reply_relayed':
+      return taken('an answer whose sender is not proven; relayed, the plan goes on');
+    case 'command':
+      return taken(
+        `the ${result.command} command; the answer went to ${owner?.email ?? 'the owner'}`,
+      );
     case 'duplicate':
       return taken('already received (same message), nothing done again');
     case 'not_interview':
@@ -80,49 +88,57 @@ export function explainInbound(input: ExplainInput): InboundExplanation {
       return notLogged('it cancels an interview that is not logged');
     case 'daily_limit':
       return notLogged(
-        `${owner?.email ?? 'the owner'} reached the limit of ${config.limits.maxNewInterviewsPerOwnerPerDay} new interviews a day`,
+        `${owner?.email ?? 'the owner'} reached the limit of ${result.limit} new interviews a day`,
       );
     case 'too_large':
-      return notLogged(`it is over the ${config.limits.maxMessageBytes}-byte size limit`);
+      return notLogged(`it is over the ${result.limit}-byte size limit`);
     case 'retry_later':
     case 'failed':
       return {
         code: 250,
         reply: 'stored, but processing failed (see the dev server log)',
         terminal: `✗ Mail from ${from} is stored, but processing it failed (the error is in the log above); ${
-          outcome === 'failed'
+          result.outcome === 'failed'
             ? 'it was tried three times and is parked in inbound/failed/ of the data dir'
             : 'it is retried when followup dev starts again'
         }.`,
       };
-    case 'dropped:unknown_sender':
-      return dropped(
-        `${from} is not an owner here (owners: ${owners.map((o) => o.email).join(', ') || 'none'}); the From header decides, not the envelope`,
-        input.from
-          ? `To accept it, run \`npx followup owners add ${input.from}\` (no restart needed), or restart followup dev with --owner ${input.from}.`
-          : '',
-      );
-    case 'dropped:no_sender':
-      return dropped('it has no single From address');
-    case 'dropped:own_domain':
-      return dropped(
-        `${from} is on followup's own domain (${config.domain}): its own mail coming back`,
-      );
-    case 'dropped:auto_submitted':
-      return dropped(
-        'it is an automatic message (Auto-Submitted), and followup never answers those',
-      );
-    case 'dropped:own_mail':
-      return dropped(
-        'it is followup’s own email coming back (forwarded or attached), which would start a mail loop',
-      );
-    case 'dropped:unmatched_reply':
-      return dropped(
-        `mail to ${input.recipients.join(', ')} is taken only as an answer to a draft, and ${from} answers none and is not an interviewer`,
-      );
+    case 'dropped':
+      return droppedBecause(result.reason);
     default:
-      return outcome.startsWith('dropped:')
-        ? dropped(`refused (${outcome.slice('dropped:'.length)})`)
-        : taken(outcome);
+      return result satisfies never;
+  }
+
+  function droppedBecause(reason: DropReason): InboundExplanation {
+    switch (reason) {
+      case 'unknown_sender':
+        return dropped(
+          `${from} is not an owner here (owners: ${owners.map((o) => o.email).join(', ') || 'none'}); the From header decides, not the envelope`,
+          input.from
+            ? `To accept it, run \`npx followup owners add ${input.from}\` (no restart needed), or restart followup dev with --owner ${input.from}.`
+            : '',
+        );
+      case 'no_sender':
+        return dropped('it has no single From address');
+      case 'own_domain':
+        return dropped(
+          `${from} is on followup's own domain (${config.domain}): its own mail coming back`,
+        );
+      case 'auto_submitted':
+        return dropped(
+          'it is an automatic message (Auto-Submitted), and followup never answers those',
+        );
+      case 'own_mail':
+        return dropped(
+          'it is followup’s own email coming back (forwarded or attached), which would start a mail loop',
+        );
+      case 'unmatched_reply':
+        return dropped(
+          `mail to ${input.recipients.join(', ')} is taken only as an answer to a draft, and ${from} answers none and is not an interviewer`,
+        );
+      default:
+        // The receipt verdicts' reasons: locally there are no verdicts.
+        return dropped(`refused (${reason})`);
+    }
   }
 }

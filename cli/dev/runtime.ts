@@ -205,9 +205,9 @@ export async function startDevRuntime(options: DevRuntimeOptions): Promise<DevRu
       ],
       maxMessageBytes: config.limits.maxMessageBytes,
       receive: async (raw, recipients) => {
-        const { outcome, from } = await delivery.receive(raw, recipients);
+        const { result, from } = await delivery.receive(raw, recipients);
         const told = explainInbound({
-          outcome,
+          result,
           from,
           recipients,
           owners: await owners.list(),

@@ -20,7 +20,12 @@ import { maskAddress } from '#ports/logger.js';
 import { composeLimitNotice } from './compose.js';
 import type { AppDeps } from './deps.js';
 import { candidateOwners } from './inbound/candidate-owners.js';
-import { dropped, handled, type InboundResult, outcomeOf } from './inbound/inbound-result.js';
+import {
+  dropped,
+  type InboundOutcome,
+  type InboundOutcomeName,
+  outcomeName,
+} from './inbound/inbound-outcome.js';
 import { handleInterviewerReply, matchReply } from './inbound/interviewer-reply.js';
 import { forwardsOwnMail, isOwnMailByMark } from './inbound/own-mail.js';
 import { handleOwnerCommand } from './inbound/owner-command.js';
@@ -34,13 +39,16 @@ import {
 import { replyToOwner } from './inbound/reply-to-owner.js';
 
 export type { InboundInput, VerdictStatus, Verdicts } from '#core/inbound/inbound-input.js';
+export type { InboundOutcome, InboundOutcomeName } from './inbound/inbound-outcome.js';
 
 /**
  * What became of one message. `from` is the sender the decision was made on, unmasked: the
  * local runtime tells its user in plain words; it is never logged as is.
  */
 export interface InboundAnswer {
-  outcome: string;
+  /** Its name, as logged and kept in the ledger. */
+  outcome: InboundOutcomeName;
+  result: InboundOutcome;
   from: string | null;
 }
 
@@ -69,12 +77,12 @@ export async function handleInbound(deps: AppDeps, input: InboundInput): Promise
         outcome: 'duplicate',
         earlier: earlier.outcome,
       });
-      return { outcome: 'duplicate', from: null };
+      return { outcome: 'duplicate', result: { outcome: 'duplicate' }, from: null };
     }
   }
   const context: Record<string, unknown> = { id: input.id, redo: !claimed };
   const sender: { from: string | null } = { from: null };
-  let result: InboundResult;
+  let result: InboundOutcome;
   try {
     result = await processMessage(deps, input, context, sender);
   } catch (error) {
@@ -86,13 +94,12 @@ export async function handleInbound(deps: AppDeps, input: InboundInput): Promise
     });
     throw error;
   }
-  const outcome = outcomeOf(result);
+  const outcome = outcomeName(result);
   await deps.store.completeInbound(input.id, outcome);
-  const fields = { ...context, ...result.fields, outcome };
-  if (result.kind === 'dropped')
-    deps.log.warn('inbound.dropped', { ...fields, reason: result.reason });
+  const fields = { ...context, ...result, outcome };
+  if (result.outcome === 'dropped') deps.log.warn('inbound.dropped', fields);
   else deps.log.info('inbound.handled', fields);
-  return { outcome, from: sender.from };
+  return { outcome, result, from: sender.from };
 }
 
 async function processMessage(
@@ -100,7 +107,7 @@ async function processMessage(
   input: InboundInput,
   context: Record<string, unknown>,
   sender: { from: string | null },
-): Promise<InboundResult> {
+): Promise<InboundOutcome> {
   const { config } = deps;
   const raw = await deps.rawMail.get(input.rawKey);
   const headers = headerSection(raw);
@@ -119,7 +126,7 @@ async function processMessage(
     owners: await candidateOwners(deps.owners, from, input.recipients),
     domain: config.domain,
   });
-  if (trust.route === 'drop') return dropped(trust.reason, { verdicts: input.verdicts });
+  if (trust.route === 'drop') return dropped(trust.reason, input.verdicts);
   if (isOwnMailByMark(raw)) return dropped('own_mail');
 
   // Giant messages never reach the MIME parser: only their header section is read.
@@ -144,7 +151,7 @@ async function processMessage(
         subject: head.outer.subject,
       });
       await replyToOwner(deps, owner, notice, head.outer.messageId);
-      return handled('too_large', { limit: config.limits.maxMessageBytes });
+      return { outcome: 'too_large', limit: config.limits.maxMessageBytes };
     }
     const parsed = await parseEmail(raw, parseOptions(owner.timezone, self));
     // A one-word subject is a command, not a forward, whatever the body (a signature, nothing).

@@ -2,31 +2,33 @@
 // receipt event, hand each message to handleInbound, report the outcomes.
 
 import type { AppDeps } from '#app/deps.js';
-import { handleInbound } from '#app/handle-inbound.js';
+import { handleInbound, type InboundOutcomeName } from '#app/handle-inbound.js';
 import { RAW_MAIL_PREFIX } from '#core/deployment.js';
 import { beginInvocation, type LambdaContext } from './invocation.js';
 import { decodeSesReceiptEvent } from './ses-receipt-event.js';
+
+/** The receipt function's answer: each message's outcome, or that the event was not one. */
+export interface SesEventResult {
+  outcomes: (InboundOutcomeName | 'rejected:bad_event')[];
+}
 
 export async function handleSesEvent(
   deps: AppDeps,
   event: unknown,
   rawKeyPrefix: string,
-): Promise<{ outcomes: string[] }> {
+): Promise<SesEventResult> {
   const decoded = decodeSesReceiptEvent(event, rawKeyPrefix);
   if (!decoded.ok) {
     // Not retried: the same event would fail the same way.
     deps.log.error('inbound.bad_event', { outcome: 'rejected', error: decoded.error });
     return { outcomes: ['rejected:bad_event'] };
   }
-  const outcomes: string[] = [];
+  const outcomes: SesEventResult['outcomes'] = [];
   for (const input of decoded.inputs) outcomes.push((await handleInbound(deps, input)).outcome);
   return { outcomes };
 }
 
-export async function handler(
-  event: unknown,
-  context?: LambdaContext,
-): Promise<{ outcomes: string[] }> {
+export async function handler(event: unknown, context?: LambdaContext): Promise<SesEventResult> {
   beginInvocation(context);
   // Imported lazily: the SDK clients are built once per container, on first use.
   const [{ awsDeps }, { s3RawMail }] = await Promise.all([

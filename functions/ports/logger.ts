@@ -34,8 +34,10 @@ export function memoryLogger() {
 }
 
 /** "sam@example.com" → "s***@example.com": enough to debug, not enough to leak. */
+export function maskAddress(address: string): string;
+export function maskAddress(address: string | null | undefined): string | null;
 export function maskAddress(address: string | null | undefined): string | null {
-  if (!address) return null;
+  if (address === null || address === undefined) return null;
   const at = address.lastIndexOf('@');
   if (at < 1) return '***';
   return `${address[0]}***${address.slice(at)}`;

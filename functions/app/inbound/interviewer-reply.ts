@@ -8,7 +8,7 @@ import { maskAddress } from '#ports/logger.js';
 import { composeRelay } from '../compose.js';
 import type { AppDeps } from '../deps.js';
 import { heardBack } from '../plan-changes.js';
-import { handled, type InboundResult } from './inbound-result.js';
+import type { InboundOutcome } from './inbound-outcome.js';
 import { interviewAnswered } from './owned-interviews.js';
 import { replyToOwner } from './reply-to-owner.js';
 
@@ -33,7 +33,7 @@ export interface InterviewerReply {
 export async function handleInterviewerReply(
   deps: AppDeps,
   reply: InterviewerReply,
-): Promise<InboundResult> {
+): Promise<InboundOutcome> {
   const match = reply.match;
   const { owner, interview, messageId, by } = match;
   const stops = !reply.automatic && reply.proven;
@@ -49,14 +49,16 @@ export async function handleInterviewerReply(
     inReplyTo: messageId,
   });
   await replyToOwner(deps, owner, email, null);
-  return handled(
-    stops ? 'reply_relayed' : reply.automatic ? 'auto_reply_relayed' : 'unproven_reply_relayed',
-    {
-      interviewId: interview.id,
-      matchedBy: by,
-      owner: maskAddress(owner.email),
-    },
-  );
+  return {
+    outcome: stops
+      ? 'reply_relayed'
+      : reply.automatic
+        ? 'auto_reply_relayed'
+        : 'unproven_reply_relayed',
+    interviewId: interview.id,
+    matchedBy: by,
+    owner: maskAddress(owner.email),
+  };
 }
 
 export interface ReplyMatch {

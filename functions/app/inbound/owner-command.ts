@@ -5,7 +5,7 @@ import { composeCommandReply } from '../compose-command-reply.js';
 import type { AppDeps } from '../deps.js';
 import { setPaused } from '../owner-pause.js';
 import { ownerPlans } from '../owner-plans.js';
-import { handled, type InboundResult } from './inbound-result.js';
+import type { InboundOutcome } from './inbound-outcome.js';
 import { replyToOwner } from './reply-to-owner.js';
 
 export async function handleOwnerCommand(
@@ -13,7 +13,7 @@ export async function handleOwnerCommand(
   owner: Owner,
   command: OwnerCommand,
   answering: string | null,
-): Promise<InboundResult> {
+): Promise<InboundOutcome> {
   let current = owner;
   if (command === 'pause' || command === 'resume') {
     current = await setPaused(deps, owner, command === 'pause');
@@ -21,5 +21,5 @@ export async function handleOwnerCommand(
   const plans = command === 'status' ? await ownerPlans(deps, current) : [];
   const email = await composeCommandReply(deps, current, command, plans);
   await replyToOwner(deps, current, email, answering);
-  return handled(`command_${command}`);
+  return { outcome: 'command', command };
 }

@@ -14,7 +14,7 @@ import {
 import type { AppDeps } from '../deps.js';
 import { interviewIdFor, logInterview } from '../log-interview.js';
 import { cancelPlan, heardBack, reschedule } from '../plan-changes.js';
-import { handled, type InboundResult } from './inbound-result.js';
+import type { InboundOutcome } from './inbound-outcome.js';
 import { claimMeeting, releaseMeeting } from './meeting-claim.js';
 import { missingDetails } from './missing-details.js';
 import {
@@ -32,13 +32,13 @@ export interface OwnerMail {
   deliveryId: string;
 }
 
-export async function handleOwnerMail(deps: AppDeps, mail: OwnerMail): Promise<InboundResult> {
+export async function handleOwnerMail(deps: AppDeps, mail: OwnerMail): Promise<InboundOutcome> {
   const { owner, parsed } = mail;
   const answer = await forwardedAnswer(deps, owner, parsed);
   if (answer) {
     await heardBack(deps, answer.id);
     await notify(deps, mail, answer.id, 'heard_back');
-    return handled('heard_back', { interviewId: answer.id, via: 'owner_forward' });
+    return { outcome: 'heard_back', interviewId: answer.id, via: 'owner_forward' };
   }
   switch (parsed.kind) {
     case 'cancelled':
@@ -72,17 +72,17 @@ async function forwardedAnswer(
   return interviewBySender(interviews, sender, deps.clock.now());
 }
 
-async function cancelled(deps: AppDeps, mail: OwnerMail): Promise<InboundResult> {
+async function cancelled(deps: AppDeps, mail: OwnerMail): Promise<InboundOutcome> {
   const target = await existingInterviewFor(deps, mail.owner, mail.parsed, ['active', 'cancelled']);
   if (!target) {
     return notUnderstood(deps, mail, ['which of your interviews this cancels'], 'cancel_unmatched');
   }
   await cancelPlan(deps, target.id);
   await notify(deps, mail, target.id, 'cancelled');
-  return handled('cancelled', { interviewId: target.id });
+  return { outcome: 'cancelled', interviewId: target.id };
 }
 
-async function rescheduled(deps: AppDeps, mail: OwnerMail): Promise<InboundResult> {
+async function rescheduled(deps: AppDeps, mail: OwnerMail): Promise<InboundOutcome> {
   const { parsed } = mail;
   if (!parsed.start) return notUnderstood(deps, mail, ['the new date and time']);
   const target = await existingInterviewFor(deps, mail.owner, parsed);
@@ -91,7 +91,7 @@ async function rescheduled(deps: AppDeps, mail: OwnerMail): Promise<InboundResul
   return move(deps, mail, target, parsed.start);
 }
 
-async function scheduled(deps: AppDeps, mail: OwnerMail): Promise<InboundResult> {
+async function scheduled(deps: AppDeps, mail: OwnerMail): Promise<InboundOutcome> {
   const { parsed, owner } = mail;
   if (!parsed.start) return notUnderstood(deps, mail, missingDetails(parsed));
   // An updated invitation carries the same calendar UID: a new time means the interview moved.
@@ -107,10 +107,13 @@ async function scheduled(deps: AppDeps, mail: OwnerMail): Promise<InboundResult>
   }
   if (known) {
     await acknowledge(deps, mail, known);
-    return handled('already_logged', { interviewId: known.id });
+    return { outcome: 'already_logged', interviewId: known.id };
   }
   return logNew(deps, mail, parsed.start, 'logged');
 }
+
+/** What logging an interview may be reported as. */
+type Logged = Extract<InboundOutcome, { created: boolean }>;
 
 /** Interview statuses a repeated invitation may refer to. */
 const LIVE: readonly Interview['status'][] = ['active', 'heard_back', 'closed'];
@@ -124,7 +127,7 @@ async function move(
   mail: OwnerMail,
   target: Interview,
   start: string,
-): Promise<InboundResult> {
+): Promise<InboundOutcome> {
   const { parsed } = mail;
   const { moved } = await reschedule(deps, target.id, {
     start,
@@ -132,15 +135,15 @@ async function move(
     ...(parsed.timezone ? { timezone: parsed.timezone } : {}),
   });
   await notify(deps, mail, target.id, 'moved');
-  return handled('rescheduled', { interviewId: target.id, stepsMoved: moved.length });
+  return { outcome: 'rescheduled', interviewId: target.id, stepsMoved: moved.length };
 }
 
 async function logNew(
   deps: AppDeps,
   mail: OwnerMail,
   start: string,
-  outcome: string,
-): Promise<InboundResult> {
+  outcome: Logged['outcome'],
+): Promise<InboundOutcome> {
   const { owner, parsed } = mail;
   // Simultaneous forwards of one confirmation under different Message-IDs: one logs it.
   const probe = {
@@ -152,7 +155,7 @@ async function logNew(
   const claim = await claimMeeting(deps, probe);
   if (!claim.mine) {
     await acknowledge(deps, mail, claim.interview);
-    return handled('already_logged', { interviewId: claim.interview.id });
+    return { outcome: 'already_logged', interviewId: claim.interview.id };
   }
   const counter = newInterviewCounter(owner.email, owner.timezone, deps.clock.now());
   const count = await deps.store.incrementCounter(counter.name, counter.expiresAt);
@@ -164,10 +167,11 @@ async function logNew(
       subject: parsed.outer.subject,
     });
     await replyToOwner(deps, owner, notice, parsed.outer.messageId);
-    return handled('daily_limit', {
+    return {
+      outcome: 'daily_limit',
       count,
       limit: deps.config.limits.maxNewInterviewsPerOwnerPerDay,
-    });
+    };
   }
   return logAndAcknowledge(deps, mail, start, outcome);
 }
@@ -176,8 +180,8 @@ async function logAndAcknowledge(
   deps: AppDeps,
   mail: OwnerMail,
   start: string,
-  outcome: string,
-): Promise<InboundResult> {
+  outcome: Logged['outcome'],
+): Promise<InboundOutcome> {
   const { owner, parsed } = mail;
   const { interview, steps, created } = await logInterview(deps, {
     owner,
@@ -186,7 +190,7 @@ async function logAndAcknowledge(
   });
   const email = await composeAcknowledgement(deps, { interview, steps, owner });
   await replyToOwner(deps, owner, email, parsed.outer.messageId);
-  return handled(outcome, { interviewId: interview.id, created, steps: steps.length });
+  return { outcome, interviewId: interview.id, created, steps: steps.length };
 }
 
 async function acknowledge(deps: AppDeps, mail: OwnerMail, interview: Interview): Promise<void> {
@@ -212,19 +216,19 @@ export async function notUnderstood(
   deps: AppDeps,
   mail: Pick<OwnerMail, 'owner' | 'parsed'>,
   missing: string[],
-  outcome = 'not_understood',
-): Promise<InboundResult> {
+  outcome: Extract<InboundOutcome, { missing: number }>['outcome'] = 'not_understood',
+): Promise<InboundOutcome> {
   const email = await composeNotUnderstood(deps, {
     owner: mail.owner,
     subject: mail.parsed.outer.subject,
     missing,
   });
   await replyToOwner(deps, mail.owner, email, mail.parsed.outer.messageId);
-  return handled(outcome, { missing: missing.length });
+  return { outcome, missing: missing.length };
 }
 
 /** A forward that books nothing (a receipt, a rejection, an event): said so, with manual entry. */
-async function notAnInterview(deps: AppDeps, mail: OwnerMail): Promise<InboundResult> {
+async function notAnInterview(deps: AppDeps, mail: OwnerMail): Promise<InboundOutcome> {
   const email = await composeNotUnderstood(deps, {
     owner: mail.owner,
     subject: mail.parsed.outer.subject,
@@ -232,7 +236,7 @@ async function notAnInterview(deps: AppDeps, mail: OwnerMail): Promise<InboundRe
     notInterview: true,
   });
   await replyToOwner(deps, mail.owner, email, mail.parsed.outer.messageId);
-  return handled('not_interview');
+  return { outcome: 'not_interview' };
 }
 
 function sameInstant(a: string, b: string): boolean {
