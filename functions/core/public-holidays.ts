@@ -1,8 +1,10 @@
 // Public holidays by zone: nothing goes to an interviewer on a public holiday of their country,
 // and the call and close-out reminders move off them. The calendar is a plain synchronous lookup
-// so the planner and the send window stay pure; it is built from date-holidays (a maintained
-// worldwide table) only when first needed, because loading that library costs a Lambda cold
-// start several hundred milliseconds that most invocations never need.
+// so the planner and the send window stay pure. Its dates come from a generated table
+// (public-holiday-table.ts, `npm run build:holidays`, from date-holidays): loading date-holidays
+// itself at a Lambda cold start cost most of a second. Outside the table's years a zone has
+// weekends only; HOLIDAY_YEARS says which years are covered, so the functions can say so.
+import { COUNTRIES, FIRST_YEAR, LAST_YEAR, NAMES } from './public-holiday-table.js';
 import { countryOfZone } from './zone-country.js';
 
 export interface PublicHoliday {
@@ -31,52 +33,54 @@ export function countryName(code: string): string {
   return WITH_THE.test(name) ? `the ${name}` : name;
 }
 
-let loading: Promise<HolidayCalendar> | null = null;
+/** The years the table covers; a date outside them has no public holiday anywhere. */
+export const HOLIDAY_YEARS = { first: FIRST_YEAR, last: LAST_YEAR } as const;
 
-/** The public-holiday calendar, loaded once per process on first use. */
-export function publicHolidays(): Promise<HolidayCalendar> {
-  loading ??= loadCalendar().catch((error: unknown) => {
-    loading = null;
-    throw error;
-  });
-  return loading;
+/**
+ * Whether a plan made at `now` may reach past the table's last year: a year's notice, as plans
+ * run weeks to months ahead. The functions log it at cold start; the fix is regenerating the table.
+ */
+export function holidayTableEndsWithinAYear(now: Date): boolean {
+  return now.getUTCFullYear() + 1 > HOLIDAY_YEARS.last;
 }
 
-async function loadCalendar(): Promise<HolidayCalendar> {
-  const { default: Holidays } = await import('date-holidays');
-  const countries = new Map<string, InstanceType<typeof Holidays> | null>();
-  // country code + year → date → holiday
-  const years = new Map<string, Map<string, PublicHoliday>>();
+/** country code → its line of the table, split on first use. */
+let lines: Map<string, string> | null = null;
+/** country code → date → holiday, each country decoded on its first lookup. */
+const countries = new Map<string, Map<string, PublicHoliday>>();
+let names: string[] | null = null;
 
-  const yearOf = (code: string, year: number): Map<string, PublicHoliday> => {
-    const key = `${code}:${year}`;
-    const cached = years.get(key);
-    if (cached) return cached;
-    if (!countries.has(code)) {
-      // A country the library does not know has no holidays: weekends only there.
-      const known = code in new Holidays().getCountries('en');
-      countries.set(
-        code,
-        known ? new Holidays(code, { languages: ['en'], types: ['public'] }) : null,
-      );
+function holidaysOf(code: string): Map<string, PublicHoliday> {
+  const cached = countries.get(code);
+  if (cached) return cached;
+  lines ??= new Map(COUNTRIES.split('\n').map((line) => [line.slice(0, line.indexOf(' ')), line]));
+  names ??= NAMES.split('\n');
+  const byDate = new Map<string, PublicHoliday>();
+  const line = lines.get(code);
+  // A country the table does not know has no holidays: weekends only there.
+  if (line) {
+    const country = countryName(code);
+    for (const group of line.split(' ').slice(1)) {
+      const [year, entries = ''] = group.split('=');
+      for (const entry of entries.split(',')) {
+        const date = `${year}-${entry.slice(0, 2)}-${entry.slice(2, 4)}`;
+        const name = names[Number.parseInt(entry.slice(4), 36)] ?? '';
+        byDate.set(date, { date, name, country });
+      }
     }
-    const byDate = new Map<string, PublicHoliday>();
-    const name = countryName(code);
-    for (const holiday of countries.get(code)?.getHolidays(year, 'en') ?? []) {
-      if (holiday.type !== 'public') continue;
-      const date = holiday.date.slice(0, 10);
-      if (!byDate.has(date)) byDate.set(date, { date, name: holiday.name, country: name });
-    }
-    years.set(key, byDate);
-    return byDate;
-  };
+  }
+  countries.set(code, byDate);
+  return byDate;
+}
 
-  return {
-    holidayOn(zone, isoDate) {
-      const code = countryOfZone(zone);
-      const year = Number(isoDate.slice(0, 4));
-      if (!code || !Number.isInteger(year)) return null;
-      return yearOf(code, year).get(isoDate) ?? null;
-    },
-  };
+const calendar: HolidayCalendar = {
+  holidayOn(zone, isoDate) {
+    const code = countryOfZone(zone);
+    return code ? (holidaysOf(code).get(isoDate) ?? null) : null;
+  },
+};
+
+/** The public-holiday calendar, one per process (a promise: callers were written for a lazy load). */
+export function publicHolidays(): Promise<HolidayCalendar> {
+  return Promise.resolve(calendar);
 }

@@ -12,6 +12,7 @@ import { SesMailer } from '#adapters/ses/ses-mailer.js';
 import type { AppDeps } from '#app/deps.js';
 import { seededOnFirstUse } from '#app/seed-owners.js';
 import { AppConfig, describeIssues } from '#core/config.js';
+import { HOLIDAY_YEARS, holidayTableEndsWithinAYear } from '#core/public-holidays.js';
 import { systemClock } from '#ports/clock.js';
 import { jsonLoggerWith } from '#ports/logger.js';
 import type { RawMail } from '#ports/raw-mail.js';
@@ -143,6 +144,7 @@ export function awsDeps(options: AwsDepsOptions = {}): AppDeps {
         options.rawMail,
       ),
     };
+    warnIfHolidayTableEnds(cached.deps);
   }
   const linkBaseUrl = options.linkBaseUrl ?? cached.env.LINK_BASE_URL;
   if (!linkBaseUrl) {
@@ -152,6 +154,16 @@ export function awsDeps(options: AwsDepsOptions = {}): AppDeps {
   }
   const base = linkBaseUrl.replace(/\/+$/, '');
   return { ...cached.deps, linkBaseUrl: base };
+}
+
+/** Past the generated holiday table's last year a country has weekends only: say so early. */
+function warnIfHolidayTableEnds({ clock, log }: BaseDeps) {
+  if (!holidayTableEndsWithinAYear(clock.now())) return;
+  log.warn('holidays.table_ends', {
+    lastYear: HOLIDAY_YEARS.last,
+    after: 'weekends only, no public holidays',
+    fix: 'npm run build:holidays, then cdk deploy',
+  });
 }
 
 /** Tests only: forget the cached deps so the next call reads the environment again. */
