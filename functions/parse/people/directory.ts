@@ -32,10 +32,17 @@ export function displayName(raw: string | null): string | null {
   const lastFirst = /^([\p{L}'’-]+(?: [\p{L}'’-]+)?), ([\p{L}'’.-]+(?: [\p{L}'’.-]+)?)$/u.exec(
     name,
   );
-  if (lastFirst) name = `${lastFirst[2]} ${lastFirst[1]}`;
+  // A family name written in capitals before the comma is only a directory's convention.
+  if (lastFirst) name = `${lastFirst[2]} ${titleCaseIfShouting(lastFirst[1] as string)}`;
   if (/^\p{Lu}+(?: \p{Lu}+)+$/u.test(name) && name.length > 4)
     name = name.toLowerCase().replace(/(^|[\s'-])\p{Ll}/gu, (c) => c.toUpperCase());
   return name.includes('@') || name.length < 2 ? null : name;
+}
+
+function titleCaseIfShouting(words: string): string {
+  return /^[\p{Lu}'’ -]{2,}$/u.test(words) && /\p{Lu}{2}/u.test(words)
+    ? words.toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (c) => c.toUpperCase())
+    : words;
 }
 
 export class Directory {

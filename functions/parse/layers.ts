@@ -1,0 +1,197 @@
+// Phase zero: which message is the original. Forwards are peeled off the outer message (inline
+// blocks, nested ones, attached messages), and the original's newest words are kept apart from
+// the history quoted below them and from the notes forwarders wrote on the way.
+import { DateTime } from 'luxon';
+import { parseAddressList } from './addresses.js';
+import {
+  type ForwardedHeaders,
+  splitForward,
+  splitReplyHistory,
+  subjectSaysForward,
+  unquote,
+} from './forward.js';
+import { forwardedDate } from './header-dates.js';
+import type { DecodedMessage } from './mime.js';
+import type { MessageHeaders, ParsedAddress } from './types.js';
+
+/** One forwarded message inside the one the seeker sent. */
+export interface Layer {
+  headers: MessageHeaders;
+  /** Its own text, without the messages forwarded inside it. */
+  body: string;
+  htmlText: string | null;
+  calendars: string[];
+  /** The Date as parsed (in the sender's offset, or the seeker's zone for forwarded blocks). */
+  date: DateTime | null;
+}
+
+export interface Reading {
+  /** What the seeker typed above the forward. */
+  note: string | null;
+  /** Forwarded messages, outermost first; empty when nothing was forwarded. */
+  layers: Layer[];
+  /** What forwarders between the seeker and the original wrote (an agency's note). */
+  forwarderNotes: string[];
+  /** The original message: the innermost layer, else the outer message itself. */
+  message: Layer;
+  forwarded: boolean;
+  /** The original's newest text, without quoted history. */
+  latest: string;
+  /** The history quoted below it, with the quote marks removed. */
+  history: string;
+  /** Who wrote that quoted history ("On …, Name <address> wrote:"). */
+  historyAuthor: ParsedAddress | null;
+}
+
+export const EMPTY_HEADERS: MessageHeaders = {
+  from: null,
+  to: [],
+  cc: [],
+  replyTo: [],
+  subject: null,
+  date: null,
+  messageId: null,
+  inReplyTo: null,
+  references: [],
+};
+
+export function headerDate(headers: MessageHeaders): DateTime | null {
+  if (!headers.date) return null;
+  const date = DateTime.fromISO(headers.date, { setZone: true });
+  return date.isValid ? date : null;
+}
+
+export function readLayers(decoded: DecodedMessage, zone: string): Reading {
+  const { note, layers, notes } = unwrap(decoded, zone);
+  const original = layers[layers.length - 1];
+  const message: Layer = original ?? {
+    headers: decoded.headers,
+    body: decoded.text,
+    htmlText: decoded.htmlText,
+    calendars: decoded.calendars,
+    date: headerDate(decoded.headers),
+  };
+  const { latest, history } = splitReplyHistory(message.body);
+  return {
+    note,
+    layers,
+    forwarderNotes: notes,
+    message,
+    forwarded: original !== undefined,
+    latest,
+    history: unquote(history),
+    historyAuthor: historyAuthorOf(history),
+  };
+}
+
+function inlineHeaders(
+  block: ForwardedHeaders,
+  zone: string,
+): { headers: MessageHeaders; date: DateTime | null } {
+  const date = block.date ? forwardedDate(block.date, zone) : null;
+  return {
+    headers: {
+      ...EMPTY_HEADERS,
+      from: block.from,
+      to: block.to,
+      cc: block.cc,
+      replyTo: block.replyTo,
+      subject: block.subject,
+      date: date ? date.toISO({ suppressMilliseconds: true }) : null,
+    },
+    date,
+  };
+}
+
+/** Peels forwards off the outer message: inline blocks, nested ones, attached messages. */
+function unwrap(
+  decoded: DecodedMessage,
+  zone: string,
+): { note: string | null; layers: Layer[]; notes: string[] } {
+  const layers: Layer[] = [];
+  const notes: string[] = [];
+  let note: string | null = null;
+  const peel = (
+    text: string,
+    subject: string | null,
+    fallbackHtml: string | null,
+  ): { own: string; split: ReturnType<typeof splitForward> } => {
+    const forwardSubject = subjectSaysForward(subject);
+    let split = splitForward(text, forwardSubject);
+    if (!split && fallbackHtml) split = splitForward(fallbackHtml, forwardSubject);
+    return { own: split ? split.note : text, split };
+  };
+  const descend = (
+    body: string,
+    subject: string | null,
+    html: string | null,
+    calendars: string[],
+  ) => {
+    let current = body;
+    let currentSubject = subject;
+    let currentHtml = html;
+    for (let depth = 0; depth < 8; depth++) {
+      const { own, split } = peel(current, currentSubject, currentHtml);
+      if (!split) break;
+      const last = layers[layers.length - 1];
+      if (last) {
+        last.body = own;
+        if (own.trim()) notes.push(own);
+      }
+      const { headers, date } = inlineHeaders(split.headers, zone);
+      layers.push({ headers, body: split.body, htmlText: null, calendars: [], date });
+      current = split.body;
+      currentSubject = split.headers.subject;
+      currentHtml = null;
+    }
+    const last = layers[layers.length - 1];
+    if (last && last.calendars.length === 0) last.calendars = calendars;
+  };
+
+  const outer = peel(decoded.text, decoded.headers.subject, decoded.htmlText);
+  if (outer.split) {
+    note = outer.own;
+    const { headers, date } = inlineHeaders(outer.split.headers, zone);
+    layers.push({ headers, body: outer.split.body, htmlText: null, calendars: [], date });
+    descend(outer.split.body, outer.split.headers.subject, null, []);
+  } else if (decoded.attached.length > 0) {
+    note = decoded.text;
+    const attached = decoded.attached[0] as DecodedMessage;
+    layers.push({
+      headers: attached.headers,
+      body: attached.text,
+      htmlText: attached.htmlText,
+      calendars: attached.calendars,
+      date: headerDate(attached.headers),
+    });
+    descend(attached.text, attached.headers.subject, attached.htmlText, attached.calendars);
+    // A forward-as-attachment of a forward-as-attachment: the innermost is the original.
+    let inner = attached.attached[0];
+    for (let depth = 0; inner && depth < 4; depth++) {
+      const parent = layers[layers.length - 1];
+      if (parent && parent.body.trim() === '') parent.body = '';
+      layers.push({
+        headers: inner.headers,
+        body: inner.text,
+        htmlText: inner.htmlText,
+        calendars: inner.calendars,
+        date: headerDate(inner.headers),
+      });
+      if (parent?.body.trim()) notes.push(parent.body);
+      descend(inner.text, inner.headers.subject, inner.htmlText, inner.calendars);
+      inner = inner.attached[0];
+    }
+  }
+  return { note: note?.trim() || null, layers, notes };
+}
+
+/** Who wrote the quoted message below a reply: "On …, Name <address> wrote:". */
+function historyAuthorOf(history: string): ParsedAddress | null {
+  const first = history.split('\n').find((line) => line.trim() !== '') ?? '';
+  if (!/wrote|écrit|schrieb|escribió|escreveu|scritto|schreef/i.test(first)) return null;
+  return (
+    parseAddressList(
+      first.replace(/^[>\s]+/, '').replace(/^.*?\d{1,2}:\d{2}(?:\s*[AP]M)?,?\s*/i, ''),
+    )[0] ?? null
+  );
+}

@@ -1,0 +1,127 @@
+// Phase three, first half: everyone the message names, before anyone's role is decided. The
+// directory takes every header layer, every calendar attendee, "Name <address>" and
+// "Name (address)" pairs and bare addresses in the texts, and names written in CJK script with
+// their transliteration. Each text keeps who wrote it, since "me" in it is that person.
+import { EMAIL_PATTERN, fold, nameKey } from '../addresses.js';
+import type { CalendarEvent } from '../calendar.js';
+import { findNames } from '../names.js';
+import type { ParsedAddress } from '../types.js';
+import { Directory, type Person, type Seen } from './directory.js';
+
+export interface HeaderLayer {
+  from: ParsedAddress | null;
+  to: ParsedAddress[];
+  cc: ParsedAddress[];
+  replyTo: ParsedAddress[];
+}
+
+export interface PeopleInput {
+  /** The newest text of the original message, written by `sender`. */
+  latest: string;
+  /** Quoted history below it (unquoted), written by `historyAuthor`. */
+  history: string;
+  historyAuthor: ParsedAddress | null;
+  /** Notes of intermediate forwarders (an agency's "you'll speak with Hannah"). */
+  notes: string[];
+  /** Calendar DESCRIPTION and similar text. */
+  calendarText: string;
+  /** Header layers, outermost first; the last is the original. */
+  layers: HeaderLayer[];
+  sender: ParsedAddress | null;
+  seekerAddresses: Set<string>;
+  seekerNames: Set<string>;
+  /** Folded organisation names: never people. */
+  organisations: Set<string>;
+  calendar: CalendarEvent | null;
+}
+
+/** A text people are named in, and who wrote it (null when unknown). */
+export interface AuthoredText {
+  text: string;
+  author: Person | null;
+}
+
+export interface Cast {
+  directory: Directory;
+  /** The original's sender, and the author of the history quoted below it. */
+  sender: Person | null;
+  historyAuthor: Person | null;
+  texts: AuthoredText[];
+  isSeeker(person: Person): boolean;
+  /** The name is one of the organisations in the message, not a person. */
+  isOrganisation(name: string): boolean;
+}
+
+/** "Lead Developer" is a title; the pair's name must be a person's name. */
+const NAME_WITH_ADDRESS =
+  /(\p{Lu}[\p{L}\p{M}'’.-]{1,30}(?: (?:[\p{Ll}]{1,4} ){0,2}\p{Lu}[\p{L}\p{M}'’.-]{1,30}){1,3})\s{0,3}[<(（]\s{0,3}(?:mailto:)?([^()<>\s（）]{1,64}@[^()<>\s（）]{1,255}?)\s{0,3}[>)）]/gu;
+/** "이서연 (Seo-yeon Lee)", "陈思远（Chen Siyuan）". */
+export const CJK_NAME =
+  /([\p{Script=Han}\p{Script=Hangul}]{1,4}(?:[ 　][\p{Script=Han}\p{Script=Hiragana}]{1,4})?)[ \t]*[(（]([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+){1,2})[)）]/gu;
+
+export function collectPeople(input: PeopleInput): Cast {
+  const directory = new Directory();
+  const isSeeker = (p: Person) =>
+    (p.email !== null && input.seekerAddresses.has(p.email)) ||
+    (p.name !== null && input.seekerNames.has(nameKey(p.name)));
+  const isOrganisation = (name: string) => {
+    const folded = fold(name);
+    for (const org of input.organisations)
+      if (
+        folded === org ||
+        (folded.length >= 5 && org.startsWith(folded)) ||
+        (org.length >= 5 && folded.startsWith(org))
+      )
+        return true;
+    return false;
+  };
+
+  const original = input.layers.length - 1;
+  input.layers.forEach((layer, i) => {
+    const add = (a: ParsedAddress | null, seen: Seen) => {
+      if (a) directory.add(a.name, a.address, seen);
+    };
+    add(layer.from, i === original ? 'from' : 'forwarder');
+    for (const a of layer.to) add(a, 'to');
+    for (const a of layer.cc) add(a, 'cc');
+    for (const a of layer.replyTo) add(a, 'reply-to');
+  });
+  const sender = input.sender
+    ? directory.add(input.sender.name, input.sender.address, 'from')
+    : null;
+  const historyAuthor = input.historyAuthor
+    ? directory.add(input.historyAuthor.name, input.historyAuthor.address, 'text')
+    : null;
+  for (const p of input.calendar?.people ?? []) {
+    const seen: Seen = p.organizer
+      ? 'organizer'
+      : p.role === 'NON-PARTICIPANT'
+        ? 'non-participant'
+        : p.role === 'OPT-PARTICIPANT'
+          ? 'optional'
+          : 'attendee';
+    const person = directory.add(p.name, p.address, seen);
+    if (['ROOM', 'RESOURCE', 'GROUP'].includes(p.cutype ?? '')) person.robot = true;
+  }
+  const texts: AuthoredText[] = [
+    { text: input.latest, author: sender },
+    { text: input.history, author: historyAuthor ?? sender },
+    ...input.notes.map((text) => ({ text, author: null })),
+    { text: input.calendarText, author: null },
+  ].filter((t) => t.text.trim());
+  for (const { text } of texts) {
+    for (const m of text.matchAll(NAME_WITH_ADDRESS)) {
+      const written = m[1] as string;
+      const name = findNames(written).find((n) => n.end === written.length)?.name;
+      if (name && !isOrganisation(name)) directory.add(name, m[2] as string, 'text');
+    }
+    for (const m of text.matchAll(EMAIL_PATTERN))
+      directory.add(null, m[0].replace(/\.$/, ''), 'text');
+    for (const m of text.matchAll(CJK_NAME)) {
+      const rest = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 200);
+      const email = rest.split('\n')[0]?.match(EMAIL_PATTERN)?.[0] ?? null;
+      directory.add(`${m[1]} (${m[2]})`, email, 'text');
+    }
+  }
+  return { directory, sender, historyAuthor, texts, isSeeker, isOrganisation };
+}

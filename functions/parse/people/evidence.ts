@@ -1,0 +1,314 @@
+// Phase three, second half: what the message says of each person. Points for taking part
+// (named after "You'll meet", under an "Interviewer:" label, in a schedule row, said to "join
+// me", a calendar attendee) and points for only arranging it (a recruiter's title, "I won't be on
+// the call", the forwarder). The seeker and robot mailboxes get none. Deciding from the points
+// is ./roles.ts.
+import { EMAIL_PATTERN } from '../addresses.js';
+import { findTimeRanges } from '../clock-times.js';
+import { alternation, LANGUAGES, phrasePattern } from '../languages/index.js';
+import { findNames, leadingFirstName } from '../names.js';
+import { type AuthoredText, type Cast, CJK_NAME } from './collect.js';
+import type { Person } from './directory.js';
+
+export interface Evidence {
+  interviewer: number;
+  arranger: number;
+  /** Order of first evidence: interviewers are listed in it. */
+  order: number;
+}
+
+/** Points per person, in the order they were first given. */
+export class EvidenceBook {
+  readonly entries = new Map<Person, Evidence>();
+
+  constructor(private readonly cast: Cast) {}
+
+  interviewer(p: Person | null, points: number): void {
+    if (p && !this.cast.isSeeker(p) && !p.robot) this.of(p).interviewer += points;
+  }
+
+  arranger(p: Person | null, points: number): void {
+    if (p && !this.cast.isSeeker(p) && !p.robot) this.of(p).arranger += points;
+  }
+
+  get(p: Person): Evidence | undefined {
+    return this.entries.get(p);
+  }
+
+  private of(p: Person): Evidence {
+    let e = this.entries.get(p);
+    if (!e) {
+      e = { interviewer: 0, arranger: 0, order: this.entries.size };
+      this.entries.set(p, e);
+    }
+    return e;
+  }
+}
+
+const LEAD = new RegExp(
+  `(?:${alternation(LANGUAGES.flatMap((t) => t.interviewerLead))})[ \\t]*(?:[:：\\-–][ \\t]*)?`,
+  'iu',
+);
+/** Labels that name the interviewers whatever their titles ("Interviewer: X, Recruiter"). */
+const EXPLICIT_LABEL =
+  /^[ \t■•*-]*(?:(?:ihre?|your|vos|vostri|seus?|sus|uw|je|os|les|die)\s+)?(?:interviewers?|panel(?:ists)?|who|with|hosts?|面接官|gesprächspartner\w*|intervistator\w*|entrevistador\w*|quem vai conversar com você|intervenants?|guests|attendees|participants|avec|mit|con|com|met)[ \t]*(?:[:：]|$)/iu;
+/** A line that only introduces the people below it: "You'll meet with:". */
+const LEAD_LINE = new RegExp(
+  `^[ \\t]*(?:[\\p{L}'’]+[ \\t]+){0,4}(?:${alternation(LANGUAGES.flatMap((t) => t.interviewerLead))})[ \\t]*[:：][ \\t]*$`,
+  'iu',
+);
+const BARE_WITH = /^(?:with|avec|con|mit|met|com)[ \t:：\-–]*$/i;
+/** A sentence about the meeting itself: its time, its kind, or what the seeker will do in it. */
+const MEETING_SENTENCE =
+  /\d|interview|entretien|entrevue|entrevista|gespräch|colloquio|gesprek|面接|call|chat|meet|session|panel|exercise|pair|you(?:'|’)ll|you will|vous (?:allez|serez)|sie werden|usted|vas a/i;
+const INTERVIEWER_VERB = phrasePattern((t) => t.interviewerVerb);
+const TAKES_PART = phrasePattern((t) => t.senderTakesPart);
+const ARRANGES = phrasePattern((t) => t.senderArranges);
+const ARRANGER_TITLE = phrasePattern((t) => t.arrangerTitles);
+const CJK_LIST_NAME =
+  /([\p{Script=Han}]{1,4}[ 　][\p{Script=Han}\p{Script=Hiragana}]{1,4})[ \t]*(?:[（(]|$)/u;
+const BULLET = /^[ \t]*(?:[-•*·▪◦–■□]|\d+[.)])\s*/;
+/** Words by which the author names themself. */
+const SELF = /(?<![\p{L}])(?:me|myself|moi|mir|mí|mim|me stesso)(?![\p{L}])/gu;
+/** A name right after these is a place or an organisation ("from Acme", "at Lumio"). */
+const NOT_A_PERSON_BEFORE = /\b(?:from|at|of|in|on|to|via|about|for)\s+(?:our\s+|the\s+)?$/i;
+
+/** A sentence ends at a full stop, but not the one after a title ("Prof. Ramón de la Cruz"). */
+const SENTENCE_END =
+  /(?<!(?<![\p{L}])(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sr|Sra|Srta|Jr|St|Mme|Mlle|Hr|Fr|Dott|Ing|Mag|Dipl|approx|incl|vs|e\.g|i\.e))[.!?。](?=\s)|\n/gu;
+
+function sentences(text: string): { text: string; index: number }[] {
+  const out: { text: string; index: number }[] = [];
+  // Parentheses hold titles and addresses: their dots do not end a sentence.
+  const masked = text.replace(/\([^()\n]{0,200}\)/g, (p) => ' '.repeat(p.length));
+  let start = 0;
+  for (const m of masked.matchAll(SENTENCE_END)) {
+    const end = (m.index ?? 0) + 1;
+    if (end - start > 1) out.push({ text: text.slice(start, end), index: start });
+    start = end;
+  }
+  if (start < text.length) out.push({ text: text.slice(start), index: start });
+  return out;
+}
+
+/** A person named in a text, between index and end (the author, where they say "me"). */
+interface Mention {
+  person: Person;
+  index: number;
+  end: number;
+}
+
+/** Who is named in text[from, to): full names, CJK names, known first names, and "me". */
+function mentionsIn(
+  cast: Cast,
+  text: string,
+  from: number,
+  to: number,
+  author: Person | null,
+): Mention[] {
+  const dir = cast.directory;
+  const span = text.slice(from, to);
+  const found: Mention[] = [];
+  const taken: [number, number][] = [];
+  const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && b > x);
+  const take = (person: Person, index: number, length: number) => {
+    found.push({ person, index: from + index, end: from + index + length });
+    taken.push([index, index + length]);
+  };
+  for (const m of span.matchAll(CJK_NAME)) {
+    const person = dir.byName(`${m[1]} (${m[2]})`);
+    if (person) take(person, m.index ?? 0, m[0].length);
+  }
+  const masked = span.replace(/\([^()]{0,300}\)/g, (p) => ' '.repeat(p.length));
+  for (const n of findNames(masked)) {
+    if (!free(n.index, n.end)) continue;
+    if (NOT_A_PERSON_BEFORE.test(masked.slice(Math.max(0, n.index - 24), n.index))) continue;
+    if (cast.isOrganisation(n.name)) continue;
+    // A name met only in prose joins the directory here.
+    const person =
+      dir.byName(n.name) ?? (/[@\d]/.test(n.name) ? null : dir.add(n.name, null, 'text'));
+    if (person) take(person, n.index, n.end - n.index);
+  }
+  // First names of people already known ("Benedikt (cc'd) has blocked 45 minutes").
+  for (const m of masked.matchAll(/(?<![\p{L}\p{M}'’-])\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}])/gu)) {
+    const index = m.index ?? 0;
+    if (!free(index, index + m[0].length) || !leadingFirstName(m[0])) continue;
+    const person = dir.byFirstName(m[0], (p) => cast.isSeeker(p));
+    if (person) take(person, index, m[0].length);
+  }
+  if (author)
+    for (const m of masked.matchAll(SELF))
+      found.push({
+        person: author,
+        index: from + (m.index ?? 0),
+        end: from + (m.index ?? 0) + m[0].length,
+      });
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** A recruiter's title written next to a name: "X, Technical Recruiter", "our recruiter, X". */
+function arrangerTitleNear(text: string, mention: Mention): string | null {
+  const after = /^\s*(?:[,(–—-]|\t)\s*([^()\n,;]{2,80})/.exec(
+    text.slice(mention.end, mention.end + 120),
+  )?.[1];
+  const before =
+    /(?:our|the|their|my|your|notre|nuestr[oa]|unser\w*)\s+([^,.\n]{2,60}),\s*$/iu.exec(
+      text.slice(Math.max(0, mention.index - 80), mention.index),
+    )?.[1];
+  if (after && ARRANGER_TITLE.test(after)) return after.trim();
+  if (before && ARRANGER_TITLE.test(before)) return before.trim();
+  // A title phrase split around the name ("our talent, X (partner)") still counts.
+  return ARRANGER_TITLE.test(`${before ?? ''} ${after ?? ''}`)
+    ? `${before ?? ''} ${after ?? ''}`.trim()
+    : null;
+}
+
+/** Labelled lists ("Panel:" then one person a line) and labelled lines ("Interviewer: A, B"). */
+function weighLists(cast: Cast, book: EvidenceBook, { text, author }: AuthoredText): void {
+  const lines = text.split('\n');
+  let offset = 0;
+  let listUntil = -1;
+  let explicitList = false;
+  let listItems = 0;
+  let labelledLine = -2;
+  lines.forEach((line, i) => {
+    const lineStart = offset;
+    offset += line.length + 1;
+    // An indented line under "Interviewer: A" continues the label: "            B".
+    const continued = i === labelledLine + 1 && /^[ \t\u3000]{2,}\S/u.test(line);
+    if (continued) labelledLine = i;
+    const explicit = EXPLICIT_LABEL.test(line);
+    const labelled = explicit || continued;
+    if (explicit) labelledLine = i;
+    if (labelled) {
+      explicitList = true;
+      if (line.replace(EXPLICIT_LABEL, '').trim() === '') {
+        listUntil = i + 12;
+        listItems = 0;
+      }
+    } else if (LEAD_LINE.test(line)) {
+      // "You'll meet with:" and the people one a line below it.
+      listUntil = i + 12;
+      listItems = 0;
+      return;
+    }
+    // A blank line ends the list unless another item follows it (lists spaced out by HTML).
+    if (!labelled && i <= listUntil && line.trim() === '' && listItems > 0) {
+      const next = lines.slice(i + 1).find((l) => l.trim() !== '') ?? '';
+      if (!BULLET.test(next)) listUntil = -1;
+    }
+    const inList = !labelled && i <= listUntil && line.trim() !== '';
+    if (inList && (line.length > 120 || /[.!?]\s*$/.test(line.trim()) || /https?:/.test(line))) {
+      listUntil = -1;
+      return;
+    }
+    if (!labelled && !inList) return;
+    const body = labelled ? line.replace(EXPLICIT_LABEL, '') : line;
+    const bodyStart = lineStart + line.length - body.length;
+    const mentions = mentionsIn(cast, text, bodyStart, lineStart + line.length, author);
+    const cjk = mentions.length === 0 ? CJK_LIST_NAME.exec(body.replace(BULLET, '')) : null;
+    if (cjk) {
+      const email = body.match(EMAIL_PATTERN)?.[0] ?? null;
+      book.interviewer(
+        cast.directory.add((cjk[1] as string).replace(/　/g, ' '), email, 'text'),
+        4,
+      );
+    }
+    if (inList) listItems++;
+    mentions.forEach((m, k) => {
+      // One person a line in a list below a label; what follows the name is their title.
+      if (inList && k > 0) return;
+      // An address on the same line, before the next name, is this person's.
+      const next = (inList ? undefined : mentions[k + 1]?.index) ?? lineStart + line.length;
+      const email = text.slice(m.end, next).match(EMAIL_PATTERN)?.[0];
+      if (email && !m.person.email) cast.directory.add(m.person.name, email, 'text');
+      book.interviewer(m.person, explicitList ? 4 : 3);
+    });
+  });
+}
+
+/** Prose: "You'll meet A and B", "C will interview you", "join me", schedule rows. */
+function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: AuthoredText): void {
+  for (const sentence of sentences(text)) {
+    const s = sentence.text;
+    // A sentence longer than this is not prose about people (and would cost too much).
+    if (s.length > 1500) continue;
+    // Schedule rows: "9:00 – 9:45 am: Coffee with me", "10:00\tAnika Rao\tStaff Engineer".
+    const range = findTimeRanges(s.replace(BULLET, '').slice(0, 40))[0];
+    const isRow = range !== undefined && range.index < 3 && range.finish !== null && s.length < 200;
+    const lead = LEAD.exec(s);
+    // A bare "with" names people only in a sentence about the meeting itself.
+    const leadUsed = lead && !(BARE_WITH.test(lead[0]) && !MEETING_SENTENCE.test(s)) ? lead : null;
+    const verb = INTERVIEWER_VERB.test(s);
+    if (author && TAKES_PART.test(s)) book.interviewer(author, 3);
+    if (author && ARRANGES.test(s)) book.arranger(author, 5);
+    if (!isRow && !leadUsed && !verb) continue;
+    const found = mentionsIn(cast, text, sentence.index, sentence.index + s.length, author);
+    for (const m of found) {
+      if (isRow && m.index >= sentence.index + (range?.end ?? 0)) {
+        // In a row the last name is the person: "Systems Design Anika Rao".
+        book.interviewer(m.person, 3);
+        continue;
+      }
+      const afterLead = leadUsed && m.index >= sentence.index + leadUsed.index;
+      if (afterLead || verb) {
+        const title = arrangerTitleNear(text, m);
+        if (title) {
+          if (!m.person.titles.includes(title)) m.person.titles.push(title);
+          book.arranger(m.person, 2);
+        }
+        book.interviewer(m.person, afterLead ? 3 : 2);
+      }
+    }
+    // "The panel will be A (a@…) and B (b@…)": the address right after each name.
+    for (const m of found) {
+      const email = /^\s*[(<（]\s*([^()<>\s]+@[^()<>\s]+?)\s*[)>）]/.exec(
+        text.slice(m.end, m.end + 120),
+      )?.[1];
+      if (email && !m.person.email) cast.directory.add(m.person.name, email, 'text');
+    }
+  }
+}
+
+/** A recruiter's title in the few lines after their name at the end of a text (a signature). */
+function signsAsArranger(p: Person, text: string): boolean {
+  const names = [p.name, p.name?.split(' ')[0]].filter((n): n is string =>
+    Boolean(n && n.length > 1),
+  );
+  for (const name of names) {
+    const at = text.lastIndexOf(name);
+    if (at < 0) continue;
+    const block = text.slice(at + name.length, at + name.length + 160);
+    if (ARRANGER_TITLE.test(block.split('\n').slice(0, 4).join('\n'))) return true;
+  }
+  return false;
+}
+
+export function weighEvidence(cast: Cast, written: { latest: string; history: string }) {
+  const book = new EvidenceBook(cast);
+  for (const text of cast.texts) {
+    weighLists(cast, book, text);
+    weighSentences(cast, book, text);
+  }
+  // Signatures and titles: a recruiter who signs the mail arranges it.
+  const { sender, historyAuthor, directory } = cast;
+  if (sender && signsAsArranger(sender, written.latest)) book.arranger(sender, 2);
+  if (historyAuthor && historyAuthor !== sender && signsAsArranger(historyAuthor, written.history))
+    book.arranger(historyAuthor, 2);
+  for (const p of directory.people) if (p.seen.has('forwarder')) book.arranger(p, 3);
+  // The calendar: attendees take part; the organizer of an invitation nobody else attends is
+  // the one the seeker meets.
+  const attending = directory.people.filter(
+    (p) =>
+      (p.seen.has('attendee') || p.seen.has('optional')) &&
+      !p.seen.has('non-participant') &&
+      !p.seen.has('organizer') &&
+      !p.seen.has('forwarder') &&
+      !p.robot &&
+      !cast.isSeeker(p),
+  );
+  for (const p of attending) book.interviewer(p, 2);
+  if (attending.length === 0)
+    for (const p of directory.people) if (p.seen.has('organizer')) book.interviewer(p, 1);
+  return book;
+}

@@ -1,0 +1,193 @@
+// Phase two: when the interview is. The calendar parts are read first (a cancellation next to a
+// new invitation is a move to the new one); without one, the written times are collected from
+// the newest text, then the quoted thread, the forwarders' notes and the seeker's note, and the
+// first text with a bookable time wins. A floating calendar time takes the zone the text states.
+// The warnings say what about the time is a guess.
+import type { DateTime } from 'luxon';
+import { type CalendarEvent, readCalendar } from './calendar.js';
+import { numericOrderEvidence } from './dates.js';
+import { chooseWhen, findWhenCandidates, type TimeContext } from './interview-time.js';
+import type { ParsedAddress } from './types.js';
+import { type ZoneMention, zoneStatements } from './zones.js';
+
+export interface Calendars {
+  /** The event that gives the time: the last active one, else the first (cancelled) one. */
+  calendar: CalendarEvent | null;
+  /** Another event in the message was cancelled at a different time. */
+  replacesCancelledEvent: boolean;
+}
+
+/** Reads every calendar part once (same UID, start and status count once). */
+export function readCalendars(texts: string[], zone: string): Calendars {
+  const events: CalendarEvent[] = [];
+  for (const text of texts) {
+    const event = readCalendar(text, zone);
+    if (
+      event &&
+      !events.some(
+        (e) =>
+          e.uid === event.uid && e.start.equals(event.start) && e.cancelled === event.cancelled,
+      )
+    )
+      events.push(event);
+  }
+  const active = events.filter((e) => !e.cancelled);
+  const calendar = active[active.length - 1] ?? events[0] ?? null;
+  const replacesCancelledEvent =
+    calendar !== null &&
+    !calendar.cancelled &&
+    events.some((e) => e.cancelled && !e.start.equals(calendar.start));
+  return { calendar, replacesCancelledEvent };
+}
+
+/** A text to look for the time in, where it came from, and the date relative words count from. */
+export interface TimeText {
+  source: 'text' | 'thread' | 'forward-note' | 'seeker-note';
+  text: string;
+  base: DateTime;
+}
+
+export interface TimeInput {
+  calendar: CalendarEvent | null;
+  /** In order of trust, the original's newest text first: the first with a bookable time wins. */
+  texts: TimeText[];
+  /** The original's whole body: its zone statement and its d/m or m/d order. */
+  body: string;
+  /** The original's Date (else the forward's): relative dates count from it. */
+  base: DateTime;
+  /** The original had no readable Date of its own. */
+  baseIsForward: boolean;
+  /** The seeker's zone, for times that carry none. */
+  zone: string;
+  /** Addresses on the company's side: their country domains hint at the date order. */
+  companyAddresses: ParsedAddress[];
+}
+
+export interface TimeChoice {
+  start: DateTime | null;
+  end: DateTime | null;
+  timezone: string | null;
+  sources: Record<string, string>;
+  /** What about the time is a guess. */
+  warnings: string[];
+  /** The time is only proposed (a question, one of several offered slots). */
+  offered: boolean;
+  /** Read from a relative date ("tomorrow", "this coming Monday"). */
+  relative: boolean;
+  /** Whose zone the time is in was written (calendar zone, or words in the text). */
+  zoneStated: boolean;
+}
+
+export function chooseTime(input: TimeInput): TimeChoice {
+  const choice = choose(input);
+  if (choice.start && choice.start.toMillis() < input.base.toMillis() - 86_400_000)
+    choice.warnings.push('the interview time is before the original message was sent');
+  return choice;
+}
+
+function choose(input: TimeInput): TimeChoice {
+  const { calendar, zone } = input;
+  const sources: Record<string, string> = {};
+  const warnings: string[] = [];
+  const statement =
+    strongestStatement(input.texts[0]?.text ?? '') ?? strongestStatement(input.body);
+  if (calendar) {
+    sources.start = 'calendar';
+    if (calendar.floating && statement?.iana) {
+      // A floating calendar time is a wall time in the zone the text states ("All times are
+      // Pacific Time"), not in the seeker's.
+      const iana = statement.iana;
+      const inZone = (d: DateTime) => d.setZone(iana, { keepLocalTime: true });
+      sources.timezone = 'text';
+      return {
+        start: inZone(calendar.start),
+        end: calendar.end ? inZone(calendar.end) : null,
+        timezone: iana,
+        sources,
+        warnings,
+        offered: false,
+        relative: false,
+        zoneStated: true,
+      };
+    }
+    if (calendar.floating)
+      warnings.push(`the invitation's time carries no time zone; read in ${zone}`);
+    return {
+      start: calendar.start,
+      end: calendar.end,
+      timezone: calendar.timezone,
+      sources,
+      warnings,
+      offered: false,
+      relative: false,
+      zoneStated: !calendar.floating,
+    };
+  }
+
+  const context: TimeContext = {
+    base: input.base,
+    defaultZone: zone,
+    dayFirst: dayFirstHint(input.body, statement, input.companyAddresses),
+  };
+  for (const { source, text, base } of input.texts) {
+    if (!text.trim()) continue;
+    const candidates = findWhenCandidates(
+      text,
+      { ...context, base },
+      strongestStatement(text) ?? statement,
+    );
+    const when = chooseWhen(text, candidates);
+    if (!when) continue;
+    sources.start = source;
+    if (source !== 'text') warnings.push(`the time was taken from the ${source.replace('-', ' ')}`);
+    if (!when.zoneStated) warnings.push(`no time zone was written; read in ${zone}`);
+    if (when.durationUsed) sources.end = 'duration';
+    if (when.relative) sources.date = 'relative';
+    if (input.baseIsForward)
+      warnings.push('the original message has no readable Date; its dates count from the forward');
+    return {
+      start: when.start,
+      end: when.end,
+      timezone: when.timezone,
+      sources,
+      warnings,
+      offered: when.offered,
+      relative: when.relative,
+      zoneStated: when.zoneStated,
+    };
+  }
+  return {
+    start: null,
+    end: null,
+    timezone: null,
+    sources,
+    warnings,
+    offered: false,
+    relative: false,
+    zoneStated: false,
+  };
+}
+
+/** Zones of the countries that write the month first (the US, Canada's English provinces). */
+const MONTH_FIRST_ZONES =
+  /^(?:America\/(?:New_York|Chicago|Denver|Phoenix|Los_Angeles|Anchorage|Juneau|Adak|Boise|Detroit|Indiana\/.*|Kentucky\/.*|Toronto|Vancouver|Edmonton|Winnipeg|Regina|Halifax|St_Johns)|Pacific\/Honolulu|US\/.*)$/;
+/** Country domains of the countries that write the day first. */
+const DAY_FIRST_TLD =
+  /^(?:uk|ie|au|nz|in|de|fr|es|it|nl|be|pt|se|no|dk|fi|pl|at|ch|za|sg|br|ar|mx)$/;
+
+/** Whether "03/04" is the 3rd of April: from unambiguous dates, the zone, or the domains. */
+function dayFirstHint(
+  text: string,
+  statement: ZoneMention | null,
+  addresses: ParsedAddress[],
+): boolean {
+  const evidence = numericOrderEvidence(text);
+  if (evidence !== null) return evidence;
+  if (statement?.iana) return !MONTH_FIRST_ZONES.test(statement.iana);
+  return addresses.some((a) => DAY_FIRST_TLD.test(a.address.split('.').pop() ?? ''));
+}
+
+function strongestStatement(text: string): ZoneMention | null {
+  const statements = zoneStatements(text);
+  return statements.find((s) => s.strength >= 3) ?? statements[0] ?? null;
+}

@@ -1,0 +1,91 @@
+// Company and role alone, from a reading of the original built by hand.
+import { describe, expect, it } from 'vitest';
+import { companySideAddresses, findCompanyAndRole } from '#parse/company-and-role.js';
+import { EMPTY_HEADERS, type Reading } from '#parse/layers.js';
+import type { MessageHeaders } from '#parse/types.js';
+
+const outer: MessageHeaders = {
+  ...EMPTY_HEADERS,
+  from: { name: 'Lena Fischer', address: 'lena@mail.example' },
+  subject: 'Fwd: Next step',
+};
+
+function reading(latest: string, subject: string, fromAddress: string): Reading {
+  const headers: MessageHeaders = {
+    ...EMPTY_HEADERS,
+    from: { name: 'Omar Said', address: fromAddress },
+    to: [{ name: 'Lena Fischer', address: 'lena@mail.example' }],
+    cc: [{ name: null, address: 'hiring@brightwater-labs.example' }],
+    subject,
+  };
+  return {
+    note: null,
+    layers: [{ headers, body: latest, htmlText: null, calendars: [], date: null }],
+    forwarderNotes: [],
+    message: { headers, body: latest, htmlText: null, calendars: [], date: null },
+    forwarded: true,
+    latest,
+    history: '',
+    historyAuthor: null,
+  };
+}
+
+describe('companySideAddresses', () => {
+  it('sender, cc and addresses in the text, never the seeker', () => {
+    const read = reading(
+      'Questions? Write to lena@mail.example or desk@brightwater-labs.example.',
+      'Next step',
+      'omar@brightwater-labs.example',
+    );
+    const side = companySideAddresses(read, null, new Set(['lena@mail.example']));
+    expect(side.map((a) => a.address)).toEqual([
+      'omar@brightwater-labs.example',
+      'hiring@brightwater-labs.example',
+      'desk@brightwater-labs.example',
+    ]);
+  });
+});
+
+describe('findCompanyAndRole', () => {
+  it('the role from "for the X role" and the company the text names, with its domain', () => {
+    const read = reading(
+      'Hi Lena, thanks for your interest in Brightwater Labs, we would like to invite you to a video interview for the Data Analyst role on Tuesday.',
+      'Next step',
+      'omar@brightwater-labs.example',
+    );
+    const side = companySideAddresses(read, null, new Set(['lena@mail.example']));
+    const job = findCompanyAndRole({
+      reading: read,
+      outer,
+      calendar: null,
+      companyAddresses: side,
+    });
+    expect(job.company).toBe('Brightwater Labs');
+    expect(job.role).toBe('Data Analyst');
+    expect(job.sources.role).not.toBe('none');
+    // The company and its domain are organisations, never people.
+    expect(job.organisations.has('brightwaterlabs')).toBe(true);
+  });
+
+  it('a role from an event title drops the seeker name and the separators', () => {
+    const read = reading(
+      'See the invitation.',
+      'Interview - Lena Fischer - Platform Engineer',
+      'omar@brightwater-labs.example',
+    );
+    const job = findCompanyAndRole({
+      reading: read,
+      outer,
+      calendar: null,
+      companyAddresses: companySideAddresses(read, null, new Set(['lena@mail.example'])),
+    });
+    expect(job.role).toBe('Platform Engineer');
+  });
+
+  it('nothing to go on: the role is null and its source says none', () => {
+    const read = reading('Talk soon.', 'Hello', 'omar@gmail.example');
+    const job = findCompanyAndRole({ reading: read, outer, calendar: null, companyAddresses: [] });
+    expect(job.role).toBeNull();
+    expect(job.sources.role).toBe('none');
+  });
+});

@@ -1,0 +1,76 @@
+// The forwarded layers alone: which message is the original, what the seeker and the forwarders
+// wrote on the way, and the original's newest words apart from the history quoted below them.
+import { describe, expect, it } from 'vitest';
+import { readLayers } from '#parse/layers.js';
+import { decodeMime } from '#parse/mime.js';
+
+const zone = 'Europe/Berlin';
+
+function message(body: string, subject = 'Fwd: Call on Monday'): string {
+  return [
+    'From: Noor Haddad <noor.haddad@mail.example>',
+    'To: inbox@followups.example',
+    `Subject: ${subject}`,
+    'Date: Tue, 02 Mar 2027 09:00:00 +0100',
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    body,
+  ].join('\r\n');
+}
+
+describe('readLayers', () => {
+  it('takes the innermost forward as the original and keeps each note apart', async () => {
+    const raw = message(
+      [
+        'Monday is the one I told you about.',
+        '',
+        '---------- Forwarded message ---------',
+        'From: Jules Agency <jules@talentbridge.example>',
+        'Date: Mon, Mar 1, 2027 at 5:00 PM',
+        'Subject: Fwd: Call on Monday',
+        'To: Noor Haddad <noor.haddad@mail.example>',
+        '',
+        'Noor, see below from the client.',
+        '',
+        '---------- Forwarded message ---------',
+        'From: Petra Lind <petra@ostwerk.example>',
+        'Date: Mon, Mar 1, 2027 at 3:00 PM',
+        'Subject: Call on Monday',
+        'To: Jules Agency <jules@talentbridge.example>',
+        '',
+        'Petra here: Monday 8 March at 10:00 works for our call.',
+      ].join('\r\n'),
+    );
+    const read = readLayers(await decodeMime(raw), zone);
+    expect(read.forwarded).toBe(true);
+    expect(read.note).toBe('Monday is the one I told you about.');
+    expect(read.layers.map((l) => l.headers.from?.address)).toEqual([
+      'jules@talentbridge.example',
+      'petra@ostwerk.example',
+    ]);
+    expect(read.message.headers.from?.address).toBe('petra@ostwerk.example');
+    expect(read.forwarderNotes.join('')).toContain('see below from the client');
+    expect(read.latest).toContain('Monday 8 March at 10:00');
+    // A forwarded Date without a zone is the forwarder's wall time, read in the seeker's zone.
+    expect(read.message.date?.toISO()).toBe('2027-03-01T15:00:00.000+01:00');
+  });
+
+  it('keeps a reply apart from the history it quotes, and knows who wrote that history', async () => {
+    const raw = message(
+      [
+        'Thursday at 11 is confirmed, thanks!',
+        '',
+        'On Mon, Mar 1, 2027 at 3:00 PM Petra Lind <petra@ostwerk.example> wrote:',
+        '> Would Thursday at 11 or Friday at 9 suit you?',
+      ].join('\r\n'),
+      'Re: Call on Monday',
+    );
+    const read = readLayers(await decodeMime(raw), zone);
+    expect(read.forwarded).toBe(false);
+    expect(read.note).toBeNull();
+    expect(read.latest.trim()).toBe('Thursday at 11 is confirmed, thanks!');
+    expect(read.history).toContain('Would Thursday at 11 or Friday at 9 suit you?');
+    expect(read.history).not.toMatch(/^>/m);
+    expect(read.historyAuthor).toEqual({ name: 'Petra Lind', address: 'petra@ostwerk.example' });
+  });
+});

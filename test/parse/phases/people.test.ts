@@ -1,0 +1,110 @@
+// The people phase alone: the directory first (who is named, with which address, where seen),
+// then the evidence the texts give for each, then the roles decided from it.
+import { describe, expect, it } from 'vitest';
+import { collectPeople, type PeopleInput } from '#parse/people/collect.js';
+import { weighEvidence } from '#parse/people/evidence.js';
+import { decideRoles } from '#parse/people/roles.js';
+
+const seeker = { name: 'Kofi Mensah', address: 'kofi.mensah@mail.example' };
+const recruiter = { name: 'Sara Lindqvist', address: 'sara.lindqvist@nordbyte.example' };
+
+function input(latest: string, overrides: Partial<PeopleInput> = {}): PeopleInput {
+  return {
+    latest,
+    history: '',
+    historyAuthor: null,
+    notes: [],
+    calendarText: '',
+    layers: [
+      { from: seeker, to: [{ name: null, address: 'in@followups.example' }], cc: [], replyTo: [] },
+      { from: recruiter, to: [seeker], cc: [], replyTo: [] },
+    ],
+    sender: recruiter,
+    seekerAddresses: new Set(['kofi.mensah@mail.example', 'in@followups.example']),
+    seekerNames: new Set(['kofimensah']),
+    organisations: new Set(['nordbyte']),
+    calendar: null,
+    ...overrides,
+  };
+}
+
+function people(latest: string, overrides: Partial<PeopleInput> = {}) {
+  const cast = collectPeople(input(latest, overrides));
+  return decideRoles(cast, weighEvidence(cast, { latest, history: '' }));
+}
+
+describe('collectPeople', () => {
+  it('one entry per person from headers and text, with where each was seen', () => {
+    const cast = collectPeople(
+      input('You will meet Jonas Berg (jonas.berg@nordbyte.example). Regards, Sara'),
+    );
+    const byEmail = (e: string) => cast.directory.people.find((p) => p.email === e);
+    expect(byEmail('sara.lindqvist@nordbyte.example')?.seen.has('from')).toBe(true);
+    expect(byEmail('kofi.mensah@mail.example')?.seen.has('forwarder')).toBe(true);
+    expect(byEmail('jonas.berg@nordbyte.example')?.name).toBe('Jonas Berg');
+    expect(cast.isSeeker(byEmail('kofi.mensah@mail.example') as never)).toBe(true);
+    expect(cast.sender?.email).toBe('sara.lindqvist@nordbyte.example');
+  });
+
+  it('a "LAST, First" header name reads as the person writes it', () => {
+    const cast = collectPeople(
+      input('See you.', {
+        layers: [
+          {
+            from: { name: 'BERG, Jonas', address: 'jb@nordbyte.example' },
+            to: [seeker],
+            cc: [],
+            replyTo: [],
+          },
+        ],
+      }),
+    );
+    expect(cast.directory.people.find((p) => p.email === 'jb@nordbyte.example')?.name).toBe(
+      'Jonas Berg',
+    );
+  });
+
+  it('an organisation written like a name is not a person', () => {
+    const cast = collectPeople(
+      input('Questions? Write to Nordbyte Careers <jobs@nordbyte.example> any time.'),
+    );
+    expect(cast.directory.people.find((p) => p.email === 'jobs@nordbyte.example')?.name).toBeNull();
+  });
+});
+
+describe('weighEvidence and decideRoles', () => {
+  it('a panel in prose: every person named, the recruiter who wrote it coordinates', () => {
+    const found = people(
+      'Hi Kofi,\n\nThe panel will be Jonas Berg (jonas.berg@nordbyte.example) and Mira Sato (mira.sato@nordbyte.example). I will not be on the call myself.\n\nSara Lindqvist\nTalent Acquisition Partner',
+    );
+    expect(found.interviewers.map((i) => i.email)).toEqual([
+      'jonas.berg@nordbyte.example',
+      'mira.sato@nordbyte.example',
+    ]);
+    expect(found.coordinator?.email).toBe('sara.lindqvist@nordbyte.example');
+    expect(found.guessed).toBe(false);
+  });
+
+  it('"X will join me": the sender takes part, and so does X', () => {
+    const found = people(
+      'Hi Kofi, looking forward to our chat on Monday. Jonas Berg, our head of data, will join me.',
+    );
+    expect(found.interviewers.map((i) => i.name).sort()).toEqual(['Jonas Berg', 'Sara Lindqvist']);
+  });
+
+  it('nobody named: the sender is taken as the interviewer, marked as a guess', () => {
+    const found = people('Hi Kofi, does Monday at 10 still work? Talk then.');
+    expect(found.interviewers).toEqual([
+      { name: 'Sara Lindqvist', email: 'sara.lindqvist@nordbyte.example' },
+    ]);
+    expect(found.guessed).toBe(true);
+    expect(found.coordinator).toBeNull();
+  });
+
+  it('the seeker and robot mailboxes are never interviewers', () => {
+    const found = people(
+      'You will meet with Kofi Mensah and no-reply@nordbyte.example. Interviewer: Mira Sato',
+    );
+    expect(found.interviewers.map((i) => i.name)).toEqual(['Mira Sato']);
+  });
+});

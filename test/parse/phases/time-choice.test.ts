@@ -1,0 +1,132 @@
+// Choosing the interview time alone: calendar parts first, then the texts in order of trust;
+// a floating calendar time takes the zone the text states; the warnings name each guess.
+import { DateTime } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import { chooseTime, readCalendars, type TimeText } from '#parse/time-choice.js';
+
+const zone = 'America/Chicago';
+const base = DateTime.fromISO('2027-04-05T09:00:00-05:00', { setZone: true });
+
+function ics(lines: string[], method = 'REQUEST'): string {
+  return [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `METHOD:${method}`,
+    'BEGIN:VEVENT',
+    ...lines,
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ].join('\r\n');
+}
+
+const floating = ics(['UID:loop-7', 'DTSTART:20270412T130000', 'DTEND:20270412T133000']);
+
+function choose(texts: TimeText[], calendarTexts: string[] = [], body = texts[0]?.text ?? '') {
+  const { calendar } = readCalendars(calendarTexts, zone);
+  return chooseTime({
+    calendar,
+    texts,
+    body,
+    base,
+    baseIsForward: false,
+    zone,
+    companyAddresses: [],
+  });
+}
+
+describe('readCalendars', () => {
+  it('a cancelled event next to a new one at another time: the new one replaces it', () => {
+    const old = ics(
+      ['UID:loop-7', 'STATUS:CANCELLED', 'DTSTART:20270409T150000Z', 'DTEND:20270409T153000Z'],
+      'CANCEL',
+    );
+    const fresh = ics(['UID:loop-8', 'DTSTART:20270414T150000Z', 'DTEND:20270414T153000Z']);
+    const { calendar, replacesCancelledEvent } = readCalendars([old, fresh], zone);
+    expect(calendar?.uid).toBe('loop-8');
+    expect(replacesCancelledEvent).toBe(true);
+  });
+
+  it('the same event twice counts once, and nothing readable gives no event', () => {
+    expect(readCalendars([floating, floating], zone).replacesCancelledEvent).toBe(false);
+    expect(readCalendars(['not a calendar'], zone).calendar).toBeNull();
+  });
+});
+
+describe('chooseTime', () => {
+  it('a floating calendar time is a wall time in the zone the text states', () => {
+    const text = 'All times are Pacific Time. See you then.';
+    const time = choose([{ source: 'text', text, base }], [floating]);
+    expect(time.start?.toISO()).toBe('2027-04-12T13:00:00.000-07:00');
+    expect(time.timezone).toBe('America/Los_Angeles');
+    expect(time.sources).toEqual({ start: 'calendar', timezone: 'text' });
+    expect(time.warnings).toEqual([]);
+  });
+
+  it('a floating calendar time with no zone anywhere is read in the seeker zone, and says so', () => {
+    const time = choose([{ source: 'text', text: 'Invitation attached.', base }], [floating]);
+    expect(time.start?.toISO()).toBe('2027-04-12T13:00:00.000-05:00');
+    expect(time.zoneStated).toBe(false);
+    expect(time.warnings).toEqual([
+      "the invitation's time carries no time zone; read in America/Chicago",
+    ]);
+  });
+
+  it('a calendar time outranks the prose', () => {
+    const time = choose(
+      [{ source: 'text', text: 'We meet Friday 9 April at 4pm ET.', base }],
+      [ics(['UID:x', 'DTSTART:20270412T180000Z', 'DTEND:20270412T183000Z'])],
+    );
+    expect(time.start?.toUTC().toISO()).toBe('2027-04-12T18:00:00.000Z');
+    expect(time.zoneStated).toBe(true);
+  });
+
+  it('a written time with its zone: no warning', () => {
+    const time = choose([
+      { source: 'text', text: 'Your interview is on April 8 at 2:30 pm ET.', base },
+    ]);
+    expect(time.start?.toISO()).toBe('2027-04-08T14:30:00.000-04:00');
+    expect(time.sources.start).toBe('text');
+    expect(time.warnings).toEqual([]);
+  });
+
+  it('a written time without a zone is read in the seeker zone, and says so', () => {
+    const time = choose([
+      { source: 'text', text: 'Your interview is on April 8 at 2:30 pm.', base },
+    ]);
+    expect(time.start?.toISO()).toBe('2027-04-08T14:30:00.000-05:00');
+    expect(time.warnings).toEqual(['no time zone was written; read in America/Chicago']);
+  });
+
+  it('the newest text first; a time found only in the quoted thread says where it came from', () => {
+    const time = choose([
+      { source: 'text', text: 'Sounds good, see you then!', base },
+      { source: 'thread', text: 'Shall we say April 9 at 11:00 am CT for the interview?', base },
+    ]);
+    expect(time.sources.start).toBe('thread');
+    expect(time.warnings).toContain('the time was taken from the thread');
+  });
+
+  it('a relative date is marked, and one counted from the forward says so', () => {
+    const { calendar } = readCalendars([], zone);
+    const time = chooseTime({
+      calendar,
+      texts: [{ source: 'text', text: 'Can you do the interview tomorrow at 3pm CT?', base }],
+      body: '',
+      base,
+      baseIsForward: true,
+      zone,
+      companyAddresses: [],
+    });
+    expect(time.relative).toBe(true);
+    expect(time.sources.date).toBe('relative');
+    expect(time.warnings).toContain(
+      'the original message has no readable Date; its dates count from the forward',
+    );
+  });
+
+  it('no time anywhere: nothing, and no warning about a time', () => {
+    const time = choose([{ source: 'text', text: 'Thanks for applying.', base }]);
+    expect(time.start).toBeNull();
+    expect(time.warnings).toEqual([]);
+  });
+});
