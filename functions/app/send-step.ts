@@ -1,8 +1,9 @@
 // Approve & send: the only path by which anything reaches an interviewer. Exactly once, even
 // across crashes: the step moves approved → sending by compare-and-set under a run id BEFORE the
 // Mailer is called, each draft's attempt is recorded before its provider call and its Message-ID
-// right after, and a failure puts the step back to approved with the error. A draft whose
-// attempt has no Message-ID (the run died in between) goes again only when the owner says so.
+// right after. A provider refusal puts the step back to approved with the error; a draft whose
+// attempt has no Message-ID (the run died in between, or the call failed with an unknown
+// outcome) goes again only when the owner says so.
 import { randomUUID } from 'node:crypto';
 import * as z from 'zod/mini';
 import {
@@ -13,16 +14,15 @@ import {
   type StepKind,
   type StepStatus,
 } from '#core/domain.js';
-import { errorMessage } from '#core/error-message.js';
 import { publicHolidays } from '#core/public-holidays.js';
 import { scheduleName, sendTakeoverName } from '#core/schedule-name.js';
 import { leaseExpired, mayHaveGoneOut, STEP_LEASE_MS, uncertainDrafts } from '#core/send-lease.js';
 import { nextSendMomentForAll } from '#core/send-window.js';
 import type { Clock } from '#ports/clock.js';
-import type { SentEmail } from '#ports/mailer.js';
 import type { Steps } from '#ports/steps.js';
 import { placeholdersIn, selectedDrafts } from '#render/draft-text.js';
 import { mailbox, seekerName } from '#render/person-name.js';
+import { attemptSend } from './attempt-send.js';
 import type { AppDeps } from './deps.js';
 
 export type SendOutcome =
@@ -176,25 +176,30 @@ export async function sendApprovedStep(
     const attemptedAt = deps.clock.now().toISOString();
     drafts = drafts.map((d, i) => (i === index ? { ...d, attemptedAt } : d));
     if (!(await held('sending', { drafts })).won) return lost();
-    let sent: SentEmail;
-    try {
-      sent = await deps.mailer.send({
-        origin: 'owner',
-        from: mailbox(signer, owner.sendingAddress),
-        to: [mailbox(draft.interviewerName, draft.interviewerEmail)],
-        replyTo: [mailbox(signer, owner.sendingAddress)],
-        bcc: [mailbox(signer, owner.email)],
-        subject: headerSafeLine(draft.subject),
-        text: draft.body,
-      });
-    } catch (cause) {
-      // The provider answered with an error: this draft did not go out, its attempt is withdrawn.
-      const error = errorMessage(cause);
-      deps.log.error('send_failed', { interviewId, step: kind, error });
+    const attempt = await attemptSend(deps.mailer, {
+      origin: 'owner',
+      from: mailbox(signer, owner.sendingAddress),
+      to: [mailbox(draft.interviewerName, draft.interviewerEmail)],
+      replyTo: [mailbox(signer, owner.sendingAddress)],
+      bcc: [mailbox(signer, owner.email)],
+      subject: headerSafeLine(draft.subject),
+      text: draft.body,
+    });
+    if (attempt.outcome === 'refused') {
+      // The provider refused it before accepting: it did not go out, its attempt is withdrawn.
+      const { error, reason } = attempt;
+      deps.log.error('send_failed', { interviewId, step: kind, error, reason });
       drafts = drafts.map((d, i) => (i === index ? { ...d, attemptedAt: null } : d));
       await held('approved', { drafts, lastError: error });
       return { status: 'failed', error };
     }
+    if (attempt.outcome === 'unknown') {
+      // It may have gone out (the answer was lost after the provider had it): the attempt
+      // stays, so it waits on the owner like a draft whose run died; the others still go.
+      deps.log.warn('send_outcome_unknown', { interviewId, step: kind, error: attempt.error });
+      continue;
+    }
+    const { sent } = attempt;
     // The reply-matching record first: it holds even if this run lost the step meanwhile.
     await deps.store.putSentMessage({
       messageId: sent.messageId,

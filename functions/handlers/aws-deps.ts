@@ -8,6 +8,7 @@ import * as z from 'zod/mini';
 import { DynamoOwners } from '#adapters/dynamo/dynamo-owners.js';
 import { DynamoStore, documentClient } from '#adapters/dynamo/dynamo-store.js';
 import { EventBridgeScheduler } from '#adapters/scheduler/eventbridge-scheduler.js';
+import { refusedOnlyRetry } from '#adapters/ses/refused-only-retry.js';
 import { SesMailer } from '#adapters/ses/ses-mailer.js';
 import type { AppDeps } from '#app/deps.js';
 import { seededOnFirstUse } from '#app/seed-owners.js';
@@ -139,7 +140,12 @@ export function awsDeps(options: AwsDepsOptions = {}): AppDeps {
         {
           dynamo: new DynamoDBClient({}),
           scheduler: new SchedulerClient({}),
-          ses: new SESv2Client({}),
+          // SES may have taken an email whose answer was lost: only a refusal is retried, and
+          // a call with no answer ends (unknown outcome) well before the function's own timeout.
+          ses: new SESv2Client({
+            retryStrategy: refusedOnlyRetry(),
+            requestHandler: { requestTimeout: 5_000, throwOnRequestTimeout: true },
+          }),
         },
         options.rawMail,
       ),

@@ -55,6 +55,31 @@ export interface SentEmail {
   providerId: string;
 }
 
+/**
+ * Why a provider refused an email before accepting it. `invalid`: the request itself (an
+ * address, the sender identity); `rejected`: the provider turned the content or account down;
+ * `throttled`: a rate or quota, worth trying again later; `unreachable`: the request never got
+ * to the provider (no connection was made).
+ */
+export type RefusalReason = 'invalid' | 'rejected' | 'throttled' | 'unreachable';
+
+/**
+ * The provider refused the email before it could have accepted it: nothing went out, so sending
+ * it again is safe. Adapters throw this only when they know; any other error from `send` means
+ * the outcome is unknown (a timeout, a dropped connection, a server error after the request
+ * arrived) and the email may have gone out.
+ */
+export class MailRefused extends Error {
+  override readonly name = 'MailRefused';
+  constructor(
+    message: string,
+    readonly reason: RefusalReason,
+  ) {
+    super(message);
+  }
+}
+
 export interface Mailer {
+  /** Resolves once the provider accepted the email; throws `MailRefused` when it surely did not. */
   send(email: OutgoingEmail): Promise<SentEmail>;
 }

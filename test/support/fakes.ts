@@ -6,7 +6,13 @@ import { seedOwners } from '#app/seed-owners.js';
 import type { AppConfig } from '#core/config.js';
 import type { Clock } from '#ports/clock.js';
 import { memoryLogger } from '#ports/logger.js';
-import type { Mailer, OutgoingEmail, SentEmail } from '#ports/mailer.js';
+import {
+  type Mailer,
+  MailRefused,
+  type OutgoingEmail,
+  type RefusalReason,
+  type SentEmail,
+} from '#ports/mailer.js';
 import {
   type DigestEvent,
   isDigestEvent,
@@ -34,14 +40,21 @@ export class FakeClock implements Clock {
   }
 }
 
-/** Keeps every email; can be told to fail the next calls or given call numbers. */
+/**
+ * Keeps every email. Can be told to refuse calls (nothing sent, as a throttled or rejected
+ * request), or to lose the answer to calls it accepted (the email is kept, then the call
+ * throws as a timeout would: the caller cannot know it went out).
+ */
 export class RecordingMailer implements Mailer {
   readonly sent: (OutgoingEmail & { messageId: string })[] = [];
-  /** Calls that should throw, by 1-based call number. */
+  /** Calls that should be refused, by 1-based call number. */
   failOn = new Set<number>();
-  /** How many of the next calls should throw. */
+  /** How many of the next calls should be refused. */
   failNext = 0;
   failWith = 'mail service unavailable';
+  refuseAs: RefusalReason = 'throttled';
+  /** Calls accepted whose answer is lost, by 1-based call number. */
+  loseAnswerOn = new Set<number>();
   private calls = 0;
   // Unique per mailer: sent-message records are keyed by the part before '@'.
   private readonly run = randomUUID().slice(0, 8);
@@ -51,10 +64,13 @@ export class RecordingMailer implements Mailer {
     this.calls += 1;
     if (this.failNext > 0 || this.failOn.has(this.calls)) {
       this.failNext = Math.max(0, this.failNext - 1);
-      throw new Error(`${this.failWith} (call ${this.calls})`);
+      throw new MailRefused(`${this.failWith} (call ${this.calls})`, this.refuseAs);
     }
     const messageId = `m${this.calls}.${this.run}@${this.domain}`;
     this.sent.push({ ...email, messageId });
+    if (this.loseAnswerOn.has(this.calls)) {
+      throw new Error(`the mail service did not answer in time (call ${this.calls})`);
+    }
     return { messageId, providerId: `p${this.calls}` };
   }
 

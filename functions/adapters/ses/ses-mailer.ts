@@ -5,15 +5,18 @@ import {
   type SESv2Client,
   SendEmailCommand,
   type SendEmailCommandInput,
+  type SendEmailCommandOutput,
 } from '@aws-sdk/client-sesv2';
 import {
   type MailAddress,
   type MailAttachment,
   type Mailer,
+  MailRefused,
   type OutgoingEmail,
   type SentEmail,
   SYSTEM_MAIL_HEADERS,
 } from '#ports/mailer.js';
+import { sendRefusal } from './send-refusal.js';
 
 export interface SesMailerOptions {
   /** SES configuration set for event publishing; omitted from the request when null. */
@@ -123,9 +126,23 @@ export class SesMailer implements Mailer {
     return messageIdDomainFor(region);
   }
 
+  /**
+   * Throws `MailRefused` when SES surely did not take the email (an input it cannot send, or
+   * an error SES answered before accepting); any other error leaves the outcome unknown.
+   */
   async send(email: OutgoingEmail): Promise<SentEmail> {
-    const input = SesMailer.toCommandInput(email, this.options.configurationSet ?? null);
-    const result = await this.client.send(new SendEmailCommand(input));
+    let input: SendEmailCommandInput;
+    try {
+      input = SesMailer.toCommandInput(email, this.options.configurationSet ?? null);
+    } catch (cause) {
+      throw new MailRefused(cause instanceof Error ? cause.message : String(cause), 'invalid');
+    }
+    let result: SendEmailCommandOutput;
+    try {
+      result = await this.client.send(new SendEmailCommand(input));
+    } catch (cause) {
+      throw sendRefusal(cause) ?? cause;
+    }
     if (!result.MessageId) throw new Error('SES accepted the email but returned no MessageId');
     return {
       providerId: result.MessageId,
