@@ -4,7 +4,7 @@ import type { OwnerCommand } from '#core/inbound/owner-command.js';
 import type { OutgoingEmail } from '#ports/mailer.js';
 import { formatInstant } from '#render/format-time.js';
 import { STEP_TITLE } from '#render/step-copy.js';
-import { headline, toOwner } from './compose.js';
+import { headline, noteToOwner } from './compose.js';
 import type { AppDeps } from './deps.js';
 import { ownerPageLink } from './links.js';
 import type { InterviewPlan } from './owner-plans.js';
@@ -83,7 +83,6 @@ export async function composeCommandReply(
     },
   };
   const { subject, lines } = body[command];
-  const page = await ownerPageLink(deps, owner.email);
-  const footer = ['', `Your page (all your interviews, pause, settings): ${page}`];
-  return { ...toOwner(deps.config, owner), subject, text: `${[...lines, ...footer].join('\n')}\n` };
+  const ownerPageUrl = await ownerPageLink(deps, owner.email);
+  return noteToOwner(deps.config, owner, { subject, lines, ownerPageUrl });
 }

@@ -28,7 +28,7 @@ import { nameList } from '#render/name-list.js';
 import { greeting, mailbox, nameOrAddress, personName, seekerName } from '#render/person-name.js';
 import type { View } from '#render/placeholders.js';
 import { planCalendar, planEvents } from '#render/plan-calendar.js';
-import { renderEmail, type TemplateName } from '#render/render-email.js';
+import { renderEmail, renderTextPartial, type TemplateName } from '#render/render-email.js';
 import { interviewWords } from '#render/role-text.js';
 import {
   oneLine,
@@ -38,7 +38,7 @@ import {
   skippedLine,
 } from '#render/step-copy.js';
 import type { AppDeps } from './deps.js';
-import { issueLink } from './links.js';
+import { issueLink, ownerPageLink } from './links.js';
 
 type ComposeDeps = Pick<AppDeps, 'store' | 'clock' | 'linkBaseUrl' | 'config'>;
 /** What writing an email needs: no store. Links come minted, in `EmailLinks`. */
@@ -46,11 +46,13 @@ type WriteDeps = Pick<AppDeps, 'clock' | 'config'>;
 
 /**
  * The links an email carries, minted (stored) before it is written: by action, for the
- * interview as a whole or for the one step the email is about.
+ * interview as a whole or for the one step the email is about, and the owner's page that
+ * every email to the owner links to in its footer.
  */
 export interface EmailLinks {
   interview: Partial<Record<LinkAction, string>>;
   step: Partial<Record<LinkAction, string>>;
+  ownerPage: string;
 }
 
 interface LinkNeeds {
@@ -58,7 +60,10 @@ interface LinkNeeds {
   step?: readonly LinkAction[];
 }
 
-/** Mints the links an email needs, one token each, in a fixed order. */
+/**
+ * Mints the links an email needs, one token each, in a fixed order, and a fresh owner's page
+ * link: the table keeps only each token's hash, so an earlier page link cannot be put in again.
+ */
 async function mintLinks(
   deps: ComposeDeps,
   owner: Owner,
@@ -78,7 +83,8 @@ async function mintLinks(
     return minted;
   };
   const step = await mint(needs.step ?? [], scope.step);
-  return { interview: await mint(needs.interview ?? [], null), step };
+  const interview = await mint(needs.interview ?? [], null);
+  return { interview, step, ownerPage: await ownerPageLink(deps, owner.email) };
 }
 
 /** The minted link for `action`; asking for one that was not minted is a bug. */
@@ -123,15 +129,37 @@ export function toOwner(config: Pick<WriteDeps['config'], 'domain'>, owner: Owne
   };
 }
 
+/**
+ * A short plain-text note to the owner (no template of its own), ending with the same footer as
+ * the templated emails: the link to the owner's page.
+ */
+export function noteToOwner(
+  config: Pick<WriteDeps['config'], 'domain'>,
+  owner: Owner,
+  note: { subject: string; lines: readonly string[]; ownerPageUrl: string },
+): OutgoingEmail {
+  const footer = renderTextPartial('footer', { ownerPageUrl: note.ownerPageUrl });
+  return {
+    ...toOwner(config, owner),
+    subject: oneLine(note.subject),
+    text: `${note.lines.join('\n').trimEnd()}\n\n${footer}`,
+  };
+}
+
 function email(
   deps: WriteDeps,
   owner: Owner,
+  links: Pick<EmailLinks, 'ownerPage'>,
   template: TemplateName,
   subject: string,
   view: View,
 ): OutgoingEmail {
   const clean = oneLine(subject);
-  const rendered = renderEmail(template, { subject: clean, ...view });
+  const rendered = renderEmail(template, {
+    subject: clean,
+    ...view,
+    ownerPageUrl: links.ownerPage,
+  });
   return {
     ...toOwner(deps.config, owner),
     subject: clean,
@@ -227,6 +255,7 @@ export function writeAcknowledgement(
   const acknowledgement = email(
     deps,
     owner,
+    links,
     'acknowledgement',
     `Logged: ${title}, ${formatDay(interview.start, interview.timezone)}`,
     {
@@ -380,7 +409,7 @@ export function writeReminder(
       const missing = interview.interviewers
         .filter((p) => !p.email)
         .map((p) => oneLine(nameOrAddress(p.name, p.email)));
-      return email(deps, owner, 'reminder-prep', `Tomorrow: ${title}`, {
+      return email(deps, owner, links, 'reminder-prep', `Tomorrow: ${title}`, {
         preheader: 'Three things to ask in the interview that make the follow-up easy.',
         headline: title,
         ...when,
@@ -414,7 +443,7 @@ export function writeReminder(
       };
       if (step.kind === 'thank_you') {
         const gaps = drafts.some((d) => placeholdersIn(d.body).length > 0);
-        return email(deps, owner, 'reminder-thank-you', `Send your thank-you: ${title}`, {
+        return email(deps, owner, links, 'reminder-thank-you', `Send your thank-you: ${title}`, {
           preheader:
             drafts.length === 0
               ? 'Add their addresses and the drafts will be ready to send.'
@@ -428,7 +457,7 @@ export function writeReminder(
           fixUrl: interviewLink('fix_details'),
         });
       }
-      return email(deps, owner, 'reminder-follow-up', `Follow up: ${title}`, {
+      return email(deps, owner, links, 'reminder-follow-up', `Follow up: ${title}`, {
         preheader: 'A week on: a short note that says you are still interested.',
         ...common,
         shift: shiftSentence(step),
@@ -443,7 +472,7 @@ export function writeReminder(
       const signer = seekerName(owner, interview);
       const hello = calleeFirst ? `Hi ${calleeFirst}, this` : 'Hello, this';
       const voicemail = `${hello} is ${signer ? oneLine(signer) : '[your name]'}. We met on ${interviewDay}${aboutRole(interview, owner)}. I enjoyed our conversation, and I'm calling to see where you are in the hiring process. I know it's not an easy decision. I'm keenly interested in the position, and I'm confident I could help the team reach its goals. You can call me back at this number or write to ${owner.email}. Good luck with the decision, and I hope to hear from you soon.`;
-      return email(deps, owner, 'reminder-call', `Make one call: ${title}`, {
+      return email(deps, owner, links, 'reminder-call', `Make one call: ${title}`, {
         preheader: 'One short call, and a voicemail script in case they do not pick up.',
         headline: title,
         decisionLine: interview.decisionBy
@@ -459,7 +488,7 @@ export function writeReminder(
       });
     }
     case 'close_out':
-      return email(deps, owner, 'reminder-close-out', `Time to move on: ${title}`, {
+      return email(deps, owner, links, 'reminder-close-out', `Time to move on: ${title}`, {
         preheader: 'No answer is an answer. Focus on your other opportunities.',
         headline: title,
         shift: shiftSentence(step),
@@ -502,6 +531,7 @@ export function writeNotUnderstood(
     return email(
       deps,
       owner,
+      links,
       'not-understood',
       `Not an interview? ${subjectLine ?? 'your forward'}`,
       {
@@ -513,15 +543,22 @@ export function writeNotUnderstood(
       },
     );
   }
-  return email(deps, owner, 'not-understood', `I couldn't log: ${subjectLine ?? 'your forward'}`, {
-    preheader: 'Something a plan needs was missing. Enter it by hand in a minute.',
-    notInterview: false,
-    subjectLine,
-    missing: (missing.length > 0 ? missing : ['what this message is about']).map((label) => ({
-      label: oneLine(label),
-    })),
-    manualUrl,
-  });
+  return email(
+    deps,
+    owner,
+    links,
+    'not-understood',
+    `I couldn't log: ${subjectLine ?? 'your forward'}`,
+    {
+      preheader: 'Something a plan needs was missing. Enter it by hand in a minute.',
+      notInterview: false,
+      subjectLine,
+      missing: (missing.length > 0 ? missing : ['what this message is about']).map((label) => ({
+        label: oneLine(label),
+      })),
+      manualUrl,
+    },
+  );
 }
 
 type PlanNotice = {
@@ -553,7 +590,7 @@ export function writePlanNotice(
   const link = (action: LinkAction) => linkTo(links.interview, action);
   const moved = change === 'moved';
   const subject = { moved: 'Moved', cancelled: 'Cancelled', heard_back: 'Heard back' }[change];
-  return email(deps, owner, 'plan-notice', `${subject}: ${title}`, {
+  return email(deps, owner, links, 'plan-notice', `${subject}: ${title}`, {
     preheader: {
       moved: `Now ${formatRange(interview.start, interview.end, interview.timezone)}. The plan moved with it.`,
       cancelled: 'The interview was cancelled; its plan is stopped.',
@@ -578,16 +615,16 @@ export function writePlanNotice(
  * a security notice, kept short). A leaked link cannot change recipients without the owner
  * hearing of it.
  */
-export function composeRecipientsAdded(
-  deps: Pick<AppDeps, 'config'>,
+export async function composeRecipientsAdded(
+  deps: ComposeDeps,
   context: { owner: Owner; interview: Interview; added: readonly string[] },
-): OutgoingEmail {
+): Promise<OutgoingEmail> {
   const { owner, interview, added } = context;
   const title = headline(interview, owner);
-  return {
-    ...toOwner(deps.config, owner),
-    subject: oneLine(`New recipients for ${title}`),
-    text: [
+  return noteToOwner(deps.config, owner, {
+    subject: `New recipients for ${title}`,
+    ownerPageUrl: await ownerPageLink(deps, owner.email),
+    lines: [
       greeting(owner.name ?? null, owner.email),
       '',
       `The details of ${title} were changed with a "Fix details" link, adding these addresses that were not in the email you forwarded:`,
@@ -596,12 +633,12 @@ export function composeRecipientsAdded(
       '',
       'Nothing goes to them until you tick each one on the review page of a draft.',
       "If you didn't make this change, don't approve drafts to these addresses; cancel the plan from any email about this interview.",
-    ].join('\n'),
-  };
+    ],
+  });
 }
 
-export function composeRelay(
-  deps: Pick<AppDeps, 'config'>,
+export async function composeRelay(
+  deps: ComposeDeps,
   context: {
     owner: Owner;
     interview: Interview | null;
@@ -610,7 +647,7 @@ export function composeRelay(
     text: string;
     inReplyTo: string | null;
   },
-): OutgoingEmail {
+): Promise<OutgoingEmail> {
   const { owner, interview, from, subject, text, inReplyTo } = context;
   // As the reader would say it: "Jae-won Lee", never "LEE, JAE-WON" or a mailbox as a name.
   const fromName = oneLine(nameOrAddress(from.name, from.address));
@@ -625,6 +662,7 @@ export function composeRelay(
     subjectLine,
     text: text.trim(),
     planStopped: interview !== null,
+    ownerPageUrl: await ownerPageLink(deps, owner.email),
   });
   return {
     origin: 'system',
@@ -660,19 +698,28 @@ export function writeLimitNotice(
   const limits = deps.config.limits;
   if (reason === 'too_large') {
     const mb = Math.round(limits.maxMessageBytes / (1024 * 1024));
-    return email(deps, owner, 'limit-notice', `Too big to read: ${subjectLine ?? 'your forward'}`, {
-      preheader: `Messages over ${mb} MB are not read.`,
-      title: 'That email was too big for me',
-      subjectLine,
-      explanation: `It is larger than I accept (${mb} MB, or ${limits.maxMessageLines.toLocaleString('en-US')} lines), so I did not read it and no plan was made.`,
-      advice: 'Forward just the confirmation without attachments, or enter the interview by hand.',
-      manualUrl: linkTo(links.interview, 'manual_entry'),
-    });
+    return email(
+      deps,
+      owner,
+      links,
+      'limit-notice',
+      `Too big to read: ${subjectLine ?? 'your forward'}`,
+      {
+        preheader: `Messages over ${mb} MB are not read.`,
+        title: 'That email was too big for me',
+        subjectLine,
+        explanation: `It is larger than I accept (${mb} MB, or ${limits.maxMessageLines.toLocaleString('en-US')} lines), so I did not read it and no plan was made.`,
+        advice:
+          'Forward just the confirmation without attachments, or enter the interview by hand.',
+        manualUrl: linkTo(links.interview, 'manual_entry'),
+      },
+    );
   }
   const max = limits.maxNewInterviewsPerOwnerPerDay;
   return email(
     deps,
     owner,
+    links,
     'limit-notice',
     `Daily limit reached: ${subjectLine ?? 'your forward'}`,
     {

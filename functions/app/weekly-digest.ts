@@ -10,7 +10,7 @@ import type { OutgoingEmail } from '#ports/mailer.js';
 import type { DigestEvent } from '#ports/scheduler.js';
 import { formatInstant } from '#render/format-time.js';
 import { STEP_TITLE } from '#render/step-copy.js';
-import { headline, toOwner } from './compose.js';
+import { headline, noteToOwner } from './compose.js';
 import type { AppDeps } from './deps.js';
 import { ownerPageLink } from './links.js';
 import { ownerPlans } from './owner-plans.js';
@@ -69,7 +69,7 @@ export async function composeDigest(
     }
   }
   coming.sort((a, b) => a.at.localeCompare(b.at));
-  const page = await ownerPageLink(deps, owner.email);
+  const ownerPageUrl = await ownerPageLink(deps, owner.email);
   const lines = [
     ...(owner.paused
       ? ['Your reminders are paused: nothing goes out until you resume on your page.', '']
@@ -80,16 +80,15 @@ export async function composeDigest(
     'THIS WEEK',
     ...(coming.length > 0 ? coming.map((c) => c.line) : ['- Nothing planned.']),
     '',
-    `Act on any of it from your page: ${page}`,
+    `Act on any of it from your page: ${ownerPageUrl}`,
     '',
-    '--',
     'You get this weekly digest because you switched it on. Switch it off in the settings on your page.',
   ];
   const subject =
     needs.length > 0
       ? `Your week: ${needs.length} ${needs.length === 1 ? 'thing needs' : 'things need'} you`
       : 'Your week ahead';
-  return { ...toOwner(deps.config, owner), subject, text: `${lines.join('\n')}\n` };
+  return noteToOwner(deps.config, owner, { subject, lines, ownerPageUrl });
 }
 
 export type DigestOutcome = 'sent' | 'duplicate' | 'digest_off' | 'no_owner' | 'paused';

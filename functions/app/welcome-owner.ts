@@ -7,7 +7,7 @@ import type { Clock } from '#ports/clock.js';
 import type { LinkTokens } from '#ports/link-tokens.js';
 import type { Mailer, OutgoingEmail } from '#ports/mailer.js';
 import { greeting } from '#render/person-name.js';
-import { toOwner } from './compose.js';
+import { noteToOwner } from './compose.js';
 import { ownerPageLink } from './links.js';
 
 export interface WelcomeDeps {
@@ -22,7 +22,7 @@ export async function composeWelcome(
   deps: Omit<WelcomeDeps, 'mailer'>,
   owner: Owner,
 ): Promise<OutgoingEmail> {
-  const page = await ownerPageLink(deps, owner.email);
+  const ownerPageUrl = await ownerPageLink(deps, owner.email);
   const inbound = deps.config.inboundAddress;
   const lines = [
     greeting(owner.name, owner.email),
@@ -44,14 +44,14 @@ export async function composeWelcome(
     `Or write to ${inbound} with one word as the subject: status, pause, resume or help.`,
     '',
     'YOUR PAGE',
-    `Every interview, what needs you now, pause and resume, your calendar and your settings: ${page}`,
+    `Every interview, what needs you now, pause and resume, your calendar and your settings: ${ownerPageUrl}`,
     'The link works for 30 days; every email from followup carries a fresh one.',
   ];
-  return {
-    ...toOwner(deps.config, owner),
+  return noteToOwner(deps.config, owner, {
     subject: 'Welcome to followup: forward your interviews here',
-    text: `${lines.join('\n')}\n`,
-  };
+    lines,
+    ownerPageUrl,
+  });
 }
 
 /** Sends the welcome to a newly added owner (the command that adds owners calls this). */

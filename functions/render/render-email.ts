@@ -1,6 +1,11 @@
 // Fills a compiled template (functions/render/compiled-templates.ts, made by `npm run build`)
 // with a view: escaped values into the HTML, plain values into the text alternative.
-import { COMPILED_TEMPLATES, type TemplateName } from './compiled-templates.js';
+import {
+  COMPILED_TEMPLATES,
+  TEXT_PARTIALS,
+  type TemplateName,
+  type TextPartialName,
+} from './compiled-templates.js';
 import { fillTemplate, parseTemplate, TemplateError, type View } from './placeholders.js';
 
 export type { TemplateName } from './compiled-templates.js';
@@ -41,4 +46,10 @@ export function renderEmail(name: TemplateName, view: View): RenderedEmail {
 
 export function templateNames(): TemplateName[] {
   return Object.keys(COMPILED_TEMPLATES) as TemplateName[];
+}
+
+/** A plain-text partial filled on its own: the footer a short note without a template ends with. */
+export function renderTextPartial(name: TextPartialName, view: View): string {
+  const label = `partials/${name}.txt`;
+  return fillTemplate(parseTemplate(TEXT_PARTIALS[name], label), view, 'text', label);
 }

@@ -67,7 +67,7 @@ async function everyEmail(subject: Interview): Promise<Record<string, OutgoingEm
       steps: plan(),
       change: 'cancelled',
     }),
-    relay: composeRelay(deps, {
+    relay: await composeRelay(deps, {
       owner,
       interview: subject,
       from: { name: subject.interviewers[0]?.name ?? null, address: 'priya@northwind.example' },
@@ -213,10 +213,14 @@ describe('emails to the owner', () => {
       'fix_details',
       'cancel_plan',
       'add_notes',
+      'owner_page',
     ]);
-    expect(tokens.every((t) => t.interviewId === 'int-1' && t.ownerEmail === owner.email)).toBe(
+    const [page, ...links] = [...tokens].reverse();
+    expect(links.every((t) => t.interviewId === 'int-1' && t.ownerEmail === owner.email)).toBe(
       true,
     );
+    // The footer's page link is about the owner, not this interview.
+    expect(page).toMatchObject({ ownerEmail: owner.email, interviewId: null, singleUse: false });
     expect(email.text).toMatch(/Add notes: +https:\/\/links\.example\.net\/l\/[\w-]{43}\n/);
   });
 
@@ -275,12 +279,13 @@ describe('emails to the owner', () => {
       ['heard_back', 'thank_you'],
       ['add_notes', null],
       ['fix_details', null],
+      ['owner_page', null],
     ]);
     expect(thankYou.text).toContain('---- To Priya Natarajan <priya@northwind.example>');
     expect(thankYou.text).toContain('Hi Tom,');
     tokens.length = 0;
     const call = await composeReminder(deps, { interview: interview(), step: step('call'), owner });
-    expect(tokens.map((t) => t.action)).toEqual(['done', 'heard_back', 'snooze']);
+    expect(tokens.map((t) => t.action)).toEqual(['done', 'heard_back', 'snooze', 'owner_page']);
     expect(call.text).toContain('Hi Priya, this is Sam Rivera. We met on March 3');
     expect(call.text).toContain('where you are in the hiring process');
     expect(call.text).toContain('Good luck with the decision');
@@ -307,13 +312,14 @@ describe('emails to the owner', () => {
     const call = writeReminder(deps, context, {
       interview: {},
       step: { done: minted('done'), heard_back: minted('heard_back'), snooze: minted('snooze') },
+      ownerPage: minted('owner_page'),
     });
-    for (const action of ['done', 'heard_back', 'snooze']) {
+    for (const action of ['done', 'heard_back', 'snooze', 'owner_page']) {
       expect(call.text).toContain(minted(action));
     }
-    expect(() => writeReminder(deps, context, { interview: {}, step: {} })).toThrow(
-      'no done link was minted for this email',
-    );
+    expect(() =>
+      writeReminder(deps, context, { interview: {}, step: {}, ownerPage: minted('owner_page') }),
+    ).toThrow('no done link was minted for this email');
   });
 
   it('the not-understood reply lists what was missing and links to manual entry', async () => {
@@ -324,7 +330,10 @@ describe('emails to the owner', () => {
       missing: ['the date and time', 'the company'],
     });
     expect(email.text).toContain('  - the date and time\n  - the company');
-    expect(tokens).toMatchObject([{ action: 'manual_entry', interviewId: null, singleUse: true }]);
+    expect(tokens).toMatchObject([
+      { action: 'manual_entry', interviewId: null, singleUse: true },
+      { action: 'owner_page', interviewId: null },
+    ]);
     expect(email.subject).toBe("I couldn't log: Fwd: chat next week?");
   });
 
@@ -362,13 +371,16 @@ describe('emails to the owner', () => {
       expect(part).not.toContain('everything a plan needs');
       expect(part).toContain('Enter the interview');
     }
-    expect(tokens).toMatchObject([{ action: 'manual_entry', interviewId: null }]);
+    expect(tokens).toMatchObject([
+      { action: 'manual_entry', interviewId: null },
+      { action: 'owner_page', interviewId: null },
+    ]);
     expect(email.subject).toBe('Not an interview? Fwd: We received your application');
   });
 
-  it('the relay comes "via followup", answers go to the interviewer, and it threads', () => {
+  it('the relay comes "via followup", answers go to the interviewer, and it threads', async () => {
     const { deps } = composeDeps();
-    const email = composeRelay(deps, {
+    const email = await composeRelay(deps, {
       owner,
       interview: interview(),
       from: { name: 'Priya Natarajan', address: 'priya@northwind.example' },
@@ -393,11 +405,13 @@ describe('emails to the owner', () => {
     const { deps, tokens } = composeDeps();
     const big = await composeLimitNotice(deps, { owner, reason: 'too_large', subject: 'Fwd: x' });
     expect(big.text).toContain('larger than I accept (10 MB, or 150,000 lines)');
-    expect(tokens).toHaveLength(1);
+    expect(tokens.map((t) => t.action)).toEqual(['manual_entry', 'owner_page']);
+    tokens.length = 0;
     const daily = await composeLimitNotice(deps, { owner, reason: 'daily_limit', subject: null });
     expect(daily.text).toContain('20 new interviews today');
-    expect(daily.text).not.toContain('/l/');
-    expect(tokens).toHaveLength(1);
+    // Nothing to enter by hand: the only link is the owner's page in the footer.
+    expect(tokens.map((t) => t.action)).toEqual(['owner_page']);
+    expect(daily.text.match(/\/l\//g)).toHaveLength(1);
   });
 
   it('every email has a subject on one line, HTML, and a text part without tags', async () => {
@@ -445,7 +459,7 @@ describe('emails to the owner', () => {
       missing: [],
     });
     expect(email.subject).toBe("I couldn't log: Hello Bcc: victim@example.com");
-    const relay = composeRelay(deps, {
+    const relay = await composeRelay(deps, {
       owner,
       interview: null,
       from: { name: 'Eve\r\nX-Evil: 1', address: 'eve@example.com' },

@@ -203,7 +203,7 @@ async function ownerEmails(subject: Interview, who: Owner): Promise<Record<strin
       steps: plan(),
       change: 'heard_back',
     }),
-    relay: composeRelay(deps, {
+    relay: await composeRelay(deps, {
       owner: who,
       interview: subject,
       from: { name: subject.interviewers[0]?.name ?? null, address: 'someone@acme.example' },
@@ -211,7 +211,7 @@ async function ownerEmails(subject: Interview, who: Owner): Promise<Record<strin
       text: 'Thanks, we will be in touch.',
       inReplyTo: null,
     }),
-    'recipients added': composeRecipientsAdded(deps, {
+    'recipients added': await composeRecipientsAdded(deps, {
       owner: who,
       interview: subject,
       added: ['new@acme.example'],

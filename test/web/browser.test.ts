@@ -121,7 +121,7 @@ describe('emails in Chromium', () => {
         steps: plan(),
         change: 'cancelled',
       }),
-      relay: composeRelay(deps, {
+      relay: await composeRelay(deps, {
         owner,
         interview: subject,
         from: { name: 'Priya Natarajan', address: 'priya@northwind.example' },

@@ -38,7 +38,7 @@ export async function handleInterviewerReply(
   const { owner, interview, messageId, by } = match;
   const stops = !reply.automatic && reply.proven;
   if (stops) await heardBack(deps, interview.id);
-  const email = composeRelay(deps, {
+  const email = await composeRelay(deps, {
     owner,
     // The relay says the plan stopped whenever it names an interview; an automatic reply, or
     // one whose sender's domain is not proven (it may be forged), stops nothing.
