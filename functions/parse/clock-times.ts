@@ -32,9 +32,15 @@ interface Token {
 }
 
 const TOKEN = new RegExp(
-  String.raw`(?<![\d:.,$£€#+/@%])(\d{1,2})(?:([:h時])(\d{2})(?::\d{2})?|\.(\d{2})(?=\s*(?:[ap]\.?m\b|uhr\b))|(h|時)(?![\p{L}\d]))?\s*([ap])?(\.?m\.?)?(?![\d/%]|\.\d|:\d|[a-ln-zA-LN-Z])|(?<![\p{L}])(${NOON})(?![\p{L}])|\b(midnight)\b`,
+  String.raw`(?<![\d:.,$£€#+/@%])(\d{1,2})(?:([:h時])(\d{2})(?::\d{2})?|\.(\d{2})(?=\s*(?:[ap]\.?m\b|uhr\b|uur\b))|(h|時)(?![\p{L}\d]))?\s*([ap])?(\.?m\.?)?(?![\d/%]|\.\d|:\d|[a-ln-zA-LN-Z])|(?<![\p{L}])(${NOON})(?![\p{L}])|\b(midnight)\b`,
   'giu',
 );
+/**
+ * "om 10.30", "alle 14.30", "at 9.45": a dotted clock reading after a word that introduces a
+ * time (a dotted pair elsewhere may be a date or a score, and is read only before am/pm/Uhr).
+ */
+const DOTTED_AFTER_WORD =
+  /(?<=(?:^|[\s(])(?:om|alle|ore|um|kl\.?|at|à|às|as|a las|las|dalle|van|tot|from|to|bis|until)\s+)(\d{1,2})\.(\d{2})(?![\d.]*\d)/giu;
 const CONNECTOR = /^\s*(?:-|–|—|~|～|〜|to|until|till|through|thru|à|a|bis|tot|al|até|alle|e)\s*$/i;
 /** "half past two", "quarter to four": a clock reading in words. */
 const WORDS_TIME =
@@ -90,6 +96,14 @@ function tokens(text: string): Token[] {
       meridiem,
       standalone: minute !== null || meridiem !== null,
     });
+  }
+  for (const m of text.matchAll(DOTTED_AFTER_WORD)) {
+    const hour = Number(m[1]);
+    const minute = Number(m[2]);
+    if (hour > 23 || minute > 59) continue;
+    const index = m.index ?? 0;
+    if (found.some((t) => t.index === index)) continue;
+    found.push({ index, end: index + m[0].length, hour, minute, meridiem: null, standalone: true });
   }
   for (const m of text.matchAll(WORDS_TIME)) {
     const word = (m[3] as string).toLowerCase();
@@ -195,7 +209,7 @@ export interface Duration {
 export function findDurations(text: string): Duration[] {
   const found: Duration[] = [];
   const pattern = new RegExp(
-    String.raw`(?<![\p{L}\d])(half an hour|an hour and a half|(\d{1,3}(?:[.,]\d{1,2})?|an?|one|two|three|four|five|six|fifteen|twenty|thirty|forty[- ]?five|forty|fifty|sixty|ninety|une|um|uma|un|una|eine|een)[- ]?(${UNITS})(?:\s*(?:and\s*)?(\d{1,2})(?:[- ]?(?:minutes?|mins?|min))?)?)(?![\p{L}-])(?!\s+(?:before|beforehand|prior|ahead|in advance|early|earlier|notice|on it|later|after|ago|of prep|of homework|to prepare))`,
+    String.raw`(?<![\p{L}\d])(half an hour|an hour and a half|(\d{1,3}(?:[.,]\d{1,2})?|an?|one|two|three|four|five|six|fifteen|twenty|thirty|forty[- ]?five|forty|fifty|sixty|ninety|une|um|uma|un|una|eine|een)(?:[- ]|['’]\s?)?(${UNITS})(?:\s*(?:and\s*)?(\d{1,2})(?:[- ]?(?:minutes?|mins?|min))?)?)(?![\p{L}-])(?!\s+(?:before|beforehand|prior|ahead|in advance|early|earlier|notice|on it|later|after|ago|of prep|of homework|to prepare))`,
     'giu',
   );
   for (const m of text.matchAll(pattern)) {

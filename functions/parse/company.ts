@@ -11,7 +11,7 @@ const WEBMAIL =
 const GENERIC_LABEL =
   /^(?:www|mail|email|e-mail|smtp|mx|careers?|jobs?|talent|hr|recruiting|notifications?|notify|noreply|no-reply|send|bounce|calendar|app|apps|portal|us\d+web|eu\d*|us\d*|web|corp|inc|co|com|net|org|example|info|news|em\d*|go|my|hire|apply|people)$/i;
 const SUFFIX =
-  /(?:\s+(?:Recruiting|Recruitment|Careers|Career|Jobs|Talent(?: Acquisition| Team)?|Hiring(?: Team)?|People(?: Team| Ops)?|HR|Team|Notifications|Scheduling|Scheduler|Interviews|Calendar|HQ|Headquarters|Offices?|Inc\.?|LLC|Ltd\.?|GmbH|Corp\.?|Co\.?|Limited|plc|S\.?A\.?|AG|BV|B\.V\.?|S\.r\.l\.?|S\.p\.A\.?|Pvt\.?|Pty\.?|SAS|SARL|株式会社))+$/i;
+  /(?:\s+(?:Recruiting|Recruitment|Careers|Career|Jobs|Talent(?: Acquisition| Team)?|Hiring(?: Team)?|People(?: Team| Ops)?|HR|Team|Notifications|Scheduling|Scheduler|Interviews|Calendar|HQ|Headquarters|Offices?|Inc\.?|LLC|LLP|L\.L\.P\.|PLLC|LP|Ltd\.?|Ltda\.?|GmbH|Corp\.?|Co\.?|Limited|plc|S\.?A\.?|S\.L\.?|AG|KG|SE|BV|B\.V\.?|NV|N\.V\.?|S\.r\.l\.?|S\.p\.A\.?|Pvt\.?|Pty\.?|Pte\.?|SAS|SARL|Oy|AB|ASA|A\/S|ApS|株式会社))+$/i;
 const PREFIX =
   /^(?:The|Your|Our|At|From|Team|Welcome to|Join|Thanks for applying to|Hello from)\s+/i;
 const NOT_COMPANY =
@@ -67,7 +67,7 @@ const VIA_TOOL = /^(.{2,60}?)\s+via\s+\S.*$/i;
 const INTERMEDIARY = /\b(?:career (?:center|centre|services|office)|university|college|school)\b/i;
 /** A name followed by its legal form ("Elbtal Logistik GmbH", "ほしぞらテック株式会社"). */
 const LEGAL_FORM =
-  /(?:^|[\s,(])((?:\p{Lu}[\p{L}\p{M}'’.&-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*)[ \t]+(?:GmbH|AG|Inc\.?|LLC|Ltd\.?|Limited|S\.A\.|SAS|SARL|B\.V\.|BV|N\.V\.|S\.r\.l\.|S\.p\.A\.|Pty Ltd|plc|Oy|AB|ApS|A\/S)(?![\p{L}])|([\p{L}\p{M}ー・&]{2,20}?)株式会社|株式会社([\p{L}\p{M}ー・&]{2,20})/gmu;
+  /(?:^|[\s,(])((?:\p{Lu}[\p{L}\p{M}'’.&-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*)[ \t]+(?:GmbH|AG|Inc\.?|LLC|LLP|Ltd\.?|Limited|S\.A\.|SAS|SARL|B\.V\.|BV|N\.V\.|S\.r\.l\.|S\.p\.A\.|Pty Ltd|plc|Oy|AB|ApS|A\/S)(?![\p{L}])|([\p{L}\p{M}ー・&]{2,20}?)株式会社|株式会社([\p{L}\p{M}ー・&]{2,20})/gmu;
 
 export function findCompany(input: CompanyInput): {
   company: string | null;
@@ -136,7 +136,7 @@ export function findCompany(input: CompanyInput): {
     }
   }
   if (best) {
-    const longer = signatureForm(best.name, input.texts);
+    const longer = signatureForm(best.name, input.texts) ?? withArticle(best.name, input.texts);
     if (longer) return { company: longer, source: 'domain', labels: labels.map((l) => l.label) };
     // "Marigold" + marigoldstudios → "Marigold Studios": the domain spells the rest.
     const rest = best.label.slice(best.key.length);
@@ -198,6 +198,22 @@ function labelledEmployer(texts: string[]): string | null {
     if (!m) continue;
     const name = clean((m[1] as string).replace(/\s[(–—|].*$/, ''));
     if (name.length >= 2 && !NOT_COMPANY.test(name) && !/@|https?:/.test(name)) return name;
+  }
+  return null;
+}
+
+/** Articles that belong to a company's name in other languages ("Les Ateliers …", "Het Atelier"). */
+const ARTICLE = /^[ \t]*(Les|La|Le|El|Los|Las|Die|Der|Das|De|Het|Il|Lo|Gli|Os|As)[ \t]+$/;
+
+/** "Les Ateliers Solenne" on a line of its own, where the domain spells "Ateliers Solenne". */
+function withArticle(name: string, texts: string[]): string | null {
+  for (const text of texts) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const lineStart = text.lastIndexOf('\n', at) + 1;
+      const article = ARTICLE.exec(text.slice(lineStart, at));
+      const after = text.slice(at + name.length, at + name.length + 2);
+      if (article && /^[ \t]*(?:\n|$)/.test(after)) return `${article[1] as string} ${name}`;
+    }
   }
   return null;
 }

@@ -63,6 +63,13 @@ const OPTIONS = new RegExp(
   `\\b(?:either of these|any of these|following (?:times|slots)|options?\\b|availability|available (?:times|slots)|which (?:works|suits)|would (?:any|either|one) of)|${alternation(LANGUAGES.flatMap((t) => t.notInterview.chooseSlot))}`,
   'iu',
 );
+/** "moved it from <old> to <new>": the time after "from" is the old one, after "to" the new. */
+const MOVE = String.raw`(?:moved|moving|pushed|pushing|rescheduled|rescheduling|changed|changing|shifted|shifting|switched|brought)\b[^.\n]{0,80}?`;
+const MOVED_FROM = new RegExp(String.raw`${MOVE}\bfrom\s+(?:(?!\bto\b)[^.\n]){0,60}$`, 'i');
+const MOVED_TO = new RegExp(
+  String.raw`${MOVE}\bfrom\b[^.\n]{1,80}?\bto\s+(?:(?!\bto\b)[^.\n]){0,50}$`,
+  'i',
+);
 const HEADER_LINE = /^(?:>\s*)*(?:sent|date|from|to|subject|cc|wrote)\s*:/i;
 const ATTRIBUTION = /^(?:>\s*)*on\b.{0,200}\bwrote:?\s*$/i;
 
@@ -186,6 +193,9 @@ export function findWhenCandidates(
     if (CONVERSION_AFTER.test(text.slice(range.end, range.end + 60))) score -= 3;
     if (NEW_TIME.test(before.slice(-90))) score += 4;
     if (OLD_TIME.test(before.slice(-70))) score -= 4;
+    const moveWindow = before.slice(-160);
+    if (MOVED_TO.test(moveWindow)) score += 4;
+    else if (MOVED_FROM.test(moveWindow)) score -= 4;
     if (CONFIRMING.test(before.slice(-120))) score += 1;
     if (question) score -= 2;
     if (OPTIONS.test(text.slice(Math.max(0, lineStart - 300), lineStart))) score -= 2;

@@ -122,5 +122,5 @@ export function decideKind(input: KindInput): KindDecision {
     return { kind: 'not_interview', reason: 'mass mail without a booking', guess: false };
   if (rescheduledWords || (calendar !== null && calendar.sequence > 0))
     return { kind: 'rescheduled', reason: 'moved to a new time', guess: false };
-  return { kind: 'scheduled', reason: 'a booked time', guess: !confirmed };
+  return { kind: 'scheduled', reason: 'a booked time', guess: !confirmed && !interviewWords };
 }

@@ -35,9 +35,11 @@ const NOT_NAME = new Set(
   room dial-in meeting id passcode password agenda details note notes hall suite center centre building floor campus
   interviewer interviewers panelist panelists panelists host hosts ihre ihr unsere votre vos sua seu su tu vous
   gesprächspartner gesprächspartnerin gesprächspartnerinnen entrevistador entrevistadores intervistatori colloquio entretien
-  street road lobby reception office offices search committee faculty dean prof professor dr`.split(
-    /\s+/,
-  ),
+  street road lobby reception office offices search committee faculty dean prof professor dr
+  herr frau monsieur madame mme mlle señor señora sr sra srta don doña signor signora sig dott ing dhr mevr
+  leiter leiterin teamleiter teamleiterin bereichsleiter bereichsleiterin abteilungsleiter abteilungsleiterin
+  geschäftsführer geschäftsführerin personalreferent personalreferentin responsable directeur directrice
+  jefe jefa gerente diretor diretora responsabile direttore direttrice`.split(/\s+/),
 );
 
 export interface NameMention {
@@ -90,18 +92,26 @@ export function leadingFirstName(text: string): string | null {
   return m && isNameWord(m[0]) && m[0].length >= 2 ? m[0] : null;
 }
 
+const SENTENCE_STOP = /(?<=\p{Ll}{2})\.(?=[ \t])/u;
+
 /** Runs of capitalised words, all-caps included, split at punctuation: organisation candidates. */
 export function findCapitalisedPhrases(text: string): NameMention[] {
   const phrases: NameMention[] = [];
   const pattern =
     /(?<![\p{L}\p{M}])[\p{Lu}][\p{L}\p{M}'’.-]*(?:[ \t]+(?:&|and|of|de|du|la|y|und|et)?[ \t]*[\p{Lu}][\p{L}\p{M}'’.-]*){0,5}/gu;
   for (const m of text.matchAll(pattern)) {
-    const name = m[0]
-      .replace(/[.'’-]+$/, '')
-      .replace(/\s+/g, ' ')
-      .trim();
-    if (name.length >= 2)
-      phrases.push({ name, index: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+    // A full stop after a word of small letters ends a sentence: "… at Wavelength Maps. Haruto
+    // Sato from …" is two phrases ("St. Ives", "A.B. Dick" stay whole).
+    let offset = 0;
+    for (const part of m[0].split(SENTENCE_STOP)) {
+      const name = part
+        .replace(/[.'’-]+$/, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+      const index = (m.index ?? 0) + offset + (part.length - part.trimStart().length);
+      if (name.length >= 2) phrases.push({ name, index, end: index + part.trimEnd().length });
+      offset += part.length + 1;
+    }
   }
   return phrases;
 }

@@ -4,7 +4,7 @@ import { LANGUAGES } from './languages/index.js';
 // of the calendar summary and the subject ("Interview: Quantitative Developer – Pemberton & Lowe").
 
 const JOB_NOUN =
-  /\b(?:engineers?|developers?|managers?|scientists?|designers?|analysts?|leads?|directors?|architects?|programmers?|artists?|biologists?|chemists?|physicists?|specialists?|consultants?|coordinators?|administrators?|officers?|interns?|internship|associates?|representatives?|recruiters?|writers?|editors?|nurses?|accountants?|researchers?|technicians?|head|vp|president|product|strategists?|marketers?|producers?|advisors?|counsel|attorneys?|teachers?|sre|devops|owners?|executives?|assistants?|physicians?|therapists?|pharmacists?|economists?|statisticians?|operators?|planners?|buyers?|controllers?|partners?|fellows?|principal|staff|lecturers?|professors?|instructors?|tutors?|postdoc(?:toral)?|scholars?|librarians?|curators?|paralegals?|lawyers?|solicitors?|pilots?|chefs?|clerks?|auditors?|actuar(?:y|ies)|underwriters?|brokers?|agents?|inspectors?|investigators?|translators?|interpreters?|trainees?|apprentices?|journalists?|reporters?|dentists?|hygienists?|veterinarians?|counsell?ors?|receptionists?|secretary|mechanics?|electricians?|machinists?|welders?|drivers?|surveyors?|bookkeepers?)\b/i;
+  /\b(?:engineers?|developers?|managers?|scientists?|designers?|analysts?|leads?|directors?|architects?|programmers?|artists?|biologists?|chemists?|physicists?|specialists?|consultants?|coordinators?|administrators?|officers?|interns?|internship|associates?|representatives?|recruiters?|writers?|editors?|nurses?|accountants?|researchers?|technicians?|head|vp|president|product|strategists?|marketers?|producers?|advisors?|counsel|attorneys?|teachers?|sre|devops|owners?|executives?|assistants?|physicians?|therapists?|pharmacists?|economists?|statisticians?|operators?|planners?|buyers?|controllers?|partners?|fellows?|principal|staff|lecturers?|professors?|instructors?|tutors?|postdoc(?:toral)?|scholars?|librarians?|curators?|paralegals?|lawyers?|solicitors?|pilots?|chefs?|clerks?|auditors?|actuar(?:y|ies)|underwriters?|brokers?|agents?|inspectors?|investigators?|translators?|interpreters?|trainees?|apprentices?|journalists?|reporters?|dentists?|hygienists?|veterinarians?|counsell?ors?|receptionists?|secretary|mechanics?|electricians?|machinists?|welders?|drivers?|surveyors?|bookkeepers?|supervisors?|superintendents?|foreman|forem[ae]n|merchandisers?|technologists?|informaticists?|testers?|stylists?|photographers?|illustrators?|animators?|dispatchers?|estimators?|cashiers?|coaches|coach|trainers?|paramedics?|carpenters?|plumbers?|cooks?|baristas?|tellers?|modelers?|modellers?|generalists?|specialists?|strategists?|evangelists?|advocates?)\b/i;
 const NOT_ROLE =
   /\b(?:interview|screen|round|session|call|chat|invitation|invite|meeting|confirmed|scheduled|cancel+ed|rescheduled?|reminder|application (?:received|submitted|status|update)|thank|follow-?up|conversation|update)\b/i;
 /** Interview stages that read like titles but are not the job. */
@@ -15,30 +15,58 @@ const MEETING_WORDS =
 const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.+#/-]*|of|and|&|for|in|the|de|\(\p{Lu}?[^()\n]{0,30}\))`;
 const TITLE = String.raw`\p{Lu}[\p{L}\p{M}'’.+#/-]*(?:(?:,?[ \t]+|[ \t]*[–—-][ \t]*)${TITLE_WORD}){0,8}`;
 
-const PATTERNS: RegExp[] = [
-  new RegExp(
-    String.raw`^[ \t]*(?:Role|Position|Job(?: title)?|Title|Opening|Vacancy|Job Opening)[ \t]*[:\-–]?[ \t]+(${TITLE})[ \t]*$`,
-    'gmu',
-  ),
-  new RegExp(
-    String.raw`\b(?:for|in|about|of|as|to)[ \t]+(?:the|our|a|an|this|your)[ \t]+(${TITLE})[ \t]+(?:role|position|opening|job|vacancy|opportunity|post|req)\b`,
-    'gu',
-  ),
-  new RegExp(
-    String.raw`\b(?:interview|interviewing|candidacy|application)[ \t]+for[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(${TITLE})`,
-    'gu',
-  ),
-  new RegExp(String.raw`\b(?:the|our)[ \t]+(${TITLE})[ \t]+(?:role|position|opening)\b`, 'gu'),
-  new RegExp(
-    String.raw`\b(?:poste|puesto|cargo|Stelle als|posizione)[ \t]+(?:de[ \t]+|d'|als[ \t]+|di[ \t]+)?(${TITLE})`,
-    'gu',
-  ),
-  new RegExp(
-    String.raw`\b(?:the|an?|your)[ \t]+(${TITLE})[ \t]+(?:interview|screen|phone screen|call|chat)\b`,
-    'gu',
-  ),
+/**
+ * Where a title is written. A strong place ("Role:", "for the X role", "the X position") names a
+ * job whatever its words; elsewhere the words must read like a job ("the X interview").
+ */
+const PATTERNS: { pattern: RegExp; strong: boolean }[] = [
+  {
+    pattern: new RegExp(
+      String.raw`^[ \t]*(?:Role|Position|Job(?: title)?|Title|Opening|Vacancy|Job Opening)[ \t]*[:\-–]?[ \t]+(${TITLE})[ \t]*$`,
+      'gmu',
+    ),
+    strong: true,
+  },
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:for|in|about|of|as|to)[ \t]+(?:the|our|a|an|this|your)[ \t]+(${TITLE})[ \t]+(?:role|position|opening|job|vacancy|opportunity|post|req)\b`,
+      'gu',
+    ),
+    strong: true,
+  },
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:interview|interviewing|candidacy|application)[ \t]+for[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(${TITLE})`,
+      'gu',
+    ),
+    strong: false,
+  },
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:the|our)[ \t]+(${TITLE})[ \t]+(?:role|position|opening)\b`,
+      'gu',
+    ),
+    strong: true,
+  },
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:poste|puesto|cargo|Stelle als|posizione)[ \t]+(?:de[ \t]+|d'|als[ \t]+|di[ \t]+)?(${TITLE})`,
+      'gu',
+    ),
+    strong: false,
+  },
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:the|an?|your)[ \t]+(${TITLE})[ \t]+(?:interview|screen|phone screen|call|chat)\b`,
+      'gu',
+    ),
+    strong: false,
+  },
   ...LANGUAGES.flatMap((t) =>
-    t.rolePatterns.map((p) => new RegExp(p.replace('(TITLE)', `(${TITLE})`), 'gu')),
+    t.rolePatterns.map((p) => ({
+      pattern: new RegExp(p.replace('(TITLE)', `(${TITLE})`), 'gu'),
+      strong: false,
+    })),
   ),
 ];
 
@@ -49,8 +77,11 @@ const GENDER_MARKER =
 const FOREIGN_JOB_NOUN =
   /ingenier|ingénieur|ingegner|engenheir|d[ée]veloppeu|desarrollador|programador|programmeur|medewerker|adviseur|berater|referent|sachbearbeiter|chargée? d|desenvolvedor|sviluppat|entwickler|ontwikkelaar|analista|gerente|responsable|directeu?r|diretor|leiter|beheerder|consultor|consulente|programmat|product owner|chef de projet|エンジニア|デザイナー|マネージャー|アナリスト|開発者/i;
 
-export function cleanRole(raw: string): string | null {
-  let role = raw
+/** A full stop after a word of small letters ends the sentence ("Designer. We"), unlike "Sr.". */
+const SENTENCE_END = /(?<=\p{Ll}{3})\.(?:\s|$)/u;
+
+export function cleanRole(raw: string, strong = false): string | null {
+  let role = (raw.split(SENTENCE_END)[0] ?? raw)
     .replace(GENDER_MARKER, '')
     .replace(
       /\((?:[^()]*\b(?:req(?:uisition)?|id|ref|job)\b[^()]*|\s*#?\s*\d[\w-]*\s*|re-?schedul\w*|updated|remote|hybrid|on-?site|contract|full[- ]time|part[- ]time)\)/gi,
@@ -68,7 +99,7 @@ export function cleanRole(raw: string): string | null {
   if (
     role.length < 2 ||
     role.length > 80 ||
-    !(JOB_NOUN.test(role) || FOREIGN_JOB_NOUN.test(role)) ||
+    !(strong || JOB_NOUN.test(role) || FOREIGN_JOB_NOUN.test(role)) ||
     NOT_ROLE.test(role) ||
     /面接|案内|日程|選考/.test(role)
   )
@@ -124,7 +155,7 @@ export function findRole(input: {
   role: string | null;
   source: string | null;
 } {
-  for (const pattern of PATTERNS) {
+  for (const { pattern, strong } of PATTERNS) {
     for (const text of input.texts) {
       for (const m of text.matchAll(pattern)) {
         let candidate = m[1] ?? '';
@@ -135,7 +166,7 @@ export function findRole(input: {
             new RegExp(`\\s*(?:[–—|-]|at)?\\s*${escapeRegExp(input.company)}.*$`, 'i'),
             '',
           );
-        const role = cleanRole(candidate);
+        const role = cleanRole(candidate, strong);
         if (role) return { role, source: 'text' };
       }
     }

@@ -184,6 +184,28 @@ const CITY_ALIASES: Record<string, string> = {
   'mexico city': 'America/Mexico_City',
   uk: 'Europe/London',
   london: 'Europe/London',
+  wien: 'Europe/Vienna',
+  zürich: 'Europe/Zurich',
+  zürcher: 'Europe/Zurich',
+  münchen: 'Europe/Berlin',
+  münchner: 'Europe/Berlin',
+  köln: 'Europe/Berlin',
+  kölner: 'Europe/Berlin',
+  genf: 'Europe/Zurich',
+  lissabon: 'Europe/Lisbon',
+  lisboa: 'Europe/Lisbon',
+  roma: 'Europe/Rome',
+  milano: 'Europe/Rome',
+  parigi: 'Europe/Paris',
+  londres: 'Europe/London',
+  londra: 'Europe/London',
+  bruxelles: 'Europe/Brussels',
+  brussel: 'Europe/Brussels',
+  'den haag': 'Europe/Amsterdam',
+  'ciudad de méxico': 'America/Mexico_City',
+  'nueva york': 'America/New_York',
+  'nova york': 'America/New_York',
+  東京: 'Asia/Tokyo',
 };
 
 let cityMap: Map<string, string> | null = null;
@@ -248,6 +270,8 @@ function zoneStartingAt(text: string, at: number, bare: boolean): ZoneMention | 
   }
   const city =
     /^([\p{L}.'-]+(?: [\p{L}.'-]+){0,2}) time\b/iu.exec(rest) ??
+    // "Berliner Zeit", "Wiener Zeit": the city's adjective.
+    /^(\p{L}+?)(?:er)? zeit\b/iu.exec(rest) ??
     /^(?:heure de|heure d'|hora de|hor[áa]rio de|ora di)\s*([\p{L}.'-]+(?: [\p{L}.'-]+){0,2})/iu.exec(
       rest,
     );
@@ -277,6 +301,9 @@ function zoneStartingAt(text: string, at: number, bare: boolean): ZoneMention | 
   return null;
 }
 
+const ALL_TIMES_REGION =
+  /\b(?:all|the) times?(?: (?:below|above|listed|shown|here|in this (?:e-?mail|message)|on (?:the|this) schedule))? (?:are|is)(?: (?:in|given in|shown in|listed in))? (Eastern|Central|Mountain|Pacific)\b/gi;
+
 /** Every zone statement in a text that does not need a time next to it to be sure. */
 export function zoneStatements(text: string): ZoneMention[] {
   const found: ZoneMention[] = [];
@@ -290,6 +317,14 @@ export function zoneStatements(text: string): ZoneMention[] {
         end: anywhere.index + anywhere[0].length,
         strength: 3,
       });
+  }
+  // "All times below are Eastern": a bare region word said of every time in the message.
+  for (const m of text.matchAll(ALL_TIMES_REGION)) {
+    const region = m[1] as string;
+    const iana = NAMES.find(([p]) => p.test(`${region} Time`))?.[1] ?? null;
+    if (!iana) continue;
+    const index = (m.index ?? 0) + m[0].length - region.length;
+    found.push({ iana, offset: null, index, end: index + region.length, strength: 2 });
   }
   const starts =
     /\b(?:UTC|GMT)\s?[+\-−–]\s?\d|\b[A-Z][a-zA-Z.]+(?: [A-Za-z&.]+){0,3} [Tt]ime\b|\b[A-Z]{2,5}\b/g;

@@ -165,7 +165,10 @@ export const en: LanguageTable = {
       String.raw`(?:which|what) (?:of these )?(?:time|slot|times|slots)? ?(?:works|suits)`,
       String.raw`let me know (?:which|what) (?:time|slot|works)`,
       String.raw`(?:following|these) (?:times|slots)`,
-      String.raw`your availability`,
+      // A request for availability, not thanks for it ("thanks for sending over your availability").
+      String.raw`(?:send|share|provide|give|tell) (?:me |us )?(?:over )?your availability`,
+      String.raw`let (?:me|us) know your availability`,
+      String.raw`what(?:'s| is) your availability`,
     ],
     outreach: [
       String.raw`would (?:\w+ )?(?:at \d+ )?work for (?:a )?(?:quick )?(?:\d+[- ]minute )?(?:call|chat)`,
@@ -193,6 +196,7 @@ export const en: LanguageTable = {
     String.raw`lock in`,
     String.raw`(?:we've|we have|i've|i have) (?:set aside|blocked)`,
     String.raw`will take place`,
+    String.raw`will (?:call|phone|ring) you (?:on|at|this|next|tomorrow)`,
     'when:',
   ],
   interviewerLead: [

@@ -79,6 +79,8 @@ export const es: LanguageTable = {
   interviewerVerb: [
     String.raw`te entrevistar(?:á|án)`,
     String.raw`(?:realizará|realizarán|llevará|llevarán) (?:a cabo )?la entrevista`,
+    String.raw`(?:será|serán) (?:realizad|conducid|dirigid)[oa]s? por`,
+    String.raw`la realizarás con`,
   ],
   senderTakesPart: [String.raw`conmigo\b`],
   senderArranges: [],

@@ -79,7 +79,10 @@ export const fr: LanguageTable = {
   },
   confirmed: [String.raw`(?:vous )?confirmer votre`, String.raw`est confirmée?`, 'est prévue?'],
   interviewerLead: [
-    String.raw`(?:vous )?(?:échangerez|rencontrerez|parlerez|discuterez) avec`,
+    String.raw`(?:vous )?(?:échangerez|parlerez|discuterez|vous entretiendrez) avec`,
+    // "rencontrer" takes its object directly: "Vous rencontrerez A et B".
+    String.raw`(?:vous )?rencontrerez`,
+    String.raw`(?:sera|seront) (?:mené|conduit|animé)e?s? par`,
     'avec',
     String.raw`intervenants?`,
     String.raw`recruteurs? présents?`,
@@ -88,6 +91,7 @@ export const fr: LanguageTable = {
   interviewerVerb: [
     String.raw`(?:vous )?(?:recevra|recevront|rencontrera|rencontreront)`,
     String.raw`(?:mènera|mèneront|conduira|conduiront|animera|animeront) (?:l'|l’)entretien`,
+    String.raw`(?:sera|seront) (?:mené|conduit|animé)e?s? par`,
   ],
   senderTakesPart: [String.raw`avec moi\b`, String.raw`je (?:serai|vous appellerai)`],
   senderArranges: [String.raw`je ne serai pas`],

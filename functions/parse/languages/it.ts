@@ -71,7 +71,10 @@ export const it: LanguageTable = {
     String.raw`intervistator[ei]`,
     'con',
   ],
-  interviewerVerb: [String.raw`(?:condurrà|condurranno|terrà|terranno) (?:il )?colloquio`],
+  interviewerVerb: [
+    String.raw`(?:condurrà|condurranno|terrà|terranno) (?:il )?colloquio`,
+    String.raw`(?:sarà|saranno) (?:condott|tenut)[oaie] da`,
+  ],
   senderTakesPart: [String.raw`con me\b`],
   senderArranges: [],
   arrangerTitles: ['hr', 'risorse umane', 'recruiter', 'talent'],
