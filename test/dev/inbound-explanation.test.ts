@@ -15,7 +15,6 @@ const config = AppConfig.parse({
   domain: 'mail.localhost',
   inboundAddress: 'interviews@mail.localhost',
   owners: [owner],
-  linkBaseUrl: 'http://127.0.0.1:1',
 });
 
 function explain(result: DeliveryOutcome, from: string | null = owner.email) {

@@ -1,5 +1,6 @@
 // In-memory stand-ins for the ports that talk to the outside world (mail, schedules, time),
-// shared by the service, inbound and link-page tests. The store is always real (dynalite).
+// shared by the service, inbound and link-page tests. fakeDeps puts them over a dynalite table;
+// memory-deps.ts puts them over the in-memory store and owner directory.
 import { randomUUID } from 'node:crypto';
 import type { AppDeps } from '#app/deps.js';
 import { seedOwners } from '#app/seed-owners.js';

@@ -8,11 +8,11 @@ import { seedOwners } from '#app/seed-owners.js';
 import { AppConfig } from '#core/config.js';
 import type { Verdicts } from '#core/inbound/inbound-input.js';
 import { memoryLogger } from '#ports/logger.js';
-import type { RawMail } from '#ports/raw-mail.js';
 import { freshTable } from '../../support/dynamo.js';
 import { FakeClock, RecordingMailer } from '../../support/fakes.js';
+import { MemoryRawMail } from '../../support/memory-deps.js';
 
-export { FakeClock, RecordingMailer };
+export { FakeClock, MemoryRawMail, RecordingMailer };
 
 export const DOMAIN = 'followups.example.dev';
 export const INBOUND = `interviews@${DOMAIN}`;
@@ -44,17 +44,6 @@ export const PASS: Verdicts = {
   spam: 'PASS',
   virus: 'PASS',
 };
-
-export class MemoryRawMail implements RawMail {
-  readonly objects = new Map<string, Uint8Array>();
-  reads: string[] = [];
-  async get(key: string): Promise<Uint8Array> {
-    this.reads.push(key);
-    const raw = this.objects.get(key);
-    if (!raw) throw new Error(`raw message ${key} not found`);
-    return raw;
-  }
-}
 
 /** Every log line any world wrote in this test file, for checks across all flows. */
 export const allLogLines: { level: string; event: string; fields: Record<string, unknown> }[][] =
