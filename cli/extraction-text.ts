@@ -1,5 +1,6 @@
 // Words for what the parser found, shared by `followup parse` and `followup plan`.
 import type { InterviewKind, ParsedEmail } from '#parse/types.js';
+import { personName } from '#render/person-name.js';
 
 const KIND: Record<InterviewKind, string> = {
   scheduled: 'Interview scheduled',
@@ -18,9 +19,14 @@ export interface Person {
   email: string | null;
 }
 
+/**
+ * "Name <address>", or the address alone when the name is only its mailbox ("Rk" for
+ * rk@…): the same rule the drafts greet by, so nobody is shown a name they were never given.
+ */
 export function personText(person: Person): string {
-  if (person.name && person.email) return `${person.name} <${person.email}>`;
-  return person.name ?? person.email ?? 'someone unnamed';
+  const name = person.name && personName(person.name, person.email) ? person.name : null;
+  if (name && person.email) return `${name} <${person.email}>`;
+  return name ?? person.email ?? 'someone unnamed';
 }
 
 /** Who arranged the interview (a recruiter or coordinator), when the parser names them. */

@@ -95,6 +95,26 @@ describe('followup parse', () => {
     expect(run.stdout).toContain('  arranged by Priya Raman <priya.raman@lumenridge.example>\n');
   });
 
+  it('shows a bare address as the address, never a name made from its mailbox', () => {
+    const file = join(scratch, 'bare-address.eml');
+    writeFileSync(
+      file,
+      [
+        'From: tq@quarrystudio.example',
+        'To: Sam Okafor <sam@example.com>',
+        'Subject: Interview on Thursday',
+        'Date: Mon, 30 Nov 2026 10:00:00 -0500',
+        '',
+        'Hi Sam, confirming your interview for the Product Designer role on Thursday 3 December 2026 at 2pm ET. Talk then.',
+        '',
+      ].join('\r\n'),
+    );
+    const run = followup(file);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('  with        tq@quarrystudio.example\n');
+    expect(run.stdout).not.toMatch(/\bTq\b/);
+  });
+
   it('says plainly when a message is not an interview', () => {
     const file = join(scratch, 'order.eml');
     writeFileSync(
