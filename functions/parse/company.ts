@@ -28,6 +28,7 @@ export interface CompanyInput {
 function clean(name: string): string {
   return name
     .replace(PREFIX, '')
+    .replace(/\.$/, '')
     .replace(SUFFIX, '')
     .replace(/\s+via\s+.*$/i, '')
     .replace(/[\s,;:–—|-]+$/, '')
@@ -57,6 +58,9 @@ function betterCase(a: string, b: string): string {
   const lower = (s: string) => (s.match(/\p{Ll}/gu) ?? []).length;
   return lower(b) > lower(a) ? b : a;
 }
+
+/** A full stop after a word of small letters ends a sentence ("Labs. We"), unlike "Co." or "A.I.". */
+const SENTENCE_STOP = /(?<=\p{Ll}{2})\.(?=[ \t])/u;
 
 /** A line that names the employer outright ("Employer: X", "Entreprise : X"). */
 const EMPLOYER_LABEL =
@@ -169,7 +173,8 @@ export function findCompany(input: CompanyInput): {
   for (const pattern of patterns) {
     for (const text of [...input.texts, ...input.subjects]) {
       for (const m of text.matchAll(pattern)) {
-        const name = clean(m[1] ?? '');
+        // "interest in Brightwater Labs. We would…": the name ends with its sentence.
+        const name = clean((m[1] ?? '').split(SENTENCE_STOP)[0] ?? '');
         if (name.length >= 2 && !NOT_COMPANY.test(name) && /\p{Ll}/u.test(name))
           return { company: name, source: 'text', labels: labels.map((l) => l.label) };
       }

@@ -93,7 +93,7 @@ export function cleanRole(raw: string, strong = false): string | null {
     )
     .replace(/\s*[–—-]\s*(?:remote|hybrid|on-?site)\s*$/i, '')
     .replace(/\s+/g, ' ')
-    .replace(/^[\s,;:–—|-]+|[\s,;:–—|-]+$/g, '')
+    .replace(/^[\s,;:–—|/-]+|[\s,;:–—|/-]+$/g, '')
     .trim();
   role = role.replace(/(?:\s+(?:at|with|in|de|del|of|and|for|the|&))+\s*$/i, '').trim();
   if (

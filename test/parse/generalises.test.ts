@@ -1,0 +1,91 @@
+// The reading rules found missing on our held-out forwards, each checked on its own words.
+import { describe, expect, it } from 'vitest';
+import { findDurations, findTimeRanges } from '#parse/clock-times.js';
+import { findCompany } from '#parse/company.js';
+import { findCapitalisedPhrases } from '#parse/names.js';
+import { findRole } from '#parse/role.js';
+import { zoneAt, zoneStatements } from '#parse/zones.js';
+
+const clock = (text: string) =>
+  findTimeRanges(text).map((r) => `${r.start.hour}:${String(r.start.minute).padStart(2, '0')}`);
+
+describe('clock times and lengths', () => {
+  it('reads a dotted time after a word that introduces one, or before "uur"', () => {
+    expect(clock('donderdag om 9.45 op kantoor')).toEqual(['9:45']);
+    expect(clock('martedì alle 16.15')).toEqual(['16:15']);
+    expect(clock('vrijdag 11.30 uur')).toEqual(['11:30']);
+  });
+
+  it('leaves dotted dates and prices alone', () => {
+    expect(clock('am 12.03.2027 bis 15.04.2027')).toEqual([]);
+    expect(clock('costs 12.50 per month')).toEqual([]);
+  });
+
+  it('reads an elided article before the unit ("un\'ora")', () => {
+    expect(findDurations("della durata di un'ora").map((d) => d.minutes)).toEqual([60]);
+  });
+});
+
+describe('zones', () => {
+  it('"All times below are Central" is a zone statement', () => {
+    const [zone] = zoneStatements('Agenda for Friday. All times below are Central.');
+    expect(zone?.iana).toBe('America/Chicago');
+    expect(zone?.strength).toBeGreaterThanOrEqual(2);
+  });
+
+  it('a city adjective in German names the zone ("Wiener Zeit")', () => {
+    expect(zoneAt('um 10:00 Uhr (Wiener Zeit)', 9)?.iana).toBe('Europe/Vienna');
+  });
+});
+
+describe('titles and companies end with their sentence', () => {
+  it('splits capitalised phrases at a sentence end', () => {
+    const names = findCapitalisedPhrases('a role at Tern Harbor Labs. Quinn Avery will join').map(
+      (p) => p.name,
+    );
+    expect(names).toContain('Tern Harbor Labs');
+    expect(names).toContain('Quinn Avery');
+  });
+
+  it('a role ends at a full stop and loses a separator left by a removed name', () => {
+    expect(
+      findRole({
+        texts: ['Ci è piaciuta la candidatura per la posizione di Data Analyst. La aspettiamo.'],
+        titles: [],
+        company: null,
+      }).role,
+    ).toBe('Data Analyst');
+    expect(
+      findRole({
+        texts: ['See the invitation.'],
+        titles: ['Interview - Mara Quist / Site Reliability Engineer'],
+        company: null,
+        people: ['Mara Quist'],
+      }).role,
+    ).toBe('Site Reliability Engineer');
+  });
+
+  it('a title in a strong place needs no job word ("for the … role")', () => {
+    expect(
+      findRole({
+        texts: ['Thanks for applying for the Night Shift Lead Picker role.'],
+        titles: [],
+        company: null,
+      }).role,
+    ).toBe('Night Shift Lead Picker');
+  });
+
+  it('a company in prose ends with its sentence, and drops LLP', () => {
+    const company = (text: string) =>
+      findCompany({
+        texts: [text],
+        subjects: ['Interview'],
+        companyAddresses: [{ name: 'Ada Wren', address: 'ada.wren@gmail.com' }],
+        sender: { name: 'Ada Wren', address: 'ada.wren@gmail.com' },
+      }).company;
+    expect(company('Thank you for your interest in Marlow Keane. We would like to meet you.')).toBe(
+      'Marlow Keane',
+    );
+    expect(company('Thank you for your interest in Marlow Keane LLP.')).toBe('Marlow Keane');
+  });
+});
