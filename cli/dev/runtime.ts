@@ -198,7 +198,10 @@ export async function startDevRuntime(options: DevRuntimeOptions): Promise<DevRu
     const smtp = await startSmtpInbound({
       host: options.host,
       port: options.smtpPort,
-      // Read per message: owners added by `followup owners add` are answered without a restart.
+      // Read each time: owners added by `followup owners add` are answered without a restart.
+      // A recipient is one keyed read; the whole list only words a refusal.
+      accepts: async (address) =>
+        address === config.inboundAddress || (await owners.bySendingAddress(address)) !== null,
       accepted: async () => [
         config.inboundAddress,
         ...(await owners.list()).map((o) => o.sendingAddress),

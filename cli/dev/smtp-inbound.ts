@@ -7,8 +7,10 @@ import type { Logger } from '#ports/logger.js';
 export interface SmtpInboundOptions {
   host: string;
   port: number;
-  /** Recipients accepted at RCPT TO (lower case); everything else is refused there. */
+  /** Recipients accepted at RCPT TO (lower case); everything else is refused there, naming them. */
   accepted: () => Promise<readonly string[]> | readonly string[];
+  /** Whether one recipient (lower case) is accepted, where that is cheaper than listing them all. */
+  accepts?: (address: string) => Promise<boolean> | boolean;
   maxMessageBytes: number;
   /** Called once the whole message is in; the SMTP reply waits for it and carries its answer. */
   receive: (raw: Buffer, recipients: string[]) => Promise<SmtpAnswer>;
@@ -42,16 +44,21 @@ export async function startSmtpInbound(options: SmtpInboundOptions): Promise<Smt
     size: options.maxMessageBytes,
     logger: false,
     onRcptTo(address, _session, callback) {
-      Promise.resolve(options.accepted()).then(
-        (accepted) => {
-          if (accepted.includes(address.address.toLowerCase())) return callback();
-          callback(
-            smtpError(
-              550,
-              `5.1.1 <${address.address}>: no such mailbox here; this server takes mail for ${accepted.join(', ')}`,
-            ),
-          );
-        },
+      const wanted = address.address.toLowerCase();
+      /** Null when the recipient is taken, else the refusal naming who is. */
+      const refusal = async (): Promise<Error | null> => {
+        const ok = options.accepts
+          ? await options.accepts(wanted)
+          : (await options.accepted()).includes(wanted);
+        if (ok) return null;
+        const accepted = await options.accepted();
+        return smtpError(
+          550,
+          `5.1.1 <${address.address}>: no such mailbox here; this server takes mail for ${accepted.join(', ')}`,
+        );
+      };
+      refusal().then(
+        (error) => (error ? callback(error) : callback()),
         (error) => {
           options.log.error('smtp.recipients_unavailable', { error: String(error) });
           callback(smtpError(451, '4.3.0 cannot look up mailboxes now; try again'));

@@ -82,6 +82,40 @@ describe('SMTP inbound', () => {
     expect(received).toHaveLength(0);
   });
 
+  it('asks about each recipient alone when it can, listing them all only to refuse one', async () => {
+    const asked: string[] = [];
+    let listed = 0;
+    server = await startSmtpInbound({
+      host: '127.0.0.1',
+      port: 0,
+      accepts: (address) => {
+        asked.push(address);
+        return address === 'kai@localhost';
+      },
+      accepted: () => {
+        listed += 1;
+        return ['kai@localhost'];
+      },
+      maxMessageBytes: 100_000,
+      receive: async () => ({ code: 250, text: 'ok' }),
+      log: memoryLogger().logger,
+    });
+    const smtp = transport(server.port);
+    await smtp.sendMail({ envelope: { from: 'x@example.com', to: ['Kai@Localhost'] }, raw: RAW });
+    expect(asked).toEqual(['kai@localhost']);
+    expect(listed).toBe(0);
+    const error = await smtp
+      .sendMail({ envelope: { from: 'x@example.com', to: ['lee@localhost'] }, raw: RAW })
+      .then(
+        () => null,
+        (e: { response?: string }) => e,
+      );
+    expect(error?.response).toMatch(
+      /no such mailbox here; this server takes mail for kai@localhost/,
+    );
+    expect(listed).toBe(1);
+  });
+
   it('refuses the message with the code and text the receiver answered', async () => {
     const { smtp } = await start(100_000, { code: 550, text: '5.7.1 not logged: a reason' });
     const error = await smtp
