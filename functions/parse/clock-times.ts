@@ -214,7 +214,11 @@ export function findDurations(text: string): Duration[] {
   );
   for (const m of text.matchAll(pattern)) {
     const before = text.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0).toLowerCase();
-    if (/\b(?:within|more than|no more than|up to|at least|every|each|last|past)\s*$/.test(before))
+    if (
+      /\b(?:within|more than|no more than|up to|at least|every|each|(?<!(?:will|should|would|to|may|might|can|it'll|it'?s going to) )last|past)\s*$/.test(
+        before,
+      )
+    )
       continue;
     let minutes: number;
     const whole = (m[1] as string).toLowerCase();

@@ -302,7 +302,7 @@ function zoneStartingAt(text: string, at: number, bare: boolean): ZoneMention | 
 }
 
 const ALL_TIMES_REGION =
-  /\b(?:all|the) times?(?: (?:below|above|listed|shown|here|in this (?:e-?mail|message)|on (?:the|this) schedule))? (?:are|is)(?: (?:in|given in|shown in|listed in))? (Eastern|Central|Mountain|Pacific)\b/gi;
+  /\b(?:all|the) times?(?: (?:below|above|listed|shown|here|in this (?:e-?mail|message)|on (?:the|this) schedule))?(?: (?:are|is))?(?: (?:in|given in|shown in|listed in))? (Eastern|Central|Mountain|Pacific)\b/gi;
 
 /** Every zone statement in a text that does not need a time next to it to be sure. */
 export function zoneStatements(text: string): ZoneMention[] {

@@ -28,6 +28,14 @@ const knownFailures = new Map<string, string>([
     'people: a second name after "、" in a 面接官 line is lost',
   ],
   [
+    '51-gmail-html-only-session-table-pacific.eml',
+    'people: names in a schedule table\'s "With" column (Name, Title) are not read as interviewers',
+  ],
+  [
+    '55-outlook-it-colloquio-annullato.eml',
+    'people: "con il dott. Paolo Greco" in a cancellation gives the sender, not the interviewer',
+  ],
+  [
     '44-outlook-desktop-html-swiss-dotted-cet.eml',
     'people: "Name, Title (address)" under "Interviewers:" does not give the address',
   ],

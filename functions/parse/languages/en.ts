@@ -240,6 +240,8 @@ export const en: LanguageTable = {
     String.raw`i(?:'ll| will) give you a (?:call|ring)`,
     String.raw`it(?:'ll| will) be me`,
     String.raw`\w+ and I (?:had |have |will |are )?(?:scheduled|booked|interview|meet|speak|be)`,
+    // "Priscilla and I have to cancel": the sender was to take part.
+    String.raw`\w+ and I (?:have to|had to|need to|must) (?:cancel|move|reschedule|push)`,
     String.raw`(?:our|my) (?:call|chat|conversation|interview) (?:on|at|tomorrow|next)`,
     String.raw`i look forward to (?:speaking|meeting|talking|chatting) with you`,
     String.raw`(?:i'd|i would) love to (?:meet|chat|talk|speak)`,

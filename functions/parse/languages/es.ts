@@ -57,7 +57,7 @@ export const es: LanguageTable = {
   notInterview: {
     rejection: [
       String.raw`no (?:continuar|seguir) con tu candidatura`,
-      String.raw`otros? candidat`,
+      String.raw`otros? candidat\p{L}*`,
     ],
     offer: ['carta oferta', 'oferta formal'],
     assessment: ['prueba técnica para entregar'],
@@ -65,7 +65,12 @@ export const es: LanguageTable = {
     backgroundCheck: ['verificación de antecedentes'],
     event: ['webinar', 'sesión informativa'],
     receipt: [String.raw`gracias por (?:tu|su) (?:candidatura|postulación|solicitud)`],
-    chooseSlot: [String.raw`elige (?:un|el) horario`],
+    chooseSlot: [
+      String.raw`elige (?:un|el) horario`,
+      String.raw`(?:cuál|qué) de (?:estos|estas|los siguientes|las siguientes) (?:horarios|opciones|fechas|días)`,
+      String.raw`qué (?:horario|día|opción) te (?:viene|va|conviene|funciona)`,
+      String.raw`te (?:propongo|ofrezco|ofrecemos|proponemos) (?:estos|estas|los siguientes|las siguientes)`,
+    ],
     outreach: [],
     newsletter: ['darse de baja', 'boletín'],
   },
@@ -85,6 +90,6 @@ export const es: LanguageTable = {
   senderTakesPart: [String.raw`conmigo\b`],
   senderArranges: [],
   arrangerTitles: ['talent acquisition', 'reclutador(?:a)?', 'recursos humanos', 'rrhh'],
-  rolePatterns: [String.raw`(?:puesto|vacante|cargo) de (TITLE)`],
+  rolePatterns: [String.raw`(?:puesto|vacante|cargo|posición) de (TITLE)`],
   noon: ['mediodía'],
 };

@@ -46,7 +46,7 @@ export const it: LanguageTable = {
   notInterview: {
     rejection: [
       String.raw`non (?:proseguire|procedere) con la sua candidatura`,
-      String.raw`altri? candidat`,
+      String.raw`altri? candidat\p{L}*`,
     ],
     offer: ['lettera di offerta', 'proposta di assunzione'],
     assessment: ['prova tecnica da consegnare'],
@@ -69,6 +69,9 @@ export const it: LanguageTable = {
   interviewerLead: [
     String.raw`(?:incontrerà|incontrerai|parlerà|parlerai) con`,
     String.raw`intervistator[ei]`,
+    // "con il dott. Paolo Greco", "con la dott.ssa …": article and title before the name.
+    String.raw`con (?:il|la|lo) (?:dott\.(?:ssa\.?)?|dott\.ssa|ing\.|prof\.(?:ssa\.?)?|sig\.(?:ra\.?)?|avv\.)`,
+    String.raw`con (?:il|la|lo)`,
     'con',
   ],
   interviewerVerb: [

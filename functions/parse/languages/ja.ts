@@ -31,7 +31,7 @@ export const ja: LanguageTable = {
     backgroundCheck: [],
     event: ['説明会', 'ウェビナー'],
     receipt: ['ご応募ありがとうございます', '応募受付', '別途ご案内'],
-    chooseSlot: ['ご都合の良い日時'],
+    chooseSlot: ['ご都合の良い日時', 'ご都合のよい日時', '候補日', 'ご希望の日時'],
     outreach: [],
     newsletter: ['配信停止'],
   },

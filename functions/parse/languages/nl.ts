@@ -59,7 +59,10 @@ export const nl: LanguageTable = {
     backgroundCheck: ['antecedentenonderzoek'],
     event: ['webinar', 'informatiesessie'],
     receipt: [String.raw`bedankt voor je sollicitatie`],
-    chooseSlot: [String.raw`kies een (?:tijdstip|moment)`],
+    chooseSlot: [
+      String.raw`kies een (?:tijdstip|moment)`,
+      String.raw`welk(?:e)? (?:van de volgende |van deze )?(?:tijdstippen|momenten|tijdstip|moment|opties) (?:past|passen|schikt)`,
+    ],
     outreach: [],
     newsletter: ['afmelden', 'uitschrijven'],
   },

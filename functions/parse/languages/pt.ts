@@ -49,7 +49,7 @@ export const pt: LanguageTable = {
   notInterview: {
     rejection: [
       String.raw`não (?:seguiremos|vamos seguir) com (?:a )?sua candidatura`,
-      String.raw`outros? candidat`,
+      String.raw`outros? candidat\p{L}*`,
     ],
     offer: [
       'carta proposta',
@@ -62,7 +62,11 @@ export const pt: LanguageTable = {
     backgroundCheck: ['verificação de antecedentes'],
     event: ['webinar', 'sessão informativa'],
     receipt: [String.raw`recebemos (?:a )?sua candidatura`],
-    chooseSlot: [String.raw`escolha (?:um|o) horário`],
+    chooseSlot: [
+      String.raw`escolha (?:um|o) horário`,
+      String.raw`qual (?:desses|destes|dos seguintes) horários`,
+      String.raw`qual horário (?:é melhor|funciona|fica melhor)`,
+    ],
     outreach: [],
     newsletter: ['descadastrar', 'cancelar inscrição'],
   },
@@ -81,6 +85,10 @@ export const pt: LanguageTable = {
   senderTakesPart: [String.raw`comigo\b`],
   senderArranges: [],
   arrangerTitles: [String.raw`tech recruiter`, 'recrutador(?:a)?', 'recursos humanos', 'rh'],
-  rolePatterns: [String.raw`vaga de (TITLE)`, String.raw`cargo de (TITLE)`],
+  rolePatterns: [
+    String.raw`vaga de (TITLE)`,
+    String.raw`cargo de (TITLE)`,
+    String.raw`posição de (TITLE)`,
+  ],
   noon: ['meio-dia'],
 };
