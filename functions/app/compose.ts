@@ -14,6 +14,7 @@ import {
   composeDrafts,
   placeholdersIn,
   selectedDrafts,
+  signatureLines,
   topicFromNotes,
 } from '#render/draft-text.js';
 import {
@@ -323,8 +324,15 @@ export function closeOutWhen(steps: readonly Step[], owner: Owner): string {
     : "If nothing comes back, it's time to move on.";
 }
 
-/** Who the drafts are signed by; a name taken from the forward's display name is a guess. */
+/**
+ * Who the drafts are signed by: the saved signature on one line, else the name, which is a guess
+ * when taken from the forward's display name.
+ */
 function signerView(owner: Owner, interview: Interview) {
+  const signature = signatureLines(owner);
+  if (signature.length > 0) {
+    return { signer: signature.map(oneLine).filter(Boolean).join(' · '), signerGuess: null };
+  }
   const signer = seekerName(owner, interview);
   return {
     signer: signer ? oneLine(signer) : null,

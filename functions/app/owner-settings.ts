@@ -1,11 +1,13 @@
 // The settings on the owner's page: name, signature, zone, waking hours, which steps run, the
 // weekly digest. Checked with the Owner schema (each problem named by its field), then applied
 // to what is still pending: the plans are re-planned with the new settings and their schedules
-// moved, a step switched off is skipped and one switched back on comes back.
+// moved, a step switched off is skipped and one switched back on comes back; drafts waiting for
+// review take the new name or signature.
 import { Owner, StepKind } from '#core/domain.js';
 import type { AppDeps } from './deps.js';
 import { ownerPlans } from './owner-plans.js';
 import { replanPending } from './plan-changes.js';
+import { resignPendingDrafts } from './resign-drafts.js';
 import { syncDigestSchedule } from './weekly-digest.js';
 
 export interface OwnerSettings {
@@ -69,6 +71,9 @@ export async function updateOwnerSettings(
       if (interview.status !== 'active') continue;
       moved += (await replanPending(deps, interview, next)).length;
     }
+  }
+  if (owner.name !== next.name || owner.signature !== next.signature) {
+    await resignPendingDrafts(deps, owner, next);
   }
   if (Boolean(owner.weeklyDigest) !== Boolean(next.weeklyDigest) || planChanged(owner, next)) {
     await syncDigestSchedule(deps, next);

@@ -54,9 +54,41 @@ function topicPlaceholder(person: Interviewer): string {
 
 // ---------------------------------------------------------------- the drafts
 
+/** A signature that opens with its own closing ("Thanks,", "Cheers,") needs no "Best regards". */
+const CLOSING =
+  /^(?:(?:best|kind|warm|warmest)(?: regards| wishes)?|regards|thanks|many thanks|thank you|cheers|sincerely|all the best|yours(?: sincerely| truly)?)[,!.]?$/i;
+
+/** The owner's saved signature, line by line as they wrote it; [] when none is saved. */
+export function signatureLines(owner: Pick<Owner, 'signature'>): string[] {
+  const text = owner.signature?.replace(/\r\n?/g, '\n').trim() ?? '';
+  return text ? text.split('\n').map((line) => line.trimEnd()) : [];
+}
+
+/** How each draft ends: the saved signature when there is one, else the seeker's name. */
 function signOff(interview: Interview, owner: Owner): string[] {
+  const signature = signatureLines(owner);
+  if (signature.length > 0) {
+    return CLOSING.test(signature[0] ?? '') ? signature : ['Best regards,', ...signature];
+  }
   const name = seekerName(owner, interview);
   return name ? ['Best regards,', oneLine(name)] : ['Best regards'];
+}
+
+/**
+ * A draft re-signed after the owner changed their name or signature: its closing lines, when
+ * they are still the ones it was drafted with, become the new ones; anything the owner wrote
+ * above them stays, and a closing they rewrote themselves is theirs and stays too.
+ */
+export function resignDraft(
+  body: string,
+  interview: Interview,
+  before: Owner,
+  after: Owner,
+): string {
+  const old = signOff(interview, before).join('\n');
+  const next = signOff(interview, after).join('\n');
+  if (old === next || !body.endsWith(`\n${old}`)) return body;
+  return `${body.slice(0, body.length - old.length)}${next}`;
 }
 
 /** What the seeker said they talked about with this person, else the only topic of a 1:1. */

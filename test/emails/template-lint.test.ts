@@ -125,7 +125,12 @@ const WORDS: { company: string | null; role: string | null }[] = [
   { company: 'Northwind', role: 'Interview - Sam Rivera / Backend Engineer (Req #4411)' },
 ];
 
-const OWNERS: Owner[] = [owner, { ...owner, name: null }, { ...owner, name: "Aoife D'Souza" }];
+const OWNERS: Owner[] = [
+  owner,
+  { ...owner, name: null },
+  { ...owner, name: "Aoife D'Souza" },
+  { ...owner, signature: 'Sam Rivera\nPlatform engineer · sam.example' },
+];
 
 function interviews(): { label: string; subject: Interview; who: Owner }[] {
   const all: { label: string; subject: Interview; who: Owner }[] = [];
