@@ -6,28 +6,16 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { scanAll } from '#adapters/dynamo/owner-records.js';
 import { LocalScheduler } from '#adapters/scheduler/local-scheduler.js';
-import { type Owner, Owner as OwnerSchema } from '#core/domain.js';
+import type { Owner } from '#core/domain.js';
 import { newInterviewCounter, ownerRepliesCounter } from '#core/inbound/limits.js';
 import { meetingIdentity } from '#core/inbound/meeting-identity.js';
 import { scheduleName } from '#core/schedule-name.js';
 import { type OwnersIo, runOwners } from '../../cli/commands/owners.js';
 import { interview, plan } from '../emails/fixtures.js';
 import { freshTable } from '../support/dynamo.js';
+import { ana, bo } from '../support/owners.js';
 
 const clock = { now: () => new Date('2026-05-04T10:00:00Z') };
-
-const ana = OwnerSchema.parse({
-  email: 'ana.reyes@mail.example',
-  name: 'Ana Reyes',
-  timezone: 'Europe/Madrid',
-  sendingAddress: 'ana@followups.example.dev',
-});
-const bo = OwnerSchema.parse({
-  email: 'bo@elsewhere.example',
-  name: 'Bo Lindqvist',
-  timezone: 'Europe/Stockholm',
-  sendingAddress: 'bo@followups.example.dev',
-});
 
 type Table = Awaited<ReturnType<typeof freshTable>>;
 

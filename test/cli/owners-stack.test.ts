@@ -10,10 +10,11 @@ import { DeleteScheduleCommand, SchedulerClient } from '@aws-sdk/client-schedule
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { scheduleName } from '#core/schedule-name.js';
-import { type OwnersIo, openTarget, runOwners } from '../../cli/commands/owners.js';
+import { runOwners } from '../../cli/commands/owners.js';
 import { type CommandRunners, runCli } from '../../cli/program.js';
 import { interview, plan } from '../emails/fixtures.js';
 import { freshTable } from '../support/dynamo.js';
+import { captureOwnersIo as capture } from '../support/owners.js';
 
 const cloudFormation = mockClient(CloudFormationClient);
 const scheduler = mockClient(SchedulerClient);
@@ -54,17 +55,6 @@ afterAll(() => {
     else process.env[name] = value;
   }
 });
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: OwnersIo = {
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-    open: openTarget,
-  };
-  return { io, out, err };
-}
 
 function stackWith(outputs: Record<string, string>) {
   cloudFormation.on(DescribeStacksCommand).resolves({

@@ -5,18 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OutboxMailer } from '#adapters/local/outbox-mailer.js';
-import { type OwnersIo, openTarget, runOwners } from '../../cli/commands/owners.js';
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: OwnersIo = {
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-    open: openTarget,
-  };
-  return { io, out, err };
-}
+import { runOwners } from '../../cli/commands/owners.js';
+import { captureOwnersIo as capture } from '../support/owners.js';
 
 const ana = {
   name: 'Ana Reyes',
