@@ -10,6 +10,7 @@ export interface ConfidenceInput {
   kind: KindDecision;
   time: Pick<TimeChoice, 'start' | 'sources' | 'warnings' | 'relative' | 'zoneStated'>;
   company: string | null;
+  role: string | null;
   interviewers: number;
   /** Nobody was named as the interviewer; the sender was assumed to be. */
   interviewersGuessed: boolean;
@@ -29,7 +30,11 @@ export function judgeConfidence(input: ConfidenceInput): Confidence {
   if (kind.kind === 'not_interview') return { confidence: time.start ? 0.2 : 0.8, warnings };
 
   warnings.push(...time.warnings);
-  if (kind.guess) warnings.push(`this may not be an interview (${kind.reason})`);
+  // A booked time with a role and people named to interview is an interview whatever words it
+  // uses ("pairing session", "final loop"): the kind's weak signals are then not a guess.
+  const kindGuessed =
+    kind.guess && !(input.role !== null && input.interviewers > 0 && !input.interviewersGuessed);
+  if (kindGuessed) warnings.push(`this may not be an interview (${kind.reason})`);
   if (input.interviewers === 0) warnings.push('no interviewer was named');
   else if (input.interviewersGuessed)
     warnings.push('nobody was named as the interviewer; the sender is assumed to be');
@@ -39,6 +44,6 @@ export function judgeConfidence(input: ConfidenceInput): Confidence {
   if (!input.company) confidence -= 0.1;
   if (input.interviewers === 0) confidence -= 0.05;
   if (input.interviewersGuessed) confidence -= 0.1;
-  if (kind.guess) confidence -= 0.2;
+  if (kindGuessed) confidence -= 0.2;
   return { confidence: Math.max(0, Math.min(1, Number(confidence.toFixed(2)))), warnings };
 }

@@ -178,7 +178,8 @@ async function understand(decoded: DecodedMessage, options: ParseOptions): Promi
     replacesCancelledEvent,
     hasTime: time.start !== null,
     timeIsOffer: time.offered,
-    jobSigns: people.interviewers.length > 0 || job.role !== null,
+    // A sender only assumed to interview is no sign of a job.
+    jobSigns: (people.interviewers.length > 0 && !people.guessed) || job.role !== null,
   });
 
   const meetingUrl =
@@ -193,6 +194,7 @@ async function understand(decoded: DecodedMessage, options: ParseOptions): Promi
     kind,
     time,
     company: job.company,
+    role: job.role,
     interviewers: people.interviewers.length,
     interviewersGuessed: people.guessed,
     reading,

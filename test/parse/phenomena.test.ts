@@ -383,3 +383,199 @@ describe('originals in other languages, forwarded from a client in that language
     expect(parsed.coordinator?.email).toBe('aurelie.vasseur@lumenrive.example');
   });
 });
+
+describe('warnings say what is a guess, and only then', () => {
+  const recruiter = 'Tomas Ek <tomas.ek@vardwell.example>';
+  const date = 'Fri, Feb 26, 2027 at 9:00 AM';
+  const zoneGuess = 'no time zone was written; read in America/New_York';
+  const warningsOf = async (raw: string) => (await parse(raw)).warnings;
+
+  /** A forward whose outer message also carries an invitation (as Gmail forwards one). */
+  function withInvitation(original: Original, event: string[]): string {
+    const text = gmailForward(original).split('\n\n');
+    const headers = (text[0] as string).replace(
+      'Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit',
+      'Content-Type: multipart/mixed; boundary="b1"',
+    );
+    return [
+      headers,
+      '',
+      '--b1',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      text.slice(1).join('\n\n'),
+      '--b1',
+      'Content-Type: text/calendar; method=REQUEST; charset=utf-8',
+      '',
+      ['BEGIN:VCALENDAR', 'VERSION:2.0', 'METHOD:REQUEST', 'BEGIN:VEVENT', ...event]
+        .concat(['END:VEVENT', 'END:VCALENDAR'])
+        .join('\r\n'),
+      '--b1--',
+      '',
+    ].join('\n');
+  }
+
+  it('a written time without a zone: the zone is a guess, and a zone stated in words is not', async () => {
+    const body = (zone: string) =>
+      `Hi Robin,\n\nYour interview for the Support Lead role is on Thursday, March 4 at 2:00 PM${zone} with Tomas Ek.\n\nTomas`;
+    expect(
+      await warningsOf(
+        gmailForward({ from: recruiter, date, subject: 'Interview', body: body('') }),
+      ),
+    ).toEqual([zoneGuess]);
+    expect(
+      await warningsOf(
+        gmailForward({ from: recruiter, date, subject: 'Interview', body: body(' CT') }),
+      ),
+    ).toEqual([]);
+    const stated = gmailForward({
+      from: recruiter,
+      date,
+      subject: 'Interview day',
+      body: 'Hi Robin,\n\nHere is your interview day for the Support Lead role. All times below are Central.\n\nThursday, March 4\n2:00 – 2:45 PM  Tomas Ek, Support Director\n\nTomas',
+    });
+    const parsed = await parse(stated);
+    expect(parsed.start).toBe('2027-03-04T14:00:00-06:00');
+    expect(parsed.warnings).not.toContain(zoneGuess);
+  });
+
+  it('a plain confirmation with a role and an interviewer is not "maybe not an interview"; a bare invitation is', async () => {
+    const confirmation = gmailForward({
+      from: recruiter,
+      date,
+      subject: 'Thursday',
+      body: 'Hi Robin,\n\nGreat news: we have set up a pairing session with Mina Holm (mina.holm@vardwell.example) on Thursday, March 4 at 2:00 PM ET for the Support Lead position.\n\nTomas\nTalent Partner, Vardwell',
+    });
+    const parsed = await parse(confirmation);
+    expect(parsed.kind).toBe('scheduled');
+    expect(parsed.warnings.join(' ')).not.toMatch(/may not be an interview/);
+    const bare = withInvitation(
+      {
+        from: recruiter,
+        date,
+        subject: 'Invitation: Catch-up',
+        body: 'Invitation from Google Calendar',
+      },
+      ['UID:catch-up-1', 'DTSTART:20270304T190000Z', 'DTEND:20270304T193000Z', 'SUMMARY:Catch-up'],
+    );
+    const invitation = await parse(bare);
+    expect(invitation.kind).toBe('scheduled');
+    expect(invitation.warnings.join(' ')).toMatch(/may not be an interview/);
+  });
+
+  it('interviewers: named, none named, or the sender assumed, each said as it is', async () => {
+    const named = await warningsOf(
+      gmailForward({
+        from: recruiter,
+        date,
+        subject: 'Interview',
+        body: 'Hi Robin,\n\nYour interview for the Support Lead role is on Thursday, March 4 at 2:00 PM ET with Mina Holm (mina.holm@vardwell.example).\n\nTomas',
+      }),
+    );
+    expect(named.join(' ')).not.toMatch(/interviewer/);
+    const robot = await warningsOf(
+      gmailForward({
+        from: 'Vardwell Hiring <no-reply@vardwell.example>',
+        date,
+        subject: 'Interview confirmed',
+        body: 'Your interview for the Support Lead role is confirmed for Thursday, March 4 at 2:00 PM ET.',
+      }),
+    );
+    expect(robot).toContain('no interviewer was named');
+    const assumed = await warningsOf(
+      gmailForward({
+        from: recruiter,
+        date,
+        subject: 'Interview',
+        body: 'Hi Robin,\n\nLooking forward to our interview about the Support Lead role on Thursday, March 4 at 2:00 PM ET.\n\nTomas',
+      }),
+    );
+    expect(assumed).toContain('nobody was named as the interviewer; the sender is assumed to be');
+  });
+
+  it('a time found only in the quoted thread says where it came from', async () => {
+    const quoted = (latest: string) =>
+      gmailForward({
+        from: recruiter,
+        date,
+        subject: 'Re: Interview',
+        body: `${latest}\n\nOn Thu, Feb 25, 2027 at 4:00 PM Robin Achebe <robin.achebe@gmail.com> wrote:\n> Could we do the interview for the Support Lead role on Thursday, March 4 at 2:00 PM ET?`,
+      });
+    expect(
+      await warningsOf(quoted('Yes, that works, see you then! Mina Holm will interview you.')),
+    ).toContain('the time was taken from the thread');
+    expect(
+      await warningsOf(
+        quoted('Confirmed: Thursday, March 4 at 2:00 PM ET. Mina Holm will interview you.'),
+      ),
+    ).not.toContain('the time was taken from the thread');
+  });
+
+  it('relative dates counted from the forward, when the original has no readable Date', async () => {
+    const original = (originalDate: string) =>
+      gmailForward({
+        from: recruiter,
+        date: originalDate,
+        subject: 'Interview',
+        body: 'Hi Robin,\n\nYour Support Lead interview with Mina Holm is tomorrow at 2:00 PM ET.\n\nTomas',
+      });
+    const guess = 'the original message has no readable Date; its dates count from the forward';
+    expect(await warningsOf(original('sometime last week'))).toContain(guess);
+    expect(await warningsOf(original(date))).not.toContain(guess);
+  });
+
+  it('an invitation with no zone at all, and one dated before the message, say so', async () => {
+    const body =
+      'Hi Robin, the invitation for your Support Lead interview with Mina Holm is attached.';
+    const floating = await parse(
+      withInvitation({ from: recruiter, date, subject: 'Interview', body }, [
+        'UID:f-1',
+        'DTSTART:20270304T140000',
+        'DTEND:20270304T144500',
+        'SUMMARY:Support Lead interview',
+      ]),
+    );
+    expect(floating.warnings).toContain(
+      "the invitation's time carries no time zone; read in America/New_York",
+    );
+    const past = await parse(
+      withInvitation({ from: recruiter, date, subject: 'Interview', body }, [
+        'UID:p-1',
+        'DTSTART:20270201T190000Z',
+        'DTEND:20270201T194500Z',
+        'SUMMARY:Support Lead interview',
+      ]),
+    );
+    expect(past.warnings).toContain('the interview time is before the original message was sent');
+    expect(past.warnings).not.toContain(
+      "the invitation's time carries no time zone; read in America/New_York",
+    );
+  });
+
+  it('a message that is not an interview carries no warning about a time or people it does not give', async () => {
+    const rejection = gmailForward({
+      from: recruiter,
+      date,
+      subject: 'Your application',
+      body: 'Hi Robin,\n\nThank you for interviewing with us on Tuesday at 2:00 PM. We have decided not to move forward with your application.\n\nTomas',
+    });
+    const parsed = await parse(rejection);
+    expect(parsed.kind).toBe('not_interview');
+    expect(parsed.warnings).toEqual([]);
+  });
+
+  it('only part of a huge text is read, and that is said', async () => {
+    const huge = gmailForward({
+      from: recruiter,
+      date,
+      subject: 'Interview',
+      body: `Your interview for the Support Lead role is on Thursday, March 4 at 2:00 PM ET with Mina Holm.\n${'filler line of text\n'.repeat(5000)}`,
+    });
+    expect(await warningsOf(huge)).toContain('only the first 64 KB of the text were read');
+    expect(
+      await warningsOf(
+        gmailForward({ from: recruiter, date, subject: 'Interview', body: 'short' }),
+      ),
+    ).not.toContain('only the first 64 KB of the text were read');
+  });
+});

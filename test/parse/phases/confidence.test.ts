@@ -11,6 +11,7 @@ function input(overrides: Partial<ConfidenceInput> = {}): ConfidenceInput {
     kind: { kind: 'scheduled', reason: 'a booked time', guess: false },
     time: { start, sources: { start: 'text' }, warnings: [], relative: false, zoneStated: true },
     company: 'Halden Works',
+    role: null,
     interviewers: 1,
     interviewersGuessed: false,
     reading: [],
@@ -62,6 +63,21 @@ describe('judgeConfidence', () => {
       'this may not be an interview (a calendar invitation with no sign of a job)',
     ]);
     expect(judged.confidence).toBeLessThan(0.7);
+  });
+
+  it('weak kind signals are no guess once a role and named interviewers are found', () => {
+    const weak = { kind: 'scheduled' as const, reason: 'a booked time', guess: true };
+    expect(
+      judgeConfidence(input({ kind: weak, role: 'Site Reliability Engineer' })).warnings,
+    ).toEqual([]);
+    expect(
+      judgeConfidence(
+        input({ kind: weak, role: 'Site Reliability Engineer', interviewersGuessed: true }),
+      ).warnings,
+    ).toContain('this may not be an interview (a booked time)');
+    expect(judgeConfidence(input({ kind: weak })).warnings).toContain(
+      'this may not be an interview (a booked time)',
+    );
   });
 
   it('interviewers: none named, or the sender assumed, each says so', () => {
