@@ -45,7 +45,7 @@ export function describeOwnerZone({ zone, source }: OwnerZone): string {
       return zone;
     case 'machine':
       return isUtcName(zone)
-        ? `${zone} (this machine's zone) — probably not yours: reminders land and bare times in forwards are read in it.\n                 Restart with your zone, e.g. --tz America/New_York or --tz Europe/Berlin`
+        ? `${zone} (this machine's zone) — probably not yours: reminders land and bare times in forwards are read in it.\n                 Restart with your zone, e.g. --tz ${DEFAULT_ZONE} or --tz Europe/Berlin`
         : `${zone} (this machine's zone; --tz sets another)`;
   }
 }

@@ -5,7 +5,7 @@ import { DateTime } from 'luxon';
 import * as z from 'zod/mini';
 import type { DraftProblem, LinkCommand, LinkContext } from '#app/link-action.js';
 import type { InterviewFields } from '#app/log-interview.js';
-import { IanaZone, type Interview } from '#core/domain.js';
+import { DEFAULT_ZONE, IanaZone, type Interview } from '#core/domain.js';
 
 export type Form = Record<string, string>;
 
@@ -130,7 +130,7 @@ function readMoment(
   errors: string[],
 ): { start: string; zone: string } | null {
   const zone = IanaZone.safeParse((form.timezone ?? '').trim() || fallbackZone || '');
-  if (!zone.success) errors.push('Pick a time zone such as America/New_York.');
+  if (!zone.success) errors.push(`Pick a time zone such as ${DEFAULT_ZONE}.`);
   const date = DateField.safeParse((form.date ?? '').trim());
   const time = TimeField.safeParse((form.time ?? '').trim());
   if (!date.success) errors.push('Enter the date as YYYY-MM-DD.');
