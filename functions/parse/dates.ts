@@ -249,6 +249,19 @@ export function resolveDate(mention: DateMention, base: DateTime): DayOfYear | n
   if (mention.kind === 'absolute') {
     if (mention.year !== null)
       return { year: mention.year, month: mention.month, day: mention.day };
+    // "Tuesday 9 February" written after it: the weekday fits this year's date and not next
+    // year's, so it is the past one (thanks for an interview, not a new one a year on).
+    if (mention.weekday !== null) {
+      const thisYear = baseDay.set({ month: mention.month, day: mention.day });
+      if (
+        thisYear.isValid &&
+        thisYear.month === mention.month &&
+        thisYear < baseDay &&
+        thisYear.weekday === mention.weekday &&
+        thisYear.plus({ years: 1 }).weekday !== mention.weekday
+      )
+        return { year: thisYear.year, month: mention.month, day: mention.day };
+    }
     for (const year of [baseDay.year, baseDay.year + 1]) {
       const candidate = baseDay.set({ year, month: mention.month, day: mention.day });
       if (candidate.isValid && candidate.month === mention.month && candidate >= baseDay) {

@@ -45,6 +45,14 @@ function keyOf(line: string): [keyof ForwardedHeaders, string] | null {
   return key ? [key, (m[2] as string).trim()] : null;
 }
 
+/** "Ortiz, Beatriz <b@x>" as Outlook writes it: the comma is inside the name, not a separator. */
+const LAST_FIRST =
+  /(^|[;,][ \t]*)(\p{Lu}[\p{L}'’-]+), (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?)[ \t]*<([^<>\s]+@[^<>\s]+)>/gu;
+
+function quoteLastFirst(value: string): string {
+  return value.replace(LAST_FIRST, '$1"$2, $3" <$4>');
+}
+
 function stripQuote(lines: string[], depth: number): string[] {
   if (depth === 0) return lines;
   const prefix = new RegExp(`^(?:[ \\t]*>){1,${depth}} ?`);
@@ -98,7 +106,13 @@ function readHeaderBlock(
       raw[key] = raw[key] !== undefined ? `${raw[key]}, ${value}` : value;
       last = key;
       count++;
-    } else if (last && count > 0 && (last === 'to' || last === 'cc' || last === 'subject')) {
+    } else if (
+      last &&
+      count > 0 &&
+      (last === 'to' || last === 'cc' || last === 'subject') &&
+      // "When: …" / "Where: …" under an appointment's headers start its text, not the subject.
+      !HEADER_LINE.test(line)
+    ) {
       raw[last] = `${raw[last]} ${line.trim()}`;
     } else {
       break;
@@ -107,11 +121,12 @@ function readHeaderBlock(
   if (count < 2 || raw.from === undefined) return null;
   i += from;
   headers.from =
-    parseAddressList(raw.from)[0] ?? (raw.from ? { name: raw.from.trim(), address: '' } : null);
+    parseAddressList(quoteLastFirst(raw.from))[0] ??
+    (raw.from ? { name: raw.from.trim(), address: '' } : null);
   if (headers.from && headers.from.address === '') headers.from = null;
-  headers.to = parseAddressList(raw.to ?? '');
-  headers.cc = parseAddressList(raw.cc ?? '');
-  headers.replyTo = parseAddressList(raw.replyTo ?? '');
+  headers.to = parseAddressList(quoteLastFirst(raw.to ?? ''));
+  headers.cc = parseAddressList(quoteLastFirst(raw.cc ?? ''));
+  headers.replyTo = parseAddressList(quoteLastFirst(raw.replyTo ?? ''));
   headers.subject = raw.subject?.trim() || null;
   headers.date = raw.date?.trim() || null;
   return { headers, next: i, count };

@@ -47,7 +47,7 @@ const OLD_TIME = new RegExp(
 );
 /** The time is a deadline ("due Friday by 9:00", "Deadline: …", "submit … by"). */
 const DEADLINE =
-  /(?:\bdeadline|\bdue\b|\bsubmi(?:t|ssion)|(?<!(?:hosted|joined|led|run|interviewed|organi[sz]ed|sent|accompanied|followed) )\bby\b(?! (?:phone|video|zoom|teams|the))|no later than|échéance|date limite|spätestens|frist|entro il|prazo|fecha límite|締切|期限)[^.!?\n]{0,50}$/iu;
+  /(?:\bdeadline|\bdue\b|\bsubmi(?:t|ssion)|(?<!(?:hosted|joined|led|run|interviewed|organi[sz]ed|sent|accompanied|followed) )\bby\b(?! (?:phone|video|zoom|teams|the))|no later than|expires?\b|expir(?:y|ation)|valid until|closes?\b|échéance|date limite|spätestens|frist|entro il|prazo|fecha límite|締切|期限)[^.!?\n]{0,50}$/iu;
 /** The time of something already done: when the application was sent or received. */
 const PAST_EVENT =
   /(?:applied|application (?:date|time|received|submitted)|submitted|received|応募日時|受付日時)[^.!?\n]{0,40}$/iu;

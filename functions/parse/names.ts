@@ -42,6 +42,8 @@ const NOT_NAME = new Set(
   jefe jefa gerente diretor diretora responsabile direttore direttrice`.split(/\s+/),
 );
 
+const HOUSE_NUMBER_BEFORE = /(?<![\d:.])\d{1,5}[a-z]?,?[ \t]+$/;
+
 export interface NameMention {
   name: string;
   index: number;
@@ -57,6 +59,8 @@ export function findNames(text: string): NameMention[] {
   const found: NameMention[] = [];
   for (const m of text.matchAll(RUN)) {
     const start = m.index ?? 0;
+    // "at 3 Bedford Row": after a house number (not a clock time) comes a street.
+    if (HOUSE_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     const words = [...m[0].matchAll(/\S+/g)];
     let run: RegExpMatchArray[] = [];
     const flush = () => {

@@ -81,6 +81,8 @@ const FOREIGN_JOB_NOUN =
 const SENTENCE_END = /(?<=\p{Ll}{3})\.(?:\s|$)/u;
 
 export function cleanRole(raw: string, strong = false): string | null {
+  // "(m/w/d)", "(H/F)": only job ads mark a title so.
+  const marked = new RegExp(GENDER_MARKER.source, 'i').test(raw);
   let role = (raw.split(SENTENCE_END)[0] ?? raw)
     .replace(GENDER_MARKER, '')
     .replace(
@@ -99,7 +101,7 @@ export function cleanRole(raw: string, strong = false): string | null {
   if (
     role.length < 2 ||
     role.length > 80 ||
-    !(strong || JOB_NOUN.test(role) || FOREIGN_JOB_NOUN.test(role)) ||
+    !(strong || marked || JOB_NOUN.test(role) || FOREIGN_JOB_NOUN.test(role)) ||
     NOT_ROLE.test(role) ||
     /面接|案内|日程|選考/.test(role)
   )

@@ -1,8 +1,11 @@
 // The reading rules found missing on our held-out forwards, each checked on its own words.
+
+import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { findDurations, findTimeRanges } from '#parse/clock-times.js';
 import { findCompany } from '#parse/company.js';
-import { findCapitalisedPhrases } from '#parse/names.js';
+import { findDates, resolveDate } from '#parse/dates.js';
+import { findCapitalisedPhrases, findNames } from '#parse/names.js';
 import { findRole } from '#parse/role.js';
 import { zoneAt, zoneStatements } from '#parse/zones.js';
 
@@ -87,5 +90,23 @@ describe('titles and companies end with their sentence', () => {
       'Marlow Keane',
     );
     expect(company('Thank you for your interest in Marlow Keane LLP.')).toBe('Marlow Keane');
+  });
+});
+
+describe('dates and places', () => {
+  it("a weekday that fits only this year's date names the past one, not next year's", () => {
+    const base = DateTime.fromISO('2027-02-12T16:00:00+01:00', { setZone: true });
+    const [past] = findDates('het gesprek van dinsdag 9 februari', true);
+    expect(past && resolveDate(past, base)).toEqual({ year: 2027, month: 2, day: 9 });
+    const [ahead] = findDates('on Friday, February 19', false);
+    expect(ahead && resolveDate(ahead, base)).toEqual({ year: 2027, month: 2, day: 19 });
+  });
+
+  it('a capitalised run after a house number is a street, not a person', () => {
+    const names = findNames('at our offices at 14 Lantern Yard with Ottoline Brisk').map(
+      (n) => n.name,
+    );
+    expect(names).toEqual(['Ottoline Brisk']);
+    expect(findNames('14:00 Ottoline Brisk').map((n) => n.name)).toEqual(['Ottoline Brisk']);
   });
 });

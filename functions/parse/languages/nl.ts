@@ -50,8 +50,9 @@ export const nl: LanguageTable = {
   oldTime: ['oorspronkelijk', 'in plaats van'],
   notInterview: {
     rejection: [
-      String.raw`niet (?:verder )?(?:gaan|door) met je sollicitatie`,
-      String.raw`andere kandida`,
+      String.raw`niet (?:verder )?(?:te )?(?:gaan|door|doorgaan) met (?:je|jouw|uw) sollicitatie`,
+      String.raw`(?:een )?andere kandida\p{L}*`,
+      String.raw`gekozen voor (?:een )?andere`,
     ],
     offer: ['arbeidsvoorwaardenvoorstel', 'aanbod'],
     assessment: ['thuisopdracht'],
