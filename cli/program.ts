@@ -249,7 +249,7 @@ export function followupProgram(
   const owners = program
     .command('owners')
     .description(
-      'add, list, change, remove or export the owners of the local runtime or of a deployed stack (--stack)',
+      'add, list, change, remove, export or welcome the owners of the local runtime or of a deployed stack (--stack)',
     );
   const dataDir = () =>
     new Option('--data-dir <dir>', "the local runtime's data (followup dev's)").default(
@@ -349,6 +349,12 @@ export function followupProgram(
     )
     .action(async (email: string, flags: OwnersTarget) =>
       done(await runners.owners('remove', email, flags)),
+    );
+  target(owners.command('welcome'))
+    .description('send an owner the welcome email again (what to forward where, their page)')
+    .argument(...ownerEmail)
+    .action(async (email: string, flags: OwnersTarget) =>
+      done(await runners.owners('welcome', email, flags)),
     );
   target(owners.command('export'))
     .description("print an owner's record, interviews and steps as JSON")

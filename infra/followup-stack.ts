@@ -155,7 +155,16 @@ export class FollowupStack extends Stack {
       description: 'Base URL of the link pages (Function URL)',
       value: linkPages.baseUrl,
     });
-    new CfnOutput(this, OUTPUT.domain, { value: config.domain });
+    new CfnOutput(this, OUTPUT.domain, {
+      description: 'The mail domain; followup writes to owners from followup@ this domain',
+      value: config.domain,
+    });
+    if (config.sesConfigurationSet) {
+      new CfnOutput(this, OUTPUT.sesConfigurationSet, {
+        description: 'The SES configuration set every email is sent with',
+        value: config.sesConfigurationSet,
+      });
+    }
     new CfnOutput(this, OUTPUT.ruleSetName, { value: ruleSetName });
     new CfnOutput(this, OUTPUT.deadLetterQueueUrl, { value: scheduling.deadLetters.queueUrl });
     new CfnOutput(this, OUTPUT.tableName, {

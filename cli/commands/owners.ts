@@ -1,4 +1,4 @@
-// `followup owners add|list|set|remove|export`: the owners kept as data in the table of the
+// `followup owners add|list|set|remove|export|welcome`: the owners kept as data in the table of the
 // local runtime (--data-dir) or of a deployed stack (--stack, with the user's AWS credentials).
 // Every change goes through the Owner schema, so a bad value is refused naming the field
 // (exit 2) and nothing is written; a target that cannot be opened is explained (exit 1).
@@ -10,7 +10,7 @@ import { errorMessage } from '#core/error-message.js';
 import { openLocalTable } from '../owners/local-table.js';
 import { type OpenTable, TargetError } from '../owners/owners-table.js';
 import { awsFailureHint, openStackTable } from '../owners/stack-table.js';
-import { welcomeLocalOwner } from '../owners/welcome.js';
+import { WelcomeNotSent } from '../owners/stack-welcome.js';
 
 export interface OwnersTarget {
   /** The local runtime's data dir (default `.followup`); ignored with `stack`. */
@@ -113,6 +113,18 @@ async function withTable(
 function explain(error: unknown): string {
   return awsFailureHint(error) ?? errorMessage(error);
 }
+
+/** Sends the welcome; a welcome SES refused is said with what to do, and exits 1. */
+async function sendWelcome(io: OwnersIo, table: OpenTable, owner: Owner): Promise<number> {
+  try {
+    io.out(await table.welcome(owner));
+    return 0;
+  } catch (error) {
+    if (!(error instanceof WelcomeNotSent)) throw error;
+    io.err(error.message);
+    return 1;
+  }
+}
 export async function runOwnersAdd(
   email: string,
   flags: OwnerAddFlags,
@@ -126,18 +138,30 @@ export async function runOwnersAdd(
     sendingAddress: flags.sendingAddress,
   });
   if (!owner) return 2;
-  return withTable(io, flags, async ({ doc, tableName, where }) => {
-    const owners = new DynamoOwnerAdministration(doc, tableName);
+  return withTable(io, flags, async (table) => {
+    const owners = new DynamoOwnerAdministration(table.doc, table.tableName);
     if (!(await owners.addIfAbsent(owner))) {
       io.err(`${owner.email} is already an owner; change it with \`followup owners set\``);
       return 1;
     }
-    io.out(`added ${owner.email} to ${where}`);
-    // The welcome email (welcomeOwner: what to forward where, the link to their page). A deployed
-    // stack's welcome needs its mail settings and link URL, which this command does not read yet.
-    if (!flags.stack)
-      io.out(await welcomeLocalOwner(flags.dataDir ?? '.followup', { doc, tableName }, owner));
-    return 0;
+    io.out(`added ${owner.email} to ${table.where}`);
+    return sendWelcome(io, table, owner);
+  });
+}
+
+/** Sends an owner the welcome again (after verifying their address in the SES sandbox, say). */
+export async function runOwnersWelcome(
+  email: string,
+  flags: OwnersTarget,
+  io: OwnersIo = defaultIo,
+): Promise<number> {
+  return withTable(io, flags, async (table) => {
+    const owner = await new DynamoOwnerAdministration(table.doc, table.tableName).get(email);
+    if (!owner) {
+      io.err(`${email} is not an owner in ${table.where}; add it with \`followup owners add\``);
+      return 1;
+    }
+    return sendWelcome(io, table, owner);
   });
 }
 
@@ -265,7 +289,7 @@ export async function runOwnersExport(
   });
 }
 
-export type OwnersVerb = 'add' | 'list' | 'set' | 'remove' | 'export';
+export type OwnersVerb = 'add' | 'list' | 'set' | 'remove' | 'export' | 'welcome';
 
 /** One entry for the program: the verb, its owner address (none for list) and its flags. */
 export function runOwners(
@@ -286,5 +310,7 @@ export function runOwners(
       return runOwnersRemove(address, flags, io);
     case 'export':
       return runOwnersExport(address, flags, io);
+    case 'welcome':
+      return runOwnersWelcome(address, flags, io);
   }
 }

@@ -9,6 +9,7 @@ import { systemClock } from '#ports/clock.js';
 import { runningEndpoint } from '../dev/data-dir-lock.js';
 import { TABLE_NAME } from '../dev/runtime.js';
 import type { OpenTable } from './owners-table.js';
+import { welcomeLocalOwner } from './welcome.js';
 
 export async function openLocalTable(dataDirOption: string): Promise<OpenTable> {
   const dataDir = resolve(dataDirOption);
@@ -22,6 +23,7 @@ export async function openLocalTable(dataDirOption: string): Promise<OpenTable> 
     tableName: TABLE_NAME,
     // The local runtime keeps its schedules as items of the same table.
     scheduler: new LocalScheduler(doc, TABLE_NAME, systemClock),
+    welcome: (owner) => welcomeLocalOwner(dataDirOption, { doc, tableName: TABLE_NAME }, owner),
     where: `data dir ${dataDirOption}`,
     close: async () => {
       client.destroy();

@@ -4,11 +4,16 @@
 import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SchedulerClient } from '@aws-sdk/client-scheduler';
-import { documentClient } from '#adapters/dynamo/dynamo-store.js';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { DynamoStore, documentClient } from '#adapters/dynamo/dynamo-store.js';
 import { deleteSchedule } from '#adapters/scheduler/eventbridge-scheduler.js';
+import { refusedOnlyRetry } from '#adapters/ses/refused-only-retry.js';
+import { SesMailer } from '#adapters/ses/ses-mailer.js';
 import { STACK_OUTPUT } from '#core/deployment.js';
 import { errorMessage } from '#core/error-message.js';
+import { systemClock } from '#ports/clock.js';
 import { type OpenTable, TargetError } from './owners-table.js';
+import { stackMailSettings, welcomeStackOwner } from './stack-welcome.js';
 
 export interface StackTarget {
   stack: string;
@@ -87,14 +92,34 @@ export async function openStackTable(target: StackTarget): Promise<OpenTable> {
     const groupName = outputs.get(STACK_OUTPUT.scheduleGroupName) as string;
     const dynamo = new DynamoDBClient({ ...clientConfig, region });
     const scheduler = new SchedulerClient({ ...clientConfig, region });
+    // As the functions send: a retry only after a sure refusal, so no welcome goes twice.
+    const ses = new SESv2Client({ ...clientConfig, region, retryStrategy: refusedOnlyRetry() });
+    const doc = documentClient(dynamo);
+    const mail = stackMailSettings(outputs);
     return {
-      doc: documentClient(dynamo),
+      doc,
       tableName,
       scheduler: { cancel: (name) => deleteSchedule(scheduler, groupName, name) },
+      welcome: (owner) =>
+        welcomeStackOwner(
+          mail,
+          {
+            store: new DynamoStore(doc, tableName),
+            clock: systemClock,
+            mailer: new SesMailer(ses, {
+              configurationSet: 'missing' in mail ? null : mail.configurationSet,
+            }),
+            stack: target.stack,
+            region,
+            hint: awsFailureHint,
+          },
+          owner,
+        ),
       where: `stack ${target.stack} (${region})`,
       close: async () => {
         dynamo.destroy();
         scheduler.destroy();
+        ses.destroy();
       },
     };
   } finally {

@@ -91,6 +91,9 @@ function io(table: Table, scheduler: LocalScheduler) {
     doc: table.doc,
     tableName: table.tableName,
     scheduler,
+    welcome: async () => {
+      throw new Error('no welcome in these tests');
+    },
     where: 'the test table',
     close: async () => {},
   });

@@ -1,15 +1,18 @@
 // `followup owners --stack`: the same verbs on a deployed stack, found by its CloudFormation
 // outputs (DescribeStacks mocked at the SDK's command level), its table a real dynalite one
 // reached through the SDK's own endpoint variable, the region and credentials from a --profile
-// in a throwaway AWS config, and each failure answered with what to do.
+// in a throwaway AWS config, and each failure answered with what to do. The welcome email goes
+// through SES v2 SendEmail (mocked at the SDK's command level, its exact input checked).
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
 import { DeleteScheduleCommand, SchedulerClient } from '@aws-sdk/client-scheduler';
+import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { scheduleName } from '#core/schedule-name.js';
+import { hashToken } from '#core/tokens.js';
 import { runOwners } from '../../cli/commands/owners.js';
 import { type CommandRunners, runCli } from '../../cli/program.js';
 import { interview, plan } from '../emails/fixtures.js';
@@ -18,9 +21,11 @@ import { captureOwnersIo as capture } from '../support/owners.js';
 
 const cloudFormation = mockClient(CloudFormationClient);
 const scheduler = mockClient(SchedulerClient);
+const ses = mockClient(SESv2Client);
 afterEach(() => {
   cloudFormation.reset();
   scheduler.reset();
+  ses.reset();
 });
 
 const AWS_VARIABLES = [
@@ -73,20 +78,34 @@ function stackWith(outputs: Record<string, string>) {
 }
 
 const deployed = { stack: 'followup-career', profile: 'career-center' };
+/** The outputs the welcome email is written with, as a deployed stack has them. */
+const MAIL_OUTPUTS = {
+  InboundAddress: 'interviews@career.example.edu',
+  LinkBaseUrl: 'https://abc123.lambda-url.eu-west-1.on.aws',
+  MailDomain: 'career.example.edu',
+};
 const ana = { name: 'Ana Reyes', tz: 'Europe/Madrid', sendingAddress: 'ana@career.example.edu' };
 
 describe('followup owners --stack', () => {
   it('adds, lists, changes, exports and removes with its data, on the stack its outputs name', async () => {
     const table = await freshTable();
-    stackWith({ TableName: table.tableName, ScheduleGroupName: 'followup-career-steps' });
+    stackWith({
+      TableName: table.tableName,
+      ScheduleGroupName: 'followup-career-steps',
+      ...MAIL_OUTPUTS,
+    });
     scheduler.on(DeleteScheduleCommand).resolves({});
+    ses.on(SendEmailCommand).resolves({ MessageId: 'welcome-1' });
 
     const add = capture();
     expect(await runOwners('add', 'ana@student.example.edu', { ...deployed, ...ana }, add.io)).toBe(
       0,
     );
     expect(add.err).toEqual([]);
-    expect(add.out).toEqual(['added ana@student.example.edu to stack followup-career (eu-west-1)']);
+    expect(add.out).toEqual([
+      'added ana@student.example.edu to stack followup-career (eu-west-1)',
+      'sent ana@student.example.edu a welcome email from followup@career.example.edu',
+    ]);
     expect(cloudFormation.commandCalls(DescribeStacksCommand).map((c) => c.args[0].input)).toEqual([
       { StackName: 'followup-career' },
     ]);
@@ -139,13 +158,120 @@ describe('followup owners --stack', () => {
 
   it('takes --region over the profile’s', async () => {
     const table = await freshTable();
-    stackWith({ TableName: table.tableName, ScheduleGroupName: 'g' });
+    stackWith({ TableName: table.tableName, ScheduleGroupName: 'g', ...MAIL_OUTPUTS });
+    ses.on(SendEmailCommand).resolves({ MessageId: 'welcome-2' });
     const list = capture();
     expect(await runOwners('list', null, { ...deployed, region: 'us-east-2' }, list.io)).toBe(0);
     expect(list.out).toEqual(['no owners yet: add one with `followup owners add`']);
     const add = capture();
     await runOwners('add', 'bo@x.example', { ...deployed, region: 'us-east-2', ...ana }, add.io);
-    expect(add.out).toEqual(['added bo@x.example to stack followup-career (us-east-2)']);
+    expect(add.out[0]).toBe('added bo@x.example to stack followup-career (us-east-2)');
+  });
+
+  it('sends the welcome through SES v2 with the stack’s addresses, link URL and configuration set', async () => {
+    const table = await freshTable();
+    stackWith({
+      TableName: table.tableName,
+      ScheduleGroupName: 'g',
+      ...MAIL_OUTPUTS,
+      SesConfigurationSet: 'career-events',
+    });
+    ses.on(SendEmailCommand).resolves({ MessageId: 'welcome-3' });
+    const add = capture();
+    expect(await runOwners('add', 'ana@student.example.edu', { ...deployed, ...ana }, add.io)).toBe(
+      0,
+    );
+    const [call, ...more] = ses.commandCalls(SendEmailCommand);
+    expect(more).toEqual([]);
+    const input = call?.args[0].input;
+    expect(input).toEqual({
+      FromEmailAddress: '"followup" <followup@career.example.edu>',
+      Destination: { ToAddresses: ['"Ana Reyes" <ana@student.example.edu>'] },
+      Content: {
+        Simple: {
+          Subject: {
+            Data: 'Welcome to followup: forward your interviews here',
+            Charset: 'UTF-8',
+          },
+          Body: { Text: { Data: expect.any(String), Charset: 'UTF-8' } },
+          Headers: [
+            { Name: 'Auto-Submitted', Value: 'auto-generated' },
+            { Name: 'X-Auto-Response-Suppress', Value: 'All' },
+            expect.objectContaining({ Name: expect.any(String) }),
+          ],
+        },
+      },
+      ConfigurationSetName: 'career-events',
+    });
+    const text = input?.Content?.Simple?.Body?.Text?.Data ?? '';
+    expect(text).toContain(
+      'Forward each interview invitation or confirmation to interviews@career.example.edu, from ana@student.example.edu.',
+    );
+    expect(text).toContain('from\n  ana@career.example.edu');
+    // The page link is on the stack's link URL, a token of Ana's stored in the stack's table.
+    const links = [
+      ...text.matchAll(/https:\/\/abc123\.lambda-url\.eu-west-1\.on\.aws\/l\/([\w-]+)/g),
+    ];
+    expect(links.length).toBeGreaterThan(0);
+    const token = await table.store.getLinkToken(hashToken(links[0]?.[1] ?? ''));
+    expect(token).toMatchObject({ action: 'owner_page', ownerEmail: 'ana@student.example.edu' });
+  });
+
+  it('in the SES sandbox says what to verify or request, keeps the owner, and `welcome` sends it later', async () => {
+    const table = await freshTable();
+    stackWith({ TableName: table.tableName, ScheduleGroupName: 'g', ...MAIL_OUTPUTS });
+    ses
+      .on(SendEmailCommand)
+      .rejectsOnce(
+        Object.assign(
+          new Error(
+            'Email address is not verified. The following identities failed the check in region EU-WEST-1: ana@student.example.edu',
+          ),
+          { name: 'MessageRejected', $metadata: { httpStatusCode: 400 } },
+        ),
+      )
+      .resolves({ MessageId: 'welcome-4' });
+    const add = capture();
+    expect(await runOwners('add', 'ana@student.example.edu', { ...deployed, ...ana }, add.io)).toBe(
+      1,
+    );
+    expect(add.out).toEqual(['added ana@student.example.edu to stack followup-career (eu-west-1)']);
+    const said = add.err.join('\n');
+    expect(said).toContain('The SES account in eu-west-1 is in the sandbox');
+    expect(said).toContain(
+      'aws sesv2 create-email-identity --email-identity ana@student.example.edu --region eu-west-1',
+    );
+    expect(said).toContain('Request production access');
+    expect(said).toContain(
+      '`followup owners welcome ana@student.example.edu --stack followup-career --region eu-west-1`',
+    );
+    expect(said).not.toMatch(/\n\s+at /);
+    // Refused for sure: asked once, not retried into a second copy.
+    expect(ses.commandCalls(SendEmailCommand)).toHaveLength(1);
+    expect(await table.owners.get('ana@student.example.edu')).not.toBeNull();
+
+    const again = capture();
+    expect(await runOwners('welcome', 'ana@student.example.edu', deployed, again.io)).toBe(0);
+    expect(again.out).toEqual([
+      'sent ana@student.example.edu a welcome email from followup@career.example.edu',
+    ]);
+    const nobody = capture();
+    expect(await runOwners('welcome', 'nobody@student.example.edu', deployed, nobody.io)).toBe(1);
+    expect(nobody.err[0]).toMatch(/^nobody@student\.example\.edu is not an owner in stack/);
+  });
+
+  it('an older stack without the mail outputs: the owner is added, the welcome says to deploy', async () => {
+    const table = await freshTable();
+    stackWith({ TableName: table.tableName, ScheduleGroupName: 'g' });
+    const add = capture();
+    expect(await runOwners('add', 'ana@student.example.edu', { ...deployed, ...ana }, add.io)).toBe(
+      1,
+    );
+    expect(add.out).toEqual(['added ana@student.example.edu to stack followup-career (eu-west-1)']);
+    expect(add.err[0]).toMatch(
+      /^no welcome email sent: stack followup-career has no LinkBaseUrl or InboundAddress or MailDomain output/,
+    );
+    expect(ses.commandCalls(SendEmailCommand)).toEqual([]);
   });
 
   it('says when the stack does not exist', async () => {

@@ -703,4 +703,15 @@ describe('the template as a whole', () => {
     expect(outputs.ReceiptRuleSetName.Value).toBe('Test-inbound');
     expect(outputs.DeadLetterQueueUrl.Value).toEqual(ref(queue));
   });
+
+  it('outputs what the welcome email of `followup owners add --stack` is written and sent with', () => {
+    const outputs = template.toJSON().Outputs;
+    expect(outputs.InboundAddress.Value).toBe('interviews@followup.example.com');
+    expect(outputs.LinkBaseUrl.Value).toEqual(envOf(step).LINK_BASE_URL);
+    expect(outputs.MailDomain.Value).toBe('followup.example.com');
+    // No configuration set configured: none to name.
+    expect(outputs.SesConfigurationSet).toBeUndefined();
+    const withSet = synth({ sesConfigurationSet: 'career-events' }).template.toJSON().Outputs;
+    expect(withSet.SesConfigurationSet.Value).toBe('career-events');
+  });
 });
