@@ -66,6 +66,28 @@ async function openLink(deps: AppDeps, body: string | null): Promise<HttpRespons
 /** `followup owners add` asks the running runtime to welcome an owner it just added. */
 const WelcomeBody = z.strictObject({ email: EmailAddress });
 
+/** A JSON request body read with its schema, or the 400 that says what is wrong with it. */
+function jsonBody<T>(
+  request: HttpRequest,
+  schema: z.ZodType<T>,
+  example: string,
+): { ok: true; value: T } | { ok: false; response: HttpResponse } {
+  let body: unknown;
+  try {
+    body = JSON.parse(request.body ?? '');
+  } catch {
+    return { ok: false, response: json(400, { error: `the body must be JSON like ${example}` }) };
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      response: json(400, { error: `invalid body:\n${describeIssues(parsed.error)}` }),
+    };
+  }
+  return { ok: true, value: parsed.data };
+}
+
 function methodNotAllowed(allowed: string): HttpResponse {
   const response = text(405, `method not allowed; use ${allowed}`);
   response.headers.allow = allowed;
@@ -142,17 +164,9 @@ export function devRoutes(context: DevRoutesContext) {
     }
     if (path === '/dev/advance') {
       if (method !== 'POST') return methodNotAllowed('POST');
-      let body: unknown;
-      try {
-        body = JSON.parse(request.body ?? '');
-      } catch {
-        return json(400, { error: 'the body must be JSON like {"hours": 24}' });
-      }
-      const parsed = AdvanceBody.safeParse(body);
-      if (!parsed.success) {
-        return json(400, { error: `invalid body:\n${describeIssues(parsed.error)}` });
-      }
-      return json(200, await context.advance(parsed.data.hours));
+      const body = jsonBody(request, AdvanceBody, '{"hours": 24}');
+      if (!body.ok) return body.response;
+      return json(200, await context.advance(body.value.hours));
     }
     if (path === '/dev/open') {
       if (method !== 'POST') return methodNotAllowed('POST');
@@ -160,18 +174,10 @@ export function devRoutes(context: DevRoutesContext) {
     }
     if (path === '/dev/welcome') {
       if (method !== 'POST') return methodNotAllowed('POST');
-      let body: unknown;
-      try {
-        body = JSON.parse(request.body ?? '');
-      } catch {
-        return json(400, { error: 'the body must be JSON like {"email": "you@example.com"}' });
-      }
-      const parsed = WelcomeBody.safeParse(body);
-      if (!parsed.success) {
-        return json(400, { error: `invalid body:\n${describeIssues(parsed.error)}` });
-      }
-      const owner = await deps.owners.get(parsed.data.email);
-      if (!owner) return json(404, { error: `${parsed.data.email} is not an owner` });
+      const body = jsonBody(request, WelcomeBody, '{"email": "you@example.com"}');
+      if (!body.ok) return body.response;
+      const owner = await deps.owners.get(body.value.email);
+      if (!owner) return json(404, { error: `${body.value.email} is not an owner` });
       await welcomeOwner(deps, owner);
       return json(200, { sent: true });
     }

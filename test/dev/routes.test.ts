@@ -248,6 +248,20 @@ describe('dev HTTP routes', () => {
     expect((await fetch(`${base}/dev/advance`)).status).toBe(405);
   });
 
+  it('POST /dev/welcome reads its body the same way: JSON, an address, an owner', async () => {
+    const post = (body: string) => fetch(`${base}/dev/welcome`, { method: 'POST', body });
+    const answers = [
+      ['{email', 400, /must be JSON like \{"email"/],
+      ['{"email": "not an address"}', 400, /invalid body/],
+      ['{"email": "nobody@example.org"}', 404, /nobody@example\.org is not an owner/],
+    ] as const;
+    for (const [body, status, message] of answers) {
+      const response = await post(body);
+      expect(response.status, body).toBe(status);
+      expect(((await response.json()) as { error: string }).error).toMatch(message);
+    }
+  });
+
   it('hands every other path to the link handler, as a LinkRequest', async () => {
     const response = await fetch(`${base}/l/tok123?step=thank_you&x=%3Cb%3E`, {
       method: 'POST',
