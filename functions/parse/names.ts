@@ -39,7 +39,10 @@ const NOT_NAME = new Set(
   herr frau monsieur madame mme mlle señor señora sr sra srta don doña signor signora sig dott ing dhr mevr
   leiter leiterin teamleiter teamleiterin bereichsleiter bereichsleiterin abteilungsleiter abteilungsleiterin
   geschäftsführer geschäftsführerin personalreferent personalreferentin responsable directeur directrice
-  jefe jefa gerente diretor diretora responsabile direttore direttrice`.split(/\s+/),
+  jefe jefa gerente diretor diretora responsabile direttore direttrice
+  das die der dem ein eine gespräch vorstellungsgespräch termin ort dauer datum uhrzeit`.split(
+    /\s+/,
+  ),
 );
 
 const HOUSE_NUMBER_BEFORE = /(?<![\d:.])\d{1,5}[a-z]?,?[ \t]+$/;

@@ -11,7 +11,7 @@ const NOT_ROLE =
 const STAGE =
   /^\s*(?:(?:first|second|third|final|1st|2nd|3rd)[\s-]+)?(?:hiring manager|recruiter|technical|final|phone|video|onsite|on-site|panel|culture|system design|coding|behaviou?ral)[\s-]+(?:interview|screen|round|call|chat)\b/i;
 const MEETING_WORDS =
-  /\s*\b(?:(?:first|second|third|final|1st|2nd|3rd|technical|phone|video|virtual|onsite|on-site|panel)[- ]?)?(?:interview|screen(?:ing)?|round|call|chat|conversation|session|meeting|review)s?\b\s*/gi;
+  /\s*\b(?:(?:first|second|third|final|1st|2nd|3rd|technical|phone|video|virtual|onsite|on-site|panel)[- ]?)?(?:interview|screen(?:ing)?|round|call|chat|conversation|session|meeting|review)s?\b\s*|\s*(?:vorstellungsgespräch|gespräch|entretien|entrevista|colloquio|sollicitatiegesprek|gesprek|面接)\s*/gi;
 const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.+#/-]*|of|and|&|for|in|the|de|\(\p{Lu}?[^()\n]{0,30}\))`;
 const TITLE = String.raw`\p{Lu}[\p{L}\p{M}'’.+#/-]*(?:(?:,?[ \t]+|[ \t]*[–—-][ \t]*)${TITLE_WORD}){0,8}`;
 
@@ -69,6 +69,9 @@ const PATTERNS: { pattern: RegExp; strong: boolean }[] = [
     })),
   ),
 ];
+
+const EVENT_LABEL =
+  /^[ \t]*(?:What|Event(?: Type| name)?|Meeting|Booking)[ \t]*:[ \t]*([^\n]{3,120})$/gim;
 
 /** "(m/w/d)", "(H/F)", "(f/m/x)", "(M/F)": gender markers of job ads, not part of the title. */
 const GENDER_MARKER =
@@ -173,7 +176,11 @@ export function findRole(input: {
       }
     }
   }
-  for (const title of input.titles) {
+  // A booking tool's "What: Interview - Product Designer (Acme)" line is an event title.
+  const labelled = input.texts.flatMap((text) =>
+    [...text.matchAll(EVENT_LABEL)].map((m) => (m[1] as string).replace(/\s*\([^()]*\)\s*$/, '')),
+  );
+  for (const title of [...labelled, ...input.titles]) {
     const role = fromTitle(title, input.company, input.people ?? []);
     if (role) return { role, source: 'subject' };
   }

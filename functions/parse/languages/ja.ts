@@ -24,7 +24,7 @@ export const ja: LanguageTable = {
   newTime: ['変更後'],
   oldTime: ['変更前'],
   notInterview: {
-    rejection: ['見送り', 'お見送り'],
+    rejection: ['見送り', 'お見送り', 'ご期待に沿えない', 'ご期待に添えない', '残念ながら'],
     offer: ['内定'],
     assessment: ['課題'],
     survey: ['アンケート'],
