@@ -11,15 +11,14 @@ import {
   type StepStatus,
 } from '#core/domain.js';
 import { scheduleName } from '#core/schedule-name.js';
+import { leaseExpired } from '#core/send-lease.js';
 import { staleReason } from '#core/stale-step.js';
 import type { StepEvent } from '#ports/scheduler.js';
 import { composeDrafts, composeReminder } from './compose.js';
 import type { AppDeps } from './deps.js';
 import {
-  leaseExpired,
   ownerOf,
   type SendOutcome,
-  STEP_LEASE_MS,
   scheduleTakeover,
   sendWithTakeover,
   takeOverStaleSend,
@@ -33,8 +32,6 @@ export const StepEventSchema = z.object({
 
 /** Clock skew between the scheduler and us; a step due within this is fired. */
 const EARLY_TOLERANCE_MS = 2 * 60_000;
-
-export { STEP_LEASE_MS };
 
 /** Another run holds the step right now; thrown so the scheduler delivers again later. */
 export class StepBusyError extends Error {

@@ -47,8 +47,6 @@ export type ApproveResult = {
   outcome: SendOutcome | null;
 };
 
-export { leaseExpired, STEP_LEASE_MS };
-
 /**
  * A step found in 'sending': while the lease runs, another run is sending it; after, that run
  * died and the step goes back to approved for the caller to finish. Drafts that went out keep

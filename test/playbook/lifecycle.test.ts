@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { fireScheduled } from '#app/fire-scheduled.js';
-import { fireStep, STEP_LEASE_MS, StepBusyError } from '#app/fire-step.js';
+import { fireStep, StepBusyError } from '#app/fire-step.js';
 import { interviewIdFor, logInterview } from '#app/log-interview.js';
 import {
   cancelPlan,
@@ -16,6 +16,7 @@ import {
   updateDetails,
 } from '#app/plan-changes.js';
 import { approveStep } from '#app/send-step.js';
+import { STEP_LEASE_MS } from '#core/send-lease.js';
 import { parseEmail } from '#parse/parse-email.js';
 import type { StepEvent } from '#ports/scheduler.js';
 import { stepOf } from '../support/fakes.js';

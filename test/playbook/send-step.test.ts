@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { approveStep, STEP_LEASE_MS, sendApprovedStep } from '#app/send-step.js';
+import { approveStep, sendApprovedStep } from '#app/send-step.js';
 import type { Draft, Step } from '#core/domain.js';
+import { STEP_LEASE_MS } from '#core/send-lease.js';
 import { OWNER, type RecordingScheduler, sampleInterview, testDeps } from './support.js';
 
 function drafts(): Draft[] {

@@ -66,7 +66,6 @@ export async function inboundWorld(
     inboundAddress: INBOUND,
     owners: options.owners ?? [SAM, KIM, MEI],
     limits: options.limits ?? {},
-    linkBaseUrl: 'https://links.followups.example.dev',
   });
   await seedOwners(table.owners, config.owners);
   const deps: AppDeps = {
