@@ -161,6 +161,7 @@ async function understand(decoded: DecodedMessage, options: ParseOptions): Promi
     historyAuthor: read.historyAuthor,
     notes: read.forwarderNotes,
     calendarText: calendar?.description ?? '',
+    titles: [message.headers.subject ?? '', calendar?.summary ?? ''],
     layers: [outer, ...read.layers.map((l) => l.headers)],
     sender: message.headers.from,
     seekerAddresses: seeker.addresses,

@@ -16,18 +16,6 @@ const messages = readdirSync(dir)
 // Messages whose fix lies outside the parser's reading of text and calendars, with the reason.
 const knownFailures = new Map<string, string>([
   [
-    '08-apple-transliterated-names-list.eml',
-    'people: a Cyrillic name with its transliteration and a trailing " - address" is not merged',
-  ],
-  [
-    '18-outlook-web-moved-to-new-time.eml',
-    'people: "Interview with Anselm" (first name) does not pick the Cc\'d Anselm Vogt',
-  ],
-  [
-    '30-outlook-ja-mensetsu-base64.eml',
-    'people: a second name after "、" in a 面接官 line is lost',
-  ],
-  [
     '51-gmail-html-only-session-table-pacific.eml',
     'people: names in a schedule table\'s "With" column (Name, Title) are not read as interviewers',
   ],
@@ -38,10 +26,6 @@ const knownFailures = new Map<string, string>([
   [
     '63-thunderbird-fr-entretien-reporte.eml',
     'people: "se déroulera toujours avec Étienne Lambert (address)" gives the sender, not Étienne',
-  ],
-  [
-    '44-outlook-desktop-html-swiss-dotted-cet.eml',
-    'people: "Name, Title (address)" under "Interviewers:" does not give the address',
   ],
 ]);
 

@@ -25,6 +25,8 @@ export interface PeopleInput {
   notes: string[];
   /** Calendar DESCRIPTION and similar text. */
   calendarText: string;
+  /** The original's subject and the event title ("Interview with Anselm - Applied Scientist"). */
+  titles: string[];
   /** Header layers, outermost first; the last is the original. */
   layers: HeaderLayer[];
   sender: ParsedAddress | null;
@@ -108,6 +110,7 @@ export function collectPeople(input: PeopleInput): Cast {
     { text: input.history, author: historyAuthor ?? sender },
     ...input.notes.map((text) => ({ text, author: null })),
     { text: input.calendarText, author: null },
+    ...input.titles.map((text) => ({ text, author: null })),
   ].filter((t) => t.text.trim());
   for (const { text } of texts) {
     for (const m of text.matchAll(NAME_WITH_ADDRESS)) {

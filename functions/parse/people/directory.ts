@@ -77,6 +77,26 @@ export class Directory {
     return person;
   }
 
+  /**
+   * Gives a person the address written next to their name. An entry that holds only that address
+   * (met earlier as a bare address) is the same person: it is merged into this one.
+   */
+  attachEmail(person: Person, email: string): void {
+    if (person.email) return;
+    const clean = email.toLowerCase().replace(/^mailto:/, '');
+    const other = this.people.find((p) => p !== person && p.email === clean);
+    if (other) {
+      if (!person.name) person.name = other.name;
+      for (const seen of other.seen) person.seen.add(seen);
+      for (const title of other.titles)
+        if (!person.titles.includes(title)) person.titles.push(title);
+      this.people.splice(this.people.indexOf(other), 1);
+    }
+    person.email = clean;
+    person.robot =
+      isRoleAddress(clean) || isRobot({ name: person.name, address: clean }) || person.robot;
+  }
+
   /** The entry for a full name: same name, or an entry without a name whose address spells it. */
   byName(name: string, email: string | null = null): Person | null {
     const folded = fold(name);

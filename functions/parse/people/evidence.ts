@@ -206,9 +206,12 @@ function weighLists(cast: Cast, book: EvidenceBook, { text, author }: AuthoredTe
     const body = labelled ? line.replace(EXPLICIT_LABEL, '') : line;
     const bodyStart = lineStart + line.length - body.length;
     const mentions = mentionsIn(cast, text, bodyStart, lineStart + line.length, author);
-    const cjk = mentions.length === 0 ? CJK_LIST_NAME.exec(body.replace(BULLET, '')) : null;
-    if (cjk) {
-      const email = body.match(EMAIL_PATTERN)?.[0] ?? null;
+    // Names in CJK script, one a line or listed with "、" ("山本 真理子（部長）、小林 大輔").
+    const items = mentions.length === 0 ? splitListed(body.replace(BULLET, '')) : [];
+    for (const item of items) {
+      const cjk = CJK_LIST_NAME.exec(item.trim());
+      if (!cjk) continue;
+      const email = item.match(EMAIL_PATTERN)?.[0] ?? null;
       book.interviewer(
         cast.directory.add((cjk[1] as string).replace(/　/g, ' '), email, 'text'),
         4,
@@ -221,10 +224,23 @@ function weighLists(cast: Cast, book: EvidenceBook, { text, author }: AuthoredTe
       // An address on the same line, before the next name, is this person's.
       const next = (inList ? undefined : mentions[k + 1]?.index) ?? lineStart + line.length;
       const email = text.slice(m.end, next).match(EMAIL_PATTERN)?.[0];
-      if (email && !m.person.email) cast.directory.add(m.person.name, email, 'text');
+      if (email) cast.directory.attachEmail(m.person, email);
       book.interviewer(m.person, explicitList ? 4 : 3);
     });
   });
+}
+
+/** The items of a listed line, split at commas outside parentheses (which hold titles). */
+function splitListed(line: string): string[] {
+  const masked = line.replace(/[（(][^（()）]*[)）]/g, (p) => ' '.repeat(p.length));
+  const items: string[] = [];
+  let from = 0;
+  for (const m of masked.matchAll(/[、，,]/g)) {
+    items.push(line.slice(from, m.index));
+    from = (m.index ?? 0) + 1;
+  }
+  items.push(line.slice(from));
+  return items;
 }
 
 /** Prose: "You'll meet A and B", "C will interview you", "join me", schedule rows. */
@@ -265,7 +281,7 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
       const email = /^\s*[(<（]\s*([^()<>\s]+@[^()<>\s]+?)\s*[)>）]/.exec(
         text.slice(m.end, m.end + 120),
       )?.[1];
-      if (email && !m.person.email) cast.directory.add(m.person.name, email, 'text');
+      if (email) cast.directory.attachEmail(m.person, email);
     }
   }
 }

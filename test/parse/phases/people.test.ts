@@ -15,6 +15,7 @@ function input(latest: string, overrides: Partial<PeopleInput> = {}): PeopleInpu
     historyAuthor: null,
     notes: [],
     calendarText: '',
+    titles: [],
     layers: [
       { from: seeker, to: [{ name: null, address: 'in@followups.example' }], cc: [], replyTo: [] },
       { from: recruiter, to: [seeker], cc: [], replyTo: [] },
@@ -106,5 +107,40 @@ describe('weighEvidence and decideRoles', () => {
       'You will meet with Kofi Mensah and no-reply@nordbyte.example. Interviewer: Mira Sato',
     );
     expect(found.interviewers.map((i) => i.name)).toEqual(['Mira Sato']);
+  });
+
+  it('"Name, Title (address)" in a list gives that person the address, even one met bare before', () => {
+    const found = people(
+      'Questions go to ilkay.demir@nordbyte.example.\n\nInterviewers:\nJonas Berg, Head of Data\nIlkay Demır, Staff Analyst (ilkay.demir@nordbyte.example)\n\nSara',
+    );
+    expect(found.interviewers).toEqual([
+      { name: 'Jonas Berg', email: null },
+      { name: 'Ilkay Demır', email: 'ilkay.demir@nordbyte.example' },
+    ]);
+  });
+
+  it('the subject "Interview with <first name>" names the one person of that first name', () => {
+    const found = people(
+      'Hi Kofi, Jonas had a conflict, so we moved your call with him to Friday.',
+      {
+        titles: ['Interview with Jonas - Data Analyst'],
+        layers: [
+          {
+            from: recruiter,
+            to: [seeker],
+            cc: [{ name: 'Jonas Berg', address: 'jonas.berg@nordbyte.example' }],
+            replyTo: [],
+          },
+        ],
+      },
+    );
+    expect(found.interviewers).toEqual([
+      { name: 'Jonas Berg', email: 'jonas.berg@nordbyte.example' },
+    ]);
+  });
+
+  it('names in CJK script listed with "、" after a label are each an interviewer', () => {
+    const found = people('面接官：田中 一郎（技術部 課長）、佐々木 花子\n\nSara');
+    expect(found.interviewers.map((i) => i.name)).toEqual(['田中 一郎', '佐々木 花子']);
   });
 });
