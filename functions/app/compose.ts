@@ -9,6 +9,7 @@ import { answerTimeline } from '#core/answer-timeline.js';
 import { systemSender } from '#core/config.js';
 import type { Draft, Interview, Owner, Step, StepKind } from '#core/domain.js';
 import type { LinkAction } from '#core/records.js';
+import { wentOut } from '#core/send-lease.js';
 import type { MailAttachment, OutgoingEmail } from '#ports/mailer.js';
 import {
   composeDrafts,
@@ -352,9 +353,7 @@ function guessQuestion(cleaned: { text: string | null; changed: boolean }): stri
 export function whatHappened(steps: readonly Step[]): string {
   const byKind = new Map(steps.map((s) => [s.kind, s]));
   const sentTo = (kind: StepKind) =>
-    selectedDrafts(byKind.get(kind)?.drafts ?? [])
-      .filter((d) => d.sentMessageId)
-      .map((d) => oneLine(d.interviewerName));
+    (byKind.get(kind)?.drafts ?? []).filter(wentOut).map((d) => oneLine(d.interviewerName));
   const thanked = sentTo('thank_you');
   const followed = sentTo('follow_up');
   const parts = [

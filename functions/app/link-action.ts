@@ -13,6 +13,7 @@ import {
   type Step,
 } from '#core/domain.js';
 import type { LinkTokenRecord } from '#core/records.js';
+import { wentOut } from '#core/send-lease.js';
 import { hashToken, isWellFormedToken } from '#core/tokens.js';
 import { placeholdersIn } from '#render/draft-text.js';
 import { composeAcknowledgement, composeDrafts, composeRecipientsAdded } from './compose.js';
@@ -273,7 +274,7 @@ function applyEdits(
       problems.push({ problem: 'placeholder', recipient, gap });
     }
     const address = draft.interviewerEmail;
-    if (address && unconfirmed.has(address) && !draft.sentMessageId) {
+    if (address && unconfirmed.has(address) && !wentOut(draft)) {
       if (edit.confirmed) confirmed.add(address);
       else problems.push({ problem: 'unconfirmed', address });
     }

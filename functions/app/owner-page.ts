@@ -3,7 +3,7 @@
 // came back; and, when the owner presses a button, a fresh link to the page that acts.
 import * as z from 'zod';
 import type { Interview, Owner, Step } from '#core/domain.js';
-import { selectedDrafts } from '#render/draft-text.js';
+import { wentOut } from '#core/send-lease.js';
 import { formatInstant } from '#render/format-time.js';
 import { oneLine, STEP_TITLE } from '#render/step-copy.js';
 import { headline } from './compose.js';
@@ -60,7 +60,7 @@ function history(interview: Interview, steps: readonly Step[]): HistoryEntry[] {
             : `${title}: reminder sent to you.`,
       });
     }
-    const sent = selectedDrafts(step.drafts).filter((draft) => draft.sentMessageId);
+    const sent = step.drafts.filter(wentOut);
     if (sent.length > 0) {
       const names = sent.map((draft) => oneLine(draft.interviewerName)).join(', ');
       entries.push({ at: step.updatedAt, text: `${title} sent to ${names}.` });

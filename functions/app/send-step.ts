@@ -16,7 +16,13 @@ import {
 } from '#core/domain.js';
 import { publicHolidays } from '#core/public-holidays.js';
 import { scheduleName, sendTakeoverName } from '#core/schedule-name.js';
-import { leaseExpired, mayHaveGoneOut, STEP_LEASE_MS, uncertainDrafts } from '#core/send-lease.js';
+import {
+  leaseExpired,
+  mayHaveGoneOut,
+  STEP_LEASE_MS,
+  uncertainDrafts,
+  wentOut,
+} from '#core/send-lease.js';
 import { nextSendMomentForAll } from '#core/send-window.js';
 import type { Clock } from '#ports/clock.js';
 import type { Steps } from '#ports/steps.js';
@@ -169,7 +175,7 @@ export async function sendApprovedStep(
   const messageIds = drafts.flatMap((draft) => (draft.sentMessageId ? [draft.sentMessageId] : []));
   for (const [index, draft] of drafts.entries()) {
     // An unticked recipient never gets the draft; one that may have it already waits on the owner.
-    if (!draft.interviewerEmail || draft.sentMessageId || draft.selected === false) continue;
+    if (!draft.interviewerEmail || wentOut(draft) || draft.selected === false) continue;
     if (mayHaveGoneOut(draft)) continue;
     const attemptedAt = deps.clock.now().toISOString();
     drafts = drafts.map((d, i) => (i === index ? { ...d, attemptedAt } : d));
@@ -303,13 +309,16 @@ export async function approveStep(
   // may have gone out keeps its attempt: never twice without the owner saying so.
   const edited = parsed.data.map((draft) => {
     const earlier = step.drafts.find(
-      (d) => d.interviewerEmail === draft.interviewerEmail && (d.sentMessageId || d.attemptedAt),
+      (d) =>
+        d.interviewerEmail === draft.interviewerEmail &&
+        (d.sentMessageId || d.attemptedAt || d.confirmedByOwnerAt),
     );
     return {
       ...draft,
       subject: headerSafeLine(draft.subject),
       sentMessageId: earlier?.sentMessageId ?? null,
       attemptedAt: earlier?.attemptedAt ?? null,
+      confirmedByOwnerAt: earlier?.confirmedByOwnerAt ?? null,
     };
   });
   if (!selectedDrafts(edited).some((draft) => draft.interviewerEmail)) {
@@ -404,7 +413,8 @@ function approveStatus(outcome: SendOutcome): ApproveResult['status'] {
  * The owner's answer to "this may already have reached Ines: send again?". `attempts` are the
  * attempt stamps the page showed, by draft index: only those drafts are decided, so a page
  * answered late never decides an attempt made after it was shown. `resend` clears their attempt
- * and sends now; `keep` unticks them (they count as delivered) and finishes the rest.
+ * and sends now; `keep` records them as sent, confirmed by the owner (they count as delivered:
+ * the close-out and the owner's page name those people as thanked), and finishes the rest.
  */
 export async function decideUncertainSend(
   deps: AppDeps,
@@ -427,11 +437,15 @@ export async function decideUncertainSend(
     return { status: status as ApproveResult['status'], outcome: null };
   }
   let decided = 0;
+  const now = deps.clock.now().toISOString();
   const drafts = step.drafts.map((draft, index) => {
     if (!mayHaveGoneOut(draft) || draft.selected === false) return draft;
     if (attempts.get(index) !== draft.attemptedAt) return draft;
     decided += 1;
-    return decision === 'resend' ? { ...draft, attemptedAt: null } : { ...draft, selected: false };
+    // "It went out": recorded as sent, confirmed by the owner, with no Message-ID.
+    return decision === 'resend'
+      ? { ...draft, attemptedAt: null }
+      : { ...draft, confirmedByOwnerAt: now };
   });
   const names = uncertainNames(drafts);
   if (decided === 0) {
@@ -440,7 +454,6 @@ export async function decideUncertainSend(
       : { status: 'not_approvable', outcome: null };
   }
   deps.log.info('send_decided', { interviewId, step: kind, decision, drafts: decided });
-  const now = deps.clock.now().toISOString();
   let refused: ApproveResult | null = null;
   const outcome = await sendWithTakeover(deps, owner, interviewId, kind, async () => {
     const written = await deps.store.transitionStep(interviewId, kind, ['approved'], 'approved', {

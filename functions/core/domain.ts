@@ -120,6 +120,11 @@ export const Draft = z.object({
    * `sentMessageId`, the run died before hearing back: it may have gone out.
    */
   attemptedAt: z.optional(z.nullable(IsoInstant)),
+  /**
+   * When the owner said a draft whose send was uncertain did go out ("It went out"): it counts
+   * as sent, though no Message-ID was ever recorded for it.
+   */
+  confirmedByOwnerAt: z.optional(z.nullable(IsoInstant)),
   /** False when the seeker unticked this recipient: the draft is kept but never sent. */
   selected: z.optional(z.boolean()),
 });

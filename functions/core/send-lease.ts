@@ -26,7 +26,15 @@ export function leaseExpired(step: Pick<Step, 'updatedAt'>, now: Date): boolean 
  * so it may or may not have reached its recipient. Only the owner may send it again.
  */
 export function mayHaveGoneOut(draft: Draft): boolean {
-  return !draft.sentMessageId && !!draft.attemptedAt;
+  return !draft.sentMessageId && !draft.confirmedByOwnerAt && !!draft.attemptedAt;
+}
+
+/**
+ * A draft known to have gone out: the provider gave its Message-ID, or the owner confirmed it
+ * went out after followup could not tell. Never sent again; the owner thanked that person.
+ */
+export function wentOut(draft: Draft): boolean {
+  return draft.selected !== false && (!!draft.sentMessageId || !!draft.confirmedByOwnerAt);
 }
 
 /** The drafts of a step that wait on the owner's decision to send again. */

@@ -11,7 +11,7 @@ import {
   type Owner,
   type Step,
 } from '#core/domain.js';
-import { leaseExpired, mayHaveGoneOut, uncertainDrafts } from '#core/send-lease.js';
+import { leaseExpired, mayHaveGoneOut, uncertainDrafts, wentOut } from '#core/send-lease.js';
 import { selectedDrafts } from '#render/draft-text.js';
 import { formatDay, formatInstant, formatRange, formatShortMoment } from '#render/format-time.js';
 import { nameList } from '#render/name-list.js';
@@ -84,7 +84,7 @@ export function simplePage(status: number, title: string, text: string): Page {
 
 /** A box to tick before a draft goes to an address typed in by hand (no forward named it). */
 function confirmRecipient(draft: Draft, index: number, unconfirmed: ReadonlySet<string>) {
-  if (!draft.interviewerEmail || draft.sentMessageId || !unconfirmed.has(draft.interviewerEmail))
+  if (!draft.interviewerEmail || wentOut(draft) || !unconfirmed.has(draft.interviewerEmail))
     return '';
   return html`<p class="confirm-recipient"><label><input type="checkbox" name="confirm_${String(index)}" value="yes"> Send to <strong>${draft.interviewerEmail}</strong>: this address was typed in with Fix details, not found in the email you forwarded.</label></p>`;
 }
@@ -101,15 +101,16 @@ function draftFields(
       ? form.recipients !== 'chosen' || form[`send_${index}`] === 'yes'
       : draft.selected !== false;
     const id = `send_${String(index)}`;
+    const gone = wentOut(draft);
     return html`<fieldset>
 <legend>To ${draft.interviewerName}</legend>
-<p class="draft-to muted">${draft.interviewerEmail ?? 'no address'}${draft.sentMessageId ? html` · <strong class="ok">already sent</strong>, it will not go again` : ''}</p>
-${draft.sentMessageId || !draft.interviewerEmail ? '' : html`<p class="send-to"><input type="checkbox" id="${id}" name="${id}" value="yes"${ticked ? html` checked` : ''}> <label class="inline" for="${id}">Send to ${draft.interviewerName}</label></p>`}
+<p class="draft-to muted">${draft.interviewerEmail ?? 'no address'}${gone ? html` · <strong class="ok">already sent</strong>, it will not go again` : ''}</p>
+${gone || !draft.interviewerEmail ? '' : html`<p class="send-to"><input type="checkbox" id="${id}" name="${id}" value="yes"${ticked ? html` checked` : ''}> <label class="inline" for="${id}">Send to ${draft.interviewerName}</label></p>`}
 ${confirmRecipient(draft, index, unconfirmed)}
 <label for="subject_${String(index)}">Subject</label>
-<input type="text" id="subject_${String(index)}" name="subject_${String(index)}" value="${subject}" maxlength="${String(DRAFT_SUBJECT_MAX)}" required${draft.sentMessageId ? html` readonly` : ''}>
+<input type="text" id="subject_${String(index)}" name="subject_${String(index)}" value="${subject}" maxlength="${String(DRAFT_SUBJECT_MAX)}" required${gone ? html` readonly` : ''}>
 <label for="body_${String(index)}">Message</label>
-<textarea class="draft-body" id="body_${String(index)}" name="body_${String(index)}" rows="${String(rowsFor(body))}" maxlength="${String(DRAFT_BODY_MAX)}" required${draft.sentMessageId ? html` readonly` : ''}>${body}</textarea>
+<textarea class="draft-body" id="body_${String(index)}" name="body_${String(index)}" rows="${String(rowsFor(body))}" maxlength="${String(DRAFT_BODY_MAX)}" required${gone ? html` readonly` : ''}>${body}</textarea>
 </fieldset>`;
   });
 }

@@ -4,9 +4,11 @@
 // the retry sends it without asking.
 import { describe, expect, it } from 'vitest';
 import { fireStep } from '#app/fire-step.js';
+import { ownerPageLink } from '#app/links.js';
 import { sendApprovedStep } from '#app/send-step.js';
 import { sendTakeoverName } from '#core/schedule-name.js';
-import { STEP_LEASE_MS } from '#core/send-lease.js';
+import { STEP_LEASE_MS, wentOut } from '#core/send-lease.js';
+import { owner } from '../emails/fixtures.js';
 import {
   AFTER_HOURS,
   approveFields,
@@ -95,5 +97,40 @@ describe('a provider call with an unknown outcome', () => {
     expect(mailer.sent).toHaveLength(0);
     expect((await sendApprovedStep(deps, stored.id, 'thank_you')).status).toBe('sent');
     expect([copiesTo(mailer.sent, PRIYA), copiesTo(mailer.sent, TOM)]).toEqual([1, 1]);
+  });
+
+  it('"It went out" records the draft as sent, confirmed by the owner: the page, the close-out and the owner\'s page count that person as thanked', async () => {
+    const { deps, mailer, clock } = await linkDeps(OPEN_HOURS);
+    const stored = await seedInterview(deps);
+    const path = await link(deps, 'approve', stored.id, 'thank_you');
+    const step = await deps.store.getStep(stored.id, 'thank_you');
+    if (!step) throw new Error('no step');
+    mailer.loseAnswerOn.add(1);
+    await post(deps, path, approveFields(step));
+    const stamp = (await deps.store.getStep(stored.id, 'thank_you'))?.drafts[0]?.attemptedAt;
+    expect((await post(deps, path, { intent: 'keep', attempted_0: stamp ?? '' })).body).toContain(
+      '<h1>Sent</h1>',
+    );
+
+    const kept = await deps.store.getStep(stored.id, 'thank_you');
+    const priya = kept?.drafts[0];
+    expect(priya?.selected).not.toBe(false);
+    expect(priya?.sentMessageId ?? null).toBeNull();
+    expect(priya?.confirmedByOwnerAt).toBe(clock.now().toISOString());
+    expect(kept?.drafts.map((draft) => wentOut(draft))).toEqual([true, true]);
+
+    // The owner's page lists both as thanked.
+    const page = await get(deps, new URL(await ownerPageLink(deps, owner.email)).pathname);
+    expect(page.body).toMatch(/Thank-you note sent to Priya Natarajan, Tom Becker\./);
+
+    // The close-out says so too, and nothing more went to Priya on the way.
+    const closeOut = await deps.store.getStep(stored.id, 'close_out');
+    clock.set(closeOut?.dueAt ?? '');
+    const fired = await fireStep(deps, { interviewId: stored.id, step: 'close_out' });
+    expect(fired.outcome).toBe('reminded');
+    const closing = mailer.sent.at(-1);
+    expect(closing?.to[0]?.address).toBe(owner.email);
+    expect(closing?.text).toContain('You sent a thank-you to Priya Natarajan and Tom Becker.');
+    expect(copiesTo(mailer.sent, PRIYA)).toBe(1);
   });
 });
