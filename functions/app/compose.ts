@@ -644,6 +644,37 @@ export async function composeRecipientsAdded(
   });
 }
 
+/**
+ * Asks the owner about drafts that may already have gone out (plain text, short): followup
+ * never sends them again on its own, so without this the send would wait unseen on the page.
+ */
+export async function composeSendUncertain(
+  deps: ComposeDeps,
+  context: { owner: Owner; interview: Interview; step: StepKind; names: readonly string[] },
+): Promise<OutgoingEmail> {
+  const { owner, interview, names } = context;
+  const title = headline(interview, owner);
+  const who = nameList(names.map(oneLine));
+  const decideUrl = await issueLink(deps, {
+    action: 'approve',
+    ownerEmail: owner.email,
+    interviewId: interview.id,
+    step: context.step,
+  });
+  return noteToOwner(deps.config, owner, {
+    subject: `Did it reach ${who}? ${title}`,
+    ownerPageUrl: await ownerPageLink(deps, owner.email),
+    lines: [
+      greeting(owner.name ?? null, owner.email),
+      '',
+      `Your note for ${title} may already have reached ${who}: the mail service had it, but its answer never came back, so I can't tell whether it went out.`,
+      'Look for your copy (every note goes to you in Bcc). Nothing goes to them again until you say so:',
+      '',
+      `Send again, or mark it sent:  ${decideUrl}`,
+    ],
+  });
+}
+
 export async function composeRelay(
   deps: ComposeDeps,
   context: {

@@ -14,6 +14,7 @@ import {
   type StepKind,
   type StepStatus,
 } from '#core/domain.js';
+import { errorMessage } from '#core/error-message.js';
 import { publicHolidays } from '#core/public-holidays.js';
 import { scheduleName, sendTakeoverName } from '#core/schedule-name.js';
 import {
@@ -28,6 +29,7 @@ import type { Clock } from '#ports/clock.js';
 import type { Steps } from '#ports/steps.js';
 import { placeholdersIn, selectedDrafts } from '#render/draft-text.js';
 import { mailbox, seekerName } from '#render/person-name.js';
+import { askOwnerToDecide } from './ask-owner-to-decide.js';
 import { attemptSend } from './attempt-send.js';
 import type { AppDeps } from './deps.js';
 
@@ -221,12 +223,24 @@ export async function sendApprovedStep(
 
   const names = uncertainNames(drafts);
   if (names.length > 0) {
-    await held('approved', {
+    const parked = await held('approved', {
       drafts,
       sendAt: null,
       lastError: `may already have reached ${names.join(', ')}`,
     });
     deps.log.warn('send_unsure', { interviewId, step: kind, drafts: names.length });
+    // Only the run that parked the step asks; the claim inside keeps it to one email.
+    if (parked.won) {
+      // The step is parked safely whatever happens to this email: the page still asks.
+      await askOwnerToDecide(deps, owner, interview, kind, uncertainDrafts(drafts)).catch(
+        (cause: unknown) =>
+          deps.log.error('send_decision_ask_failed', {
+            interviewId,
+            step: kind,
+            error: errorMessage(cause),
+          }),
+      );
+    }
     return { status: 'unsure', names };
   }
   await held('sent', { drafts, sendAt: null, lastError: null });
