@@ -27,7 +27,7 @@ async function unsureSend() {
   return { ...built, stored };
 }
 
-const toOwner = (sent: { to: { address: string }[] }[]) =>
+const toOwner = <T extends { to: { address: string }[] }>(sent: readonly T[]) =>
   sent.filter((email) => email.to.some((to) => to.address === owner.email));
 
 describe('asking the owner about a send that may have gone out', () => {
