@@ -1,6 +1,6 @@
 // What a schedule delivers, validated where it enters (the step function in AWS, the scheduler
 // loop locally), and the one service that handles it: a plan's step or an owner's digest.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { EmailAddress } from '#core/domain.js';
 import { isDigestEvent, type ScheduledEvent } from '#ports/scheduler.js';
 import type { AppDeps } from './deps.js';

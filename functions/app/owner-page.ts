@@ -1,7 +1,7 @@
 // What the owner's page shows and the one thing it mints: every interview of this owner (and no
 // other) with its state in words, its next step, what needs the owner now and what was sent and
 // came back; and, when the owner presses a button, a fresh link to the page that acts.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Interview, Owner, Step } from '#core/domain.js';
 import { wentOut } from '#core/send-lease.js';
 import { formatInstant } from '#render/format-time.js';
@@ -122,7 +122,7 @@ export async function ownerPageView(
 
 /** A button of the owner's page: which link page to open, for which interview and step. */
 export const OpenRequest = z.strictObject({
-  interview: z.string().min(1).max(200),
+  interview: z.string().check(z.minLength(1), z.maxLength(200)),
   step: z.enum(['prep', 'thank_you', 'follow_up', 'call', 'close_out']),
   action: z.enum(DASHBOARD_ACTIONS),
 });
