@@ -2,7 +2,7 @@
 // three functions with the rights each uses, the link pages, alarms, and the outputs doctor reads.
 import { ArnFormat, CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
-import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Bucket } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
@@ -36,9 +36,9 @@ export const OUTPUT = STACK_OUTPUT;
 export class FollowupStack extends Stack {
   readonly table: Table;
   readonly rawMail: Bucket;
-  readonly inbound: NodejsFunction;
-  readonly step: NodejsFunction;
-  readonly link: NodejsFunction;
+  readonly inbound: LambdaFunction;
+  readonly step: LambdaFunction;
+  readonly link: LambdaFunction;
 
   constructor(scope: Construct, id: string, props: FollowupStackProps) {
     super(scope, id, props);

@@ -1,18 +1,18 @@
 // Lambda bundles: size, and cold-start cost of each handler's own code against a baseline bundle
-// that only loads the same AWS SDK clients. Bundled with the stack's own esbuild settings
-// (infra/bundling.ts: ESM, minified, SDK bundled, source maps). Each cold init is timed twice:
+// that only loads the same AWS SDK clients. Both are bundled by the stack's own bundleHandler
+// (infra/bundling.ts: ESM, minified, SDK bundled, source maps, a chunk per dynamic import). Each cold init is timed twice:
 // wall clock, and the CPU time the process spent (user + system, every thread), which a machine
 // loaded by other work inflates far less.
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { type BuildOptions, build, type Metafile } from 'esbuild';
+import type { Metafile } from 'esbuild';
 import { errorMessage } from '#core/error-message.js';
-import { ESBUILD_OPTIONS } from '../../infra/bundling.js';
+import { type BundleEntry, bundleHandler, ESBUILD_OPTIONS } from '../../infra/bundling.js';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -52,25 +52,21 @@ const SDK_CLIENTS: Record<string, { import: string; make: string }> = {
   },
 };
 
-async function bundle(entry: string, outfile: string, stdin?: string) {
-  const options: BuildOptions = {
-    ...ESBUILD_OPTIONS,
-    mainFields: [...ESBUILD_OPTIONS.mainFields],
-    outfile,
-    metafile: true,
-    logLevel: 'silent',
-    absWorkingDir: root,
-  };
-  if (stdin) options.stdin = { contents: stdin, resolveDir: root, loader: 'ts' };
-  else options.entryPoints = [entry];
-  const result = await build(options);
-  const code = await readFile(outfile);
-  return {
-    bytes: (await stat(outfile)).size,
-    gzipBytes: gzipSync(code).length,
-    metafile: result.metafile as Metafile,
-  };
+/** Bundles into `outdir` (index.mjs and chunks/); size and gzip size of every .mjs written. */
+async function bundle(entry: BundleEntry, outdir: string) {
+  const metafile = bundleHandler(entry, outdir);
+  let bytes = 0;
+  let gzipBytes = 0;
+  const files = (await readdir(outdir, { recursive: true })).filter((f) => f.endsWith('.mjs'));
+  for (const file of files) {
+    const code = await readFile(join(outdir, file));
+    bytes += code.length;
+    gzipBytes += gzipSync(code).length;
+  }
+  return { bytes, gzipBytes, files: files.length, metafile };
 }
+
+const source = (text: string): BundleEntry => ({ source: text, resolveDir: root });
 
 function sdkPackagesIn(metafile: Metafile): string[] {
   const found = new Set<string>();
@@ -167,10 +163,11 @@ async function breakdown(dir: string) {
     `\nwhere it goes: each part bundled alone, import time over an empty bundle (median of ${RUNS}, interleaved)`,
   );
   const empty = join(dir, 'part-empty', 'index.mjs');
-  await bundle('', empty, 'export const nothing = 0;');
-  for (const [part, source] of Object.entries(PARTS)) {
-    const file = join(dir, `part-${part.replace(/\W+/g, '-')}`, 'index.mjs');
-    const { bytes } = await bundle('', file, source);
+  await bundle(source('export const nothing = 0;'), join(dir, 'part-empty'));
+  for (const [part, text] of Object.entries(PARTS)) {
+    const partDir = join(dir, `part-${part.replace(/\W+/g, '-')}`);
+    const file = join(partDir, 'index.mjs');
+    const { bytes } = await bundle(source(text), partDir);
     const own: ColdInit[] = [];
     const base: ColdInit[] = [];
     for (let i = 0; i < RUNS; i++) {
@@ -199,7 +196,7 @@ async function breakdown(dir: string) {
 export default async function bundlesBench() {
   const dir = await mkdtemp(join(tmpdir(), 'followup-bundles-'));
   console.log(
-    `esbuild ${ESBUILD_OPTIONS.format} ${ESBUILD_OPTIONS.target}, minified, AWS SDK bundled (infra/bundling.ts); cold init = median of ${RUNS} fresh node ${process.version} processes (own and baseline interleaved), from import() until the module and the first call's lazy imports evaluated (call stops at env validation, no network), as wall time and as the process's CPU time; NODE_EXTRA_CA_CERTS unset; not Lambda's arm64 CPU; load average ${loadavg()
+    `esbuild ${ESBUILD_OPTIONS.format} ${ESBUILD_OPTIONS.target}, minified, ASCII, AWS SDK bundled, a chunk per dynamic import (bundleHandler, infra/bundling.ts; bundle = index.mjs and its chunks, as deployed); cold init = median of ${RUNS} fresh node ${process.version} processes (own and baseline interleaved), from import() until the module and the first call's lazy imports evaluated (call stops at env validation, no network), as wall time and as the process's CPU time; NODE_EXTRA_CA_CERTS unset; not Lambda's arm64 CPU; load average ${loadavg()
       .map((l) => l.toFixed(1))
       .join(' ')}`,
   );
@@ -211,7 +208,7 @@ export default async function bundlesBench() {
       const entry = join(root, 'functions/handlers', `${name}.ts`);
       let own: Awaited<ReturnType<typeof bundle>>;
       try {
-        own = await bundle(entry, join(dir, name, 'index.mjs'));
+        own = await bundle({ file: entry }, join(dir, name));
       } catch (error) {
         console.log(`${name.padEnd(9)} does not bundle yet: ${errorMessage(error).split('\n')[0]}`);
         continue;
@@ -222,7 +219,7 @@ export default async function bundlesBench() {
         ...packages.map((p) => SDK_CLIENTS[p]?.import),
         `export const clients = [${packages.map((p) => SDK_CLIENTS[p]?.make).join(', ')}];`,
       ].join('\n');
-      await bundle('', join(dir, `${name}-baseline`, 'index.mjs'), baselineSource);
+      await bundle(source(baselineSource), join(dir, `${name}-baseline`));
       // Interleaved, so a change in machine load hits both alike.
       const ownSamples: ColdInit[] = [];
       const baseSamples: ColdInit[] = [];

@@ -1,7 +1,7 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { TABLE } from '#adapters/dynamo/table.js';
-import { LAMBDA_BUNDLING } from '../../infra/bundling.js';
+import { ESBUILD_OPTIONS } from '../../infra/bundling.js';
 import { logicalId, resources, synth } from './synth.js';
 
 // One synth for the example config, reused by every assertion in this file.
@@ -260,7 +260,7 @@ describe('functions', () => {
   const all = { inbound, step, link };
 
   it('run nodejs24.x on arm64 (the Node the bundles target), log to their own log group kept 30 days', () => {
-    expect(LAMBDA_BUNDLING.target).toBe('node24');
+    expect(ESBUILD_OPTIONS.target).toBe('node24');
     for (const [name, fn] of Object.entries(all)) {
       const fnProps = props(fn);
       expect(fnProps.Runtime).toBe('nodejs24.x');

@@ -293,11 +293,20 @@ describe('one interview through the synthesized bundles', () => {
 
 describe('the bundles as synthesized', () => {
   it.each(['inbound', 'step', 'link'] as const)(
-    '%s: one ESM file with its source map and the AWS SDK inside',
+    '%s: ESM with source maps, chunks for its dynamic imports, the AWS SDK inside',
     (name) => {
       const dir = world.stack.functions[name].taskRoot;
-      expect(readdirSync(dir).sort()).toEqual(['index.mjs', 'index.mjs.map']);
-      const code = readFileSync(join(dir, 'index.mjs'), 'utf8');
+      expect(readdirSync(dir).sort()).toEqual(['chunks', 'index.mjs', 'index.mjs.map']);
+      const chunks = readdirSync(join(dir, 'chunks'));
+      expect(chunks.filter((f) => f.endsWith('.mjs')).map((f) => `${f}.map`)).toEqual(
+        chunks.filter((f) => f.endsWith('.mjs.map')),
+      );
+      const code = [
+        'index.mjs',
+        ...chunks.filter((f) => f.endsWith('.mjs')).map((f) => `chunks/${f}`),
+      ]
+        .map((f) => readFileSync(join(dir, f), 'utf8'))
+        .join('\n');
       // Nothing left for the runtime to resolve: no static import or external require of the SDK.
       // (Booleans, so a failure does not print a megabyte of minified code.)
       expect(/\bfrom\s*["']@aws-sdk\//.test(code), 'static @aws-sdk import').toBe(false);
