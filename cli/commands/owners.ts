@@ -5,8 +5,10 @@
 import { DynamoOwnerAdministration } from '#adapters/dynamo/dynamo-owner-administration.js';
 import { DynamoStore } from '#adapters/dynamo/dynamo-store.js';
 import { removeOwner } from '#app/remove-owner.js';
+import { resignPendingDrafts } from '#app/resign-drafts.js';
 import { Owner } from '#core/domain.js';
 import { errorMessage } from '#core/error-message.js';
+import { systemClock } from '#ports/clock.js';
 import { openLocalTable } from '../owners/local-table.js';
 import { type OpenTable, TargetError } from '../owners/owners-table.js';
 import { awsFailureHint, openStackTable } from '../owners/stack-table.js';
@@ -211,6 +213,12 @@ export async function runOwnersSet(
     if (!owner) return 2;
     await owners.replace(owner);
     io.out(`updated ${owner.email} in ${where}`);
+    if (before.name !== owner.name || before.signature !== owner.signature) {
+      // Drafts waiting for review end with the new name or signature, as on the owner's page.
+      const store = new DynamoStore(doc, tableName);
+      const resigned = await resignPendingDrafts({ store, clock: systemClock }, before, owner);
+      if (resigned > 0) io.out(`re-signed the drafts of ${resigned} step(s) waiting for review`);
+    }
     return 0;
   });
 }

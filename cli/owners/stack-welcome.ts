@@ -5,6 +5,7 @@
 // what to verify or request, and how to send the welcome again.
 import { sendRefusal } from '#adapters/ses/send-refusal.js';
 import { welcomeOwner } from '#app/welcome-owner.js';
+import { systemSender } from '#core/config.js';
 import { STACK_OUTPUT } from '#core/deployment.js';
 import type { Owner } from '#core/domain.js';
 import { errorMessage } from '#core/error-message.js';
@@ -78,7 +79,7 @@ export async function welcomeStackOwner(
   } catch (error) {
     throw new WelcomeNotSent(notSentBecause(error, owner, deps));
   }
-  return `sent ${owner.email} a welcome email from followup@${settings.domain}`;
+  return `sent ${owner.email} a welcome email from ${systemSender(settings).address}`;
 }
 
 function notSentBecause(error: unknown, owner: Owner, deps: StackWelcomeDeps): string {

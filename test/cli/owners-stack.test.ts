@@ -11,11 +11,12 @@ import { DeleteScheduleCommand, SchedulerClient } from '@aws-sdk/client-schedule
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { composeDrafts } from '#app/compose.js';
 import { scheduleName } from '#core/schedule-name.js';
 import { hashToken } from '#core/tokens.js';
 import { runOwners } from '../../cli/commands/owners.js';
 import { type CommandRunners, runCli } from '../../cli/program.js';
-import { interview, plan } from '../emails/fixtures.js';
+import { interview, plan, step } from '../emails/fixtures.js';
 import { freshTable } from '../support/dynamo.js';
 import { captureOwnersIo as capture } from '../support/owners.js';
 
@@ -272,6 +273,39 @@ describe('followup owners --stack', () => {
       /^no welcome email sent: stack followup-career has no LinkBaseUrl or InboundAddress or MailDomain output/,
     );
     expect(ses.commandCalls(SendEmailCommand)).toEqual([]);
+  });
+
+  it('a new signature re-signs the drafts waiting for review, as the owner’s page does', async () => {
+    const table = await freshTable();
+    stackWith({ TableName: table.tableName, ScheduleGroupName: 'g', ...MAIL_OUTPUTS });
+    ses.on(SendEmailCommand).resolves({ MessageId: 'welcome-5' });
+    const address = 'ana@student.example.edu';
+    await runOwners('add', address, { ...deployed, ...ana }, capture().io);
+    const owner = await table.owners.get(address);
+    if (!owner) throw new Error('not added');
+    const subject = interview({ id: 'int-career-2', ownerEmail: address });
+    await table.store.createInterview(subject);
+    await table.store.putStepIfAbsent(
+      step('thank_you', {
+        interviewId: subject.id,
+        status: 'reminded',
+        drafts: composeDrafts(subject, owner, 'thank_you'),
+      }),
+    );
+    const set = capture();
+    const signature = { ...deployed, signature: 'Ana Reyes\nData analyst, class of 2027' };
+    expect(await runOwners('set', address, signature, set.io)).toBe(0);
+    expect(set.out).toEqual([
+      `updated ${address} in stack followup-career (eu-west-1)`,
+      're-signed the drafts of 1 step(s) waiting for review',
+    ]);
+    const drafts = (await table.store.getStep(subject.id, 'thank_you'))?.drafts ?? [];
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const draft of drafts) {
+      expect(draft.body.endsWith('Best regards,\nAna Reyes\nData analyst, class of 2027')).toBe(
+        true,
+      );
+    }
   });
 
   it('says when the stack does not exist', async () => {

@@ -40,6 +40,25 @@ describe('followup owners', () => {
     expect(await runOwners('add', 'ana@mail.example', { dataDir, ...ana }, again.io)).toBe(1);
     expect(again.err.join('\n')).toContain('already an owner');
 
+    // `welcome` sends it again, with a fresh page link; an unknown address gets nothing.
+    const resend = capture();
+    expect(await runOwners('welcome', 'ana@mail.example', { dataDir }, resend.io)).toBe(0);
+    expect(resend.out[0]).toContain('wrote ana@mail.example a welcome email to the outbox');
+    const pageLinks = (
+      await OutboxMailer.open({
+        dir: join(dataDir, 'outbox'),
+        domain: 'localhost',
+        clock: { now: () => new Date() },
+      })
+    )
+      .list()
+      .map((email) => email.text.match(/your settings: (\S+)/)?.[1]);
+    expect(pageLinks).toHaveLength(2);
+    expect(new Set(pageLinks).size).toBe(2);
+    const stranger = capture();
+    expect(await runOwners('welcome', 'nobody@mail.example', { dataDir }, stranger.io)).toBe(1);
+    expect(stranger.err[0]).toContain('nobody@mail.example is not an owner');
+
     const set = capture();
     const changes = {
       dataDir,
