@@ -1,19 +1,13 @@
 // fireStep on the in-memory ports: a due step reminds its owner once; anything else is refused.
 import { describe, expect, it } from 'vitest';
 import { fireStep } from '#app/fire-step.js';
-import { logInterviewFromFields } from '#app/log-interview.js';
-import { brightwater, LINA, world } from './world.js';
+import { LINA, worldWithInterview } from './world.js';
 
 async function loggedWorld() {
-  const w = await world();
-  const { interview, steps } = await logInterviewFromFields(w.deps, {
-    owner: LINA,
-    fields: brightwater,
-    sourceMessageId: '<confirm-9@bw.example>',
-  });
-  const thankYou = steps.find((step) => step.kind === 'thank_you');
+  const w = await worldWithInterview('<confirm-9@bw.example>');
+  const thankYou = w.steps.find((step) => step.kind === 'thank_you');
   if (!thankYou) throw new Error('the plan has no thank-you');
-  return { ...w, interview, thankYou };
+  return { ...w, thankYou };
 }
 
 describe('fireStep', () => {

@@ -3,17 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { openLink, runLinkAction } from '#app/link-action.js';
 import { issueLink } from '#app/links.js';
-import { logInterviewFromFields } from '#app/log-interview.js';
-import { brightwater, LINA, world } from './world.js';
+import { LINA, worldWithInterview } from './world.js';
 
 describe('runLinkAction', () => {
   it('skips the step a Skip link names, cancels its schedule, and acts only once', async () => {
-    const { deps, store, scheduler } = await world();
-    const { interview } = await logInterviewFromFields(deps, {
-      owner: LINA,
-      fields: brightwater,
-      sourceMessageId: '<confirm-11@bw.example>',
-    });
+    const { deps, store, scheduler, interview } =
+      await worldWithInterview('<confirm-11@bw.example>');
     const followUp = await store.getStep(interview.id, 'follow_up');
     expect(followUp?.status).toBe('scheduled');
     const url = await issueLink(deps, {

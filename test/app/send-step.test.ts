@@ -2,21 +2,16 @@
 // sending address, once; an interview whose interviewer already answered sends nothing.
 import { describe, expect, it } from 'vitest';
 import { fireStep } from '#app/fire-step.js';
-import { logInterviewFromFields } from '#app/log-interview.js';
 import { heardBack } from '#app/plan-changes.js';
 import { approveStep } from '#app/send-step.js';
 import { filledIn } from '../support/filled-drafts.js';
-import { brightwater, LINA, world } from './world.js';
+import { LINA, worldWithInterview } from './world.js';
 
 /** An interview whose thank-you reminder went out, with its drafts ready to review. */
 async function remindedWorld() {
-  const w = await world();
-  const { interview, steps } = await logInterviewFromFields(w.deps, {
-    owner: LINA,
-    fields: brightwater,
-    sourceMessageId: '<confirm-10@bw.example>',
-  });
-  const due = steps.find((step) => step.kind === 'thank_you')?.dueAt;
+  const w = await worldWithInterview('<confirm-10@bw.example>');
+  const { interview } = w;
+  const due = w.steps.find((step) => step.kind === 'thank_you')?.dueAt;
   if (!due) throw new Error('the plan has no thank-you');
   w.clock.set(due);
   await fireStep(w.deps, { interviewId: interview.id, step: 'thank_you' });

@@ -1,5 +1,5 @@
 // One owner and one interview, for the service unit tests: everything in memory.
-import type { InterviewFields } from '#app/log-interview.js';
+import { type InterviewFields, logInterviewFromFields } from '#app/log-interview.js';
 import { AppConfig } from '#core/config.js';
 import { Owner } from '#core/domain.js';
 import { memoryDeps } from '../support/memory-deps.js';
@@ -33,4 +33,15 @@ export const NOW = '2027-03-02T15:00:00Z';
 
 export function world(now = NOW) {
   return memoryDeps({ now, config });
+}
+
+/** A world where Lina's Brightwater interview was logged from the message `source`. */
+export async function worldWithInterview(source: string) {
+  const w = await world();
+  const logged = await logInterviewFromFields(w.deps, {
+    owner: LINA,
+    fields: brightwater,
+    sourceMessageId: source,
+  });
+  return { ...w, ...logged };
 }
