@@ -68,6 +68,11 @@ const ARRANGER_TITLE = phrasePattern((t) => t.arrangerTitles);
 const CJK_LIST_NAME =
   /([\p{Script=Han}]{1,4}[ 　][\p{Script=Han}\p{Script=Hiragana}]{1,4})[ \t]*(?:[（(]|$)/u;
 const BULLET = /^[ \t]*(?:[-•*·▪◦–■□]|\d+[.)])\s*/;
+/** A schedule row starts with its time (within its first 3 characters): digits or a noon word. */
+const ROW_START = new RegExp(
+  `^[\\s\\S]{0,2}(?:\\d|${alternation(LANGUAGES.flatMap((t) => t.noon))}|midnight)`,
+  'iu',
+);
 /** Words by which the author names themself. */
 const SELF = /(?<![\p{L}])(?:me|myself|moi|mir|mí|mim|me stesso)(?![\p{L}])/gu;
 /** A name right after these is a place or an organisation ("from Acme", "at Lumio"). */
@@ -245,19 +250,28 @@ function splitListed(line: string): string[] {
 
 /** Prose: "You'll meet A and B", "C will interview you", "join me", schedule rows. */
 function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: AuthoredText): void {
+  // A phrase found nowhere in the text is found in none of its sentences: each long
+  // alternation is tried on every sentence only when the whole text has it.
+  const has = {
+    lead: LEAD.test(text),
+    verb: INTERVIEWER_VERB.test(text),
+    takesPart: author !== null && TAKES_PART.test(text),
+    arranges: author !== null && ARRANGES.test(text),
+  };
   for (const sentence of sentences(text)) {
     const s = sentence.text;
     // A sentence longer than this is not prose about people (and would cost too much).
     if (s.length > 1500) continue;
     // Schedule rows: "9:00 – 9:45 am: Coffee with me", "10:00\tAnika Rao\tStaff Engineer".
-    const range = findTimeRanges(s.replace(BULLET, '').slice(0, 40))[0];
+    const row = s.replace(BULLET, '');
+    const range = ROW_START.test(row) ? findTimeRanges(row.slice(0, 40))[0] : undefined;
     const isRow = range !== undefined && range.index < 3 && range.finish !== null && s.length < 200;
-    const lead = LEAD.exec(s);
+    const lead = has.lead ? LEAD.exec(s) : null;
     // A bare "with" names people only in a sentence about the meeting itself.
     const leadUsed = lead && !(BARE_WITH.test(lead[0]) && !MEETING_SENTENCE.test(s)) ? lead : null;
-    const verb = INTERVIEWER_VERB.test(s);
-    if (author && TAKES_PART.test(s)) book.interviewer(author, 3);
-    if (author && ARRANGES.test(s)) book.arranger(author, 5);
+    const verb = has.verb && INTERVIEWER_VERB.test(s);
+    if (has.takesPart && TAKES_PART.test(s)) book.interviewer(author, 3);
+    if (has.arranges && ARRANGES.test(s)) book.arranger(author, 5);
     if (!isRow && !leadUsed && !verb) continue;
     const found = mentionsIn(cast, text, sentence.index, sentence.index + s.length, author);
     for (const m of found) {
