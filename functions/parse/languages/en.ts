@@ -101,7 +101,7 @@ export const en: LanguageTable = {
     String.raw`changed (?:it )?to`,
     String.raw`rescheduled (?:it )?(?:to|for)`,
     String.raw`push(?:ed)? (?:it )?(?:back )?to`,
-    String.raw`(?:forward|earlier|back) to`,
+    String.raw`(?:brought|moved|pulled) (?:\w+ ){0,8}(?:forward|earlier) to`,
     String.raw`now (?:be )?(?:on|at|scheduled)`,
     String.raw`updated (?:time|date)`,
     String.raw`lock in`,
