@@ -9,6 +9,7 @@ import {
   composeRecipientsAdded,
   composeRelay,
   composeReminder,
+  composeSendUncertain,
 } from '#app/compose.js';
 import { composeCommandReply } from '#app/compose-command-reply.js';
 import type { AppDeps } from '#app/deps.js';
@@ -110,6 +111,12 @@ async function everyEmail(
     owner,
     interview,
     added: ['new.person@elsewhere.example'],
+  });
+  emails['send uncertain'] = await composeSendUncertain(deps, {
+    owner,
+    interview,
+    step: 'thank_you',
+    names: ['Someone'],
   });
   for (const command of ['status', 'help', 'pause', 'resume'] as const) {
     emails[`command ${command}`] = await composeCommandReply(deps, owner, command, plans);
