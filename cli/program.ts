@@ -329,6 +329,10 @@ export function followupProgram(
     )
     .option('--pause', 'no reminder and no send until --resume')
     .option('--resume', 'undo --pause')
+    .option(
+      '--rotate-secret',
+      'a new secret for their own inbound address; the old one stops working',
+    )
     .option('--digest', 'send them a weekly summary')
     .option('--no-digest', 'no weekly summary')
     .addOption(

@@ -4,6 +4,7 @@
 // (exit 2) and nothing is written; a target that cannot be opened is explained (exit 1).
 import { DynamoOwnerAdministration } from '#adapters/dynamo/dynamo-owner-administration.js';
 import { DynamoStore } from '#adapters/dynamo/dynamo-store.js';
+import { newInboundSecret } from '#app/inbound-secret.js';
 import { removeOwner } from '#app/remove-owner.js';
 import { resignPendingDrafts } from '#app/resign-drafts.js';
 import { Owner } from '#core/domain.js';
@@ -45,6 +46,8 @@ export interface OwnerSetFlags extends OwnersTarget {
   resume?: boolean;
   digest?: boolean;
   sendingAddress?: string;
+  /** A new secret for the owner's own inbound address (the old one stops working). */
+  rotateSecret?: boolean;
 }
 
 export interface OwnerListFlags extends OwnersTarget {
@@ -138,6 +141,7 @@ export async function runOwnersAdd(
     signature: flags.signature,
     timezone: flags.tz,
     sendingAddress: flags.sendingAddress,
+    inboundSecret: newInboundSecret(),
   });
   if (!owner) return 2;
   return withTable(io, flags, async (table) => {
@@ -190,6 +194,7 @@ function changed(before: Owner, flags: OwnerSetFlags): Record<string, unknown> {
   if (flags.resume) next.paused = false;
   if (flags.digest !== undefined) next.weeklyDigest = flags.digest;
   if (flags.sendingAddress !== undefined) next.sendingAddress = flags.sendingAddress;
+  if (flags.rotateSecret) next.inboundSecret = newInboundSecret();
   return next;
 }
 
@@ -218,6 +223,11 @@ export async function runOwnersSet(
       const store = new DynamoStore(doc, tableName);
       const resigned = await resignPendingDrafts({ store, clock: systemClock }, before, owner);
       if (resigned > 0) io.out(`re-signed the drafts of ${resigned} step(s) waiting for review`);
+    }
+    if (flags.rotateSecret) {
+      io.out(
+        `their secret inbound address is now <inbound local part>+${owner.inboundSecret}@<mail domain>`,
+      );
     }
     return 0;
   });

@@ -125,6 +125,7 @@ async function processMessage(
     verdicts: input.verdicts,
     owners: await candidateOwners(deps.owners, from, input.recipients),
     domain: config.domain,
+    inboundAddress: config.inboundAddress,
   });
   if (trust.route === 'drop') return dropped(trust.reason, input.verdicts);
   if (isOwnMailByMark(raw)) return dropped('own_mail');

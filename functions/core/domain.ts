@@ -77,6 +77,12 @@ export const Owner = z.object({
   sendingAddress: EmailAddress,
   /** Unset: the playbook's ownerWakingHours. */
   wakingHours: z.optional(HoursWindow),
+  /**
+   * The secret of the owner's own inbound address (`<inbound local part>+<secret>@<domain>`):
+   * mail to it from the owner's From address is believed with SPF or DKIM passing, for owners
+   * whose mail domain publishes no DMARC policy.
+   */
+  inboundSecret: z.optional(z.string().check(z.regex(/^[a-z0-9]{16,64}$/))),
 });
 export type Owner = z.infer<typeof Owner>;
 

@@ -83,8 +83,26 @@ describe('followup owners', () => {
         decisionDays: 10,
         paused: true,
         weeklyDigest: true,
+        // Made when the owner was added: the secret of their own inbound address.
+        inboundSecret: expect.stringMatching(/^[a-z0-9]{20}$/),
       },
     ]);
+    const { inboundSecret } = JSON.parse(list.out.join(''))[0] as { inboundSecret: string };
+    const rotated = capture();
+    expect(
+      await runOwners(
+        'set',
+        'ana@mail.example',
+        { dataDir, rotateSecret: true } as never,
+        rotated.io,
+      ),
+    ).toBe(0);
+    const relisted = capture();
+    await runOwners('list', null, { dataDir, json: true } as never, relisted.io);
+    const [after] = JSON.parse(relisted.out.join('')) as { inboundSecret: string }[];
+    expect(after?.inboundSecret).toMatch(/^[a-z0-9]{20}$/);
+    expect(after?.inboundSecret).not.toBe(inboundSecret);
+    expect(rotated.out.join('')).toContain(`+${after?.inboundSecret}@`);
 
     const exported = capture();
     expect(await runOwners('export', 'ana@mail.example', { dataDir }, exported.io)).toBe(0);

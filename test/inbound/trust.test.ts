@@ -21,6 +21,7 @@ const base = {
   recipients: ['interviews@followups.example.dev'],
   owners: [sam, kim],
   domain: 'followups.example.dev',
+  inboundAddress: 'interviews@followups.example.dev',
 };
 
 describe('verdictProblem', () => {
@@ -137,5 +138,67 @@ describe('spoof-proof trust: the From domain must be proven (DMARC PASS)', () =>
       });
     expect(reply({ ...pass, dmarc: 'GRAY' })).toMatchObject({ route: 'reply', proven: false });
     expect(reply(pass)).toMatchObject({ route: 'reply', proven: true });
+  });
+});
+
+describe("an owner's secret plus-address", () => {
+  const ana = Owner.parse({
+    email: 'ana@no-dmarc.example',
+    name: 'Ana',
+    timezone: 'Europe/Madrid',
+    sendingAddress: 'ana@followups.example.dev',
+    inboundSecret: 'q7k2m9x4p1w8z3c6',
+  });
+  const secret = 'interviews+q7k2m9x4p1w8z3c6@followups.example.dev';
+  const owners = [sam, ana];
+  // Her domain publishes no DMARC policy: SPF passes for it, DMARC has nothing to say.
+  const noDmarc: Verdicts = { ...pass, dkim: 'GRAY', dmarc: 'GRAY' };
+
+  it('to the secret address, SPF or DKIM passing is enough', () => {
+    expect(
+      decideTrust({ ...base, owners, recipients: [secret], from: ana.email, verdicts: noDmarc }),
+    ).toEqual({ route: 'owner', owner: ana });
+    const dkimOnly: Verdicts = { ...noDmarc, spf: 'FAIL', dkim: 'PASS' };
+    expect(
+      decideTrust({
+        ...base,
+        owners,
+        recipients: [secret.toUpperCase()],
+        from: ana.email,
+        verdicts: dkimOnly,
+      }),
+    ).toEqual({ route: 'owner', owner: ana });
+  });
+
+  it('to the plain address, DMARC PASS is still needed', () => {
+    expect(decideTrust({ ...base, owners, from: ana.email, verdicts: noDmarc })).toEqual({
+      route: 'drop',
+      reason: 'dmarc_not_passed',
+    });
+    expect(decideTrust({ ...base, owners, from: ana.email, verdicts: pass })).toEqual({
+      route: 'owner',
+      owner: ana,
+    });
+  });
+
+  it('a wrong secret is dropped, even with DMARC PASS or from another owner', () => {
+    const wrong = 'interviews+q7k2m9x4p1w8z3c7@followups.example.dev';
+    for (const from of [ana.email, sam.email, 'stranger@else.example']) {
+      expect(
+        decideTrust({ ...base, owners, recipients: [wrong], from, verdicts: pass }),
+        from,
+      ).toEqual({ route: 'drop', reason: 'wrong_secret' });
+    }
+    // Sam has no secret: any plus-address in his name is a guess.
+    expect(
+      decideTrust({ ...base, owners, recipients: [secret], from: sam.email, verdicts: pass }),
+    ).toEqual({ route: 'drop', reason: 'wrong_secret' });
+  });
+
+  it('the secret does not excuse failed authentication', () => {
+    const spoof: Verdicts = { ...pass, spf: 'FAIL', dkim: 'FAIL', dmarc: 'GRAY' };
+    expect(
+      decideTrust({ ...base, owners, recipients: [secret], from: ana.email, verdicts: spoof }),
+    ).toEqual({ route: 'drop', reason: 'not_authenticated' });
   });
 });

@@ -14,7 +14,9 @@ export type DropReason =
   /** Auto-Submitted (or an older robot marker) on mail from an owner: never answered. */
   | 'auto_submitted'
   /** followup's own mail coming back (attached, forwarded inline, or bounced back). */
-  | 'own_mail';
+  | 'own_mail'
+  /** Mail to a plus-address of the inbound address whose secret is not the sender's. */
+  | 'wrong_secret';
 
 export type TrustDecision =
   | { route: 'owner'; owner: Owner }
@@ -31,6 +33,28 @@ export interface TrustInput {
   owners: readonly Owner[];
   /** The deployment's mail domain: mail from it is our own coming back (a loop). */
   domain: string;
+  /** The inbound address; `<its local part>+<secret>@<domain>` is an owner's secret address. */
+  inboundAddress: string;
+}
+
+/** An owner's secret inbound address, or null before they have a secret. */
+export function secretInboundAddress(owner: Owner, inboundAddress: string): string | null {
+  if (!owner.inboundSecret) return null;
+  const at = inboundAddress.lastIndexOf('@');
+  const local = inboundAddress.slice(0, at);
+  return `${local}+${owner.inboundSecret}${inboundAddress.slice(at)}`.toLowerCase();
+}
+
+/** The plus-address tags the message was sent to on the inbound address (`+tag`). */
+function inboundTags(recipients: readonly string[], inboundAddress: string): string[] {
+  const inbound = inboundAddress.toLowerCase();
+  const at = inbound.lastIndexOf('@');
+  const [local, domain] = [inbound.slice(0, at), inbound.slice(at)];
+  return recipients.flatMap((recipient) => {
+    const address = recipient.trim().toLowerCase();
+    if (!address.endsWith(domain) || !address.startsWith(`${local}+`)) return [];
+    return [address.slice(local.length + 1, address.length - domain.length)];
+  });
 }
 
 export function decideTrust(input: TrustInput): TrustDecision {
@@ -39,11 +63,21 @@ export function decideTrust(input: TrustInput): TrustDecision {
   const from = input.from?.trim().toLowerCase();
   if (!from?.includes('@')) return { route: 'drop', reason: 'no_sender' };
   const owner = input.owners.find((candidate) => candidate.email === from);
+  const tags = inboundTags(input.recipients, input.inboundAddress);
   if (owner) {
-    // Anyone can put an owner's address in From; only an aligned, passing check proves it.
-    if (!fromDomainProven(input.verdicts)) return { route: 'drop', reason: 'dmarc_not_passed' };
+    // A plus-address is a secret: a wrong one is a guess, whatever else the message proves.
+    if (tags.some((tag) => tag !== owner.inboundSecret)) {
+      return { route: 'drop', reason: 'wrong_secret' };
+    }
+    // Anyone can put an owner's address in From; only an aligned, passing check proves it,
+    // or (SPF or DKIM having passed, which verdictProblem checked) the owner's secret address.
+    const viaSecret = owner.inboundSecret !== undefined && tags.includes(owner.inboundSecret);
+    if (!fromDomainProven(input.verdicts) && !viaSecret) {
+      return { route: 'drop', reason: 'dmarc_not_passed' };
+    }
     return { route: 'owner', owner };
   }
+  if (tags.length > 0) return { route: 'drop', reason: 'wrong_secret' };
   if (domainOf(from) === input.domain.toLowerCase()) return { route: 'drop', reason: 'own_domain' };
   const recipients = new Set(input.recipients.map((r) => r.trim().toLowerCase()));
   const owners = input.owners.filter((candidate) => recipients.has(candidate.sendingAddress));
