@@ -20,14 +20,6 @@ const knownFailures = new Map<string, string>([
     'people: names in a schedule table\'s "With" column (Name, Title) are not read as interviewers',
   ],
   [
-    '55-outlook-it-colloquio-annullato.eml',
-    'people: "con il dott. Paolo Greco" in a cancellation gives the sender, not the interviewer',
-  ],
-  [
-    '63-thunderbird-fr-entretien-reporte.eml',
-    'people: "se déroulera toujours avec Étienne Lambert (address)" gives the sender, not Étienne',
-  ],
-  [
     '81-gmail-fr-own-reply-recruiter-quoted.eml',
     "time choice: the seeker's reply gives the start; the length is only in the quoted proposal",
   ],

@@ -60,7 +60,7 @@ const LEAD_LINE = new RegExp(
 const BARE_WITH = /^(?:with|avec|con|mit|met|com)[ \t:：\-–]*$/i;
 /** A sentence about the meeting itself: its time, its kind, or what the seeker will do in it. */
 const MEETING_SENTENCE =
-  /\d|interview|entretien|entrevue|entrevista|gespräch|colloquio|gesprek|面接|call|chat|meet|session|panel|exercise|pair|you(?:'|’)ll|you will|vous (?:allez|serez)|sie werden|usted|vas a/i;
+  /\d|interview|entretien|entrevue|entrevista|gespräch|colloquio|gesprek|面接|call|chat|meet|session|panel|exercise|pair|you(?:'|’)ll|you will|vous (?:allez|serez)|sie werden|usted|vas a|take place|se déroule\w*|aura lieu|findet\b|stattfinden|tendrá lugar|si terrà|terá lugar|vindt plaats/i;
 const INTERVIEWER_VERB = phrasePattern((t) => t.interviewerVerb);
 const TAKES_PART = phrasePattern((t) => t.senderTakesPart);
 const ARRANGES = phrasePattern((t) => t.senderArranges);
@@ -80,7 +80,7 @@ const NOT_A_PERSON_BEFORE = /\b(?:from|at|of|in|on|to|via|about|for)\s+(?:our\s+
 
 /** A sentence ends at a full stop, but not the one after a title ("Prof. Ramón de la Cruz"). */
 const SENTENCE_END =
-  /(?<!(?<![\p{L}])(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sr|Sra|Srta|Jr|St|Mme|Mlle|Hr|Fr|Dott|Ing|Mag|Dipl|approx|incl|vs|e\.g|i\.e))[.!?。](?=\s)|\n/gu;
+  /(?<!(?<![\p{L}])(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sr|Sra|Srta|Jr|St|Mme|Mlle|Hr|Fr|Dott|Ing|Mag|Dipl|dott|dr|prof|ing|sig|approx|incl|vs|e\.g|i\.e))[.!?。](?=\s)|\n/gu;
 
 function sentences(text: string): { text: string; index: number }[] {
   const out: { text: string; index: number }[] = [];

@@ -143,4 +143,15 @@ describe('weighEvidence and decideRoles', () => {
     const found = people('面接官：田中 一郎（技術部 課長）、佐々木 花子\n\nSara');
     expect(found.interviewers.map((i) => i.name)).toEqual(['田中 一郎', '佐々木 花子']);
   });
+
+  it('a lowercase title before a name does not end the sentence, and "se déroulera avec" names the interviewer', () => {
+    const italian = people(
+      "L'incontro di martedì con la dott. Chiara Ferri (chiara.ferri@nordbyte.example) è confermato.",
+    );
+    expect(italian.interviewers.map((i) => i.email)).toEqual(['chiara.ferri@nordbyte.example']);
+    const french = people(
+      "L'échange se déroulera avec Jonas Berg (jonas.berg@nordbyte.example) et durera une heure.",
+    );
+    expect(french.interviewers.map((i) => i.email)).toEqual(['jonas.berg@nordbyte.example']);
+  });
 });
