@@ -93,6 +93,7 @@ export class LocalScheduler implements Scheduler {
       ExpressionAttributeValues: { ':pk': keys.scheduleIndex, ':until': sortKey },
     });
     return items.map((raw) => {
+      // Not validated: only schedule() above writes these items, in the runtime's own table.
       const { name, at, timezone, payload, attempts } = raw as unknown as ScheduleItem;
       return { name, at, timezone, payload, attempts: attempts ?? 0 };
     });
