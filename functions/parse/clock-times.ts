@@ -40,7 +40,7 @@ const TOKEN = new RegExp(
  * time (a dotted pair elsewhere may be a date or a score, and is read only before am/pm/Uhr).
  */
 const DOTTED_AFTER_WORD =
-  /(?<=(?:^|[\s(])(?:om|alle|ore|um|kl\.?|at|à|às|as|a las|las|dalle|van|tot|from|to|bis|until)\s+)(\d{1,2})\.(\d{2})(?![\d.]*\d)/giu;
+  /(?<![\p{L}])(?:om|alle|ore|um|kl\.?|at|à|às|as|a las|las|dalle|van|tot|from|to|bis|until)[ \t]+(\d{1,2})\.(\d{2})(?![\d.]*\d)/dgiu;
 const CONNECTOR = /^\s*(?:-|–|—|~|～|〜|to|until|till|through|thru|à|a|bis|tot|al|até|alle|e)\s*$/i;
 /** "half past two", "quarter to four": a clock reading in words. */
 const WORDS_TIME =
@@ -101,9 +101,10 @@ function tokens(text: string): Token[] {
     const hour = Number(m[1]);
     const minute = Number(m[2]);
     if (hour > 23 || minute > 59) continue;
-    const index = m.index ?? 0;
+    const index = m.indices?.[1]?.[0] ?? m.index ?? 0;
     if (found.some((t) => t.index === index)) continue;
-    found.push({ index, end: index + m[0].length, hour, minute, meridiem: null, standalone: true });
+    const end = m.indices?.[2]?.[1] ?? index;
+    found.push({ index, end, hour, minute, meridiem: null, standalone: true });
   }
   for (const m of text.matchAll(WORDS_TIME)) {
     const word = (m[3] as string).toLowerCase();
