@@ -233,9 +233,20 @@ const ACKNOWLEDGEMENT_LINKS: LinkNeeds = {
   interview: ['looks_right', 'fix_details', 'cancel_plan', 'add_notes'],
 };
 
+/**
+ * `doubts` are what reading the forward had to guess (the parser's warnings): the
+ * acknowledgement asks the owner to check them instead of stating them as facts.
+ */
+export interface AcknowledgementContext {
+  interview: Interview;
+  steps: readonly Step[];
+  owner: Owner;
+  doubts?: readonly string[];
+}
+
 export async function composeAcknowledgement(
   deps: ComposeDeps,
-  context: { interview: Interview; steps: Step[]; owner: Owner },
+  context: AcknowledgementContext,
 ): Promise<OutgoingEmail> {
   const scope = { interviewId: context.interview.id, step: null };
   const links = await mintLinks(deps, context.owner, scope, ACKNOWLEDGEMENT_LINKS);
@@ -244,10 +255,11 @@ export async function composeAcknowledgement(
 
 export function writeAcknowledgement(
   deps: WriteDeps,
-  context: { interview: Interview; steps: readonly Step[]; owner: Owner },
+  context: AcknowledgementContext,
   links: EmailLinks,
 ): OutgoingEmail {
   const { interview, steps, owner } = context;
+  const doubts = (context.doubts ?? []).map(oneLine).filter(Boolean);
   const link = (action: LinkAction) => linkTo(links.interview, action);
   const answer = answerTimeline({ interview, owner, playbook: deps.config.playbook });
   const factor = deps.config.playbook.realisticTimelineFactor;
@@ -278,6 +290,8 @@ export function writeAcknowledgement(
       }),
       ...signerView(owner, interview),
       meetingUrl: safeUrl(interview.meetingUrl),
+      hasDoubts: doubts.length > 0,
+      doubts: doubts.map((text) => ({ text: `${text.charAt(0).toUpperCase()}${text.slice(1)}.` })),
       steps: timelineView(steps, owner),
       skipped: skippedView(steps),
       expectBy: formatDate(answer.realisticDate),

@@ -188,14 +188,24 @@ async function logAndAcknowledge(
     parsed: { ...parsed, start },
     sourceMessageId: sourceIdOf(mail),
   });
-  const email = await composeAcknowledgement(deps, { interview, steps, owner });
+  const email = await composeAcknowledgement(deps, {
+    interview,
+    steps,
+    owner,
+    doubts: parsed.warnings,
+  });
   await replyToOwner(deps, owner, email, parsed.outer.messageId);
   return { outcome, interviewId: interview.id, created, steps: steps.length };
 }
 
 async function acknowledge(deps: AppDeps, mail: OwnerMail, interview: Interview): Promise<void> {
   const steps = await deps.store.listSteps(interview.id);
-  const email = await composeAcknowledgement(deps, { interview, steps, owner: mail.owner });
+  const email = await composeAcknowledgement(deps, {
+    interview,
+    steps,
+    owner: mail.owner,
+    doubts: mail.parsed.warnings,
+  });
   await replyToOwner(deps, mail.owner, email, mail.parsed.outer.messageId);
 }
 
