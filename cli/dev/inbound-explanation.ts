@@ -136,6 +136,11 @@ export function explainInbound(input: ExplainInput): InboundExplanation {
         return dropped(
           `mail to ${input.recipients.join(', ')} is taken only as an answer to a draft, and ${from} answers none and is not an interviewer`,
         );
+      case 'wrong_secret':
+        return dropped(
+          `it went to ${input.recipients.join(', ')}, a plus-address that is not ${from}'s own secret address`,
+          'The plain inbound address works; an owner’s secret address is on their page and in their welcome email.',
+        );
       default:
         // The receipt verdicts' reasons: locally there are no verdicts.
         return dropped(`refused (${reason})`);

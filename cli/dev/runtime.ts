@@ -17,6 +17,7 @@ import { handleInbound } from '#app/handle-inbound.js';
 import type { AppConfig } from '#core/config.js';
 import type { Owner } from '#core/domain.js';
 import { errorMessage } from '#core/error-message.js';
+import { isInboundRecipient } from '#core/inbound/trust.js';
 import { jsonLogger } from '#ports/logger.js';
 import type { ScheduledEvent } from '#ports/scheduler.js';
 import { handleLinkRequest } from '#web/link-request.js';
@@ -201,7 +202,8 @@ export async function startDevRuntime(options: DevRuntimeOptions): Promise<DevRu
       // Read each time: owners added by `followup owners add` are answered without a restart.
       // A recipient is one keyed read; the whole list only words a refusal.
       accepts: async (address) =>
-        address === config.inboundAddress || (await owners.bySendingAddress(address)) !== null,
+        isInboundRecipient(address, config.inboundAddress) ||
+        (await owners.bySendingAddress(address)) !== null,
       accepted: async () => [
         config.inboundAddress,
         ...(await owners.list()).map((o) => o.sendingAddress),

@@ -3,6 +3,7 @@
 // came back; and, when the owner presses a button, a fresh link to the page that acts.
 import * as z from 'zod/mini';
 import type { Interview, Owner, Step } from '#core/domain.js';
+import { secretInboundAddress } from '#core/inbound/trust.js';
 import { wentOut } from '#core/send-lease.js';
 import { formatInstant } from '#render/format-time.js';
 import { oneLine, STEP_TITLE } from '#render/step-copy.js';
@@ -45,6 +46,8 @@ export interface OwnerPageView {
   interviews: OwnerPageInterview[];
   /** How many things need the owner now, over all interviews. */
   needsYou: number;
+  /** Where the owner forwards: the inbound address, and their secret one when they have it. */
+  forwardTo: { inbound: string; secret: string | null };
 }
 
 function history(interview: Interview, steps: readonly Step[]): HistoryEntry[] {
@@ -80,7 +83,7 @@ function history(interview: Interview, steps: readonly Step[]): HistoryEntry[] {
 }
 
 export async function ownerPageView(
-  deps: Pick<AppDeps, 'store' | 'clock'>,
+  deps: Pick<AppDeps, 'store' | 'clock' | 'config'>,
   owner: Owner,
 ): Promise<OwnerPageView> {
   const now = deps.clock.now();
@@ -117,6 +120,10 @@ export async function ownerPageView(
     now,
     interviews: [...active, ...rest],
     needsYou: interviews.reduce((sum, i) => sum + i.todos.length, 0),
+    forwardTo: {
+      inbound: deps.config.inboundAddress,
+      secret: secretInboundAddress(owner, deps.config.inboundAddress),
+    },
   };
 }
 

@@ -3,6 +3,7 @@
 // short notes to the owner.
 import type { AppConfig } from '#core/config.js';
 import type { Owner } from '#core/domain.js';
+import { secretInboundAddress } from '#core/inbound/trust.js';
 import type { Clock } from '#ports/clock.js';
 import type { LinkTokens } from '#ports/link-tokens.js';
 import type { Mailer, OutgoingEmail } from '#ports/mailer.js';
@@ -24,6 +25,7 @@ export async function composeWelcome(
 ): Promise<OutgoingEmail> {
   const ownerPageUrl = await ownerPageLink(deps, owner.email);
   const inbound = deps.config.inboundAddress;
+  const secret = secretInboundAddress(owner, inbound);
   const lines = [
     greeting(owner.name, owner.email),
     '',
@@ -31,6 +33,11 @@ export async function composeWelcome(
     '',
     'WHAT TO DO',
     `Forward each interview invitation or confirmation to ${inbound}, from ${owner.email}. A note above the forward helps ("decision in two weeks; we talked about their data platform").`,
+    ...(secret
+      ? [
+          `No answer to a forward? Your mail provider may not publish DMARC, which ${inbound} needs to trust that the mail is yours. Forward to your own address instead: ${secret}. Mail from ${owner.email} to it is believed; keep it to yourself.`,
+        ]
+      : []),
     '',
     'WHAT HAPPENS THEN',
     '- Within a minute you get what I understood and the plan; fix anything I got wrong.',

@@ -61,6 +61,18 @@ function pauseCard(view: OwnerPageView): SafeHtml {
 <form method="post"><input type="hidden" name="intent" value="pause"><div class="actions"><button type="submit" class="quiet">Pause all reminders</button></div></form>`);
 }
 
+function forwardCard(view: OwnerPageView): SafeHtml {
+  const { inbound, secret } = view.forwardTo;
+  return card(html`<h2>Where to forward</h2>
+<p>Forward each interview confirmation from ${view.owner.email} to <strong class="wrap">${inbound}</strong>.</p>
+${
+  secret
+    ? html`<label for="secret-address">Your own address <span class="hint">Use it if forwards to ${inbound} go unanswered: your mail provider may not publish DMARC, which the plain address needs. Mail from ${view.owner.email} to it is believed; keep it to yourself.</span></label>
+<input type="text" id="secret-address" readonly value="${secret}">`
+    : ''
+}`);
+}
+
 function calendarCard(feedUrl: string | undefined): SafeHtml {
   return card(html`<h2>Calendar</h2>
 <p>A private address your calendar app can subscribe to: your interviews and every planned step, updated as the plan moves. Anyone with the address can read it, so keep it to yourself.</p>
@@ -140,6 +152,7 @@ ${
       )
 }
 ${view.owner.paused ? '' : pauseCard(view)}
+${forwardCard(view)}
 ${calendarCard(options.feedUrl)}
 ${settingsCard(view, options)}`,
   };

@@ -131,4 +131,18 @@ describe('what the sender and the terminal are told', () => {
       expect.stringMatching(/^✓ Mail from sam@example\.com: interview logged/),
     ]);
   });
+
+  it('a plus-address of the inbound address is taken at RCPT, and a wrong secret is refused for it', async () => {
+    said.length = 0;
+    const answer = await deliver(
+      OWNER.email,
+      'interviews+not-a-secret@localhost',
+      confirmationFrom(OWNER.email),
+    );
+    expect(answer.code).toBe(550);
+    expect(answer.response).toBe(
+      "550 5.7.1 not logged: it went to interviews+not-a-secret@localhost, a plus-address that is not sam@example.com's own secret address",
+    );
+    expect(said.join('\n')).toContain('on their page');
+  });
 });

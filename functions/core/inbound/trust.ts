@@ -45,6 +45,14 @@ export function secretInboundAddress(owner: Owner, inboundAddress: string): stri
   return `${local}+${owner.inboundSecret}${inboundAddress.slice(at)}`.toLowerCase();
 }
 
+/** Whether mail to `recipient` is for the inbound address: itself or one of its plus-addresses. */
+export function isInboundRecipient(recipient: string, inboundAddress: string): boolean {
+  return (
+    recipient.trim().toLowerCase() === inboundAddress.toLowerCase() ||
+    inboundTags([recipient], inboundAddress).length > 0
+  );
+}
+
 /** The plus-address tags the message was sent to on the inbound address (`+tag`). */
 function inboundTags(recipients: readonly string[], inboundAddress: string): string[] {
   const inbound = inboundAddress.toLowerCase();
