@@ -5,6 +5,8 @@
 import { DynamoOwnerAdministration } from '#adapters/dynamo/dynamo-owner-administration.js';
 import { DynamoStore } from '#adapters/dynamo/dynamo-store.js';
 import { newInboundSecret } from '#app/inbound-secret.js';
+import { ownerPlans } from '#app/owner-plans.js';
+import { planChanged } from '#app/owner-settings.js';
 import { removeOwner } from '#app/remove-owner.js';
 import { resignPendingDrafts } from '#app/resign-drafts.js';
 import { Owner } from '#core/domain.js';
@@ -223,6 +225,20 @@ export async function runOwnersSet(
       const store = new DynamoStore(doc, tableName);
       const resigned = await resignPendingDrafts({ store, clock: systemClock }, before, owner);
       if (resigned > 0) io.out(`re-signed the drafts of ${resigned} step(s) waiting for review`);
+    }
+    if (planChanged(before, owner)) {
+      // Moving schedules needs the step function's scheduler settings, which only the running
+      // functions hold; the page's Save does it (app/owner-settings.ts). Say so instead of
+      // letting reminders fire at times planned with the old settings without a word.
+      const store = new DynamoStore(doc, tableName);
+      const pending = (await ownerPlans({ store }, owner))
+        .filter(({ interview }) => interview.status === 'active')
+        .flatMap(({ steps }) => steps.filter((step) => step.status === 'scheduled')).length;
+      if (pending > 0) {
+        io.out(
+          `${pending} planned step(s) keep the times planned with the old zone, hours or steps: to move them, save Settings on ${owner.email}'s page (\`followup owners welcome ${owner.email}\` sends a fresh link)`,
+        );
+      }
     }
     if (flags.rotateSecret) {
       io.out(

@@ -33,7 +33,7 @@ export type SettingsResult =
   | { ok: false; errors: string[] };
 
 /** What moves a plan: everything the planner reads from the owner. */
-function planChanged(before: Owner, after: Owner): boolean {
+export function planChanged(before: Owner, after: Owner): boolean {
   const key = (o: Owner) =>
     JSON.stringify([o.timezone, o.wakingHours ?? null, [...(o.stepsOff ?? [])].sort()]);
   return key(before) !== key(after);
