@@ -6,7 +6,12 @@
 import type { DateTime } from 'luxon';
 import { type CalendarEvent, readCalendar } from './calendar.js';
 import { numericOrderEvidence } from './dates.js';
-import { chooseWhen, findWhenCandidates, type TimeContext } from './interview-time.js';
+import {
+  chooseWhen,
+  findWhenCandidates,
+  type TimeContext,
+  type WhenCandidate,
+} from './interview-time.js';
 import type { ParsedAddress } from './types.js';
 import { type ZoneMention, zoneStatements } from './zones.js';
 
@@ -129,19 +134,27 @@ function choose(input: TimeInput): TimeChoice {
     defaultZone: zone,
     dayFirst: dayFirstHint(input.body, statement, input.companyAddresses),
   };
-  for (const { source, text, base } of input.texts) {
+  const candidatesIn = ({ text, base }: TimeText) =>
+    findWhenCandidates(text, { ...context, base }, strongestStatement(text) ?? statement);
+  for (const [position, timeText] of input.texts.entries()) {
+    const { source, text } = timeText;
     if (!text.trim()) continue;
-    const candidates = findWhenCandidates(
-      text,
-      { ...context, base },
-      strongestStatement(text) ?? statement,
-    );
-    const when = chooseWhen(text, candidates);
+    const when = chooseWhen(text, candidatesIn(timeText));
     if (!when) continue;
     sources.start = source;
     if (source !== 'text') warnings.push(`the time was taken from the ${source.replace('-', ' ')}`);
     if (!when.zoneStated) warnings.push(`no time zone was written; read in ${zone}`);
     if (when.durationUsed) sources.end = 'duration';
+    if (!when.end) {
+      // A reply that accepts a time ("Tuesday at 11 works for me") rarely repeats its length;
+      // the message it answers, proposing the same time, may say it.
+      const others = input.texts.filter((t, i) => i !== position && t.text.trim());
+      const length = lengthOfSameTime(when.start, others, candidatesIn);
+      if (length !== null) {
+        when.end = when.start.plus({ minutes: length.minutes });
+        sources.end = length.source;
+      }
+    }
     if (when.relative) sources.date = 'relative';
     if (input.baseIsForward)
       warnings.push('the original message has no readable Date; its dates count from the forward');
@@ -166,6 +179,21 @@ function choose(input: TimeInput): TimeChoice {
     relative: false,
     zoneStated: false,
   };
+}
+
+/** The length another text gives to a time starting at `start`, in minutes, and that text. */
+function lengthOfSameTime(
+  start: DateTime,
+  texts: TimeText[],
+  candidatesIn: (text: TimeText) => WhenCandidate[],
+): { minutes: number; source: string } | null {
+  for (const timeText of texts) {
+    const same = candidatesIn(timeText).filter((c) => c.start.toMillis() === start.toMillis());
+    const when = chooseWhen(timeText.text, same);
+    if (when?.end)
+      return { minutes: when.end.diff(when.start, 'minutes').minutes, source: timeText.source };
+  }
+  return null;
 }
 
 /** Zones of the countries that write the month first (the US, Canada's English provinces). */

@@ -19,10 +19,6 @@ const knownFailures = new Map<string, string>([
     '51-gmail-html-only-session-table-pacific.eml',
     'people: names in a schedule table\'s "With" column (Name, Title) are not read as interviewers',
   ],
-  [
-    '81-gmail-fr-own-reply-recruiter-quoted.eml',
-    "time choice: the seeker's reply gives the start; the length is only in the quoted proposal",
-  ],
 ]);
 
 describe('held-out forwards (scored like the corpus)', () => {

@@ -124,6 +124,33 @@ describe('chooseTime', () => {
     );
   });
 
+  it('a reply naming only the start takes the length the quoted proposal gives that same time', () => {
+    const time = choose([
+      { source: 'text', text: 'April 9 at 11:00 am CT is perfect for me.', base },
+      {
+        source: 'thread',
+        text: 'Could you do a 45-minute interview on April 9 at 11:00 am CT with our lead?',
+        base,
+      },
+    ]);
+    expect(time.sources.start).toBe('text');
+    expect(time.end?.diff(time.start as DateTime, 'minutes').minutes).toBe(45);
+    expect(time.sources.end).toBe('thread');
+  });
+
+  it('a length the thread gives to another time is not borrowed', () => {
+    const time = choose([
+      { source: 'text', text: 'April 9 at 11:00 am CT is perfect for me.', base },
+      {
+        source: 'thread',
+        text: 'Could you do a 45-minute interview on April 12 at 3 pm CT?',
+        base,
+      },
+    ]);
+    expect(time.start?.toISO()).toBe('2027-04-09T11:00:00.000-05:00');
+    expect(time.end).toBeNull();
+  });
+
   it('no time anywhere: nothing, and no warning about a time', () => {
     const time = choose([{ source: 'text', text: 'Thanks for applying.', base }]);
     expect(time.start).toBeNull();
