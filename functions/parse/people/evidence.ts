@@ -262,10 +262,8 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
     const s = sentence.text;
     // A sentence longer than this is not prose about people (and would cost too much).
     if (s.length > 1500) continue;
-    // Schedule rows: "9:00 – 9:45 am: Coffee with me", "10:00\tAnika Rao\tStaff Engineer".
-    const row = s.replace(BULLET, '');
-    const range = ROW_START.test(row) ? findTimeRanges(row.slice(0, 40))[0] : undefined;
-    const isRow = range !== undefined && range.index < 3 && range.finish !== null && s.length < 200;
+    const rowTimeEnd = s.length < 200 ? scheduleRowTimeEnd(s) : null;
+    const isRow = rowTimeEnd !== null;
     const lead = has.lead ? LEAD.exec(s) : null;
     // A bare "with" names people only in a sentence about the meeting itself.
     const leadUsed = lead && !(BARE_WITH.test(lead[0]) && !MEETING_SENTENCE.test(s)) ? lead : null;
@@ -275,7 +273,7 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
     if (!isRow && !leadUsed && !verb) continue;
     const found = mentionsIn(cast, text, sentence.index, sentence.index + s.length, author);
     for (const m of found) {
-      if (isRow && m.index >= sentence.index + (range?.end ?? 0)) {
+      if (isRow && m.index >= sentence.index + rowTimeEnd) {
         // In a row the last name is the person: "Systems Design Anika Rao".
         book.interviewer(m.person, 3);
         continue;
@@ -298,6 +296,24 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
       if (email) cast.directory.attachEmail(m.person, email);
     }
   }
+}
+
+/**
+ * Where the time of a schedule row ends, or null when the line is not one. The time starts the
+ * row ("9:00 – 9:45 am: Coffee with me", "10:00\tAnika Rao\tStaff Engineer") or, in a table
+ * flattened to tab-separated cells, starts a later cell ("Coding\t11:45 AM - 12:45 PM\tMei Ito");
+ * the people are named after it.
+ */
+function scheduleRowTimeEnd(line: string): number | null {
+  let cellStart = 0;
+  for (const cell of line.split('\t')) {
+    const bullet = cellStart === 0 ? (BULLET.exec(cell)?.[0].length ?? 0) : 0;
+    const text = cell.slice(bullet);
+    const range = ROW_START.test(text) ? findTimeRanges(text.slice(0, 40))[0] : undefined;
+    if (range && range.index < 3 && range.finish !== null) return cellStart + bullet + range.end;
+    cellStart += cell.length + 1;
+  }
+  return null;
 }
 
 /** A recruiter's title in the few lines after their name at the end of a text (a signature). */

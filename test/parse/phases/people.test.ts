@@ -154,4 +154,20 @@ describe('weighEvidence and decideRoles', () => {
     );
     expect(french.interviewers.map((i) => i.email)).toEqual(['jonas.berg@nordbyte.example']);
   });
+
+  it('a schedule table with the time in a middle cell: the people in the cells after it interview', () => {
+    const found = people(
+      'Your loop on Thursday:\n\nPart\tWhen\tHost\nIntro\t1:00 - 1:30 PM\tJonas Berg, Head of Data\nBreak\t1:30 - 1:45 PM\t-\nCase study\t1:45 - 2:45 PM\tMira Sato, Staff Analyst\n\nI coordinate the day.\n\nSara Lindqvist\nRecruiting Coordinator',
+    );
+    expect(found.interviewers).toEqual([
+      { name: 'Jonas Berg', email: null },
+      { name: 'Mira Sato', email: null },
+    ]);
+    expect(found.coordinator?.email).toBe('sara.lindqvist@nordbyte.example');
+  });
+
+  it('a name before the time in a tabbed line is not taken for a session host', () => {
+    const found = people('Jonas Berg\t9:00 - 9:30 AM\tintro\n\nInterviewer: Mira Sato');
+    expect(found.interviewers.map((i) => i.name)).toEqual(['Mira Sato']);
+  });
 });
