@@ -2,7 +2,7 @@ import { LANGUAGES } from './languages/index.js';
 import { numberFromWord } from './number-words.js';
 
 // Clock times and ranges in text (noon words come from the language tables): "3pm", "10:30 AM", "14:00", "11am – 12pm",
-// "from 4:00 to 5:15 PM", "2:00–3:30 PM", "16h30", "noon".
+// "from 4:00 to 5:15 PM", "2:00–3:30 PM", "16h30", "16:30h", "noon".
 
 const NOON = LANGUAGES.flatMap((t) => t.noon).join('|');
 
@@ -32,7 +32,7 @@ interface Token {
 }
 
 const TOKEN = new RegExp(
-  String.raw`(?<![\d:.,$£€#+/@%])(\d{1,2})(?:([:h時])(\d{2})(?::\d{2})?|\.(\d{2})(?=\s*(?:[ap]\.?m\b|uhr\b|uur\b))|(h|時)(?![\p{L}\d]))?\s*([ap])?(\.?m\.?)?(?![\d/%]|\.\d|:\d|[a-ln-zA-LN-Z])|(?<![\p{L}])(${NOON})(?![\p{L}])|\b(midnight)\b`,
+  String.raw`(?<![\d:.,$£€#+/@%])(\d{1,2})(?:([:h時])(\d{2})(?::\d{2})?(?:h(?![\p{L}\d]))?|\.(\d{2})(?=\s*(?:[ap]\.?m\b|uhr\b|uur\b))|(h|時)(?![\p{L}\d]))?\s*([ap])?(\.?m\.?)?(?![\d/%]|\.\d|:\d|[a-ln-zA-LN-Z])|(?<![\p{L}])(${NOON})(?![\p{L}])|\b(midnight)\b`,
   'giu',
 );
 /**

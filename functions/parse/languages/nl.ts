@@ -45,8 +45,13 @@ export const nl: LanguageTable = {
     'annulering',
     String.raw`is geannuleerd`,
   ],
-  rescheduled: [String.raw`(?:is|wordt) verplaatst`, 'nieuwe datum', 'nieuw tijdstip'],
-  newTime: ['nieuwe datum', 'verplaatst naar'],
+  rescheduled: [
+    String.raw`(?:is|wordt) verplaatst`,
+    String.raw`(?:moeten|moet) (?:\p{L}+ ){0,6}verplaatsen`,
+    'nieuwe datum',
+    String.raw`nieuwe? tijdstip`,
+  ],
+  newTime: ['nieuwe datum', String.raw`nieuwe? tijdstip(?: is)?`, 'verplaatst naar'],
   oldTime: ['oorspronkelijk', 'in plaats van'],
   notInterview: {
     rejection: [
@@ -68,7 +73,7 @@ export const nl: LanguageTable = {
     newsletter: ['afmelden', 'uitschrijven'],
   },
   confirmed: [String.raw`bevestig(?:en)?`, 'gepland op'],
-  interviewerLead: [String.raw`je spreekt met`, String.raw`gesprek met`, 'met'],
+  interviewerLead: [String.raw`je spreekt (?:dan |daar )?met`, String.raw`gesprek met`, 'met'],
   interviewerVerb: [
     String.raw`(?:het )?gesprek (?:\p{L}+ ){0,3}voeren`,
     String.raw`(?:zal|zullen) (?:\p{L}+ ){0,2}(?:interviewen|spreken)`,
