@@ -5,11 +5,13 @@
 // The warnings say what about the time is a guess.
 import type { DateTime } from 'luxon';
 import { type CalendarEvent, readCalendar } from './calendar.js';
+import { findTimeRanges } from './clock-times.js';
 import { numericOrderEvidence } from './dates.js';
 import {
   chooseWhen,
   findWhenCandidates,
   type TimeContext,
+  type When,
   type WhenCandidate,
 } from './interview-time.js';
 import type { ParsedAddress } from './types.js';
@@ -139,10 +141,16 @@ function choose(input: TimeInput): TimeChoice {
   for (const [position, timeText] of input.texts.entries()) {
     const { source, text } = timeText;
     if (!text.trim()) continue;
-    const when = chooseWhen(text, candidatesIn(timeText));
-    if (!when) continue;
-    sources.start = source;
-    if (source !== 'text') warnings.push(`the time was taken from the ${source.replace('-', ' ')}`);
+    const found = chooseWhen(text, candidatesIn(timeText));
+    if (!found) continue;
+    const moved = movedSameDay(found, input.texts.slice(0, position), candidatesIn);
+    const when = moved?.when ?? found;
+    sources.start = moved?.source ?? source;
+    if (moved) sources.date = source;
+    if (sources.start !== 'text')
+      warnings.push(`the time was taken from the ${sources.start.replace('-', ' ')}`);
+    else if (source !== 'text')
+      warnings.push(`the day was taken from the ${source.replace('-', ' ')}`);
     if (!when.zoneStated) warnings.push(`no time zone was written; read in ${zone}`);
     if (when.durationUsed) sources.end = 'duration';
     if (!when.end) {
@@ -179,6 +187,45 @@ function choose(input: TimeInput): TimeChoice {
     relative: false,
     zoneStated: false,
   };
+}
+
+/** Words that say a time written without a date is a new time for the booked one. */
+const MOVED_WORDS =
+  /\b(?:moved|moving|pushed|rescheduled|changed|shifted|switched|same day|instead|now)\b[^.!?\n]{0,60}$/i;
+
+/**
+ * A newer text that moves the booking to a time written without a date ("I've moved it to 4pm
+ * ET the same day") keeps the booked day and length: the older text's time is the old one.
+ */
+function movedSameDay(
+  booked: When,
+  newer: TimeText[],
+  candidatesIn: (text: TimeText) => WhenCandidate[],
+): { when: When; source: TimeText['source'] } | null {
+  for (const timeText of newer) {
+    const ranges = findTimeRanges(timeText.text).filter((r) =>
+      MOVED_WORDS.test(timeText.text.slice(Math.max(0, r.index - 80), r.index)),
+    );
+    if (ranges.length === 0) continue;
+    // Read the newer text as if it were headed by the booked day.
+    const heading = `${booked.start.setLocale('en').toFormat('cccc, LLLL d, yyyy')}\n`;
+    const dated = { ...timeText, text: heading + timeText.text };
+    const moved = candidatesIn(dated).filter((c) =>
+      ranges.some((r) => r.index + heading.length === c.index),
+    );
+    const when = chooseWhen(dated.text, moved);
+    if (!when || when.start.toISODate() !== booked.start.toISODate()) continue;
+    const length = booked.end ? booked.end.diff(booked.start, 'minutes').minutes : null;
+    return {
+      source: timeText.source,
+      when: {
+        ...when,
+        end: when.end ?? (length !== null ? when.start.plus({ minutes: length }) : null),
+        durationUsed: when.durationUsed || booked.durationUsed,
+      },
+    };
+  }
+  return null;
 }
 
 /** The length another text gives to a time starting at `start`, in minutes, and that text. */

@@ -151,6 +151,25 @@ describe('chooseTime', () => {
     expect(time.end).toBeNull();
   });
 
+  it('a newer text that moves the booking to a time without a date keeps the booked day and length', () => {
+    const time = choose([
+      { source: 'text', text: 'Done: I moved it to 3:30 pm CT, same day.', base },
+      { source: 'thread', text: 'Confirmed: April 9 at 10:00 - 10:45 am CT with our lead.', base },
+    ]);
+    expect(time.start?.toISO()).toBe('2027-04-09T15:30:00.000-05:00');
+    expect(time.end?.toISO()).toBe('2027-04-09T16:15:00.000-05:00');
+    expect(time.sources).toMatchObject({ start: 'text', date: 'thread' });
+    expect(time.warnings).toEqual(['the day was taken from the thread']);
+  });
+
+  it('a dateless time in a newer text that moves nothing leaves the booking alone', () => {
+    const time = choose([
+      { source: 'text', text: 'I will log in at 9:50 am CT to test my camera.', base },
+      { source: 'thread', text: 'Confirmed: April 9 at 10:00 - 10:45 am CT with our lead.', base },
+    ]);
+    expect(time.start?.toISO()).toBe('2027-04-09T10:00:00.000-05:00');
+  });
+
   it('no time anywhere: nothing, and no warning about a time', () => {
     const time = choose([{ source: 'text', text: 'Thanks for applying.', base }]);
     expect(time.start).toBeNull();
