@@ -13,7 +13,10 @@ const STAGE =
 const MEETING_WORDS =
   /\s*\b(?:(?:first|second|third|final|1st|2nd|3rd|technical|phone|video|virtual|onsite|on-site|panel)[- ]?)?(?:interview|screen(?:ing)?|round|call|chat|conversation|session|meeting|review)s?\b\s*|\s*(?:vorstellungsgespräch|gespräch|entretien|entrevista|colloquio|sollicitatiegesprek|gesprek|面接)\s*/gi;
 const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.+#/-]*|of|and|&|for|in|the|de|\(\p{Lu}?[^()\n]{0,30}\))`;
-const TITLE = String.raw`\p{Lu}[\p{L}\p{M}'’.+#/-]*(?:(?:,?[ \t]+|[ \t]*[–—-][ \t]*)${TITLE_WORD}){0,8}`;
+// After a comma, one capitalised word then a lowercase verb starts the next clause ("Designer, Le
+// confermiamo"), whereas "Engineer, Data and ML" or "Manager, Payments role" go on naming it.
+const CLAUSE_AFTER_COMMA = String.raw`(?!\p{Lu}\p{L}*[ \t]+(?!(?:and|of|for|in|the|de|role|position|opening|job|vacancy|post|req|interview|screen|call|chat|team)\b)\p{Ll})`;
+const TITLE = String.raw`\p{Lu}[\p{L}\p{M}'’.+#/-]*(?:(?:,[ \t]+${CLAUSE_AFTER_COMMA}|[ \t]+|[ \t]*[–—-][ \t]*)${TITLE_WORD}){0,8}`;
 
 /**
  * Where a title is written. A strong place ("Role:", "for the X role", "the X position") names a

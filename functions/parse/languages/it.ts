@@ -68,6 +68,8 @@ export const it: LanguageTable = {
   confirmed: [String.raw`confermare (?:il|la)`, String.raw`è confermato`, 'è fissato'],
   interviewerLead: [
     String.raw`(?:incontrerà|incontrerai|parlerà|parlerai) con`,
+    // The formal "Incontrerà la Dott.ssa …": the person is the verb's object, with no "con".
+    String.raw`(?:incontrerà|incontrerai) (?:il|la|lo|l')? ?(?:dott\.(?:ssa\.?)?|ing\.|prof\.(?:ssa\.?)?|sig\.(?:ra\.?)?|avv\.)?`,
     String.raw`intervistator[ei]`,
     // "con il dott. Paolo Greco", "con la dott.ssa …": article and title before the name.
     String.raw`con (?:il|la|lo) (?:dott\.(?:ssa\.?)?|dott\.ssa|ing\.|prof\.(?:ssa\.?)?|sig\.(?:ra\.?)?|avv\.)`,
