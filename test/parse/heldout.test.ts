@@ -19,10 +19,6 @@ const knownFailures = new Map<string, string>([
     '92-outlook-ja-niji-mensetsu-wave-range.eml',
     'company: the romanised mail domain wins over the name written in Japanese',
   ],
-  [
-    '94-gmail-thread-seeker-asks-later-moved.eml',
-    'time choice: a newest reply that moves the time in words ("moved it to 4pm") loses to the quoted booking',
-  ],
 ]);
 
 describe('held-out forwards (scored like the corpus)', () => {
