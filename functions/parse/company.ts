@@ -3,6 +3,7 @@
 // display name ("Tidewater Payments Recruiting"), "position at X", a signature's
 // "Title | Company", and the subject.
 import { fold, isRobot, isRoleAddress } from './addresses.js';
+import { ja } from './languages/ja.js';
 import { findCapitalisedPhrases } from './names.js';
 import type { ParsedAddress } from './types.js';
 
@@ -72,6 +73,11 @@ const INTERMEDIARY = /\b(?:career (?:center|centre|services|office)|university|c
 /** A name followed by its legal form ("Elbtal Logistik GmbH", "ほしぞらテック株式会社"). */
 const LEGAL_FORM =
   /(?:^|[\s,(])((?:\p{Lu}[\p{L}\p{M}'’.&-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*)[ \t]+(?:GmbH|AG|Inc\.?|LLC|LLP|Ltd\.?|Limited|S\.A\.|SAS|SARL|B\.V\.|BV|N\.V\.|S\.r\.l\.|S\.p\.A\.|Pty Ltd|plc|Oy|AB|ApS|A\/S)(?![\p{L}])|([\p{L}\p{M}ー・&]{2,20}?)株式会社|株式会社([\p{L}\p{M}ー・&]{2,20})/gmu;
+
+const BEFORE_JA_TEAM = new RegExp(
+  String.raw`(?<=^|[\s、。「（(])([\p{Script=Katakana}\p{Script=Han}ー・A-Za-z]{2,20}?)[ \t　]?(?:${ja.arrangerTitles.join('|')})`,
+  'mu',
+);
 
 export function findCompany(input: CompanyInput): {
   company: string | null;
@@ -187,6 +193,13 @@ export function findCompany(input: CompanyInput): {
       if (name.length >= 2 && !NOT_COMPANY.test(name))
         return { company: name, source: 'legal-form', labels: labels.map((l) => l.label) };
     }
+  }
+  // 4b. Japanese writes no capitals: the name stands before the hiring team's title
+  // ("ツバメソフト採用担当の森田です"), and beats the romanised domain.
+  for (const text of input.texts) {
+    const m = BEFORE_JA_TEAM.exec(text);
+    if (m?.[1] && !NOT_COMPANY.test(m[1]))
+      return { company: m[1], source: 'text', labels: labels.map((l) => l.label) };
   }
   // 5. A person's company domain, as a name: brackenfield.example → "Brackenfield".
   const personal = labels.find((l) => l.weight === 2);
