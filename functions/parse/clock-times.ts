@@ -59,6 +59,7 @@ const HOUR_WORDS = [
   'eleven',
   'twelve',
 ];
+const O_CLOCK = new RegExp(String.raw`\b(\d{1,2}|${HOUR_WORDS.join('|')})\s+o['’]\s?clock\b`, 'gi');
 /** A number after these words is a length of time, not a clock reading ("durée : 1h30"). */
 const DURATION_BEFORE = /(?:dur\p{L}*|dauer|duur|length|lasting)\s*(?:de|:|van)?\s*$/iu;
 
@@ -105,6 +106,23 @@ function tokens(text: string): Token[] {
     if (found.some((t) => t.index === index)) continue;
     const end = m.indices?.[2]?.[1] ?? index;
     found.push({ index, end, hour, minute, meridiem: null, standalone: true });
+  }
+  // "3 o'clock", "three o'clock": a whole hour, its half of the day left to the caller's guess.
+  for (const m of text.matchAll(O_CLOCK)) {
+    const word = (m[1] as string).toLowerCase();
+    const hour = HOUR_WORDS.indexOf(word) + 1 || Number(word);
+    if (!(hour >= 1 && hour <= 12)) continue;
+    const index = m.index ?? 0;
+    const bare = found.findIndex((t) => t.index === index);
+    if (bare >= 0) found.splice(bare, 1);
+    found.push({
+      index,
+      end: index + m[0].length,
+      hour,
+      minute: 0,
+      meridiem: null,
+      standalone: true,
+    });
   }
   for (const m of text.matchAll(WORDS_TIME)) {
     const word = (m[3] as string).toLowerCase();
