@@ -10,10 +10,10 @@ import type { Owner } from '#core/domain.js';
 import { newInterviewCounter, ownerRepliesCounter } from '#core/inbound/limits.js';
 import { meetingIdentity } from '#core/inbound/meeting-identity.js';
 import { scheduleName } from '#core/schedule-name.js';
-import { type OwnersIo, runOwners } from '../../cli/commands/owners.js';
+import { runOwners } from '../../cli/commands/owners.js';
 import { interview, plan } from '../emails/fixtures.js';
 import { freshTable } from '../support/dynamo.js';
-import { ana, bo } from '../support/owners.js';
+import { ana, bo, captureOwnersIoOn } from '../support/owners.js';
 
 const clock = { now: () => new Date('2026-05-04T10:00:00Z') };
 
@@ -84,26 +84,6 @@ function mentions(item: Record<string, unknown>, words: string[]): boolean {
   return words.some((word) => text.includes(word));
 }
 
-function io(table: Table, scheduler: LocalScheduler) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const open: OwnersIo['open'] = async () => ({
-    doc: table.doc,
-    tableName: table.tableName,
-    scheduler,
-    welcome: async () => {
-      throw new Error('no welcome in these tests');
-    },
-    where: 'the test table',
-    close: async () => {},
-  });
-  return {
-    out,
-    err,
-    io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l), open },
-  };
-}
-
 describe('followup owners remove --delete-data', () => {
   it("deletes everything of that owner and nothing of another's", async () => {
     const table = await freshTable();
@@ -124,7 +104,7 @@ describe('followup owners remove --delete-data', () => {
       ['CNT', 'INT', 'MID', 'MTG', 'OWNER', 'SCH', 'SEND', 'TOK'].sort(),
     );
 
-    const run = io(table, scheduler);
+    const run = captureOwnersIoOn(table, scheduler);
     const code = await runOwners(
       'remove',
       'Ana.Reyes@mail.example',
@@ -154,11 +134,11 @@ describe('followup owners remove --delete-data', () => {
     await useFor(table, scheduler, ana, ['int-ana-9']);
     await table.owners.remove(ana.email);
 
-    const plain = io(table, scheduler);
+    const plain = captureOwnersIoOn(table, scheduler);
     expect(await runOwners('remove', ana.email, {} as never, plain.io)).toBe(1);
     expect(plain.err).toEqual(['ana.reyes@mail.example is not an owner in the test table']);
 
-    const again = io(table, scheduler);
+    const again = captureOwnersIoOn(table, scheduler);
     expect(await runOwners('remove', ana.email, { deleteData: true } as never, again.io)).toBe(0);
     expect(again.out[0]).toBe('ana.reyes@mail.example was no longer an owner in the test table');
     expect(await scanAll(table.doc, table.tableName)).toEqual([]);
@@ -168,7 +148,7 @@ describe('followup owners remove --delete-data', () => {
     const table = await freshTable();
     const scheduler = new LocalScheduler(table.doc, table.tableName, clock);
     await useFor(table, scheduler, ana, ['int-ana-3']);
-    const run = io(table, scheduler);
+    const run = captureOwnersIoOn(table, scheduler);
     expect(await runOwners('remove', ana.email, {} as never, run.io)).toBe(0);
     expect(run.out).toEqual([
       'removed ana.reyes@mail.example from the test table',

@@ -3,10 +3,10 @@
 // nothing (a new name) says nothing of the kind.
 import { describe, expect, it } from 'vitest';
 import { LocalScheduler } from '#adapters/scheduler/local-scheduler.js';
-import { type OwnersIo, runOwners } from '../../cli/commands/owners.js';
+import { runOwners } from '../../cli/commands/owners.js';
 import { interview, plan } from '../emails/fixtures.js';
 import { freshTable } from '../support/dynamo.js';
-import { ana } from '../support/owners.js';
+import { ana, captureOwnersIoOn } from '../support/owners.js';
 
 const clock = { now: () => new Date('2026-05-04T10:00:00Z') };
 
@@ -22,22 +22,7 @@ async function world(withSteps: boolean) {
     for (const step of plan()) await table.store.putStepIfAbsent({ ...step, interviewId: id });
   }
   return async (flags: Record<string, unknown>) => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const io: OwnersIo = {
-      out: (line) => out.push(line),
-      err: (line) => err.push(line),
-      open: async () => ({
-        doc: table.doc,
-        tableName: table.tableName,
-        scheduler,
-        welcome: async () => {
-          throw new Error('no welcome in these tests');
-        },
-        where: 'the test table',
-        close: async () => {},
-      }),
-    };
+    const { io, out, err } = captureOwnersIoOn(table, scheduler);
     const code = await runOwners('set', ana.email, flags as never, io);
     return { code, out, err };
   };
