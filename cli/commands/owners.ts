@@ -220,9 +220,9 @@ export async function runOwnersSet(
     if (!owner) return 2;
     await owners.replace(owner);
     io.out(`updated ${owner.email} in ${where}`);
+    const store = new DynamoStore(doc, tableName);
     if (before.name !== owner.name || before.signature !== owner.signature) {
       // Drafts waiting for review end with the new name or signature, as on the owner's page.
-      const store = new DynamoStore(doc, tableName);
       const resigned = await resignPendingDrafts({ store, clock: systemClock }, before, owner);
       if (resigned > 0) io.out(`re-signed the drafts of ${resigned} step(s) waiting for review`);
     }
@@ -230,7 +230,6 @@ export async function runOwnersSet(
       // Moving schedules needs the step function's scheduler settings, which only the running
       // functions hold; the page's Save does it (app/owner-settings.ts). Say so instead of
       // letting reminders fire at times planned with the old settings without a word.
-      const store = new DynamoStore(doc, tableName);
       const pending = (await ownerPlans({ store }, owner))
         .filter(({ interview }) => interview.status === 'active')
         .flatMap(({ steps }) => steps.filter((step) => step.status === 'scheduled')).length;

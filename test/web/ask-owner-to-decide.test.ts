@@ -7,25 +7,21 @@ import { sendApprovedStep } from '#app/send-step.js';
 import { ownerRepliesCounter } from '#core/inbound/limits.js';
 import { STEP_LEASE_MS } from '#core/send-lease.js';
 import { owner } from '../emails/fixtures.js';
-import { AFTER_HOURS, approveFields, get, link, linkDeps, post, seedInterview } from './support.js';
+import {
+  AFTER_HOURS,
+  approveFields,
+  get,
+  link,
+  linkDeps,
+  post,
+  queuedSendWithLostAnswer,
+  seedInterview,
+} from './support.js';
 
 const TOM = 'tom.becker@northwind.example';
 
 /** A queued thank-you whose second provider call (Tom's) is accepted but never answered. */
-async function unsureSend() {
-  const built = await linkDeps(AFTER_HOURS);
-  const { deps, mailer, clock } = built;
-  const stored = await seedInterview(deps);
-  const path = await link(deps, 'approve', stored.id, 'thank_you');
-  const step = await deps.store.getStep(stored.id, 'thank_you');
-  if (!step) throw new Error('no step');
-  expect((await post(deps, path, approveFields(step))).body).toContain('Queued for');
-  clock.set((await deps.store.getStep(stored.id, 'thank_you'))?.sendAt ?? '');
-  mailer.loseAnswerOn.add(2);
-  const fired = await fireStep(deps, { interviewId: stored.id, step: 'thank_you' });
-  expect(fired.outcome).toBe('send_unsure');
-  return { ...built, stored };
-}
+const unsureSend = queuedSendWithLostAnswer;
 
 const toOwner = <T extends { to: { address: string }[] }>(sent: readonly T[]) =>
   sent.filter((email) => email.to.some((to) => to.address === owner.email));

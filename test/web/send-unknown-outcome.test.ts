@@ -10,13 +10,13 @@ import { sendTakeoverName } from '#core/schedule-name.js';
 import { STEP_LEASE_MS, wentOut } from '#core/send-lease.js';
 import { owner } from '../emails/fixtures.js';
 import {
-  AFTER_HOURS,
   approveFields,
   get,
   link,
   linkDeps,
   OPEN_HOURS,
   post,
+  queuedSendWithLostAnswer,
   seedInterview,
 } from './support.js';
 
@@ -64,16 +64,7 @@ describe('a provider call with an unknown outcome', () => {
   });
 
   it('a queued send whose provider answer is lost waits on the owner; firing again sends nothing', async () => {
-    const { deps, mailer, clock } = await linkDeps(AFTER_HOURS);
-    const stored = await seedInterview(deps);
-    const path = await link(deps, 'approve', stored.id, 'thank_you');
-    const step = await deps.store.getStep(stored.id, 'thank_you');
-    if (!step) throw new Error('no step');
-    expect((await post(deps, path, approveFields(step))).body).toContain('Queued for');
-    clock.set((await deps.store.getStep(stored.id, 'thank_you'))?.sendAt ?? '');
-    mailer.loseAnswerOn.add(2);
-    const fired = await fireStep(deps, { interviewId: stored.id, step: 'thank_you' });
-    expect(fired.outcome).toBe('send_unsure');
+    const { deps, mailer, clock, stored, path } = await queuedSendWithLostAnswer();
     expect([copiesTo(mailer.sent, PRIYA), copiesTo(mailer.sent, TOM)]).toEqual([1, 1]);
     await fireStep(deps, { interviewId: stored.id, step: 'thank_you' });
     clock.advance(STEP_LEASE_MS + 60_000);

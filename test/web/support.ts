@@ -1,5 +1,7 @@
+import { expect } from 'vitest';
 import { composeDrafts } from '#app/compose.js';
 import type { AppDeps } from '#app/deps.js';
+import { fireStep } from '#app/fire-step.js';
 import { issueLink } from '#app/links.js';
 import type { Interview, Step, StepKind } from '#core/domain.js';
 import type { LinkAction } from '#core/records.js';
@@ -103,4 +105,23 @@ export async function serveLinkPages(deps: AppDeps): Promise<LinkPagesServer> {
     log: memoryLogger().logger,
   });
   return { origin: `http://127.0.0.1:${http.port}`, close: () => http.close() };
+}
+
+/**
+ * A queued thank-you whose second provider call is accepted but never answered: the step fired
+ * at its time ends `send_unsure`, waiting on the owner.
+ */
+export async function queuedSendWithLostAnswer() {
+  const built = await linkDeps(AFTER_HOURS);
+  const { deps, mailer, clock } = built;
+  const stored = await seedInterview(deps);
+  const path = await link(deps, 'approve', stored.id, 'thank_you');
+  const step = await deps.store.getStep(stored.id, 'thank_you');
+  if (!step) throw new Error('no step');
+  expect((await post(deps, path, approveFields(step))).body).toContain('Queued for');
+  clock.set((await deps.store.getStep(stored.id, 'thank_you'))?.sendAt ?? '');
+  mailer.loseAnswerOn.add(2);
+  const fired = await fireStep(deps, { interviewId: stored.id, step: 'thank_you' });
+  expect(fired.outcome).toBe('send_unsure');
+  return { ...built, stored, path };
 }
