@@ -1,4 +1,4 @@
-import { LANGUAGES } from './languages/index.js';
+import { LANGUAGES, MONTH_ALTERNATION } from './languages/index.js';
 import { numberFromWord } from './number-words.js';
 
 // Clock times and ranges in text (noon words come from the language tables): "3pm", "10:30 AM", "14:00", "11am – 12pm",
@@ -42,6 +42,18 @@ const TOKEN = new RegExp(
 const DOTTED_AFTER_WORD =
   /(?<![\p{L}])(?:om|alle|ore|um|kl\.?|at|à|às|as|a las|las|dalle|van|tot|from|to|bis|until)[ \t]+(\d{1,2})\.(\d{2})(?![\d.]*\d)/dgiu;
 const CONNECTOR = /^\s*(?:-|–|—|~|～|〜|to|until|till|through|thru|à|a|bis|tot|al|até|alle|e)\s*$/i;
+/** "between 2 and 3pm", "entre 14h et 15h", "zwischen 14 und 15 Uhr": the pair is a range. */
+const BETWEEN_BEFORE =
+  /(?<![\p{L}])(?:between|entre|zwischen|tra|fra|tussen)(?:[ \t]+(?:las|les|the|ore))?[ \t]+$/iu;
+const AND_CONNECTOR = /^\s*(?:and|et|und|y|e|en)(?:\s+(?:las|les))?\s*$/i;
+/**
+ * After a bare hour that closes a range ("from 9:30 until 11"), words that make it a count or a
+ * day instead ("9:30 to 11 December", "10:00 - 12 people").
+ */
+const NOT_A_CLOSING_HOUR = new RegExp(
+  String.raw`^\s*(?:(?:${MONTH_ALTERNATION})(?![\p{L}])|(?:people|persons|candidates|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b|[%/.,]\d)`,
+  'iu',
+);
 /** "half past two", "quarter to four": a clock reading in words. */
 const WORDS_TIME =
   /\b(half|quarter) (past|to) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?:\s*([ap])\.?m\.?)?/gi;
@@ -166,7 +178,20 @@ export function findTimeRanges(text: string): TimeRange[] {
   for (let i = 0; i < list.length; i++) {
     const first = list[i] as Token;
     const next = list[i + 1];
-    if (next && CONNECTOR.test(text.slice(first.end, next.index)) && next.standalone) {
+    const gap = next ? text.slice(first.end, next.index) : '';
+    const joined =
+      CONNECTOR.test(gap) ||
+      (AND_CONNECTOR.test(gap) &&
+        BETWEEN_BEFORE.test(text.slice(Math.max(0, first.index - 16), first.index)));
+    // The closing hour may be bare when the opening one is a clear clock reading: "9:30 until 11".
+    const closes =
+      next !== undefined &&
+      (next.standalone ||
+        (first.minute !== null &&
+          first.standalone &&
+          /\p{L}/u.test(gap) &&
+          !NOT_A_CLOSING_HOUR.test(text.slice(next.end, next.end + 24))));
+    if (next && joined && closes) {
       const range = pair(first, next);
       if (range) {
         ranges.push({ index: first.index, end: next.end, ...range });
@@ -228,7 +253,7 @@ export interface Duration {
 export function findDurations(text: string): Duration[] {
   const found: Duration[] = [];
   const pattern = new RegExp(
-    String.raw`(?<![\p{L}\d])(half an hour|an hour and a half|(\d{1,3}(?:[.,]\d{1,2})?|an?|one|two|three|four|five|six|fifteen|twenty|thirty|forty[- ]?five|forty|fifty|sixty|ninety|une|um|uma|un|una|eine|een)(?:[- ]|['’]\s?)?(${UNITS})(?:\s*(?:and\s*)?(\d{1,2})(?:[- ]?(?:minutes?|mins?|min))?)?)(?![\p{L}-])(?!\s+(?:before|beforehand|prior|ahead|in advance|early|earlier|notice|on it|later|after|ago|of prep|of homework|to prepare))`,
+    String.raw`(?<![\p{L}\d])(half an hour|half[- ]hour|an hour and a half|(\d{1,3}(?:[.,]\d{1,2})?|an?|one|two|three|four|five|six|fifteen|twenty|thirty|forty[- ]?five|forty|fifty|sixty|ninety|une|um|uma|un|una|eine|een)(?:[- ]|['’]\s?)?(${UNITS})(?:\s*(?:and\s*)?(\d{1,2})(?:[- ]?(?:minutes?|mins?|min))?)?)(?![\p{L}-])(?!\s+(?:before|beforehand|prior|ahead|in advance|early|earlier|notice|on it|later|after|ago|of prep|of homework|to prepare))`,
     'giu',
   );
   for (const m of text.matchAll(pattern)) {
@@ -241,7 +266,7 @@ export function findDurations(text: string): Duration[] {
       continue;
     let minutes: number;
     const whole = (m[1] as string).toLowerCase();
-    if (whole === 'half an hour') minutes = 30;
+    if (whole === 'half an hour' || /^half[- ]hour$/.test(whole)) minutes = 30;
     else if (whole === 'an hour and a half') minutes = 90;
     else {
       const amountText = (m[2] as string).toLowerCase();

@@ -1,0 +1,39 @@
+// Clock readings and lengths in prose: the shapes of a range and of a duration.
+import { describe, expect, it } from 'vitest';
+import { findDurations, findTimeRanges } from '#parse/clock-times.js';
+
+const hm = (t: { hour: number; minute: number } | null) =>
+  t ? `${t.hour}:${String(t.minute).padStart(2, '0')}` : null;
+const first = (text: string) => {
+  const r = findTimeRanges(text)[0];
+  return r ? [hm(r.start), hm(r.finish)] : null;
+};
+
+describe('findTimeRanges', () => {
+  it('"between A and B" is a range, its half of the day taken from the closing time', () => {
+    expect(first('we can talk between 4 and 5pm that day')).toEqual(['16:00', '17:00']);
+    expect(first('Termin zwischen 9:15 und 10:00 Uhr')).toEqual(['9:15', '10:00']);
+  });
+
+  it('"and" joins two times only after "between"', () => {
+    expect(findTimeRanges('at 9 and 11am we have standups').map((r) => hm(r.finish))).toEqual([
+      null,
+    ]);
+  });
+
+  it('a bare closing hour after a clear opening reading: "from 8:45 until 10"', () => {
+    expect(first('the loop runs from 8:45 until 10 in room B')).toEqual(['8:45', '10:00']);
+  });
+
+  it('a bare number after a range word that is a day or a count is not a closing hour', () => {
+    expect(first('moved from 10:30 to 12 January')).toEqual(['10:30', null]);
+    expect(first('the room seats 10:30 to 12 people')?.[1]).toBeNull();
+  });
+});
+
+describe('findDurations', () => {
+  it('"a half-hour chat" and "a half hour" are thirty minutes', () => {
+    expect(findDurations('a quick half-hour chat').map((d) => d.minutes)).toEqual([30]);
+    expect(findDurations('plan on a half hour').map((d) => d.minutes)).toEqual([30]);
+  });
+});
