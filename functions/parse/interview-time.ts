@@ -5,7 +5,13 @@
 import { DateTime } from 'luxon';
 import { type ClockTime, findDurations, findTimeRanges } from './clock-times.js';
 import { type DateMention, findDates, resolveDate } from './dates.js';
-import { alternation, LANGUAGES, phrasePattern } from './languages/index.js';
+import {
+  alternation,
+  LANGUAGES,
+  MONTH_ALTERNATION,
+  phrasePattern,
+  WEEKDAY_ALTERNATION,
+} from './languages/index.js';
 import { luxonZone, type ZoneMention, zoneAt, zoneStatements } from './zones.js';
 
 export interface TimeContext {
@@ -48,6 +54,21 @@ const OLD_TIME = new RegExp(
 /** The time is a deadline ("due Friday by 9:00", "Deadline: …", "submit … by"). */
 const DEADLINE =
   /(?:\bdeadline|\bdue\b|\bsubmi(?:t|ssion)|(?<!(?:hosted|joined|led|run|interviewed|organi[sz]ed|sent|accompanied|followed) )\bby\b(?! (?:phone|video|zoom|teams|the))|no later than|expires?\b|expir(?:y|ation)|valid until|closes?\b|échéance|date limite|spätestens|frist|entro il|prazo|fecha límite|締切|期限)[^.!?\n]{0,50}$/iu;
+/** "before Friday, March 5", "avant le vendredi 12 mars": a date that is a limit, not a meeting. */
+const BEFORE_DATE = new RegExp(
+  String.raw`\b(?:before|avant|vor|antes|prima|vóór|uiterlijk|até)\s+(?:(?:le|la|el|il|dem|den|the|de|del|o|op)\s+)?(?:(?:${WEEKDAY_ALTERNATION})\.?,?\s+)?(?:(?:${MONTH_ALTERNATION})\.?\s+)?\d{1,2}\b[^.!?\n]{0,40}$`,
+  'iu',
+);
+/**
+ * "Monday to Friday, 9:00 to 5:00", "du lundi au vendredi de 9h à 18h": a span of weekdays with
+ * hours is when someone can be reached, unless the sentence moves something.
+ */
+const WEEKDAY_SPAN = new RegExp(
+  String.raw`\b(?:${WEEKDAY_ALTERNATION})\.?\s*(?:[–—-]|to|through|thru|till|until|au|à|bis|a|al|tot|t/m|fino a)\s*(?:${WEEKDAY_ALTERNATION})\b[^.!?\n]{0,40}$`,
+  'iu',
+);
+const MOVE_WORD =
+  /\b(?:moved?|moving|pushed|reschedul\w*|changed|shifted|switched|verschoben|déplacé|reporté|cambiad[oa]|spostat[oa]|verplaatst|remarcad[oa])\b/i;
 /** The time of something already done: when the application was sent or received. */
 const PAST_EVENT =
   /(?:applied|application (?:date|time|received|submitted)|submitted|received|応募日時|受付日時)[^.!?\n]{0,40}$/iu;
@@ -176,7 +197,9 @@ export function findWhenCandidates(
     if (
       DEADLINE.test(sentenceBefore) ||
       PAST_EVENT.test(sentenceBefore) ||
-      RECURRING.test(text.slice(Math.max(lineStart, range.index - 90), range.index))
+      BEFORE_DATE.test(sentenceBefore) ||
+      RECURRING.test(text.slice(Math.max(lineStart, range.index - 90), range.index)) ||
+      (range.finish && WEEKDAY_SPAN.test(sentenceBefore) && !MOVE_WORD.test(sentenceBefore))
     )
       continue;
     let score = 0;

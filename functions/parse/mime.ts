@@ -4,6 +4,7 @@ import PostalMime, { type Address, type Email } from 'postal-mime';
 import { messageDateToIso } from './header-dates.js';
 import { htmlToText } from './html-text.js';
 import type { MessageHeaders, ParsedAddress } from './types.js';
+import { repairWindows1252 } from './windows-1252.js';
 
 export interface DecodedMessage {
   headers: MessageHeaders;
@@ -62,9 +63,9 @@ async function fromEmail(email: Email, depth: number): Promise<DecodedMessage> {
       }
     }
   }
-  const plain = email.text?.trim() ? email.text : null;
+  const plain = email.text?.trim() ? repairWindows1252(email.text) : null;
   // With a plain part, the HTML is only read on demand (for a link target the text hides).
-  const html = plain ? null : email.html ? htmlToText(email.html) : null;
+  const html = plain ? null : email.html ? htmlToText(repairWindows1252(email.html)) : null;
   let lazyHtml: string | null | undefined = plain ? undefined : null;
   let knownHeaders = 0;
   const raw = new Map<string, string>();
@@ -83,7 +84,10 @@ async function fromEmail(email: Email, depth: number): Promise<DecodedMessage> {
       to: addresses(email.to),
       cc: addresses(email.cc),
       replyTo: addresses(email.replyTo),
-      subject: email.subject?.replace(/\s+/g, ' ').trim() || null,
+      subject:
+        repairWindows1252(email.subject ?? '')
+          .replace(/\s+/g, ' ')
+          .trim() || null,
       date: messageDateToIso(raw.get('date') ?? null),
       messageId: bare(email.messageId),
       inReplyTo: bare(email.inReplyTo),
@@ -95,7 +99,9 @@ async function fromEmail(email: Email, depth: number): Promise<DecodedMessage> {
     text: (plain ?? html ?? '').replace(/\r\n?/g, '\n'),
     get htmlText() {
       if (lazyHtml === undefined)
-        lazyHtml = email.html ? htmlToText(email.html).slice(0, MAX_HTML_TEXT) : null;
+        lazyHtml = email.html
+          ? htmlToText(repairWindows1252(email.html)).slice(0, MAX_HTML_TEXT)
+          : null;
       return lazyHtml;
     },
     set htmlText(value: string | null) {
@@ -123,10 +129,16 @@ function addresses(values: Address[] | undefined): ParsedAddress[] {
     if ('group' in value && Array.isArray(value.group)) {
       for (const member of value.group) {
         if (member.address)
-          found.push({ name: member.name || null, address: member.address.toLowerCase() });
+          found.push({
+            name: member.name ? repairWindows1252(member.name) : null,
+            address: member.address.toLowerCase(),
+          });
       }
     } else if ('address' in value && value.address) {
-      found.push({ name: value.name || null, address: value.address.toLowerCase() });
+      found.push({
+        name: value.name ? repairWindows1252(value.name) : null,
+        address: value.address.toLowerCase(),
+      });
     }
   }
   return found;

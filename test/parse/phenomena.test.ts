@@ -114,6 +114,33 @@ describe('hard negatives are never interviews to plan', () => {
         body: 'Hi Robin,\n\nThanks for interviewing with Harrow on February 24 at 10:00 AM. We would appreciate two minutes of feedback in our candidate survey: https://harrow.example/survey/9\n',
       },
     ],
+    [
+      'a thank-you after the interview, with an update date and the hours the recruiter answers',
+      {
+        from: 'Odile Marchetti <odile@quayside.example>',
+        date: 'Fri, Feb 26, 2027 at 5:30 PM',
+        subject: 'Thanks for coming in',
+        body: "Hi Robin,\n\nThanks for interviewing with Kwame and Lotte yesterday for the Data Analyst position. They're comparing notes now and I hope to share news with you before Wednesday, March 10.\n\nYou can reach me Mon through Fri, 8:30 to 6:00 ET.\n\nOdile",
+      },
+    ],
+    [
+      'offered slots in a list, the seeker to choose whichever suits',
+      {
+        from: 'Bastian Kroll <bastian@ferrule.example>',
+        date: 'Fri, Feb 26, 2027 at 11:00 AM',
+        subject: 'Your next interview',
+        body: 'Hi Robin,\n\nThe platform team would love a technical interview with you. Choose whichever time works best and I will send the invite:\n\n- Wed 3/3, 9:30 AM ET\n- Thu 3/4, 2:00 PM ET\n\nEach is 45 minutes.\n\nBastian',
+      },
+    ],
+    [
+      'a French coding exercise due before a date and time',
+      {
+        from: 'Recrutement Vireo <jobs@vireo.example>',
+        date: 'Fri, Feb 26, 2027 at 10:00 AM',
+        subject: 'Exercice de code',
+        body: "Bonjour Robin,\n\nSuite à votre premier entretien pour le poste de Développeuse iOS, voici l'exercice de code. Merci de nous le rendre avant le jeudi 4 mars à 18h (heure de Paris).\n\nCordialement,\nL'équipe Vireo",
+      },
+    ],
   ];
   it.each(negatives)('%s', async (_name, original) => {
     const parsed = await parse(gmailForward(original));
@@ -134,6 +161,32 @@ describe('reschedules and cancellations', () => {
     );
     expect(parsed.kind).toBe('rescheduled');
     expect(parsed.start).toBe('2027-03-04T15:30:00-05:00');
+  });
+
+  it('a move "from Monday to Friday" keeps the new time, though it names a span of weekdays', async () => {
+    const parsed = await parse(
+      gmailForward({
+        from: 'Iris Nakagawa <iris@kelpwise.example>',
+        date: 'Fri, Feb 26, 2027 at 9:00 AM',
+        subject: 'Interview moved',
+        body: 'Hi Robin,\n\nWe have moved your interview for the QA Engineer role from Monday to Friday, 2:00-2:45 PM ET, since the panel is travelling.\n\nIris',
+      }),
+    );
+    expect(parsed.kind).toBe('rescheduled');
+    expect(parsed.start).toBe('2027-03-05T14:00:00-05:00');
+  });
+
+  it('a limit before the interview ("arrive before") does not hide its time', async () => {
+    const parsed = await parse(
+      gmailForward({
+        from: 'Iris Nakagawa <iris@kelpwise.example>',
+        date: 'Fri, Feb 26, 2027 at 9:00 AM',
+        subject: 'Interview confirmed',
+        body: 'Hi Robin,\n\nYour interview for the QA Engineer role is confirmed. Please arrive ten minutes before your interview on Thursday, March 4 at 3 PM ET.\n\nIris',
+      }),
+    );
+    expect(parsed.kind).toBe('scheduled');
+    expect(parsed.start).toBe('2027-03-04T15:00:00-05:00');
   });
 
   it('"change of plans" gives rescheduled with the new time', async () => {

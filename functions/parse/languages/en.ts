@@ -179,7 +179,8 @@ export const en: LanguageTable = {
       String.raw`application (?:received|submitted)`,
     ],
     chooseSlot: [
-      String.raw`(?:pick|choose|select|book|grab|find) (?:a|one|the|your) (?:time|slot)`,
+      String.raw`(?:pick|choose|select|book|grab|find) (?:a|one|the|your|whichever|any|which) (?:\w+ )?(?:time|slot|option)`,
+      String.raw`repl(?:y|ying) with (?:your|the) (?:pick|choice|preferred (?:time|slot))`,
       String.raw`i have (?:openings|availability|slots|some time)`,
       String.raw`(?:which|what) (?:of these )?(?:time|slot|times|slots)? ?(?:works|suits)`,
       String.raw`let me know (?:which|what) (?:time|slot|works)`,
