@@ -1,0 +1,257 @@
+// Metamorphic tests: rewrites of a message that a client or the seeker may make on the way
+// (forwarded once more through another client, a note on top, HTML only, another transfer
+// encoding, a long signature, CRLF) must leave the extraction fully right by the corpus rules.
+// Every public corpus message and every held-out forward is rewritten. To stay fast, each
+// message is forwarded again in one of eight ways (its index modulo 8), and gets one of the two
+// notes and one of the two transfer encodings (by index parity); every other rewrite runs on
+// every message.
+// `npx tsx test/parse/support/score-invariance.ts` scores every combination.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import PostalMime from 'postal-mime';
+import { describe, expect, it } from 'vitest';
+import { parseEmail, toExtraction } from '#parse/parse-email.js';
+import type { Extraction } from '#parse/types.js';
+import { corpusAvailable, corpusDir, loadCorpus, scoreFields } from './corpus.js';
+import { TRANSFORMATIONS } from './support/invariance.js';
+
+interface Source {
+  name: string;
+  raw: Buffer;
+  expected: Extraction;
+}
+
+const heldoutDir = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/parse/heldout');
+const heldout: Source[] = readdirSync(heldoutDir)
+  .filter((f) => f.endsWith('.eml'))
+  .sort()
+  .map((f) => ({
+    name: `heldout/${f}`,
+    raw: readFileSync(join(heldoutDir, f)),
+    expected: JSON.parse(
+      readFileSync(join(heldoutDir, f.replace(/\.eml$/, '.expected.json')), 'utf8'),
+    ) as Extraction,
+  }));
+
+const corpusPresent = corpusAvailable();
+const corpus: Source[] = corpusPresent
+  ? loadCorpus().map((m) => ({ name: `corpus/${m.name}`, raw: m.raw, expected: m.expected }))
+  : [];
+
+const FORWARDS = [
+  'reforward-gmail',
+  'reforward-outlook',
+  'reforward-outlook-html',
+  'reforward-apple',
+  'reforward-de',
+  'reforward-fr',
+  'reforward-es',
+  'reattached',
+];
+
+/** The deterministic sample of rewrites for the message at `index`. */
+function rewritesFor(index: number): string[] {
+  const even = index % 2 === 0;
+  return [
+    FORWARDS[index % FORWARDS.length] as string,
+    even ? 'note-fyi' : 'note-track',
+    'html-only',
+    'html-part-only',
+    even ? 'quoted-printable' : 'base64',
+    'signature',
+    'wrap-72',
+    'crlf',
+  ];
+}
+
+// (message, rewrite) pairs still read wrongly, with the reason; each is tested to still fail.
+function failing(reason: string, ids: string[]): [string, string][] {
+  return ids.map((id) => [id, reason]);
+}
+const knownFailures = new Map<string, string>([
+  ...failing(
+    'An inline forward whose message carries the original as an attachment (message/rfc822): the attachment is not read as the layer below.',
+    [
+      'corpus/04-attached-ats-utc-offset.eml reforward-apple',
+      'corpus/15-outlook-attached-encoded-words-madrid.eml reforward-es',
+      'corpus/30-attached-outlook-updated-invite-windows-tzid.eml reforward-fr',
+      'corpus/41-attached-gmail-hirenest-iso-rescheduled.eml reforward-gmail',
+      'corpus/50-attached-apple-exchange-invite-pdt-midday.eml reforward-outlook',
+      'corpus/66-outlook-attached-ats-cancel-base64-html.eml reforward-outlook',
+      'heldout/23-gmail-attached-ats-cancellation.eml reforward-es',
+      'heldout/34-apple-attached-invite-inline-calendar-hst.eml reforward-outlook',
+    ],
+  ),
+  ...failing(
+    'Plain text hard-wrapped at 72 columns: phrases, names and times split across lines are not read.',
+    [
+      'corpus/01-gmail-recruiter-this-thursday.eml wrap-72',
+      'corpus/03-apple-phone-screen-tomorrow.eml wrap-72',
+      'corpus/07-gmail-ats-panel-schedule.eml wrap-72',
+      'corpus/12-gmail-seeker-note-final-round.eml wrap-72',
+      'corpus/13-apple-uk-day-month.eml wrap-72',
+      'corpus/14-gmail-dst-spring-forward.eml wrap-72',
+      'corpus/16-gmail-thread-latest-wins.eml wrap-72',
+      'corpus/21-gmail-coordinator-panel-mountain.eml wrap-72',
+      'corpus/25-outlook-web-hm-noon-arizona.eml wrap-72',
+      'corpus/28-gmail-campuslink-on-campus.eml wrap-72',
+      'corpus/29-apple-faculty-campus-visit-the-7th.eml wrap-72',
+      'corpus/33-yahoo-nzdt-wellington-chinese-name.eml wrap-72',
+      'corpus/35-gmail-munich-dotted-date.eml wrap-72',
+      'corpus/37-gmail-thread-declined-slot-deadline-office-hours.eml wrap-72',
+      'corpus/38-iphone-founder-cdt-joined-by-cto.eml wrap-72',
+      'corpus/39-outlook-desktop-in-two-days.eml wrap-72',
+      'corpus/44-thunderbird-ccing-interviewer-weekday-only.eml wrap-72',
+      'corpus/47-apple-uk-half-past-two-head-of-research.eml wrap-72',
+      'corpus/51-outlook-fr-entretien-devops-hf-latin1.eml wrap-72',
+      'corpus/53-outlook-web-es-cambio-de-planes.eml wrap-72',
+      'corpus/63-gmail-thread-moved-in-newest-reply.eml wrap-72',
+      'corpus/78-gmail-own-reply-confirmed-see-you-then.eml wrap-72',
+      'heldout/01-gmail-coordinator-panel-prose-central.eml wrap-72',
+      'heldout/07-gmail-particles-in-prose-gmt-in-person.eml wrap-72',
+      'heldout/08-apple-transliterated-names-list.eml wrap-72',
+      'heldout/09-yahoo-founder-joined-by-cto-weekday-only.eml wrap-72',
+      'heldout/18-outlook-web-moved-to-new-time.eml wrap-72',
+      'heldout/21-gmail-thread-newest-reply-moves.eml wrap-72',
+      'heldout/24-outlook-fr-entretien-14h-hf-latin1.eml wrap-72',
+      'heldout/25-outlook-de-vorstellungsgespraech-dotted-mwd.eml wrap-72',
+      'heldout/26-gmail-es-confirmacion-entrevista.eml wrap-72',
+      'heldout/28-outlook-it-colloquio-ora-italiana.eml wrap-72',
+      'heldout/32-gmail-arizona-time-in-person.eml wrap-72',
+      'heldout/38-apple-this-coming-monday-half-past-two.eml wrap-72',
+      'heldout/40-gmail-the-15th-2-pm.eml wrap-72',
+      'heldout/42-gmail-several-times-only-interview-counts.eml wrap-72',
+      'heldout/52-gmail-seeker-note-distractors-noon.eml wrap-72',
+      'heldout/55-outlook-it-colloquio-annullato.eml wrap-72',
+      'heldout/56-outlook-desktop-original-appointment-when-line.eml wrap-72',
+      'heldout/57-apple-day-after-tomorrow-quarter-to-ten.eml wrap-72',
+      'heldout/58-gmail-two-zones-pt-et.eml wrap-72',
+      'heldout/59-gmail-thread-slots-then-booked.eml wrap-72',
+      'heldout/61-gmail-ats-reminder-tomorrow.eml wrap-72',
+      'heldout/62-gmail-ptbr-mensagem-encaminhada.eml wrap-72',
+      'heldout/63-thunderbird-fr-entretien-reporte.eml wrap-72',
+      'heldout/65-gmail-es-mx-hora-del-centro.eml wrap-72',
+      'heldout/68-gmail-next-thursday-mt-after-switch.eml wrap-72',
+      'heldout/77-gmail-brought-forward-earlier.eml wrap-72',
+      'heldout/81-gmail-fr-own-reply-recruiter-quoted.eml wrap-72',
+      'heldout/84-gmail-bare-offset-gmt-plus-one.eml wrap-72',
+      'heldout/85-apple-begin-forwarded-quarter-past-eastern-words.eml wrap-72',
+      'heldout/93-outlook-es-enviado-el-hora-madrid-de-la.eml wrap-72',
+      'heldout/96-gmail-next-wednesday-three-oclock-ct.eml wrap-72',
+    ],
+  ),
+  ...failing(
+    'Read from the HTML alternative alone, the company or an interviewer differs from what the plain part gives.',
+    [
+      'corpus/28-gmail-campuslink-on-campus.eml html-part-only',
+      'corpus/57-outlook-ja-mensetsu-iso2022jp.eml html-part-only',
+    ],
+  ),
+]);
+
+// In CI the corpus sits beside the clone: a missing folder is a failure, never a skip.
+describe.runIf(process.env.CI === 'true' && !corpusPresent)('corpus for invariance in CI', () => {
+  it(`is present at ${corpusDir}`, () => {
+    expect(corpusPresent).toBe(true);
+  });
+});
+
+describe('the extraction is invariant under rewrites on the way', () => {
+  // A rewrite with nothing to rewrite (HTML only for a message without a plain part) is left out.
+  const cases = [...corpus, ...heldout].flatMap((source, index) =>
+    rewritesFor(index).flatMap((rewrite) => {
+      const raw = TRANSFORMATIONS[rewrite]?.(source.raw);
+      if (raw === undefined) throw new Error(`no rewrite named ${rewrite}`);
+      return raw ? [[`${source.name} ${rewrite}`, raw, source.expected] as const] : [];
+    }),
+  );
+
+  it('covers the held-out forwards (and the corpus when present)', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(heldout.length * 6);
+  });
+
+  for (const [id, raw, expected] of cases) {
+    const run = knownFailures.has(id) ? it.fails : it;
+    run(id, async () => {
+      const parsed = await parseEmail(raw, { timezone: 'America/New_York' });
+      expect(parsed.error).toBeNull();
+      const extraction = toExtraction(parsed);
+      expect({ wrong: scoreFields(extraction, expected), extraction }).toEqual({
+        wrong: [],
+        extraction,
+      });
+    });
+  }
+});
+
+// The rewrites themselves do what they say, on a message written here.
+describe('the rewrites', () => {
+  const original = Buffer.from(
+    [
+      'From: Ines Carvalho <ines.carvalho@post.example>',
+      'To: interviews@followups.example.dev',
+      'Subject: Fwd: Intro call',
+      'Date: Wed, 3 Feb 2027 08:30:00 +0000',
+      'MIME-Version: 1.0',
+      'Content-Type: text/plain; charset=utf-8; format=flowed',
+      'Content-Transfer-Encoding: 8bit',
+      '',
+      '---------- Forwarded message ---------',
+      'From: Theo Brandão <theo@quillworks.example>',
+      'Date: Tue, Feb 2, 2027 at 4:00 PM',
+      'Subject: Intro call',
+      'To: Ines Carvalho <ines.carvalho@post.example>',
+      '',
+      'Hi Ines, our intro call is on Friday 5 February at 11:00 GMT, ',
+      'thirty minutes on https://meet.example/q-abc.',
+      '',
+    ].join('\n'),
+    'utf8',
+  );
+  const read = async (rewrite: string) => {
+    const raw = TRANSFORMATIONS[rewrite]?.(original);
+    if (!raw) throw new Error(`${rewrite} did nothing`);
+    return { raw: raw.toString('latin1'), email: await PostalMime.parse(raw) };
+  };
+
+  it('forwards once more: the old headers are quoted above the old body', async () => {
+    const { email } = await read('reforward-de');
+    expect(email.subject).toBe('WG: Fwd: Intro call');
+    expect(email.text).toMatch(/^_{10,}\nVon: Ines Carvalho <ines\.carvalho@post\.example>\n/);
+    expect(email.text).toContain('Gesendet: Mittwoch, 3. Februar 2027 08:30');
+    expect(email.text).toContain('Betreff: Fwd: Intro call\n\n---------- Forwarded message');
+    // Soft line breaks of format=flowed are joined as a client shows them.
+    expect(email.text).toContain('11:00 GMT, thirty minutes');
+  });
+
+  it('puts the note on top and the signature at the end', async () => {
+    expect((await read('note-track')).email.text).toMatch(/^Can you track this one\?\n\n-{10}/);
+    expect((await read('signature')).email.text?.trimEnd()).toMatch(
+      /before printing this e-mail\.$/,
+    );
+  });
+
+  it('makes the plain body HTML only, with links and a layout table', async () => {
+    const { email } = await read('html-only');
+    expect(email.html).toContain('<table role="presentation"');
+    expect(email.html).toContain('Theo Brandão &lt;<a href="mailto:theo@quillworks.example">');
+    expect(email.html).toContain('<a href="https://meet.example/q-abc">');
+    const { raw } = await read('html-only');
+    expect(raw).not.toMatch(/text\/plain/);
+  });
+
+  it('re-encodes the text in quoted-printable and base64, and writes CRLF', async () => {
+    const qp = await read('quoted-printable');
+    expect(qp.raw).toContain('Content-Transfer-Encoding: quoted-printable');
+    expect(qp.raw).toContain('Theo Brand=C3=A3o');
+    const b64 = await read('base64');
+    expect(b64.raw).toContain('Content-Transfer-Encoding: base64');
+    expect(b64.email.text).toContain('Theo Brandão');
+    expect(
+      (await read('crlf')).raw
+        .split('\n')
+        .every((l, i, all) => i === all.length - 1 || l.endsWith('\r')),
+    ).toBe(true);
+  });
+});
