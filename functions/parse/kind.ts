@@ -19,13 +19,16 @@ const OUTCOME = phrasePattern((t) => [
   ...t.notInterview.survey,
 ]);
 /**
- * Events and requests that are not interviews unless the message also books one. (A take-home
- * assessment is recognised by its time being a deadline, which is never a candidate.)
+ * Events, requests, thanks after an interview and status notices: not interviews unless the
+ * message also books one. (A take-home assessment is recognised by its time being a deadline,
+ * which is never a candidate.)
  */
 const NOT_BOOKED = phrasePattern((t) => [
   ...t.notInterview.event,
   ...t.notInterview.chooseSlot,
   ...t.notInterview.outreach,
+  ...(t.notInterview.afterInterview ?? []),
+  ...(t.notInterview.notYetBooked ?? []),
 ]);
 /** Mass mail and receipts: weak, since confirmations carry footers too. */
 const BULK = phrasePattern((t) => [...t.notInterview.newsletter, ...t.notInterview.receipt]);

@@ -141,11 +141,60 @@ describe('hard negatives are never interviews to plan', () => {
         body: "Bonjour Robin,\n\nSuite à votre premier entretien pour le poste de Développeuse iOS, voici l'exercice de code. Merci de nous le rendre avant le jeudi 4 mars à 18h (heure de Paris).\n\nCordialement,\nL'équipe Vireo",
       },
     ],
+    [
+      'thanks after the interview, with a decision date and office hours',
+      {
+        from: 'Ines Valdivia <ines@mossgate.example>',
+        date: 'Fri, Feb 26, 2027 at 2:10 PM',
+        subject: 'Great to meet you',
+        body: "Hi Robin,\n\nThank you for taking the time to interview with Arjun and Colette yesterday for the Data Analyst role. We'll make a decision by Wednesday, March 10 and I'll be in touch either way. I'm around 10am to 4pm ET if you have questions.\n\nInes",
+      },
+    ],
+    [
+      'thanks for making the trip to the onsite, with a day and hours for travel receipts',
+      {
+        from: 'Tobias Reyes <tobias@quarrylight.example>',
+        date: 'Fri, Feb 26, 2027 at 11:00 AM',
+        subject: 'Your travel expenses',
+        body: 'Hi Robin,\n\nThanks again for making the trip to Denver for your onsite interviews. To be paid back for travel, upload your receipts at https://quarrylight.example/claims. Our accounts team will process them on Friday, March 5 between 9am and 3pm ET.\n\nTobias',
+      },
+    ],
+    [
+      'an application status notice stamped with its own time',
+      {
+        from: 'Pinecrest Careers <careers@pinecrest.example>',
+        date: 'Fri, Feb 26, 2027 at 9:15 AM',
+        subject: 'An update on your application',
+        body: 'Dear Robin,\n\nThe status of your application has been updated.\nPosition: Warehouse Systems Analyst\nNew status: Interview\nLast updated: 02/26/2027 09:14 AM\n\nA recruiter will reach out to you to schedule a conversation.\n',
+      },
+    ],
+    [
+      'a mailing with a CV clinic that has hosts, a time and a video link',
+      {
+        from: 'Ridgeway Recruitment <news@ridgeway.example>',
+        date: 'Fri, Feb 26, 2027 at 7:00 AM',
+        subject: 'New roles this week',
+        body: 'Hi Robin,\n\nJoin our CV clinic on Tuesday, March 2, 12:30-1:15 PM ET with our consultants Petra Lund and Malik Osei, who will share their interview tips. Save your spot: https://ridgeway.zoom.example/w/5512\n\nRoles: Office Manager (apply by 8 March), Bookkeeper.\nUnsubscribe: https://ridgeway.example/u\n',
+      },
+    ],
   ];
   it.each(negatives)('%s', async (_name, original) => {
     const parsed = await parse(gmailForward(original));
     expect(parsed.kind).toBe('not_interview');
     expect(parsed.start).toBeNull();
+  });
+
+  it('thanks for a past interview that also books the next one is a booking', async () => {
+    const parsed = await parse(
+      gmailForward({
+        from: 'Ines Valdivia <ines@mossgate.example>',
+        date: 'Fri, Feb 26, 2027 at 2:10 PM',
+        subject: 'Final round',
+        body: "Hi Robin,\n\nThank you for interviewing with Arjun yesterday; the team would love to see you again. Your final round is confirmed for Thursday, March 4 at 11:00 AM ET with Colette Brun. I'll be in touch with the agenda.\n\nInes",
+      }),
+    );
+    expect(parsed.kind).toBe('scheduled');
+    expect(parsed.start).toBe('2027-03-04T11:00:00-05:00');
   });
 });
 

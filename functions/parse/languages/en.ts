@@ -170,6 +170,9 @@ export const en: LanguageTable = {
       String.raw`networking (?:event|session|evening)`,
       'career fair',
       String.raw`register(?:ed)? for (?:the|our|this) (?:event|session)`,
+      'register here',
+      String.raw`(?:save|reserve|claim) your (?:spot|seat|place)`,
+      String.raw`(?:cv|resume|résumé|career) clinic`,
       'rsvp',
       'virtual event',
     ],
@@ -202,6 +205,17 @@ export const en: LanguageTable = {
       'job alert',
       String.raw`jobs? (?:you may|for you)`,
       'recommended jobs',
+    ],
+    afterInterview: [
+      String.raw`thank(?:s| you) (?:again )?for (?:taking the time to )?interview(?:ing)? with`,
+      String.raw`thank(?:s| you) (?:again )?for (?:visiting|coming in|coming by|making the trip)`,
+      String.raw`(?:gathering|collecting|reviewing) (?:the |your )?(?:interview )?feedback`,
+      String.raw`(?:make|reach|have) a (?:final )?decision (?:by|within|early|next|in the next)`,
+      String.raw`(?:be|get) in touch (?:either way|with (?:an update|next steps|feedback))`,
+    ],
+    notYetBooked: [
+      String.raw`(?:will|'ll) (?:contact|reach out to|be in touch with|get in touch with) you to (?:schedule|arrange|set up|book)`,
+      String.raw`(?:application )?status (?:of your application )?(?:has|was) (?:been )?(?:changed|updated)`,
     ],
   },
   confirmed: [

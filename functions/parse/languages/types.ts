@@ -42,6 +42,10 @@ export interface LanguageTable {
     chooseSlot: string[];
     outreach: string[];
     newsletter: string[];
+    /** About an interview that has happened: thanks for it, feedback and a decision pending. */
+    afterInterview?: string[];
+    /** Nothing booked yet: a time will be arranged later, or an application's status changed. */
+    notYetBooked?: string[];
   };
   /** A booked, confirmed time ("is confirmed", "we have scheduled"). */
   confirmed: string[];
