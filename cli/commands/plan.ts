@@ -9,7 +9,7 @@ import {
   InterviewInputError,
 } from '#app/log-interview.js';
 import { type AnswerTimeline, answerTimeline } from '#core/answer-timeline.js';
-import { DEFAULT_PLAYBOOK, type Interview, type Owner } from '#core/domain.js';
+import { defaultPlaybook, type Interview, type Owner } from '#core/domain.js';
 import { type PlannedStep, planSteps } from '#core/planner.js';
 import { publicHolidays } from '#core/public-holidays.js';
 import { parseEmail, toExtraction } from '#parse/parse-email.js';
@@ -55,12 +55,13 @@ export async function runPlan(file: string, options: PlanFlags): Promise<number>
   if (parsed.error) return fail(`${file}: ${parsed.error.message}`, 1);
 
   // The seeker as the playbook sees them: their zone and the default waking hours.
+  const playbook = defaultPlaybook();
   const owner: Owner = {
     email: 'you@example.invalid',
     name: 'You',
     timezone: zone,
     sendingAddress: 'you@followup.invalid',
-    wakingHours: DEFAULT_PLAYBOOK.ownerWakingHours,
+    wakingHours: playbook.ownerWakingHours,
   };
   const why = reasonNotPlanned(parsed);
   let interview: Interview | null = null;
@@ -81,14 +82,12 @@ export async function runPlan(file: string, options: PlanFlags): Promise<number>
     ? planSteps({
         interview,
         owner,
-        playbook: DEFAULT_PLAYBOOK,
+        playbook,
         now: now.toJSDate(),
         holidays: await publicHolidays(),
       })
     : [];
-  const timeline = interview
-    ? answerTimeline({ interview, owner, playbook: DEFAULT_PLAYBOOK })
-    : null;
+  const timeline = interview ? answerTimeline({ interview, owner, playbook }) : null;
 
   if (options.json) {
     const scheduled = steps.filter((s) => s.status === 'scheduled');

@@ -4,13 +4,15 @@
 import { DateTime } from 'luxon';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dayOffShift } from '#core/day-off-shift.js';
-import { DEFAULT_PLAYBOOK, type Owner } from '#core/domain.js';
+import { defaultPlaybook, type Owner } from '#core/domain.js';
 import { planSteps } from '#core/planner.js';
 import { type HolidayCalendar, NO_HOLIDAYS, publicHolidays } from '#core/public-holidays.js';
 import { nextSendMoment } from '#core/send-window.js';
 import { staleReason } from '#core/stale-step.js';
 import { countryOfZone } from '#core/zone-country.js';
 import { sampleInterview } from './support.js';
+
+const DEFAULT_PLAYBOOK = defaultPlaybook();
 
 let holidays: HolidayCalendar;
 beforeAll(async () => {

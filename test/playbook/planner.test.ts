@@ -2,10 +2,12 @@ import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { answerTimeline } from '#core/answer-timeline.js';
-import { DEFAULT_PLAYBOOK, type Owner, Playbook } from '#core/domain.js';
+import { defaultPlaybook, type Owner, Playbook } from '#core/domain.js';
 import { type PlannedStep, planSteps, wakingHoursOf } from '#core/planner.js';
 import { EVERY_DAY, isInsideWindow } from '#core/send-window.js';
 import { sampleInterview } from './support.js';
+
+const DEFAULT_PLAYBOOK = defaultPlaybook();
 
 const newYork: Owner = {
   email: 'sam@example.com',

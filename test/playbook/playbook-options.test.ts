@@ -4,9 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { approveStep } from '#app/send-step.js';
 import { answerTimeline } from '#core/answer-timeline.js';
-import { DEFAULT_PLAYBOOK, Owner, Playbook } from '#core/domain.js';
+import { defaultPlaybook, Owner, Playbook } from '#core/domain.js';
 import { planSteps } from '#core/planner.js';
 import { OWNER, sampleInterview, testConfig, testDeps } from './support.js';
+
+const DEFAULT_PLAYBOOK = defaultPlaybook();
 
 /** The owner as the configuration reads them, without their own waking hours. */
 const owner: Owner = Owner.parse(OWNER);
