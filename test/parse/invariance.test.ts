@@ -129,7 +129,6 @@ const knownFailures = new Map<string, string>([
       'heldout/08-apple-transliterated-names-list.eml wrap-72',
       'heldout/09-yahoo-founder-joined-by-cto-weekday-only.eml wrap-72',
       'heldout/106-gmail-encoded-subject-nbsp-smart-quotes-moved-pt.eml wrap-72',
-      'heldout/112-gmail-onsite-expense-reimbursement-deadline.eml wrap-72',
       'heldout/115-outlook-de-interview-do-mez-range-mwd-cc.eml wrap-72',
       'heldout/118-gmail-es-mx-note-english-recruiter-est-in-april.eml wrap-72',
       'heldout/143-gmail-prose-panel-central-note-distractor.eml wrap-72',
