@@ -10,7 +10,7 @@ import {
   TemplateError,
 } from '#render/placeholders.js';
 import { renderEmail } from '#render/render-email.js';
-import { buildTemplateModule, COMPILED_MODULE } from '../../cli/build.js';
+import { buildTemplateModule, COMPILED_MODULE, sharedEnds } from '../../cli/build.js';
 
 describe('compiled templates', () => {
   it('the committed functions/render/compiled-templates.ts is what `npm run build` makes now', async () => {
@@ -43,6 +43,24 @@ describe('compiled templates', () => {
       expect(template.html, name).not.toMatch(/<script|fonts\.googleapis/i);
       expect(template.text.length, name).toBeGreaterThan(50);
     }
+  });
+
+  it('writes the whole lines every email starts and ends with once, never overlapping', () => {
+    const page = (body: string) => `<html>\n<head>\n</head>\n${body}\n</body>\n</html>`;
+    expect(sharedEnds([page('<p>one</p>'), page('<p>two</p>\n<p>more</p>')])).toEqual({
+      start: '<html>\n<head>\n</head>\n',
+      end: '</body>\n</html>',
+    });
+    // A line shared only in part stays with each email.
+    expect(sharedEnds(['top\nmiddle A\nbottom', 'top\nmiddle B\nbottom'])).toEqual({
+      start: 'top\n',
+      end: 'bottom',
+    });
+    expect(sharedEnds(['\nalpha', '\nbeta'])).toEqual({ start: '\n', end: '' });
+    expect(sharedEnds(['xa', 'ya'])).toEqual({ start: '', end: '' });
+    // Identical emails: the end never takes back what the start holds.
+    expect(sharedEnds(['same\ntext', 'same\ntext'])).toEqual({ start: 'same\n', end: '' });
+    expect(sharedEnds([])).toEqual({ start: '', end: '' });
   });
 
   it('no Lambda code imports mjml', async () => {
