@@ -121,17 +121,18 @@ async function understand(decoded: DecodedMessage, options: ParseOptions): Promi
   const read = readLayers(decoded, zone);
   const { message, latest, history, note } = read;
 
-  const seeker = identifySeeker({
-    outer,
-    layers: read.layers.map((l) => l.headers),
-    selfAddresses: options.selfAddresses ?? [],
-  });
-
   // Calendar parts: the original's, or ones attached to the outer message (Gmail inline forwards).
   const { calendar, replacesCancelledEvent } = readCalendars(
     [...message.calendars, ...decoded.calendars, ...read.layers.flatMap((l) => l.calendars)],
     zone,
   );
+
+  const seeker = identifySeeker({
+    outer,
+    layers: read.layers.map((l) => l.headers),
+    selfAddresses: options.selfAddresses ?? [],
+    calendarOrganizer: calendar?.people.find((p) => p.organizer)?.address ?? null,
+  });
   const companyAddresses = companySideAddresses(read, calendar, seeker.addresses);
   const base = message.date ?? headerDate(outer) ?? DateTime.now().setZone(zone);
   const texts: TimeText[] = [

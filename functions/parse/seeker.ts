@@ -1,7 +1,8 @@
 // Phase one: who the seeker is. Their own addresses, the forwarder, and whichever recipient of
 // each forwarded message is them, by address or by name. A message sent to several people names
 // the seeker among them only when one of those matches; a message sent to one person was sent to
-// the seeker (they forwarded it), even from another mailbox of theirs.
+// the seeker (they forwarded it), even from another mailbox of theirs. Whoever sends on another
+// person's calendar invitation is the seeker too.
 import { domainOf, isRoleAddress, nameKey } from './addresses.js';
 import type { MessageHeaders } from './types.js';
 
@@ -17,6 +18,8 @@ export interface SeekerInput {
   /** Forwarded messages' headers, outermost first; empty when nothing was forwarded. */
   layers: MessageHeaders[];
   selfAddresses: string[];
+  /** The address that organized the calendar invitation in the message, if any. */
+  calendarOrganizer?: string | null;
 }
 
 export function identifySeeker(input: SeekerInput): Seeker {
@@ -24,7 +27,14 @@ export function identifySeeker(input: SeekerInput): Seeker {
   const names = new Set<string>();
   const forwarded = input.layers.length > 0;
   const { outer } = input;
-  if (forwarded && outer.from) {
+  // Someone else's invitation sent on with no forwarded header (a bare invite.ics): the sender
+  // passes it along, so the sender is the seeker.
+  const passedOn =
+    !forwarded &&
+    input.calendarOrganizer != null &&
+    outer.from !== null &&
+    input.calendarOrganizer.toLowerCase() !== outer.from.address.toLowerCase();
+  if ((forwarded || passedOn) && outer.from) {
     addresses.add(outer.from.address);
     if (outer.from.name) names.add(nameKey(outer.from.name));
   }

@@ -17,19 +17,7 @@ const messages = readdirSync(dir)
 const knownFailures = new Map<string, string>([
   [
     '100-outlook-web-uk-agency-dotted-times-disclaimer.eml',
-    "company: the agency recruiter's firm is taken for the hiring company named in the subject; people: the client company's name is taken for an interviewer",
-  ],
-  [
-    '102-apple-bare-ics-no-body-organizer-join-me-room.eml',
-    'people: a bare invite.ics with no forwarded header: the seeker\'s own ATTENDEE is kept and the organizer who writes "X will join me" is dropped',
-  ],
-  [
-    '104-iphone-au-interviewer-me-and-disclaimer-office-hours.eml',
-    'people: "It\'ll be me and Mitch Evans, our Design Director" finds only the sender',
-  ],
-  [
-    '144-outlook-desktop-moved-pt-teams-block.eml',
-    'people: a first name in prose ("Dana had a conflict", "with her") does not resolve to the Cc entry written "Whitfield, Dana"',
+    "company: the agency recruiter's firm is taken for the hiring company named in the subject",
   ],
   [
     '150-gmail-own-reply-picks-friday.eml',

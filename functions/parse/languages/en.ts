@@ -253,6 +253,8 @@ export const en: LanguageTable = {
     'guests',
     'attendees',
     'participants',
+    // "It'll be me and Mitch Evans": the people after "me and".
+    String.raw`(?:it|that)(?:'ll| will) be me and`,
   ],
   interviewerVerb: [
     String.raw`will (?:also )?(?:be )?(?:interview(?:ing)?|join(?:ing)?|meet(?:ing)?|lead(?:ing)?|run(?:ning)?|host(?:ing)?|conduct(?:ing)?|call(?:ing)?) (?:you|me|us|the)`,
@@ -265,6 +267,16 @@ export const en: LanguageTable = {
     String.raw`will give you a call`,
     String.raw`will send you an invite`,
     String.raw`(?:conduct|run|lead|do)(?:s|ing)? (?:the|your) (?:interview|call|session|panel)`,
+    // A relative clause after the person: "Wendell, who you'll be chatting with".
+    String.raw`who(?:m)? you(?:'ll| will) (?:be )?(?:meet|speak|talk|chat|interview)\w*`,
+    // What a person introduced earlier will do in the meeting: "Tomasz will start with…".
+    String.raw`will (?:also )?(?:run|lead|host|do) (?:a|an|your)`,
+    String.raw`will (?:start|begin|kick (?:things )?off|open) (?:with|by)`,
+    String.raw`will (?:walk|take|talk) you through`,
+    String.raw`will (?:ask|quiz) you`,
+    String.raw`will (?:also )?sit in`,
+    String.raw`would (?:like|love) to (?:do|have|set up|schedule|hop on) an? (?:[\w-]+ ){0,2}(?:call|chat|conversation|interview)`,
+    String.raw`would love to (?:meet|speak|talk|chat)`,
   ],
   senderTakesPart: [
     String.raw`with me\b`,

@@ -23,12 +23,33 @@ export function alternation(phrases: string[]): string {
   const unique = [...new Set(phrases.filter((p) => p.length > 0))].sort(
     (a, b) => b.length - a.length,
   );
-  const words = unique.filter((p) => !CJK.test(p)).map((p) => `(?:${p})`);
+  const words = unique.filter((p) => !CJK.test(p)).map((p) => `(?:${eitherApostrophe(p)})`);
   const cjk = unique.filter((p) => CJK.test(p)).map((p) => `(?:${p})`);
   const parts: string[] = [];
   if (words.length > 0) parts.push(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`);
   if (cjk.length > 0) parts.push(...cjk);
   return parts.join('|');
+}
+
+/**
+ * A phrase written with a straight apostrophe also matches the typographic one mail clients
+ * type ("you’ll", "l’entretien"); inside a character class the apostrophe is left alone.
+ */
+function eitherApostrophe(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i] as string;
+    if (c === '\\') {
+      out += c + (source[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    out += c === "'" && !inClass ? "['’]" : c;
+  }
+  return out;
 }
 
 /** A case-insensitive pattern matching any language's phrase for one field. */

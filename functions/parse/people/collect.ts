@@ -61,14 +61,21 @@ const NAME_WITH_ADDRESS =
 export const CJK_NAME =
   /([\p{Script=Han}\p{Script=Hangul}]{1,4}(?:[ 　][\p{Script=Han}\p{Script=Hiragana}]{1,4})?)[ \t]*[(（]([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+){1,2})[)）]/gu;
 
+const PLACE_LINE =
+  /^[ \t]*(?:location|where|address|venue|lieu|adresse|ort|anschrift|dirección|ubicación|lugar|endereço|local|luogo|indirizzo|sede|locatie|adres)[ \t]*:[ \t]*([^,\n\d]{2,60}?)[ \t]*,/gimu;
+
 export function collectPeople(input: PeopleInput): Cast {
   const directory = new Directory();
   const isSeeker = (p: Person) =>
     (p.email !== null && input.seekerAddresses.has(p.email)) ||
     (p.name !== null && input.seekerNames.has(nameKey(p.name)));
+  const organisations = new Set(input.organisations);
+  // "Location: Halden Freight, 3rd Floor, …": the place before the address is an organisation.
+  for (const text of [input.latest, input.history, input.calendarText])
+    for (const m of text.matchAll(PLACE_LINE)) organisations.add(fold(m[1] as string));
   const isOrganisation = (name: string) => {
     const folded = fold(name);
-    for (const org of input.organisations)
+    for (const org of organisations)
       if (
         folded === org ||
         (folded.length >= 5 && org.startsWith(folded)) ||
@@ -94,6 +101,7 @@ export function collectPeople(input: PeopleInput): Cast {
   const historyAuthor = input.historyAuthor
     ? directory.add(input.historyAuthor.name, input.historyAuthor.address, 'text')
     : null;
+  let organizer: Person | null = null;
   for (const p of input.calendar?.people ?? []) {
     const seen: Seen = p.organizer
       ? 'organizer'
@@ -104,12 +112,14 @@ export function collectPeople(input: PeopleInput): Cast {
           : 'attendee';
     const person = directory.add(p.name, p.address, seen);
     if (['ROOM', 'RESOURCE', 'GROUP'].includes(p.cutype ?? '')) person.robot = true;
+    if (p.organizer) organizer = person;
   }
   const texts: AuthoredText[] = [
     { text: input.latest, author: sender },
     { text: input.history, author: historyAuthor ?? sender },
     ...input.notes.map((text) => ({ text, author: null })),
-    { text: input.calendarText, author: null },
+    // The organizer wrote the invitation's description: "Owen will join me" is them.
+    { text: input.calendarText, author: organizer },
     ...input.titles.map((text) => ({ text, author: null })),
   ].filter((t) => t.text.trim());
   for (const { text } of texts) {

@@ -58,6 +58,17 @@ const LEAD_LINE = new RegExp(
   'iu',
 );
 const BARE_WITH = /^(?:with|avec|con|mit|met|com)[ \t:：\-–]*$/i;
+/** The sentences of a line before its last one: "You're confirmed for 10am. You'll meet:". */
+const LINE_BEFORE_LAST_SENTENCE = /^.*[.!?](?=\s)/;
+/**
+ * A line labelled with the person's job title: "Design Director: Darius Mbeki". The label reads
+ * like a job (its words end in one of these) and holds no digits.
+ */
+const TITLE_LABEL =
+  /^[ \t■•*-]*((?:[\p{L}&,/]+[ \t]+){0,5}?(?:director|manager|engineer|lead|head of [\p{L} &]+|designer|scientist|researcher|analyst|architect|officer|president|vp(?: of [\p{L} &]+)?|founder|partner|recruiter|coordinator|ceo|cto|cfo|coo|chief [\p{L} ]+|owner|principal))[ \t]*:[ \t]*/iu;
+/** A pronoun right after a lead ("your review with her"): the person named just before. */
+const PRONOUN =
+  /^\s*(?:him|her|them|lui|elle|eux|ihm|ihr|ihnen|él|ella|ellos|ellas|lei|loro|hem|haar|hen)(?![\p{L}])/iu;
 /** A sentence about the meeting itself: its time, its kind, or what the seeker will do in it. */
 const MEETING_SENTENCE =
   /\d|interview|entretien|entrevue|entrevista|gespräch|colloquio|gesprek|面接|call|chat|meet|session|panel|exercise|pair|you(?:'|’)ll|you will|vous (?:allez|serez)|sie werden|usted|vas a|take place|se déroule\w*|aura lieu|findet\b|stattfinden|tendrá lugar|si terrà|terá lugar|vindt plaats/i;
@@ -191,7 +202,7 @@ function weighLists(cast: Cast, book: EvidenceBook, { text, author }: AuthoredTe
         listUntil = i + 12;
         listItems = 0;
       }
-    } else if (LEAD_LINE.test(line)) {
+    } else if (LEAD_LINE.test(line.replace(LINE_BEFORE_LAST_SENTENCE, ''))) {
       // "You'll meet with:" and the people one a line below it.
       listUntil = i + 12;
       listItems = 0;
@@ -207,7 +218,10 @@ function weighLists(cast: Cast, book: EvidenceBook, { text, author }: AuthoredTe
       listUntil = -1;
       return;
     }
-    if (!labelled && !inList) return;
+    if (!labelled && !inList) {
+      weighTitleLabel(cast, book, text, lineStart, line, author);
+      return;
+    }
     const body = labelled ? line.replace(EXPLICIT_LABEL, '') : line;
     const bodyStart = lineStart + line.length - body.length;
     const mentions = mentionsIn(cast, text, bodyStart, lineStart + line.length, author);
@@ -235,6 +249,28 @@ function weighLists(cast: Cast, book: EvidenceBook, { text, author }: AuthoredTe
   });
 }
 
+/** "Hiring Manager: Dana Wu": the person after a job title takes part, unless it arranges. */
+function weighTitleLabel(
+  cast: Cast,
+  book: EvidenceBook,
+  text: string,
+  lineStart: number,
+  line: string,
+  author: Person | null,
+): void {
+  if (line.length > 160) return;
+  const label = TITLE_LABEL.exec(line);
+  if (!label || /\d/.test(label[1] as string)) return;
+  const bodyStart = lineStart + label[0].length;
+  const first = mentionsIn(cast, text, bodyStart, lineStart + line.length, author)[0];
+  // The name opens the value: "Director: Darius Mbeki (darius@…)", not a sentence naming someone.
+  if (!first || first.index !== bodyStart || first.person === author) return;
+  const email = text.slice(first.end, lineStart + line.length).match(EMAIL_PATTERN)?.[0];
+  if (email) cast.directory.attachEmail(first.person, email);
+  if (ARRANGER_TITLE.test(label[1] as string)) book.arranger(first.person, 3);
+  else book.interviewer(first.person, 3);
+}
+
 /** The items of a listed line, split at commas outside parentheses (which hold titles). */
 function splitListed(line: string): string[] {
   const masked = line.replace(/[（(][^（()）]*[)）]/g, (p) => ' '.repeat(p.length));
@@ -258,7 +294,10 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
     takesPart: author !== null && TAKES_PART.test(text),
     arranges: author !== null && ARRANGES.test(text),
   };
+  let prior: { text: string; index: number } | null = null;
   for (const sentence of sentences(text)) {
+    const before = prior;
+    prior = sentence;
     const s = sentence.text;
     // A sentence longer than this is not prose about people (and would cost too much).
     if (s.length > 1500) continue;
@@ -272,6 +311,18 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
     if (has.arranges && ARRANGES.test(s)) book.arranger(author, 5);
     if (!isRow && !leadUsed && !verb) continue;
     const found = mentionsIn(cast, text, sentence.index, sentence.index + s.length, author);
+    // "We need to move your review with her": the people named before the lead.
+    if (leadUsed && PRONOUN.test(s.slice(leadUsed.index + leadUsed[0].length))) {
+      const named = (list: Mention[], until: number) =>
+        list.filter((m) => m.index < until && m.person !== author);
+      let referred = named(found, sentence.index + leadUsed.index);
+      if (referred.length === 0 && before)
+        referred = named(
+          mentionsIn(cast, text, before.index, before.index + before.text.length, author),
+          before.index + before.text.length,
+        );
+      for (const m of referred) book.interviewer(m.person, 3);
+    }
     for (const m of found) {
       if (isRow && m.index >= sentence.index + rowTimeEnd) {
         // In a row the last name is the person: "Systems Design Anika Rao".

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { collectPeople, type PeopleInput } from '#parse/people/collect.js';
 import { weighEvidence } from '#parse/people/evidence.js';
 import { decideRoles } from '#parse/people/roles.js';
+import { readCalendars } from '#parse/time-choice.js';
 
 const seeker = { name: 'Kofi Mensah', address: 'kofi.mensah@mail.example' };
 const recruiter = { name: 'Sara Lindqvist', address: 'sara.lindqvist@nordbyte.example' };
@@ -169,5 +170,111 @@ describe('weighEvidence and decideRoles', () => {
   it('a name before the time in a tabbed line is not taken for a session host', () => {
     const found = people('Jonas Berg\t9:00 - 9:30 AM\tintro\n\nInterviewer: Mira Sato');
     expect(found.interviewers.map((i) => i.name)).toEqual(['Mira Sato']);
+  });
+
+  it('typographic apostrophes read like straight ones: "You’ll be meeting A and B"', () => {
+    const found = people('You’ll be meeting Ansel Brook and Tove Lind on the day.');
+    expect(found.interviewers.map((i) => i.name)).toEqual(['Ansel Brook', 'Tove Lind']);
+  });
+
+  it('"Title: Name" lines: the person after a job title takes part, after a recruiting title arranges', () => {
+    const found = people(
+      'Details for Monday:\n\nEngineering Manager: Ansel Brook (ansel.brook@nordbyte.example)\nHead of Data: Tove Lind\nRecruiting Coordinator: Ola Wik',
+    );
+    expect(found.interviewers).toEqual([
+      { name: 'Ansel Brook', email: 'ansel.brook@nordbyte.example' },
+      { name: 'Tove Lind', email: null },
+    ]);
+  });
+
+  it('a lead ending a line after another sentence still opens the list below it', () => {
+    const found = people(
+      'We are set for Monday at 3pm. You will be talking with:\n\n- Ansel Brook - Staff Engineer\n- Tove Lind - Head of Data',
+    );
+    expect(found.interviewers.map((i) => i.name)).toEqual(['Ansel Brook', 'Tove Lind']);
+  });
+
+  it('"X, who you\'ll be chatting with" names X', () => {
+    const found = people(
+      'I have copied Ansel Brook, our data lead, who you will be chatting with on Monday.',
+    );
+    expect(found.interviewers.map((i) => i.name)).toEqual(['Ansel Brook']);
+  });
+
+  it('people introduced by full name and then said by first name what they will do', () => {
+    const found = people(
+      'Two colleagues will be there on Monday at 3pm: Ansel Brook, who runs platform, and Tove Lind from analytics. Ansel will start with a tour of the stack, then Tove will take you through a modelling case.',
+    );
+    expect(found.interviewers.map((i) => i.name).sort()).toEqual(['Ansel Brook', 'Tove Lind']);
+  });
+
+  it('a pronoun after the lead is the person named before it: "your call with her"', () => {
+    const found = people(
+      'Tove had something come up, so we need to move your call with her to Tuesday.',
+      {
+        layers: [
+          {
+            from: recruiter,
+            to: [seeker],
+            cc: [{ name: 'Lind, Tove', address: 'tove.lind@nordbyte.example' }],
+            replyTo: [],
+          },
+        ],
+      },
+    );
+    expect(found.interviewers).toEqual([
+      { name: 'Tove Lind', email: 'tove.lind@nordbyte.example' },
+    ]);
+  });
+
+  it('"it\'ll be me and X": the sender and X', () => {
+    const found = people('It will be me and Tove Lind, our head of data, on Monday.');
+    expect(found.interviewers.map((i) => i.name)).toEqual(['Sara Lindqvist', 'Tove Lind']);
+  });
+
+  it('"X would love to do a 30-minute call with you" names X', () => {
+    const found = people(
+      'Ansel Brook, our VP of Engineering, would love to do a 30-minute call with you.',
+    );
+    expect(found.interviewers.map((i) => i.name)).toEqual(['Ansel Brook']);
+  });
+
+  it('the organizer wrote the invitation description: "X will join me" is the organizer and X', () => {
+    const { calendar } = readCalendars(
+      [
+        [
+          'BEGIN:VCALENDAR',
+          'METHOD:REQUEST',
+          'BEGIN:VEVENT',
+          'UID:desc-author-1',
+          'DTSTART:20270412T150000Z',
+          'DTEND:20270412T160000Z',
+          'ORGANIZER;CN=Tove Lind:mailto:tove.lind@nordbyte.example',
+          'ATTENDEE;CN=Ansel Brook:mailto:ansel.brook@nordbyte.example',
+          'ATTENDEE;CN=Kofi Mensah:mailto:kofi.mensah@mail.example',
+          'DESCRIPTION:Ansel Brook will join me for the second half.',
+          'END:VEVENT',
+          'END:VCALENDAR',
+        ].join('\r\n'),
+      ],
+      'UTC',
+    );
+    const found = people('', {
+      calendar,
+      calendarText: calendar?.description ?? '',
+      sender: null,
+      layers: [],
+    });
+    expect(found.interviewers.map((i) => i.email).sort()).toEqual([
+      'ansel.brook@nordbyte.example',
+      'tove.lind@nordbyte.example',
+    ]);
+  });
+
+  it('a place written before an address on a "Location:" line is not a person', () => {
+    const found = people(
+      'Location: Harbour Freight, 2nd Floor, 9 Quay Street\n\nHarbour Freight would like to meet you. You will meet Tove Lind.',
+    );
+    expect(found.interviewers.map((i) => i.name)).toEqual(['Tove Lind']);
   });
 });

@@ -59,4 +59,25 @@ describe('identifySeeker', () => {
     expect(seeker.addresses.has('iva@home.example')).toBe(true);
     expect(seeker.addresses.has('tom@lumen.example')).toBe(false);
   });
+
+  it("without a forward, whoever sends on another organizer's invitation is the seeker", () => {
+    const passing = headers(person('Iva Novak', 'iva@home.example'), [
+      person(null, 'interviews@followups.example'),
+    ]);
+    const seeker = identifySeeker({
+      outer: passing,
+      layers: [],
+      selfAddresses: [],
+      calendarOrganizer: 'Tom@Lumen.example',
+    });
+    expect(seeker.addresses.has('iva@home.example')).toBe(true);
+    // The organizer sending their own invitation is not.
+    const own = identifySeeker({
+      outer: headers(person('Tom Reyes', 'tom@lumen.example'), []),
+      layers: [],
+      selfAddresses: [],
+      calendarOrganizer: 'tom@lumen.example',
+    });
+    expect(own.addresses.has('tom@lumen.example')).toBe(false);
+  });
 });
