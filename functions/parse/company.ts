@@ -5,6 +5,7 @@
 import { fold, isRobot, isRoleAddress } from './addresses.js';
 import { ja } from './languages/ja.js';
 import { findCapitalisedPhrases } from './names.js';
+import { JOB_NOUN, NOT_ROLE } from './role.js';
 import type { ParsedAddress } from './types.js';
 
 const WEBMAIL =
@@ -79,11 +80,41 @@ const BEFORE_JA_TEAM = new RegExp(
   'mu',
 );
 
-export function findCompany(input: CompanyInput): {
+/** A recruitment agency's name or domain: it passes on a client's interviews, it does not hire. */
+const AGENCY = /recruit|staffing|resourcing|personnel|headhunt|executive ?search/i;
+/** Separators between the parts of a subject: "Interview confirmed – Analyst – Halden Freight". */
+const SUBJECT_PART = /\s[-–—|]\s|:\s/;
+
+interface FoundCompany {
   company: string | null;
   source: string | null;
   labels: string[];
-} {
+}
+
+export function findCompany(input: CompanyInput): FoundCompany {
+  const found = companyAsWritten(input);
+  if (!found.company || !AGENCY.test(fold(found.company))) return found;
+  // An agency writing for its client: the client is the part of the subject that is neither the
+  // meeting nor the job, and that the text names too.
+  const client = clientInSubject(input);
+  return client ? { company: client, source: 'subject', labels: found.labels } : found;
+}
+
+function clientInSubject(input: CompanyInput): string | null {
+  const text = input.texts.join('\n');
+  for (const subject of input.subjects) {
+    for (const part of subject.split(SUBJECT_PART)) {
+      const name = clean(part.trim());
+      if (name.length < 2 || NOT_COMPANY.test(name) || AGENCY.test(name)) continue;
+      if (JOB_NOUN.test(name) || NOT_ROLE.test(name)) continue;
+      const phrase = findCapitalisedPhrases(name)[0];
+      if (phrase?.name === name && text.includes(name)) return name;
+    }
+  }
+  return null;
+}
+
+function companyAsWritten(input: CompanyInput): FoundCompany {
   const labelled = labelledEmployer(input.texts);
   if (labelled) return { company: labelled, source: 'label', labels: [] };
   const senderName = input.sender?.name ?? null;

@@ -3,9 +3,10 @@ import { LANGUAGES } from './languages/index.js';
 // The job title: "Role: X", "for the X role/position", "interview for X", then the segments
 // of the calendar summary and the subject ("Interview: Quantitative Developer – Pemberton & Lowe").
 
-const JOB_NOUN =
+/** Nouns that make a phrase a job title. */
+export const JOB_NOUN =
   /\b(?:engineers?|developers?|managers?|scientists?|designers?|analysts?|leads?|directors?|architects?|programmers?|artists?|biologists?|chemists?|physicists?|specialists?|consultants?|coordinators?|administrators?|officers?|interns?|internship|associates?|representatives?|recruiters?|writers?|editors?|nurses?|accountants?|researchers?|technicians?|head|vp|president|product|strategists?|marketers?|producers?|advisors?|counsel|attorneys?|teachers?|sre|devops|owners?|executives?|assistants?|physicians?|therapists?|pharmacists?|economists?|statisticians?|operators?|planners?|buyers?|controllers?|partners?|fellows?|principal|staff|lecturers?|professors?|instructors?|tutors?|postdoc(?:toral)?|scholars?|librarians?|curators?|paralegals?|lawyers?|solicitors?|pilots?|chefs?|clerks?|auditors?|actuar(?:y|ies)|underwriters?|brokers?|agents?|inspectors?|investigators?|translators?|interpreters?|trainees?|apprentices?|journalists?|reporters?|dentists?|hygienists?|veterinarians?|counsell?ors?|receptionists?|secretary|mechanics?|electricians?|machinists?|welders?|drivers?|surveyors?|bookkeepers?|supervisors?|superintendents?|foreman|forem[ae]n|merchandisers?|technologists?|informaticists?|testers?|stylists?|photographers?|illustrators?|animators?|dispatchers?|estimators?|cashiers?|coaches|coach|trainers?|paramedics?|carpenters?|plumbers?|cooks?|baristas?|tellers?|modelers?|modellers?|generalists?|specialists?|strategists?|evangelists?|advocates?)\b/i;
-const NOT_ROLE =
+export const NOT_ROLE =
   /\b(?:interview|screen|round|session|call|chat|invitation|invite|meeting|confirmed|scheduled|cancel+ed|rescheduled?|reminder|application (?:received|submitted|status|update)|thank|follow-?up|conversation|update|entrevista|entretien|colloquio|gespräch|vorstellungsgespräch|gesprek|sollicitatiegesprek)\b/i;
 /** Interview stages that read like titles but are not the job. */
 const STAGE =

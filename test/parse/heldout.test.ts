@@ -16,10 +16,6 @@ const messages = readdirSync(dir)
 // Messages whose fix lies outside the parser's reading of text and calendars, with the reason.
 const knownFailures = new Map<string, string>([
   [
-    '100-outlook-web-uk-agency-dotted-times-disclaimer.eml',
-    "company: the agency recruiter's firm is taken for the hiring company named in the subject",
-  ],
-  [
     '150-gmail-own-reply-picks-friday.eml',
     'time choice: the seeker picks the second of two offered times ("Friday at 3 works"); people: "X, our VP of Engineering, would love to do a call" is not read as an interviewer',
   ],

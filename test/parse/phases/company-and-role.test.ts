@@ -82,6 +82,37 @@ describe('findCompanyAndRole', () => {
     expect(job.role).toBe('Platform Engineer');
   });
 
+  it("an agency recruiter's own firm is not the company when the subject and text name the client", () => {
+    const read = reading(
+      'Hi Lena, good news: Ostrava Mills would like to see you for the Buyer job on Monday at 11am. Their office is at Ostrava Mills, 9 Canal Road.\n\nOmar Said\nConsultant | Kettleby Staffing Ltd',
+      'Interview booked | Buyer | Ostrava Mills',
+      'omar.said@kettlebystaffing.example',
+    );
+    const job = findCompanyAndRole({
+      reading: read,
+      outer,
+      calendar: null,
+      companyAddresses: companySideAddresses(read, null, new Set(['lena@mail.example'])),
+    });
+    expect(job.company).toBe('Ostrava Mills');
+    expect(job.role).toBe('Buyer');
+  });
+
+  it('a staffing firm hiring for itself stays the company', () => {
+    const read = reading(
+      'Hi Lena, thanks for applying to Kettleby Staffing. We would like to interview you for the Recruiter role on Monday at 11am.\n\nOmar Said\nHead of People | Kettleby Staffing',
+      'Interview booked | Recruiter',
+      'omar.said@kettlebystaffing.example',
+    );
+    const job = findCompanyAndRole({
+      reading: read,
+      outer,
+      calendar: null,
+      companyAddresses: companySideAddresses(read, null, new Set(['lena@mail.example'])),
+    });
+    expect(job.company).toBe('Kettleby Staffing');
+  });
+
   it('nothing to go on: the role is null and its source says none', () => {
     const read = reading('Talk soon.', 'Hello', 'omar@gmail.example');
     const job = findCompanyAndRole({ reading: read, outer, calendar: null, companyAddresses: [] });
