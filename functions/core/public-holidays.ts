@@ -2,10 +2,11 @@
 // and the call and close-out reminders move off them. The calendar is a plain synchronous lookup
 // so the planner and the send window stay pure. Its dates come from a generated table
 // (public-holiday-table.ts, `npm run build:holidays`, from date-holidays): loading date-holidays
-// itself at a Lambda cold start cost most of a second. Outside the table's years a zone has
-// weekends only; HOLIDAY_YEARS says which years are covered, so the functions can say so.
-import { COUNTRIES, FIRST_YEAR, LAST_YEAR, NAMES } from './public-holiday-table.js';
-import { countryOfZone } from './zone-country.js';
+// itself at a Lambda cold start cost most of a second. The table (~130 KB with the zone → country
+// map) is loaded with the first calendar asked for, so a function that plans nothing never reads
+// it. Outside the table's years a zone has weekends only; HOLIDAY_YEARS says which years are
+// covered, so the functions can say so.
+import { FIRST_YEAR, LAST_YEAR } from './public-holiday-years.js';
 
 export interface PublicHoliday {
   /** YYYY-MM-DD, the country's local date. */
@@ -44,43 +45,62 @@ export function holidayTableEndsWithinAYear(now: Date): boolean {
   return now.getUTCFullYear() + 1 > HOLIDAY_YEARS.last;
 }
 
-/** country code → its line of the table, split on first use. */
-let lines: Map<string, string> | null = null;
-/** country code → date → holiday, each country decoded on its first lookup. */
-const countries = new Map<string, Map<string, PublicHoliday>>();
-let names: string[] | null = null;
-
-function holidaysOf(code: string): Map<string, PublicHoliday> {
-  const cached = countries.get(code);
-  if (cached) return cached;
-  lines ??= new Map(COUNTRIES.split('\n').map((line) => [line.slice(0, line.indexOf(' ')), line]));
-  names ??= NAMES.split('\n');
-  const byDate = new Map<string, PublicHoliday>();
-  const line = lines.get(code);
-  // A country the table does not know has no holidays: weekends only there.
-  if (line) {
-    const country = countryName(code);
-    for (const group of line.split(' ').slice(1)) {
-      const [year, entries = ''] = group.split('=');
-      for (const entry of entries.split(',')) {
-        const date = `${year}-${entry.slice(0, 2)}-${entry.slice(2, 4)}`;
-        const name = names[Number.parseInt(entry.slice(4), 36)] ?? '';
-        byDate.set(date, { date, name, country });
-      }
-    }
-  }
-  countries.set(code, byDate);
-  return byDate;
+/** The holiday table and the zone → country map, as the calendar reads them. */
+interface Tables {
+  countries: string;
+  names: string;
+  countryOfZone(zone: string): string | null;
 }
 
-const calendar: HolidayCalendar = {
-  holidayOn(zone, isoDate) {
-    const code = countryOfZone(zone);
-    return code ? (holidaysOf(code).get(isoDate) ?? null) : null;
-  },
-};
+/** The calendar over the tables; each country is decoded on its first lookup. */
+function calendarOf(tables: Tables): HolidayCalendar {
+  const lines = new Map(
+    tables.countries.split('\n').map((line) => [line.slice(0, line.indexOf(' ')), line]),
+  );
+  const names = tables.names.split('\n');
+  /** country code → date → holiday. */
+  const countries = new Map<string, Map<string, PublicHoliday>>();
 
-/** The public-holiday calendar, one per process (a promise: callers were written for a lazy load). */
+  function holidaysOf(code: string): Map<string, PublicHoliday> {
+    const cached = countries.get(code);
+    if (cached) return cached;
+    const byDate = new Map<string, PublicHoliday>();
+    const line = lines.get(code);
+    // A country the table does not know has no holidays: weekends only there.
+    if (line) {
+      const country = countryName(code);
+      for (const group of line.split(' ').slice(1)) {
+        const [year, entries = ''] = group.split('=');
+        for (const entry of entries.split(',')) {
+          const date = `${year}-${entry.slice(0, 2)}-${entry.slice(2, 4)}`;
+          const name = names[Number.parseInt(entry.slice(4), 36)] ?? '';
+          byDate.set(date, { date, name, country });
+        }
+      }
+    }
+    countries.set(code, byDate);
+    return byDate;
+  }
+
+  return {
+    holidayOn(zone, isoDate) {
+      const code = tables.countryOfZone(zone);
+      return code ? (holidaysOf(code).get(isoDate) ?? null) : null;
+    },
+  };
+}
+
+let calendar: Promise<HolidayCalendar> | null = null;
+
+/** The public-holiday calendar, one per process; its tables are read on the first call. */
 export function publicHolidays(): Promise<HolidayCalendar> {
-  return Promise.resolve(calendar);
+  calendar ??= Promise.all([import('./public-holiday-table.js'), import('./zone-country.js')]).then(
+    ([table, zones]) =>
+      calendarOf({
+        countries: table.COUNTRIES,
+        names: table.NAMES,
+        countryOfZone: zones.countryOfZone,
+      }),
+  );
+  return calendar;
 }

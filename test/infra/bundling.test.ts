@@ -51,6 +51,46 @@ describe('bundleHandler', () => {
     expect(nonAscii).toEqual([]);
   });
 
+  it('leaves the holiday tables out of the link function cold start: chunks loaded when a plan needs them', () => {
+    const metafile = bundleHandler(
+      { file: join(root, 'functions/handlers/link.ts') },
+      join(out, 'link'),
+    );
+    const outputs = Object.entries(metafile.outputs);
+    const holding = (source: string) =>
+      outputs
+        .filter(([, o]) => Object.keys(o.inputs).some((i) => i.endsWith(source)))
+        .map(([f]) => f);
+    // What index.mjs and the modules its handler imports on the first call load, import by import.
+    const read = new Set<string>();
+    const visit = (file: string) => {
+      if (read.has(file)) return;
+      read.add(file);
+      for (const i of metafile.outputs[file]?.imports ?? []) {
+        if (i.kind === 'import-statement' && !i.external) visit(i.path);
+      }
+    };
+    for (const entry of [
+      'functions/handlers/link.ts',
+      'functions/handlers/aws-deps.ts',
+      'functions/web/link-request.ts',
+    ]) {
+      for (const file of holding(entry)) visit(file);
+    }
+    expect(read.size).toBeGreaterThan(3);
+    for (const table of [
+      'functions/core/public-holiday-table.ts',
+      'functions/core/zone-country.ts',
+    ]) {
+      // Still bundled (planning needs it), in a chunk only a dynamic import reaches.
+      expect(holding(table), table).not.toEqual([]);
+      expect(
+        holding(table).filter((file) => read.has(file)),
+        table,
+      ).toEqual([]);
+    }
+  });
+
   it('gives a bundled parser that reads mail exactly as the source does', async () => {
     const dir = join(out, 'parser');
     bundleHandler({ source: "export * from '#parse/parse-email.js';", resolveDir: root }, dir);
