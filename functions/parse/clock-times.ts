@@ -1,4 +1,4 @@
-import { LANGUAGES, MONTH_ALTERNATION } from './languages/index.js';
+import { alternation, LANGUAGES, MONTH_ALTERNATION } from './languages/index.js';
 import { numberFromWord } from './number-words.js';
 
 // Clock times and ranges in text (noon words come from the language tables): "3pm", "10:30 AM", "14:00", "11am – 12pm",
@@ -31,8 +31,12 @@ interface Token {
   standalone: boolean;
 }
 
+/** French typography spaces the hour mark: "10 h 30", "9 h" (often with a no-break space). */
+const SPACE = '[ \u00a0\u202f]';
+/** The first half of a dotted range before "Uhr"/"uur": "14.30–15.30 Uhr". */
+const DOTTED_TO_UNIT = String.raw`(?=\s*[–—-]\s*\d{1,2}\.\d{2}\s*(?:uhr|uur|h)\b)`;
 const TOKEN = new RegExp(
-  String.raw`(?<![\d:.,$£€#+/@%])(\d{1,2})(?:([:h時])(\d{2})(?::\d{2})?(?:h(?![\p{L}\d]))?|\.(\d{2})(?=\s*(?:[ap]\.?m\b|uhr\b|uur\b))|(h|時)(?![\p{L}\d]))?\s*([ap])?(\.?m\.?)?(?![\d/%]|\.\d|:\d|[a-ln-zA-LN-Z])|(?<![\p{L}])(${NOON})(?![\p{L}])|\b(midnight)\b`,
+  String.raw`(?<![\d:.,$£€#+/@%])(\d{1,2})(?:([:時]|${SPACE}?h${SPACE}?)(\d{2})分?(?::\d{2})?(?:h(?![\p{L}\d]))?|\.(\d{2})(?=\s*(?:[ap]\.?m\b|uhr\b|uur\b)|${DOTTED_TO_UNIT})|${SPACE}?(h|時)(?![\p{L}\d]))?\s*([ap])?(\.?m\.?)?(?![\d/%]|\.\d|:\d|[a-ln-zA-LN-Z])|(?<![\p{L}])(${NOON})(?![\p{L}])|\b(midnight)\b`,
   'giu',
 );
 /**
@@ -41,7 +45,8 @@ const TOKEN = new RegExp(
  */
 const DOTTED_AFTER_WORD =
   /(?<![\p{L}])(?:om|alle|ore|um|kl\.?|at|à|às|as|a las|las|dalle|van|tot|from|to|bis|until)[ \t]+(\d{1,2})\.(\d{2})(?![\d.]*\d)/dgiu;
-const CONNECTOR = /^\s*(?:-|–|—|~|～|〜|to|until|till|through|thru|à|a|bis|tot|al|até|alle|e)\s*$/i;
+const CONNECTOR =
+  /^\s*(?:-|–|—|~|～|〜|から|to|until|till|through|thru|à|a|bis|tot|al|até|às|alle|e)\s*$/i;
 /** "between 2 and 3pm", "entre 14h et 15h", "zwischen 14 und 15 Uhr": the pair is a range. */
 const BETWEEN_BEFORE =
   /(?<![\p{L}])(?:between|entre|zwischen|tra|fra|tussen)(?:[ \t]+(?:las|les|the|ore))?[ \t]+$/iu;
@@ -249,9 +254,26 @@ export interface Duration {
   minutes: number;
 }
 
+/** Lengths said in words, from the language tables ("drie kwartier", "media hora"). */
+const DURATION_WORDS = LANGUAGES.flatMap((t) => t.durations ?? []).map(
+  ([pattern, minutes]): [RegExp, number] => [new RegExp(`^(?:${pattern})$`, 'iu'), minutes],
+);
+const DURATION_PHRASE = new RegExp(
+  alternation(LANGUAGES.flatMap((t) => (t.durations ?? []).map(([pattern]) => pattern))),
+  'giu',
+);
+
 /** "45 minutes", "a 90-minute", "1.5 hours", "an hour and a half", "1 hour 30 minutes". */
 export function findDurations(text: string): Duration[] {
   const found: Duration[] = [];
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(DURATION_PHRASE)) {
+    const minutes = DURATION_WORDS.find(([pattern]) => pattern.test(m[0]))?.[1];
+    if (minutes === undefined) continue;
+    const index = m.index ?? 0;
+    spans.push([index, index + m[0].length]);
+    found.push({ index, minutes });
+  }
   const pattern = new RegExp(
     String.raw`(?<![\p{L}\d])(half an hour|half[- ]hour|an hour and a half|(\d{1,3}(?:[.,]\d{1,2})?|an?|one|two|three|four|five|six|fifteen|twenty|thirty|forty[- ]?five|forty|fifty|sixty|ninety|une|um|uma|un|una|eine|een)(?:[- ]|['’]\s?)?(${UNITS})(?:\s*(?:and\s*)?(\d{1,2})(?:[- ]?(?:minutes?|mins?|min))?)?)(?![\p{L}-])(?!\s+(?:before|beforehand|prior|ahead|in advance|early|earlier|notice|on it|later|after|ago|of prep|of homework|to prepare))`,
     'giu',
@@ -264,6 +286,9 @@ export function findDurations(text: string): Duration[] {
       )
     )
       continue;
+    const at = m.index ?? 0;
+    // "una hora y media": the phrase in words already says the whole length.
+    if (spans.some(([from, to]) => at >= from && at < to)) continue;
     let minutes: number;
     const whole = (m[1] as string).toLowerCase();
     if (whole === 'half an hour' || /^half[- ]hour$/.test(whole)) minutes = 30;
@@ -278,5 +303,5 @@ export function findDurations(text: string): Duration[] {
     if (!Number.isFinite(minutes) || minutes < 10 || minutes > 8 * 60) continue;
     found.push({ index: m.index ?? 0, minutes: Math.round(minutes) });
   }
-  return found;
+  return found.sort((a, b) => a.index - b.index);
 }

@@ -13,7 +13,7 @@ const WEBMAIL =
 const GENERIC_LABEL =
   /^(?:www|mail|email|e-mail|smtp|mx|careers?|jobs?|talent|hr|recruiting|notifications?|notify|noreply|no-reply|send|bounce|calendar|app|apps|portal|us\d+web|eu\d*|us\d*|web|corp|inc|co|com|net|org|example|info|news|em\d*|go|my|hire|apply|people)$/i;
 const SUFFIX =
-  /(?:\s+(?:Recruiting|Recruitment|Careers|Career|Jobs|Talent(?: Acquisition| Team)?|Hiring(?: Team)?|People(?: Team| Ops)?|HR|Team|Notifications|Scheduling|Scheduler|Interviews|Calendar|HQ|Headquarters|Offices?|Inc\.?|LLC|LLP|L\.L\.P\.|PLLC|LP|Ltd\.?|Ltda\.?|GmbH|Corp\.?|Co\.?|Limited|plc|S\.?A\.?|S\.L\.?|AG|KG|SE|BV|B\.V\.?|NV|N\.V\.?|S\.r\.l\.?|S\.p\.A\.?|Pvt\.?|Pty\.?|Pte\.?|SAS|SARL|Oy|AB|ASA|A\/S|ApS|株式会社))+$/i;
+  /(?:\s+(?:Recruiting|Recruitment|Careers|Career|Jobs|Talent(?: Acquisition| Team)?|Hiring(?: Team)?|People(?: Team| Ops)?|HR|Team|Notifications|Scheduling|Scheduler|Interviews|Calendar|HQ|Headquarters|Offices?|Inc\.?|LLC|LLP|L\.L\.P\.|PLLC|LP|Ltd\.?|Ltda\.?|GmbH|Corp\.?|Co\.?|Limited|plc|S\.?A\.?|S\.L\.?|AG|KG|SE|BV|B\.V\.?|NV|N\.V\.?|S\.?r\.?l\.?|S\.p\.A\.?|SpA|SPRL|BVBA|S\.A\.S\.?|SLU|Pvt\.?|Pty\.?|Pte\.?|SAS|SARL|Oy|AB|ASA|A\/S|ApS|株式会社))+$/i;
 const PREFIX =
   /^(?:The|Your|Our|At|From|Team|Welcome to|Join|Thanks for applying to|Hello from)\s+/i;
 const NOT_COMPANY =
@@ -73,7 +73,7 @@ const VIA_TOOL = /^(.{2,60}?)\s+via\s+\S.*$/i;
 const INTERMEDIARY = /\b(?:career (?:center|centre|services|office)|university|college|school)\b/i;
 /** A name followed by its legal form ("Elbtal Logistik GmbH", "ほしぞらテック株式会社"). */
 const LEGAL_FORM =
-  /(?:^|[\s,(])((?:\p{Lu}[\p{L}\p{M}'’.&-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*)[ \t]+(?:GmbH|AG|Inc\.?|LLC|LLP|Ltd\.?|Limited|S\.A\.|SAS|SARL|B\.V\.|BV|N\.V\.|S\.r\.l\.|S\.p\.A\.|Pty Ltd|plc|Oy|AB|ApS|A\/S)(?![\p{L}])|([\p{L}\p{M}ー・&]{2,20}?)株式会社|株式会社([\p{L}\p{M}ー・&]{2,20})/gmu;
+  /(?:^|[\s,(])((?:\p{Lu}[\p{L}\p{M}'’.&-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*)[ \t]+(?:GmbH|AG|Inc\.?|LLC|LLP|Ltd\.?|Limited|S\.A\.|SAS|SARL|B\.V\.|BV|N\.V\.|S\.r\.l\.|SRL|SPRL|BVBA|S\.p\.A\.|S\.A\.S\.|Pty Ltd|plc|Oy|AB|ApS|A\/S)(?![\p{L}])|([\p{L}\p{M}ー・&]{2,20}?)株式会社|株式会社([\p{L}\p{M}ー・&]{2,20})/gmu;
 
 const BEFORE_JA_TEAM = new RegExp(
   String.raw`(?<=^|[\s、。「（(])([\p{Script=Katakana}\p{Script=Han}ー・A-Za-z]{2,20}?)[ \t　]?(?:${ja.arrangerTitles.join('|')})`,

@@ -106,7 +106,9 @@ export function findDates(text: string, dayFirst: boolean): DateMention[] {
     ...namedMonthDates(text, DAY_FIRST, { day: 2, month: 3 }),
   ];
   for (const m of text.matchAll(NUMERIC)) {
-    const parsed = numericDate(m[1] as string, m[2] as string, m[3] as string, m[4], dayFirst);
+    const parsed =
+      numericDate(m[1] as string, m[2] as string, m[3] as string, m[4], dayFirst) ??
+      dayMonthWithStop(text, m);
     if (parsed)
       found.push({
         kind: 'absolute',
@@ -185,6 +187,24 @@ export function findDates(text: string, dayFirst: boolean): DateMention[] {
     kept.push(mention);
   }
   return kept;
+}
+
+/**
+ * "am 12.2.", "Freitag, 5.3.,": German writes day and month with a full stop after each, and no
+ * year; the closing stop tells it from a decimal ("1.5 hours") or a version number.
+ */
+function dayMonthWithStop(
+  text: string,
+  m: RegExpMatchArray,
+): { year: null; month: number; day: number } | null {
+  if (m[2] !== '.' || m[4] !== undefined || (m[1] as string).length > 2) return null;
+  const end = (m.index ?? 0) + m[0].length;
+  if (text[end] !== '.' || /\d/.test(text[end + 1] ?? '')) return null;
+  if (/[\p{L}]$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 1), m.index ?? 0))) return null;
+  const day = Number(m[1]);
+  const month = Number(m[3]);
+  if (day < 1 || day > 31 || month < 1 || month > 12) return null;
+  return { year: null, month, day };
 }
 
 function numericDate(

@@ -40,9 +40,9 @@ const NOT_NAME = new Set(
   leiter leiterin teamleiter teamleiterin bereichsleiter bereichsleiterin abteilungsleiter abteilungsleiterin
   geschäftsführer geschäftsführerin personalreferent personalreferentin responsable directeur directrice
   jefe jefa gerente diretor diretora responsabile direttore direttrice
-  das die der dem ein eine gespräch vorstellungsgespräch termin ort dauer datum uhrzeit`.split(
-    /\s+/,
-  ),
+  das die der dem ein eine gespräch vorstellungsgespräch termin ort dauer datum uhrzeit
+  kollege kollegin kollegen kolleginnen teamkollege teamkollegin vorgesetzte vorgesetzter collègue collègues
+  collega colleghi colega colegas collega's colleague colleagues`.split(/\s+/),
 );
 
 const HOUSE_NUMBER_BEFORE = /(?<![\d:.])\d{1,5}[a-z]?,?[ \t]+$/;

@@ -13,7 +13,8 @@ const STAGE =
   /^\s*(?:(?:first|second|third|final|1st|2nd|3rd)[\s-]+)?(?:hiring manager|recruiter|technical|final|phone|video|onsite|on-site|panel|culture|system design|coding|behaviou?ral)[\s-]+(?:interview|screen|round|call|chat)\b/i;
 const MEETING_WORDS =
   /\s*\b(?:(?:first|second|third|final|1st|2nd|3rd|technical|phone|video|virtual|onsite|on-site|panel)[- ]?)?(?:interview|screen(?:ing)?|round|call|chat|conversation|session|meeting|review)s?\b\s*|\s*(?:vorstellungsgespräch|gespräch|entretien|entrevista|colloquio|sollicitatiegesprek|gesprek|面接)\s*/gi;
-const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.+#/-]*|of|and|&|for|in|the|de|\(\p{Lu}?[^()\n]{0,30}\))`;
+// "iOS", "eCommerce": a word whose capital comes second still belongs to a title.
+const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.+#/-]*|\p{Ll}{1,2}\p{Lu}[\p{L}\p{M}'’.+#/-]*|of|and|&|for|in|the|de|\(\p{Lu}?[^()\n]{0,30}\))`;
 // After a comma, one capitalised word then a lowercase verb starts the next clause ("Designer, Le
 // confermiamo"), whereas "Engineer, Data and ML" or "Manager, Payments role" go on naming it.
 const CLAUSE_AFTER_COMMA = String.raw`(?!\p{Lu}\p{L}*[ \t]+(?!(?:and|of|for|in|the|de|role|position|opening|job|vacancy|post|req|interview|screen|call|chat|team)\b)\p{Ll})`;
@@ -79,7 +80,7 @@ const EVENT_LABEL =
 
 /** "(m/w/d)", "(H/F)", "(f/m/x)", "(M/F)": gender markers of job ads, not part of the title. */
 const GENDER_MARKER =
-  /\(\s*(?:[mwfdhx]|div|all)(?:\s*[/|,*]\s*(?:[mwfdhx]|div|all)){1,3}\s*\)|(?<=\s)[mwfdhx](?:\/[mwfdhx]){1,3}(?=\s|$)/gi;
+  /\(\s*(?:[mwfdhvx]|div|all)(?:\s*[/|,*]\s*(?:[mwfdhvx]|div|all)){1,3}\s*\)|(?<=\s)[mwfdhvx](?:\/[mwfdhvx]){1,3}(?=\s|$)/gi;
 /** Job nouns of the other languages read (no word boundaries: they are often compounds). */
 const FOREIGN_JOB_NOUN =
   /ingenier|ingénieur|ingegner|engenheir|d[ée]veloppeu|desarrollador|programador|programmeur|medewerker|adviseur|berater|referent|sachbearbeiter|chargée? d|desenvolvedor|sviluppat|entwickler|ontwikkelaar|analista|gerente|responsable|directeu?r|diretor|leiter|beheerder|consultor|consulente|programmat|product owner|chef de projet|contabil|contable|contador|comptable|buchhalter|vendedor|vendeu|verkäufer|commess|enfermeir|enfermer|infirmi|pfleger|técnico de|tecnico di|technicien|techniker|assistente|asistente|gestor|gestionnaire|jef[ea] de|coordinat|conseill|berater|redattor|redacteur|rédact|ricercat|investigador|pesquisador|chercheu|forscher|avvocat|abogad|advogad|avocat|anwalt|insegnant|profesor|professeur|lehrer|operai|operari|magazzinier|almacenist|lagerist|camarer|cameriere|serveu|kellner|cuoc|cocinero|cuisinier|koch|autista|conductor|chauffeur|fahrer|account manager|key account|エンジニア|デザイナー|マネージャー|アナリスト|開発者/i;
@@ -140,6 +141,10 @@ function fromTitle(title: string, company: string | null, people: string[]): str
     .replace(/\(\s*[|\s]*\)/g, ' ')
     .split(/\s+[–—|:@/-]\s+|\s*[–—|]\s*|:\s+|\s+(?:with|at|for)\s+|【[^】]*】/)
     .concat(bracketed)
+    // "Senior iOS Engineer, Kesari Finserv": the company after a comma is not part of the job.
+    .map((part) =>
+      company ? part.replace(new RegExp(`,\\s*${escapeRegExp(company)}\\s*$`, 'i'), '') : part,
+    )
     .filter((part) => !(company && part.toLowerCase().includes(company.toLowerCase())));
   for (const part of parts) {
     const role = cleanRole(part);
@@ -176,7 +181,7 @@ export function findRole(input: {
             '',
           );
         const role = cleanRole(candidate, strong);
-        if (role) return { role, source: 'text' };
+        if (role) return { role: fullerInTitles(role, input) ?? role, source: 'text' };
       }
     }
   }
@@ -189,6 +194,31 @@ export function findRole(input: {
     if (role) return { role, source: 'subject' };
   }
   return { role: null, source: null };
+}
+
+/** A grade written after the title, as Romance languages do ("Développeur Java senior"). */
+const POSTPOSED_GRADE =
+  /^\s+(?:senior|sénior|junior|júnior|confirmée?|expérimentée?|débutante?|sr\.?|jr\.?|ssr|semi[- ]?senior|pleno)\s*$/iu;
+
+/**
+ * The same title written out further in a subject or event title ("Développeur Java" in prose
+ * where the subject says "Développeur Java senior (H/F/X)"): a lowercase grade after the title
+ * ends a title in prose, but is part of it.
+ */
+function fullerInTitles(
+  role: string,
+  input: { titles: string[]; company: string | null; people?: string[] },
+): string | null {
+  const key = role.toLowerCase();
+  for (const title of input.titles) {
+    const fuller = fromTitle(title, input.company, input.people ?? []);
+    if (
+      fuller?.toLowerCase().startsWith(`${key} `) &&
+      POSTPOSED_GRADE.test(fuller.slice(role.length))
+    )
+      return fuller;
+  }
+  return null;
 }
 
 function escapeRegExp(text: string): string {

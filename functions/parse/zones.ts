@@ -208,10 +208,91 @@ const CITY_ALIASES: Record<string, string> = {
   東京: 'Asia/Tokyo',
 };
 
+/**
+ * Countries with one civil time, named like a city ("hora de Argentina", "heure de Belgique",
+ * "Singapore time"), in the languages read. Countries spanning several zones are left out.
+ */
+const COUNTRIES: Record<string, string> = {
+  argentina: 'America/Argentina/Buenos_Aires',
+  argentine: 'America/Argentina/Buenos_Aires',
+  colombia: 'America/Bogota',
+  colombie: 'America/Bogota',
+  kolumbien: 'America/Bogota',
+  perú: 'America/Lima',
+  peru: 'America/Lima',
+  chile: 'America/Santiago',
+  uruguay: 'America/Montevideo',
+  venezuela: 'America/Caracas',
+  bolivia: 'America/La_Paz',
+  paraguay: 'America/Asuncion',
+  'costa rica': 'America/Costa_Rica',
+  guatemala: 'America/Guatemala',
+  panamá: 'America/Panama',
+  panama: 'America/Panama',
+  españa: 'Europe/Madrid',
+  spain: 'Europe/Madrid',
+  espagne: 'Europe/Madrid',
+  spanien: 'Europe/Madrid',
+  spagna: 'Europe/Madrid',
+  france: 'Europe/Paris',
+  francia: 'Europe/Paris',
+  frankreich: 'Europe/Paris',
+  frança: 'Europe/Paris',
+  belgique: 'Europe/Brussels',
+  belgium: 'Europe/Brussels',
+  belgië: 'Europe/Brussels',
+  bélgica: 'Europe/Brussels',
+  belgien: 'Europe/Brussels',
+  suisse: 'Europe/Zurich',
+  switzerland: 'Europe/Zurich',
+  schweiz: 'Europe/Zurich',
+  suiza: 'Europe/Zurich',
+  svizzera: 'Europe/Zurich',
+  germany: 'Europe/Berlin',
+  deutschland: 'Europe/Berlin',
+  allemagne: 'Europe/Berlin',
+  alemania: 'Europe/Berlin',
+  austria: 'Europe/Vienna',
+  österreich: 'Europe/Vienna',
+  autriche: 'Europe/Vienna',
+  italy: 'Europe/Rome',
+  italia: 'Europe/Rome',
+  italie: 'Europe/Rome',
+  italien: 'Europe/Rome',
+  netherlands: 'Europe/Amsterdam',
+  nederland: 'Europe/Amsterdam',
+  'pays-bas': 'Europe/Amsterdam',
+  'países bajos': 'Europe/Amsterdam',
+  luxembourg: 'Europe/Luxembourg',
+  ireland: 'Europe/Dublin',
+  irlanda: 'Europe/Dublin',
+  poland: 'Europe/Warsaw',
+  polska: 'Europe/Warsaw',
+  japan: 'Asia/Tokyo',
+  japon: 'Asia/Tokyo',
+  japón: 'Asia/Tokyo',
+  india: 'Asia/Kolkata',
+  inde: 'Asia/Kolkata',
+  singapore: 'Asia/Singapore',
+  singapour: 'Asia/Singapore',
+  singapur: 'Asia/Singapore',
+  israel: 'Asia/Jerusalem',
+  korea: 'Asia/Seoul',
+  philippines: 'Asia/Manila',
+  vietnam: 'Asia/Ho_Chi_Minh',
+  thailand: 'Asia/Bangkok',
+  kenya: 'Africa/Nairobi',
+  nigeria: 'Africa/Lagos',
+  'south africa': 'Africa/Johannesburg',
+  egypt: 'Africa/Cairo',
+  morocco: 'Africa/Casablanca',
+  maroc: 'Africa/Casablanca',
+};
+
 let cityMap: Map<string, string> | null = null;
 function cities(): Map<string, string> {
   if (cityMap) return cityMap;
-  cityMap = new Map(Object.entries(CITY_ALIASES));
+  cityMap = new Map([...Object.entries(CITY_ALIASES), ...Object.entries(COUNTRIES)]);
   for (const zone of Intl.supportedValuesOf('timeZone')) {
     const city = zone.split('/').pop()?.replace(/_/g, ' ').toLowerCase();
     if (city && zone.includes('/') && !cityMap.has(city)) cityMap.set(city, zone);
@@ -227,7 +308,7 @@ const BARE_REGION = /^(Eastern|Central|Mountain|Pacific)\b/;
  * commas and "in"), or null. `bare` allows a lone "Eastern" right after a time.
  */
 export function zoneAt(text: string, index: number, window = 3, bare = false): ZoneMention | null {
-  const skip = /^[\s(（,[\-–—/]*(?:in\s+|\(\s*|(?:uhr|uur|h)\s+\(?)?/i.exec(
+  const skip = /^[\s(（,[\-–—/]*(?:in\s+|\(\s*|(?:uhr|uur|hs|hrs\.?|h)\s+\(?)?/i.exec(
     text.slice(index, index + window + 12),
   );
   const at = index + (skip ? Math.min(skip[0].length, window + 12) : 0);
@@ -276,12 +357,20 @@ function zoneStartingAt(text: string, at: number, bare: boolean): ZoneMention | 
       rest,
     );
   if (city) {
-    const words = (city[1] as string).toLowerCase().split(' ');
+    const words = (city[1] as string)
+      .toLowerCase()
+      .replace(/[.'-]+$/, '')
+      .split(' ');
     // "Madrid time", "New York time", but the longest city that ends right before "time".
+    // "hora de Argentina y …": after the word for time the place comes first, not last.
+    const placeFirst = /^(?:heure|hora|hor[áa]rio|ora)\b/iu.test(city[0]);
     for (let i = 0; i < words.length; i++) {
-      const zone = cities().get(words.slice(i).join(' '));
-      if (zone)
-        return { iana: zone, offset: null, index: at, end: at + city[0].length, strength: 3 };
+      const place = placeFirst ? words.slice(0, words.length - i) : words.slice(i);
+      const zone = cities().get(place.join(' '));
+      const end = placeFirst
+        ? at + city[0].length - (city[1] as string).length + place.join(' ').length
+        : at + city[0].length;
+      if (zone) return { iana: zone, offset: null, index: at, end, strength: 3 };
     }
   }
   if (bare) {
@@ -304,6 +393,8 @@ function zoneStartingAt(text: string, at: number, bare: boolean): ZoneMention | 
 const ALL_TIMES_REGION =
   /\b(?:all|the) times?(?: (?:below|above|listed|shown|here|in this (?:e-?mail|message)|on (?:the|this) schedule))?(?: (?:are|is))?(?: (?:in|given in|shown in|listed in))? (Eastern|Central|Mountain|Pacific)\b/gi;
 
+const LOCAL_TIME_OF = /(?<![\p{L}])(?:heure d[e']|hora de|hor[áa]rio de|ora di)\s*\p{Lu}/giu;
+
 /** Every zone statement in a text that does not need a time next to it to be sure. */
 export function zoneStatements(text: string): ZoneMention[] {
   const found: ZoneMention[] = [];
@@ -317,6 +408,11 @@ export function zoneStatements(text: string): ZoneMention[] {
         end: anywhere.index + anywhere[0].length,
         strength: 3,
       });
+  }
+  // "heure de Bruxelles", "hora de Argentina": a city or country after the word for time.
+  for (const m of text.matchAll(LOCAL_TIME_OF)) {
+    const zone = zoneStartingAt(text, m.index ?? 0, false);
+    if (zone?.iana) found.push(zone);
   }
   // "All times below are Eastern": a bare region word said of every time in the message.
   for (const m of text.matchAll(ALL_TIMES_REGION)) {

@@ -103,10 +103,23 @@ export const de: LanguageTable = {
     String.raw`(?:wird|werden) (?:am gespräch )?teilnehmen`,
     String.raw`(?:das )?gespräch (?:\p{L}+ ){0,3}führen`,
     String.raw`(?:führt|führen) (?:das )?gespräch`,
+    String.raw`(?:ist|sind|wird|werden) (?:ebenfalls|auch) (?:mit )?dabei`,
+    String.raw`(?:nimmt|nehmen) (?:ebenfalls |auch )?(?:am gespräch )?teil`,
   ],
-  senderTakesPart: [String.raw`mit mir\b`],
+  senderTakesPart: [
+    String.raw`mit mir\b`,
+    // "unser Gespräch vom Freitag", "führen wir das Gespräch zu zweit": the writer takes part.
+    String.raw`(?:unser(?:es)?|mein(?:es)?) (?:gespräch|telefonat|interview)`,
+    String.raw`(?:führen|machen) wir das gespräch`,
+  ],
   senderArranges: [],
   arrangerTitles: ['personalreferent(?:in)?', 'recruiter(?:in)?', 'personal', 'hr', 'talent'],
   rolePatterns: [String.raw`(?:Bewerbung|Stelle) als (TITLE)`],
   noon: ['mittag'],
+  durations: [
+    [String.raw`eine halbe stunde`, 30],
+    [String.raw`(?:eine )?dreiviertelstunde`, 45],
+    [String.raw`(?:eine )?viertelstunde`, 15],
+    [String.raw`(?:anderthalb|eineinhalb) stunden`, 90],
+  ],
 };

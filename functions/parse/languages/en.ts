@@ -277,6 +277,7 @@ export const en: LanguageTable = {
     String.raw`will (?:also )?sit in`,
     String.raw`would (?:like|love) to (?:do|have|set up|schedule|hop on) an? (?:[\w-]+ ){0,2}(?:call|chat|conversation|interview)`,
     String.raw`would love to (?:meet|speak|talk|chat)`,
+    String.raw`together with (?:my|our) (?:colleague|co-?interviewer|teammate|manager|lead)`,
   ],
   senderTakesPart: [
     String.raw`with me\b`,
@@ -287,6 +288,7 @@ export const en: LanguageTable = {
     String.raw`i(?:'ll| will) give you a (?:call|ring)`,
     String.raw`it(?:'ll| will) (?:just |only )?be me`,
     String.raw`i (?:can|could|will|'ll) (?:do|run|take) (?:the|your|this) (?:\w+ )?(?:interview|call|screen)`,
+    String.raw`i(?:'ll| will) be (?:running|leading|conducting|hosting|doing) (?:the|your|this|our)`,
     String.raw`(?:and I|I(?:'ll| will)) (?:will )?be (?:your|the) interviewers?`,
     String.raw`\w+ and I (?:had |have |will |are )?(?:scheduled|booked|interview|meet|speak|be)`,
     // "Priscilla and I have to cancel": the sender was to take part.

@@ -92,4 +92,10 @@ export const es: LanguageTable = {
   arrangerTitles: ['talent acquisition', 'reclutador(?:a)?', 'recursos humanos', 'rrhh'],
   rolePatterns: [String.raw`(?:puesto|vacante|cargo|posición) de (TITLE)`],
   noon: ['mediodía'],
+  durations: [
+    [String.raw`media hora`, 30],
+    [String.raw`(?:una )?hora y media`, 90],
+    [String.raw`tres cuartos de hora`, 45],
+    [String.raw`un cuarto de hora`, 15],
+  ],
 };

@@ -78,6 +78,8 @@ export const fr: LanguageTable = {
       'vos disponibilités',
       String.raw`(?:quel|lequel de ces) créneaux? vous (?:convient|conviendrait|arrange)`,
       String.raw`(?:voici|je vous propose) (?:quelques|plusieurs|les) créneaux`,
+      String.raw`(?:plages?|créneaux)(?: horaires?)? (?:disponibles|suivant(?:e|s|es)?|proposée?s)`,
+      String.raw`(?:la|les|quelle|laquelle des) plages? (?:horaires? )?qui vous (?:convient|conviennent|conviendrai(?:t|ent))`,
     ],
     outreach: [],
     newsletter: ['se désabonner', 'désinscription', "lettre d'information"],
@@ -111,4 +113,10 @@ export const fr: LanguageTable = {
   ],
   rolePatterns: [String.raw`(?:poste|fonction) (?:de |d'|d’)(TITLE)`],
   noon: ['midi'],
+  durations: [
+    [String.raw`une demi-heure`, 30],
+    [String.raw`(?:trois|3) quarts? d'heure`, 45],
+    [String.raw`un quart d'heure`, 15],
+    [String.raw`une heure et demie`, 90],
+  ],
 };

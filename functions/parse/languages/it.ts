@@ -85,4 +85,10 @@ export const it: LanguageTable = {
   arrangerTitles: ['hr', 'risorse umane', 'recruiter', 'talent'],
   rolePatterns: [String.raw`(?:posizione|ruolo) di (TITLE)`],
   noon: ['mezzogiorno'],
+  durations: [
+    [String.raw`mezz['’]ora`, 30],
+    [String.raw`(?:un['’])?ora e mezza`, 90],
+    [String.raw`tre quarti d['’]ora`, 45],
+    [String.raw`un quarto d['’]ora`, 15],
+  ],
 };

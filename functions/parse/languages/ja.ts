@@ -12,7 +12,7 @@ export const ja: LanguageTable = {
     to: ['宛先'],
     cc: ['cc'],
     subject: ['件名'],
-    date: ['送信日時', '日時'],
+    date: ['送信日時', '日時', '日付'],
   },
   forwardMarkers: ['転送メッセージ', '元のメッセージ'],
   replyAttributions: [],

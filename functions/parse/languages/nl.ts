@@ -83,4 +83,10 @@ export const nl: LanguageTable = {
   arrangerTitles: ['recruiter', 'hr', 'talent'],
   rolePatterns: [String.raw`(?:functie|vacature) (?:van )?(TITLE)`],
   noon: [],
+  durations: [
+    [String.raw`(?:een )?half uur`, 30],
+    [String.raw`(?:een )?kwartier`, 15],
+    [String.raw`(?:drie|3) kwartier`, 45],
+    [String.raw`anderhalf uur`, 90],
+  ],
 };

@@ -91,4 +91,9 @@ export const pt: LanguageTable = {
     String.raw`posição de (TITLE)`,
   ],
   noon: ['meio-dia'],
+  durations: [
+    [String.raw`meia hora`, 30],
+    [String.raw`(?:uma )?hora e meia`, 90],
+    [String.raw`tr[êe]s quartos de hora`, 45],
+  ],
 };

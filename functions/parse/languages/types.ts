@@ -63,4 +63,6 @@ export interface LanguageTable {
   rolePatterns: string[];
   /** Time words: noon, midnight, and "half past" forms. */
   noon: string[];
+  /** Lengths of time said in words ("drie kwartier", "media hora"): [pattern, minutes]. */
+  durations?: [string, number][];
 }

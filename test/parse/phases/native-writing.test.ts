@@ -1,0 +1,251 @@
+// How people write times, lengths, zones, titles and names in their own language and client:
+// each reader alone, on phrases written here (not taken from any fixture).
+import { DateTime } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import { findDurations, findTimeRanges } from '#parse/clock-times.js';
+import { findCompany } from '#parse/company.js';
+import { findDates } from '#parse/dates.js';
+import { findWhenCandidates } from '#parse/interview-time.js';
+import { findNames } from '#parse/names.js';
+import { parseEmail, toExtraction } from '#parse/parse-email.js';
+import { cleanRole, findRole } from '#parse/role.js';
+import { zoneAt, zoneStatements } from '#parse/zones.js';
+
+const clock = (text: string) =>
+  findTimeRanges(text).map((r) => {
+    const hm = (t: { hour: number; minute: number }) =>
+      `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`;
+    return r.finish ? `${hm(r.start)}-${hm(r.finish)}` : hm(r.start);
+  });
+
+describe('clock times as written natively', () => {
+  it('French spaced hour marks: "à 15 h 45", "de 8 h 30 à 9 h 10", "vers 11 h"', () => {
+    expect(clock('rendez-vous jeudi à 15 h 45')).toEqual(['15:45']);
+    expect(clock('mardi, de 8 h 30 à 9 h 10')).toEqual(['08:30-09:10']);
+    expect(clock('vers 11\u00a0h, salle B')).toEqual(['11:00']);
+    // A length is not a clock reading.
+    expect(clock('Durée : 2 h 15')).toEqual([]);
+  });
+
+  it('a dotted range before "Uhr"/"uur" keeps both ends: "8.45–9.30 Uhr"', () => {
+    expect(clock('am Montag, 8.45–9.30 Uhr')).toEqual(['08:45-09:30']);
+    expect(clock('donderdag 13.15-14.00 uur')).toEqual(['13:15-14:00']);
+  });
+
+  it('Portuguese "das 9h às 10h" and Japanese "13時15分〜14時" are ranges', () => {
+    expect(clock('quarta-feira, das 9h às 10h')).toEqual(['09:00-10:00']);
+    expect(clock('4月2日（金）13時15分〜14時00分')).toEqual(['13:15-14:00']);
+  });
+});
+
+describe('lengths said in words', () => {
+  const minutes = (text: string) => findDurations(text).map((d) => d.minutes);
+  it('reads quarter hours and half hours in each language, once', () => {
+    expect(minutes('het duurt drie kwartier')).toEqual([45]);
+    expect(minutes('durará una hora y media')).toEqual([90]);
+    expect(minutes("circa mezz'ora")).toEqual([30]);
+    expect(minutes('etwa eine Dreiviertelstunde')).toEqual([45]);
+    expect(minutes("environ trois quarts d'heure")).toEqual([45]);
+  });
+});
+
+describe('zones named by country or city after the word for time', () => {
+  it('"hs (hora de Colombia)" after a time', () => {
+    const text = 'a las 9:00 hs (hora de Colombia)';
+    expect(zoneAt(text, text.indexOf('9:00') + 4, 3, true)?.iana).toBe('America/Bogota');
+  });
+
+  it('"heure de Belgique" and "hora de Perú y" anywhere are statements', () => {
+    expect(zoneStatements('Tous les horaires sont en heure de Belgique.')[0]?.iana).toBe(
+      'Europe/Brussels',
+    );
+    expect(zoneStatements('Todo en hora de Perú y con cámara.').map((z) => z.iana)).toContain(
+      'America/Lima',
+    );
+  });
+});
+
+describe('dates as written natively', () => {
+  it('German "am 12.2." (day and month, each with its stop) is a date; "1.5 Stunden" is not', () => {
+    const dates = findDates('am 12.2. um 10 Uhr, etwa 1.5 Stunden', true);
+    expect(dates.map((d) => (d.kind === 'absolute' ? `${d.day}/${d.month}` : d.kind))).toEqual([
+      '12/2',
+    ]);
+  });
+});
+
+describe('business hours are not a meeting', () => {
+  const base = DateTime.fromISO('2027-02-01T09:00:00+01:00', { setZone: true });
+  const times = (text: string) =>
+    findWhenCandidates(text, { base, defaultZone: 'Europe/Paris', dayFirst: true }, null).map((c) =>
+      c.start.toFormat('MM-dd HH:mm'),
+    );
+  it('a span of weekdays before a time, in several languages', () => {
+    expect(
+      times('Le jeudi 11 février à 14 h. Joignable du lundi au vendredi de 9 h à 18 h.'),
+    ).toEqual(['02-11 14:00']);
+    expect(times('Am 12.2. um 10:00 Uhr. Erreichbar Montag bis Freitag, 8:00–16:00 Uhr.')).toEqual([
+      '02-12 10:00',
+    ]);
+  });
+});
+
+describe('job titles', () => {
+  it('"(m/v/x)" is a gender marker, like "(m/w/d)"', () => {
+    expect(cleanRole('Data Steward (m/v/x)')).toBe('Data Steward');
+  });
+
+  it('a word capitalised second ("iOS") stays in the title', () => {
+    const found = findRole({
+      texts: ['We would like to talk about the Lead iOS Developer position.'],
+      titles: [],
+      company: null,
+    });
+    expect(found.role).toBe('Lead iOS Developer');
+  });
+
+  it('a subject "Title, Company" gives the title without the company', () => {
+    const found = findRole({
+      texts: ['Hello, see the details below.'],
+      titles: ['Interview plan - Platform Engineer, Brightfin Labs'],
+      company: 'Brightfin Labs',
+    });
+    expect(found.role).toBe('Platform Engineer');
+  });
+
+  it('a grade after the title, cut in prose, is taken whole from the subject', () => {
+    const found = findRole({
+      texts: ['au poste de Développeur Python senior (H/F) chez Houblon Numérique'],
+      titles: ['Invitation à un entretien - Développeur Python senior (H/F)'],
+      company: 'Houblon Numérique',
+    });
+    expect(found.role).toBe('Développeur Python senior');
+  });
+});
+
+describe('company legal forms', () => {
+  it('a Belgian "SRL" is not part of the name', () => {
+    const found = findCompany({
+      texts: ['Bien à vous,\nJeanne Collard\nHoublon Numérique SRL\nLiège'],
+      subjects: ['Entretien'],
+      companyAddresses: [{ name: 'Jeanne Collard', address: 'jeanne@houblon-numerique.example' }],
+      sender: { name: 'Jeanne Collard', address: 'jeanne@houblon-numerique.example' },
+    });
+    expect(found.company).toBe('Houblon Numérique');
+  });
+});
+
+describe('names', () => {
+  it('a capitalised German word for colleague is not part of the name', () => {
+    expect(findNames('Mein Kollege Jens Albrecht ist dabei.').map((n) => n.name)).toEqual([
+      'Jens Albrecht',
+    ]);
+  });
+});
+
+/** A Gmail forward from a client in another language, the labels given by the caller. */
+function forward(labels: string[], original: string[], body: string): Buffer {
+  return Buffer.from(
+    [
+      'From: Ines Okoro <ines.okoro@gmail.com>',
+      'To: interviews@followups.example.dev',
+      'Subject: Fwd: next step',
+      'Date: Mon, 01 Feb 2027 08:00:00 +0100',
+      'MIME-Version: 1.0',
+      'Content-Type: text/plain; charset=utf-8',
+      'Content-Transfer-Encoding: 8bit',
+      '',
+      ...labels,
+      ...original,
+      '',
+      body,
+    ].join('\n'),
+  );
+}
+
+const read = async (raw: Buffer) =>
+  toExtraction(await parseEmail(raw, { timezone: 'America/New_York' }));
+
+describe('language tables at work', () => {
+  it('Québec French "plages disponibles" with several slots is not an interview yet', async () => {
+    const raw = forward(
+      ['---------- Message transféré ---------'],
+      [
+        'De : Luc Gagnon <luc@boreal-logiciels.example>',
+        'Date : lun. 1 févr. 2027 à 07 h 10',
+        'Objet : Entrevue – Développeur',
+        'À : <ines.okoro@gmail.com>',
+      ],
+      [
+        'Bonjour Ines,',
+        'Voici les plages disponibles (heure de l’Est) :',
+        '- jeudi 4 février, de 10 h à 10 h 45',
+        '- vendredi 5 février, de 14 h à 14 h 45',
+        'Merci de me dire laquelle vous convient.',
+      ].join('\n'),
+    );
+    expect((await read(raw)).kind).toBe('not_interview');
+  });
+
+  it('German "ist ebenfalls dabei" names an interviewer; "unser Gespräch" makes the writer one', async () => {
+    const raw = forward(
+      ['---------- Forwarded message ---------'],
+      [
+        'Von: Petra Lindner <petra.lindner@kranich-werke.example>',
+        'Datum: 1. Februar 2027 um 07:30',
+        'Betreff: Gespräch',
+        'An: <ines.okoro@gmail.com>',
+      ],
+      [
+        'Guten Tag Frau Okoro,',
+        'unser Gespräch findet am Donnerstag, 11.2.2027, um 10:00 Uhr statt.',
+        'Mein Kollege Jens Albrecht (jens.albrecht@kranich-werke.example) ist ebenfalls dabei.',
+        'Petra Lindner',
+      ].join('\n'),
+    );
+    const got = await read(raw);
+    expect(got.interviewers.map((i) => i.email).sort()).toEqual([
+      'jens.albrecht@kranich-werke.example',
+      'petra.lindner@kranich-werke.example',
+    ]);
+  });
+
+  it('English "I\'ll be running the interview together with my colleague X": both interview', async () => {
+    const raw = forward(
+      ['---------- Forwarded message ---------'],
+      [
+        'From: Arjun Mehta <arjun@quayside.example>',
+        'Date: Mon, Feb 1, 2027 at 7:00 AM',
+        'Subject: Interview',
+        'To: <ines.okoro@gmail.com>',
+      ],
+      [
+        'Hi Ines,',
+        "I'll be running the interview on Thursday, February 4 at 3:00 PM GMT together with my colleague Rosa Lind (rosa.lind@quayside.example).",
+        'Arjun',
+      ].join('\n'),
+    );
+    const got = await read(raw);
+    expect(got.interviewers.map((i) => i.email).sort()).toEqual([
+      'arjun@quayside.example',
+      'rosa.lind@quayside.example',
+    ]);
+  });
+
+  it('a Japanese Gmail forward\'s "日付:" line dates the original: "明日" counts from it', async () => {
+    const raw = forward(
+      ['---------- 転送メッセージ ----------'],
+      [
+        '差出人: 高橋 誠 <m.takahashi@hikari-soft.example>',
+        '日付: 2027年1月29日(金) 18:05',
+        '件名: 面接のご案内',
+        '宛先: <ines.okoro@gmail.com>',
+      ],
+      '面接日時：明日 16時00分〜17時00分（日本時間）\nよろしくお願いいたします。',
+    );
+    const got = await read(raw);
+    expect(got.start && DateTime.fromISO(got.start).toUTC().toISO()).toBe(
+      '2027-01-30T07:00:00.000Z',
+    );
+  });
+});
