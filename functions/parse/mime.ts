@@ -3,6 +3,7 @@
 import PostalMime, { type Address, type Email } from 'postal-mime';
 import { messageDateToIso } from './header-dates.js';
 import { htmlToText } from './html-text.js';
+import { reflow } from './reflow.js';
 import type { MessageHeaders, ParsedAddress } from './types.js';
 import { repairWindows1252 } from './windows-1252.js';
 
@@ -63,7 +64,9 @@ async function fromEmail(email: Email, depth: number): Promise<DecodedMessage> {
       }
     }
   }
-  const plain = email.text?.trim() ? repairWindows1252(email.text) : null;
+  const plain = email.text?.trim()
+    ? reflow(repairWindows1252(email.text).replace(/\r\n?/g, '\n'))
+    : null;
   // With a plain part, the HTML is only read on demand (for a link target the text hides).
   const html = plain ? null : email.html ? htmlToText(repairWindows1252(email.html)) : null;
   let lazyHtml: string | null | undefined = plain ? undefined : null;

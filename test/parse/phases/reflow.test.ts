@@ -1,0 +1,113 @@
+// Hard-wrapped plain text is joined back into the lines its writer typed; anything else is left
+// as it is.
+import { describe, expect, it } from 'vitest';
+import { decodeMime } from '#parse/mime.js';
+import { reflow } from '#parse/reflow.js';
+
+/** Breaks each line at the last space that keeps it within `width`, as a client does on sending. */
+function wrap(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const out: string[] = [];
+      let rest = line;
+      while (rest.length > width && rest.lastIndexOf(' ', width) > 0) {
+        const cut = rest.lastIndexOf(' ', width);
+        out.push(rest.slice(0, cut));
+        rest = rest.slice(cut + 1);
+      }
+      return [...out, rest].join('\n');
+    })
+    .join('\n');
+}
+
+const paragraph =
+  'Thank you for your time on the phone yesterday. We would now like to invite you to a technical conversation with Oskar Lindqvist and Beatrix Hallström on Wednesday 10 March from 2:30 to 3:15 PM Central, on https://meet.example/abc-defg-hij-klmn-opqr-stuv';
+const wrapped = wrap(
+  [
+    'Hello Priya,',
+    '',
+    paragraph,
+    '',
+    'Kind regards,',
+    'Ada Moreau',
+    'Talent Team | Northwind Analytics',
+  ].join('\n'),
+  70,
+);
+
+describe('reflow', () => {
+  it('joins lines broken only because the next word did not fit', () => {
+    expect(wrapped.split('\n').length).toBeGreaterThan(8);
+    const text = reflow(wrapped);
+    // A link too long for the line it followed is part of the sentence again.
+    expect(text.split('\n')).toContain(paragraph);
+    // Short lines the writer ended (greeting, signature) stay apart.
+    expect(text).toContain('Hello Priya,\n\n');
+    expect(text).toContain('Kind regards,\nAda Moreau\nTalent Team | Northwind Analytics');
+  });
+
+  it('keeps header labels, list items and itinerary times on their own lines', () => {
+    const text = wrap(
+      [
+        'Subject: Your onsite visit on Thursday 4 March at our Rotterdam office for the Data Platform Engineer role',
+        'From: Ada Moreau <ada.moreau@northwind.example>',
+        '',
+        paragraph,
+        'Here is the plan for the day; please arrive ten minutes early at the desk',
+        '9:00 – 9:45 – Architecture review with Oskar Lindqvist, Head of Platform',
+        '- Lunch with the team afterwards, in the canteen on the ground floor of B',
+      ].join('\n'),
+      74,
+    );
+    const lines = reflow(text).split('\n');
+    expect(lines[0]).toBe(
+      'Subject: Your onsite visit on Thursday 4 March at our Rotterdam office for the Data Platform Engineer role',
+    );
+    expect(lines).toContain('From: Ada Moreau <ada.moreau@northwind.example>');
+    expect(lines).toContain(paragraph);
+    expect(lines).toContain(
+      'Here is the plan for the day; please arrive ten minutes early at the desk',
+    );
+    expect(lines).toContain(
+      '9:00 – 9:45 – Architecture review with Oskar Lindqvist, Head of Platform',
+    );
+    expect(lines).toContain(
+      '- Lunch with the team afterwards, in the canteen on the ground floor of B',
+    );
+  });
+
+  it('joins quoted lines only with lines at the same quote depth', () => {
+    const text = [
+      'Works for me, see you then. I have added the call to my calendar already.',
+      '',
+      '> Could we meet on Friday 12 March at 11:00 GMT instead of the Thursday? It',
+      '> would be with Oskar Lindqvist, who leads the platform team here at the',
+      '> company.',
+    ].join('\n');
+    expect(reflow(text)).toContain(
+      '> Could we meet on Friday 12 March at 11:00 GMT instead of the Thursday? It would be with Oskar Lindqvist, who leads the platform team here at the company.',
+    );
+  });
+
+  it('leaves text that was not wrapped as it is', () => {
+    const text = [
+      'Hi Priya, your interview is confirmed for Wednesday 10 March at 2:30 PM Central Time with Oskar.',
+      'Ada Moreau, Senior Talent Partner at Northwind Analytics (Rotterdam office)',
+      'Wilhelminakade 91, 3072 AP Rotterdam, the Netherlands, +31 10 555 0199',
+    ].join('\n');
+    expect(reflow(text)).toBe(text);
+  });
+
+  it('is applied to the plain part of a decoded message', async () => {
+    const raw = [
+      'From: Priya Raman <priya.raman@post.example>',
+      'To: interviews@followups.example.dev',
+      'Subject: Fwd: Technical conversation',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      wrapped,
+    ].join('\r\n');
+    expect((await decodeMime(raw)).text).toContain(paragraph);
+  });
+});
