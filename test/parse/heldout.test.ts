@@ -36,6 +36,14 @@ const knownFailures = new Map<string, string>([
     'Italian "dalle ore 15 alle 16" is not read as a time, so not an interview',
   ],
   [
+    '131-gmail-own-reply-accepts-proposed-move.eml',
+    'the seeker\'s reply accepts a quoted "could we move your interview from Thursday at 11am to Friday … at 2:30pm": kind is scheduled and the old time is chosen; "X, our engineering lead who\'ll be interviewing you" is not an interviewer',
+  ],
+  [
+    '132-outlook-web-out-of-office-auto-reply.eml',
+    'kind: an out-of-office auto-reply with its return time is logged as an interview',
+  ],
+  [
     '150-gmail-own-reply-picks-friday.eml',
     'time choice: the seeker picks the second of two offered times ("Friday at 3 works"); people: "X, our VP of Engineering, would love to do a call" is not read as an interviewer',
   ],
