@@ -1,7 +1,7 @@
 // The state changes behind the link pages, run from typed commands (web/link-forms.ts decodes the
 // forms into them; nothing here knows a field name or writes page text). A token is bound to one action on one interview (and
-// step); it is checked for expiry here (DynamoDB TTL deletes late), must belong to the owner of
-// the interview it names, and is consumed by the first successful state change. Approve keeps its
+// step); open-link.ts checks it (expiry, as DynamoDB TTL deletes late; that it belongs to the
+// owner of the interview it names), and it is consumed here by the first successful state change. Approve keeps its
 // token until the drafts are sent, so a queued send can still be sent now, and a retried or
 // concurrent POST finds the step sent and says so.
 import {
@@ -9,17 +9,14 @@ import {
   DRAFT_SUBJECT_MAX,
   type Draft,
   type Interview,
-  type Owner,
   type Step,
 } from '#core/domain.js';
-import type { LinkTokenRecord } from '#core/records.js';
 import { wentOut } from '#core/send-lease.js';
-import { hashToken, isWellFormedToken } from '#core/tokens.js';
 import { placeholdersIn } from '#render/draft-text.js';
-import { composeAcknowledgement, composeDrafts, composeRecipientsAdded } from './compose.js';
+import { composeAcknowledgement, composeRecipientsAdded } from './compose.js';
 import type { AppDeps } from './deps.js';
-import { OWNER_SCOPED } from './links.js';
 import { type InterviewFields, logInterviewFromFields } from './log-interview.js';
+import { draftsFor, type LinkContext } from './open-link.js';
 import {
   cancelPlan,
   heardBack,
@@ -30,61 +27,6 @@ import {
   updateDetails,
 } from './plan-changes.js';
 import { type ApproveResult, approveStep, decideUncertainSend } from './send-step.js';
-
-export type LinkProblem = 'unknown' | 'expired' | 'used';
-
-export interface LinkContext {
-  hash: string;
-  token: LinkTokenRecord;
-  owner: Owner;
-  interview: Interview | null;
-  step: Step | null;
-  used: boolean;
-}
-
-const STEP_ACTIONS = new Set(['approve', 'skip', 'snooze', 'done']);
-
-/** Looks a token up and checks everything about it except whether it was used. */
-export async function openLink(
-  deps: Pick<AppDeps, 'store' | 'owners' | 'clock' | 'config'>,
-  token: string,
-): Promise<{ ok: true; context: LinkContext } | { ok: false; problem: LinkProblem }> {
-  if (!isWellFormedToken(token)) return { ok: false, problem: 'unknown' };
-  const hash = hashToken(token);
-  const record = await deps.store.getLinkToken(hash);
-  if (!record) return { ok: false, problem: 'unknown' };
-  if (Date.parse(record.expiresAt) <= deps.clock.now().getTime()) {
-    return { ok: false, problem: 'expired' };
-  }
-  const owner = await deps.owners.get(record.ownerEmail);
-  if (!owner) return { ok: false, problem: 'unknown' };
-  let interview: Interview | null = null;
-  let step: Step | null = null;
-  if (record.interviewId) {
-    interview = await deps.store.getInterview(record.interviewId);
-    // A token for one owner never reaches another owner's interview.
-    if (!interview || interview.ownerEmail !== record.ownerEmail) {
-      return { ok: false, problem: 'unknown' };
-    }
-    if (record.step) step = await deps.store.getStep(interview.id, record.step);
-  }
-  if (STEP_ACTIONS.has(record.action) && !step) return { ok: false, problem: 'unknown' };
-  const needsNoInterview = record.action === 'manual_entry' || OWNER_SCOPED.includes(record.action);
-  if (!needsNoInterview && !interview) return { ok: false, problem: 'unknown' };
-  // The owner's page and feed act on the owner only: a token naming an interview is no such link.
-  if (OWNER_SCOPED.includes(record.action) && record.interviewId) {
-    return { ok: false, problem: 'unknown' };
-  }
-  return {
-    ok: true,
-    context: { hash, token: record, owner, interview, step, used: record.usedAt !== null },
-  };
-}
-
-/** The drafts the approve page shows: what the step holds, else freshly composed ones. */
-export function draftsFor(interview: Interview, owner: Owner, step: Step): Draft[] {
-  return step.drafts.length > 0 ? step.drafts : composeDrafts(interview, owner, step.kind);
-}
 
 /** A draft as the owner left it on the review page, by position. */
 export interface DraftEdit {

@@ -3,8 +3,9 @@
 // are the words for what is wrong with a form.
 import { DateTime } from 'luxon';
 import * as z from 'zod/mini';
-import type { DraftProblem, LinkCommand, LinkContext } from '#app/link-action.js';
+import type { DraftProblem, LinkCommand } from '#app/link-action.js';
 import type { InterviewFields } from '#app/log-interview.js';
+import type { LinkContext } from '#app/open-link.js';
 import { DEFAULT_ZONE, IanaZone, type Interview } from '#core/domain.js';
 
 export type Form = Record<string, string>;

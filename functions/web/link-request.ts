@@ -1,22 +1,19 @@
 // The link pages as one function of a plain request, shared by the Lambda Function URL handler
 // and the local runtime. GET and HEAD only ever show; a POST from a page's form acts. Link
 // scanners (Safe Links and others) fetch GETs and may run JavaScript, so nothing but a real form
-// submission changes state, and the pages carry no script at all.
+// submission changes state, and the pages carry no script at all. What only a submitted form or
+// the owner's own page needs (the state changes, the form decoding, the owner's page) is loaded
+// on first use, so a Lambda container whose first request shows an interview page reads less.
 import type { AppDeps } from '#app/deps.js';
-import { draftsFor, type LinkContext, openLink, runLinkAction } from '#app/link-action.js';
 import { issueLink, OWNER_SCOPED } from '#app/links.js';
+import { draftsFor, type LinkContext, openLink } from '#app/open-link.js';
 import { recipientZones } from '#app/send-step.js';
 import type { Step } from '#core/domain.js';
 import { errorMessage } from '#core/error-message.js';
 import { isOwnFormSubmission, originOf } from './form-origin.js';
 import { layout, PAGE_HEADERS } from './html.js';
-import { decodeLinkForm, draftProblemText, type Form, parseForm } from './link-forms.js';
-import {
-  actOnOwnerLink,
-  CALENDAR_HEADERS,
-  type OwnerLinkAnswer,
-  showOwnerLink,
-} from './owner-page-request.js';
+import type { Form } from './link-forms.js';
+import type { OwnerLinkAnswer } from './owner-page-request.js';
 import {
   addNotesPage,
   approvePage,
@@ -140,7 +137,11 @@ async function showPage(deps: AppDeps, context: LinkContext): Promise<Page> {
   }
 }
 
-function ownerAnswer(answer: OwnerLinkAnswer, head: boolean): LinkResponse {
+function ownerAnswer(
+  answer: OwnerLinkAnswer,
+  head: boolean,
+  calendarHeaders: Record<string, string>,
+): LinkResponse {
   switch (answer.type) {
     case 'page':
       return respond(answer.page, {}, head);
@@ -151,7 +152,7 @@ function ownerAnswer(answer: OwnerLinkAnswer, head: boolean): LinkResponse {
         body: '',
       };
     case 'calendar':
-      return { statusCode: 200, headers: CALENDAR_HEADERS, body: head ? '' : answer.body };
+      return { statusCode: 200, headers: calendarHeaders, body: head ? '' : answer.body };
   }
 }
 
@@ -190,6 +191,10 @@ async function act(deps: AppDeps, context: LinkContext, form: Form): Promise<Pag
   }
   // "Keep the plan" changes nothing, so the cancel link stays unused.
   if (context.token.action === 'cancel_plan' && form.intent === 'keep') return keptPage(context);
+  const [{ decodeLinkForm, draftProblemText }, { runLinkAction }] = await Promise.all([
+    import('./link-forms.js'),
+    import('#app/link-action.js'),
+  ]);
   const decoded = decodeLinkForm(context, form, approveDrafts(context).length);
   if (!decoded.ok) return invalidPage(context, decoded.errors, form);
   const outcome = await runLinkAction(deps, context, decoded.command);
@@ -283,7 +288,10 @@ export async function handleLinkRequest(
     const context = opened.context;
     const ownerScoped = OWNER_SCOPED.includes(context.token.action);
     if (method !== 'POST') {
-      if (ownerScoped) return ownerAnswer(await showOwnerLink(deps, context), head);
+      if (ownerScoped) {
+        const { showOwnerLink, CALENDAR_HEADERS } = await import('./owner-page-request.js');
+        return ownerAnswer(await showOwnerLink(deps, context), head, CALENDAR_HEADERS);
+      }
       return respond(await showPage(deps, context), {}, head);
     }
 
@@ -303,13 +311,15 @@ export async function handleLinkRequest(
         ),
       );
     }
+    const { parseForm } = await import('./link-forms.js');
     if (ownerScoped) {
+      const { actOnOwnerLink, CALENDAR_HEADERS } = await import('./owner-page-request.js');
       const answer = await actOnOwnerLink(deps, context, parseForm(body));
       deps.log.info('owner_page_action', {
         action: context.token.action,
         status: answer.type === 'page' ? answer.page.status : 303,
       });
-      return ownerAnswer(answer, false);
+      return ownerAnswer(answer, false, CALENDAR_HEADERS);
     }
     const page = await act(deps, context, parseForm(body));
     deps.log.info('link_action', {

@@ -3,7 +3,7 @@
 // app/ take typed requests. The token names only its owner, so everything shown or changed is
 // that owner's: an interview id typed into a form reaches nothing of anyone else's.
 import type { AppDeps } from '#app/deps.js';
-import type { LinkContext } from '#app/link-action.js';
+import type { LinkContext } from '#app/open-link.js';
 import { ownerCalendar } from '#app/owner-calendar.js';
 import { newCalendarFeed, OpenRequest, openForOwner, ownerPageView } from '#app/owner-page.js';
 import { setPaused } from '#app/owner-pause.js';

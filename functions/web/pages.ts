@@ -1,7 +1,8 @@
 // The link pages: GET shows, a POST from one of these forms acts. No script anywhere.
 
 import { closeOutWhen } from '#app/compose.js';
-import type { ActionOutcome, LinkContext, LinkProblem } from '#app/link-action.js';
+import type { ActionOutcome } from '#app/link-action.js';
+import type { LinkContext, LinkProblem } from '#app/open-link.js';
 import type { ApproveResult } from '#app/send-step.js';
 import {
   DRAFT_BODY_MAX,

@@ -1,8 +1,9 @@
 // A link command on the in-memory ports: Skip stops the step and its schedule, and the
 // single-use link does nothing a second time.
 import { describe, expect, it } from 'vitest';
-import { openLink, runLinkAction } from '#app/link-action.js';
+import { runLinkAction } from '#app/link-action.js';
 import { issueLink } from '#app/links.js';
+import { openLink } from '#app/open-link.js';
 import { LINA, worldWithInterview } from './world.js';
 
 describe('runLinkAction', () => {

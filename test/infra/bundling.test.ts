@@ -51,7 +51,7 @@ describe('bundleHandler', () => {
     expect(nonAscii).toEqual([]);
   });
 
-  it('leaves the holiday tables out of the link function cold start: chunks loaded when a plan needs them', () => {
+  it('leaves out of the link function cold start what an interview page does not need', () => {
     const metafile = bundleHandler(
       { file: join(root, 'functions/handlers/link.ts') },
       join(out, 'link'),
@@ -78,17 +78,25 @@ describe('bundleHandler', () => {
       for (const file of holding(entry)) visit(file);
     }
     expect(read.size).toBeGreaterThan(3);
-    for (const table of [
+    for (const later of [
+      // The holiday tables: when a plan is made or moved.
       'functions/core/public-holiday-table.ts',
       'functions/core/zone-country.ts',
+      // A submitted form: its decoding and the state changes.
+      'functions/web/link-forms.ts',
+      'functions/app/link-action.ts',
+      // The owner's own page and calendar feed.
+      'functions/web/owner-page-request.ts',
     ]) {
-      // Still bundled (planning needs it), in a chunk only a dynamic import reaches.
-      expect(holding(table), table).not.toEqual([]);
+      // Still bundled, in a chunk only a dynamic import reaches.
+      expect(holding(later), later).not.toEqual([]);
       expect(
-        holding(table).filter((file) => read.has(file)),
-        table,
+        holding(later).filter((file) => read.has(file)),
+        later,
       ).toEqual([]);
     }
+    // What every request needs is read at once.
+    expect(holding('functions/app/open-link.ts').every((file) => read.has(file))).toBe(true);
   });
 
   it('gives a bundled parser that reads mail exactly as the source does', async () => {

@@ -1,7 +1,7 @@
 // Pure pieces of the pages: decoding their forms into commands, the interviewer lines people
 // type, and how times read.
 import { describe, expect, it } from 'vitest';
-import type { LinkContext } from '#app/link-action.js';
+import type { LinkContext } from '#app/open-link.js';
 import type { LinkAction } from '#core/records.js';
 import { formatRange, formatShortMoment, sameClock } from '#render/format-time.js';
 import { decodeLinkForm, parseInterviewerLines } from '#web/link-forms.js';
