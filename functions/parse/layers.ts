@@ -148,26 +148,10 @@ function unwrap(
     if (last && last.calendars.length === 0) last.calendars = calendars;
   };
 
-  const outer = peel(decoded.text, decoded.headers.subject, decoded.htmlText);
-  if (outer.split) {
-    note = outer.own;
-    const { headers, date } = inlineHeaders(outer.split.headers, zone);
-    layers.push({ headers, body: outer.split.body, htmlText: null, calendars: [], date });
-    descend(outer.split.body, outer.split.headers.subject, null, []);
-  } else if (decoded.attached.length > 0) {
-    note = decoded.text;
-    const attached = decoded.attached[0] as DecodedMessage;
-    layers.push({
-      headers: attached.headers,
-      body: attached.text,
-      htmlText: attached.htmlText,
-      calendars: attached.calendars,
-      date: headerDate(attached.headers),
-    });
-    descend(attached.text, attached.headers.subject, attached.htmlText, attached.calendars);
-    // A forward-as-attachment of a forward-as-attachment: the innermost is the original.
-    let inner = attached.attached[0];
-    for (let depth = 0; inner && depth < 4; depth++) {
+  /** An attached message (message/rfc822) and the ones attached inside it, as deeper layers. */
+  const descendAttached = (attached: DecodedMessage) => {
+    let inner: DecodedMessage | undefined = attached;
+    for (let depth = 0; inner && depth < 5; depth++) {
       const parent = layers[layers.length - 1];
       if (parent && parent.body.trim() === '') parent.body = '';
       layers.push({
@@ -181,6 +165,24 @@ function unwrap(
       descend(inner.text, inner.headers.subject, inner.htmlText, inner.calendars);
       inner = inner.attached[0];
     }
+  };
+
+  const outer = peel(decoded.text, decoded.headers.subject, decoded.htmlText);
+  if (outer.split) {
+    note = outer.own;
+    const { headers, date } = inlineHeaders(outer.split.headers, zone);
+    layers.push({ headers, body: outer.split.body, htmlText: null, calendars: [], date });
+    descend(outer.split.body, outer.split.headers.subject, null, []);
+    // A client forwarding inline keeps the message's attachments: when the innermost quoted
+    // message is itself a forward ("Fwd:") with no forwarded text in it, what it forwarded is
+    // the attached message.
+    const innermost = layers[layers.length - 1];
+    const attached = decoded.attached[0];
+    if (attached && innermost && subjectSaysForward(innermost.headers.subject))
+      descendAttached(attached);
+  } else if (decoded.attached.length > 0) {
+    note = decoded.text;
+    descendAttached(decoded.attached[0] as DecodedMessage);
   }
   return { note: note?.trim() || null, layers, notes };
 }

@@ -85,21 +85,6 @@ function failing(reason: string, ids: string[]): [string, string][] {
 }
 const knownFailures = new Map<string, string>([
   ...failing(
-    'An inline forward whose message carries the original as an attachment (message/rfc822): the attachment is not read as the layer below.',
-    [
-      'corpus/04-attached-ats-utc-offset.eml reforward-outlook',
-      'corpus/15-outlook-attached-encoded-words-madrid.eml reforward-es',
-      'corpus/30-attached-outlook-updated-invite-windows-tzid.eml reforward-outlook-html',
-      'corpus/41-attached-gmail-hirenest-iso-rescheduled.eml reforward-outlook',
-      'corpus/50-attached-apple-exchange-invite-pdt-midday.eml reforward-de',
-      'corpus/66-outlook-attached-ats-cancel-base64-html.eml reforward-apple',
-      'corpus/80-apple-attached-nested-two-deep-floating-ics.eml reforward-de',
-      'heldout/23-gmail-attached-ats-cancellation.eml reforward-fr',
-      'heldout/34-apple-attached-invite-inline-calendar-hst.eml reforward-de',
-      'heldout/67-outlook-attached-de-invite-w-europe.eml reforward-outlook',
-    ],
-  ),
-  ...failing(
     'Plain text hard-wrapped at 72 columns: phrases, names and times split across lines are not read.',
     [
       'heldout/40-gmail-the-15th-2-pm.eml wrap-72',

@@ -73,4 +73,53 @@ describe('readLayers', () => {
     expect(read.history).not.toMatch(/^>/m);
     expect(read.historyAuthor).toEqual({ name: 'Petra Lind', address: 'petra@ostwerk.example' });
   });
+
+  it('reads an attached original below an inline forward of the forward that carried it', async () => {
+    // The seeker forwarded a recruiter's mail as an attachment, then forwarded that inline again:
+    // the inline client kept the attachment, and the quoted text is only the first forward's note.
+    const attachedOriginal = [
+      'From: Petra Lind <petra@ostwerk.example>',
+      'To: Noor Haddad <noor.haddad@mail.example>',
+      'Subject: Call on Monday',
+      'Date: Mon, 01 Mar 2027 15:00:00 +0100',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Petra here: Monday 8 March at 10:00 works for our call.',
+    ].join('\r\n');
+    const raw = [
+      'From: Noor Haddad <noor.haddad@mail.example>',
+      'To: inbox@followups.example',
+      'Subject: WG: Fwd: Call on Monday',
+      'Date: Tue, 02 Mar 2027 09:00:00 +0100',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed; boundary="outer"',
+      '',
+      '--outer',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      '________________________________',
+      'Von: Noor Haddad <noor.haddad@mail.example>',
+      'Gesendet: Dienstag, 2. März 2027 08:00',
+      'An: inbox@followups.example',
+      'Betreff: Fwd: Call on Monday',
+      '',
+      'The call I mentioned, see the attached mail.',
+      '',
+      '--outer',
+      'Content-Type: message/rfc822',
+      'Content-Disposition: attachment; filename="call.eml"',
+      '',
+      attachedOriginal,
+      '--outer--',
+      '',
+    ].join('\r\n');
+    const read = readLayers(await decodeMime(raw), zone);
+    expect(read.layers.map((l) => l.headers.from?.address)).toEqual([
+      'noor.haddad@mail.example',
+      'petra@ostwerk.example',
+    ]);
+    expect(read.message.headers.from?.address).toBe('petra@ostwerk.example');
+    expect(read.forwarderNotes.join('')).toContain('see the attached mail');
+    expect(read.latest).toContain('Monday 8 March at 10:00');
+  });
 });
