@@ -14,6 +14,7 @@ import {
   type When,
   type WhenCandidate,
 } from './interview-time.js';
+import { WEEKDAYS } from './languages/index.js';
 import type { ParsedAddress } from './types.js';
 import { type ZoneMention, zoneStatements } from './zones.js';
 
@@ -141,8 +142,14 @@ function choose(input: TimeInput): TimeChoice {
   for (const [position, timeText] of input.texts.entries()) {
     const { source, text } = timeText;
     if (!text.trim()) continue;
-    const found = chooseWhen(text, candidatesIn(timeText));
+    const candidates = candidatesIn(timeText);
+    // A newer reply that names one of several offered slots ("Friday at 3 works") books it.
+    const picked = position > 0 ? slotNamedIn(candidates, input.texts.slice(0, position)) : null;
+    const found = picked
+      ? { ...(chooseWhen(text, [picked]) as When), offered: false }
+      : chooseWhen(text, candidates);
     if (!found) continue;
+    if (picked) sources.pickedBy = 'reply';
     const moved = movedSameDay(found, input.texts.slice(0, position), candidatesIn);
     const when = moved?.when ?? found;
     sources.start = moved?.source ?? source;
@@ -226,6 +233,37 @@ function movedSameDay(
     };
   }
   return null;
+}
+
+/**
+ * The one slot among several that a newer text names by its weekday and hour ("Friday at 3
+ * works great"), or null. A reply accepting a slot rarely repeats its date or am/pm.
+ */
+function slotNamedIn(candidates: WhenCandidate[], newer: TimeText[]): WhenCandidate | null {
+  const distinct = candidates.filter(
+    (c, i) => candidates.findIndex((o) => o.start.toMillis() === c.start.toMillis()) === i,
+  );
+  if (distinct.length < 2) return null;
+  for (const { text } of newer) {
+    if (!text.trim()) continue;
+    const named = distinct.filter((c) => namesSlot(text, c.start));
+    if (named.length === 1) return named[0] as WhenCandidate;
+  }
+  return null;
+}
+
+function namesSlot(text: string, start: DateTime): boolean {
+  const days = [...WEEKDAYS]
+    .filter(([, n]) => n === start.weekday)
+    .map(([name]) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const hour12 = start.hour % 12 || 12;
+  const minutes =
+    start.minute === 0 ? '(?:[:.h]00)?' : `[:.h]${String(start.minute).padStart(2, '0')}`;
+  const pattern = new RegExp(
+    `(?<![\\p{L}])(?:${days.join('|')})\\.?(?![\\p{L}])[^.!?\\n\\d]{0,20}(?<![\\d:])(?:${hour12}|${start.hour})${minutes}(?![\\d:])`,
+    'iu',
+  );
+  return pattern.test(text);
 }
 
 /** The length another text gives to a time starting at `start`, in minutes, and that text. */

@@ -137,7 +137,19 @@ export class Directory {
           !p.name.includes(' ') ||
           !addressMatchesName(p.email, p.name)),
     );
-    return spelled.length === 1 ? (spelled[0] as Person) : null;
+    if (spelled.length === 1) return spelled[0] as Person;
+    // "Hui Min" for "Lim Hui Min", "María García" for "María García López": the name written
+    // short, the family name left off before or after, fits one longer entry.
+    const words = name.split(/\s+/).map(fold);
+    if (words.length < 2) return null;
+    const longer = this.people.filter((p) => {
+      const own = p.name?.split(/\s+/).map(fold) ?? [];
+      if (p.robot || own.length <= words.length) return false;
+      const head = own.slice(0, words.length).join(' ');
+      const tail = own.slice(own.length - words.length).join(' ');
+      return head === words.join(' ') || tail === words.join(' ');
+    });
+    return longer.length === 1 ? (longer[0] as Person) : null;
   }
 
   /** The one entry whose first name (or address's first part) is this word, or null. */

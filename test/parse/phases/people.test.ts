@@ -277,4 +277,36 @@ describe('weighEvidence and decideRoles', () => {
     );
     expect(found.interviewers.map((i) => i.name)).toEqual(['Tove Lind']);
   });
+
+  it('a name written without the family name that leads it is the one longer entry', () => {
+    const found = people(
+      'I will be running the technical discussion together with my colleague Mei Ling, who leads forecasting.',
+      {
+        layers: [
+          {
+            from: recruiter,
+            to: [seeker],
+            cc: [{ name: 'Goh Mei Ling', address: 'meiling.goh@nordbyte.example' }],
+            replyTo: [],
+          },
+        ],
+      },
+    );
+    expect(found.interviewers).toEqual([
+      { name: 'Sara Lindqvist', email: 'sara.lindqvist@nordbyte.example' },
+      { name: 'Goh Mei Ling', email: 'meiling.goh@nordbyte.example' },
+    ]);
+  });
+
+  it('a sentence hard-wrapped by the mail client is read whole', () => {
+    const found = people(
+      'Thanks for your patience. Our head of data, Tove Lind, would love to do a\nshort call with you on Monday to talk through the modelling work you did.\n\nSara',
+    );
+    expect(found.interviewers.map((i) => i.name)).toEqual(['Tove Lind']);
+    // Schedule rows stay rows: each names its own person.
+    const rows = people(
+      'Your day, all times Central:\n9:00 - 9:45 am - Architecture deep dive - Ansel Brook\n10:00 - 10:45 am - Modelling case study - Tove Lind, Head of Data',
+    );
+    expect(rows.interviewers.map((i) => i.name)).toEqual(['Ansel Brook', 'Tove Lind']);
+  });
 });

@@ -170,6 +170,19 @@ describe('chooseTime', () => {
     expect(time.start?.toISO()).toBe('2027-04-09T10:00:00.000-05:00');
   });
 
+  it('a reply that names one of the offered slots by weekday and bare hour books that slot', () => {
+    const time = choose([
+      { source: 'text', text: 'Tuesday at 2 suits me best, thank you!', base },
+      {
+        source: 'thread',
+        text: 'Could you do Monday, April 12 at 10am CT or Tuesday, April 13 at 2pm CT for a 45-minute call?',
+        base,
+      },
+    ]);
+    expect(time.start?.toISO()).toBe('2027-04-13T14:00:00.000-05:00');
+    expect(time.offered).toBe(false);
+  });
+
   it('no time anywhere: nothing, and no warning about a time', () => {
     const time = choose([{ source: 'text', text: 'Thanks for applying.', base }]);
     expect(time.start).toBeNull();
