@@ -295,7 +295,6 @@ export const en: LanguageTable = {
     String.raw`\w+ and I (?:have to|had to|need to|must) (?:cancel|move|reschedule|push)`,
     String.raw`(?:our|my) (?:call|chat|conversation|interview) (?:on|at|tomorrow|next)`,
     String.raw`i look forward to (?:speaking|meeting|talking|chatting) with you`,
-    String.raw`i(?:'ll| will) be (?:running|leading|doing|conducting|hosting) (?:the|your|this|our) (?:[\w-]+ ){0,2}(?:interview|call|screen|discussion|conversation|session|chat|panel)`,
     String.raw`(?:i'd|i would) love to (?:meet|chat|talk|speak)`,
   ],
   senderArranges: [

@@ -349,37 +349,6 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
   }
 }
 
-/** A line that starts a labelled field or a list item: never the tail of a wrapped sentence. */
-const LINE_OPENS_ITEM = /^[ \t]*(?:[-•*·▪◦–■□>|]|\d|[\p{L}][\p{L} ]{0,30}:)/u;
-
-/**
- * Plain text hard-wrapped by the mail client (at 72 or 76 columns) with each sentence joined
- * again: a long line that ends mid-sentence goes on in the next. The newline becomes a space, so
- * every index stays the same.
- */
-function unwrapped(text: string): string {
-  if (!text.includes('\n')) return text;
-  const lines = text.split('\n');
-  let out = '';
-  lines.forEach((line, i) => {
-    out += line;
-    if (i === lines.length - 1) return;
-    const trimmed = line.trimEnd();
-    const next = lines[i + 1] as string;
-    const soft =
-      trimmed.length >= 50 &&
-      // Rows of a table or a schedule are lines of their own.
-      !LINE_OPENS_ITEM.test(line) &&
-      !line.includes('\t') &&
-      !next.includes('\t') &&
-      !/[.!?:;。]$/.test(trimmed) &&
-      next.trim() !== '' &&
-      !LINE_OPENS_ITEM.test(next);
-    out += soft ? ' ' : '\n';
-  });
-  return out;
-}
-
 /**
  * Where the time of a schedule row ends, or null when the line is not one. The time starts the
  * row ("9:00 – 9:45 am: Coffee with me", "10:00\tAnika Rao\tStaff Engineer") or, in a table
@@ -416,7 +385,7 @@ export function weighEvidence(cast: Cast, written: { latest: string; history: st
   const book = new EvidenceBook(cast);
   for (const text of cast.texts) {
     weighLists(cast, book, text);
-    weighSentences(cast, book, { ...text, text: unwrapped(text.text) });
+    weighSentences(cast, book, text);
   }
   // Signatures and titles: a recruiter who signs the mail arranges it.
   const { sender, historyAuthor, directory } = cast;
