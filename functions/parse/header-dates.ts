@@ -5,6 +5,7 @@
 import { DateTime } from 'luxon';
 import { findTimeRanges } from './clock-times.js';
 import { findDates } from './dates.js';
+import { LANGUAGES } from './languages/index.js';
 import { luxonZone, zoneAt } from './zones.js';
 
 /** ISO 8601 in the sender's own offset, or null. */
@@ -24,6 +25,25 @@ export function messageDateToIso(value: string | null): string | null {
   return date.toISO({ suppressMilliseconds: true });
 }
 
+const ENGLISH_DAY_WORDS = new Set(
+  LANGUAGES.filter((t) => t.code === 'en').flatMap((t) => [...t.months, ...t.weekdays].flat()),
+);
+/** Weekday and month names that only other languages use ("quinta", "jeu.", "Mittwoch"). */
+const OTHER_LANGUAGE_DAY_WORDS = new Set(
+  LANGUAGES.filter((t) => t.code !== 'en')
+    .flatMap((t) => [...t.months, ...t.weekdays].flat())
+    .map((w) => w.toLowerCase())
+    .filter((w) => !ENGLISH_DAY_WORDS.has(w)),
+);
+
+/**
+ * Only US-English clients write the month first: a date line with a weekday or month in another
+ * language ("quinta, 11/02/2027") is day first.
+ */
+function writtenDayFirst(value: string): boolean {
+  return (value.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => OTHER_LANGUAGE_DAY_WORDS.has(w));
+}
+
 /** A forwarded block's date line, read in `zone` unless it names its own. */
 export function forwardedDate(value: string, zone: string): DateTime | null {
   const rfc = DateTime.fromRFC2822(
@@ -36,7 +56,7 @@ export function forwardedDate(value: string, zone: string): DateTime | null {
   if (rfc.isValid) return rfc;
   const iso = DateTime.fromISO(value.trim(), { setZone: true });
   if (iso.isValid) return iso;
-  const date = findDates(value, false).find((d) => d.kind === 'absolute');
+  const date = findDates(value, writtenDayFirst(value)).find((d) => d.kind === 'absolute');
   if (date?.kind !== 'absolute' || date.year === null) return null;
   const time = findTimeRanges(value.slice(date.end))[0];
   const written = time ? zoneAt(value, date.end + time.end, 3, false) : null;

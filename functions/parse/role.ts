@@ -83,7 +83,7 @@ const GENDER_MARKER =
   /\(\s*(?:[mwfdhvx]|div|all)(?:\s*[/|,*]\s*(?:[mwfdhvx]|div|all)){1,3}\s*\)|(?<=\s)[mwfdhvx](?:\/[mwfdhvx]){1,3}(?=\s|$)/gi;
 /** Job nouns of the other languages read (no word boundaries: they are often compounds). */
 const FOREIGN_JOB_NOUN =
-  /ingenier|ingénieur|ingegner|engenheir|d[ée]veloppeu|desarrollador|programador|programmeur|medewerker|adviseur|berater|referent|sachbearbeiter|chargée? d|desenvolvedor|sviluppat|entwickler|ontwikkelaar|analista|gerente|responsable|directeu?r|diretor|leiter|beheerder|consultor|consulente|programmat|product owner|chef de projet|contabil|contable|contador|comptable|buchhalter|vendedor|vendeu|verkäufer|commess|enfermeir|enfermer|infirmi|pfleger|técnico de|tecnico di|technicien|techniker|assistente|asistente|gestor|gestionnaire|jef[ea] de|coordinat|conseill|berater|redattor|redacteur|rédact|ricercat|investigador|pesquisador|chercheu|forscher|avvocat|abogad|advogad|avocat|anwalt|insegnant|profesor|professeur|lehrer|operai|operari|magazzinier|almacenist|lagerist|camarer|cameriere|serveu|kellner|cuoc|cocinero|cuisinier|koch|autista|conductor|chauffeur|fahrer|account manager|key account|エンジニア|デザイナー|マネージャー|アナリスト|開発者/i;
+  /ingenier|ingénieur|ingegner|engenheir|d[ée]veloppeu|desarrollador|programador|programmeur|medewerker|adviseur|berater|referent|sachbearbeiter|chargée? d|desenvolvedor|sviluppat|entwickler|ontwikkelaar|analista|gerente|responsable|directeu?r|diretor|leiter|beheerder|consultor|consulente|programmat|product owner|chef de projet|contabil|contable|contador|comptable|buchhalter|vendedor|vendeu|verkäufer|commess|enfermeir|enfermer|infirmi|pfleger|técnico de|tecnico di|technicien|techniker|assistente|asistente|gestor|gestionnaire|jef[ea] de|coordinat|conseill|berater|redattor|redacteur|rédact|ricercat|investigador|pesquisador|chercheu|forscher|avvocat|abogad|advogad|avocat|anwalt|insegnant|profesor|professeur|lehrer|operai|operari|magazzinier|almacenist|lagerist|camarer|cameriere|serveu|kellner|cuoc|cocinero|cuisinier|koch|autista|conductor|chauffeur|fahrer|account manager|key account|エンジニア|デザイナー|マネージャー|アナリスト|サイエンティスト|コンサルタント|スペシャリスト|プランナー|リサーチャー|開発者/i;
 
 /** A full stop after a word of small letters ends the sentence ("Designer. We"), unlike "Sr.". */
 const SENTENCE_END = /(?<=\p{Ll}{3})\.(?:\s|$)/u;
@@ -102,6 +102,8 @@ export function cleanRole(raw: string, strong = false): string | null {
       '',
     )
     .replace(/\s*[–—-]\s*(?:remote|hybrid|on-?site)\s*$/i, '')
+    // "データサイエンティスト職": 職 marks a Japanese job title as a position.
+    .replace(/(?<=[\p{Script=Katakana}ー])職$/u, '')
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:–—|/-]+|[\s,;:–—|/-]+$/g, '')
     .trim();
@@ -136,10 +138,13 @@ function fromTitle(title: string, company: string | null, people: string[]): str
     )
     .replace(/\s@\s.*$/, '')
     .replace(/\([^()]*@[^()]*\)/g, '');
-  const bracketed = [...stripped.matchAll(/（([^（）]{2,40})）/g)].map((m) => m[1] as string);
+  // "（データサイエンティスト職）", "Interview: Sam Lee <> Acme (Product Manager)": a bracketed title.
+  const bracketed = [...stripped.matchAll(/（([^（）]{2,40})）|\(([^()]{2,60})\)/g)].map(
+    (m) => (m[1] ?? m[2]) as string,
+  );
   const parts = stripped
     .replace(/\(\s*[|\s]*\)/g, ' ')
-    .split(/\s+[–—|:@/-]\s+|\s*[–—|]\s*|:\s+|\s+(?:with|at|for)\s+|【[^】]*】/)
+    .split(/\s+(?:[–—|:@/-]|<>)\s+|\s*[–—|]\s*|:\s+|\s+(?:with|at|for)\s+|【[^】]*】/)
     .concat(bracketed)
     // "Senior iOS Engineer, Kesari Finserv": the company after a comma is not part of the job.
     .map((part) =>

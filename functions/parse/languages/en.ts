@@ -94,6 +94,9 @@ export const en: LanguageTable = {
     String.raw`invitation updated`,
     String.raw`pushed (?:\w+ )?(?:back|forward)`,
     String.raw`(?:brought|pulled|moved) (?:\w+ ){0,8}(?:forward|earlier)`,
+    // "will now start 30 minutes later", "now begins an hour earlier": the same meeting, moved.
+    String.raw`(?:will )?now (?:start|begin|run)s? (?:\w+ ){0,3}(?:later|earlier)`,
+    String.raw`(?:start|begin)s? (?:\w+ ){1,3}(?:later|earlier) than (?:planned|scheduled|originally)`,
   ],
   newTime: [
     String.raw`new (?:time|date|slot)`,
