@@ -33,6 +33,7 @@ const NOT_BOOKED = phrasePattern((t) => [
 /** Mass mail and receipts: weak, since confirmations carry footers too. */
 const BULK = phrasePattern((t) => [...t.notInterview.newsletter, ...t.notInterview.receipt]);
 const RECEIPT = phrasePattern((t) => t.notInterview.receipt);
+const AUTO_REPLY = phrasePattern((t) => t.notInterview.autoReply ?? []);
 /** "If you need to reschedule/cancel, …": an offer, not news. */
 const IF_NEEDED =
   /\b(?:if you (?:need|have|want|would like) to|option to|link to|you can|please) (?:cancel|reschedule|move)[^.\n]{0,200}|\b(?:cancel|reschedule)(?:\s*\/\s*| or )(?:cancel|reschedule)[^.\n]*|\bcancel+ation polic[^.\n]{0,200}/gi;
@@ -104,6 +105,8 @@ export function decideKind(input: KindInput): KindDecision {
       return { kind: 'rescheduled', reason: 'cancelled and invited again', guess: false };
     return { kind: 'cancelled', reason: 'the text cancels it', guess: false };
   }
+  if (AUTO_REPLY.test(input.subject) || (AUTO_REPLY.test(words) && !confirmed))
+    return { kind: 'not_interview', reason: 'an automatic reply', guess: false };
   if (OUTCOME.test(words))
     return { kind: 'not_interview', reason: 'an outcome, not a booking', guess: false };
   if (NOT_BOOKED.test(words) && !(confirmed && interviewWords && !input.timeIsOffer))

@@ -47,10 +47,6 @@ const knownFailures = new Map<string, string>([
     '131-gmail-own-reply-accepts-proposed-move.eml',
     'the seeker\'s reply accepts a quoted "could we move your interview from Thursday at 11am to Friday … at 2:30pm": kind is scheduled and the old time is chosen; "X, our engineering lead who\'ll be interviewing you" is not an interviewer',
   ],
-  [
-    '132-outlook-web-out-of-office-auto-reply.eml',
-    'kind: an out-of-office auto-reply with its return time is logged as an interview',
-  ],
 ]);
 
 describe('held-out forwards (scored like the corpus)', () => {

@@ -184,6 +184,37 @@ describe('hard negatives are never interviews to plan', () => {
     expect(parsed.start).toBeNull();
   });
 
+  it.each([
+    ['with the subject of an automatic reply', 'Automatic reply: Interview times'],
+    ['in its words alone', 'Re: Interview times'],
+  ])(
+    'an out-of-office reply %s is no interview, whatever return time it gives',
+    async (_n, subject) => {
+      const parsed = await parse(
+        gmailForward({
+          from: 'Maren Holt <maren@larchwood.example>',
+          date: 'Tue, Mar 2, 2027 at 7:00 AM',
+          subject,
+          body: 'I am out of the office until Tuesday, March 9 at 10:00 AM ET with limited access to email. For interview questions please write to jobs@larchwood.example.',
+        }),
+      );
+      expect(parsed.kind).toBe('not_interview');
+    },
+  );
+
+  it('a sender away until a day who also confirms the interview is a booking', async () => {
+    const parsed = await parse(
+      gmailForward({
+        from: 'Maren Holt <maren@larchwood.example>',
+        date: 'Tue, Mar 2, 2027 at 7:00 AM',
+        subject: 'Your interview',
+        body: "Hi Robin, I'm out of the office until Monday, but your interview with Pavel Dusek is confirmed for Wednesday, March 10 at 2:00 PM ET.\n\nMaren",
+      }),
+    );
+    expect(parsed.kind).toBe('scheduled');
+    expect(parsed.start).toBe('2027-03-10T14:00:00-05:00');
+  });
+
   it('thanks for a past interview that also books the next one is a booking', async () => {
     const parsed = await parse(
       gmailForward({

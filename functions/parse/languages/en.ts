@@ -216,6 +216,11 @@ export const en: LanguageTable = {
       String.raw`(?:make|reach|have) a (?:final )?decision (?:by|within|early|next|in the next)`,
       String.raw`(?:be|get) in touch (?:either way|with (?:an update|next steps|feedback))`,
     ],
+    autoReply: [
+      String.raw`(?:automatic|auto)[- ]?reply`,
+      String.raw`out of (?:the )?office(?: until| from|:)`,
+      String.raw`(?:limited|no) access to (?:my )?e-?mail`,
+    ],
     notYetBooked: [
       String.raw`(?:will|'ll) (?:contact|reach out to|be in touch with|get in touch with) you to (?:schedule|arrange|set up|book)`,
       String.raw`(?:application )?status (?:of your application )?(?:has|was) (?:been )?(?:changed|updated)`,

@@ -46,6 +46,8 @@ export interface LanguageTable {
     afterInterview?: string[];
     /** Nothing booked yet: a time will be arranged later, or an application's status changed. */
     notYetBooked?: string[];
+    /** An automatic reply (out of office): whatever times it gives, nobody booked anything. */
+    autoReply?: string[];
   };
   /** A booked, confirmed time ("is confirmed", "we have scheduled"). */
   confirmed: string[];
