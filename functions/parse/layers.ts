@@ -111,6 +111,14 @@ function unwrap(
   const layers: Layer[] = [];
   const notes: string[] = [];
   let note: string | null = null;
+  // What the seeker wrote when forwarding the same mail earlier is the seeker's note too.
+  const seeker = decoded.headers.from?.address ?? null;
+  const seekerNotes: string[] = [];
+  const keepNote = (layer: Layer, text: string) => {
+    if (!text.trim()) return;
+    if (seeker && layer.headers.from?.address === seeker) seekerNotes.push(text);
+    else notes.push(text);
+  };
   const peel = (
     text: string,
     subject: string | null,
@@ -136,7 +144,7 @@ function unwrap(
       const last = layers[layers.length - 1];
       if (last) {
         last.body = own;
-        if (own.trim()) notes.push(own);
+        keepNote(last, own);
       }
       const { headers, date } = inlineHeaders(split.headers, zone);
       layers.push({ headers, body: split.body, htmlText: null, calendars: [], date });
@@ -161,7 +169,7 @@ function unwrap(
         calendars: inner.calendars,
         date: headerDate(inner.headers),
       });
-      if (parent?.body.trim()) notes.push(parent.body);
+      if (parent) keepNote(parent, parent.body);
       descend(inner.text, inner.headers.subject, inner.htmlText, inner.calendars);
       inner = inner.attached[0];
     }
@@ -184,7 +192,8 @@ function unwrap(
     note = decoded.text;
     descendAttached(decoded.attached[0] as DecodedMessage);
   }
-  return { note: note?.trim() || null, layers, notes };
+  const allNotes = [note ?? '', ...seekerNotes].map((n) => n.trim()).filter((n) => n !== '');
+  return { note: allNotes.join('\n\n') || null, layers, notes };
 }
 
 /** Who wrote the quoted message below a reply: "On …, Name <address> wrote:". */

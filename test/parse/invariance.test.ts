@@ -100,10 +100,6 @@ const knownFailures = new Map<string, string>([
       'corpus/57-outlook-ja-mensetsu-iso2022jp.eml html-part-only',
     ],
   ),
-  ...failing(
-    'Forwarded once more, the company is taken from the wording of the new forward, not the original.',
-    ['corpus/54-outlook-web-ptbr-html-base64.eml reattached'],
-  ),
 ]);
 
 // In CI the corpus sits beside the clone: a missing folder is a failure, never a skip.

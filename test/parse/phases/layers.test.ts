@@ -74,7 +74,7 @@ describe('readLayers', () => {
     expect(read.historyAuthor).toEqual({ name: 'Petra Lind', address: 'petra@ostwerk.example' });
   });
 
-  it('reads an attached original below an inline forward of the forward that carried it', async () => {
+  it("reads an attached original below an inline forward of the forward that carried it, and the seeker's earlier note as theirs", async () => {
     // The seeker forwarded a recruiter's mail as an attachment, then forwarded that inline again:
     // the inline client kept the attachment, and the quoted text is only the first forward's note.
     const attachedOriginal = [
@@ -119,7 +119,9 @@ describe('readLayers', () => {
       'petra@ostwerk.example',
     ]);
     expect(read.message.headers.from?.address).toBe('petra@ostwerk.example');
-    expect(read.forwarderNotes.join('')).toContain('see the attached mail');
+    // The seeker's words from the first forward are the seeker's note, not a forwarder's.
+    expect(read.note).toBe('The call I mentioned, see the attached mail.');
+    expect(read.forwarderNotes).toEqual([]);
     expect(read.latest).toContain('Monday 8 March at 10:00');
   });
 });
