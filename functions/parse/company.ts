@@ -81,7 +81,11 @@ const BEFORE_JA_TEAM = new RegExp(
 );
 
 /** A recruitment agency's name or domain: it passes on a client's interviews, it does not hire. */
-const AGENCY = /recruit|staffing|resourcing|personnel|headhunt|executive ?search/i;
+const AGENCY =
+  /(?<![\p{L}])(?:recruit\p{L}*|staffing|resourcing|personnel|headhunt\p{L}*|(?:executive )?search(?: partners| group| associates)?)(?![\p{L}])/iu;
+/** "My client, Tamarind Foods, would like…": the agency names the company it recruits for. */
+const CLIENT =
+  /\b(?:[Mm]y|[Oo]ur) client[,:]?[ \t]+((?:\p{Lu}[\p{L}\p{M}'’.-]*|&)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|&)){0,4})/u;
 /** Separators between the parts of a subject: "Interview confirmed – Analyst – Halden Freight". */
 const SUBJECT_PART = /\s[-–—|]\s|:\s/;
 
@@ -93,11 +97,21 @@ interface FoundCompany {
 
 export function findCompany(input: CompanyInput): FoundCompany {
   const found = companyAsWritten(input);
-  if (!found.company || !AGENCY.test(fold(found.company))) return found;
-  // An agency writing for its client: the client is the part of the subject that is neither the
-  // meeting nor the job, and that the text names too.
+  if (!found.company || !AGENCY.test(found.company)) return found;
+  // An agency writing for its client: the client it names ("my client, X"), else the part of
+  // the subject that is neither the meeting nor the job, and that the text names too.
+  const named = clientNamed(input.texts);
+  if (named) return { company: named, source: 'text', labels: found.labels };
   const client = clientInSubject(input);
   return client ? { company: client, source: 'subject', labels: found.labels } : found;
+}
+
+function clientNamed(texts: string[]): string | null {
+  for (const text of texts) {
+    const name = clean((CLIENT.exec(text)?.[1] ?? '').split(SENTENCE_STOP)[0] ?? '');
+    if (name.length >= 2 && !NOT_COMPANY.test(name) && !AGENCY.test(name)) return name;
+  }
+  return null;
 }
 
 function clientInSubject(input: CompanyInput): string | null {

@@ -98,6 +98,36 @@ describe('findCompanyAndRole', () => {
     expect(job.role).toBe('Buyer');
   });
 
+  it('an agency recruiter who writes "my client, X" names the company', () => {
+    const read = reading(
+      'Hi Lena, great news! My client, Tamarind Foods, would like to interview you for the Payroll Specialist role on Thursday at 10am.\n\nOmar Said\nSenior Consultant | Northgate Search Partners',
+      'Interview confirmed - Payroll Specialist',
+      'omar.said@northgate-search.example',
+    );
+    const job = findCompanyAndRole({
+      reading: read,
+      outer,
+      calendar: null,
+      companyAddresses: companySideAddresses(read, null, new Set(['lena@mail.example'])),
+    });
+    expect(job.company).toBe('Tamarind Foods');
+  });
+
+  it('a research firm is no agency: "research" is not "search"', () => {
+    const read = reading(
+      'Hi Lena, thanks for applying to Northwind Research. We would like to interview you for the Lab Manager role at our Harbour Campus site on Thursday at 10am.\n\nOmar Said\nLab Director | Northwind Research',
+      'Interview - Lab Manager - Harbour Campus',
+      'omar.said@northwindresearch.example',
+    );
+    const job = findCompanyAndRole({
+      reading: read,
+      outer,
+      calendar: null,
+      companyAddresses: companySideAddresses(read, null, new Set(['lena@mail.example'])),
+    });
+    expect(job.company).toBe('Northwind Research');
+  });
+
   it('a staffing firm hiring for itself stays the company', () => {
     const read = reading(
       'Hi Lena, thanks for applying to Kettleby Staffing. We would like to interview you for the Recruiter role on Monday at 11am.\n\nOmar Said\nHead of People | Kettleby Staffing',
