@@ -113,6 +113,24 @@ export const withSignature: Transformation = (raw) => {
   );
 };
 
+/** The seeker's signature under their (empty) note, above the forwarded block, as Gmail puts it. */
+export const withSignatureAbove: Transformation = (raw) => {
+  const part = readPart(raw);
+  const from = decodeWords(headerValue(part.header, 'From') ?? '');
+  const name = /^\s*"?([^"<@]+?)"?\s*</.exec(from)?.[1]?.trim();
+  const lines = ['-- ', ...(name ? [name] : []), ...(DISCLAIMER.slice(0, 2) as string[])];
+  return done(
+    editBody(part, {
+      plain: (text) => `\n\n${lines.join('\n')}\n\n${text}`,
+      html: (html) =>
+        prependHtml(
+          html,
+          `<br><div class="gmail_signature">${lines.map((l) => escapeHtml(l)).join('<br>')}</div><br>`,
+        ),
+    }),
+  );
+};
+
 // ---------- (c) HTML only, and other transfer encodings ----------
 
 const URL_OR_ADDRESS = /(https?:\/\/[^\s<>"]+[^\s<>".,;:!?)])|([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/g;
@@ -229,6 +247,8 @@ interface ForwardClient {
   subjectPrefix: string;
   plain: (h: ForwardHeaders) => string;
   html: (h: ForwardHeaders) => string;
+  /** The client quotes the forwarded message with "> " (and a blockquote in HTML). */
+  quotes?: boolean;
 }
 
 const html = (value: string) => escapeHtml(value);
@@ -264,6 +284,22 @@ function outlookLike(labels: {
 }
 
 export const FORWARD_CLIENTS: Record<string, ForwardClient> = {
+  quoting: {
+    subjectPrefix: 'TR: ',
+    quotes: true,
+    plain: (h) =>
+      [
+        `Message du ${h.date.toFormat('dd/MM/yy HH:mm')}`,
+        `De : ${h.from}`,
+        `A : ${h.to}`,
+        `Copie à : ${h.cc ?? ''}`,
+        `Objet : ${h.subject}`,
+        '',
+        '',
+      ].join('\n'),
+    html: (h) =>
+      `<p>&gt; Message du ${h.date.toFormat('dd/MM/yy HH:mm')}<br>&gt; De : ${html(h.from)}<br>&gt; A : ${html(h.to)}<br>&gt; Copie à : ${html(h.cc ?? '')}<br>&gt; Objet : ${html(h.subject)}</p>\n`,
+  },
   gmail: {
     subjectPrefix: 'Fwd: ',
     plain: (h) =>
@@ -373,9 +409,20 @@ export function reforwarded(clientName: keyof typeof FORWARD_CLIENTS): Transform
       subject: decoded('Subject') ?? '',
       date: oldDate,
     };
+    const quote = (text: string) =>
+      text
+        .split('\n')
+        .map((line) => (line === '' ? '>' : `> ${line}`))
+        .join('\n');
     const body = editBody(part, {
-      plain: (text) => `${client.plain(quoted)}${text}`,
-      html: (text) => prependHtml(text, client.html(quoted)),
+      plain: (text) =>
+        client.quotes
+          ? `\n\n${quote(`${client.plain(quoted)}${text}`)}`
+          : `${client.plain(quoted)}${text}`,
+      html: (text) =>
+        client.quotes
+          ? `${client.html(quoted)}<blockquote type="cite">${text}</blockquote>`
+          : prependHtml(text, client.html(quoted)),
     });
     if (!body) return null;
     let header = ['From', 'To', 'Subject', 'Date', 'Message-ID', 'MIME-Version']
@@ -468,6 +515,7 @@ export const TRANSFORMATIONS: Record<string, Transformation> = {
   'reforward-de': reforwarded('de'),
   'reforward-fr': reforwarded('fr'),
   'reforward-es': reforwarded('es'),
+  'reforward-quoting': reforwarded('quoting'),
   'note-fyi': withNote('fyi, see below'),
   'note-track': withNote('Can you track this one?'),
   'reforward-outlook-html': reforwardedHtmlOnly,
@@ -477,6 +525,7 @@ export const TRANSFORMATIONS: Record<string, Transformation> = {
   'quoted-printable': reencoded('quoted-printable'),
   base64: reencoded('base64'),
   signature: withSignature,
+  'signature-above': withSignatureAbove,
   'wrap-72': wrapped72,
   crlf,
 };
