@@ -46,7 +46,13 @@ const TOKEN = new RegExp(
 const DOTTED_AFTER_WORD =
   /(?<![\p{L}])(?:om|alle|ore|um|kl\.?|at|à|às|as|a las|las|dalle|van|tot|from|to|bis|until)[ \t]+(\d{1,2})\.(\d{2})(?![\d.]*\d)/dgiu;
 const CONNECTOR =
-  /^\s*(?:-|–|—|~|～|〜|から|to|until|till|through|thru|à|a|bis|tot|al|até|às|alle|e)\s*$/i;
+  /^\s*(?:-|–|—|~|～|〜|から|to|until|till|through|thru|à|a|a las|bis|tot|al|até|às|as|alle|alle ore|e)\s*$/i;
+/**
+ * A whole hour written bare after the word that says it is a clock reading: "alle ore 15",
+ * "dalle 15 alle 16", "a las 10", "às 15", "um 10 Uhr", "om 10 uur".
+ */
+const HOUR_AFTER_WORD =
+  /(?<![\p{L}])(?:(?:dalle|alle)(?:[ \t]+ore)?|ore|a las|de las|às|das)[ \t]+(\d{1,2})(?![\d:h時]|[.,]\d|[ \t]*(?:%|€|\$|minut|min\b|ore\b|hours?\b|horas?\b|d[ií]as\b|giorni\b|persone\b|personas\b|pessoas\b))|(?<![\d:.,])(\d{1,2})[ \t]+(?:uhr|uur)(?![\p{L}])/dgiu;
 /** "between 2 and 3pm", "entre 14h et 15h", "zwischen 14 und 15 Uhr": the pair is a range. */
 const BETWEEN_BEFORE =
   /(?<![\p{L}])(?:between|entre|zwischen|tra|fra|tussen)(?:[ \t]+(?:las|les|the|ore))?[ \t]+$/iu;
@@ -123,6 +129,17 @@ function tokens(text: string): Token[] {
     if (found.some((t) => t.index === index)) continue;
     const end = m.indices?.[2]?.[1] ?? index;
     found.push({ index, end, hour, minute, meridiem: null, standalone: true });
+  }
+  for (const m of text.matchAll(HOUR_AFTER_WORD)) {
+    const group = m[1] !== undefined ? 1 : 2;
+    const hour = Number(m[group]);
+    const index = m.indices?.[group]?.[0] ?? m.index ?? 0;
+    if (hour > 23) continue;
+    const bare = found.findIndex((t) => t.index === index);
+    if (bare >= 0 && (found[bare] as Token).standalone) continue;
+    if (bare >= 0) found.splice(bare, 1);
+    const end = index + String(m[group]).length;
+    found.push({ index, end, hour, minute: 0, meridiem: null, standalone: true });
   }
   // "3 o'clock", "three o'clock": a whole hour, its half of the day left to the caller's guess.
   for (const m of text.matchAll(O_CLOCK)) {

@@ -184,6 +184,20 @@ export function findDates(text: string, dayFirst: boolean): DateMention[] {
       if (better(mention, last)) kept[kept.length - 1] = mention;
       continue;
     }
+    // "10 de fevereiro (quarta-feira)", "18 January (Monday)": the weekday restates the date.
+    if (
+      last?.kind === 'absolute' &&
+      mention.kind === 'weekday' &&
+      mention.mode === 'bare' &&
+      /^[\s,]*[(（]?\s*$/.test(text.slice(last.end, mention.index))
+    ) {
+      kept[kept.length - 1] = {
+        ...last,
+        end: mention.end,
+        weekday: last.weekday ?? mention.weekday,
+      };
+      continue;
+    }
     kept.push(mention);
   }
   return kept;

@@ -47,6 +47,8 @@ export interface When {
 }
 
 const NEW_TIME = phrasePattern((t) => t.newTime);
+/** "moved to Thursday 18 February, same time": the new day keeps the old clock time. */
+const SAME_TIME = new RegExp(alternation(LANGUAGES.flatMap((t) => t.sameTime ?? [])), 'giu');
 const OLD_TIME = new RegExp(
   `(?:${alternation(LANGUAGES.flatMap((t) => t.oldTime))})(?:[^.\\n]{0,40})$`,
   'iu',
@@ -240,7 +242,45 @@ export function findWhenCandidates(
       offered: listOffer,
     });
   }
+  candidates.push(...sameTimeCandidates(text, dates, context, statement));
   return candidates;
+}
+
+/**
+ * "décalé au jeudi 18 février, même heure": the date right before the words, at the clock time
+ * written last before that date (the old slot's), in its zone.
+ */
+function sameTimeCandidates(
+  text: string,
+  dates: DateMention[],
+  context: TimeContext,
+  statement: ZoneMention | null,
+): WhenCandidate[] {
+  const found: WhenCandidate[] = [];
+  for (const m of text.matchAll(SAME_TIME)) {
+    const wordsAt = m.index ?? 0;
+    const date = dates.filter((d) => d.end <= wordsAt && wordsAt - d.end <= 12).pop();
+    if (!date) continue;
+    const old = findTimeRanges(text.slice(Math.max(0, date.index - 400), date.index)).pop();
+    const day = resolveDate(date, context.base);
+    if (!old || !day) continue;
+    const oldEnd = Math.max(0, date.index - 400) + old.end;
+    const { zone, stated } = zoneFor(text, oldEnd, statement);
+    const start = at(day, old.start, zone, context.defaultZone);
+    if (!start.isValid || start.toMillis() < context.base.toMillis()) continue;
+    const end = old.finish ? at(day, old.finish, zone, context.defaultZone) : null;
+    found.push({
+      start,
+      end: end?.isValid ? end : null,
+      timezone: zone?.iana ?? null,
+      zoneStated: stated,
+      index: date.index,
+      score: 5 + (stated ? 1 : 0),
+      relative: date.kind !== 'absolute',
+      offered: false,
+    });
+  }
+  return found;
 }
 
 /** The interview time among the candidates, or null. */

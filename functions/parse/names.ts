@@ -42,7 +42,12 @@ const NOT_NAME = new Set(
   jefe jefa gerente diretor diretora responsabile direttore direttrice
   das die der dem ein eine gespräch vorstellungsgespräch termin ort dauer datum uhrzeit
   kollege kollegin kollegen kolleginnen teamkollege teamkollegin vorgesetzte vorgesetzter collègue collègues
-  collega colleghi colega colegas collega's colleague colleagues`.split(/\s+/),
+  collega colleghi colega colegas collega's colleague colleagues
+  ingeniería ingenieria ingénierie ingegneria engenharia datos données dati dados desarrollo développement
+  sviluppo desenvolvimento producto produit prodotto produto ventas ventes vendite vendas finanzas finanza
+  finanças tecnología tecnologia technologie operaciones opérations operazioni operações plataforma plateforme
+  piattaforma equipo équipe equipa squadra área area departamento département dipartimento recursos humanos
+  ressources humaines risorse umane selección selection`.split(/\s+/),
 );
 
 const HOUSE_NUMBER_BEFORE = /(?<![\d:.])\d{1,5}[a-z]?,?[ \t]+$/;

@@ -229,6 +229,7 @@ const COUNTRIES: Record<string, string> = {
   guatemala: 'America/Guatemala',
   panamá: 'America/Panama',
   panama: 'America/Panama',
+  portugal: 'Europe/Lisbon',
   españa: 'Europe/Madrid',
   spain: 'Europe/Madrid',
   espagne: 'Europe/Madrid',

@@ -98,6 +98,8 @@ export const de: LanguageTable = {
     String.raw`gesprächspartner(?:in|innen)?`,
     'mit',
     String.raw`sie sprechen mit`,
+    // "Von unserer Seite nehmen A und B teil": the people named after it take part.
+    String.raw`(?:von unserer seite|seitens (?:des unternehmens|unseres teams)) (?:nehmen|nimmt|sind|ist)`,
   ],
   interviewerVerb: [
     String.raw`(?:wird|werden) (?:am gespräch )?teilnehmen`,
@@ -116,6 +118,10 @@ export const de: LanguageTable = {
   arrangerTitles: ['personalreferent(?:in)?', 'recruiter(?:in)?', 'personal', 'hr', 'talent'],
   rolePatterns: [String.raw`(?:Bewerbung|Stelle) als (TITLE)`],
   noon: ['mittag'],
+  sameTime: [
+    String.raw`(?:zur )?(?:gleichen|selben) (?:uhrzeit|zeit)`,
+    String.raw`gleiche uhrzeit`,
+  ],
   durations: [
     [String.raw`eine halbe stunde`, 30],
     [String.raw`(?:eine )?dreiviertelstunde`, 45],

@@ -332,4 +332,5 @@ export const en: LanguageTable = {
     String.raw`(?:the|our) (TITLE) (?:role|position|opening)`,
   ],
   noon: ['noon', 'midday'],
+  sameTime: [String.raw`(?:at )?the same time`, String.raw`same time slot`],
 };

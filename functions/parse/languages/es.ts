@@ -77,7 +77,7 @@ export const es: LanguageTable = {
   confirmed: [String.raw`(?:queda|está) confirmada`, String.raw`te confirmo`],
   interviewerLead: [
     String.raw`te entrevistar(?:á|án)(?: las mismas personas)?`,
-    String.raw`(?:hablarás|conversarás|te reunirás) con`,
+    String.raw`(?:hablarás|conversarás|te reunirás|estarás) con`,
     'con',
     String.raw`entrevistador(?:es|as)?`,
   ],
@@ -92,9 +92,11 @@ export const es: LanguageTable = {
   arrangerTitles: ['talent acquisition', 'reclutador(?:a)?', 'recursos humanos', 'rrhh'],
   rolePatterns: [String.raw`(?:puesto|vacante|cargo|posición) de (TITLE)`],
   noon: ['mediodía'],
+  sameTime: [String.raw`(?:a la )?misma hora`, 'mismo horario'],
   durations: [
     [String.raw`media hora`, 30],
     [String.raw`(?:una )?hora y media`, 90],
+    [String.raw`(?:una )?hora y cuarto`, 75],
     [String.raw`tres cuartos de hora`, 45],
     [String.raw`un cuarto de hora`, 15],
   ],

@@ -113,10 +113,12 @@ export const fr: LanguageTable = {
   ],
   rolePatterns: [String.raw`(?:poste|fonction) (?:de |d'|d’)(TITLE)`],
   noon: ['midi'],
+  sameTime: [String.raw`(?:à la )?même heure`, String.raw`même (?:horaire|créneau horaire)`],
   durations: [
     [String.raw`une demi-heure`, 30],
     [String.raw`(?:trois|3) quarts? d'heure`, 45],
     [String.raw`un quart d'heure`, 15],
     [String.raw`une heure et demie`, 90],
+    [String.raw`une heure et quart`, 75],
   ],
 };

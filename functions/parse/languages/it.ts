@@ -85,9 +85,11 @@ export const it: LanguageTable = {
   arrangerTitles: ['hr', 'risorse umane', 'recruiter', 'talent'],
   rolePatterns: [String.raw`(?:posizione|ruolo) di (TITLE)`],
   noon: ['mezzogiorno'],
+  sameTime: [String.raw`(?:alla )?stessa ora`, 'stesso orario'],
   durations: [
     [String.raw`mezz['’]ora`, 30],
     [String.raw`(?:un['’])?ora e mezza`, 90],
+    [String.raw`(?:un['’])?ora e un quarto`, 75],
     [String.raw`tre quarti d['’]ora`, 45],
     [String.raw`un quarto d['’]ora`, 15],
   ],

@@ -43,4 +43,5 @@ export const ja: LanguageTable = {
   arrangerTitles: ['人事', '採用担当'],
   rolePatterns: [],
   noon: ['正午'],
+  sameTime: ['同じ時間', '同時刻'],
 };

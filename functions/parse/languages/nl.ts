@@ -83,6 +83,7 @@ export const nl: LanguageTable = {
   arrangerTitles: ['recruiter', 'hr', 'talent'],
   rolePatterns: [String.raw`(?:functie|vacature) (?:van )?(TITLE)`],
   noon: [],
+  sameTime: [String.raw`(?:op )?(?:hetzelfde tijdstip|dezelfde tijd)`, 'zelfde tijd'],
   durations: [
     [String.raw`(?:een )?half uur`, 30],
     [String.raw`(?:een )?kwartier`, 15],

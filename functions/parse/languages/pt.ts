@@ -91,9 +91,11 @@ export const pt: LanguageTable = {
     String.raw`posição de (TITLE)`,
   ],
   noon: ['meio-dia'],
+  sameTime: [String.raw`(?:à )?mesma hora`, String.raw`mesmo hor[áa]rio`],
   durations: [
     [String.raw`meia hora`, 30],
     [String.raw`(?:uma )?hora e meia`, 90],
+    [String.raw`(?:uma )?hora e um quarto`, 75],
     [String.raw`tr[êe]s quartos de hora`, 45],
   ],
 };

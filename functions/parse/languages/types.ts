@@ -65,6 +65,8 @@ export interface LanguageTable {
   rolePatterns: string[];
   /** Time words: noon, midnight, and "half past" forms. */
   noon: string[];
+  /** "Same time": a moved interview keeps its old clock time on the new day. */
+  sameTime?: string[];
   /** Lengths of time said in words ("drie kwartier", "media hora"): [pattern, minutes]. */
   durations?: [string, number][];
 }

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { findDurations, findTimeRanges } from '#parse/clock-times.js';
 import { findCompany } from '#parse/company.js';
 import { findDates } from '#parse/dates.js';
-import { findWhenCandidates } from '#parse/interview-time.js';
+import { forwardedDate } from '#parse/header-dates.js';
+import { chooseWhen, findWhenCandidates } from '#parse/interview-time.js';
 import { findNames } from '#parse/names.js';
 import { parseEmail, toExtraction } from '#parse/parse-email.js';
 import { cleanRole, findRole } from '#parse/role.js';
@@ -38,6 +39,20 @@ describe('clock times as written natively', () => {
   });
 });
 
+describe('whole hours after the word that makes them a clock reading', () => {
+  it('"um 9 Uhr", "om 14 uur", "dalle ore 10 alle 11", "de las 16 a las 17", "às 11"', () => {
+    expect(clock('am Freitag um 9 Uhr')).toEqual(['09:00']);
+    expect(clock('woensdag om 14 uur')).toEqual(['14:00']);
+    expect(clock('martedì dalle ore 10 alle 11')).toEqual(['10:00-11:00']);
+    expect(clock('el viernes de las 16 a las 17')).toEqual(['16:00-17:00']);
+    expect(clock('na sexta às 11, na sede')).toEqual(['11:00']);
+  });
+
+  it('a count after the same words is not a time: "alle 3 persone", "a las 2 semanas" stays out', () => {
+    expect(clock('invitato insieme alle 3 persone del team')).toEqual([]);
+  });
+});
+
 describe('lengths said in words', () => {
   const minutes = (text: string) => findDurations(text).map((d) => d.minutes);
   it('reads quarter hours and half hours in each language, once', () => {
@@ -46,6 +61,7 @@ describe('lengths said in words', () => {
     expect(minutes("circa mezz'ora")).toEqual([30]);
     expect(minutes('etwa eine Dreiviertelstunde')).toEqual([45]);
     expect(minutes("environ trois quarts d'heure")).toEqual([45]);
+    expect(minutes('una hora y cuarto')).toEqual([75]);
   });
 });
 
@@ -53,6 +69,10 @@ describe('zones named by country or city after the word for time', () => {
   it('"hs (hora de Colombia)" after a time', () => {
     const text = 'a las 9:00 hs (hora de Colombia)';
     expect(zoneAt(text, text.indexOf('9:00') + 4, 3, true)?.iana).toBe('America/Bogota');
+  });
+
+  it('"hora de Portugal continental": the country, then more words', () => {
+    expect(zoneStatements('às 10h (hora de Portugal continental)')[0]?.iana).toBe('Europe/Lisbon');
   });
 
   it('"heure de Belgique" and "hora de Perú y" anywhere are statements', () => {
@@ -66,6 +86,28 @@ describe('zones named by country or city after the word for time', () => {
 });
 
 describe('dates as written natively', () => {
+  it('a weekday in brackets after a date restates it: "12 de março (sexta-feira)"', () => {
+    const dates = findDates('no dia 12 de março (sexta-feira), pelas 10h', true);
+    expect(dates).toHaveLength(1);
+    expect(dates[0]).toMatchObject({ kind: 'absolute', day: 12, month: 3, weekday: 5 });
+  });
+
+  it('a forwarded Date line in a day-first language: "terça, 9/03/2027 à(s) 08:10" is 9 March', () => {
+    expect(forwardedDate('terça, 9/03/2027 à(s) 08:10', 'UTC')?.toISODate()).toBe('2027-03-09');
+    expect(forwardedDate('Tue, 3/9/2027 at 8:10 AM', 'UTC')?.toISODate()).toBe('2027-03-09');
+  });
+
+  it('"décalé au …, même heure": the new day at the old clock time', () => {
+    const base = DateTime.fromISO('2027-03-01T09:00:00+01:00', { setZone: true });
+    const text =
+      "L'entretien prévu initialement le lundi 8 mars à 14 h 30 est reporté au mercredi 10 mars, même heure.";
+    const when = chooseWhen(
+      text,
+      findWhenCandidates(text, { base, defaultZone: 'Europe/Paris', dayFirst: true }, null),
+    );
+    expect(when?.start.toFormat('MM-dd HH:mm')).toBe('03-10 14:30');
+  });
+
   it('German "am 12.2." (day and month, each with its stop) is a date; "1.5 Stunden" is not', () => {
     const dates = findDates('am 12.2. um 10 Uhr, etwa 1.5 Stunden', true);
     expect(dates.map((d) => (d.kind === 'absolute' ? `${d.day}/${d.month}` : d.kind))).toEqual([
@@ -136,6 +178,12 @@ describe('company legal forms', () => {
 });
 
 describe('names', () => {
+  it('a department named in capitals is not a person: "responsable de Ingeniería de Datos"', () => {
+    expect(findNames('Lucía Gil, responsable de Ingeniería de Datos').map((n) => n.name)).toEqual([
+      'Lucía Gil',
+    ]);
+  });
+
   it('a capitalised German word for colleague is not part of the name', () => {
     expect(findNames('Mein Kollege Jens Albrecht ist dabei.').map((n) => n.name)).toEqual([
       'Jens Albrecht',
@@ -208,6 +256,50 @@ describe('language tables at work', () => {
       'jens.albrecht@kranich-werke.example',
       'petra.lindner@kranich-werke.example',
     ]);
+  });
+
+  it('Spanish "Estarás con A (en copia) y con B": both interview', async () => {
+    const raw = forward(
+      ['---------- Mensaje reenviado ---------'],
+      [
+        'De: Sara Molina <sara.molina@brisa-datos.example>',
+        'Fecha: lun, 1 feb 2027 a las 9:10',
+        'Asunto: Entrevista',
+        'Para: <ines.okoro@gmail.com>',
+        'CC: Raúl Ortega <raul.ortega@brisa-datos.example>',
+      ],
+      [
+        'Hola Ines:',
+        'Te confirmo la entrevista el jueves 11 de febrero a las 12:00 (hora peninsular).',
+        'Estarás con Raúl Ortega, jefe de Analítica (en copia), y con Eva Lozano, analista.',
+        'Un saludo, Sara Molina, Selección',
+      ].join('\n'),
+    );
+    const got = await read(raw);
+    expect(got.interviewers.map((i) => i.email ?? i.name).sort()).toEqual([
+      'Eva Lozano',
+      'raul.ortega@brisa-datos.example',
+    ]);
+  });
+
+  it('German "Von unserer Seite nehmen A und B teil": both interview', async () => {
+    const raw = forward(
+      ['---------- Forwarded message ---------'],
+      [
+        'Von: Petra Lindner <petra.lindner@kranich-werke.example>',
+        'Datum: 1. Februar 2027 um 07:30',
+        'Betreff: Einladung',
+        'An: <ines.okoro@gmail.com>',
+      ],
+      [
+        'Guten Tag Frau Okoro,',
+        'wir laden Sie am Donnerstag, 11.2.2027, um 10:00 Uhr zum Gespräch ein.',
+        'Von unserer Seite nehmen Jens Albrecht (Teamleitung) und Mira Sommer (Entwicklung) teil.',
+        'Petra Lindner, Personal',
+      ].join('\n'),
+    );
+    const got = await read(raw);
+    expect(got.interviewers.map((i) => i.name).sort()).toEqual(['Jens Albrecht', 'Mira Sommer']);
   });
 
   it('English "I\'ll be running the interview together with my colleague X": both interview', async () => {
