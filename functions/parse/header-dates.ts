@@ -8,24 +8,6 @@ import { findDates } from './dates.js';
 import { LANGUAGES } from './languages/index.js';
 import { luxonZone, zoneAt } from './zones.js';
 
-const ENGLISH_NAMES = new Set(
-  LANGUAGES.filter((t) => t.code === 'en').flatMap((t) => [...t.weekdays, ...t.months].flat()),
-);
-const OTHER_NAMES = new Set(
-  LANGUAGES.filter((t) => t.code !== 'en')
-    .flatMap((t) => [...t.weekdays, ...t.months].flat())
-    .filter((name) => !ENGLISH_NAMES.has(name)),
-);
-
-/**
- * A client shows dates in its own language's order: "sexta, 5/02/2027 à(s) 17:22" (Portuguese)
- * is 5 February, where an English "Fri, 2/5/2027" would be month first.
- */
-function writtenDayFirst(value: string): boolean {
-  const words = value.toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? [];
-  return words.some((w) => OTHER_NAMES.has(w) || OTHER_NAMES.has(w.replace(/\.$/, '')));
-}
-
 /** ISO 8601 in the sender's own offset, or null. */
 export function messageDateToIso(value: string | null): string | null {
   if (!value) return null;
