@@ -64,9 +64,12 @@ function betterCase(a: string, b: string): string {
 /** A full stop after a word of small letters ends a sentence ("Labs. We"), unlike "Co." or "A.I.". */
 const SENTENCE_STOP = /(?<=\p{Ll}{2})\.(?=[ \t])/u;
 
-/** A line that names the employer outright ("Employer: X", "Entreprise : X"). */
+/**
+ * A line that names the employer outright ("Employer: X", "Entreprise : X"), or a table row of a
+ * label cell and the name's cell (flattened HTML puts a tab between cells).
+ */
 const EMPLOYER_LABEL =
-  /^[ \t■•*-]*(?:employer|company|hiring company|organi[sz]ation|client|entreprise|société|empresa|unternehmen|firma|azienda|bedrijf|werkgever|企業名|会社名)[ \t]*[:：][ \t]*([^\n]{2,80})$/imu;
+  /^[ \t■•*-]*(?:employer|company|hiring company|organi[sz]ation|client|entreprise|société|empresa|unternehmen|firma|azienda|bedrijf|werkgever|企業名|会社名)(?:[ \t]*[:：][ \t]*|\t+)([^\n]{2,80})$/imu;
 /** "Denali Freightways via Crewbase": a company speaking through a tool. */
 const VIA_TOOL = /^(.{2,60}?)\s+via\s+\S.*$/i;
 /** A school's or a job board's office, which passes on interviews but does not hire. */

@@ -177,6 +177,25 @@ describe('company legal forms', () => {
   });
 });
 
+describe('a labelled employer', () => {
+  it('is read from a table row of a label cell and a name cell as from "Employer: X"', () => {
+    for (const row of [
+      'Employer\tQuarrymill Advisory Partners',
+      'Employer: Quarrymill Advisory Partners',
+    ]) {
+      const found = findCompany({
+        texts: [`You are signed up for an interview.\n\n${row}\nPosition\tAnalyst Intern`],
+        subjects: ['Interview confirmed'],
+        companyAddresses: [
+          { name: 'Career Office via Slatebook', address: 'noreply@slatebook.example' },
+        ],
+        sender: { name: 'Career Office via Slatebook', address: 'noreply@slatebook.example' },
+      });
+      expect(found.company).toBe('Quarrymill Advisory Partners');
+    }
+  });
+});
+
 describe('names', () => {
   it('a department named in capitals is not a person: "responsable de Ingeniería de Datos"', () => {
     expect(findNames('Lucía Gil, responsable de Ingeniería de Datos').map((n) => n.name)).toEqual([
