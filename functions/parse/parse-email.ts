@@ -174,7 +174,13 @@ async function understand(decoded: DecodedMessage, options: ParseOptions): Promi
 
   const kind = decideKind({
     subject: `${message.headers.subject ?? outer.subject ?? ''}\n${outer.subject ?? ''}`,
-    text: [latest, calendar?.description ?? ''].join('\n'),
+    // A time taken from the quoted thread (the newest reply only accepts it) is what that
+    // message says it is: "could we move your interview to Friday" there makes it a move.
+    text: [
+      latest,
+      calendar?.description ?? '',
+      time.sources.start === 'thread' ? history : '',
+    ].join('\n'),
     note: note ?? '',
     calendar,
     replacesCancelledEvent,

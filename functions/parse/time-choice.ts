@@ -248,8 +248,30 @@ function slotNamedIn(candidates: WhenCandidate[], newer: TimeText[]): WhenCandid
     if (!text.trim()) continue;
     const named = distinct.filter((c) => namesSlot(text, c.start));
     if (named.length === 1) return named[0] as WhenCandidate;
+    // "Friday works, see you on the 5th!": the day alone, in words that accept it.
+    const accepted = text
+      .split(/(?<=[.!?])\s+|\n/)
+      .filter((sentence) => ACCEPTS.test(sentence) && !DECLINES.test(sentence));
+    const byDay = distinct.filter((c) => accepted.some((sentence) => namesDay(sentence, c.start)));
+    if (byDay.length === 1) return byDay[0] as WhenCandidate;
   }
   return null;
+}
+
+const ACCEPTS =
+  /\b(?:works|work for me|suits|perfect|great|fine|good|see you|confirm(?:ed)?|sounds|ok(?:ay)?|let'?s do)\b/i;
+const DECLINES = /\b(?:not|n't|cannot|unable|unfortunately|instead)\b|n’t/i;
+
+/** The slot's weekday ("Friday") or day of the month ("the 5th") as a word of its own. */
+function namesDay(sentence: string, start: DateTime): boolean {
+  const days = [...WEEKDAYS]
+    .filter(([, n]) => n === start.weekday)
+    .map(([name]) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(
+    `(?<![\\p{L}])(?:${days.join('|')})(?![\\p{L}])|\\bthe ${start.day}(?:st|nd|rd|th)\\b`,
+    'iu',
+  );
+  return pattern.test(sentence);
 }
 
 function namesSlot(text: string, start: DateTime): boolean {

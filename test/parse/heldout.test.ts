@@ -39,22 +39,6 @@ const knownFailures = new Map<string, string>([
     '176-galaxy-hm-monday-at-11-no-zone.eml',
     'layers or time: a Samsung "-------- Original message --------" forward whose interview is "Monday at 11" is not read',
   ],
-  [
-    '158-gmail-ics-windows-eastern-organizer-joined-by.eml',
-    'people: the organizer whose invitation says "I\'ll be joined by X" is not an interviewer',
-  ],
-  [
-    '164-gmail-recruiter-phone-screen-she-calls.eml',
-    'people: a recruiter who sets up a phone screen and "will call you" is its interviewer',
-  ],
-  [
-    '136-gmail-pt-pt-pelas-15h00-hora-de-portugal.eml',
-    'people: "será conduzida pela Eng.ª A (…), e pelo Eng. B" finds only A: the sentence ends at the title "Eng."',
-  ],
-  [
-    '131-gmail-own-reply-accepts-proposed-move.eml',
-    'the seeker\'s reply accepts a quoted "could we move your interview from Thursday at 11am to Friday … at 2:30pm": kind is scheduled and the old time is chosen; "X, our engineering lead who\'ll be interviewing you" is not an interviewer',
-  ],
 ]);
 
 describe('held-out forwards (scored like the corpus)', () => {

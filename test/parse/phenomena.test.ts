@@ -430,6 +430,35 @@ describe("the seeker's own reply forwarded with the recruiter's message quoted b
     expect(parsed.interviewers.map((i) => i.email)).toEqual(['joaquim.silva@cobbleway.example']);
     expect(parsed.coordinator?.email).toBe('selin.aydin@cobbleway.example');
   });
+
+  it('a reply that accepts a proposed move by its day alone is a move to that slot', async () => {
+    const body = [
+      'Hi Selin, Wednesday is fine, see you then.',
+      '',
+      'Robin',
+      '',
+      'On Tue, Mar 2, 2027 at 9:12 AM Selin Aydin <selin.aydin@cobbleway.example> wrote:',
+      '> Hi Robin, Joaquim Silva, who will be interviewing you, has a clash.',
+      '> Could we move your interview from Tuesday at 1pm to Wednesday, March 10 at 3:30pm PT?',
+      '> Still 45 minutes.',
+      '>',
+      '> Selin Aydin',
+      '> Recruiter, Cobbleway Photonics',
+    ].join('\n');
+    const parsed = await parse(
+      gmailForward({
+        from: SEEKER,
+        to: 'Selin Aydin <selin.aydin@cobbleway.example>',
+        date: 'Tue, Mar 2, 2027 at 10:00 AM',
+        subject: 'Re: Optics Engineer interview',
+        body,
+      }),
+    );
+    expect(parsed.kind).toBe('rescheduled');
+    expect(parsed.start).toBe('2027-03-10T15:30:00-08:00');
+    expect(parsed.end).toBe('2027-03-10T16:15:00-08:00');
+    expect(parsed.interviewers.map((i) => i.name)).toEqual(['Joaquim Silva']);
+  });
 });
 
 describe('originals in other languages, forwarded from a client in that language', () => {

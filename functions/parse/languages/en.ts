@@ -97,6 +97,8 @@ export const en: LanguageTable = {
     // "will now start 30 minutes later", "now begins an hour earlier": the same meeting, moved.
     String.raw`(?:will )?now (?:start|begin|run)s? (?:\w+ ){0,3}(?:later|earlier)`,
     String.raw`(?:start|begin)s? (?:\w+ ){1,3}(?:later|earlier) than (?:planned|scheduled|originally)`,
+    // A proposed move the newest reply accepts: "could we move your interview from A to B".
+    String.raw`move (?:your|the|our) (?:[\w-]+ )?(?:interview|call|meeting|chat|session|screen) from`,
   ],
   newTime: [
     String.raw`new (?:time|date|slot)`,
@@ -275,6 +277,7 @@ export const en: LanguageTable = {
     String.raw`will give you a call`,
     String.raw`will send you an invite`,
     String.raw`(?:conduct|run|lead|do)(?:s|ing)? (?:the|your) (?:interview|call|session|panel)`,
+    String.raw`who(?:'ll| will) (?:be )?(?:interview(?:ing)?|meet(?:ing)?|speak(?:ing)? with) you`,
     // A relative clause after the person: "Wendell, who you'll be chatting with".
     String.raw`who(?:m)? you(?:'ll| will) (?:be )?(?:meet|speak|talk|chat|interview)\w*`,
     // What a person introduced earlier will do in the meeting: "Tomasz will start with…".
@@ -303,6 +306,10 @@ export const en: LanguageTable = {
     String.raw`\w+ and I (?:have to|had to|need to|must) (?:cancel|move|reschedule|push)`,
     String.raw`(?:our|my) (?:call|chat|conversation|interview) (?:on|at|tomorrow|next)`,
     String.raw`i look forward to (?:speaking|meeting|talking|chatting) with you`,
+    String.raw`(?:i|we)(?:'ll| will) be joined by`,
+    String.raw`(?:i've|i have) put us down for`,
+    String.raw`\bi(?:'ve|'ll| will| have)? [^.!?\n]{0,80}\band will (?:call|ring|phone) you`,
+    String.raw`(?:i'd|i would) love to (?:set up|have|do|schedule) an? (?:[\w-]+ ){0,2}(?:call|chat|screen|conversation)(?![^.!?\n]{0,40}\bwith (?!you\b))`,
     String.raw`(?:i'd|i would) love to (?:meet|chat|talk|speak)`,
   ],
   senderArranges: [

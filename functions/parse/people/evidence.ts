@@ -91,7 +91,7 @@ const NOT_A_PERSON_BEFORE = /\b(?:from|at|of|in|on|to|via|about|for)\s+(?:our\s+
 
 /** A sentence ends at a full stop, but not the one after a title ("Prof. Ramón de la Cruz"). */
 const SENTENCE_END =
-  /(?<!(?<![\p{L}])(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sr|Sra|Srta|Jr|St|Mme|Mlle|Hr|Fr|Dott|Ing|Mag|Dipl|dott|dr|prof|ing|sig|approx|incl|vs|e\.g|i\.e))[.!?。](?=\s)|\n/gu;
+  /(?<!(?<![\p{L}])(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sr|Sra|Srta|Jr|St|Mme|Mlle|Hr|Fr|Dott|Ing|Mag|Dipl|Eng|Lic|Dra|Arq|Drs|Ir|dott|dr|prof|ing|eng|sig|approx|incl|vs|e\.g|i\.e))[.!?。](?=\s)|\n/gu;
 
 function sentences(text: string): { text: string; index: number }[] {
   const out: { text: string; index: number }[] = [];

@@ -297,4 +297,35 @@ describe('weighEvidence and decideRoles', () => {
       { name: 'Goh Mei Ling', email: 'meiling.goh@nordbyte.example' },
     ]);
   });
+
+  it('a recruiter who holds the phone screen herself: "I\'d love to set up a call … and will call you"', () => {
+    const found = people(
+      "I'd love to set up a 20-minute phone screen to hear about your work. I've put us down for Monday at 2pm and will call you on your mobile.\n\nSara Lindqvist\nTalent Acquisition Specialist",
+    );
+    expect(found.interviewers.map((i) => i.email)).toEqual(['sara.lindqvist@nordbyte.example']);
+    // Setting up a call with someone else is arranging it.
+    const arranged = people(
+      "I'd love to set up a call with our data lead, Tove Lind, next week.\n\nSara Lindqvist\nRecruiter",
+    );
+    expect(arranged.interviewers.map((i) => i.name)).toEqual(['Tove Lind']);
+  });
+
+  it('"I\'ll be joined by X": the writer and X', () => {
+    const found = people('Looking forward to it. I will be joined by Tove Lind from design.');
+    expect(found.interviewers.map((i) => i.name)).toEqual(['Sara Lindqvist', 'Tove Lind']);
+  });
+
+  it('"X, our lead who\'ll be interviewing you" names X', () => {
+    const found = people(
+      'Tove Lind, our data lead who’ll be interviewing you, is travelling this week.',
+    );
+    expect(found.interviewers.map((i) => i.name)).toEqual(['Tove Lind']);
+  });
+
+  it('an abbreviated title with a full stop ("Eng.", "Lic.") does not end the sentence', () => {
+    const found = people(
+      'A entrevista será conduzida pela Eng.ª Rita Sousa e pelo Eng. Nuno Prata, da equipa de dados.',
+    );
+    expect(found.interviewers.map((i) => i.name)).toEqual(['Rita Sousa', 'Nuno Prata']);
+  });
 });

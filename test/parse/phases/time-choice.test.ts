@@ -183,6 +183,24 @@ describe('chooseTime', () => {
     expect(time.offered).toBe(false);
   });
 
+  it('a reply accepting one offered slot by its day alone books it; declining it books nothing', () => {
+    const thread = {
+      source: 'thread' as const,
+      text: 'Would Monday, April 12 at 10am CT or Tuesday, April 13 at 2pm CT suit you?',
+      base,
+    };
+    const accepted = choose([
+      { source: 'text', text: 'Tuesday works for me, see you then.', base },
+      thread,
+    ]);
+    expect(accepted.start?.toISO()).toBe('2027-04-13T14:00:00.000-05:00');
+    const declined = choose([
+      { source: 'text', text: 'Unfortunately Tuesday does not work for me.', base },
+      thread,
+    ]);
+    expect(declined.start?.toISO()).not.toBe('2027-04-13T14:00:00.000-05:00');
+  });
+
   it('no time anywhere: nothing, and no warning about a time', () => {
     const time = choose([{ source: 'text', text: 'Thanks for applying.', base }]);
     expect(time.start).toBeNull();
