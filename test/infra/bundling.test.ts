@@ -51,17 +51,20 @@ describe('bundleHandler', () => {
     expect(nonAscii).toEqual([]);
   });
 
-  it('leaves out of the link function cold start what an interview page does not need', () => {
+  /**
+   * Bundles a handler; which outputs hold a source file, and which outputs its cold start reads:
+   * index.mjs and what the handler imports on its first call, import by import.
+   */
+  function coldStartOf(handler: string, firstCall: string[]) {
     const metafile = bundleHandler(
-      { file: join(root, 'functions/handlers/link.ts') },
-      join(out, 'link'),
+      { file: join(root, `functions/handlers/${handler}.ts`) },
+      join(out, handler),
     );
     const outputs = Object.entries(metafile.outputs);
     const holding = (source: string) =>
       outputs
         .filter(([, o]) => Object.keys(o.inputs).some((i) => i.endsWith(source)))
         .map(([f]) => f);
-    // What index.mjs and the modules its handler imports on the first call load, import by import.
     const read = new Set<string>();
     const visit = (file: string) => {
       if (read.has(file)) return;
@@ -70,33 +73,47 @@ describe('bundleHandler', () => {
         if (i.kind === 'import-statement' && !i.external) visit(i.path);
       }
     };
-    for (const entry of [
-      'functions/handlers/link.ts',
-      'functions/handlers/aws-deps.ts',
-      'functions/web/link-request.ts',
-    ]) {
+    for (const entry of [`functions/handlers/${handler}.ts`, ...firstCall]) {
       for (const file of holding(entry)) visit(file);
     }
     expect(read.size).toBeGreaterThan(3);
-    for (const later of [
-      // The holiday tables: when a plan is made or moved.
-      'functions/core/public-holiday-table.ts',
-      'functions/core/zone-country.ts',
-      // A submitted form: its decoding and the state changes.
-      'functions/web/link-forms.ts',
-      'functions/app/link-action.ts',
-      // The owner's own page and calendar feed.
-      'functions/web/owner-page-request.ts',
-    ]) {
-      // Still bundled, in a chunk only a dynamic import reaches.
-      expect(holding(later), later).not.toEqual([]);
+    /** Still bundled, in a chunk only a dynamic import reaches. */
+    const readLater = (source: string) => {
+      expect(holding(source), source).not.toEqual([]);
       expect(
-        holding(later).filter((file) => read.has(file)),
-        later,
+        holding(source).filter((file) => read.has(file)),
+        source,
       ).toEqual([]);
-    }
-    // What every request needs is read at once.
-    expect(holding('functions/app/open-link.ts').every((file) => read.has(file))).toBe(true);
+    };
+    const readAtOnce = (source: string) =>
+      expect(
+        holding(source).every((file) => read.has(file)),
+        source,
+      ).toBe(true);
+    return { readLater, readAtOnce };
+  }
+
+  it('leaves out of the link function cold start what an interview page does not need', () => {
+    const { readLater, readAtOnce } = coldStartOf('link', [
+      'functions/handlers/aws-deps.ts',
+      'functions/web/link-request.ts',
+    ]);
+    // The holiday tables: when a plan is made or moved.
+    readLater('functions/core/public-holiday-table.ts');
+    readLater('functions/core/zone-country.ts');
+    // A submitted form: its decoding and the state changes.
+    readLater('functions/web/link-forms.ts');
+    readLater('functions/app/link-action.ts');
+    // The owner's own page and calendar feed.
+    readLater('functions/web/owner-page-request.ts');
+    // What every request needs.
+    readAtOnce('functions/app/open-link.ts');
+  });
+
+  it('leaves the weekly digest out of the step function cold start', () => {
+    const { readLater, readAtOnce } = coldStartOf('step', ['functions/handlers/aws-deps.ts']);
+    readLater('functions/app/weekly-digest.ts');
+    readAtOnce('functions/app/fire-step.ts');
   });
 
   it('gives a bundled parser that reads mail exactly as the source does', async () => {
