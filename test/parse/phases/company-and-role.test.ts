@@ -128,6 +128,23 @@ describe('findCompanyAndRole', () => {
     expect(job.company).toBe('Northwind Research');
   });
 
+  it('an early-careers team sender is the company without its team words', () => {
+    const read = reading(
+      'Hi Lena, you are invited to our assessment day on Wednesday from 9am to 4pm, with a group exercise and two interviews.',
+      'Save the date: assessment day',
+      'earlycareers@quillby.example',
+    );
+    const from = { name: 'Quillby Early Careers', address: 'earlycareers@quillby.example' };
+    read.message.headers.from = from;
+    const job = findCompanyAndRole({
+      reading: read,
+      outer,
+      calendar: null,
+      companyAddresses: [from],
+    });
+    expect(job.company).toBe('Quillby');
+  });
+
   it('a staffing firm hiring for itself stays the company', () => {
     const read = reading(
       'Hi Lena, thanks for applying to Kettleby Staffing. We would like to interview you for the Recruiter role on Monday at 11am.\n\nOmar Said\nHead of People | Kettleby Staffing',
