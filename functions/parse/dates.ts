@@ -40,6 +40,11 @@ const DAY_FIRST = new RegExp(
   `${LETTER_BEFORE}(?:(${WEEKDAY}),?\\s+)?(?:(?:the|le|el|den|il|de)\\s+)?(\\d{1,2})(?:${ORDINAL}|\\.)(?:\\s+(?:of|de))?\\s+(${MONTH})${NOT_LETTER}(?:,?\\s*(?:de\\s+)?(\\d{4})\\b)?`,
   'giu',
 );
+/** "05-Mar-2027", "5-March-2027": day, month name and year joined by dashes (Indian, UK forms). */
+const DASHED_DAY_MONTH = new RegExp(
+  `(?<![\\p{L}\\p{M}\\d-])(?:(${WEEKDAY}),?\\s+)?(\\d{1,2})-(${MONTH})-(\\d{4})(?![\\d-])`,
+  'giu',
+);
 /** "the 7th", "Wednesday the 7th": a day of the month without its month. */
 const DAY_ONLY = new RegExp(
   `${LETTER_BEFORE}(?:(${WEEKDAY}),?\\s+)?the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b`,
@@ -104,6 +109,7 @@ export function findDates(text: string, dayFirst: boolean): DateMention[] {
     // Both patterns capture weekday (1) and year (4); they differ in where day and month sit.
     ...namedMonthDates(text, MONTH_FIRST, { day: 3, month: 2 }),
     ...namedMonthDates(text, DAY_FIRST, { day: 2, month: 3 }),
+    ...namedMonthDates(text, DASHED_DAY_MONTH, { day: 2, month: 3 }),
   ];
   for (const m of text.matchAll(NUMERIC)) {
     const parsed =

@@ -32,10 +32,6 @@ const knownFailures = new Map<string, string>([
     'people: the organizer "Okafor, Chidi" who writes "I\'ll start with …" is not an interviewer; company: a hyphenated domain gives "Halyardsystems"',
   ],
   [
-    '175-gmail-india-ist-dd-mon-yyyy-mr.eml',
-    'dates: "Date : 05-Mar-2027" / "Time : 11:00 AM IST" (space before the colon, day-month-year with dashes) is not read, so no interview',
-  ],
-  [
     '176-galaxy-hm-monday-at-11-no-zone.eml',
     'layers or time: a Samsung "-------- Original message --------" forward whose interview is "Monday at 11" is not read',
   ],

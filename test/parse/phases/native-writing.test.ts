@@ -86,6 +86,15 @@ describe('zones named by country or city after the word for time', () => {
 });
 
 describe('dates as written natively', () => {
+  it('day, month name and year joined by dashes: "Tue, 09-Mar-2027"', () => {
+    expect(findDates('Interview date: Tue, 09-Mar-2027', false)[0]).toMatchObject({
+      kind: 'absolute',
+      year: 2027,
+      month: 3,
+      day: 9,
+    });
+  });
+
   it('a weekday in brackets after a date restates it: "12 de março (sexta-feira)"', () => {
     const dates = findDates('no dia 12 de março (sexta-feira), pelas 10h', true);
     expect(dates).toHaveLength(1);
