@@ -278,6 +278,7 @@ export const en: LanguageTable = {
     String.raw`will send you an invite`,
     String.raw`(?:conduct|run|lead|do)(?:s|ing)? (?:the|your) (?:interview|call|session|panel)`,
     String.raw`who(?:'ll| will) (?:be )?(?:interview(?:ing)?|meet(?:ing)?|speak(?:ing)? with) you`,
+    String.raw`who(?:'ll| will) (?:run|lead|host|conduct) (?:the|your|this)`,
     // A relative clause after the person: "Wendell, who you'll be chatting with".
     String.raw`who(?:m)? you(?:'ll| will) (?:be )?(?:meet|speak|talk|chat|interview)\w*`,
     // What a person introduced earlier will do in the meeting: "Tomasz will start with…".
@@ -307,6 +308,7 @@ export const en: LanguageTable = {
     String.raw`(?:our|my) (?:call|chat|conversation|interview) (?:on|at|tomorrow|next)`,
     String.raw`i look forward to (?:speaking|meeting|talking|chatting) with you`,
     String.raw`(?:i|we)(?:'ll| will) be joined by`,
+    String.raw`i(?:'ll| will) (?:start|begin|kick (?:things )?off|open) (?:with|by)`,
     String.raw`(?:i've|i have) put us down for`,
     String.raw`\bi(?:'ve|'ll| will| have)? [^.!?\n]{0,80}\band will (?:call|ring|phone) you`,
     String.raw`(?:i'd|i would) love to (?:set up|have|do|schedule) an? (?:[\w-]+ ){0,2}(?:call|chat|screen|conversation)(?![^.!?\n]{0,40}\bwith (?!you\b))`,

@@ -78,6 +78,8 @@ export const es: LanguageTable = {
   interviewerLead: [
     String.raw`te entrevistar(?:á|án)(?: las mismas personas)?`,
     String.raw`(?:hablarás|conversarás|te reunirás|estarás) con`,
+    // "Estarás conmigo y con X": the people after the writer.
+    String.raw`conmigo y con`,
     'con',
     String.raw`entrevistador(?:es|as)?`,
   ],

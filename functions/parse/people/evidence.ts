@@ -88,6 +88,9 @@ const ROW_START = new RegExp(
 const SELF = /(?<![\p{L}])(?:me|myself|moi|mir|mí|mim|me stesso)(?![\p{L}])/gu;
 /** A name right after these is a place or an organisation ("from Acme", "at Lumio"). */
 const NOT_A_PERSON_BEFORE = /\b(?:from|at|of|in|on|to|via|about|for)\s+(?:our\s+|the\s+)?$/i;
+/** …except a sender: "the invite will come from X", "you'll hear from X". */
+const SENT_FROM_BEFORE =
+  /\b(?:come|comes|coming|invite|invitation|email|e-mail|call|message|hear)\s+from\s+$/i;
 
 /** A sentence ends at a full stop, but not the one after a title ("Prof. Ramón de la Cruz"). */
 const SENTENCE_END =
@@ -138,7 +141,8 @@ function mentionsIn(
   const masked = span.replace(/\([^()]{0,300}\)/g, (p) => ' '.repeat(p.length));
   for (const n of findNames(masked)) {
     if (!free(n.index, n.end)) continue;
-    if (NOT_A_PERSON_BEFORE.test(masked.slice(Math.max(0, n.index - 24), n.index))) continue;
+    const before = masked.slice(Math.max(0, n.index - 24), n.index);
+    if (NOT_A_PERSON_BEFORE.test(before) && !SENT_FROM_BEFORE.test(before)) continue;
     if (cast.isOrganisation(n.name)) continue;
     // A name met only in prose joins the directory here.
     const person =

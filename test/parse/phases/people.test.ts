@@ -328,4 +328,23 @@ describe('weighEvidence and decideRoles', () => {
     );
     expect(found.interviewers.map((i) => i.name)).toEqual(['Rita Sousa', 'Nuno Prata']);
   });
+
+  it('"The invite will come from X, our lead, who\'ll run the session" names X', () => {
+    const found = people(
+      'Great, Monday at 3pm it is. The invite will come from Tove Lind, our data lead, who’ll run the session.',
+    );
+    expect(found.interviewers.map((i) => i.name)).toEqual(['Tove Lind']);
+  });
+
+  it('"I\'ll start with a design session, then X …": the writer takes part', () => {
+    const found = people(
+      'I will start with a design session, then Tove Lind will take you through a coding exercise.',
+    );
+    expect(found.interviewers.map((i) => i.name)).toEqual(['Sara Lindqvist', 'Tove Lind']);
+  });
+
+  it('"Estarás conmigo y con X": the writer and X', () => {
+    const found = people('Estarás conmigo y con Tove Lind, responsable de datos.');
+    expect(found.interviewers.map((i) => i.name)).toEqual(['Sara Lindqvist', 'Tove Lind']);
+  });
 });
