@@ -1,4 +1,9 @@
-import { alternation, LANGUAGES, MONTH_ALTERNATION } from './languages/index.js';
+import {
+  alternation,
+  LANGUAGES,
+  MONTH_ALTERNATION,
+  WEEKDAY_ALTERNATION,
+} from './languages/index.js';
 import { numberFromWord } from './number-words.js';
 
 // Clock times and ranges in text (noon words come from the language tables): "3pm", "10:30 AM", "14:00", "11am – 12pm",
@@ -45,6 +50,11 @@ const TOKEN = new RegExp(
  */
 const DOTTED_AFTER_WORD =
   /(?<![\p{L}])(?:om|alle|ore|um|kl\.?|at|à|às|as|a las|las|dalle|van|tot|from|to|bis|until)[ \t]+(\d{1,2})\.(\d{2})(?![\d.]*\d)/dgiu;
+/** A day and "at" before a bare hour make it a clock reading: "Monday at 11", "tomorrow at 3". */
+const BARE_HOUR_LEAD = new RegExp(
+  String.raw`(?<![\p{L}])(?:${WEEKDAY_ALTERNATION}|tomorrow|today|tonight)\.?,?\s+at\s+$`,
+  'iu',
+);
 const CONNECTOR =
   /^\s*(?:-|–|—|~|～|〜|から|to|until|till|through|thru|à|a|a las|bis|tot|al|até|às|as|alle|alle ore|e)\s*$/i;
 /**
@@ -118,7 +128,10 @@ function tokens(text: string): Token[] {
       hour,
       minute,
       meridiem,
-      standalone: minute !== null || meridiem !== null,
+      standalone:
+        minute !== null ||
+        meridiem !== null ||
+        (hour >= 1 && BARE_HOUR_LEAD.test(text.slice(Math.max(0, index - 24), index))),
     });
   }
   for (const m of text.matchAll(DOTTED_AFTER_WORD)) {

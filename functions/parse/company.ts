@@ -49,6 +49,19 @@ export function domainLabels(address: string): string[] {
     .map((p) => fold(p));
 }
 
+/** A domain label as a name, its hyphens as spaces: halyard-systems.example → "Halyard Systems". */
+function nameFromLabel(label: string, addresses: ParsedAddress[]): string {
+  const written =
+    addresses
+      .flatMap((a) => (a.address.split('@')[1] ?? '').toLowerCase().split('.'))
+      .find((part) => part.includes('-') && fold(part) === label) ?? label;
+  return written
+    .split('-')
+    .filter((word) => word.length > 0)
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join(' ');
+}
+
 function commonPrefix(a: string, b: string): number {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
@@ -252,7 +265,7 @@ function companyAsWritten(input: CompanyInput): FoundCompany {
   // 5. A person's company domain, as a name: brackenfield.example → "Brackenfield".
   const personal = labels.find((l) => l.weight === 2);
   if (personal) {
-    const name = personal.label.charAt(0).toUpperCase() + personal.label.slice(1);
+    const name = nameFromLabel(personal.label, input.companyAddresses);
     return { company: name, source: 'domain-name', labels: labels.map((l) => l.label) };
   }
   return { company: null, source: null, labels: labels.map((l) => l.label) };

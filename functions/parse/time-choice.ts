@@ -143,6 +143,10 @@ function choose(input: TimeInput): TimeChoice {
     const { source, text } = timeText;
     if (!text.trim()) continue;
     const candidates = candidatesIn(timeText);
+    // "Tuesday at 2 suits me" names a slot a quoted message offers: that slot, with its own
+    // date, is chosen when the older text is read, not the next Tuesday from here.
+    if (namesOlderSlot(candidates, timeText, input.texts.slice(position + 1), candidatesIn))
+      continue;
     // A newer reply that names one of several offered slots ("Friday at 3 works") books it.
     const picked = position > 0 ? slotNamedIn(candidates, input.texts.slice(0, position)) : null;
     const found = picked
@@ -272,6 +276,17 @@ function namesDay(sentence: string, start: DateTime): boolean {
     'iu',
   );
   return pattern.test(sentence);
+}
+
+/** Whether `reply`, which gives only weekday-relative times, names a slot an older text offers. */
+function namesOlderSlot(
+  own: WhenCandidate[],
+  reply: TimeText,
+  older: TimeText[],
+  candidatesIn: (text: TimeText) => WhenCandidate[],
+): boolean {
+  if (own.length === 0 || own.some((c) => !c.relative)) return false;
+  return older.some((text) => text.text.trim() && slotNamedIn(candidatesIn(text), [reply]));
 }
 
 function namesSlot(text: string, start: DateTime): boolean {

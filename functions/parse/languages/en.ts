@@ -73,6 +73,8 @@ export const en: LanguageTable = {
     String.raw`(?:has|have|had) been (?:cancel+ed|called off|withdrawn)`,
     String.raw`(?:is|was) (?:now )?cancel+ed`,
     String.raw`(?:need|have|had) to cancel`,
+    'must cancel',
+    String.raw`(?:i'm|i am) cancel+ing`,
     String.raw`(?:need|have|had) to call off`,
     String.raw`(?:are|is|we're|i'm) calling off`,
     String.raw`(?:are|is|we're) cancel+ing`,

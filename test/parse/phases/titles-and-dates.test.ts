@@ -2,6 +2,8 @@
 // language, a job title in brackets at the end of an event title, and a meeting that "now starts
 // later" being a move.
 import { describe, expect, it } from 'vitest';
+import { findTimeRanges } from '#parse/clock-times.js';
+import { findDates } from '#parse/dates.js';
 import { forwardedDate } from '#parse/header-dates.js';
 import { parseEmail } from '#parse/parse-email.js';
 import { findRole } from '#parse/role.js';
@@ -68,5 +70,66 @@ describe('a meeting that now starts later', () => {
     const parsed = await parseEmail(raw, { timezone: 'America/New_York' });
     expect(parsed.kind).toBe('rescheduled');
     expect(parsed.start).toBe('2027-03-09T15:00:00-05:00');
+  });
+});
+
+describe('dates and hours as some senders print them', () => {
+  it('reads "DD-Mon-YYYY" as day, month and year', () => {
+    expect(findDates('Slot : 14-Apr-2027, 15:00', false)).toMatchObject([
+      { kind: 'absolute', year: 2027, month: 4, day: 14 },
+    ]);
+  });
+
+  it('reads a bare hour after a day and "at" as a clock time', () => {
+    expect(findTimeRanges('Shall we say Thursday at 10 in the studio?')[0]?.start).toEqual({
+      hour: 10,
+      minute: 0,
+    });
+  });
+
+  it('leaves a number after "at" alone when no day comes before it', () => {
+    expect(findTimeRanges('We are at 11 Harbour Road, second floor.')).toEqual([]);
+  });
+});
+
+const forward = (from: string, body: string) =>
+  [
+    'From: Dara Quill <dara.quill@gmail.com>',
+    'To: interviews@followups.example.dev',
+    'Subject: Fwd: Thursday',
+    'Date: Tue, 09 Mar 2027 19:10:00 -0500',
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    '---------- Forwarded message ---------',
+    `From: ${from}`,
+    'Date: Tue, Mar 9, 2027 at 6:55 PM',
+    'Subject: Thursday',
+    'To: Dara Quill <dara.quill@gmail.com>',
+    '',
+    body,
+  ].join('\n');
+
+describe('a cancellation that promises to find a new time', () => {
+  it('is cancelled, with the cancelled time', async () => {
+    const parsed = await parseEmail(
+      forward(
+        'Piet Janssen <piet.janssen@rookwood-labs.example>',
+        "Hi Dara,\n\nI'm afraid I must cancel our interview on Thursday at 2pm ET for the Lab Technician role. My team will look for a new time next week.\n\nPiet",
+      ),
+      { timezone: 'America/New_York' },
+    );
+    expect(parsed.kind).toBe('cancelled');
+    expect(parsed.start).toBe('2027-03-11T14:00:00-05:00');
+  });
+
+  it('names the company from a hyphenated domain with its words apart', async () => {
+    const parsed = await parseEmail(
+      forward(
+        'Piet Janssen <piet.janssen@rookwood-labs.example>',
+        'Hi Dara,\n\nConfirming your interview for the Lab Technician role on Thursday, March 11 at 2pm ET.\n\nPiet',
+      ),
+      { timezone: 'America/New_York' },
+    );
+    expect(parsed.company).toBe('Rookwood Labs');
   });
 });
