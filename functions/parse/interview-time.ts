@@ -69,8 +69,7 @@ const WEEKDAY_SPAN = new RegExp(
   String.raw`\b(?:${WEEKDAY_ALTERNATION})\.?\s*(?:[–—-]|to|through|thru|till|until|au|à|bis|a|al|tot|t/m|fino a)\s*(?:${WEEKDAY_ALTERNATION})\b[^.!?\n]{0,40}$`,
   'iu',
 );
-const MOVE_WORD =
-  /\b(?:moved?|moving|pushed|reschedul\w*|changed|shifted|switched|verschoben|déplacé|reporté|cambiad[oa]|spostat[oa]|verplaatst|remarcad[oa])\b/i;
+const MOVED = phrasePattern((t) => [...t.rescheduled, ...t.newTime]);
 /** The time of something already done: when the application was sent or received. */
 const PAST_EVENT =
   /(?:applied|application (?:date|time|received|submitted)|submitted|received|応募日時|受付日時)[^.!?\n]{0,40}$/iu;
@@ -201,7 +200,7 @@ export function findWhenCandidates(
       PAST_EVENT.test(sentenceBefore) ||
       BEFORE_DATE.test(sentenceBefore) ||
       RECURRING.test(text.slice(Math.max(lineStart, range.index - 90), range.index)) ||
-      (range.finish && WEEKDAY_SPAN.test(sentenceBefore) && !MOVE_WORD.test(sentenceBefore))
+      (range.finish && WEEKDAY_SPAN.test(sentenceBefore) && !MOVED.test(sentenceBefore))
     )
       continue;
     let score = 0;

@@ -39,8 +39,7 @@ const IF_NEEDED =
   /\b(?:if you (?:need|have|want|would like) to|option to|link to|you can|please) (?:cancel|reschedule|move)[^.\n]{0,200}|\b(?:cancel|reschedule)(?:\s*\/\s*| or )(?:cancel|reschedule)[^.\n]*|\bcancel+ation polic[^.\n]{0,200}/gi;
 const CANCEL_WORD = /\b(?:cancel|reschedul\w{0,10})\b/gi;
 /** "I'll reach out to find a new time": a new time still to be found is no move. */
-const NEW_TIME_TO_FIND =
-  /\b(?:find|look(?:ing)? for|arrange|set up|propose|suggest|work out|figure out|agree on|pick)\s+(?:a\s+|another\s+)?new\s+(?:time|date|slot)\b|\btrouver un nouveau (?:créneau|horaire)|\bbuscar (?:una )?nueva (?:fecha|hora)|\beinen neuen termin (?:finden|vereinbaren)/giu;
+const NEW_TIME_TO_FIND = phrasePattern((t) => t.newTimeToFind, 'giu');
 
 /**
  * Blanks the offers to change the meeting, a new time still to be found, and the questions about

@@ -137,8 +137,17 @@ function choose(input: TimeInput): TimeChoice {
     defaultZone: zone,
     dayFirst: dayFirstHint(input.body, statement, input.companyAddresses),
   };
-  const candidatesIn = ({ text, base }: TimeText) =>
-    findWhenCandidates(text, { ...context, base }, strongestStatement(text) ?? statement);
+  // Several steps look at the same text's candidates: each text is read once.
+  const read = new Map<TimeText, WhenCandidate[]>();
+  const candidatesIn = (timeText: TimeText): WhenCandidate[] => {
+    let found = read.get(timeText);
+    if (!found) {
+      const { text, base } = timeText;
+      found = findWhenCandidates(text, { ...context, base }, strongestStatement(text) ?? statement);
+      read.set(timeText, found);
+    }
+    return found;
+  };
   for (const [position, timeText] of input.texts.entries()) {
     const { source, text } = timeText;
     if (!text.trim()) continue;

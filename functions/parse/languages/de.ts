@@ -63,6 +63,7 @@ export const de: LanguageTable = {
   ],
   rescheduled: [String.raw`(?:wird|wurde) verschoben`, String.raw`neuer termin`, 'terminänderung'],
   newTime: ['neuer termin', String.raw`verschoben auf`],
+  newTimeToFind: ['einen neuen termin (?:finden|vereinbaren)'],
   oldTime: ['ursprünglich', 'statt', 'bisherige'],
   notInterview: {
     rejection: [

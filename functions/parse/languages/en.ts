@@ -120,6 +120,9 @@ export const en: LanguageTable = {
     String.raw`instead,? (?:to|on|at|for)\b`,
     String.raw`new invitation`,
   ],
+  newTimeToFind: [
+    String.raw`(?:find|look(?:ing)? for|arrange|set up|propose|suggest|work out|figure out|agree on|pick)\s+(?:a\s+|another\s+)?new\s+(?:time|date|slot)`,
+  ],
   oldTime: [
     'was',
     'were',

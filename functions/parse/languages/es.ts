@@ -53,6 +53,7 @@ export const es: LanguageTable = {
     String.raw`nueva fecha`,
   ],
   newTime: [String.raw`hemos (?:pasado|movido|cambiado)`, 'nueva fecha', 'nuevo horario'],
+  newTimeToFind: ['buscar (?:una )?nueva (?:fecha|hora)'],
   oldTime: [String.raw`no podremos mantener`, 'en lugar de', 'prevista'],
   notInterview: {
     rejection: [

@@ -58,6 +58,7 @@ export const fr: LanguageTable = {
     'nouvel horaire',
   ],
   newTime: ['nouvelle date', 'nouvel horaire', String.raw`(?:reporté|déplacé|décalé)e? (?:au|à)`],
+  newTimeToFind: ['trouver un nouveau (?:créneau|horaire)'],
   oldTime: ['initialement', 'prévue? (?:le|initialement)', 'au lieu de'],
   notInterview: {
     rejection: [

@@ -42,6 +42,7 @@ export const it: LanguageTable = {
   cancelled: [String.raw`(?:dobbiamo|siamo costretti a) annullare`, String.raw`è stato annullato`],
   rescheduled: [String.raw`è stato (?:spostato|riprogrammato)`, 'nuova data', 'nuovo orario'],
   newTime: ['nuova data', 'nuovo orario', 'spostato a'],
+  newTimeToFind: [],
   oldTime: ['inizialmente', 'invece di'],
   notInterview: {
     rejection: [

@@ -22,6 +22,7 @@ export const ja: LanguageTable = {
   cancelled: ['中止', 'キャンセル'],
   rescheduled: ['日程変更', '変更後'],
   newTime: ['変更後'],
+  newTimeToFind: [],
   oldTime: ['変更前'],
   notInterview: {
     rejection: ['見送り', 'お見送り', 'ご期待に沿えない', 'ご期待に添えない', '残念ながら'],

@@ -52,6 +52,7 @@ export const nl: LanguageTable = {
     String.raw`nieuwe? tijdstip`,
   ],
   newTime: ['nieuwe datum', String.raw`nieuwe? tijdstip(?: is)?`, 'verplaatst naar'],
+  newTimeToFind: [],
   oldTime: ['oorspronkelijk', 'in plaats van'],
   notInterview: {
     rejection: [

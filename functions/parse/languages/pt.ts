@@ -45,6 +45,7 @@ export const pt: LanguageTable = {
   cancelled: [String.raw`(?:precisamos|teremos que) cancelar`, String.raw`foi cancelada`],
   rescheduled: [String.raw`foi (?:remarcada|reagendada)`, 'nova data', 'novo horário'],
   newTime: ['nova data', 'novo horário', String.raw`remarcada para`],
+  newTimeToFind: [],
   oldTime: ['anteriormente', 'em vez de'],
   notInterview: {
     rejection: [
