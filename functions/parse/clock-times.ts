@@ -75,9 +75,12 @@ const NOT_A_CLOSING_HOUR = new RegExp(
   String.raw`^\s*(?:(?:${MONTH_ALTERNATION})(?![\p{L}])|(?:people|persons|candidates|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b|[%/.,]\d)`,
   'iu',
 );
-/** "half past two", "quarter to four": a clock reading in words. */
+/**
+ * "half past two", "quarter to four": a clock reading in words. British speech drops the
+ * "past": "half ten" is 10:30 (a count follows otherwise: "half ten minutes" is not a time).
+ */
 const WORDS_TIME =
-  /\b(half|quarter) (past|to) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?:\s*([ap])\.?m\.?)?/gi;
+  /\b(half|quarter) (?:(past|to) )?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?!\s*(?:o['’]|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|people|per|%))(?:\s*([ap])\.?m\.?)?/gi;
 const HOUR_WORDS = [
   'one',
   'two',
@@ -175,8 +178,10 @@ function tokens(text: string): Token[] {
     const word = (m[3] as string).toLowerCase();
     const named = HOUR_WORDS.indexOf(word) + 1 || Number(word);
     if (!(named >= 1 && named <= 12)) continue;
-    const past = (m[2] as string).toLowerCase() === 'past';
-    const minutes = (m[1] as string).toLowerCase() === 'half' ? 30 : 15;
+    const half = (m[1] as string).toLowerCase() === 'half';
+    if (!m[2] && !half) continue;
+    const past = !m[2] || m[2].toLowerCase() === 'past';
+    const minutes = half ? 30 : 15;
     const hour = past ? named : named - 1;
     const index = m.index ?? 0;
     found.push({

@@ -11,7 +11,7 @@ import type { ParsedAddress } from './types.js';
 const WEBMAIL =
   /^(?:gmail|googlemail|outlook|hotmail|live|msn|icloud|me|mac|yahoo|ymail|aol|proton|protonmail|pm|gmx|mail|fastmail|zoho|yandex|hey|tutanota|qq|163|web|t-online|orange|free|comcast|verizon|att|sbcglobal)$/i;
 const GENERIC_LABEL =
-  /^(?:www|mail|email|e-mail|smtp|mx|careers?|jobs?|talent|hr|recruiting|notifications?|notify|noreply|no-reply|send|bounce|calendar|app|apps|portal|us\d+web|eu\d*|us\d*|web|corp|inc|co|com|net|org|example|info|news|em\d*|go|my|hire|apply|people)$/i;
+  /^(?:www|mail|email|e-mail|smtp|mx|careers?|jobs?|talent|hr|recruiting|notifications?|notify|noreply|no-reply|send|bounce|calendar|app|apps|portal|us\d+web|eu\d*|us\d*|web|corp|inc|co|com|net|org|example|info|news|em\d*|go|my|hire|apply|people|vagas|empleos?|karriere|jobs?|stellen|carreiras?|carreras?|carrieres?|lavora|werkenbij)$/i;
 const SUFFIX =
   /(?:\s+(?:Early (?:Careers|Talent)|(?:Campus|University|Graduate|Student) (?:Recruiting|Recruitment|Hiring|Programs?)|Emerging Talent|Recruiting|Recruitment|Careers|Career|Jobs|Talent(?: Acquisition| Team)?|Hiring(?: Team)?|People(?: Team| Ops)?|HR|Team|Notifications|Scheduling|Scheduler|Interviews|Calendar|HQ|Headquarters|Offices?|Inc\.?|LLC|LLP|L\.L\.P\.|PLLC|LP|Ltd\.?|Ltda\.?|GmbH|Corp\.?|Co\.?|Limited|plc|S\.?A\.?|S\.L\.?|AG|KG|SE|BV|B\.V\.?|NV|N\.V\.?|S\.?r\.?l\.?|S\.p\.A\.?|SpA|SPRL|BVBA|S\.A\.S\.?|SLU|Pvt\.?|Pty\.?|Pte\.?|SAS|SARL|Oy|AB|ASA|A\/S|ApS|株式会社))+$/i;
 const PREFIX =
@@ -302,14 +302,15 @@ const MORE_WORDS = /^((?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){1,2})[ \t]*(?:$|\n|[|·
 
 /**
  * The fuller name a signature gives for a name the domain spells: "Kestrel Aerial" and the
- * signature line "Kestrel Aerial Systems | Hawthorne, CA". One or two more capitalised words,
- * on a line of its own or before a separator.
+ * signature line "Kestrel Aerial Systems | Hawthorne, CA" or "Talent Team | Kestrel Aerial Systems".
+ * One or two more capitalised words, on a line of its own or between separators.
  */
 function signatureForm(name: string, texts: string[]): string | null {
   for (const text of texts) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      // Only at the start of a line.
-      if (!/^[ \t]*$/.test(text.slice(text.lastIndexOf('\n', at) + 1, at))) continue;
+      // Only at the start of a line or after a signature's separator ("Talent Team | Name").
+      if (!/^(?:[ \t]*|.*\s[|·•][ \t]*)$/.test(text.slice(text.lastIndexOf('\n', at) + 1, at)))
+        continue;
       const m = MORE_WORDS.exec(text.slice(at + name.length, at + name.length + 120));
       if (!m) continue;
       const longer = clean(`${name}${m[1] as string}`);

@@ -53,6 +53,11 @@ const OLD_TIME = new RegExp(
   `(?:${alternation(LANGUAGES.flatMap((t) => t.oldTime))})(?:[^.\\n]{0,40})$`,
   'iu',
 );
+/** "Wednesday at 11:15 instead": the words after a time make it the new one. */
+const NEW_TIME_AFTER = new RegExp(
+  `^[^.!?\\n]{0,40}?(?<![\\p{L}])(?:${alternation(LANGUAGES.flatMap((t) => t.newTimeAfter ?? []))})(?![\\p{L}])`,
+  'iu',
+);
 /** The time is a deadline ("due Friday by 9:00", "Deadline: …", "submit … by"). */
 const DEADLINE =
   /(?:\bdeadline|\bdue\b|\bsubmi(?:t|ssion)|(?<!(?:hosted|joined|led|run|interviewed|organi[sz]ed|sent|accompanied|followed) )\bby\b(?! (?:phone|video|zoom|teams|the))|no later than|expires?\b|expir(?:y|ation)|valid until|closes?\b|échéance|date limite|spätestens|frist|entro il|prazo|fecha límite|締切|期限)[^.!?\n]{0,50}$/iu;
@@ -215,7 +220,7 @@ export function findWhenCandidates(
       text.lastIndexOf(')', range.index) < openParen;
     if (inParentheses && candidates.some((c) => range.index - c.index < 120)) score -= 3;
     if (CONVERSION_AFTER.test(text.slice(range.end, range.end + 60))) score -= 3;
-    if (NEW_TIME.test(before.slice(-90))) score += 4;
+    if (NEW_TIME.test(before.slice(-90)) || NEW_TIME_AFTER.test(sentenceAfter)) score += 4;
     if (OLD_TIME.test(before.slice(-70))) score -= 4;
     const moveWindow = before.slice(-160);
     if (MOVED_TO.test(moveWindow)) score += 4;

@@ -177,6 +177,15 @@ describe('hard negatives are never interviews to plan', () => {
         body: 'Hi Robin,\n\nJoin our CV clinic on Tuesday, March 2, 12:30-1:15 PM ET with our consultants Petra Lund and Malik Osei, who will share their interview tips. Save your spot: https://ridgeway.zoom.example/w/5512\n\nRoles: Office Manager (apply by 8 March), Bookkeeper.\nUnsubscribe: https://ridgeway.example/u\n',
       },
     ],
+    [
+      "the seeker's offered times went to the team, who will come back with a confirmed one",
+      {
+        from: 'Wren Halvorsen <wren@saltmarsh.example>',
+        date: 'Fri, Feb 26, 2027 at 1:10 PM',
+        subject: 'Re: Times for a chat',
+        body: "Hi Robin,\n\nLovely, I've shared your availability with the panel and will get back to you with a final time early next week.\n\nWren\n\nOn Fri, Feb 26, 2027 at 11:40 AM Robin Achebe <robin.achebe@gmail.com> wrote:\n> I can do Tuesday March 2 from 9 to 11am ET, or Wednesday March 3 after 1pm ET.\n",
+      },
+    ],
   ];
   it.each(negatives)('%s', async (_name, original) => {
     const parsed = await parse(gmailForward(original));
@@ -740,4 +749,38 @@ describe('warnings say what is a guess, and only then', () => {
       ),
     ).not.toContain('only the first 64 KB of the text were read');
   });
+});
+
+describe("a system's do-not-reply mailbox written in another language", () => {
+  it.each([
+    ['Portuguese', 'nao-responda', 'Entrevistadora: Beatriz Nunes (Coordenadora de Dados)'],
+    ['Spanish', 'no-responder', 'Entrevistadora: Beatriz Nunes (Coordinadora de Datos)'],
+    ['French', 'ne-pas-repondre', 'Avec : Beatriz Nunes (responsable des données)'],
+  ])('%s: is never the interviewer; the labelled person is', async (_name, local, line) => {
+    const parsed = await parse(
+      gmailForward({
+        from: `Seleção Rio Claro <${local}@selecao.rioclaro.example>`,
+        date: 'Fri, Feb 26, 2027 at 10:00 AM',
+        subject: 'Entrevista agendada – Analista de Dados',
+        body: `Olá Robin!\n\nSua entrevista foi agendada para 04/03/2027 às 10h00 (horário de Brasília).\n${line}\nLink: https://meet.rioclaro.example/robin\n`,
+      }),
+    );
+    expect(parsed.interviewers.map((p) => p.name)).toEqual(['Beatriz Nunes']);
+  });
+
+  it.each(['nao-responda', 'no-responder', 'ne-pas-repondre', 'nicht-antworten', 'non-rispondere'])(
+    '%s@ with no one named: nobody is assumed to interview',
+    async (local) => {
+      const parsed = await parse(
+        gmailForward({
+          from: `Seleção Rio Claro <${local}@rioclaro.example>`,
+          date: 'Fri, Feb 26, 2027 at 10:00 AM',
+          subject: 'Entrevista agendada – Analista de Dados',
+          body: 'Olá Robin!\n\nSua entrevista foi agendada para 04/03/2027 às 10h00 (horário de Brasília).\nLink: https://meet.rioclaro.example/robin\n',
+        }),
+      );
+      expect(parsed.kind).toBe('scheduled');
+      expect(parsed.interviewers).toEqual([]);
+    },
+  );
 });

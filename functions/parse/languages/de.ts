@@ -64,6 +64,7 @@ export const de: LanguageTable = {
   rescheduled: [String.raw`(?:wird|wurde) verschoben`, String.raw`neuer termin`, 'terminänderung'],
   newTime: ['neuer termin', String.raw`verschoben auf`],
   newTimeToFind: ['einen neuen termin (?:finden|vereinbaren)'],
+  newTimeAfter: ['stattdessen', 'statt dessen'],
   oldTime: ['ursprünglich', 'statt', 'bisherige'],
   notInterview: {
     rejection: [

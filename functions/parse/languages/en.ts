@@ -123,6 +123,7 @@ export const en: LanguageTable = {
   newTimeToFind: [
     String.raw`(?:find|look(?:ing)? for|arrange|set up|propose|suggest|work out|figure out|agree on|pick)\s+(?:a\s+|another\s+)?new\s+(?:time|date|slot)`,
   ],
+  newTimeAfter: ['instead'],
   oldTime: [
     'was',
     'were',
@@ -231,6 +232,9 @@ export const en: LanguageTable = {
     notYetBooked: [
       String.raw`(?:will|'ll) (?:contact|reach out to|be in touch with|get in touch with) you to (?:schedule|arrange|set up|book)`,
       String.raw`(?:application )?status (?:of your application )?(?:has|was) (?:been )?(?:changed|updated)`,
+      // The seeker's availability went to the team; the time is still to come.
+      String.raw`(?:will|'ll) (?:come back to|get back to|circle back (?:to|with)|follow up with|revert to) you with (?:a |the |your )?(?:confirmed |final |firm )?(?:time|date|slot|schedule|interview time)`,
+      String.raw`(?:passed|passing|shared|sharing|forwarded|sent) (?:on |along )?your availability`,
     ],
   },
   confirmed: [

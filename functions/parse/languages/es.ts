@@ -54,6 +54,7 @@ export const es: LanguageTable = {
   ],
   newTime: [String.raw`hemos (?:pasado|movido|cambiado)`, 'nueva fecha', 'nuevo horario'],
   newTimeToFind: ['buscar (?:una )?nueva (?:fecha|hora)'],
+  newTimeAfter: ['en su lugar', 'en vez'],
   oldTime: [String.raw`no podremos mantener`, 'en lugar de', 'prevista'],
   notInterview: {
     rejection: [
@@ -82,7 +83,7 @@ export const es: LanguageTable = {
     // "Estarás conmigo y con X": the people after the writer.
     String.raw`conmigo y con`,
     'con',
-    String.raw`entrevistador(?:es|as)?`,
+    String.raw`entrevistador(?:a|es|as)?`,
   ],
   interviewerVerb: [
     String.raw`te entrevistar(?:á|án)`,

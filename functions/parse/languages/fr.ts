@@ -59,6 +59,7 @@ export const fr: LanguageTable = {
   ],
   newTime: ['nouvelle date', 'nouvel horaire', String.raw`(?:reporté|déplacé|décalé)e? (?:au|à)`],
   newTimeToFind: ['trouver un nouveau (?:créneau|horaire)'],
+  newTimeAfter: ['à la place', 'plutôt'],
   oldTime: ['initialement', 'prévue? (?:le|initialement)', 'au lieu de'],
   notInterview: {
     rejection: [

@@ -43,6 +43,7 @@ export const it: LanguageTable = {
   rescheduled: [String.raw`è stato (?:spostato|riprogrammato)`, 'nuova data', 'nuovo orario'],
   newTime: ['nuova data', 'nuovo orario', 'spostato a'],
   newTimeToFind: [],
+  newTimeAfter: ['invece'],
   oldTime: ['inizialmente', 'invece di'],
   notInterview: {
     rejection: [

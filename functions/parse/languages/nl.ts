@@ -53,6 +53,7 @@ export const nl: LanguageTable = {
   ],
   newTime: ['nieuwe datum', String.raw`nieuwe? tijdstip(?: is)?`, 'verplaatst naar'],
   newTimeToFind: [],
+  newTimeAfter: ['in plaats daarvan', 'in plaats van'],
   oldTime: ['oorspronkelijk', 'in plaats van'],
   notInterview: {
     rejection: [

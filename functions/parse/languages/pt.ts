@@ -46,6 +46,7 @@ export const pt: LanguageTable = {
   rescheduled: [String.raw`foi (?:remarcada|reagendada)`, 'nova data', 'novo horário'],
   newTime: ['nova data', 'novo horário', String.raw`remarcada para`],
   newTimeToFind: [],
+  newTimeAfter: ['em vez disso', 'no lugar'],
   oldTime: ['anteriormente', 'em vez de'],
   notInterview: {
     rejection: [
@@ -75,7 +76,7 @@ export const pt: LanguageTable = {
   interviewerLead: [
     String.raw`quem vai conversar com você`,
     String.raw`(?:você )?(?:conversará|falará) com`,
-    String.raw`entrevistador(?:es|as)?`,
+    String.raw`entrevistador(?:a|es|as)?`,
     String.raw`(?:será|serão) (?:conduzid|realizad|feit)[oa]s? (?:pel[oa]s?|por)`,
     'com',
   ],

@@ -30,6 +30,8 @@ export interface LanguageTable {
   newTime: string[];
   /** Words right before an old or declined time ("originally", "instead of"). */
   oldTime: string[];
+  /** Words right after a new time ("Wednesday at 11 instead", "10am instead of 9am"). */
+  newTimeAfter?: string[];
   /** A new time still to be found ("we'll find a new time"): not a move. */
   newTimeToFind: string[];
   /** Outcomes and other mail that carries a time but is not an interview to plan. */

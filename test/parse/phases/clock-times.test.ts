@@ -31,6 +31,19 @@ describe('findTimeRanges', () => {
   });
 });
 
+describe('a clock reading in words', () => {
+  it('British "half ten" is half past ten; "half past" and "quarter to" still read', () => {
+    expect(first("I'll give you a ring at half ten on Tuesday")).toEqual(['10:30', null]);
+    expect(first('we could start at half two pm')).toEqual(['14:30', null]);
+    expect(first('come by at quarter to eleven')).toEqual(['10:45', null]);
+  });
+
+  it('"half" before a count or a bare "quarter" is not a time', () => {
+    expect(findTimeRanges('it takes half ten minutes less than before')).toEqual([]);
+    expect(findTimeRanges('about a quarter two of them')).toEqual([]);
+  });
+});
+
 describe('findDurations', () => {
   it('"a half-hour chat" and "a half hour" are thirty minutes', () => {
     expect(findDurations('a quick half-hour chat').map((d) => d.minutes)).toEqual([30]);

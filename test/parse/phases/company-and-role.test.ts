@@ -167,3 +167,21 @@ describe('findCompanyAndRole', () => {
     expect(job.sources.role).toBe('none');
   });
 });
+
+describe('a company named in full only in a signature after a separator', () => {
+  it('takes "Name Words" from "Team | Name Words" over the shorter name the domain spells', () => {
+    const read = reading(
+      'Olá! Sua entrevista para Analista Fiscal na Ribeira Clara foi agendada.\n\nEquipe de Pessoas | Ribeira Clara Energia',
+      'Entrevista agendada',
+      'nao-responda@vagas.ribeiraclara.example',
+    );
+    const side = companySideAddresses(read, null, new Set(['lena@mail.example']));
+    const job = findCompanyAndRole({
+      reading: read,
+      outer,
+      calendar: null,
+      companyAddresses: side,
+    });
+    expect(job.company).toBe('Ribeira Clara Energia');
+  });
+});

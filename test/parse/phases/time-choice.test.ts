@@ -207,3 +207,27 @@ describe('chooseTime', () => {
     expect(time.warnings).toEqual([]);
   });
 });
+
+describe('a time that a message offers instead of a cancelled one', () => {
+  const text = (body: string): TimeText[] => [{ source: 'text', text: body, base }];
+
+  it('"… instead" after a time makes it the new one, in English and other languages', () => {
+    const english = choose(
+      text(
+        "We have to cancel tomorrow's 2:00 pm call. Priya can do Wednesday, April 7 at 10:30am CT instead, same length.",
+      ),
+    );
+    expect(english.start?.toISO()).toBe('2027-04-07T10:30:00.000-05:00');
+    const german = choose(
+      text(
+        'Den Termin morgen um 14:00 Uhr müssen wir leider absagen. Frau Brandt kann am 8.4.2027 um 11:00 Uhr stattdessen.',
+      ),
+    );
+    expect(german.start?.toFormat('yyyy-MM-dd HH:mm')).toBe('2027-04-08 11:00');
+  });
+
+  it('"X instead of Y": X is the new time and Y the old one', () => {
+    const choice = choose(text('Let us meet on April 9 at 3pm CT instead of April 8 at 1pm CT.'));
+    expect(choice.start?.toISO()).toBe('2027-04-09T15:00:00.000-05:00');
+  });
+});
