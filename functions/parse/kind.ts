@@ -11,19 +11,24 @@ const RESCHEDULED = phrasePattern((t) => t.rescheduled);
 const NEW_TIME = phrasePattern((t) => t.newTime);
 const INTERVIEW = phrasePattern((t) => t.interview);
 const CONFIRMED = phrasePattern((t) => t.confirmed);
-/** Outcomes and processes that a time inside them never turns into an interview. */
+/**
+ * Outcomes and processes that a time inside them never turns into an interview, and interviews
+ * that are not the seeker's (as an interviewer, on a podcast).
+ */
 const OUTCOME = phrasePattern((t) => [
+  ...(t.notInterview.notTheSeekers ?? []),
   ...t.notInterview.rejection,
   ...t.notInterview.offer,
   ...t.notInterview.backgroundCheck,
   ...t.notInterview.survey,
 ]);
 /**
- * Events, requests, thanks after an interview and status notices: not interviews unless the
- * message also books one. (A take-home assessment is recognised by its time being a deadline,
+ * Events, requests, social meetings, thanks after an interview and status notices: not
+ * interviews unless the message also books one. (A take-home assessment is recognised by its time being a deadline,
  * which is never a candidate.)
  */
 const NOT_BOOKED = phrasePattern((t) => [
+  ...(t.notInterview.social ?? []),
   ...t.notInterview.event,
   ...t.notInterview.chooseSlot,
   ...t.notInterview.outreach,

@@ -11,9 +11,12 @@ const NARROWER = 8;
 /** A line shorter than the width by more than this was ended by its writer, not the wrapping. */
 const SLACK = 20;
 
-/** A line that starts something of its own: a list item, an itinerary time, a header label… */
+/**
+ * A line that starts something of its own: a list item, an itinerary time, a header label, or a
+ * label alone on its line above what it labels ("Meeting with:")…
+ */
 const STARTS_OWN_LINE =
-  /^(?:[-*•·–—>|]|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+[-–—]\s|\d{1,2}[.)]\s|\p{Lu}[\p{L}\p{M}' -]{0,24}\s?[:：]\s|--\s*$|_{4,}|={4,}|\[)/u;
+  /^(?:[-*•·–—>|]|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+[-–—]\s|\d{1,2}[.)]\s|\p{Lu}[\p{L}\p{M}' -]{0,24}\s?[:：](?:\s|$)|--\s*$|_{4,}|={4,}|\[)/u;
 
 function quotePrefix(line: string): string {
   return /^(?:[ \t]*>)+ ?/.exec(line)?.[0] ?? '';

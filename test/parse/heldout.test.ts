@@ -44,20 +44,8 @@ const knownFailures = new Map<string, string>([
     'the Webex boilerplate is taken for the company',
   ],
   [
-    '186-gmail-coffee-chat-with-friend-invite-negative.eml',
-    'a coffee catch-up invitation from a friend is logged as an interview',
-  ],
-  [
-    '187-outlook-desktop-seeker-is-the-interviewer-panel-negative.eml',
-    'a notice that the seeker is on an interview panel (as interviewer) is logged as an interview',
-  ],
-  [
     '189-gmail-university-mock-interview-appointment-negative.eml',
     'a mock-interview appointment with a career advisor is logged as an interview',
-  ],
-  [
-    '190-apple-uk-podcast-interview-recording-negative.eml',
-    'a podcast recording ("an interview of sorts") is logged as an interview',
   ],
   [
     '241-gmail-mock-interview-career-coach-negative.eml',

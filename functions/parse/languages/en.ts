@@ -139,6 +139,27 @@ export const en: LanguageTable = {
     'declined',
   ],
   notInterview: {
+    notTheSeekers: [
+      String.raw`you(?:'ve| have) been (?:added|assigned|scheduled) (?:to|onto) (?:the |an |this )?(?:interview )?(?:panel|loop)`,
+      String.raw`(?:interview|your|the) scorecards?`,
+      'interview kit',
+      String.raw`help(?:ing)? us hire`,
+      String.raw`(?:don't|do not) share (?:the |any |our )?interview questions`,
+      String.raw`you(?:'re| are) (?:scheduled to )?interview(?:ing)? (?:a |the |our |this )?candidate`,
+      String.raw`(?:podcast|radio|press|media|magazine|newspaper) interview`,
+      String.raw`(?:my|our) co-?hosts?`,
+      String.raw`episode \d+`,
+      String.raw`(?:guest|come|coming|appear|appearing|be) on (?:the|our|my) (?:podcast|show|programme)`,
+    ],
+    social: [
+      String.raw`coffee catch[- ]?up`,
+      String.raw`catch[- ]?up (?:over|for) (?:a )?(?:coffee|drinks?|lunch)`,
+      'my treat',
+      String.raw`(?:been|it's been) (?:way |far |much )?too long`,
+      String.raw`(?:pass|send|forward) (?:along )?your (?:resume|cv|résumé) (?:along |on )?to (?:our|my|the)`,
+      String.raw`(?:i can|i could|i'll|i will|happy to) refer you`,
+      String.raw`(?:put|submit) (?:in )?a referral`,
+    ],
     rejection: [
       String.raw`(?:decided|decision) (?:not )?to (?:move|proceed|go) forward with other`,
       String.raw`not (?:to )?(?:be )?(?:moving|move|proceed(?:ing)?) forward with your`,

@@ -36,6 +36,13 @@ export interface LanguageTable {
   newTimeToFind: string[];
   /** Outcomes and other mail that carries a time but is not an interview to plan. */
   notInterview: {
+    /**
+     * An interview that is not the seeker's job interview: a notice to the seeker as an
+     * interviewer on someone else's panel, a podcast or press interview.
+     */
+    notTheSeekers?: string[];
+    /** A social meeting (coffee with a friend who may refer the seeker): no employer booked it. */
+    social?: string[];
     rejection: string[];
     offer: string[];
     assessment: string[];

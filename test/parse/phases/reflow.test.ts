@@ -90,6 +90,26 @@ describe('reflow', () => {
     );
   });
 
+  it('keeps a label alone on its line apart from a long link wrapped above it', () => {
+    for (const label of ['Meeting with:', 'Your interviewers:', 'Panel:']) {
+      const text = wrap(
+        [
+          paragraph,
+          'Video link: https://video.example/rooms/northwind-analytics-platform-interview-2207',
+          label,
+          'Oskar Lindqvist, Head of Platform',
+          'Beatrix Hallström, Staff Engineer',
+        ].join('\n'),
+        72,
+      );
+      const lines = reflow(text).split('\n');
+      expect(lines).toContain(label);
+      expect(lines).toContain(
+        'Video link: https://video.example/rooms/northwind-analytics-platform-interview-2207',
+      );
+    }
+  });
+
   it('leaves text that was not wrapped as it is', () => {
     const text = [
       'Hi Priya, your interview is confirmed for Wednesday 10 March at 2:30 PM Central Time with Oskar.',
