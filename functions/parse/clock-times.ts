@@ -40,8 +40,13 @@ interface Token {
 const SPACE = '[ \u00a0\u202f]';
 /** The first half of a dotted range before "Uhr"/"uur": "14.30–15.30 Uhr". */
 const DOTTED_TO_UNIT = String.raw`(?=\s*[–—-]\s*\d{1,2}\.\d{2}\s*(?:uhr|uur|h)\b)`;
+/**
+ * Flemish writes the hour mark as "u" (for "uur"), glued to digits that stand alone: "14u30",
+ * "9u" (not "jobs4u").
+ */
+const FLEMISH_HOUR = String.raw`(?<=(?<![\p{L}\d])\d{1,2})u`;
 const TOKEN = new RegExp(
-  String.raw`(?<![\d:.,$£€#+/@%])(\d{1,2})(?:([:時]|${SPACE}?h${SPACE}?)(\d{2})分?(?::\d{2})?(?:h(?![\p{L}\d]))?|\.(\d{2})(?=\s*(?:[ap]\.?m\b|uhr\b|uur\b)|${DOTTED_TO_UNIT})|${SPACE}?(h|時)(?![\p{L}\d]))?\s*([ap])?(\.?m\.?)?(?![\d/%]|\.\d|:\d|[a-ln-zA-LN-Z])|(?<![\p{L}])(${NOON})(?![\p{L}])|\b(midnight)\b`,
+  String.raw`(?<![\d:.,$£€#+/@%])(\d{1,2})(?:([:時]|${SPACE}?h${SPACE}?|${FLEMISH_HOUR})(\d{2})分?(?::\d{2})?(?:h(?![\p{L}\d]))?|\.(\d{2})(?=\s*(?:[ap]\.?m\b|uhr\b|uur\b)|${DOTTED_TO_UNIT})|${SPACE}?(h|時|${FLEMISH_HOUR})(?![\p{L}\d]))?(?:\s*([ap])(\.?m\.?|\.${SPACE}m\.?))?(?![\d/%]|\.\d|:\d|[a-ln-zA-LN-Z])|(?<![\p{L}])(${NOON})(?![\p{L}])|\b(midnight)\b`,
   'giu',
 );
 /**
@@ -49,7 +54,7 @@ const TOKEN = new RegExp(
  * time (a dotted pair elsewhere may be a date or a score, and is read only before am/pm/Uhr).
  */
 const DOTTED_AFTER_WORD =
-  /(?<![\p{L}])(?:om|alle|ore|um|kl\.?|at|à|às|as|a las|las|dalle|van|tot|from|to|bis|until)[ \t]+(\d{1,2})\.(\d{2})(?![\d.]*\d)/dgiu;
+  /(?<![\p{L}])(?:om|alle|ore|um|kl\.?|klo|at|à|às|as|a las|las|dalle|van|tot|from|to|bis|until)[ \t]+(\d{1,2})\.(\d{2})(?:[ \t]*[–—-][ \t]*(\d{1,2})\.(\d{2}))?(?![\d.]*\d)/dgiu;
 /** A day and "at" before a bare hour make it a clock reading: "Monday at 11", "tomorrow at 3". */
 const BARE_HOUR_LEAD = new RegExp(
   String.raw`(?<![\p{L}])(?:${WEEKDAY_ALTERNATION}|tomorrow|today|tonight)\.?,?\s+at\s+$`,
@@ -145,6 +150,21 @@ function tokens(text: string): Token[] {
     if (found.some((t) => t.index === index)) continue;
     const end = m.indices?.[2]?.[1] ?? index;
     found.push({ index, end, hour, minute, meridiem: null, standalone: true });
+    // "kl. 13.00–14.00": the dotted reading after the dash closes the range.
+    const closing = m.indices?.[3];
+    if (closing && m[3] !== undefined && m[4] !== undefined) {
+      const [closeHour, closeMinute] = [Number(m[3]), Number(m[4])];
+      if (closeHour > 23 || closeMinute > 59 || found.some((t) => t.index === closing[0])) continue;
+      const closeEnd = m.indices?.[4]?.[1] ?? closing[1];
+      found.push({
+        index: closing[0],
+        end: closeEnd,
+        hour: closeHour,
+        minute: closeMinute,
+        meridiem: null,
+        standalone: true,
+      });
+    }
   }
   for (const m of text.matchAll(HOUR_AFTER_WORD)) {
     const group = m[1] !== undefined ? 1 : 2;

@@ -61,6 +61,11 @@ const NEW_TIME_AFTER = new RegExp(
 /** The time is a deadline ("due Friday by 9:00", "Deadline: …", "submit … by"). */
 const DEADLINE =
   /(?:\bdeadline|\bdue\b|\bsubmi(?:t|ssion)|(?<!(?:hosted|joined|led|run|interviewed|organi[sz]ed|sent|accompanied|followed) )\bby\b(?! (?:phone|video|zoom|teams|the))|no later than|expires?\b|expir(?:y|ation)|valid until|closes?\b|échéance|date limite|spätestens|frist|entro il|prazo|fecha límite|締切|期限)[^.!?\n]{0,50}$/iu;
+/** The same, in the words of the language tables. */
+const DEADLINE_WORDS = new RegExp(
+  `(?:${alternation(LANGUAGES.flatMap((t) => t.deadline ?? []))})[^.!?\\n]{0,50}$`,
+  'iu',
+);
 /** "before Friday, March 5", "avant le vendredi 12 mars": a date that is a limit, not a meeting. */
 const BEFORE_DATE = new RegExp(
   String.raw`\b(?:before|avant|vor|antes|prima|vóór|uiterlijk|até)\s+(?:(?:le|la|el|il|dem|den|the|de|del|o|op)\s+)?(?:(?:${WEEKDAY_ALTERNATION})\.?,?\s+)?(?:(?:${MONTH_ALTERNATION})\.?\s+)?\d{1,2}\b[^.!?\n]{0,40}$`,
@@ -202,6 +207,7 @@ export function findWhenCandidates(
     const sentenceBefore = before.slice(-90);
     if (
       DEADLINE.test(sentenceBefore) ||
+      DEADLINE_WORDS.test(sentenceBefore) ||
       PAST_EVENT.test(sentenceBefore) ||
       BEFORE_DATE.test(sentenceBefore) ||
       RECURRING.test(text.slice(Math.max(lineStart, range.index - 90), range.index)) ||

@@ -119,6 +119,7 @@ export const de: LanguageTable = {
   senderArranges: [],
   arrangerTitles: ['personalreferent(?:in)?', 'recruiter(?:in)?', 'personal', 'hr', 'talent'],
   rolePatterns: [String.raw`(?:Bewerbung|Stelle) als (TITLE)`],
+  deadline: ['bis spätestens', 'einsendeschluss', 'abgabetermin'],
   noon: ['mittag'],
   sameTime: [
     String.raw`(?:zur )?(?:gleichen|selben) (?:uhrzeit|zeit)`,

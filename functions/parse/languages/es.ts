@@ -39,6 +39,12 @@ export const es: LanguageTable = {
   zonePhrases: [
     [String.raw`hora (?:de españa|peninsular)`, 'Europe/Madrid'],
     [String.raw`hora del centro de méxico`, 'America/Mexico_City'],
+    // In Mexico "hora del centro" alone is the capital's time.
+    [String.raw`hora del centro`, 'America/Mexico_City'],
+    [String.raw`hora (?:chilena|continental de chile)`, 'America/Santiago'],
+    [String.raw`hora peruana`, 'America/Lima'],
+    [String.raw`hora colombiana`, 'America/Bogota'],
+    [String.raw`hora argentina`, 'America/Argentina/Buenos_Aires'],
   ],
   forwardPrefixes: ['rv', 'reenv'],
   interview: ['entrevista', 'entrevistas'],
@@ -95,6 +101,7 @@ export const es: LanguageTable = {
   senderArranges: [],
   arrangerTitles: ['talent acquisition', 'reclutador(?:a)?', 'recursos humanos', 'rrhh'],
   rolePatterns: [String.raw`(?:puesto|vacante|cargo|posición) de (TITLE)`],
+  deadline: ['plazo', 'a más tardar', 'como máximo el'],
   noon: ['mediodía'],
   sameTime: [String.raw`(?:a la )?misma hora`, 'mismo horario'],
   durations: [

@@ -42,6 +42,10 @@ export const fr: LanguageTable = {
     [String.raw`heure du pacifique`, 'America/Los_Angeles'],
     [String.raw`heure (?:de paris|française|de france)`, 'Europe/Paris'],
     [String.raw`heure de montréal`, 'America/Toronto'],
+    // A country's adjective names its one civil time: "heure suisse", "heure belge".
+    [String.raw`heure suisse`, 'Europe/Zurich'],
+    [String.raw`heure belge`, 'Europe/Brussels'],
+    [String.raw`heure (?:normale|avancée) de l'est`, 'America/Toronto'],
   ],
   forwardPrefixes: ['tr', 'trans'],
   interview: ['entretien', 'entrevue', 'entretiens'],
@@ -114,6 +118,7 @@ export const fr: LanguageTable = {
     'conseill(?:er|ère) en acquisition',
   ],
   rolePatterns: [String.raw`(?:poste|fonction) (?:de |d'|d’)(TITLE)`],
+  deadline: ['au plus tard', 'au plus tard le', "jusqu'au"],
   noon: ['midi'],
   sameTime: [String.raw`(?:à la )?même heure`, String.raw`même (?:horaire|créneau horaire)`],
   durations: [

@@ -36,7 +36,10 @@ export const it: LanguageTable = {
   },
   forwardMarkers: ['messaggio inoltrato', 'messaggio originale'],
   replyAttributions: [String.raw`il\b.{0,300}\bha scritto`],
-  zonePhrases: [[String.raw`ora (?:italiana|di roma)`, 'Europe/Rome']],
+  zonePhrases: [
+    [String.raw`ora (?:italiana|di roma)`, 'Europe/Rome'],
+    [String.raw`ora svizzera`, 'Europe/Zurich'],
+  ],
   forwardPrefixes: ['i', 'inoltra'],
   interview: ['colloquio', 'colloqui'],
   cancelled: [String.raw`(?:dobbiamo|siamo costretti a) annullare`, String.raw`è stato annullato`],
@@ -86,6 +89,7 @@ export const it: LanguageTable = {
   senderArranges: [],
   arrangerTitles: ['hr', 'risorse umane', 'recruiter', 'talent'],
   rolePatterns: [String.raw`(?:posizione|ruolo) di (TITLE)`],
+  deadline: ['entro e non oltre', 'scadenza', 'al più tardi'],
   noon: ['mezzogiorno'],
   sameTime: [String.raw`(?:alla )?stessa ora`, 'stesso orario'],
   durations: [

@@ -36,7 +36,10 @@ export const nl: LanguageTable = {
   },
   forwardMarkers: ['doorgestuurd bericht', 'oorspronkelijk bericht'],
   replyAttributions: [String.raw`op\b.{0,300}\bschreef`],
-  zonePhrases: [[String.raw`nederlandse tijd`, 'Europe/Amsterdam']],
+  zonePhrases: [
+    [String.raw`nederlandse tijd`, 'Europe/Amsterdam'],
+    [String.raw`belgische tijd`, 'Europe/Brussels'],
+  ],
   forwardPrefixes: ['doorst', 'fw'],
   interview: ['gesprek', 'sollicitatiegesprek', 'kennismakingsgesprek'],
   cancelled: [
@@ -84,6 +87,7 @@ export const nl: LanguageTable = {
   senderArranges: [],
   arrangerTitles: ['recruiter', 'hr', 'talent'],
   rolePatterns: [String.raw`(?:functie|vacature) (?:van )?(TITLE)`],
+  deadline: ['uiterlijk', 'deadline'],
   noon: [],
   sameTime: [String.raw`(?:op )?(?:hetzelfde tijdstip|dezelfde tijd)`, 'zelfde tijd'],
   durations: [

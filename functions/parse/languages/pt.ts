@@ -39,6 +39,7 @@ export const pt: LanguageTable = {
   zonePhrases: [
     [String.raw`hor[áa]rio de bras[íi]lia`, 'America/Sao_Paulo'],
     [String.raw`hora de lisboa`, 'Europe/Lisbon'],
+    [String.raw`hora (?:portuguesa|de portugal continental)`, 'Europe/Lisbon'],
   ],
   forwardPrefixes: ['enc', 'encaminhada'],
   interview: ['entrevista', 'entrevistas'],
@@ -92,6 +93,7 @@ export const pt: LanguageTable = {
     String.raw`cargo de (TITLE)`,
     String.raw`posição de (TITLE)`,
   ],
+  deadline: ['até ao dia', 'até o dia', 'o mais tardar', 'data-limite'],
   noon: ['meio-dia'],
   sameTime: [String.raw`(?:à )?mesma hora`, String.raw`mesmo hor[áa]rio`],
   durations: [

@@ -78,6 +78,8 @@ export interface LanguageTable {
   noon: string[];
   /** "Same time": a moved interview keeps its old clock time on the new day. */
   sameTime?: string[];
+  /** Words before a time that is a limit, not a meeting ("plazo", "au plus tard"). */
+  deadline?: string[];
   /** Lengths of time said in words ("drie kwartier", "media hora"): [pattern, minutes]. */
   durations?: [string, number][];
 }
