@@ -12,11 +12,14 @@ export function emailsIn(text: string): string[] {
   return [...seen];
 }
 
-/** "Name <addr>", "\"Name\" <addr>", "addr (Name)", "addr", several separated by commas. */
+/**
+ * "Name <addr>", "\"Name\" <addr>", "addr (Name)", "addr", several separated by commas. Outlook
+ * writes a directory name unquoted with its comma: "de Vries, Maarten <addr>".
+ */
 export function parseAddressList(value: string): ParsedAddress[] {
   const found: ParsedAddress[] = [];
   const pattern =
-    /(?:"([^"]{0,200})"|([^<>,;"]{0,200}?))\s*<\s*([^<>\s]{1,254}@[^<>\s]{1,254})\s*>|([^\s<>,;"()]{1,254}@[^\s<>,;"()]{1,254})(?:\s*\(([^()]{0,200})\))?/g;
+    /(?:"([^"]{0,200})"|([^<>,;"@]{0,200}?(?:,[ \t]*[^<>,;"@]{1,100}?)?))\s*<\s*([^<>\s]{1,254}@[^<>\s]{1,254})\s*>|([^\s<>,;"()]{1,254}@[^\s<>,;"()]{1,254})(?:\s*\(([^()]{0,200})\))?/g;
   for (const m of value.matchAll(pattern)) {
     const address = (m[3] ?? m[4] ?? '').toLowerCase().replace(/^mailto:/, '');
     if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(address)) continue;

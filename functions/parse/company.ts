@@ -102,6 +102,9 @@ const AGENCY =
 /** "My client, Tamarind Foods, would like…": the agency names the company it recruits for. */
 const CLIENT =
   /\b(?:[Mm]y|[Oo]ur) client[,:]?[ \t]+((?:\p{Lu}[\p{L}\p{M}'’.-]*|&)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|&)){0,4})/u;
+/** "Powered by Slotwise": the tool that sent the mail, never the employer. */
+const TOOL =
+  /\b(?:[Pp]owered by|[Ss]ent (?:with|via|using)|[Ss]cheduled (?:with|via|using)|[Bb]ooked (?:with|via|using)|[Dd]elivered by)[ \t]+(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})/gu;
 /** Separators between the parts of a subject: "Interview confirmed – Analyst – Halden Freight". */
 const SUBJECT_PART = /\s[-–—|]\s|:\s/;
 
@@ -154,12 +157,15 @@ function companyAsWritten(input: CompanyInput): FoundCompany {
     if (name.length >= 2 && !NOT_COMPANY.test(name))
       return { company: name, source: 'sender', labels: [] };
   }
+  const tools = new Set(
+    input.texts.flatMap((text) => [...text.matchAll(TOOL)].map((m) => fold(m[1] as string))),
+  );
   // People's own mailboxes say more about the company than a tool's robot address does.
   const weights = new Map<string, number>();
   for (const address of input.companyAddresses) {
     const weight = isRoleAddress(address.address) ? 1 : 2;
     for (const label of domainLabels(address.address))
-      weights.set(label, Math.max(weights.get(label) ?? 0, weight));
+      if (!tools.has(label)) weights.set(label, Math.max(weights.get(label) ?? 0, weight));
   }
   const labels = [...weights].map(([label, weight]) => ({ label, weight }));
   const phrases = new Map<string, string>();
@@ -167,7 +173,7 @@ function companyAsWritten(input: CompanyInput): FoundCompany {
     const name = clean(raw);
     if (name.length < 2 || NOT_COMPANY.test(name)) return;
     const key = fold(name);
-    if (key.length < 3) return;
+    if (key.length < 3 || tools.has(key)) return;
     const seen = phrases.get(key);
     phrases.set(key, seen === undefined || seen === name ? name : betterCase(seen, name));
   };
@@ -234,7 +240,7 @@ function companyAsWritten(input: CompanyInput): FoundCompany {
   }
   // 3. Phrases in prose and signatures.
   const patterns = [
-    /\b(?:(?:position|role|job|opening|opportunity|careers?)\s+at|on behalf of|interviewing (?:at|with)|joining|join us at|interest in|applying to|applied to|applied at|working at|work at)\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*|&)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|&)){0,4})/gu,
+    /\b(?:(?:position|role|job|opening|opportunity|careers?|[Pp]artner|[Rr]ecruiter|[Ss]ourcer|[Cc]oordinator|[Mm]anager|[Dd]irector|[Ss]pecialist|[Aa]dvisor)\s+at|on behalf of|interviewing (?:at|with)|joining|join us at|interest in|applying to|applied to|applied at|working at|work at)\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*|&)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|&)){0,4})/gu,
     /(?:^|\n)[^\n]{2,60}?\s[|·•,]\s((?:\p{Lu}[\p{L}\p{M}'’.-]*|&)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|&)){0,4})\s*(?:[|·•,]\s*[^\n]{0,40})?(?=\n|$)/gu,
   ];
   for (const pattern of patterns) {

@@ -94,7 +94,7 @@ export function cleanRole(raw: string, strong = false): string | null {
   let role = (raw.split(SENTENCE_END)[0] ?? raw)
     .replace(GENDER_MARKER, '')
     .replace(
-      /\((?:[^()]*\b(?:req(?:uisition)?|id|ref|job)\b[^()]*|\s*#?\s*\d[\w-]*\s*|re-?schedul\w*|updated|remote|hybrid|on-?site|contract|full[- ]time|part[- ]time)\)/gi,
+      /\((?:[^()]*\b(?:req(?:uisition)?|id|ref|job)\b[^()]*|\s*#?\s*\d[\w-]*\s*|re-?schedul\w*|updated|remote|hybrid|on-?site|contract|full[- ]time|part[- ]time|\d{1,3}\s*(?:min(?:ute)?s?|hours?|hrs?|h)\.?)\)/gi,
       '',
     )
     .replace(

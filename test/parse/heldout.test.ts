@@ -48,6 +48,18 @@ const knownFailures = new Map<string, string>([
     'a mock-interview appointment with a career advisor is logged as an interview',
   ],
   [
+    '257-outlook-appointment-when-utc0100-amsterdam-particles.eml',
+    "people: 'Ifeoma and I are looking forward' from the organizer names a co-interviewer by first name; her full name is only in the name-only To list 'Okonkwo, Ifeoma'",
+  ],
+  [
+    '260-gmail-attached-own-reply-accepts-push-same-time-thursday.eml',
+    "time: the seeker's reply accepts 'push … to the same time on Thursday instead?': a move to Thursday with the quoted booking's time and length",
+  ],
+  [
+    '263-gmail-thread-confirmed-monday-after-seeker-picked-2pm.eml',
+    "time: 'you're confirmed for Monday!' confirms the slot the seeker's quoted reply picked ('Monday at 2pm') from the two offered",
+  ],
+  [
     '241-gmail-mock-interview-career-coach-negative.eml',
     'a practice interview with a career coach (no employer) is logged as an interview',
   ],

@@ -186,6 +186,15 @@ describe('hard negatives are never interviews to plan', () => {
         body: "Hi Robin,\n\nLovely, I've shared your availability with the panel and will get back to you with a final time early next week.\n\nWren\n\nOn Fri, Feb 26, 2027 at 11:40 AM Robin Achebe <robin.achebe@gmail.com> wrote:\n> I can do Tuesday March 2 from 9 to 11am ET, or Wednesday March 3 after 1pm ET.\n",
       },
     ],
+    [
+      "a call with the seeker's reference, set up by the recruiter",
+      {
+        from: 'Odile Fairweather <odile@greyfriars-co.example>',
+        date: 'Fri, Feb 26, 2027 at 2:00 PM',
+        subject: 'References - Account Executive',
+        body: "Hi Robin,\n\nThanks for the names. I've booked a reference call with Tomasz Bielski for Wednesday, March 3 at 11:00 AM ET and will contact your second reference next week.\n\nOdile",
+      },
+    ],
   ];
   it.each(negatives)('%s', async (_name, original) => {
     const parsed = await parse(gmailForward(original));
@@ -467,6 +476,20 @@ describe("the seeker's own reply forwarded with the recruiter's message quoted b
     expect(parsed.start).toBe('2027-03-10T15:30:00-08:00');
     expect(parsed.end).toBe('2027-03-10T16:15:00-08:00');
     expect(parsed.interviewers.map((i) => i.name)).toEqual(['Joaquim Silva']);
+  });
+});
+
+describe('the writer and a colleague both named as the people to meet', () => {
+  it('Italian "incontrerai me e X": the writer and X', async () => {
+    const parsed = await parse(
+      gmailForward({
+        from: 'Giada Neri <giada.neri@fontana-lab.example>',
+        date: 'Fri, Feb 26, 2027 at 10:00 AM',
+        subject: 'Colloquio – Data Analyst',
+        body: 'Ciao Robin,\n\nti confermo il colloquio per giovedì 4 marzo alle 11:00 (ora italiana). Incontrerai me e Bruno Sala, il nostro responsabile dati.\n\nGiada Neri\nHR, Fontana Lab',
+      }),
+    );
+    expect(parsed.interviewers.map((p) => p.name).sort()).toEqual(['Bruno Sala', 'Giada Neri']);
   });
 });
 

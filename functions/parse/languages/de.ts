@@ -93,6 +93,11 @@ export const de: LanguageTable = {
     ],
     outreach: [],
     newsletter: ['abmelden', 'newsletter'],
+    afterInterview: [
+      'referenzprüfung',
+      String.raw`referenzen (?:einholen|prüfen)`,
+      'referenzgespräch',
+    ],
   },
   confirmed: [String.raw`laden sie (?:herzlich )?(?:zu|ein)`, 'termin:', String.raw`bestätigen`],
   interviewerLead: [

@@ -244,6 +244,9 @@ export const en: LanguageTable = {
       String.raw`(?:gathering|collecting|reviewing) (?:the |your )?(?:interview )?feedback`,
       String.raw`(?:make|reach|have) a (?:final )?decision (?:by|within|early|next|in the next)`,
       String.raw`(?:be|get) in touch (?:either way|with (?:an update|next steps|feedback))`,
+      // Checking references is a step after the interviews, with times of its own.
+      String.raw`reference (?:check|call)s?`,
+      String.raw`(?:call|contact|speak (?:to|with)|reach out to) your references?`,
     ],
     autoReply: [
       String.raw`(?:automatic|auto)[- ]?reply`,

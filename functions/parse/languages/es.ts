@@ -81,6 +81,10 @@ export const es: LanguageTable = {
     ],
     outreach: [],
     newsletter: ['darse de baja', 'boletín'],
+    afterInterview: [
+      String.raw`(?:verificación|comprobación|chequeo) de referencias`,
+      String.raw`(?:contactar|llamar) a (?:tus|sus) referencias`,
+    ],
   },
   confirmed: [String.raw`(?:queda|está) confirmada`, String.raw`te confirmo`],
   interviewerLead: [

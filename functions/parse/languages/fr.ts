@@ -89,6 +89,10 @@ export const fr: LanguageTable = {
     ],
     outreach: [],
     newsletter: ['se désabonner', 'désinscription', "lettre d'information"],
+    afterInterview: [
+      'prise de références',
+      String.raw`(?:contacter|appeler) vos référen(?:ces|ts)`,
+    ],
   },
   confirmed: [String.raw`(?:vous )?confirmer votre`, String.raw`est confirmée?`, 'est prévue?'],
   interviewerLead: [

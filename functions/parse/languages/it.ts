@@ -69,6 +69,10 @@ export const it: LanguageTable = {
     ],
     outreach: [],
     newsletter: ['annulla iscrizione', 'disiscriviti'],
+    afterInterview: [
+      String.raw`(?:verifica|controllo) delle referenze`,
+      String.raw`(?:contattare|sentire) le (?:tue|sue) referenze`,
+    ],
   },
   confirmed: [String.raw`confermare (?:il|la)`, String.raw`è confermato`, 'è fissato'],
   interviewerLead: [
@@ -76,6 +80,8 @@ export const it: LanguageTable = {
     // The formal "Incontrerà la Dott.ssa …": the person is the verb's object, with no "con".
     String.raw`(?:incontrerà|incontrerai) (?:il|la|lo|l')? ?(?:dott\.(?:ssa\.?)?|ing\.|prof\.(?:ssa\.?)?|sig\.(?:ra\.?)?|avv\.)?`,
     String.raw`intervistator[ei]`,
+    // "Incontrerai me e Davide Greco": the people after the writer.
+    String.raw`(?:incontrerai|incontrerà|conoscerai|conoscerà|vedrai|vedrà) me e`,
     // "con il dott. Paolo Greco", "con la dott.ssa …": article and title before the name.
     String.raw`con (?:il|la|lo) (?:dott\.(?:ssa\.?)?|dott\.ssa|ing\.|prof\.(?:ssa\.?)?|sig\.(?:ra\.?)?|avv\.)`,
     String.raw`con (?:il|la|lo)`,
@@ -85,7 +91,10 @@ export const it: LanguageTable = {
     String.raw`(?:condurrà|condurranno|terrà|terranno) (?:il )?colloquio`,
     String.raw`(?:sarà|saranno) (?:condott|tenut)[oaie] da`,
   ],
-  senderTakesPart: [String.raw`con me\b`],
+  senderTakesPart: [
+    String.raw`con me\b`,
+    String.raw`(?:incontrerai|incontrerà|conoscerai|conoscerà|vedrai|vedrà) me\b`,
+  ],
   senderArranges: [],
   arrangerTitles: ['hr', 'risorse umane', 'recruiter', 'talent'],
   rolePatterns: [String.raw`(?:posizione|ruolo) di (TITLE)`],

@@ -76,6 +76,7 @@ export const nl: LanguageTable = {
     ],
     outreach: [],
     newsletter: ['afmelden', 'uitschrijven'],
+    afterInterview: ['referentiecheck', String.raw`referenties (?:nagaan|checken|bellen)`],
   },
   confirmed: [String.raw`bevestig(?:en)?`, 'gepland op'],
   interviewerLead: [String.raw`je spreekt (?:dan |daar )?met`, String.raw`gesprek met`, 'met'],

@@ -72,6 +72,10 @@ export const pt: LanguageTable = {
     ],
     outreach: [],
     newsletter: ['descadastrar', 'cancelar inscrição'],
+    afterInterview: [
+      String.raw`(?:checagem|verificação) de referências`,
+      String.raw`(?:contatar|ligar para) (?:suas|as suas) referências`,
+    ],
   },
   confirmed: [String.raw`ficou marcada`, String.raw`está confirmada`, 'confirmamos'],
   interviewerLead: [

@@ -79,7 +79,9 @@ export function collectPeople(input: PeopleInput): Cast {
       if (
         folded === org ||
         (folded.length >= 5 && org.startsWith(folded)) ||
-        (org.length >= 5 && folded.startsWith(org))
+        (org.length >= 5 && folded.startsWith(org)) ||
+        // "Oak Architects" out of "Lumen & Oak Architects": the tail of a company's name.
+        (folded.length >= 8 && org.endsWith(folded))
       )
         return true;
     return false;

@@ -185,3 +185,22 @@ describe('a company named in full only in a signature after a separator', () => 
     expect(job.company).toBe('Ribeira Clara Energia');
   });
 });
+
+describe('a scheduling tool is not the employer', () => {
+  it('"Powered by X" marks X, and "Title at Company" names the employer', () => {
+    const read = reading(
+      'A new event has been scheduled.\n\nEvent Type:\nIntro call - Grain Desk Analyst (30 min)\n\nHost:\nMarta Quinn, Talent Partner at Ostrava Grain\n\nPowered by Bookrail',
+      'Confirmed: Intro call with Marta Quinn',
+      'notifications@bookrail.example',
+    );
+    const side = companySideAddresses(read, null, new Set(['lena@mail.example']));
+    const job = findCompanyAndRole({
+      reading: read,
+      outer,
+      calendar: null,
+      companyAddresses: side,
+    });
+    expect(job.company).toBe('Ostrava Grain');
+    expect(job.role).toBe('Grain Desk Analyst');
+  });
+});

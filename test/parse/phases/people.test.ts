@@ -66,6 +66,14 @@ describe('collectPeople', () => {
     );
   });
 
+  it('the tail of a company name made of several names is not a person', () => {
+    const names = people(
+      "My client Marsh & Tern Architects would like to meet you on Monday at 10am. You'll meet Ana Ruiz (Director).",
+      { organisations: new Set(['marshternarchitects']) },
+    ).interviewers.map((p) => p.name);
+    expect(names).toEqual(['Ana Ruiz']);
+  });
+
   it('an organisation written like a name is not a person', () => {
     const cast = collectPeople(
       input('Questions? Write to Nordbyte Careers <jobs@nordbyte.example> any time.'),
