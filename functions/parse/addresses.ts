@@ -98,7 +98,16 @@ export function addressMatchesName(address: string, name: string): boolean {
       return true;
   }
   const tokens = local.split(/[._-]+/).map(fold);
-  return tokens.length >= 2 && tokens.includes(first) && tokens.includes(last);
+  if (tokens.length >= 2 && tokens.includes(first) && tokens.includes(last)) return true;
+  // "Daniela Ortiz Campos" signs mail as dortiz or daniela.ortiz: with two family names, the
+  // first one (the second word) is the one an address uses.
+  if (parts.length === 3) {
+    const family = parts[1] as string;
+    if (family.length < 3) return false;
+    if (flat === first + family || flat === (first[0] ?? '') + family) return true;
+    return tokens.length >= 2 && tokens.includes(first) && tokens.includes(family);
+  }
+  return false;
 }
 
 /** The domain of an address, lowercased. */

@@ -13,7 +13,7 @@ const WEBMAIL =
 const GENERIC_LABEL =
   /^(?:www|mail|email|e-mail|smtp|mx|careers?|jobs?|talent|hr|recruiting|notifications?|notify|noreply|no-reply|send|bounce|calendar|app|apps|portal|us\d+web|eu\d*|us\d*|web|corp|inc|co|com|net|org|example|info|news|em\d*|go|my|hire|apply|people|vagas|empleos?|karriere|jobs?|stellen|carreiras?|carreras?|carrieres?|lavora|werkenbij)$/i;
 const SUFFIX =
-  /(?:\s+(?:Early (?:Careers|Talent)|(?:Campus|University|Graduate|Student) (?:Recruiting|Recruitment|Hiring|Programs?)|Emerging Talent|Recruiting|Recruitment|Careers|Career|Jobs|Talent(?: Acquisition| Team)?|Hiring(?: Team)?|People(?: Team| Ops)?|HR|Team|Notifications|Scheduling|Scheduler|Interviews|Calendar|HQ|Headquarters|Offices?|Inc\.?|LLC|LLP|L\.L\.P\.|PLLC|LP|Ltd\.?|Ltda\.?|GmbH|Corp\.?|Co\.?|Limited|plc|S\.?A\.?|S\.L\.?|AG|KG|SE|BV|B\.V\.?|NV|N\.V\.?|S\.?r\.?l\.?|S\.p\.A\.?|SpA|SPRL|BVBA|S\.A\.S\.?|SLU|Pvt\.?|Pty\.?|Pte\.?|SAS|SARL|Oy|AB|ASA|A\/S|ApS|株式会社))+$/i;
+  /(?:\s+(?:Early (?:Careers|Talent)|(?:Campus|University|Graduate|Student) (?:Recruiting|Recruitment|Hiring|Programs?)|Emerging Talent|Recruiting|Recruitment|Careers|Career|Jobs|Talent(?: Acquisition| Team)?|Hiring(?: Team)?|People(?: Team| Ops)?|HR|Team|Notifications|Scheduling|Scheduler|Interviews|Calendar|HQ|Headquarters|Offices?|Inc\.?|LLC|LLP|L\.L\.P\.|PLLC|LP|Ltd\.?|Ltda\.?|GmbH|Corp\.?|Co\.?|Limited|plc|S\.?A\.?|S\.L\.?|AG|KG|SE|BV|B\.V\.?|NV|N\.V\.?|S\.?r\.?l\.?|S\.p\.A\.?|SpA|SPRL|BVBA|S\.A\.S\.?|SLU|S\.?A\.?C\.?|S\.?A\.?(?:P\.?I\.?)? de C\.?V\.?|Lda\.?|EIRL|eG|e\.V\.|Pvt\.?|Pty\.?|Pte\.?|SAS|SARL|Oy|AB|ASA|A\/S|ApS|株式会社))+$/i;
 const PREFIX =
   /^(?:The|Your|Our|At|From|Team|Welcome to|Join|Thanks for applying to|Hello from)\s+/i;
 const NOT_COMPANY =
@@ -213,7 +213,10 @@ function companyAsWritten(input: CompanyInput): FoundCompany {
     }
   }
   if (best) {
-    const longer = signatureForm(best.name, input.texts) ?? withArticle(best.name, input.texts);
+    const longer =
+      signatureForm(best.name, input.texts) ??
+      withArticle(best.name, input.texts) ??
+      withGroupWord(best.name, input.texts);
     if (longer) return { company: longer, source: 'domain', labels: labels.map((l) => l.label) };
     // "Marigold" + marigoldstudios → "Marigold Studios": the domain spells the rest.
     const rest = best.label.slice(best.key.length);
@@ -298,6 +301,25 @@ function withArticle(name: string, texts: string[]): string | null {
       const article = ARTICLE.exec(text.slice(lineStart, at));
       const after = text.slice(at + name.length, at + name.length + 2);
       if (article && /^[ \t]*(?:\n|$)/.test(after)) return `${article[1] as string} ${name}`;
+    }
+  }
+  return null;
+}
+
+/**
+ * Words that open a company's name but that its domain leaves out ("Grupo Nopal Digital" at
+ * nopaldigital.example, "Groupe Vallée", "Banco …").
+ */
+const GROUP_WORD =
+  /(?:^|[\s(])(Grupo|Groupe|Gruppo|Grupa|Gruppe|Group|Banco|Banque|Banca|Fundación|Fondation|Fondazione|Fundação|Stiftung|Instituto|Institut|Istituto|Laboratorios|Laboratoires|Compañía|Compagnie|Companhia|Corporación)[ \t]+$/u;
+
+/** "Grupo Nopal Digital" written in full where the domain spells "Nopal Digital". */
+function withGroupWord(name: string, texts: string[]): string | null {
+  for (const text of texts) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const word = GROUP_WORD.exec(text.slice(Math.max(0, at - 20), at));
+      if (word && !/^[\p{L}\p{M}]/u.test(text.slice(at + name.length)))
+        return `${word[1] as string} ${name}`;
     }
   }
   return null;

@@ -7,6 +7,7 @@ import {
   FORWARD_LABELS,
   FORWARD_MARKER,
   FORWARD_PREFIX,
+  LANGUAGES,
   REPLY_ATTRIBUTION,
 } from './languages/index.js';
 import type { ParsedAddress } from './types.js';
@@ -19,7 +20,19 @@ export interface ForwardedHeaders {
   subject: string | null;
   /** As written ("Mon, Nov 9, 2026 at 10:14 AM"). */
   date: string | null;
+  /** The date line's label is another language's ("Data:", "Fecha:"): its numbers are day first. */
+  dateDayFirst?: boolean;
 }
+
+const ENGLISH_DATE_LABELS = new Set(
+  LANGUAGES.filter((t) => t.code === 'en').flatMap((t) => t.forwardLabels.date),
+);
+/** Date labels only clients in other languages write; only US English puts the month first. */
+const DAY_FIRST_DATE_LABELS = new Set(
+  LANGUAGES.filter((t) => t.code !== 'en')
+    .flatMap((t) => t.forwardLabels.date)
+    .filter((label) => !ENGLISH_DATE_LABELS.has(label)),
+);
 
 export interface ForwardSplit {
   /** What was typed above the forwarded block. */
@@ -37,12 +50,14 @@ const EXPLICIT_MARKER = new RegExp(
 const UNDERSCORES = /^[ \t>]*_{10,}\s*$/m;
 const HEADER_LINE = /^[ \t]*\*?(\p{L}[\p{L} -]{0,15}?)\*?[ \t]*[:：][ \t]?(.*)$/u;
 
-function keyOf(line: string): [keyof ForwardedHeaders, string] | null {
+type HeaderKey = Exclude<keyof ForwardedHeaders, 'dateDayFirst'>;
+
+function keyOf(line: string): [HeaderKey, string, string] | null {
   const m = HEADER_LINE.exec(line);
   if (!m) return null;
   const label = (m[1] as string).toLowerCase().replace(/\s+/g, ' ').trim();
   const key = label === 'reply-to' ? 'replyTo' : FORWARD_LABELS.get(label);
-  return key ? [key, (m[2] as string).trim()] : null;
+  return key ? [key, (m[2] as string).trim(), label] : null;
 }
 
 /** "Ortiz, Beatriz <b@x>" as Outlook writes it: the comma is inside the name, not a separator. */
@@ -80,11 +95,12 @@ function readHeaderBlock(
     subject: null,
     date: null,
   };
-  const raw: Partial<Record<keyof ForwardedHeaders, string>> = {};
+  const raw: Partial<Record<HeaderKey, string>> = {};
+  let dateLabel: string | null = null;
   let i = 0;
   while (i < lines.length && (lines[i] as string).trim() === '') i++;
   let count = 0;
-  let last: keyof ForwardedHeaders | null = null;
+  let last: HeaderKey | null = null;
   for (; i < lines.length; i++) {
     const line = lines[i] as string;
     if (line.trim() === '') {
@@ -101,8 +117,9 @@ function readHeaderBlock(
     }
     const header = keyOf(line);
     if (header) {
-      const [key, value] = header;
+      const [key, value, label] = header;
       if (raw[key] !== undefined && key !== 'to' && key !== 'cc') break;
+      if (key === 'date') dateLabel = label;
       raw[key] = raw[key] !== undefined ? `${raw[key]}, ${value}` : value;
       last = key;
       count++;
@@ -129,6 +146,7 @@ function readHeaderBlock(
   headers.replyTo = parseAddressList(quoteLastFirst(raw.replyTo ?? ''));
   headers.subject = raw.subject?.trim() || null;
   headers.date = raw.date?.trim() || null;
+  if (dateLabel !== null && DAY_FIRST_DATE_LABELS.has(dateLabel)) headers.dateDayFirst = true;
   return { headers, next: i, count };
 }
 

@@ -44,8 +44,15 @@ function writtenDayFirst(value: string): boolean {
   return (value.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => OTHER_LANGUAGE_DAY_WORDS.has(w));
 }
 
-/** A forwarded block's date line, read in `zone` unless it names its own. */
-export function forwardedDate(value: string, zone: string): DateTime | null {
+/** "12/02/2027 17.35": a dotted clock reading right after a header's date. */
+const DOTTED_TIME =
+  /^[\s,]*(?:(?:at|à|às|alle|um|om|kl\.?|a las)\s+)?(\d{1,2})\.(\d{2})(?![\d.])/iu;
+
+/**
+ * A forwarded block's date line, read in `zone` unless it names its own. `dayFirst` says the
+ * line's label was another language's, so "12/02/2027" is the 12th of February.
+ */
+export function forwardedDate(value: string, zone: string, dayFirst = false): DateTime | null {
   const rfc = DateTime.fromRFC2822(
     value
       .replace(/\([^)]*\)/g, ' ')
@@ -56,9 +63,19 @@ export function forwardedDate(value: string, zone: string): DateTime | null {
   if (rfc.isValid) return rfc;
   const iso = DateTime.fromISO(value.trim(), { setZone: true });
   if (iso.isValid) return iso;
-  const date = findDates(value, writtenDayFirst(value)).find((d) => d.kind === 'absolute');
+  const date = findDates(value, dayFirst || writtenDayFirst(value)).find(
+    (d) => d.kind === 'absolute',
+  );
   if (date?.kind !== 'absolute' || date.year === null) return null;
-  const time = findTimeRanges(value.slice(date.end))[0];
+  const dotted = DOTTED_TIME.exec(value.slice(date.end));
+  const time =
+    findTimeRanges(value.slice(date.end))[0] ??
+    (dotted && Number(dotted[1]) < 24 && Number(dotted[2]) < 60
+      ? {
+          start: { hour: Number(dotted[1]), minute: Number(dotted[2]) },
+          end: dotted[0].length,
+        }
+      : undefined);
   const written = time ? zoneAt(value, date.end + time.end, 3, false) : null;
   const result = DateTime.fromObject(
     {

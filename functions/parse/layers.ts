@@ -88,7 +88,7 @@ function inlineHeaders(
   block: ForwardedHeaders,
   zone: string,
 ): { headers: MessageHeaders; date: DateTime | null } {
-  const date = block.date ? forwardedDate(block.date, zone) : null;
+  const date = block.date ? forwardedDate(block.date, zone, block.dateDayFirst) : null;
   return {
     headers: {
       ...EMPTY_HEADERS,

@@ -105,6 +105,10 @@ export const de: LanguageTable = {
     String.raw`gesprächspartner(?:in|innen)?`,
     'mit',
     String.raw`sie sprechen mit`,
+    // "Mit dabei sind A und B", "Dabei sind …": the people named after it take part.
+    String.raw`(?:mit )?dabei (?:sind|ist)(?: (?:außerdem|auch|ebenfalls))?`,
+    String.raw`du (?:sprichst|triffst) mit`,
+    String.raw`du triffst`,
     // "Von unserer Seite nehmen A und B teil": the people named after it take part.
     String.raw`(?:von unserer seite|seitens (?:des unternehmens|unseres teams)) (?:nehmen|nimmt|sind|ist)`,
   ],
@@ -121,7 +125,11 @@ export const de: LanguageTable = {
     String.raw`(?:unser(?:es)?|mein(?:es)?) (?:gespräch|telefonat|interview)`,
     String.raw`(?:führen|machen) wir das gespräch`,
   ],
-  senderArranges: [],
+  senderArranges: [
+    // "Ich bin beim Gespräch nicht dabei", "ich kümmere mich nur um die Organisation".
+    String.raw`(?:bin|werde|sein werde) (?:beim gespräch |im gespräch |selbst )?nicht (?:dabei|teilnehmen)`,
+    String.raw`kümmere mich (?:nur |lediglich )?um die (?:organisation|terminierung|planung)`,
+  ],
   arrangerTitles: ['personalreferent(?:in)?', 'recruiter(?:in)?', 'personal', 'hr', 'talent'],
   rolePatterns: [String.raw`(?:Bewerbung|Stelle) als (TITLE)`],
   deadline: ['bis spätestens', 'einsendeschluss', 'abgabetermin'],

@@ -89,6 +89,10 @@ export const es: LanguageTable = {
   confirmed: [String.raw`(?:queda|está) confirmada`, String.raw`te confirmo`],
   interviewerLead: [
     String.raw`te entrevistar(?:á|án)(?: las mismas personas)?`,
+    // With usted: "Lo entrevistarán la Ing. A y el Lic. B".
+    String.raw`(?:lo|la|le|los|las) entrevistar(?:á|án)`,
+    // "La entrevista estará a cargo de A": A holds it.
+    String.raw`(?:estará|estarán|está|queda) a cargo de`,
     String.raw`(?:hablarás|conversarás|te reunirás|estarás) con`,
     // "Estarás conmigo y con X": the people after the writer.
     String.raw`conmigo y con`,
@@ -103,7 +107,14 @@ export const es: LanguageTable = {
   ],
   senderTakesPart: [String.raw`conmigo\b`],
   senderArranges: [],
-  arrangerTitles: ['talent acquisition', 'reclutador(?:a)?', 'recursos humanos', 'rrhh'],
+  arrangerTitles: [
+    'talent acquisition',
+    'reclutador(?:a)?',
+    'recursos humanos',
+    'rrhh',
+    'reclutamiento',
+    'atracción de talento',
+  ],
   rolePatterns: [String.raw`(?:puesto|vacante|cargo|posición) de (TITLE)`],
   deadline: ['plazo', 'a más tardar', 'como máximo el'],
   noon: ['mediodía'],

@@ -99,6 +99,11 @@ export const fr: LanguageTable = {
     String.raw`(?:vous )?(?:échangerez|parlerez|discuterez|vous entretiendrez) avec`,
     // "rencontrer" takes its object directly: "Vous rencontrerez A et B".
     String.raw`(?:vous )?rencontrerez`,
+    // The familiar form, and "again"/"also" after the verb: "tu rencontreras encore A et B".
+    String.raw`(?:tu )?rencontreras(?: (?:encore|aussi|également|toujours))?`,
+    // "Vous serez reçu(e) par A et par B": the people who receive the candidate.
+    String.raw`(?:vous )?serez reçu(?:e|\(e\))?s? par`,
+    String.raw`(?:tu )?seras reçue? par`,
     String.raw`(?:sera|seront) (?:mené|conduit|animé)e?s? par`,
     'avec',
     String.raw`intervenants?`,

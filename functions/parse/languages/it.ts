@@ -31,7 +31,7 @@ export const it: LanguageTable = {
     from: ['da'],
     to: ['a'],
     cc: ['cc'],
-    subject: ['oggetto'],
+    subject: ['oggetto', 'ogg'],
     date: ['inviato', 'data', 'date'],
   },
   forwardMarkers: ['messaggio inoltrato', 'messaggio originale'],

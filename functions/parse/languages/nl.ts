@@ -79,7 +79,13 @@ export const nl: LanguageTable = {
     afterInterview: ['referentiecheck', String.raw`referenties (?:nagaan|checken|bellen)`],
   },
   confirmed: [String.raw`bevestig(?:en)?`, 'gepland op'],
-  interviewerLead: [String.raw`je spreekt (?:dan |daar )?met`, String.raw`gesprek met`, 'met'],
+  interviewerLead: [
+    String.raw`je spreekt (?:dan |daar )?met`,
+    String.raw`gesprek met`,
+    'met',
+    // Flemish "Je maakt er kennis met A en B".
+    String.raw`(?:je |u )?(?:maakt|maak) (?:er |daar )?kennis met`,
+  ],
   interviewerVerb: [
     String.raw`(?:het )?gesprek (?:\p{L}+ ){0,3}voeren`,
     String.raw`(?:zal|zullen) (?:\p{L}+ ){0,2}(?:interviewen|spreken)`,

@@ -81,6 +81,8 @@ export const pt: LanguageTable = {
   interviewerLead: [
     String.raw`quem vai conversar com você`,
     String.raw`(?:você )?(?:conversará|falará) com`,
+    // "Você vai conversar com a A … e com o B": the verb with "vai", an article before each name.
+    String.raw`(?:você )?(?:vai|irá|vais) (?:conversar|falar|bater um papo) com(?: (?:a|o))?`,
     String.raw`entrevistador(?:a|es|as)?`,
     String.raw`(?:será|serão) (?:conduzid|realizad|feit)[oa]s? (?:pel[oa]s?|por)`,
     'com',

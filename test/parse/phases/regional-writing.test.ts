@@ -3,8 +3,15 @@
 
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
+import { addressMatchesName } from '#parse/addresses.js';
 import { findTimeRanges } from '#parse/clock-times.js';
+import { findCompany } from '#parse/company.js';
+import { splitForward } from '#parse/forward.js';
+import { forwardedDate } from '#parse/header-dates.js';
 import { findWhenCandidates } from '#parse/interview-time.js';
+import { collectPeople, type PeopleInput } from '#parse/people/collect.js';
+import { weighEvidence } from '#parse/people/evidence.js';
+import { decideRoles } from '#parse/people/roles.js';
 import { zoneStatements } from '#parse/zones.js';
 
 const clock = (text: string) =>
@@ -74,5 +81,136 @@ describe('zones named by a country adjective or a regional phrase', () => {
     expect(zones('a las 10:00 (hora del centro)')).toEqual(['America/Mexico_City']);
     expect(zones('a las 15:00 hora chilena')).toEqual(['America/Santiago']);
     expect(zones('9:00 a.m., hora peruana')).toEqual(['America/Lima']);
+  });
+});
+
+const seeker = { name: 'Noor Haddad', address: 'noor.haddad@mail.example' };
+const writer = { name: 'Ilse Vermeulen', address: 'ilse.vermeulen@brugwerk.example' };
+
+/** The interviewers' names the people phase finds in a recruiter's text. */
+function interviewersIn(latest: string, cc: { name: string; address: string }[] = []): string[] {
+  const input: PeopleInput = {
+    latest,
+    history: '',
+    historyAuthor: null,
+    notes: [],
+    calendarText: '',
+    titles: [],
+    layers: [
+      { from: seeker, to: [{ name: null, address: 'in@followups.example' }], cc: [], replyTo: [] },
+      { from: writer, to: [seeker], cc, replyTo: [] },
+    ],
+    sender: writer,
+    seekerAddresses: new Set([seeker.address, 'in@followups.example']),
+    seekerNames: new Set(['noorhaddad']),
+    organisations: new Set(['brugwerk']),
+    calendar: null,
+  };
+  const cast = collectPeople(input);
+  const found = decideRoles(cast, weighEvidence(cast, { latest, history: '' }));
+  return found.interviewers.map((i) => i.name).sort();
+}
+
+describe('the people a recruiter names, in regional phrasings', () => {
+  it('French "vous serez reçu(e) par A et par B", "tu rencontreras encore A"', () => {
+    expect(
+      interviewersIn('Vous serez reçu(e) par Madame Odile Marchal, puis par Monsieur Rémi Caron.'),
+    ).toEqual(['Odile Marchal', 'Rémi Caron']);
+    expect(interviewersIn('Tu rencontreras encore Odile Marchal, cheffe de projet.')).toEqual([
+      'Odile Marchal',
+    ]);
+  });
+
+  it('German "Mit dabei sind A und B", while the writer "ist nicht dabei"', () => {
+    expect(
+      interviewersIn(
+        'Mit dabei sind Jakob Reiter und Lea Pichler. Ich selbst bin beim Gespräch nicht dabei.',
+      ),
+    ).toEqual(['Jakob Reiter', 'Lea Pichler']);
+  });
+
+  it('Spanish "Lo entrevistarán A y B", "estará a cargo de A"', () => {
+    expect(
+      interviewersIn('Lo entrevistarán la Ing. Sofía Treviño y el Lic. Bruno Aguilar.'),
+    ).toEqual(['Bruno Aguilar', 'Sofía Treviño']);
+    expect(
+      interviewersIn('La conversación estará a cargo de Tomás Ugarte, jefe de datos.'),
+    ).toEqual(['Tomás Ugarte']);
+  });
+
+  it('Portuguese "você vai conversar com a A e com o B"', () => {
+    expect(
+      interviewersIn(
+        'Você vai conversar com a Helena Duarte e com o Caio Prado, do time de dados.',
+      ),
+    ).toEqual(['Caio Prado', 'Helena Duarte']);
+  });
+
+  it('Flemish "Je maakt er kennis met A en B"', () => {
+    expect(interviewersIn('Je maakt er kennis met Jelle Maes en Femke Goossens.')).toEqual([
+      'Femke Goossens',
+      'Jelle Maes',
+    ]);
+  });
+});
+
+describe('names, addresses and employers as written in Spanish-speaking countries', () => {
+  it('an address uses the first of two family names: dortiz, daniela.ortiz', () => {
+    expect(addressMatchesName('mtrevino@x.example', 'Marisol Treviño Garza')).toBe(true);
+    expect(addressMatchesName('marisol.trevino@x.example', 'Marisol Treviño Garza')).toBe(true);
+    expect(addressMatchesName('mtorres@x.example', 'Marisol Treviño Garza')).toBe(false);
+  });
+
+  it('"S.A.C.", "S.A. de C.V.", "Lda." are legal forms, and "Grupo" stays in the name', () => {
+    const company = (signature: string, address: string) =>
+      findCompany({
+        texts: [`Saludos,\nMarisol Treviño\n${signature}`],
+        subjects: ['Entrevista'],
+        companyAddresses: [{ name: 'Marisol Treviño', address }],
+        sender: { name: 'Marisol Treviño', address },
+      }).company;
+    expect(company('Andes Logística S.A.C.', 'mt@andeslogistica.example')).toBe('Andes Logística');
+    expect(company('Grupo Cenote Labs, S.A. de C.V.', 'mt@cenotelabs.example')).toBe(
+      'Grupo Cenote Labs',
+    );
+    expect(company('Cenote Labs, S.A. de C.V.', 'mt@cenotelabs.example')).toBe('Cenote Labs');
+  });
+});
+
+describe('webmail forward blocks in other languages', () => {
+  it('Libero\'s "Ogg:" is the subject, and a numeric "Data:" line is day first', () => {
+    const split = splitForward(
+      [
+        'Da girare al calendario.',
+        '',
+        '----Messaggio originale----',
+        'Da: "Ufficio Personale" <personale@vetreria.example>',
+        'Data: 05/03/2027 9.40',
+        'A: <mario.bianchi@libero.example>',
+        'Ogg: Colloquio tecnico',
+        '',
+        'Gentile Mario, ...',
+      ].join('\n'),
+      true,
+    );
+    expect(split?.headers.subject).toBe('Colloquio tecnico');
+    expect(split?.headers.dateDayFirst).toBe(true);
+    const date = forwardedDate(
+      split?.headers.date ?? '',
+      'Europe/Rome',
+      split?.headers.dateDayFirst,
+    );
+    expect(date?.toISO({ suppressMilliseconds: true })).toBe(
+      '2027-03-05T09:40:00.000+01:00'.replace('.000', ''),
+    );
+  });
+
+  it('an English "Date:" line keeps the month first', () => {
+    const split = splitForward(
+      'FYI\n\nFrom: Pat Lee <pat@x.example>\nDate: 05/03/2027 9:40 AM\nSubject: Interview\nTo: me@y.example\n\nHi',
+      true,
+    );
+    expect(split?.headers.dateDayFirst).toBeUndefined();
+    expect(forwardedDate(split?.headers.date ?? '', 'UTC')?.month).toBe(5);
   });
 });
