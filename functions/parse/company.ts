@@ -10,8 +10,9 @@ import type { ParsedAddress } from './types.js';
 
 const WEBMAIL =
   /^(?:gmail|googlemail|outlook|hotmail|live|msn|icloud|me|mac|yahoo|ymail|aol|proton|protonmail|pm|gmx|mail|fastmail|zoho|yandex|hey|tutanota|qq|163|web|t-online|orange|free|comcast|verizon|att|sbcglobal)$/i;
+/** Domain labels that name no company: mail and web hosts, mailboxes, video-meeting services. */
 const GENERIC_LABEL =
-  /^(?:www|mail|email|e-mail|smtp|mx|careers?|jobs?|talent|hr|recruiting|notifications?|notify|noreply|no-reply|send|bounce|calendar|app|apps|portal|us\d+web|eu\d*|us\d*|web|corp|inc|co|com|net|org|example|info|news|em\d*|go|my|hire|apply|people|vagas|empleos?|karriere|jobs?|stellen|carreiras?|carreras?|carrieres?|lavora|werkenbij)$/i;
+  /^(?:www|mail|email|e-mail|smtp|mx|careers?|jobs?|talent|hr|recruiting|notifications?|notify|noreply|no-reply|send|bounce|calendar|app|apps|portal|us\d+web|eu\d*|us\d*|web|corp|inc|co|com|net|org|example|info|news|em\d*|go|my|hire|apply|people|vagas|empleos?|karriere|jobs?|stellen|carreiras?|carreras?|carrieres?|lavora|werkenbij|zoom|webex|teams|meet|gotomeeting|gotowebinar|bluejeans|whereby|skype|chime|ringcentral|jitsi)$/i;
 const SUFFIX =
   /(?:\s+(?:Early (?:Careers|Talent)|(?:Campus|University|Graduate|Student) (?:Recruiting|Recruitment|Hiring|Programs?)|Emerging Talent|Recruiting|Recruitment|Careers|Career|Jobs|Talent(?: Acquisition| Team)?|Hiring(?: Team)?|People(?: Team| Ops)?|HR|Team|Notifications|Scheduling|Scheduler|Interviews|Calendar|HQ|Headquarters|Offices?|Inc\.?|LLC|LLP|L\.L\.P\.|PLLC|LP|Ltd\.?|Ltda\.?|GmbH|Corp\.?|Co\.?|Limited|plc|S\.?A\.?|S\.L\.?|AG|KG|SE|BV|B\.V\.?|NV|N\.V\.?|S\.?r\.?l\.?|S\.p\.A\.?|SpA|SPRL|BVBA|S\.A\.S\.?|SLU|S\.?A\.?C\.?|S\.?A\.?(?:P\.?I\.?)? de C\.?V\.?|Lda\.?|EIRL|eG|e\.V\.|Pvt\.?|Pty\.?|Pte\.?|SAS|SARL|Oy|AB|ASA|A\/S|ApS|株式会社))+$/i;
 const PREFIX =
@@ -116,11 +117,13 @@ interface FoundCompany {
 
 export function findCompany(input: CompanyInput): FoundCompany {
   const found = companyAsWritten(input);
-  if (!found.company || !AGENCY.test(found.company)) return found;
-  // An agency writing for its client: the client it names ("my client, X"), else the part of
-  // the subject that is neither the meeting nor the job, and that the text names too.
+  // Whoever writes "my client, X" is an agency, whatever its name says: X hires.
   const named = clientNamed(input.texts);
-  if (named) return { company: named, source: 'text', labels: found.labels };
+  if (named && found.source !== 'label')
+    return { company: named, source: 'text', labels: found.labels };
+  if (!found.company || !AGENCY.test(found.company)) return found;
+  // An agency writing for its client, named in the subject: the part that is neither the
+  // meeting nor the job, and that the text names too.
   const client = clientInSubject(input);
   return client ? { company: client, source: 'subject', labels: found.labels } : found;
 }

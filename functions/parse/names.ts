@@ -3,10 +3,14 @@
 import { fold } from './addresses.js';
 
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+|\p{Lu}[\p{Ll}\p{M}]+)*`;
+/** Initials ("A.", "R.J.") and the abbreviated "St."/"Ste." of surnames like "St. Clair". */
+const INITIALS = String.raw`(?:\p{Lu}\.){1,3}|Ste?\.`;
+const INITIAL = new RegExp(`^(?:${INITIALS})$`, 'u');
 const PARTICLE = '(?:de|da|del|della|van|von|der|den|di|du|la|le|bin|al|ter|dos|das)';
-/** Runs of capitalised words (with name particles), anywhere. */
+/** Runs of capitalised words and initials (with name particles), anywhere. */
+const TOKEN = `(?:${INITIALS}|${WORD})`;
 const RUN = new RegExp(
-  String.raw`(?<![\p{L}\p{M}'’-])${WORD}(?: +(?:${PARTICLE} +){0,2}${WORD}){0,5}(?![\p{L}\p{M}])`,
+  String.raw`(?<![\p{L}\p{M}'’-])${TOKEN}(?: +(?:${PARTICLE} +){0,2}${TOKEN}){0,5}(?![\p{L}\p{M}])`,
   'gu',
 );
 
@@ -59,7 +63,21 @@ export interface NameMention {
 }
 
 function isNameWord(word: string): boolean {
-  return !NOT_NAME.has(word.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(word);
+  return !NOT_NAME.has(word.replace(/\./g, '').toLowerCase()) && !/^\p{Lu}{2,}$/u.test(word);
+}
+
+/**
+ * Whether the initials at `i` belong to the name: they come before the surname, its last word
+ * ("A. J. Penhaligon", "Siobhan M. Farrell", "Rhiannon St. Clair"). Initials followed by more
+ * than one word end a sentence instead ("… in Building B. Sara Holm will meet you").
+ */
+function initialsBeginSurname(words: RegExpMatchArray[], i: number): boolean {
+  let j = i;
+  while (j < words.length && INITIAL.test((words[j] as RegExpMatchArray)[0])) j++;
+  const surname = words[j]?.[0];
+  if (surname === undefined || !/^\p{Lu}/u.test(surname) || !isNameWord(surname)) return false;
+  const after = words[j + 1]?.[0];
+  return after === undefined || !/^\p{Lu}/u.test(after) || !isNameWord(after);
 }
 
 /** Person-like names in `text` (2–4 words, no title or calendar words), in order. */
@@ -68,8 +86,12 @@ export function findNames(text: string): NameMention[] {
   for (const m of text.matchAll(RUN)) {
     const start = m.index ?? 0;
     // "at 3 Bedford Row": after a house number (not a clock time) comes a street.
-    if (HOUSE_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     const words = [...m[0].matchAll(/\S+/g)];
+    if (
+      HOUSE_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 12), start)) &&
+      !INITIAL.test(words[0]?.[0] ?? '')
+    )
+      continue;
     let run: RegExpMatchArray[] = [];
     const flush = () => {
       // Trailing particles are not part of a name.
@@ -85,9 +107,14 @@ export function findNames(text: string): NameMention[] {
       }
       run = [];
     };
-    for (const w of words) {
+    for (const [i, w] of words.entries()) {
       if (/^\p{Ll}/u.test(w[0])) {
         if (run.length > 0) run.push(w);
+        continue;
+      }
+      if (INITIAL.test(w[0])) {
+        if (isNameWord(w[0]) && initialsBeginSurname(words, i)) run.push(w);
+        else flush();
         continue;
       }
       if (isNameWord(w[0])) run.push(w);

@@ -85,6 +85,14 @@ const GENDER_MARKER =
 const FOREIGN_JOB_NOUN =
   /ingenier|ingénieur|ingegner|engenheir|d[ée]veloppeu|desarrollador|programador|programmeur|medewerker|adviseur|berater|referent|sachbearbeiter|chargée? d|desenvolvedor|sviluppat|entwickler|ontwikkelaar|analista|gerente|responsable|directeu?r|diretor|leiter|beheerder|consultor|consulente|programmat|product owner|chef de projet|contabil|contable|contador|comptable|buchhalter|vendedor|vendeu|verkäufer|commess|enfermeir|enfermer|infirmi|pfleger|técnico de|tecnico di|technicien|techniker|assistente|asistente|gestor|gestionnaire|jef[ea] de|coordinat|conseill|berater|redattor|redacteur|rédact|ricercat|investigador|pesquisador|chercheu|forscher|avvocat|abogad|advogad|avocat|anwalt|insegnant|profesor|professeur|lehrer|operai|operari|magazzinier|almacenist|lagerist|camarer|cameriere|serveu|kellner|cuoc|cocinero|cuisinier|koch|autista|conductor|chauffeur|fahrer|account manager|key account|エンジニア|デザイナー|マネージャー|アナリスト|サイエンティスト|コンサルタント|スペシャリスト|プランナー|リサーチャー|開発者/i;
 
+/**
+ * The terms of an engagement, not the job: "(6-month contract)", "(12-month FTC, hybrid)",
+ * "- Summer 2027 Co-op", "(Internship)", "(maternity cover)".
+ */
+const TERMS = String.raw`\b(?:\d+[- ]?(?:months?|mos?|weeks?|years?)|contract(?:or)?|ftc|fixed[- ]term|permanent|temporary|temp|interim|intern(?:ship)?|co-?op|placement|secondment|(?:maternity|parental|paternity) (?:cover|leave)|full[- ]time|part[- ]time|(?:summer|fall|autumn|winter|spring) \d{4}|freelance)\b`;
+const TERMS_IN_PARENS = new RegExp(String.raw`\((?=[^()]*${TERMS})[^()]*\)`, 'giu');
+const TERMS_AFTER_DASH = new RegExp(String.raw`\s+[–—-]\s+[^–—()]*?${TERMS}[\s\d]*$`, 'iu');
+
 /** A full stop after a word of small letters ends the sentence ("Designer. We"), unlike "Sr.". */
 const SENTENCE_END = /(?<=\p{Ll}{3})\.(?:\s|$)/u;
 
@@ -92,15 +100,19 @@ export function cleanRole(raw: string, strong = false): string | null {
   // "(m/w/d)", "(H/F)": only job ads mark a title so.
   const marked = new RegExp(GENDER_MARKER.source, 'i').test(raw);
   let role = (raw.split(SENTENCE_END)[0] ?? raw)
+    .slice(0, 200)
     .replace(GENDER_MARKER, '')
+    .replace(TERMS_IN_PARENS, '')
     .replace(
-      /\((?:[^()]*\b(?:req(?:uisition)?|id|ref|job)\b[^()]*|\s*#?\s*\d[\w-]*\s*|re-?schedul\w*|updated|remote|hybrid|on-?site|contract|full[- ]time|part[- ]time|\d{1,3}\s*(?:min(?:ute)?s?|hours?|hrs?|h)\.?)\)/gi,
+      /\((?:[^()]*\b(?:req(?:uisition)?|id|ref|job|posting|vacancy)\b[^()]*|\s*#?\s*\d[\w-]*\s*|re-?schedul\w*|updated|remote|hybrid|on-?site|contract|full[- ]time|part[- ]time|\d{1,3}\s*(?:min(?:ute)?s?|hours?|hrs?|h)\.?)\)/gi,
       '',
     )
     .replace(
       /\b(?:req(?:uisition)?\.?\s*(?:#|no\.?|id)?\s*:?\s*[\w-]*\d[\w-]*|#\s*\d[\w-]*|R-?\d{3,}|JR-?\d+)\b/gi,
       '',
     )
+    .trimEnd()
+    .replace(TERMS_AFTER_DASH, '')
     .replace(/\s*[–—-]\s*(?:remote|hybrid|on-?site)\s*$/i, '')
     // "データサイエンティスト職": 職 marks a Japanese job title as a position.
     .replace(/(?<=[\p{Script=Katakana}ー])職$/u, '')

@@ -102,6 +102,22 @@ describe('dates and places', () => {
     expect(ahead && resolveDate(ahead, base)).toEqual({ year: 2027, month: 2, day: 19 });
   });
 
+  it('a name written with initials or an abbreviated "St." keeps them', () => {
+    const names = (text: string) => findNames(text).map((n) => n.name);
+    expect(
+      names('the panel: their CFO, B. K. Ashworth, and Tomas St. John, our controller'),
+    ).toEqual(['B. K. Ashworth', 'Tomas St. John']);
+    expect(names('You will meet H.L. Quarrie and Dana P. Whitlow on Monday')).toEqual([
+      'H.L. Quarrie',
+      'Dana P. Whitlow',
+    ]);
+    // An initial that ends a sentence, or a clock time's "P.M.", is no part of the next name.
+    expect(names('Come to Block C. Ruth Amsel Varga will collect you')).toEqual([
+      'Ruth Amsel Varga',
+    ]);
+    expect(names('from 2 P.M. Ruth Amsel joins')).toEqual(['Ruth Amsel']);
+  });
+
   it('a capitalised run after a house number is a street, not a person', () => {
     const names = findNames('at our offices at 14 Lantern Yard with Ottoline Brisk').map(
       (n) => n.name,

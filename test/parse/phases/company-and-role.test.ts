@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { companySideAddresses, findCompanyAndRole } from '#parse/company-and-role.js';
 import { EMPTY_HEADERS, type Reading } from '#parse/layers.js';
+import { cleanRole } from '#parse/role.js';
 import type { MessageHeaders } from '#parse/types.js';
 
 const outer: MessageHeaders = {
@@ -113,6 +114,42 @@ describe('findCompanyAndRole', () => {
     expect(job.company).toBe('Tamarind Foods');
   });
 
+  it.each([
+    ['our client, Pellworth Dairies, would like to meet you', 'Pellworth Dairies'],
+    ['my client: Quorra Health have asked to see you', 'Quorra Health'],
+  ])('a firm whose name is no agency word still writes for its client: "%s"', (said, client) => {
+    const read = reading(
+      `Hi Lena, ${said} for the Payroll Specialist role on Thursday at 10am.\n\nOmar Said\nAssociate Director | Ashgrove Talent`,
+      'Interview confirmed - Payroll Specialist',
+      'omar.said@ashgrovetalent.example',
+    );
+    const job = findCompanyAndRole({
+      reading: read,
+      outer,
+      calendar: null,
+      companyAddresses: companySideAddresses(read, null, new Set(['lena@mail.example'])),
+    });
+    expect(job.company).toBe(client);
+  });
+
+  it("a video service's dial-in address (meeting number@host.webex) does not name the company", () => {
+    const read = reading(
+      'Hi Lena, I would like to invite you to an interview for the Payroll Specialist role at Marrowby Foods on Thursday at 10am. Webex details are below.\n\nJoin from a video system: dial 24419907735@marrowby.webex.example',
+      'Interview - Payroll Specialist',
+      'omar.said@marrowby.example',
+    );
+    const job = findCompanyAndRole({
+      reading: read,
+      outer,
+      calendar: null,
+      companyAddresses: [
+        ...companySideAddresses(read, null, new Set(['lena@mail.example'])),
+        { name: null, address: '24419907735@marrowby.webex.example' },
+      ],
+    });
+    expect(job.company).toBe('Marrowby Foods');
+  });
+
   it('a research firm is no agency: "research" is not "search"', () => {
     const read = reading(
       'Hi Lena, thanks for applying to Northwind Research. We would like to interview you for the Lab Manager role at our Harbour Campus site on Thursday at 10am.\n\nOmar Said\nLab Director | Northwind Research',
@@ -202,5 +239,22 @@ describe('a scheduling tool is not the employer', () => {
     });
     expect(job.company).toBe('Ostrava Grain');
     expect(job.role).toBe('Grain Desk Analyst');
+  });
+});
+
+describe('the terms of an engagement are not part of the role', () => {
+  it.each([
+    ['Payroll Specialist (9-month contract)', 'Payroll Specialist'],
+    ['Field Engineer (Fixed Term, 12 months)', 'Field Engineer'],
+    ['Software Developer - Fall 2027 Co-op (Posting 5521)', 'Software Developer'],
+    ['Data Analyst – Internship', 'Data Analyst'],
+    ['Brand Designer (parental leave cover)', 'Brand Designer'],
+  ])('%s', (raw, role) => {
+    expect(cleanRole(raw)).toBe(role);
+  });
+
+  it('keeps words of the title that only look like terms', () => {
+    expect(cleanRole('Counsel (Contracts)')).toBe('Counsel (Contracts)');
+    expect(cleanRole('Manager - Contract Operations')).toBe('Manager - Contract Operations');
   });
 });
