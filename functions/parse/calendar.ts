@@ -18,6 +18,8 @@ export interface CalendarEvent {
   sequence: number;
   method: string | null;
   cancelled: boolean;
+  /** A reply (METHOD:REPLY) in which the attendee declines the invitation. */
+  declined: boolean;
   start: DateTime;
   end: DateTime | null;
   /** IANA zone of DTSTART, null for UTC or floating times. */
@@ -137,6 +139,11 @@ function readEvent(
     }
   }
   const people: CalendarPerson[] = [];
+  const declined =
+    method === 'REPLY' &&
+    event
+      .getAllProperties('attendee')
+      .some((a) => stringValue(a.getParameter('partstat'))?.toUpperCase() === 'DECLINED');
   for (const property of [
     ...event.getAllProperties('organizer'),
     ...event.getAllProperties('attendee'),
@@ -160,6 +167,7 @@ function readEvent(
     sequence: sequenceOf(event),
     method,
     cancelled: method === 'CANCEL' || status === 'CANCELLED',
+    declined,
     start: start.date,
     end,
     timezone: start.zone,

@@ -11,13 +11,13 @@ const RESCHEDULED = phrasePattern((t) => t.rescheduled);
 const NEW_TIME = phrasePattern((t) => t.newTime);
 const INTERVIEW = phrasePattern((t) => t.interview);
 const CONFIRMED = phrasePattern((t) => t.confirmed);
+const REJECTION = phrasePattern((t) => t.notInterview.rejection);
 /**
  * Outcomes and processes that a time inside them never turns into an interview, and interviews
  * that are not the seeker's (as an interviewer, on a podcast).
  */
 const OUTCOME = phrasePattern((t) => [
   ...(t.notInterview.notTheSeekers ?? []),
-  ...t.notInterview.rejection,
   ...t.notInterview.offer,
   ...t.notInterview.backgroundCheck,
   ...t.notInterview.survey,
@@ -38,6 +38,10 @@ const NOT_BOOKED = phrasePattern((t) => [
 /** Mass mail and receipts: weak, since confirmations carry footers too. */
 const BULK = phrasePattern((t) => [...t.notInterview.newsletter, ...t.notInterview.receipt]);
 const RECEIPT = phrasePattern((t) => t.notInterview.receipt);
+/** Appointments that are not interviews: a practice interview, a medical test, the first day. */
+const APPOINTMENT = phrasePattern((t) => t.notInterview.appointment ?? []);
+/** "Declined: …": the reply that turns an invitation down. */
+const DECLINED = phrasePattern((t) => t.notInterview.declined ?? []);
 const AUTO_REPLY = phrasePattern((t) => t.notInterview.autoReply ?? []);
 /** "If you need to reschedule/cancel, …": an offer, not news. */
 const IF_NEEDED =
@@ -72,6 +76,8 @@ export interface KindInput {
   subject: string;
   /** The newest text of the original (its own words, without quoted history). */
   text: string;
+  /** The quoted history of a forwarded thread, older messages below the newest. */
+  history?: string;
   /** What the seeker wrote above the forward. */
   note: string;
   /** The calendar event that gives the time, if any, and whether another one was cancelled. */
@@ -109,6 +115,17 @@ export function decideKind(input: KindInput): KindDecision {
   if (calendar?.cancelled)
     return { kind: 'cancelled', reason: 'calendar cancellation', guess: false };
   if (!input.hasTime) return { kind: 'not_interview', reason: 'no interview time', guess: false };
+  if (calendar?.declined || DECLINED.test(input.subject))
+    return { kind: 'not_interview', reason: 'a declined invitation', guess: false };
+  // The title says what the appointment is; the text only when the title calls it no interview
+  // ("Next steps" with a drug test inside), since an invitation may mention the tests to come.
+  const titles = `${input.subject}\n${calendar?.summary ?? ''}`;
+  if (APPOINTMENT.test(titles) || (APPOINTMENT.test(words) && !INTERVIEW.test(titles)))
+    return {
+      kind: 'not_interview',
+      reason: 'an appointment that is not an interview',
+      guess: false,
+    };
   if (cancelledWords && interviewWords) {
     // Cancelled and invited again in one message: a move to the new time.
     if (NEW_TIME.test(words))
@@ -119,6 +136,11 @@ export function decideKind(input: KindInput): KindDecision {
     return { kind: 'not_interview', reason: 'an automatic reply', guess: false };
   if (OUTCOME.test(words))
     return { kind: 'not_interview', reason: 'an outcome, not a booking', guess: false };
+  // A rejection that also books an interview (for another role) is that interview; one that
+  // only recalls the past interview books nothing.
+  const booking = CONFIRMED.test(words) && interviewWords && !input.timeIsOffer;
+  if (REJECTION.test(words) && !booking)
+    return { kind: 'not_interview', reason: 'a rejection, not a booking', guess: false };
   if (NOT_BOOKED.test(words) && !(confirmed && interviewWords && !input.timeIsOffer))
     return { kind: 'not_interview', reason: 'an event or a request, not a booking', guess: false };
   if (input.timeIsOffer && !rescheduledWords)
@@ -138,5 +160,9 @@ export function decideKind(input: KindInput): KindDecision {
     return { kind: 'not_interview', reason: 'mass mail without a booking', guess: false };
   if (rescheduledWords || (calendar !== null && calendar.sequence > 0))
     return { kind: 'rescheduled', reason: 'moved to a new time', guess: false };
+  // Cancelled or moved earlier in the thread, and the newest reply confirms a time: the new one.
+  const history = withoutOffers(input.history ?? '');
+  if (CONFIRMED.test(words) && (CANCELLED.test(history) || RESCHEDULED.test(history)))
+    return { kind: 'rescheduled', reason: 'moved earlier in the thread', guess: false };
   return { kind: 'scheduled', reason: 'a booked time', guess: !confirmed && !interviewWords };
 }

@@ -68,6 +68,9 @@ export const en: LanguageTable = {
     'pairing session',
     String.raw`(?:final|interview|onsite|on-site|virtual) loop`,
     'meet the team',
+    // A live exercise with an engineer is an interview, whatever the invitation calls it.
+    String.raw`live (?:technical|coding|system[- ]design|pair[- ]programming) (?:assessment|exercise|challenge|session|interview)`,
+    String.raw`live[- ]coding`,
   ],
   cancelled: [
     String.raw`(?:has|have|had) been (?:cancel+ed|called off|withdrawn)`,
@@ -80,6 +83,7 @@ export const en: LanguageTable = {
     String.raw`(?:are|is|we're) cancel+ing`,
     String.raw`cancel+ation (?:notice|of your)`,
     String.raw`interview (?:is )?cancel+ed`,
+    String.raw`(?:taken|removed) (?:it |the (?:interview|invite|invitation|meeting) )?(?:off|from) (?:the|our|your) calendars?`,
     String.raw`won't be able to (?:go ahead|proceed) with (?:the|your) interview`,
   ],
   rescheduled: [
@@ -169,13 +173,19 @@ export const en: LanguageTable = {
       String.raw`other candidates whose`,
       String.raw`we (?:have )?decided to pursue`,
       String.raw`position has been filled`,
+      String.raw`(?:offered|given) the (?:role|position|job) to (?:another|someone)`,
+      String.raw`(?:went|gone|going) (?:ahead )?with (?:another|someone else|a different) (?:candidate|applicant|person)`,
+      String.raw`keep your (?:cv|resume|résumé|details|profile) on file`,
     ],
     offer: [
       'offer letter',
       String.raw`pleased to offer you`,
       String.raw`(?:formal|written) offer`,
       String.raw`sign (?:and return )?(?:the|your) offer`,
-      'start date',
+      // A start date of its own; "a start date in March" in an invitation is no offer.
+      String.raw`(?:proposed|agreed|confirmed|anticipated|your) start date`,
+      'start date:',
+      String.raw`(?:accepted|accepting) (?:our|the|your) (?:job )?offer`,
     ],
     assessment: [
       'take-home',
@@ -207,6 +217,10 @@ export const en: LanguageTable = {
       String.raw`(?:cv|resume|résumé|career) clinic`,
       'rsvp',
       'virtual event',
+      String.raw`hiring (?:event|day|fair)`,
+      String.raw`walk-?in (?:interviews?|hiring|event)`,
+      String.raw`open interviews`,
+      String.raw`job fair`,
     ],
     receipt: [
       String.raw`thank(?:s| you) for (?:applying|your application|your interest)`,
@@ -253,6 +267,19 @@ export const en: LanguageTable = {
       String.raw`out of (?:the )?office(?: until| from|:)`,
       String.raw`(?:limited|no) access to (?:my )?e-?mail`,
     ],
+    appointment: [
+      String.raw`(?:mock|practice) interview`,
+      String.raw`interview (?:practice|coaching) (?:session|appointment)`,
+      String.raw`(?:pre-employment |pre-hire )?drug (?:test|screen|screening)`,
+      String.raw`fingerprint(?:ing)? (?:appointment|session)`,
+      String.raw`(?:pre-employment|pre-hire|occupational) (?:medical|physical|health (?:check|screening|assessment))`,
+      String.raw`(?:new[- ]hire |employee )?(?:onboarding|orientation) (?:day|session|schedule)`,
+      String.raw`new[- ]hire orientation`,
+      String.raw`(?:your )?first day (?:of work|on the job)`,
+      String.raw`your first (?:day|week)`,
+      'welcome aboard',
+    ],
+    declined: ['declined:'],
     notYetBooked: [
       String.raw`(?:will|'ll) (?:contact|reach out to|be in touch with|get in touch with) you to (?:schedule|arrange|set up|book)`,
       String.raw`(?:application )?status (?:of your application )?(?:has|was) (?:been )?(?:changed|updated)`,

@@ -51,6 +51,8 @@ export const es: LanguageTable = {
   cancelled: [
     String.raw`(?:tenemos|debemos) que cancelar`,
     String.raw`(?:ha sido|queda) cancelada`,
+    String.raw`(?:ha sido|queda) anulada`,
+    String.raw`hemos (?:cancelado|anulado)`,
   ],
   rescheduled: [
     'cambio de planes',
@@ -66,12 +68,28 @@ export const es: LanguageTable = {
     rejection: [
       String.raw`no (?:continuar|seguir) con tu candidatura`,
       String.raw`otros? candidat\p{L}*`,
+      String.raw`(?:el puesto|la vacante|la posición) (?:ya )?(?:ha sido|fue) cubiert[oa]`,
+      String.raw`hemos (?:optado|decidido) (?:por )?(?:seguir|avanzar|continuar) con otr[oa]`,
     ],
     offer: ['carta oferta', 'oferta formal'],
     assessment: ['prueba técnica para entregar'],
     survey: ['encuesta'],
     backgroundCheck: ['verificación de antecedentes'],
-    event: ['webinar', 'sesión informativa'],
+    event: [
+      'webinar',
+      'sesión informativa',
+      String.raw`jornada de (?:empleo|selección|contratación|puertas abiertas)`,
+      String.raw`feria de (?:empleo|trabajo)`,
+      String.raw`entrevistas en el acto`,
+      String.raw`inscr[ií]bete`,
+    ],
+    appointment: [
+      String.raw`simulacro de entrevista`,
+      String.raw`entrevista de práctica`,
+      String.raw`(?:reconocimiento|examen) médico`,
+      String.raw`primer día de trabajo`,
+    ],
+    declined: ['rechazado:', 'rechazada:'],
     receipt: [String.raw`gracias por (?:tu|su) (?:candidatura|postulación|solicitud)`],
     chooseSlot: [
       String.raw`elige (?:un|el) horario`,

@@ -42,7 +42,11 @@ export const it: LanguageTable = {
   ],
   forwardPrefixes: ['i', 'inoltra'],
   interview: ['colloquio', 'colloqui'],
-  cancelled: [String.raw`(?:dobbiamo|siamo costretti a) annullare`, String.raw`è stato annullato`],
+  cancelled: [
+    String.raw`(?:dobbiamo|siamo costretti a) annullare`,
+    String.raw`è stato annullato`,
+    String.raw`abbiamo annullato`,
+  ],
   rescheduled: [String.raw`è stato (?:spostato|riprogrammato)`, 'nuova data', 'nuovo orario'],
   newTime: ['nuova data', 'nuovo orario', 'spostato a'],
   newTimeToFind: [],
@@ -57,7 +61,13 @@ export const it: LanguageTable = {
     assessment: ['prova tecnica da consegnare'],
     survey: ['questionario'],
     backgroundCheck: ['verifica dei precedenti'],
-    event: ['webinar', 'sessione informativa'],
+    event: ['webinar', 'sessione informativa', 'career day', 'job day'],
+    appointment: [
+      'simulazione di colloquio',
+      String.raw`visita medica (?:preassuntiva|pre-assuntiva|di assunzione)`,
+      String.raw`primo giorno di lavoro`,
+    ],
+    declined: ['rifiutato:'],
     receipt: [String.raw`grazie per (?:la sua|aver inviato la) candidatura`],
     chooseSlot: [
       String.raw`ti propongo (?:questi|i seguenti|alcuni) (?:slot|orari)`,

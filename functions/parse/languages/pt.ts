@@ -43,7 +43,11 @@ export const pt: LanguageTable = {
   ],
   forwardPrefixes: ['enc', 'encaminhada'],
   interview: ['entrevista', 'entrevistas'],
-  cancelled: [String.raw`(?:precisamos|teremos que) cancelar`, String.raw`foi cancelada`],
+  cancelled: [
+    String.raw`(?:precisamos|teremos que) cancelar`,
+    String.raw`foi cancelada`,
+    String.raw`foi desmarcada`,
+  ],
   rescheduled: [String.raw`foi (?:remarcada|reagendada)`, 'nova data', 'novo horário'],
   newTime: ['nova data', 'novo horário', String.raw`remarcada para`],
   newTimeToFind: [],
@@ -53,6 +57,9 @@ export const pt: LanguageTable = {
     rejection: [
       String.raw`não (?:seguiremos|vamos seguir) com (?:a )?sua candidatura`,
       String.raw`outros? candidat\p{L}*`,
+      String.raw`(?:optamos|decidimos) (?:por )?(?:dar continuidade|seguir|prosseguir|avançar)[^.\n]{0,60}com outr[oa]`,
+      String.raw`(?:a vaga|a posição) (?:já )?foi preenchida`,
+      'banco de talentos',
     ],
     offer: [
       'carta proposta',
@@ -63,7 +70,13 @@ export const pt: LanguageTable = {
     assessment: ['teste técnico para entregar', 'desafio técnico'],
     survey: ['pesquisa de satisfação'],
     backgroundCheck: ['verificação de antecedentes'],
-    event: ['webinar', 'sessão informativa'],
+    event: ['webinar', 'sessão informativa', String.raw`feira de (?:emprego|carreiras)`],
+    appointment: [
+      String.raw`simulação de entrevista`,
+      'exame admissional',
+      String.raw`primeiro dia de trabalho`,
+    ],
+    declined: ['recusado:', 'recusada:'],
     receipt: [String.raw`recebemos (?:a )?sua candidatura`],
     chooseSlot: [
       String.raw`escolha (?:um|o) horário`,

@@ -59,6 +59,13 @@ export interface LanguageTable {
     notYetBooked?: string[];
     /** An automatic reply (out of office): whatever times it gives, nobody booked anything. */
     autoReply?: string[];
+    /**
+     * Appointments on the way to a job that are not interviews: a practice interview with a
+     * coach, a medical or drug test, fingerprinting, the first day or onboarding.
+     */
+    appointment?: string[];
+    /** The reply to an invitation that declines it ("Declined:" in the subject). */
+    declined?: string[];
   };
   /** A booked, confirmed time ("is confirmed", "we have scheduled"). */
   confirmed: string[];

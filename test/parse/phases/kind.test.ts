@@ -1,0 +1,266 @@
+// The kind alone, over its signals: families of messages that carry a time and interview-ish
+// words but are not interviews to plan, each beside a variant that must stay an interview.
+import { DateTime } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import { type CalendarEvent, readCalendar } from '#parse/calendar.js';
+import { decideKind, type KindInput } from '#parse/kind.js';
+
+function input(subject: string, text: string, overrides: Partial<KindInput> = {}): KindInput {
+  return {
+    subject,
+    text,
+    note: '',
+    calendar: null,
+    replacesCancelledEvent: false,
+    hasTime: true,
+    timeIsOffer: false,
+    jobSigns: true,
+    ...overrides,
+  };
+}
+
+function kindOf(subject: string, text: string, overrides: Partial<KindInput> = {}): string {
+  return decideKind(input(subject, text, overrides)).kind;
+}
+
+function event(overrides: Partial<CalendarEvent>): CalendarEvent {
+  return {
+    uid: 'evt-1@calendar.example',
+    sequence: 0,
+    method: 'REQUEST',
+    cancelled: false,
+    declined: false,
+    start: DateTime.fromISO('2027-02-02T15:00:00-05:00'),
+    end: null,
+    timezone: 'America/New_York',
+    floating: false,
+    summary: null,
+    description: null,
+    location: null,
+    conference: [],
+    people: [],
+    ...overrides,
+  };
+}
+
+describe('appointments on the way to a job are not interviews', () => {
+  it('a practice interview with a coach, a lab test, a first day: not interviews', () => {
+    expect(
+      kindOf(
+        'Your practice interview with the alumni office is confirmed',
+        'We look forward to seeing you on Monday at 4 PM for a 30-minute interview practice run with coach Ada Brook.',
+      ),
+    ).toBe('not_interview');
+    expect(
+      kindOf(
+        'Next steps',
+        'Well done on your interviews! Your pre-employment drug screen is booked for Friday at 7:45 AM at the clinic on Elm Road.',
+      ),
+    ).toBe('not_interview');
+    expect(
+      kindOf(
+        'Willkommen im Team',
+        'Ihr erster Arbeitstag beginnt am Montag um 8:30 Uhr am Empfang; wir freuen uns auf Sie.',
+      ),
+    ).toBe('not_interview');
+    expect(
+      kindOf('健康診断のご案内', '最終面接ありがとうございました。健康診断は3月4日 10:00です。'),
+    ).toBe('not_interview');
+  });
+
+  it('an interview that mentions the tests to come stays an interview', () => {
+    expect(
+      kindOf(
+        'Interview confirmation: Line Supervisor',
+        'Your interview is confirmed for Tuesday at 10 AM with Rosa Diaz. If it goes well, a drug screen and your first day of work will follow.',
+      ),
+    ).toBe('scheduled');
+  });
+
+  it('a fingerprinting invitation from a calendar is not an interview', () => {
+    const calendar = event({ summary: 'Fingerprinting appointment' });
+    expect(kindOf('Invitation: Fingerprinting appointment', 'See you then.', { calendar })).toBe(
+      'not_interview',
+    );
+  });
+});
+
+describe('a declined invitation is not an interview', () => {
+  it('the calendar reply that declines, and the decline by its subject alone', () => {
+    const reply = event({ method: 'REPLY', declined: true, summary: 'Panel interview' });
+    expect(kindOf('Panel interview', 'Sorry, I have to decline.', { calendar: reply })).toBe(
+      'not_interview',
+    );
+    expect(kindOf('Abgelehnt: Vorstellungsgespräch Teamleitung', 'Termin: Di 14:00')).toBe(
+      'not_interview',
+    );
+  });
+
+  it('the reply that accepts stays an interview', () => {
+    const reply = event({ method: 'REPLY', declined: false, summary: 'Accepted: Panel interview' });
+    expect(kindOf('Accepted: Panel interview', 'See you then!', { calendar: reply })).toBe(
+      'scheduled',
+    );
+  });
+});
+
+describe('hiring events are events, not bookings', () => {
+  it('walk-in interviews and open hiring days, in English and Spanish', () => {
+    expect(
+      kindOf(
+        'Walk-in interviews this Saturday',
+        'Drop by our store between 10 AM and 2 PM for walk-in interviews: no appointment needed.',
+      ),
+    ).toBe('not_interview');
+    expect(
+      kindOf(
+        'Jornada de selección',
+        'Te esperamos el jueves de 9:00 a 13:00 para nuestra jornada de selección con entrevistas. Inscríbete en el enlace.',
+      ),
+    ).toBe('not_interview');
+  });
+
+  it('a hiring day that confirms a one-to-one interview stays an interview', () => {
+    expect(
+      kindOf(
+        'Hiring day: your interview',
+        'The hiring day opens with a talk at 9. Your one-to-one interview with Lee Park is confirmed for 10:15.',
+      ),
+    ).toBe('scheduled');
+  });
+});
+
+describe('rejections', () => {
+  it('rejections in other words recall the past interview and book nothing', () => {
+    expect(
+      kindOf(
+        'Your application',
+        'Thank you for your interview on March 2 at 1 PM. We have offered the position to another candidate.',
+      ),
+    ).toBe('not_interview');
+    expect(
+      kindOf(
+        'Retorno',
+        'Obrigado pela entrevista de 3/2 às 10h. Optamos por seguir no processo com outra pessoa.',
+      ),
+    ).toBe('not_interview');
+    expect(
+      kindOf(
+        'Ihre Bewerbung',
+        'Danke für das Gespräch am 4.2. um 11:00 Uhr. Die Stelle ist inzwischen anderweitig besetzt.',
+      ),
+    ).toBe('not_interview');
+  });
+
+  it('a rejection that books an interview for another role is that interview', () => {
+    expect(
+      kindOf(
+        'Another opening',
+        "We've offered the Lead role to another candidate, but we'd like to interview you for our Staff role: I've booked you for Tuesday at 3 PM with Noor Aziz.",
+      ),
+    ).toBe('scheduled');
+  });
+});
+
+describe('cancellations written as what was done to the calendar', () => {
+  it('cancelled, in German and English', () => {
+    expect(
+      kindOf('AW: Termin', 'Das Vorstellungsgespräch am Freitag um 9:00 Uhr haben wir storniert.'),
+    ).toBe('cancelled');
+    expect(
+      kindOf(
+        'Re: interview',
+        "Understood – we've taken the interview off the calendar for Thursday at 11.",
+      ),
+    ).toBe('cancelled');
+  });
+
+  it('an offer to cancel if needed is no cancellation', () => {
+    expect(
+      kindOf(
+        'Interview confirmed',
+        'Your interview is confirmed for Thursday at 11. If you need to cancel, use the link below.',
+      ),
+    ).toBe('scheduled');
+  });
+});
+
+describe('live exercises and start dates', () => {
+  it('a live exercise with an engineer is an interview, whatever it is called', () => {
+    expect(
+      kindOf(
+        'Live coding session scheduled',
+        'Your live coding session with Priya Shah is set for Wednesday, 2 PM PT. A start date in May is planned for the role.',
+        { jobSigns: false },
+      ),
+    ).toBe('scheduled');
+  });
+
+  it('a start date of its own is an offer', () => {
+    expect(
+      kindOf(
+        'Welcome aboard',
+        'Your start date is Monday, March 1. Please arrive at 9 AM to sign your paperwork.',
+      ),
+    ).toBe('not_interview');
+  });
+});
+
+describe('a move earlier in the thread', () => {
+  const history =
+    "> We have to cancel tomorrow's interview with Ana, she is travelling. Could you do Friday at 2 instead?";
+
+  it('the newest reply confirms the new time: rescheduled', () => {
+    expect(
+      kindOf('Re: interview', "Great, you're confirmed for Friday at 2 with Ana.", { history }),
+    ).toBe('rescheduled');
+  });
+
+  it('a thread whose history only asks whether to reschedule stays scheduled', () => {
+    expect(
+      kindOf('Re: interview', "Great, you're confirmed for Friday at 2 with Ana.", {
+        history: '> Do you need to reschedule? Friday at 2 is still open.',
+      }),
+    ).toBe('scheduled');
+  });
+});
+
+describe('the calendar reply that declines', () => {
+  const ics = (method: string, partstat: string) =>
+    [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      `METHOD:${method}`,
+      'BEGIN:VEVENT',
+      'UID:reply-1@calendar.example',
+      'DTSTART:20270302T150000Z',
+      'DTEND:20270302T160000Z',
+      'SUMMARY:Interview',
+      `ATTENDEE;PARTSTAT=${partstat};CN=Kit Moss:mailto:kit.moss@mail.example`,
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+
+  it('is read as declined only when it is a reply', () => {
+    expect(readCalendar(ics('REPLY', 'DECLINED'), 'America/New_York')?.declined).toBe(true);
+    expect(readCalendar(ics('REPLY', 'ACCEPTED'), 'America/New_York')?.declined).toBe(false);
+    expect(readCalendar(ics('REQUEST', 'DECLINED'), 'America/New_York')?.declined).toBe(false);
+  });
+});
+
+describe('a first day is no interview', () => {
+  it('a welcome with the first-day schedule, and an accepted offer with a start date', () => {
+    expect(
+      kindOf(
+        'Welcome aboard!',
+        'Here is your first week: Monday 9:00 AM orientation with the People team, then lunch with Jo.',
+      ),
+    ).toBe('not_interview');
+    expect(
+      kindOf(
+        'See you soon',
+        'Thanks for accepting our offer! Start date: Monday, May 3. Arrive at 9 AM at reception.',
+      ),
+    ).toBe('not_interview');
+  });
+});
