@@ -493,6 +493,25 @@ describe('the writer and a colleague both named as the people to meet', () => {
   });
 });
 
+describe('the writer and a colleague in Dutch', () => {
+  it('"je spreekt dit keer met mij en met X": the writer and X', async () => {
+    for (const lead of ['dit keer met mij en met', 'die dag met mij en']) {
+      const parsed = await parse(
+        gmailForward({
+          from: 'Lotte Bakker <lotte.bakker@dijkhuis.example>',
+          date: 'Fri, Feb 26, 2027 at 10:00 AM',
+          subject: 'Tweede gesprek – Data Engineer',
+          body: `Hoi Robin,\n\nJe tweede gesprek staat gepland op donderdag 4 maart 2027 om 14:00 uur (Nederlandse tijd). Je spreekt ${lead} Sem de Graaf, onze CTO.\n\nGroet,\nLotte Bakker\nRecruiter, Dijkhuis`,
+        }),
+      );
+      expect(parsed.interviewers.map((p) => p.name).sort()).toEqual([
+        'Lotte Bakker',
+        'Sem de Graaf',
+      ]);
+    }
+  });
+});
+
 describe('originals in other languages, forwarded from a client in that language', () => {
   /** An Outlook-style plain forward whose header labels are in the client's language. */
   function outlookForward(

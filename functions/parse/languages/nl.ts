@@ -90,7 +90,8 @@ export const nl: LanguageTable = {
   },
   confirmed: [String.raw`bevestig(?:en)?`, 'gepland op'],
   interviewerLead: [
-    String.raw`je spreekt (?:dan |daar )?met`,
+    // "je spreekt (dan / dit keer / die dag) met": a few words may stand before "met".
+    String.raw`je spreekt (?:\p{L}+ ){0,2}met`,
     String.raw`gesprek met`,
     'met',
     // Flemish "Je maakt er kennis met A en B".
