@@ -251,8 +251,10 @@ export function findTimeRanges(text: string): TimeRange[] {
           first.standalone &&
           /\p{L}/u.test(gap) &&
           !NOT_A_CLOSING_HOUR.test(text.slice(next.end, next.end + 24))));
+    // "09:00": an hour written with a leading zero is on the 24-hour clock.
+    const padded = /^0\d/.test(text.slice(first.index, first.index + 2));
     if (next && joined && closes) {
-      const range = pair(first, next);
+      const range = pair(first, next, padded);
       if (range) {
         ranges.push({ index: first.index, end: next.end, ...range });
         i++;
@@ -261,8 +263,12 @@ export function findTimeRanges(text: string): TimeRange[] {
     }
     if (!first.standalone) continue;
     // "10:30" alone is only a time if it is a plausible clock reading (not "1:2" scores).
-    const certain = first.meridiem !== null || first.hour >= 13 || first.hour === 0;
-    const start = first.meridiem ? to24(first, first.meridiem) : guess(first);
+    const certain = first.meridiem !== null || first.hour >= 13 || first.hour === 0 || padded;
+    const start = first.meridiem
+      ? to24(first, first.meridiem)
+      : padded
+        ? { hour: first.hour, minute: first.minute ?? 0 }
+        : guess(first);
     ranges.push({ index: first.index, end: first.end, start, finish: null, certain });
   }
   return ranges;
@@ -271,6 +277,7 @@ export function findTimeRanges(text: string): TimeRange[] {
 function pair(
   a: Token,
   b: Token,
+  padded: boolean,
 ): { start: ClockTime; finish: ClockTime; certain: boolean } | null {
   if (a.meridiem || b.meridiem) {
     const finish = to24(b, b.meridiem ?? a.meridiem);
@@ -286,7 +293,7 @@ function pair(
     return { start, finish, certain: true };
   }
   if (a.minute === null && b.minute === null) return null;
-  if (a.hour >= 13 || b.hour >= 13 || a.hour === 0) {
+  if (a.hour >= 13 || b.hour >= 13 || a.hour === 0 || padded) {
     const start = { hour: a.hour, minute: a.minute ?? 0 };
     const finish = { hour: b.hour, minute: b.minute ?? 0 };
     if (minutesOf(finish) <= minutesOf(start)) return null;

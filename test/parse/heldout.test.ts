@@ -24,10 +24,6 @@ const knownFailures = new Map<string, string>([
     'itinerary cells written "Title – Name" yield no interviewers',
   ],
   [
-    '182-gmail-za-staffing-contract-client-zoom-boilerplate-sast.eml',
-    'a "09:00 - 10:00 SAST" range loses its end',
-  ],
-  [
     '183-iphone-au-double-forward-moved-again-aedt.eml',
     'a double forward whose newest message moves the time reads the old proposal instead',
   ],

@@ -31,6 +31,19 @@ describe('findTimeRanges', () => {
   });
 });
 
+describe('an hour with a leading zero is on the 24-hour clock', () => {
+  it('is certain, and a morning hour is no afternoon guess', () => {
+    expect(findTimeRanges('Tuesday, 9 March, 08:30 - 09:15 CAT')[0]?.certain).toBe(true);
+    expect(first('Tuesday, 9 March, 08:30 - 09:15 CAT')).toEqual(['8:30', '9:15']);
+    expect(first('please arrive at 07:45 sharp')).toEqual(['7:45', null]);
+    expect(findTimeRanges('please arrive at 07:45 sharp')[0]?.certain).toBe(true);
+  });
+
+  it('an hour without the zero keeps its business-hours reading', () => {
+    expect(first('please arrive at 7:45')).toEqual(['19:45', null]);
+  });
+});
+
 describe('a clock reading in words', () => {
   it('British "half ten" is half past ten; "half past" and "quarter to" still read', () => {
     expect(first("I'll give you a ring at half ten on Tuesday")).toEqual(['10:30', null]);
