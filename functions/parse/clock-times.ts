@@ -213,7 +213,40 @@ function tokens(text: string): Token[] {
       standalone: true,
     });
   }
-  return found.sort((a, b) => a.index - b.index);
+  found.sort((a, b) => a.index - b.index);
+  return withListedHours(text, found);
+}
+
+/** "2, 3 or 4pm", "10 or 11 o'clock": bare hours listed before a whole hour share its reading. */
+const LISTED_HOURS = /(?<![\d:.,$£€#+/@%]\s?)((?:\d{1,2},[ \t]*){0,4}\d{1,2}),?[ \t]+or[ \t]+$/;
+
+function withListedHours(text: string, found: Token[]): Token[] {
+  const listed: Token[] = [];
+  for (const token of found) {
+    if (!token.standalone || (token.minute !== null && token.minute !== 0)) continue;
+    if (token.hour < 1 || token.hour > 12) continue;
+    const before = text.slice(Math.max(0, token.index - 24), token.index);
+    const m = LISTED_HOURS.exec(before);
+    if (!m) continue;
+    let at = token.index - before.length + (m.index ?? 0);
+    for (const part of (m[1] as string).split(',')) {
+      const index = at + part.search(/\d/);
+      const hour = Number(part.trim());
+      at += part.length + 1;
+      if (hour < 1 || hour > 12 || found.some((t) => t.index === index && t.standalone)) continue;
+      listed.push({
+        index,
+        end: index + String(hour).length,
+        hour,
+        minute: token.minute,
+        meridiem: token.meridiem,
+        standalone: true,
+      });
+    }
+  }
+  if (listed.length === 0) return found;
+  const kept = found.filter((t) => !listed.some((l) => l.index === t.index));
+  return [...kept, ...listed].sort((a, b) => a.index - b.index);
 }
 
 function to24(token: Token, meridiem: 'am' | 'pm' | null): ClockTime {

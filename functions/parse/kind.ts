@@ -30,10 +30,13 @@ const OUTCOME = phrasePattern((t) => [
 const NOT_BOOKED = phrasePattern((t) => [
   ...(t.notInterview.social ?? []),
   ...t.notInterview.event,
-  ...t.notInterview.chooseSlot,
-  ...t.notInterview.outreach,
   ...(t.notInterview.afterInterview ?? []),
   ...(t.notInterview.notYetBooked ?? []),
+]);
+/** Asking the seeker to pick a time: answered once a reply accepts one. */
+const SLOT_REQUEST = phrasePattern((t) => [
+  ...t.notInterview.chooseSlot,
+  ...t.notInterview.outreach,
 ]);
 /** Mass mail and receipts: weak, since confirmations carry footers too. */
 const BULK = phrasePattern((t) => [...t.notInterview.newsletter, ...t.notInterview.receipt]);
@@ -89,6 +92,10 @@ export interface KindInput {
   timeIsOffer: boolean;
   /** Someone in the message will interview the seeker, or a job title was found. */
   jobSigns: boolean;
+  /** The time was offered in the quoted thread and the newest reply accepts it. */
+  acceptedInReply?: boolean;
+  /** An older message of the thread booked another time that this one replaces. */
+  supersedesBooked?: boolean;
 }
 
 export interface KindDecision {
@@ -105,10 +112,13 @@ export function decideKind(input: KindInput): KindDecision {
   const cancelledWords = CANCELLED.test(words);
   const rescheduledWords = RESCHEDULED.test(words);
   const interviewWords = INTERVIEW.test(words) || INTERVIEW.test(input.note);
+  const accepted = input.acceptedInReply === true;
   const confirmed =
+    accepted ||
     CONFIRMED.test(words) ||
     (calendar !== null && calendar.method !== 'PUBLISH') ||
     rescheduledWords;
+  const requested = SLOT_REQUEST.test(words) && !accepted;
 
   if (input.replacesCancelledEvent && input.hasTime)
     return { kind: 'rescheduled', reason: 'a cancelled invitation and a new one', guess: false };
@@ -141,9 +151,12 @@ export function decideKind(input: KindInput): KindDecision {
   const booking = CONFIRMED.test(words) && interviewWords && !input.timeIsOffer;
   if (REJECTION.test(words) && !booking)
     return { kind: 'not_interview', reason: 'a rejection, not a booking', guess: false };
-  if (NOT_BOOKED.test(words) && !(confirmed && interviewWords && !input.timeIsOffer))
+  if (
+    (NOT_BOOKED.test(words) || requested) &&
+    !(confirmed && interviewWords && !input.timeIsOffer)
+  )
     return { kind: 'not_interview', reason: 'an event or a request, not a booking', guess: false };
-  if (input.timeIsOffer && !rescheduledWords)
+  if (input.timeIsOffer && !rescheduledWords && !accepted)
     return { kind: 'not_interview', reason: 'the time is only proposed', guess: false };
   if (!interviewWords && !input.jobSigns) {
     if (calendar && !BULK.test(words))
@@ -158,7 +171,11 @@ export function decideKind(input: KindInput): KindDecision {
     return { kind: 'not_interview', reason: 'an application receipt', guess: false };
   if (BULK.test(words) && !confirmed && !input.jobSigns)
     return { kind: 'not_interview', reason: 'mass mail without a booking', guess: false };
-  if (rescheduledWords || (calendar !== null && calendar.sequence > 0))
+  if (
+    rescheduledWords ||
+    input.supersedesBooked === true ||
+    (calendar !== null && calendar.sequence > 0)
+  )
     return { kind: 'rescheduled', reason: 'moved to a new time', guess: false };
   // Cancelled or moved earlier in the thread, and the newest reply confirms a time: the new one.
   const history = withoutOffers(input.history ?? '');

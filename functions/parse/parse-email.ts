@@ -186,6 +186,8 @@ async function understand(decoded: DecodedMessage, options: ParseOptions): Promi
     replacesCancelledEvent,
     hasTime: time.start !== null,
     timeIsOffer: time.offered,
+    acceptedInReply: time.acceptedInReply,
+    supersedesBooked: time.supersedesBooked,
     // A sender only assumed to interview is no sign of a job.
     jobSigns: (people.interviewers.length > 0 && !people.guessed) || job.role !== null,
   });

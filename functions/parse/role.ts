@@ -62,7 +62,7 @@ const PATTERNS: { pattern: RegExp; strong: boolean }[] = [
   },
   {
     pattern: new RegExp(
-      String.raw`\b(?:the|an?|your)[ \t]+(${TITLE})[ \t]+(?:interview|screen|phone screen|call|chat)\b`,
+      String.raw`\b(?:the|an?|your)[ \t]+(${TITLE})[ \t]+(?:interview|screen|phone screen|call|chat|onsite|on-site|loop|panel|final round)\b`,
       'gu',
     ),
     strong: false,

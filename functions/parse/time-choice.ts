@@ -14,7 +14,7 @@ import {
   type When,
   type WhenCandidate,
 } from './interview-time.js';
-import { WEEKDAYS } from './languages/index.js';
+import { alternation, LANGUAGES, phrasePattern, WEEKDAYS } from './languages/index.js';
 import type { ParsedAddress } from './types.js';
 import { type ZoneMention, zoneStatements } from './zones.js';
 
@@ -84,6 +84,10 @@ export interface TimeChoice {
   relative: boolean;
   /** Whose zone the time is in was written (calendar zone, or words in the text). */
   zoneStated: boolean;
+  /** The time was offered in the quoted thread and the newer reply accepts it. */
+  acceptedInReply: boolean;
+  /** An older message in the thread booked another, later time that this one replaces. */
+  supersedesBooked: boolean;
 }
 
 export function chooseTime(input: TimeInput): TimeChoice {
@@ -116,6 +120,8 @@ function choose(input: TimeInput): TimeChoice {
         offered: false,
         relative: false,
         zoneStated: true,
+        acceptedInReply: false,
+        supersedesBooked: false,
       };
     }
     if (calendar.floating)
@@ -129,6 +135,8 @@ function choose(input: TimeInput): TimeChoice {
       offered: false,
       relative: false,
       zoneStated: !calendar.floating,
+      acceptedInReply: false,
+      supersedesBooked: false,
     };
   }
 
@@ -195,6 +203,14 @@ function choose(input: TimeInput): TimeChoice {
       offered: when.offered,
       relative: when.relative,
       zoneStated: when.zoneStated,
+      acceptedInReply:
+        picked !== null ||
+        (source === 'thread' && input.texts.slice(0, position).some((t) => accepts(t.text))),
+      supersedesBooked:
+        source === 'text' &&
+        input.texts.some(
+          (t) => t.source === 'thread' && booksAnotherTime(t, when.start, input.base, candidatesIn),
+        ),
     };
   }
   return {
@@ -206,6 +222,8 @@ function choose(input: TimeInput): TimeChoice {
     offered: false,
     relative: false,
     zoneStated: false,
+    acceptedInReply: false,
+    supersedesBooked: false,
   };
 }
 
@@ -262,13 +280,105 @@ function slotNamedIn(candidates: WhenCandidate[], newer: TimeText[]): WhenCandid
     const named = distinct.filter((c) => namesSlot(text, c.start));
     if (named.length === 1) return named[0] as WhenCandidate;
     // "Friday works, see you on the 5th!": the day alone, in words that accept it.
-    const accepted = text
-      .split(/(?<=[.!?])\s+|\n/)
-      .filter((sentence) => ACCEPTS.test(sentence) && !DECLINES.test(sentence));
+    const accepted = acceptingSentences(text);
+    // "The second option works best": the slot at that place in the order they were offered.
+    const place = accepted.map(placePicked).find((p) => p !== null);
+    if (place !== undefined && place !== null) {
+      const ordered = [...distinct].sort((a, b) => a.index - b.index);
+      const slot = place < 0 ? ordered[ordered.length - 1] : ordered[place - 1];
+      if (slot) return slot;
+    }
     const byDay = distinct.filter((c) => accepted.some((sentence) => namesDay(sentence, c.start)));
     if (byDay.length === 1) return byDay[0] as WhenCandidate;
+    // "Let's do 4": the hour alone, when one slot starts then.
+    const byHour = distinct.filter((c) => accepted.some((sentence) => namesHour(sentence, c.start)));
+    if (byHour.length === 1) return byHour[0] as WhenCandidate;
   }
   return null;
+}
+
+/** The sentences of a reply that accept something and decline nothing. */
+function acceptingSentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+|\n/)
+    .filter((sentence) => ACCEPTS.test(sentence) && !DECLINES.test(sentence));
+}
+
+/** A newer text accepts what it answers ("Confirmed, see you then!", "Thursday's fine"). */
+function accepts(text: string): boolean {
+  return acceptingSentences(text).length > 0;
+}
+
+const PICKS = LANGUAGES.flatMap((t) => (t.slotPicks ? [t.slotPicks] : []));
+/** Ordinal word → place (1 for "first"); the words for the last one → -1. */
+const PLACE_OF = new Map<string, number>();
+for (const picks of PICKS) {
+  picks.ordinals.forEach((words, i) => {
+    for (const word of words) PLACE_OF.set(word.toLowerCase(), i + 1);
+  });
+  for (const word of picks.last) PLACE_OF.set(word.toLowerCase(), -1);
+}
+const PICK_NOUNS = alternation(PICKS.flatMap((p) => p.nouns));
+/** "the second option", "the last slot", "option 2", "#3". */
+const ORDINAL_PICK = new RegExp(
+  `(${alternation([...PLACE_OF.keys()])})\\s+(?:${PICK_NOUNS})|(?:(?:${PICK_NOUNS})\\s*#?|#)\\s*([1-9])(?![\\d:.\\p{L}])`,
+  'iu',
+);
+
+/** The place of the slot a sentence picks (1 first, -1 last), or null. */
+function placePicked(sentence: string): number | null {
+  const m = ORDINAL_PICK.exec(sentence);
+  if (!m) return null;
+  if (m[2]) return Number(m[2]);
+  return PLACE_OF.get((m[1] as string).toLowerCase()) ?? null;
+}
+
+/** A bare hour (with its minutes, if written) that is the slot's start: "let's do 4", "3:30 works". */
+function namesHour(sentence: string, start: DateTime): boolean {
+  for (const m of sentence.matchAll(
+    /(?<![\d:.,$£€#/])(\d{1,2})(?::(\d{2}))?\s*(?:([ap])\.?m\.?)?(?![\d:./%]|st\b|nd\b|rd\b|th\b)/giu,
+  )) {
+    const hour = Number(m[1]);
+    const minute = m[2] ? Number(m[2]) : 0;
+    if (minute !== start.minute) continue;
+    const meridiem = m[3]?.toLowerCase();
+    const hour24 =
+      meridiem === 'p' && hour < 12 ? hour + 12 : meridiem === 'a' && hour === 12 ? 0 : hour;
+    if (hour24 === start.hour || (!meridiem && hour >= 1 && hour <= 12 && hour + 12 === start.hour))
+      return true;
+  }
+  return false;
+}
+
+const CONFIRMED = phrasePattern((t) => t.confirmed);
+const SENTENCE_BREAK = /[.!?](?=\s|$)|\n[ \t]*\n/g;
+const MOVED = phrasePattern((t) => [...t.rescheduled, ...t.newTime]);
+
+/**
+ * Whether an older message of the thread booked a different time still to come ("Your onsite is
+ * booked for Tuesday", "we've moved it to Wednesday"), which the newest message's time replaces.
+ * A question there only proposes a time; a time already past is an earlier round.
+ */
+function booksAnotherTime(
+  thread: TimeText,
+  chosen: DateTime,
+  after: DateTime,
+  candidatesIn: (text: TimeText) => WhenCandidate[],
+): boolean {
+  const { text } = thread;
+  return candidatesIn(thread).some((c) => {
+    if (c.offered || c.start.toMillis() === chosen.toMillis() || c.start <= after) return false;
+    // The sentence around it; a wrapped line does not end one, a blank line does.
+    const headStart = Math.max(0, c.index - 300);
+    let from = headStart;
+    for (const m of text.slice(headStart, c.index).matchAll(SENTENCE_BREAK))
+      from = headStart + (m.index ?? 0) + m[0].length;
+    const rest = text.slice(c.index, c.index + 300);
+    const stop = rest.search(SENTENCE_BREAK);
+    const sentence = text.slice(from, c.index + (stop < 0 ? rest.length : stop + 1));
+    if (sentence.trimEnd().endsWith('?')) return false;
+    return CONFIRMED.test(sentence) || MOVED.test(sentence);
+  });
 }
 
 const ACCEPTS =

@@ -149,6 +149,7 @@ export const de: LanguageTable = {
     String.raw`(?:bin|werde|sein werde) (?:beim gespräch |im gespräch |selbst )?nicht (?:dabei|teilnehmen)`,
     String.raw`kümmere mich (?:nur |lediglich )?um die (?:organisation|terminierung|planung)`,
   ],
+  organizerMark: ['organisator', 'organisatorin'],
   arrangerTitles: ['personalreferent(?:in)?', 'recruiter(?:in)?', 'personal', 'hr', 'talent'],
   rolePatterns: [String.raw`(?:Bewerbung|Stelle) als (TITLE)`],
   deadline: ['bis spätestens', 'einsendeschluss', 'abgabetermin'],

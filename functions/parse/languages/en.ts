@@ -362,7 +362,7 @@ export const en: LanguageTable = {
     String.raw`i (?:can|could|will|'ll) (?:do|run|take) (?:the|your|this) (?:\w+ )?(?:interview|call|screen)`,
     String.raw`i(?:'ll| will) be (?:running|leading|conducting|hosting|doing) (?:the|your|this|our)`,
     String.raw`(?:and I|I(?:'ll| will)) (?:will )?be (?:your|the) interviewers?`,
-    String.raw`\w+ and I (?:had |have |will |are )?(?:scheduled|booked|interview|meet|speak|be)`,
+    String.raw`\w+ and I (?:had |have |will |are |'ll )?(?:scheduled|booked|interview|meet|speak|be|pair|run|host|lead|talk|chat)`,
     // "Priscilla and I have to cancel": the sender was to take part.
     String.raw`\w+ and I (?:have to|had to|need to|must) (?:cancel|move|reschedule|push)`,
     String.raw`(?:our|my) (?:call|chat|conversation|interview) (?:on|at|tomorrow|next)`,
@@ -371,7 +371,9 @@ export const en: LanguageTable = {
     String.raw`i(?:'ll| will) (?:start|begin|kick (?:things )?off|open) (?:with|by)`,
     String.raw`(?:i've|i have) put us down for`,
     String.raw`\bi(?:'ve|'ll| will| have)? [^.!?\n]{0,80}\band will (?:call|ring|phone) you`,
-    String.raw`(?:i'd|i would) love to (?:set up|have|do|schedule) an? (?:[\w-]+ ){0,2}(?:call|chat|screen|conversation)(?![^.!?\n]{0,40}\bwith (?!you\b))`,
+    String.raw`(?:i'd|i would) (?:love|like) to (?:set up|have|do|schedule) an? (?:[\w-]+ ){0,2}(?:call|chat|screen|conversation)(?![^.!?\n]{0,40}\bwith (?!you\b))`,
+    // "I'm the hiring manager for the Data Engineer opening": the writer will be on it.
+    String.raw`i(?:'m| am) (?:the|your) (?:hiring manager|interviewer)`,
     String.raw`(?:i'd|i would) love to (?:meet|chat|talk|speak)`,
   ],
   senderArranges: [
@@ -382,6 +384,7 @@ export const en: LanguageTable = {
     String.raw`pop in at the start`,
     String.raw`leave you with`,
   ],
+  organizerMark: [String.raw`organi[sz]er`],
   arrangerTitles: [
     String.raw`recruit(?:er|ing|ment)`,
     'coordinator',
@@ -402,4 +405,15 @@ export const en: LanguageTable = {
   ],
   noon: ['noon', 'midday'],
   sameTime: [String.raw`(?:at )?the same time`, String.raw`same time slot`],
+  slotPicks: {
+    ordinals: [
+      ['first', '1st'],
+      ['second', '2nd'],
+      ['third', '3rd'],
+      ['fourth', '4th'],
+      ['fifth', '5th'],
+    ],
+    nouns: ['option', 'slot', 'choice', 'one', 'time slot'],
+    last: ['last', 'final', 'latter'],
+  },
 };

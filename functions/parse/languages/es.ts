@@ -125,6 +125,7 @@ export const es: LanguageTable = {
   ],
   senderTakesPart: [String.raw`conmigo\b`],
   senderArranges: [],
+  organizerMark: ['organizador', 'organizadora'],
   arrangerTitles: [
     'talent acquisition',
     'reclutador(?:a)?',

@@ -133,6 +133,7 @@ export const fr: LanguageTable = {
   ],
   senderTakesPart: [String.raw`avec moi\b`, String.raw`je (?:serai|vous appellerai)`],
   senderArranges: [String.raw`je ne serai pas`],
+  organizerMark: ['organisateur', 'organisatrice'],
   arrangerTitles: [
     String.raw`chargée? de recrutement`,
     'recruteur',

@@ -106,6 +106,7 @@ export const it: LanguageTable = {
     String.raw`(?:incontrerai|incontrerà|conoscerai|conoscerà|vedrai|vedrà) me\b`,
   ],
   senderArranges: [],
+  organizerMark: ['organizzatore', 'organizzatrice'],
   arrangerTitles: ['hr', 'risorse umane', 'recruiter', 'talent'],
   rolePatterns: [String.raw`(?:posizione|ruolo) di (TITLE)`],
   deadline: ['entro e non oltre', 'scadenza', 'al più tardi'],

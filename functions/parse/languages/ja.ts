@@ -43,6 +43,7 @@ export const ja: LanguageTable = {
   interviewerVerb: ['が面接を担当', 'が担当いたします'],
   senderTakesPart: [],
   senderArranges: [],
+  organizerMark: ['主催者'],
   arrangerTitles: ['人事', '採用担当'],
   rolePatterns: [],
   noon: ['正午'],

@@ -103,6 +103,7 @@ export const nl: LanguageTable = {
   ],
   senderTakesPart: [String.raw`met mij\b`],
   senderArranges: [],
+  organizerMark: ['organisator'],
   arrangerTitles: ['recruiter', 'hr', 'talent'],
   rolePatterns: [String.raw`(?:functie|vacature) (?:van )?(TITLE)`],
   deadline: ['uiterlijk', 'deadline'],

@@ -106,6 +106,7 @@ export const pt: LanguageTable = {
   ],
   senderTakesPart: [String.raw`comigo\b`],
   senderArranges: [],
+  organizerMark: ['organizador', 'organizadora'],
   arrangerTitles: [String.raw`tech recruiter`, 'recrutador(?:a)?', 'recursos humanos', 'rh'],
   rolePatterns: [
     String.raw`vaga de (TITLE)`,

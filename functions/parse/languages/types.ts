@@ -77,6 +77,8 @@ export interface LanguageTable {
   senderTakesPart: string[];
   /** Said of "I" (the sender): they only arrange it ("I won't be on the call"). */
   senderArranges: string[];
+  /** How a pasted invitation's guest list marks its organizer ("Lena Fischer - organizer"). */
+  organizerMark?: string[];
   /** Job titles of people who arrange interviews (recruiter, coordinator). */
   arrangerTitles: string[];
   /** Before a job title ("for the … role", "poste de"): [pattern with one (…) for the title]. */
@@ -89,4 +91,9 @@ export interface LanguageTable {
   deadline?: string[];
   /** Lengths of time said in words ("drie kwartier", "media hora"): [pattern, minutes]. */
   durations?: [string, number][];
+  /**
+   * A reply picking one of several offered slots by its place: ordinal words, first first
+   * ("second", "2nd"), the nouns they go with ("option", "slot"), and words for the last one.
+   */
+  slotPicks?: { ordinals: string[][]; nouns: string[]; last: string[] };
 }

@@ -57,6 +57,27 @@ const LEAD_LINE = new RegExp(
   `^[ \\t]*(?:[\\p{L}'’]+[ \\t]+){0,4}(?:${alternation(LANGUAGES.flatMap((t) => t.interviewerLead))})[ \\t]*[:：][ \\t]*$`,
   'iu',
 );
+/**
+ * "You'll meet three people in back-to-back sessions:": a lead, then a few words that name
+ * nobody (no capital), then the colon that opens the list.
+ */
+const LEAD_PHRASE_LINE = new RegExp(
+  `^[ \\t]*(?:[\\p{L}'’]+[ \\t]+){0,4}?(${alternation(LANGUAGES.flatMap((t) => t.interviewerLead))})((?:[ \\t]+[\\p{L}\\p{N}'’-]+){1,6})[ \\t]*[:：][ \\t]*$`,
+  'iu',
+);
+/** Leads too common to open a list when other words follow them ("with", "who", "then"). */
+const WEAK_LEAD = /^(?:with|who|then(?: with)?|avec|con|mit|met|com)$/i;
+
+function opensList(line: string): boolean {
+  if (LEAD_LINE.test(line)) return true;
+  const m = LEAD_PHRASE_LINE.exec(line);
+  return m !== null && !WEAK_LEAD.test(m[1] as string) && !/\p{Lu}/u.test(m[2] as string);
+}
+/** A guest list's mark of the invitation's organizer: "Lena Fischer - organizer". */
+const ORGANIZER_MARK = new RegExp(
+  `^[ \\t]*(?:[-–—(,][ \\t]*)?(?:${alternation(LANGUAGES.flatMap((t) => t.organizerMark ?? []))})`,
+  'iu',
+);
 const BARE_WITH = /^(?:with|avec|con|mit|met|com)[ \t:：\-–]*$/i;
 /** The sentences of a line before its last one: "You're confirmed for 10am. You'll meet:". */
 const LINE_BEFORE_LAST_SENTENCE = /^.*[.!?](?=\s)/;
@@ -206,7 +227,7 @@ function weighLists(cast: Cast, book: EvidenceBook, { text, author }: AuthoredTe
         listUntil = i + 12;
         listItems = 0;
       }
-    } else if (LEAD_LINE.test(line.replace(LINE_BEFORE_LAST_SENTENCE, ''))) {
+    } else if (opensList(line.replace(LINE_BEFORE_LAST_SENTENCE, ''))) {
       // "You'll meet with:" and the people one a line below it.
       listUntil = i + 12;
       listItems = 0;
@@ -244,6 +265,9 @@ function weighLists(cast: Cast, book: EvidenceBook, { text, author }: AuthoredTe
     mentions.forEach((m, k) => {
       // One person a line in a list below a label; what follows the name is their title.
       if (inList && k > 0) return;
+      // A pasted invitation lists its organizer among the guests: that says nothing of whether
+      // they take part (the text around it may).
+      if (ORGANIZER_MARK.test(text.slice(m.end, lineStart + line.length))) return;
       // An address on the same line, before the next name, is this person's.
       const next = (inList ? undefined : mentions[k + 1]?.index) ?? lineStart + line.length;
       const email = text.slice(m.end, next).match(EMAIL_PATTERN)?.[0];

@@ -27,11 +27,13 @@ export function decideRoles(cast: Cast, book: EvidenceBook): People {
     .filter(([p]) => p.name !== null || p.email !== null)
     .sort((a, b) => a[1].order - b[1].order)
     .map(([p]) => p);
-  // Nobody named: the person who wrote to set up the call is the one on it.
+  // Nobody named: the person who wrote to set up the call is the one on it (below the seeker's
+  // own reply, the author of the message it answers).
   let guessed = false;
-  if (chosen.length === 0 && sender && !sender.robot && !isSeeker(sender)) {
-    if ((book.get(sender)?.arranger ?? 0) === 0) {
-      chosen.push(sender);
+  const setUpBy = sender && isSeeker(sender) ? historyAuthor : sender;
+  if (chosen.length === 0 && setUpBy && !setUpBy.robot && !isSeeker(setUpBy)) {
+    if ((book.get(setUpBy)?.arranger ?? 0) === 0) {
+      chosen.push(setUpBy);
       guessed = true;
     }
   }
