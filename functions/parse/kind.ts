@@ -151,10 +151,7 @@ export function decideKind(input: KindInput): KindDecision {
   const booking = CONFIRMED.test(words) && interviewWords && !input.timeIsOffer;
   if (REJECTION.test(words) && !booking)
     return { kind: 'not_interview', reason: 'a rejection, not a booking', guess: false };
-  if (
-    (NOT_BOOKED.test(words) || requested) &&
-    !(confirmed && interviewWords && !input.timeIsOffer)
-  )
+  if ((NOT_BOOKED.test(words) || requested) && !(confirmed && interviewWords && !input.timeIsOffer))
     return { kind: 'not_interview', reason: 'an event or a request, not a booking', guess: false };
   if (input.timeIsOffer && !rescheduledWords && !accepted)
     return { kind: 'not_interview', reason: 'the time is only proposed', guess: false };

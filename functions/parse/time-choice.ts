@@ -291,7 +291,9 @@ function slotNamedIn(candidates: WhenCandidate[], newer: TimeText[]): WhenCandid
     const byDay = distinct.filter((c) => accepted.some((sentence) => namesDay(sentence, c.start)));
     if (byDay.length === 1) return byDay[0] as WhenCandidate;
     // "Let's do 4": the hour alone, when one slot starts then.
-    const byHour = distinct.filter((c) => accepted.some((sentence) => namesHour(sentence, c.start)));
+    const byHour = distinct.filter((c) =>
+      accepted.some((sentence) => namesHour(sentence, c.start)),
+    );
     if (byHour.length === 1) return byHour[0] as WhenCandidate;
   }
   return null;
