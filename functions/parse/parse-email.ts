@@ -152,6 +152,9 @@ async function understand(decoded: DecodedMessage, options: ParseOptions): Promi
     baseIsForward: message.date === null,
     zone,
     companyAddresses,
+    newestBySeeker:
+      message.headers.from !== null &&
+      seeker.addresses.has(message.headers.from.address.toLowerCase()),
   });
 
   const job = findCompanyAndRole({ reading: read, outer, calendar, companyAddresses });

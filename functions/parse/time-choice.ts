@@ -69,6 +69,8 @@ export interface TimeInput {
   zone: string;
   /** Addresses on the company's side: their country domains hint at the date order. */
   companyAddresses: ParsedAddress[];
+  /** The newest text is the seeker's own reply: its "works for me" accepts what it quotes. */
+  newestBySeeker?: boolean;
 }
 
 export interface TimeChoice {
@@ -205,7 +207,9 @@ function choose(input: TimeInput): TimeChoice {
       zoneStated: when.zoneStated,
       acceptedInReply:
         picked !== null ||
-        (source === 'thread' && input.texts.slice(0, position).some((t) => accepts(t.text))),
+        (source === 'thread' &&
+          input.newestBySeeker === true &&
+          input.texts.slice(0, position).some((t) => accepts(t.text))),
       supersedesBooked:
         source === 'text' &&
         input.texts.some(
@@ -385,7 +389,7 @@ function booksAnotherTime(
 
 const ACCEPTS =
   /\b(?:works|work for me|suits|perfect|great|fine|good|see you|confirm(?:ed)?|sounds|ok(?:ay)?|let'?s do)\b/i;
-const DECLINES = /\b(?:not|n't|cannot|unable|unfortunately|instead)\b|n’t/i;
+const DECLINES = /\b(?:not|cannot|unable|unfortunately|instead)\b|n['’]t\b/i;
 
 /** The slot's weekday ("Friday") or day of the month ("the 5th") as a word of its own. */
 function namesDay(sentence: string, start: DateTime): boolean {

@@ -14,7 +14,7 @@ import { chooseTime, type TimeText } from '#parse/time-choice.js';
 const zone = 'America/Denver';
 const base = DateTime.fromISO('2027-02-01T09:00:00-07:00', { setZone: true });
 
-function choose(reply: string, thread: string) {
+function choose(reply: string, thread: string, newestBySeeker = false) {
   const texts: TimeText[] = [
     { source: 'text', text: reply, base },
     { source: 'thread', text: thread, base },
@@ -27,6 +27,7 @@ function choose(reply: string, thread: string) {
     baseIsForward: false,
     zone,
     companyAddresses: [],
+    newestBySeeker,
   });
 }
 
@@ -65,6 +66,17 @@ describe('a reply picks one of the offered slots', () => {
     const declined = choose('Unfortunately the second option does not work for me.', threeSlots);
     expect(declined.start?.toISO()).not.toBe('2027-02-04T11:30:00.000-07:00');
     expect(declined.acceptedInReply).toBe(false);
+  });
+});
+
+describe('an offered time the reply accepts', () => {
+  const offer = 'Would Wednesday, February 3 at 10am MT work for a 30-minute call?';
+  it("is booked when the seeker's own reply accepts it", () => {
+    expect(choose('Sounds good, talk then!', offer, true).acceptedInReply).toBe(true);
+  });
+  it("not when the reply is someone else's, or declines", () => {
+    expect(choose('Thanks, I will confirm a time by Friday.', offer).acceptedInReply).toBe(false);
+    expect(choose("Sorry, that won't work for me.", offer, true).acceptedInReply).toBe(false);
   });
 });
 
