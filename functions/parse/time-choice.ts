@@ -372,6 +372,8 @@ function booksAnotherTime(
   candidatesIn: (text: TimeText) => WhenCandidate[],
 ): boolean {
   const { text } = thread;
+  // Most threads book nothing: their times are read only when booking words are there.
+  if (!CONFIRMED.test(text) && !MOVED.test(text)) return false;
   return candidatesIn(thread).some((c) => {
     if (c.offered || c.start.toMillis() === chosen.toMillis() || c.start <= after) return false;
     // The sentence around it; a wrapped line does not end one, a blank line does.
