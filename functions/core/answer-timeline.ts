@@ -21,9 +21,9 @@ export function answerTimeline(input: {
 }): AnswerTimeline {
   const { callDay, statedDecision, statedDays, realisticDay } = planDates(input);
   return {
-    decisionDate: callDay.toISODate() ?? '',
+    decisionDate: callDay.toISODate(),
     stated: statedDecision,
     statedDays,
-    realisticDate: realisticDay.toISODate() ?? '',
+    realisticDate: realisticDay.toISODate(),
   };
 }

@@ -1,14 +1,14 @@
 // Domain types. Schemas validate data where it enters (config, events, forms, store reads);
 // inside the core the inferred types are trusted. The object schemas are built on first use
 // (z.lazy): a Lambda cold start then builds only the schemas its invocation parses.
-import { IANAZone } from 'luxon';
 // zod/mini: the same validation as classic zod at a fraction of the cost to build the schemas,
 // which the Lambda functions pay at every cold start.
 import * as z from 'zod/mini';
+import { isValidZone } from './zoned-time.js';
 
 export const IanaZone = z
   .string()
-  .check(z.refine((zone) => IANAZone.isValidZone(zone), 'not a valid IANA time zone'));
+  .check(z.refine((zone) => isValidZone(zone), 'not a valid IANA time zone'));
 
 /** The seeker's zone when nothing names one (the CLI's --tz, the dev runtime, the demo). */
 export const DEFAULT_ZONE = 'America/New_York';

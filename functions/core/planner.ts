@@ -1,11 +1,11 @@
 // The playbook planner: (interview, owner, playbook, now) → every step with its due instant.
-// Pure. All calendar arithmetic happens in the owner's zone with luxon, so "7 days later at
+// Pure. All calendar arithmetic happens in the owner's zone (ZonedTime), so "7 days later at
 // 09:00" stays 09:00 across a daylight-saving change.
-import { DateTime } from 'luxon';
 import { type DaysOffRule, dayOffShift, offDaysOff } from './day-off-shift.js';
 import type { HoursWindow, Interview, Owner, Playbook, StepKind } from './domain.js';
 import { type HolidayCalendar, NO_HOLIDAYS } from './public-holidays.js';
 import { EVERY_DAY, nextSendMoment } from './send-window.js';
+import { ZonedTime } from './zoned-time.js';
 
 export type StepAudience = 'owner' | 'interviewer';
 
@@ -61,9 +61,9 @@ export function daysOffRules(input: Omit<PlanInput, 'now'>) {
   return { follow_up: company, call: company, close_out: owner };
 }
 
-function atClock(day: DateTime, clock: string): DateTime {
+function atClock(day: ZonedTime, clock: string): ZonedTime {
   const [hour, minute] = clock.split(':').map(Number);
-  return day.startOf('day').set({ hour: hour ?? 0, minute: minute ?? 0 });
+  return day.startOfDay().atTime(hour ?? 0, minute ?? 0);
 }
 
 /** The owner's own waking hours, else the playbook's. */
@@ -74,26 +74,24 @@ export function wakingHoursOf(owner: Owner, playbook: Playbook): HoursWindow {
 /** The dates of the plan in the owner's zone: the interview day and the call day. */
 export function planDates(input: Omit<PlanInput, 'now'>) {
   const zone = input.owner.timezone;
-  const start = DateTime.fromISO(input.interview.start, { zone });
-  const parsedEnd = input.interview.end ? DateTime.fromISO(input.interview.end, { zone }) : null;
+  const start = instantIn(input.interview.start, zone);
+  const parsedEnd = input.interview.end ? instantIn(input.interview.end, zone) : null;
   // Without an end, an hour: what most interviews take.
-  const end = parsedEnd && parsedEnd > start ? parsedEnd : start.plus({ minutes: 60 });
-  const interviewDay = start.startOf('day');
+  const end = parsedEnd && parsedEnd > start ? parsedEnd : start.plusMinutes(60);
+  const interviewDay = start.startOfDay();
   const stated = input.interview.decisionBy
-    ? DateTime.fromISO(input.interview.decisionBy, { zone }).startOf('day')
+    ? (ZonedTime.fromISO(input.interview.decisionBy, zone)?.startOfDay() ?? null)
     : null;
   // A decision date on or before the interview day is a misreading: fall back to the default.
   const callDay =
-    stated?.isValid && stated > interviewDay
+    stated && stated > interviewDay
       ? stated
-      : interviewDay.plus({
-          days: input.owner.decisionDays ?? input.playbook.call.defaultDaysAfter,
-        });
+      : interviewDay.plusDays(input.owner.decisionDays ?? input.playbook.call.defaultDaysAfter);
   // "Realistically, expect an answer by": hiring takes longer than hiring managers say.
-  const statedDays = Math.round(callDay.diff(interviewDay, 'days').days);
-  const realisticDay = interviewDay.plus({
-    days: Math.ceil(statedDays * input.playbook.realisticTimelineFactor),
-  });
+  const statedDays = Math.round(callDay.diffDays(interviewDay));
+  const realisticDay = interviewDay.plusDays(
+    Math.ceil(statedDays * input.playbook.realisticTimelineFactor),
+  );
   return {
     zone,
     start,
@@ -106,29 +104,36 @@ export function planDates(input: Omit<PlanInput, 'now'>) {
   };
 }
 
+/** An interview's start or end (validated ISO instants) in `zone`. */
+function instantIn(iso: string, zone: string): ZonedTime {
+  const at = ZonedTime.fromISO(iso, zone);
+  if (!at) throw new RangeError(`not an ISO 8601 time: ${iso}`);
+  return at;
+}
+
 export function planSteps(input: PlanInput): PlannedStep[] {
   const { owner, playbook } = input;
-  const now = DateTime.fromJSDate(input.now, { zone: owner.timezone });
+  const now = ZonedTime.of(input.now, owner.timezone);
   const { zone, start, end, interviewDay, callDay, realisticDay } = planDates(input);
   const waking = wakingHoursOf(owner, playbook);
   const rules = daysOffRules(input);
 
   /** Forward into the owner's waking hours. */
-  const awake = (at: DateTime) =>
-    DateTime.fromJSDate(nextSendMoment(at.toJSDate(), zone, waking, EVERY_DAY), { zone });
-  const soon = () => awake(now.plus({ minutes: SETTLE_MINUTES }));
+  const awake = (at: ZonedTime) =>
+    ZonedTime.of(nextSendMoment(at.toDate(), zone, waking, EVERY_DAY), zone);
+  const soon = () => awake(now.plusMinutes(SETTLE_MINUTES));
 
   const steps: PlannedStep[] = [];
   const add = (
     kind: StepKind,
-    at: DateTime,
+    at: ZonedTime,
     status: PlannedStep['status'],
     reason: string | null,
   ) =>
     steps.push({
       kind,
       audience: STEP_AUDIENCE[kind],
-      dueAt: at.toUTC().toISO() ?? '',
+      dueAt: at.toISO(),
       status,
       reason,
     });
@@ -137,32 +142,32 @@ export function planSteps(input: PlanInput): PlannedStep[] {
    * A step whose moment passed: still today (owner's day) and the owner is awake → soon;
    * otherwise it no longer makes sense.
    */
-  const late = (at: DateTime): DateTime | null => {
+  const late = (at: ZonedTime): ZonedTime | null => {
     if (at >= now) return at;
     const moved = soon();
-    return moved.hasSame(at, 'day') ? moved : null;
+    return moved.hasSameDay(at) ? moved : null;
   };
 
   if (playbook.prep.enabled) {
     const nominal = awake(
-      atClock(interviewDay.minus({ days: playbook.prep.daysBefore }), playbook.prep.at),
+      atClock(interviewDay.plusDays(-playbook.prep.daysBefore), playbook.prep.at),
     );
     // Logged late, a prep still helps as long as it comes a while before the interview.
     const due = nominal >= now ? nominal : soon();
     if (nominal >= start) add('prep', nominal, 'skipped', 'would land after the interview starts');
-    else if (due > start.minus({ minutes: PREP_MIN_LEAD_MINUTES }))
+    else if (due > start.plusMinutes(-PREP_MIN_LEAD_MINUTES))
       add('prep', nominal, 'skipped', 'its time has passed');
     else add('prep', due, 'scheduled', due.equals(nominal) ? null : 'logged late: moved to now');
   }
 
   // Outreach: thank-you, then follow-up, each subject to the cap and the spacing rule.
   let outreachPlanned = 0;
-  let lastOutreach: DateTime | null = null;
+  let lastOutreach: ZonedTime | null = null;
   const capReached = () => outreachPlanned >= playbook.maxInterviewerSends;
 
   if (playbook.thank_you.enabled) {
-    const nominal = awake(end.plus({ minutes: playbook.thank_you.minutesAfterEnd }));
-    const latest = end.plus({ hours: playbook.thank_you.latestHoursAfterEnd });
+    const nominal = awake(end.plusMinutes(playbook.thank_you.minutesAfterEnd));
+    const latest = end.plusHours(playbook.thank_you.latestHoursAfterEnd);
     const due = nominal >= now ? nominal : soon();
     if (capReached())
       add('thank_you', nominal, 'skipped', 'the cap of sends per interview is reached');
@@ -181,14 +186,14 @@ export function planSteps(input: PlanInput): PlannedStep[] {
 
   if (playbook.follow_up.enabled) {
     let nominal = awake(
-      atClock(interviewDay.plus({ days: playbook.follow_up.daysAfter }), playbook.follow_up.at),
+      atClock(interviewDay.plusDays(playbook.follow_up.daysAfter), playbook.follow_up.at),
     );
     let reason: string | null = null;
-    const earliest = lastOutreach?.plus({ days: playbook.minDaysBetweenOutreach });
+    const earliest = lastOutreach?.plusDays(playbook.minDaysBetweenOutreach);
     if (earliest && nominal < earliest) {
       // The morning after the spacing runs out.
       let moved = atClock(earliest, playbook.follow_up.at);
-      if (moved < earliest) moved = moved.plus({ days: 1 });
+      if (moved < earliest) moved = moved.plusDays(1);
       nominal = awake(moved);
       reason = `${playbook.minDaysBetweenOutreach} days after the thank-you`;
     }
@@ -198,7 +203,7 @@ export function planSteps(input: PlanInput): PlannedStep[] {
     const due = late(nominal);
     if (capReached())
       add('follow_up', nominal, 'skipped', 'the cap of sends per interview is reached');
-    else if (nominal.startOf('day') >= callDay)
+    else if (nominal.startOfDay() >= callDay)
       add('follow_up', nominal, 'skipped', 'would land on or after the call');
     else if (!due) add('follow_up', nominal, 'skipped', 'its time has passed');
     else {
@@ -228,8 +233,8 @@ export function planSteps(input: PlanInput): PlannedStep[] {
 
   if (playbook.close_out.enabled) {
     // Never before the answer date the acknowledgement gives: the two must agree.
-    const afterCall = callDay.plus({ days: playbook.close_out.daysAfterCall });
-    const closeDay = DateTime.max(afterCall, realisticDay);
+    const afterCall = callDay.plusDays(playbook.close_out.daysAfterCall);
+    const closeDay = ZonedTime.max(afterCall, realisticDay);
     const planned = awake(atClock(closeDay, playbook.close_out.at));
     const nominal = awake(offDaysOff(planned, rules.close_out));
     const due = late(nominal);
@@ -263,16 +268,16 @@ export function closeOutAfterCall(
 ): { at: Date; reason: string | null } {
   const { owner, playbook } = input;
   const zone = owner.timezone;
-  const callDay = DateTime.fromJSDate(callAt, { zone });
+  const callDay = ZonedTime.of(callAt, zone);
   const waking = wakingHoursOf(owner, playbook);
-  const awake = (at: DateTime) =>
-    DateTime.fromJSDate(nextSendMoment(at.toJSDate(), zone, waking, EVERY_DAY), { zone });
+  const awake = (at: ZonedTime) =>
+    ZonedTime.of(nextSendMoment(at.toDate(), zone, waking, EVERY_DAY), zone);
   const planned = awake(
-    atClock(callDay.plus({ days: playbook.close_out.daysAfterCall }), playbook.close_out.at),
+    atClock(callDay.plusDays(playbook.close_out.daysAfterCall), playbook.close_out.at),
   );
   const rule = daysOffRules(input).close_out;
   const at = awake(offDaysOff(planned, rule));
-  return { at: at.toJSDate(), reason: dayOffShift(planned, at, rule) };
+  return { at: at.toDate(), reason: dayOffShift(planned, at, rule) };
 }
 
 /** A snooze lands inside the owner's waking hours, and never in the past. */

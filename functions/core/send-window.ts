@@ -1,9 +1,9 @@
 // When a message may go out: inside a daily hours window, on given ISO weekdays, in one zone.
 // Used for the owner's waking hours (every day) and the interviewers' business hours (weekdays,
 // never on a public holiday of the zone's country).
-import { DateTime } from 'luxon';
 import type { HoursWindow } from './domain.js';
 import { type HolidayCalendar, NO_HOLIDAYS } from './public-holidays.js';
+import { ZonedTime } from './zoned-time.js';
 
 /** Every ISO weekday (1 = Monday … 7 = Sunday). */
 export const EVERY_DAY: readonly number[] = [1, 2, 3, 4, 5, 6, 7];
@@ -15,15 +15,14 @@ function minutesOf(clock: string): number {
 
 /** A day on which nothing goes out in `zone`: not one of the business days, or a public holiday. */
 export function isDayOff(
-  day: DateTime,
+  day: ZonedTime,
   zone: string,
   businessDays: readonly number[],
   holidays: HolidayCalendar,
 ): boolean {
   const local = day.setZone(zone);
   return (
-    !businessDays.includes(local.weekday) ||
-    holidays.holidayOn(zone, local.toISODate() ?? '') !== null
+    !businessDays.includes(local.weekday) || holidays.holidayOn(zone, local.toISODate()) !== null
   );
 }
 
@@ -35,7 +34,7 @@ export function isInsideWindow(
   businessDays: readonly number[],
   holidays: HolidayCalendar = NO_HOLIDAYS,
 ): boolean {
-  const local = DateTime.fromJSDate(at, { zone });
+  const local = ZonedTime.of(at, zone);
   if (isDayOff(local, zone, businessDays, holidays)) return false;
   const minute = local.hour * 60 + local.minute;
   return minute >= minutesOf(hours.start) && minute < minutesOf(hours.end);
@@ -55,14 +54,14 @@ export function nextSendMoment(
   if (businessDays.length === 0) throw new RangeError('businessDays must not be empty');
   if (isInsideWindow(now, zone, hours, businessDays, holidays)) return now;
   const start = minutesOf(hours.start);
-  const local = DateTime.fromJSDate(now, { zone });
+  const local = ZonedTime.of(now, zone);
   // Today's opening if it is still ahead, else a later day's; 8 days cover any weekday set, and
   // 21 more the longest run of public holidays (New Year in some countries).
   for (let offset = 0; offset <= 30; offset++) {
-    const day = local.startOf('day').plus({ days: offset });
+    const day = local.startOfDay().plusDays(offset);
     if (isDayOff(day, zone, businessDays, holidays)) continue;
-    const opening = day.set({ hour: Math.floor(start / 60), minute: start % 60 });
-    if (opening.toMillis() > now.getTime()) return opening.toJSDate();
+    const opening = day.atTime(Math.floor(start / 60), start % 60);
+    if (opening.ts > now.getTime()) return opening.toDate();
   }
   throw new RangeError(`no opening of ${hours.start}-${hours.end} found in ${zone}`);
 }

@@ -1,8 +1,8 @@
 // When a step's moment has passed for good. A step is skipped, not sent late: the same rule
 // answers for a scheduler that delivers late and for the catch-up after downtime.
-import { DateTime } from 'luxon';
 import type { StepKind } from './domain.js';
 import { type PlanInput, PREP_MIN_LEAD_MINUTES, planDates } from './planner.js';
+import { ZonedTime } from './zoned-time.js';
 
 /**
  * Why a step due at `dueAt` no longer makes sense at `now`, or null while it still does.
@@ -19,23 +19,21 @@ export function staleReason(
   input: Omit<PlanInput, 'now'>,
 ): string | null {
   const { zone, start, end, callDay } = planDates(input);
-  const at = DateTime.fromJSDate(now, { zone });
+  const at = ZonedTime.of(now, zone);
   switch (kind) {
     case 'prep':
       if (at >= start) return 'the interview had already started';
-      return at > start.minus({ minutes: PREP_MIN_LEAD_MINUTES })
+      return at > start.plusMinutes(-PREP_MIN_LEAD_MINUTES)
         ? 'too close to the start of the interview'
         : null;
     case 'thank_you':
-      return at > end.plus({ hours: input.playbook.thank_you.latestHoursAfterEnd })
+      return at > end.plusHours(input.playbook.thank_you.latestHoursAfterEnd)
         ? 'too long after the interview'
         : null;
     case 'follow_up':
       return at >= callDay ? 'the call was already due' : null;
     case 'call':
-      return at.startOf('day') > DateTime.fromJSDate(dueAt, { zone }).startOf('day')
-        ? 'its day had passed'
-        : null;
+      return at.startOfDay() > ZonedTime.of(dueAt, zone).startOfDay() ? 'its day had passed' : null;
     case 'close_out':
       return null;
   }

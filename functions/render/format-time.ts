@@ -1,55 +1,74 @@
 // How times read in emails and pages: always with the zone, 24-hour clock, weekday first.
-import { DateTime } from 'luxon';
+import { MONTH_NAMES, WEEKDAY_NAMES, ZonedTime } from '#core/zoned-time.js';
 
-function at(instant: string | Date, zone: string): DateTime {
-  const dt =
-    typeof instant === 'string'
-      ? DateTime.fromISO(instant, { setZone: true })
-      : DateTime.fromJSDate(instant);
-  return dt.setZone(zone).setLocale('en-US');
+/** The zone of this process (an ISO time without an offset is read in it). */
+let systemZone: string | null = null;
+const ownZone = () => {
+  systemZone ??= new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return systemZone;
+};
+
+function at(instant: string | Date, zone: string): ZonedTime {
+  if (typeof instant !== 'string') return ZonedTime.of(instant, zone);
+  const read = ZonedTime.fromISO(instant, ownZone());
+  if (!read) throw new RangeError(`not an ISO 8601 time: ${instant}`);
+  return read.setZone(zone);
 }
+
+const two = (n: number) => String(n).padStart(2, '0');
+/** "Tue". */
+const weekday = (t: ZonedTime) => WEEKDAY_NAMES[t.weekday - 1]?.slice(0, 3) ?? '';
+/** "3 Mar". */
+const dayMonth = (t: ZonedTime) => `${t.day} ${MONTH_NAMES[t.month - 1]?.slice(0, 3) ?? ''}`;
+/** "14:00". */
+const clock = (t: ZonedTime) => `${two(t.hour)}:${two(t.minute)}`;
 
 /** "Tue 3 Mar, 14:00 EST". */
 export function formatInstant(instant: string | Date, zone: string): string {
-  return at(instant, zone).toFormat('ccc d LLL, HH:mm ZZZZ');
+  const t = at(instant, zone);
+  return `${weekday(t)} ${dayMonth(t)}, ${clock(t)} ${t.zoneAbbreviation()}`;
 }
 
 /** "Tue 3 Mar, 14:00–15:00 EST" (end optional, on the same day only). */
 export function formatRange(start: string, end: string | null, zone: string): string {
+  if (!end) return formatInstant(start, zone);
   const from = at(start, zone);
-  if (!end) return from.toFormat('ccc d LLL, HH:mm ZZZZ');
   const to = at(end, zone);
-  if (!from.hasSame(to, 'day')) {
-    return `${from.toFormat('ccc d LLL, HH:mm ZZZZ')} – ${to.toFormat('ccc d LLL, HH:mm ZZZZ')}`;
-  }
-  return `${from.toFormat('ccc d LLL, HH:mm')}–${to.toFormat('HH:mm ZZZZ')}`;
+  if (!from.hasSameDay(to)) return `${formatInstant(start, zone)} – ${formatInstant(end, zone)}`;
+  return `${weekday(from)} ${dayMonth(from)}, ${clock(from)}–${clock(to)} ${to.zoneAbbreviation()}`;
 }
 
 /** "Tue 09:05" (with the date when it is more than six days away): for "sends Tue 09:05 their time". */
 export function formatShortMoment(instant: string | Date, zone: string, now: Date): string {
   const when = at(instant, zone);
-  const days = when.diff(DateTime.fromJSDate(now), 'days').days;
-  return days > 6 ? when.toFormat('ccc d LLL HH:mm') : when.toFormat('ccc HH:mm');
+  const days = when.diffDays(ZonedTime.of(now, ownZone()));
+  return days > 6
+    ? `${weekday(when)} ${dayMonth(when)} ${clock(when)}`
+    : `${weekday(when)} ${clock(when)}`;
 }
 
 /** "Fri 20 Mar" for a YYYY-MM-DD date. */
 export function formatDate(isoDate: string): string {
-  return DateTime.fromISO(isoDate, { zone: 'UTC' }).setLocale('en-US').toFormat('ccc d LLL');
+  const day = ZonedTime.fromISO(isoDate, 'UTC');
+  if (!day) throw new RangeError(`not a YYYY-MM-DD date: ${isoDate}`);
+  return `${weekday(day)} ${dayMonth(day)}`;
 }
 
 /** "Tue 3 Mar" for an instant, in a zone. */
 export function formatDay(instant: string | Date, zone: string): string {
-  return at(instant, zone).toFormat('ccc d LLL');
+  const t = at(instant, zone);
+  return `${weekday(t)} ${dayMonth(t)}`;
 }
 
 /** "March 3": how a person says the day in a voicemail or a note. */
 export function formatSpokenDay(instant: string | Date, zone: string): string {
-  return at(instant, zone).toFormat('LLLL d');
+  const t = at(instant, zone);
+  return `${MONTH_NAMES[t.month - 1]} ${t.day}`;
 }
 
 /** The calendar day (YYYY-MM-DD) of an instant in a zone. */
 export function localDate(instant: string | Date, zone: string): string {
-  return at(instant, zone).toISODate() ?? '';
+  return at(instant, zone).toISODate();
 }
 
 /** Offsets differ at that instant (same-offset zones read the same to a person). */

@@ -1,12 +1,12 @@
 // The link pages' forms decoded into the typed commands app/link-action.ts runs. Field names
 // (subject_0, body_0, send_0, confirm_0, intent, …) are known here and in pages.ts only, and so
 // are the words for what is wrong with a form.
-import { DateTime } from 'luxon';
 import * as z from 'zod/mini';
 import type { DraftProblem, LinkCommand } from '#app/link-action.js';
 import type { InterviewFields } from '#app/log-interview.js';
 import type { LinkContext } from '#app/open-link.js';
 import { DEFAULT_ZONE, IanaZone, type Interview } from '#core/domain.js';
+import { ZonedTime } from '#core/zoned-time.js';
 
 export type Form = Record<string, string>;
 
@@ -144,11 +144,11 @@ function readMoment(
 
 /** A local date and time in a zone → ISO instant with offset, or null when it does not exist. */
 function localToInstant(date: string, time: string, zone: string): string | null {
-  const dt = DateTime.fromISO(`${date}T${time}`, { zone });
-  if (!dt.isValid) return null;
+  const dt = ZonedTime.fromISO(`${date}T${time}`, zone);
+  if (!dt) return null;
   // A wall time skipped by a DST change comes back shifted: refuse it rather than guess.
-  if (dt.toFormat('yyyy-MM-dd HH:mm') !== `${date} ${time}`) return null;
-  return dt.toISO({ suppressMilliseconds: true });
+  if (dt.toWallISO().slice(0, 16) !== `${date}T${time}`) return null;
+  return dt.toOffsetISO();
 }
 
 /** An optional decision date: undefined when left empty, null (with an error) when unreadable. */

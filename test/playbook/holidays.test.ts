@@ -1,7 +1,6 @@
 // Public holidays: the calendar (date-holidays behind a zone lookup), the send window that never
 // opens on one, the planner that moves the follow-up, the call and the close-out off them and
 // says so, and the rule that skips a step whose moment has passed instead of sending it late.
-import { DateTime } from 'luxon';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dayOffShift } from '#core/day-off-shift.js';
 import { defaultPlaybook, type Owner } from '#core/domain.js';
@@ -10,6 +9,7 @@ import { type HolidayCalendar, NO_HOLIDAYS, publicHolidays } from '#core/public-
 import { nextSendMoment } from '#core/send-window.js';
 import { staleReason } from '#core/stale-step.js';
 import { countryOfZone } from '#core/zone-country.js';
+import { ZonedTime } from '#core/zoned-time.js';
 import { sampleInterview } from './support.js';
 
 const DEFAULT_PLAYBOOK = defaultPlaybook();
@@ -90,7 +90,7 @@ describe('the interviewers’ send window on holidays', () => {
 
 describe('dayOffShift: the sentence an email states', () => {
   const rule = { zone: 'America/New_York', workingDays: weekdays, holidays: NO_HOLIDAYS };
-  const at = (iso: string) => DateTime.fromISO(iso, { zone: 'America/New_York' });
+  const at = (iso: string) => ZonedTime.fromISO(iso, 'America/New_York') as ZonedTime;
 
   it('is pure: the calendar is passed in', () => {
     const founders: HolidayCalendar = {

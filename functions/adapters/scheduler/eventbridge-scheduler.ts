@@ -9,7 +9,7 @@ import {
   type SchedulerClient,
   UpdateScheduleCommand,
 } from '@aws-sdk/client-scheduler';
-import { DateTime } from 'luxon';
+import { ZonedTime } from '#core/zoned-time.js';
 import { type Clock, systemClock } from '#ports/clock.js';
 import { payloadOf, type ScheduleRequest, type Scheduler } from '#ports/scheduler.js';
 
@@ -29,7 +29,6 @@ export interface EventBridgeSchedulerOptions {
 
 /** A schedule must lie in the future; anything due sooner goes out a minute from now. */
 const MIN_LEAD_MS = 60_000;
-const AT_FORMAT = "yyyy-MM-dd'T'HH:mm:ss";
 
 function isNamed(error: unknown, name: string): boolean {
   return (error as { name?: string } | null)?.name === name;
@@ -43,16 +42,14 @@ function isNamed(error: unknown, name: string): boolean {
 export function atExpression(at: Date, timezone: string): { expression: string; timezone: string } {
   const minuteMs = 60_000;
   const rounded = new Date(Math.ceil(at.getTime() / minuteMs) * minuteMs);
-  const text = DateTime.fromJSDate(rounded, { zone: timezone }).toFormat(AT_FORMAT);
+  const text = ZonedTime.of(rounded, timezone).toWallISO();
   // The same wall-clock text half an hour or an hour away means the fall-back repeat.
   const ambiguous = [-3_600_000, -1_800_000, 1_800_000, 3_600_000].some(
-    (shift) =>
-      DateTime.fromMillis(rounded.getTime() + shift, { zone: timezone }).toFormat(AT_FORMAT) ===
-      text,
+    (shift) => ZonedTime.of(rounded.getTime() + shift, timezone).toWallISO() === text,
   );
   if (ambiguous) {
     return {
-      expression: `at(${DateTime.fromJSDate(rounded, { zone: 'UTC' }).toFormat(AT_FORMAT)})`,
+      expression: `at(${ZonedTime.of(rounded, 'UTC').toWallISO()})`,
       timezone: 'UTC',
     };
   }

@@ -1,6 +1,6 @@
 // The deployment's inbound limits (config.limits) as pure decisions.
-import { DateTime } from 'luxon';
 import type { Limits } from '../config.js';
+import { ZonedTime } from '../zoned-time.js';
 
 /**
  * Over the bytes or the lines a message may have to be decoded: the parsing budget. Counting
@@ -25,10 +25,10 @@ export function isTooLarge(
  * their zone, so the limit resets at their midnight), kept a little longer than that day.
  */
 export function newInterviewCounter(ownerEmail: string, zone: string, now: Date) {
-  const local = DateTime.fromJSDate(now, { zone });
+  const local = ZonedTime.of(now, zone);
   return {
     name: `new-interviews#${ownerEmail}#${local.toISODate()}`,
-    expiresAt: local.endOf('day').plus({ days: 2 }).toUTC().toISO() ?? now.toISOString(),
+    expiresAt: local.endOfDay().plusDays(2).toISO(),
   };
 }
 

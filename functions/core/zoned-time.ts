@@ -1,0 +1,410 @@
+// Wall-clock arithmetic in an IANA zone on the runtime's own Intl, for the planner, the send
+// windows and the time formats. It replaces luxon on the Lambda paths (luxon's 70 KB were the
+// largest part of our own code read at every cold start) and keeps luxon's rules to the letter,
+// so plans are unchanged: a local time is resolved with luxon's offset fix (a time skipped by a
+// clock change moves forward by the change; a repeated time takes the side of the offset it
+// started from), days are added on the calendar, minutes and hours on the timeline.
+// test/core/zoned-time.test.ts checks it against luxon over random instants and zones.
+
+const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
+
+/** Weekday names, ISO order (index 0 = Monday). */
+export const WEEKDAY_NAMES = [
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+] as const;
+
+/** Month names (index 0 = January). */
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/**
+ * One formatter per zone, made once and reused for every offset asked of that zone. The first
+ * formatter a process makes loads ICU's date data (~25 ms); later ones cost little, but there is
+ * no reason to make the same one twice.
+ */
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+const nameFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** 'UTC' and 'GMT' in any case are one fixed zone (as luxon reads them): offset 0, written Z. */
+function isUtcName(zone: string): boolean {
+  const lowered = zone.toLowerCase();
+  return lowered === 'utc' || lowered === 'gmt';
+}
+
+function offsetFormatter(zone: string): Intl.DateTimeFormat {
+  let formatter = offsetFormatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      era: 'short',
+    });
+    offsetFormatters.set(zone, formatter);
+  }
+  return formatter;
+}
+
+/** True for a zone name the runtime knows (the formatter it makes is kept for later use). */
+export function isValidZone(zone: string): boolean {
+  if (!zone) return false;
+  try {
+    offsetFormatter(zone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Epoch milliseconds of a wall-clock reading taken as UTC (years 0–99 stay themselves). */
+function wallMillis(f: WallFields): number {
+  const date = new Date(
+    Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second, f.millisecond),
+  );
+  if (f.year < 100 && f.year >= 0) date.setUTCFullYear(f.year, f.month - 1, f.day);
+  return date.getTime();
+}
+
+/** The zone's offset from UTC at `ts`, in minutes. */
+export function zoneOffset(zone: string, ts: number): number {
+  if (isUtcName(zone)) return 0;
+  const fields: WallFields = {
+    year: 0,
+    month: 1,
+    day: 1,
+    hour: 0,
+    minute: 0,
+    second: 0,
+    millisecond: 0,
+  };
+  let bc = false;
+  for (const part of offsetFormatter(zone).formatToParts(new Date(ts))) {
+    if (part.type === 'era') bc = part.value === 'BC' || part.value === 'B';
+    else if (part.type in fields) fields[part.type as keyof WallFields] = Number(part.value);
+  }
+  if (bc) fields.year = -Math.abs(fields.year) + 1;
+  if (fields.hour === 24) fields.hour = 0;
+  const whole = ts - (((ts % 1000) + 1000) % 1000);
+  return (wallMillis(fields) - whole) / MINUTE_MS;
+}
+
+interface WallFields {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  millisecond: number;
+}
+
+function fieldsAt(ts: number, offset: number): WallFields {
+  const d = new Date(ts + offset * MINUTE_MS);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+    millisecond: d.getUTCMilliseconds(),
+  };
+}
+
+/**
+ * The instant of a wall-clock reading in `zone`, starting from the guess `offset`: luxon's rule.
+ * A reading that exists once is found exactly; one repeated by a fall-back keeps the guessed
+ * offset when it is one of the two; one skipped by a spring-forward moves forward by the gap.
+ */
+function resolveWall(wall: number, guess: number, zone: string): { ts: number; offset: number } {
+  let ts = wall - guess * MINUTE_MS;
+  const o2 = zoneOffset(zone, ts);
+  if (o2 === guess) return { ts, offset: guess };
+  ts -= (o2 - guess) * MINUTE_MS;
+  const o3 = zoneOffset(zone, ts);
+  if (o2 === o3) return { ts, offset: o2 };
+  return { ts: wall - Math.min(o2, o3) * MINUTE_MS, offset: Math.max(o2, o3) };
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const ISO_TEXT =
+  /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d)(?::?(\d\d)(?::?(\d\d)(?:[.,](\d{1,9}))?)?)?)?(Z|[+-]\d\d(?::?\d\d)?)?$/;
+
+function offsetMinutes(text: string): number {
+  if (text === 'Z') return 0;
+  const sign = text.startsWith('-') ? -1 : 1;
+  const digits = text.slice(1).replace(':', '');
+  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || '0'));
+}
+
+/** An instant seen on the wall clock of one zone. Immutable; compares by instant (`<`, `>`). */
+export class ZonedTime {
+  private readonly wall: WallFields;
+
+  private constructor(
+    /** Epoch milliseconds. */
+    readonly ts: number,
+    readonly zone: string,
+    /** Minutes east of UTC at this instant. */
+    readonly offset: number,
+  ) {
+    this.wall = fieldsAt(ts, offset);
+  }
+
+  /** The instant `at` in `zone`. */
+  static of(at: Date | number, zone: string): ZonedTime {
+    const ts = typeof at === 'number' ? at : at.getTime();
+    return new ZonedTime(ts, zone, zoneOffset(zone, ts));
+  }
+
+  /**
+   * An ISO 8601 date or date-time: with an offset, that instant seen in `zone`; without one, that
+   * wall-clock reading in `zone` (resolved from the zone's offset now, as luxon does). Null when
+   * the text is not such a date or names a day the month lacks.
+   */
+  static fromISO(text: string, zone: string): ZonedTime | null {
+    const m = ISO_TEXT.exec(text);
+    if (!m) return null;
+    const [, y, mo, d, h, mi, s, frac, off] = m;
+    const fields: WallFields = {
+      year: Number(y),
+      month: Number(mo),
+      day: Number(d),
+      hour: Number(h ?? 0),
+      minute: Number(mi ?? 0),
+      second: Number(s ?? 0),
+      millisecond: frac ? Math.floor(Number(`0.${frac}`) * 1000) : 0,
+    };
+    if (
+      fields.month < 1 ||
+      fields.month > 12 ||
+      fields.day < 1 ||
+      fields.day > daysInMonth(fields.year, fields.month) ||
+      fields.hour > 23 ||
+      fields.minute > 59 ||
+      fields.second > 59
+    ) {
+      return null;
+    }
+    const wall = wallMillis(fields);
+    if (off !== undefined) return ZonedTime.of(wall - offsetMinutes(off) * MINUTE_MS, zone);
+    const { ts, offset } = resolveWall(wall, zoneOffset(zone, Date.now()), zone);
+    return new ZonedTime(ts, zone, offset);
+  }
+
+  get year() {
+    return this.wall.year;
+  }
+  get month() {
+    return this.wall.month;
+  }
+  get day() {
+    return this.wall.day;
+  }
+  get hour() {
+    return this.wall.hour;
+  }
+  get minute() {
+    return this.wall.minute;
+  }
+  get second() {
+    return this.wall.second;
+  }
+  /** ISO weekday: 1 = Monday … 7 = Sunday. */
+  get weekday(): number {
+    const day = new Date(Date.UTC(this.year, this.month - 1, this.day)).getUTCDay();
+    return day === 0 ? 7 : day;
+  }
+
+  /** The ISO week-numbering year and week ("2027-W10"). */
+  get isoWeek(): { year: number; week: number } {
+    const thursday = new Date(Date.UTC(this.year, this.month - 1, this.day + 4 - this.weekday));
+    const year = thursday.getUTCFullYear();
+    const week = Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / DAY_MS / 7) + 1;
+    return { year, week };
+  }
+
+  valueOf(): number {
+    return this.ts;
+  }
+
+  toDate(): Date {
+    return new Date(this.ts);
+  }
+
+  /** The same instant in UTC, `…Z`. */
+  toISO(): string {
+    return new Date(this.ts).toISOString();
+  }
+
+  /** YYYY-MM-DD on this zone's calendar. */
+  toISODate(): string {
+    return `${pad(this.year, 4)}-${pad(this.month)}-${pad(this.day)}`;
+  }
+
+  /** "yyyy-MM-ddTHH:mm:ss", the wall-clock reading without a zone. */
+  toWallISO(): string {
+    return `${this.toISODate()}T${pad(this.hour)}:${pad(this.minute)}:${pad(this.second)}`;
+  }
+
+  /** ISO 8601 with this zone's offset (`Z` for UTC itself), milliseconds only when not zero. */
+  toOffsetISO(): string {
+    const ms = this.wall.millisecond ? `.${pad(this.wall.millisecond, 3)}` : '';
+    return `${this.toWallISO()}${ms}${isUtcName(this.zone) ? 'Z' : formatOffset(this.offset)}`;
+  }
+
+  /** The zone's short name at this instant in US English: "EST", "GMT+1". */
+  zoneAbbreviation(): string {
+    if (isUtcName(this.zone)) return 'UTC';
+    let formatter = nameFormatters.get(this.zone);
+    if (!formatter) {
+      formatter = new Intl.DateTimeFormat('en-US', {
+        timeZone: this.zone,
+        timeZoneName: 'short',
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+      });
+      nameFormatters.set(this.zone, formatter);
+    }
+    return (
+      formatter.formatToParts(new Date(this.ts)).find((p) => p.type === 'timeZoneName')?.value ??
+      formatOffset(this.offset)
+    );
+  }
+
+  /** The same instant in another zone. */
+  setZone(zone: string): ZonedTime {
+    return ZonedTime.of(this.ts, zone);
+  }
+
+  /** Whole calendar days later (earlier when negative), at the same wall-clock time. */
+  plusDays(days: number): ZonedTime {
+    return this.withWall({ ...this.wall, day: this.wall.day + days });
+  }
+
+  /** Minutes later on the timeline (an hour across a clock change is still 60 minutes). */
+  plusMinutes(minutes: number): ZonedTime {
+    return this.plusMillis(minutes * MINUTE_MS);
+  }
+
+  plusMillis(ms: number): ZonedTime {
+    return ZonedTime.of(this.ts + ms, this.zone);
+  }
+
+  plusHours(hours: number): ZonedTime {
+    return this.plusMinutes(hours * 60);
+  }
+
+  /** Midnight of this day (or the first moment after it, when a clock change skips midnight). */
+  startOfDay(): ZonedTime {
+    return this.withWall({ ...this.wall, hour: 0, minute: 0, second: 0, millisecond: 0 });
+  }
+
+  /** Midnight of this ISO week's Monday. */
+  startOfWeek(): ZonedTime {
+    const day = this.wall.day - (this.weekday - 1);
+    return this.withWall({ ...this.wall, day, hour: 0, minute: 0, second: 0, millisecond: 0 });
+  }
+
+  /** The last millisecond of this day. */
+  endOfDay(): ZonedTime {
+    return this.plusDays(1).startOfDay().plusMillis(-1);
+  }
+
+  /** This day at `hour`:`minute` (seconds kept). */
+  atTime(hour: number, minute: number): ZonedTime {
+    return this.withWall({ ...this.wall, hour, minute });
+  }
+
+  /** Same calendar day in this zone. */
+  hasSameDay(other: ZonedTime): boolean {
+    const o = other.setZone(this.zone);
+    return o.year === this.year && o.month === this.month && o.day === this.day;
+  }
+
+  /** Same instant. */
+  equals(other: ZonedTime): boolean {
+    return this.ts === other.ts;
+  }
+
+  /**
+   * Days from `other` to this (negative when this is earlier), counted as luxon's
+   * `diff(other, 'days')`: whole calendar days, then the rest as a fraction of the next day.
+   */
+  diffDays(other: ZonedTime): number {
+    const otherIsLater = other.ts > this.ts;
+    const earlier = otherIsLater ? this : other;
+    const later = otherIsLater ? other : this;
+    const dayStart = (t: ZonedTime) => Date.UTC(t.year, t.month - 1, t.day);
+    let days = Math.floor((dayStart(later) - dayStart(earlier)) / DAY_MS);
+    let highWater = earlier.plusDays(days);
+    let cursor: ZonedTime;
+    if (highWater.ts > later.ts) {
+      days -= 1;
+      cursor = earlier.plusDays(days);
+      if (cursor.ts > later.ts) {
+        highWater = cursor;
+        days -= 1;
+        cursor = earlier.plusDays(days);
+      }
+    } else {
+      cursor = highWater;
+    }
+    const remaining = later.ts - cursor.ts;
+    if (highWater.ts < later.ts) highWater = cursor.plusDays(1);
+    if (highWater !== cursor) days += remaining / (highWater.ts - cursor.ts);
+    return otherIsLater ? -days : days;
+  }
+
+  /** The later of two; the first when they are the same instant. */
+  static max(a: ZonedTime, b: ZonedTime): ZonedTime {
+    return b.ts > a.ts ? b : a;
+  }
+
+  private withWall(fields: WallFields): ZonedTime {
+    const { ts, offset } = resolveWall(wallMillis(fields), this.offset, this.zone);
+    return new ZonedTime(ts, this.zone, offset);
+  }
+}
+
+function pad(value: number, width = 2): string {
+  return String(value).padStart(width, '0');
+}
+
+/** "+05:30", "-08:00". */
+function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${pad(Math.trunc(abs / 60))}:${pad(Math.trunc(abs % 60))}`;
+}
