@@ -11,6 +11,7 @@ import type { Draft, Interview, Owner, Step, StepKind } from '#core/domain.js';
 import type { LinkAction } from '#core/records.js';
 import { wentOut } from '#core/send-lease.js';
 import type { MailAttachment, OutgoingEmail } from '#ports/mailer.js';
+import { closeOutLine, closeOutWhen, VISIBLE_IN_PLAN } from '#render/close-out-words.js';
 import {
   composeDrafts,
   placeholdersIn,
@@ -180,8 +181,6 @@ function whenView(interview: Interview, owner: Owner) {
   };
 }
 
-const VISIBLE_IN_PLAN = new Set(['scheduled', 'reminded', 'approved', 'sending', 'snoozed']);
-
 function timelineView(steps: readonly Step[], owner: Owner) {
   return [...steps]
     .filter((step) => VISIBLE_IN_PLAN.has(step.status))
@@ -322,21 +321,6 @@ function planAttachment(
     contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
     content: planCalendar(events, deps.config.domain, deps.clock.now().toISOString()),
   };
-}
-
-/** The close-out agrees with the answer date: it comes on or after it, and the email says when. */
-function closeOutLine(steps: readonly Step[], owner: Owner): string {
-  const closeOut = steps.find((s) => s.kind === 'close_out' && VISIBLE_IN_PLAN.has(s.status));
-  if (!closeOut) return '';
-  return ` If no one has answered by then, the close-out on ${formatDay(closeOut.dueAt, owner.timezone)} says it's time to move on.`;
-}
-
-/** When the close-out comes, as the plan has it, so no email promises another date. */
-export function closeOutWhen(steps: readonly Step[], owner: Owner): string {
-  const closeOut = steps.find((s) => s.kind === 'close_out' && VISIBLE_IN_PLAN.has(s.status));
-  return closeOut
-    ? `If nothing comes back, the close-out on ${formatDay(closeOut.dueAt, owner.timezone)} tells you it's time to move on.`
-    : "If nothing comes back, it's time to move on.";
 }
 
 /**

@@ -4,7 +4,7 @@
 import type { Draft, Interview, Owner, Step } from '#core/domain.js';
 import type { LinkTokenRecord } from '#core/records.js';
 import { hashToken, isWellFormedToken } from '#core/tokens.js';
-import { composeDrafts } from './compose.js';
+import { composeDrafts } from '#render/draft-text.js';
 import type { AppDeps } from './deps.js';
 import { OWNER_SCOPED } from './links.js';
 

@@ -32,6 +32,7 @@ import { mailbox, seekerName } from '#render/person-name.js';
 import { askOwnerToDecide } from './ask-owner-to-decide.js';
 import { attemptSend } from './attempt-send.js';
 import type { AppDeps } from './deps.js';
+import { recipientZones } from './recipient-zones.js';
 
 export type SendOutcome =
   | { status: 'sent'; messageIds: string[] }
@@ -100,17 +101,6 @@ function outcomeOfStatus(step: Step | null): SendOutcome {
   if (step.status === 'sent') return { status: 'already_sent' };
   if (step.status === 'sending') return { status: 'in_progress' };
   return { status: 'not_approved' };
-}
-
-/** Zones of the people the drafts go to: each interviewer's own, else the interview's. */
-export function recipientZones(interview: Interview, drafts: readonly Draft[]): string[] {
-  const zones = selectedDrafts(drafts)
-    .filter((draft) => draft.interviewerEmail)
-    .map((draft) => {
-      const person = interview.interviewers.find((p) => p.email === draft.interviewerEmail);
-      return person?.timezone ?? interview.timezone;
-    });
-  return zones.length > 0 ? zones : [interview.timezone];
 }
 
 /** Names of the people whose drafts may already have gone out. */

@@ -7,7 +7,7 @@
 import type { AppDeps } from '#app/deps.js';
 import { issueLink, OWNER_SCOPED } from '#app/links.js';
 import { draftsFor, type LinkContext, openLink } from '#app/open-link.js';
-import { recipientZones } from '#app/send-step.js';
+import { recipientZones } from '#app/recipient-zones.js';
 import type { Step } from '#core/domain.js';
 import { errorMessage } from '#core/error-message.js';
 import { isOwnFormSubmission, originOf } from './form-origin.js';

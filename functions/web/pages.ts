@@ -1,6 +1,5 @@
 // The link pages: GET shows, a POST from one of these forms acts. No script anywhere.
 
-import { closeOutWhen } from '#app/compose.js';
 import type { ActionOutcome } from '#app/link-action.js';
 import type { LinkContext, LinkProblem } from '#app/open-link.js';
 import type { ApproveResult } from '#app/send-step.js';
@@ -13,6 +12,7 @@ import {
   type Step,
 } from '#core/domain.js';
 import { leaseExpired, mayHaveGoneOut, uncertainDrafts, wentOut } from '#core/send-lease.js';
+import { closeOutWhen } from '#render/close-out-words.js';
 import { selectedDrafts } from '#render/draft-text.js';
 import { formatDay, formatInstant, formatRange, formatShortMoment } from '#render/format-time.js';
 import { nameList } from '#render/name-list.js';

@@ -85,16 +85,20 @@ describe('bundleHandler', () => {
         source,
       ).toEqual([]);
     };
-    const readAtOnce = (source: string) =>
+    const readAtOnce = (source: string) => {
+      expect(holding(source), source).not.toEqual([]);
       expect(
         holding(source).every((file) => read.has(file)),
         source,
       ).toBe(true);
-    return { readLater, readAtOnce };
+    };
+    /** Not in the bundle at all. */
+    const absent = (source: string) => expect(holding(source), source).toEqual([]);
+    return { readLater, readAtOnce, absent };
   }
 
   it('leaves out of the link function cold start what an interview page does not need', () => {
-    const { readLater, readAtOnce } = coldStartOf('link', [
+    const { readLater, readAtOnce, absent } = coldStartOf('link', [
       'functions/handlers/aws-deps.ts',
       'functions/web/link-request.ts',
     ]);
@@ -106,14 +110,37 @@ describe('bundleHandler', () => {
     readLater('functions/app/link-action.ts');
     // The owner's own page and calendar feed.
     readLater('functions/web/owner-page-request.ts');
-    // What every request needs.
+    // The emails a link can cause (an approved send, new recipients): their templates and words.
+    readLater('functions/render/compiled-templates.ts');
+    readLater('functions/app/compose.ts');
+    readLater('functions/app/send-step.ts');
+    // What every request needs: the token, the pages, the times in their zones (without luxon).
     readAtOnce('functions/app/open-link.ts');
+    readAtOnce('functions/web/pages.ts');
+    readAtOnce('functions/core/zoned-time.ts');
+    absent('luxon/build/es6/luxon.mjs');
   });
 
   it('leaves the weekly digest out of the step function cold start', () => {
-    const { readLater, readAtOnce } = coldStartOf('step', ['functions/handlers/aws-deps.ts']);
+    const { readLater, readAtOnce, absent } = coldStartOf('step', [
+      'functions/handlers/aws-deps.ts',
+    ]);
     readLater('functions/app/weekly-digest.ts');
     readAtOnce('functions/app/fire-step.ts');
+    // Every step renders a reminder: its template is needed at once.
+    readAtOnce('functions/render/compiled-templates.ts');
+    absent('luxon/build/es6/luxon.mjs');
+  });
+
+  it('leaves luxon to the inbound parser, read with the first message past the trust checks', () => {
+    const { readLater, readAtOnce } = coldStartOf('inbound', [
+      'functions/handlers/aws-deps.ts',
+      'functions/handlers/aws-raw-mail.ts',
+    ]);
+    readLater('functions/parse/parse-email.ts');
+    readLater('luxon/build/es6/luxon.mjs');
+    readAtOnce('functions/app/handle-inbound.ts');
+    readAtOnce('functions/core/zoned-time.ts');
   });
 
   it('gives a bundled parser that reads mail exactly as the source does', async () => {
