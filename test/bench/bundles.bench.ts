@@ -184,10 +184,16 @@ const PARTS: Record<string, string> = {
     "import * as z from 'zod/mini'; export const s = z.object({ a: z.string() });",
   'zod (classic, one schema; not in the bundles)':
     "import * as z from 'zod'; export const s = z.object({ a: z.string() });",
-  'the config and domain schemas (with zod/mini, luxon)': "export * from '#core/config.js';",
-  luxon:
+  'the config and domain schemas (zod/mini)': "export * from '#core/config.js';",
+  // Any zone arithmetic pays ICU's data with its first formatter; luxon is only in the parser now.
+  'first time-zone use (native Intl, ICU data)':
+    "export const d = new Intl.DateTimeFormat('en-US', { timeZone: 'America/New_York', hour: 'numeric' }).format(0);",
+  'zone arithmetic (ZonedTime) with its first use':
+    "import { ZonedTime } from '#core/zoned-time.js'; export const d = ZonedTime.of(0, 'America/New_York').startOfDay();",
+  'luxon with one setZone (parser only)':
     "import { DateTime } from 'luxon'; export const d = DateTime.now().setZone('America/New_York');",
-  'compiled templates': "export * from '#render/compiled-templates.js';",
+  'compiled templates (step; link only for emails)':
+    "export * from '#render/compiled-templates.js';",
   'postal-mime + ical.js (inbound)':
     "import PostalMime from 'postal-mime'; import ICAL from 'ical.js'; export { PostalMime, ICAL };",
   // Not part of the inbound cold init: loaded with the first message past the trust checks.
