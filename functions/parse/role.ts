@@ -7,12 +7,12 @@ import { LANGUAGES } from './languages/index.js';
 export const JOB_NOUN =
   /\b(?:engineers?|developers?|managers?|scientists?|designers?|analysts?|leads?|directors?|architects?|programmers?|artists?|biologists?|chemists?|physicists?|specialists?|consultants?|coordinators?|administrators?|officers?|interns?|internship|associates?|representatives?|recruiters?|writers?|editors?|nurses?|accountants?|researchers?|technicians?|head|vp|president|product|strategists?|marketers?|producers?|advisors?|counsel|attorneys?|teachers?|sre|devops|owners?|executives?|assistants?|physicians?|therapists?|pharmacists?|economists?|statisticians?|operators?|planners?|buyers?|controllers?|partners?|fellows?|principal|staff|lecturers?|professors?|instructors?|tutors?|postdoc(?:toral)?|scholars?|librarians?|curators?|paralegals?|lawyers?|solicitors?|pilots?|chefs?|clerks?|auditors?|actuar(?:y|ies)|underwriters?|brokers?|agents?|inspectors?|investigators?|translators?|interpreters?|trainees?|apprentices?|journalists?|reporters?|dentists?|hygienists?|veterinarians?|counsell?ors?|receptionists?|secretary|mechanics?|electricians?|machinists?|welders?|drivers?|surveyors?|bookkeepers?|supervisors?|superintendents?|foreman|forem[ae]n|merchandisers?|technologists?|informaticists?|testers?|stylists?|photographers?|illustrators?|animators?|dispatchers?|estimators?|cashiers?|coaches|coach|trainers?|paramedics?|carpenters?|plumbers?|cooks?|baristas?|tellers?|modelers?|modellers?|generalists?|specialists?|strategists?|evangelists?|advocates?)\b/i;
 export const NOT_ROLE =
-  /\b(?:interview|screen|round|session|call|chat|invitation|invite|meeting|confirmed|scheduled|cancel+ed|rescheduled?|reminder|application (?:received|submitted|status|update)|thank|follow-?up|conversation|update|entrevista|entretien|colloquio|gespräch|vorstellungsgespräch|gesprek|sollicitatiegesprek)\b/i;
+  /\b(?:interview|screen|round|session|call|chat|invitation|invite|meeting|confirmed|scheduled|cancel+ed|rescheduled?|reminder|application (?:received|submitted|status|update)|thank|follow-?up|conversation|update|entrevista|entretien|entrevue|colloquio|gespräch|vorstellungsgespräch|gesprek|sollicitatiegesprek)\b/i;
 /** Interview stages that read like titles but are not the job. */
 const STAGE =
   /^\s*(?:(?:first|second|third|final|1st|2nd|3rd)[\s-]+)?(?:hiring manager|recruiter|technical|final|phone|video|onsite|on-site|panel|culture|system design|coding|behaviou?ral)[\s-]+(?:interview|screen|round|call|chat)\b/i;
 const MEETING_WORDS =
-  /\s*\b(?:(?:first|second|third|final|1st|2nd|3rd|technical|phone|video|virtual|onsite|on-site|panel)[- ]?)?(?:interview|screen(?:ing)?|round|call|chat|conversation|session|meeting|review)s?\b\s*|\s*(?:vorstellungsgespräch|gespräch|entretien|entrevista|colloquio|sollicitatiegesprek|gesprek|面接)\s*/gi;
+  /\s*\b(?:(?:first|second|third|final|1st|2nd|3rd|technical|phone|video|virtual|onsite|on-site|panel)[- ]?)?(?:interview|screen(?:ing)?|round|call|chat|conversation|session|meeting|review)s?\b\s*|\s*(?:vorstellungsgespräch|gespräch|entretien|entrevue|entrevista|colloquio|sollicitatiegesprek|gesprek|面接)\s*/gi;
 // "iOS", "eCommerce": a word whose capital comes second still belongs to a title.
 const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.+#/-]*|\p{Ll}{1,2}\p{Lu}[\p{L}\p{M}'’.+#/-]*|of|and|&|for|in|the|de|\(\p{Lu}?[^()\n]{0,30}\))`;
 // After a comma, one capitalised word then a lowercase verb starts the next clause ("Designer, Le
@@ -83,7 +83,7 @@ const GENDER_MARKER =
   /\(\s*(?:[mwfdhvx]|div|all)(?:\s*[/|,*]\s*(?:[mwfdhvx]|div|all)){1,3}\s*\)|(?<=\s)[mwfdhvx](?:\/[mwfdhvx]){1,3}(?=\s|$)/gi;
 /** Job nouns of the other languages read (no word boundaries: they are often compounds). */
 const FOREIGN_JOB_NOUN =
-  /ingenier|ingénieur|ingegner|engenheir|d[ée]veloppeu|desarrollador|programador|programmeur|medewerker|adviseur|berater|referent|sachbearbeiter|chargée? d|desenvolvedor|sviluppat|entwickler|ontwikkelaar|analista|gerente|responsable|directeu?r|diretor|leiter|beheerder|consultor|consulente|programmat|product owner|chef de projet|contabil|contable|contador|comptable|buchhalter|vendedor|vendeu|verkäufer|commess|enfermeir|enfermer|infirmi|pfleger|técnico de|tecnico di|technicien|techniker|assistente|asistente|gestor|gestionnaire|jef[ea] de|coordinat|conseill|berater|redattor|redacteur|rédact|ricercat|investigador|pesquisador|chercheu|forscher|avvocat|abogad|advogad|avocat|anwalt|insegnant|profesor|professeur|lehrer|operai|operari|magazzinier|almacenist|lagerist|camarer|cameriere|serveu|kellner|cuoc|cocinero|cuisinier|koch|autista|conductor|chauffeur|fahrer|account manager|key account|エンジニア|デザイナー|マネージャー|アナリスト|サイエンティスト|コンサルタント|スペシャリスト|プランナー|リサーチャー|開発者/i;
+  /ingenier|ingénieur|analyste|ingegner|engenheir|d[ée]veloppeu|desarrollador|programador|programmeur|medewerker|adviseur|berater|referent|sachbearbeiter|chargée? d|desenvolvedor|sviluppat|entwickler|ontwikkelaar|analista|gerente|responsable|directeu?r|diretor|leiter|beheerder|consultor|consulente|programmat|product owner|chef de projet|contabil|contable|contador|comptable|buchhalter|vendedor|vendeu|verkäufer|commess|enfermeir|enfermer|infirmi|pfleger|técnico de|tecnico di|technicien|techniker|assistente|asistente|gestor|gestionnaire|jef[ea] de|coordinat|conseill|berater|redattor|redacteur|rédact|ricercat|investigador|pesquisador|chercheu|forscher|avvocat|abogad|advogad|avocat|anwalt|insegnant|profesor|professeur|lehrer|operai|operari|magazzinier|almacenist|lagerist|camarer|cameriere|serveu|kellner|cuoc|cocinero|cuisinier|koch|autista|conductor|chauffeur|fahrer|account manager|key account|エンジニア|デザイナー|マネージャー|アナリスト|サイエンティスト|コンサルタント|スペシャリスト|プランナー|リサーチャー|開発者/i;
 
 /**
  * The terms of an engagement, not the job: "(6-month contract)", "(12-month FTC, hybrid)",
@@ -176,6 +176,55 @@ function fromTitle(title: string, company: string | null, people: string[]): str
   return null;
 }
 
+/** Gender endings in brackets glued to a word: "Desenvolvedor(a)", "Ingénieur(e)", "Berater(in)". */
+const GLUED_GENDER = /(?<=\p{Ll})\((?:a|as|o|os|e|es|ne|in|innen)\)/gu;
+/** A gender marker in brackets, where a title ends: "(m/w/d)", "(H/F/X)". */
+const MARKER_IN_BRACKETS = new RegExp(
+  String.raw`\(\s*(?:[mwfdhvx]|div|all)(?:\s*[/|,*]\s*(?:[mwfdhvx]|div|all)){1,3}\s*\)`,
+  'giu',
+);
+/** Words after which a job title starts ("als", "poste de", "for the", "vaga de"). */
+const TITLE_INTRO = new Set(
+  `als as de d du des di del della da do dos na no van voor pour para per for für fuer à a au aux en
+  the an la le el les los las une un una uno ein eine einen einer our notre nuestra nuestro nostra
+  poste fonction functie vacature job puesto vaga cargo posizione ruolo stelle position role zum zur
+  tjänsten som`.split(/\s+/),
+);
+/** Intro words that a title never holds ("Chef de projet" holds "de"; no title holds "als"). */
+const STRONG_INTRO = new Set(
+  `als as pour para per for voor poste fonction functie vacature puesto vaga cargo posizione
+  ruolo stelle position role the som`.split(/\s+/),
+);
+
+/**
+ * The title a gender marker closes, read back from the marker: its first capitalised word after
+ * a word that introduces a title ("poste d'Ingénieure logiciel embarqué (f/h)", "Bewerbung als
+ * Data Scientist (w/m/d)"), or the line's first word. Lowercase words inside are kept:
+ * Romance languages write titles in sentence case.
+ */
+function titlesBeforeMarkers(text: string): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(MARKER_IN_BRACKETS)) {
+    const at = m.index ?? 0;
+    const before = text.slice(Math.max(0, at - 120), at);
+    const segment = before.split(/[\n,.;:!?–—|"«»“”()[\]\t]|\s-\s|['’]/).pop() ?? '';
+    const words = segment.trim().split(/\s+/).filter(Boolean);
+    if (words.length === 0 || words.length > 12) continue;
+    const capital = (w: string) => /^\p{Lu}/u.test(w);
+    // The first start after which no word introduces a title ("Sua candidatura per la
+    // posizione di Sviluppatore Java" starts at "Sviluppatore").
+    const start = words.findIndex(
+      (w, i) =>
+        capital(w) &&
+        (i === 0 || TITLE_INTRO.has((words[i - 1] as string).toLowerCase())) &&
+        !words.slice(i + 1).some((later) => STRONG_INTRO.has(later.toLowerCase())),
+    );
+    if (start < 0) continue;
+    found.push(words.slice(start).join(' '));
+  }
+  return found;
+}
+
 export function findRole(input: {
   texts: string[];
   titles: string[];
@@ -186,8 +235,15 @@ export function findRole(input: {
   role: string | null;
   source: string | null;
 } {
+  const texts = input.texts.map((t) => t.replace(GLUED_GENDER, ''));
+  for (const text of [...texts, ...input.titles.map((t) => t.replace(GLUED_GENDER, ''))]) {
+    for (const candidate of titlesBeforeMarkers(text)) {
+      const role = cleanRole(candidate, true);
+      if (role) return { role, source: 'text' };
+    }
+  }
   for (const { pattern, strong } of PATTERNS) {
-    for (const text of input.texts) {
+    for (const text of texts) {
       for (const m of text.matchAll(pattern)) {
         let candidate = m[1] ?? '';
         // "the Product Manager, Patient Experience role" keeps its comma; "Engineer at Acme" stops.

@@ -68,12 +68,8 @@ const knownFailures = new Map<string, string>([
     "role after 'voor de functie' missed",
   ],
   [
-    '192-outlook-de-wg-swiss-french-dotted-date-heure-suisse.eml',
-    'role cut at the first word before "(f/h)"',
-  ],
-  [
     '193-outlook-web-fr-ca-entrevue-remise-plutot-heure-de-l-est.eml',
-    'kind: "remettre … aura plutôt lieu" is no move yet; role from "Entrevue <title>"',
+    'kind: "remettre … aura plutôt lieu" is no move yet',
   ],
   ['195-gmail-sv-intervju-kl-13-00-svensk-tid-och-mig.eml', 'Swedish has no language table'],
   [
@@ -84,7 +80,6 @@ const knownFailures = new Map<string, string>([
     '198-gmail-es-cl-agenda-tu-entrevista-link-negative.eml',
     'kind: booking a slot through a link is read as an interview',
   ],
-  ['200-gmail-pt-br-das-14h30-as-15h30-com-a-com-o.eml', 'role cut at "(a)"'],
   [
     '202-libero-it-ogg-ore-11-00-dotted-incontrera-ing-sig.eml',
     'people: "e il Sig. Paolo Greco" — the capitalised title "Sig." ends the sentence (parser-core)',

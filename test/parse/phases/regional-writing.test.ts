@@ -12,6 +12,7 @@ import { findWhenCandidates } from '#parse/interview-time.js';
 import { collectPeople, type PeopleInput } from '#parse/people/collect.js';
 import { weighEvidence } from '#parse/people/evidence.js';
 import { decideRoles } from '#parse/people/roles.js';
+import { findRole } from '#parse/role.js';
 import { zoneStatements } from '#parse/zones.js';
 
 const clock = (text: string) =>
@@ -212,5 +213,40 @@ describe('webmail forward blocks in other languages', () => {
     );
     expect(split?.headers.dateDayFirst).toBeUndefined();
     expect(forwardedDate(split?.headers.date ?? '', 'UTC')?.month).toBe(5);
+  });
+});
+
+describe('job titles closed by a gender marker, in sentence case', () => {
+  const role = (text: string, titles: string[] = []) =>
+    findRole({ texts: [text], titles, company: null }).role;
+
+  it('reads back from the marker to the word that introduces the title', () => {
+    expect(
+      role("Merci pour votre intérêt pour le poste d'Ingénieure qualité logicielle (H/F)."),
+    ).toBe('Ingénieure qualité logicielle');
+    expect(
+      role('vielen Dank für Ihre Bewerbung als Fachinformatikerin Systemintegration (w/m/d).'),
+    ).toBe('Fachinformatikerin Systemintegration');
+    expect(
+      role(
+        'A seguito della Sua candidatura per la posizione di Tecnico di laboratorio (m/f), Le scriviamo',
+      ),
+    ).toBe('Tecnico di laboratorio');
+    // A capitalised noun that names the opening is no part of the title.
+    expect(role('Ihr Interesse an der Position Cloud Architect (m/w/d) freut uns.')).toBe(
+      'Cloud Architect',
+    );
+  });
+
+  it('a gender ending glued in brackets is dropped: "Engenheiro(a) de Dados"', () => {
+    expect(
+      role('Você se candidatou à vaga de Engenheiro(a) de Dados Sênior aqui na empresa.'),
+    ).toBe('Engenheiro de Dados Sênior');
+  });
+
+  it('"Entrevue" is a meeting word, as "Entretien" is', () => {
+    expect(role('Bonjour,', ['Confirmation – Entrevue Conseillère en sécurité financière'])).toBe(
+      'Conseillère en sécurité financière',
+    );
   });
 });
