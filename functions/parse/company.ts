@@ -100,9 +100,12 @@ const BEFORE_JA_TEAM = new RegExp(
 /** A recruitment agency's name or domain: it passes on a client's interviews, it does not hire. */
 const AGENCY =
   /(?<![\p{L}])(?:recruit\p{L}*|staffing|resourcing|personnel|headhunt\p{L}*|(?:executive )?search(?: partners| group| associates)?)(?![\p{L}])/iu;
-/** "My client, Tamarind Foods, would like…": the agency names the company it recruits for. */
+/**
+ * "My client, Tamarind Foods, would like…", "on behalf of a client, X", "the client (X)": the
+ * agency names the company it recruits for.
+ */
 const CLIENT =
-  /\b(?:[Mm]y|[Oo]ur) client[,:]?[ \t]+((?:\p{Lu}[\p{L}\p{M}'’.-]*|&)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|&)){0,4})/u;
+  /\b(?:[Mm]y|[Oo]ur|[Aa]|[Tt]he) client(?:[,:]?[ \t]+|[ \t]*\([ \t]*)((?:\p{Lu}[\p{L}\p{M}'’.-]*|&)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|&)){0,4})/u;
 /** "Powered by Slotwise": the tool that sent the mail, never the employer. */
 const TOOL =
   /\b(?:[Pp]owered by|[Ss]ent (?:with|via|using)|[Ss]cheduled (?:with|via|using)|[Bb]ooked (?:with|via|using)|[Dd]elivered by)[ \t]+(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})/gu;

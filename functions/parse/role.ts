@@ -87,9 +87,9 @@ const FOREIGN_JOB_NOUN =
 
 /**
  * The terms of an engagement, not the job: "(6-month contract)", "(12-month FTC, hybrid)",
- * "- Summer 2027 Co-op", "(Internship)", "(maternity cover)".
+ * "- Summer 2027 Co-op", "(Internship)", "(maternity cover)", "(2027 intake)", "(Nights)".
  */
-const TERMS = String.raw`\b(?:\d+[- ]?(?:months?|mos?|weeks?|years?)|contract(?:or)?|ftc|fixed[- ]term|permanent|temporary|temp|interim|intern(?:ship)?|co-?op|placement|secondment|(?:maternity|parental|paternity) (?:cover|leave)|full[- ]time|part[- ]time|(?:summer|fall|autumn|winter|spring) \d{4}|freelance)\b`;
+const TERMS = String.raw`\b(?:\d+[- ]?(?:months?|mos?|weeks?|years?)|contract(?:or)?|ftc|fixed[- ]term|permanent|temporary|temp|interim|intern(?:ship)?|co-?op|placement|secondment|(?:maternity|parental|paternity) (?:cover|leave)|full[- ]time|part[- ]time|(?:summer|fall|autumn|winter|spring) \d{4}|freelance|intake|cohort|(?:night|day|evening|weekend|late|early) shifts?|nights|weekends|evenings)\b`;
 const TERMS_IN_PARENS = new RegExp(String.raw`\((?=[^()]*${TERMS})[^()]*\)`, 'giu');
 const TERMS_AFTER_DASH = new RegExp(String.raw`\s+[–—-]\s+[^–—()]*?${TERMS}[\s\d]*$`, 'iu');
 

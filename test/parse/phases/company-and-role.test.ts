@@ -117,6 +117,11 @@ describe('findCompanyAndRole', () => {
   it.each([
     ['our client, Pellworth Dairies, would like to meet you', 'Pellworth Dairies'],
     ['my client: Quorra Health have asked to see you', 'Quorra Health'],
+    [
+      "I'm recruiting on behalf of a client, Tessaly Foods, who'd like to meet you",
+      'Tessaly Foods',
+    ],
+    ['the client (Orrin Marine) would like to meet you', 'Orrin Marine'],
   ])('a firm whose name is no agency word still writes for its client: "%s"', (said, client) => {
     const read = reading(
       `Hi Lena, ${said} for the Payroll Specialist role on Thursday at 10am.\n\nOmar Said\nAssociate Director | Ashgrove Talent`,
@@ -249,6 +254,8 @@ describe('the terms of an engagement are not part of the role', () => {
     ['Software Developer - Fall 2027 Co-op (Posting 5521)', 'Software Developer'],
     ['Data Analyst – Internship', 'Data Analyst'],
     ['Brand Designer (parental leave cover)', 'Brand Designer'],
+    ['Graduate Engineer (January 2028 intake)', 'Graduate Engineer'],
+    ['Support Engineer (Night Shift)', 'Support Engineer'],
   ])('%s', (raw, role) => {
     expect(cleanRole(raw)).toBe(role);
   });

@@ -43,6 +43,30 @@ describe('meetings that are not the seeker’s job interview', () => {
       ),
     ],
     [
+      'a reminder to the seeker as the interviewer of a named candidate',
+      forward(
+        'Fernleaf Hiring <hiring@fernleaf.example>',
+        'Interviewer reminder: Pia Lund at 2:00 PM',
+        'Reminder: today at 2:00 PM ET you are interviewing Pia Lund for the Support Engineer role. Notes go in Fernleaf Hire afterwards.',
+      ),
+    ],
+    [
+      'a colleague asking the seeker to sit in as a second interviewer',
+      forward(
+        'Ola Berg <ola.berg@fernleaf.example>',
+        'Help with a loop?',
+        "Hi Robin, could you join me as a second interviewer on Thursday, March 4 at 10:00 AM ET? We're interviewing a Support Engineer candidate and I'd value your view.",
+      ),
+    ],
+    [
+      'a guest lecture',
+      forward(
+        'Tariq Fell <tariq@lumen.example>',
+        'Thursday',
+        'Hi Robin, thanks for agreeing to be our guest speaker for the Data Ethics class on Thursday, March 4 at 10:00 AM ET.',
+      ),
+    ],
+    [
       'a podcast recording with a co-host',
       forward(
         'Ezra Quill <ezra@shiplog.example>',
@@ -72,6 +96,14 @@ describe('meetings that are not the seeker’s job interview', () => {
         'Tom Reyes <tom.reyes@gmail.example>',
         'drinks Friday',
         'Catch up over drinks on Friday, March 5 at 6:00 PM ET? Happy to pass your CV along to our hiring manager afterwards.\n\nTom',
+      ),
+    ],
+    [
+      'lunch with a friend who will put in a word',
+      forward(
+        'Mia Stone <mia.stone@gmail.example>',
+        'lunch?',
+        "Lunch on Thursday, March 4 at 12:30 PM? It's been ages. I'll put in a good word with our hiring manager too.",
       ),
     ],
   ])('%s is not an interview to plan', async (_name, raw) => {
