@@ -16,6 +16,10 @@ const messages = readdirSync(dir)
 // Messages whose fix lies outside the parser's reading of text and calendars, with the reason.
 const knownFailures = new Map<string, string>([
   [
+    '210-gmail-sg-agency-double-forward-client-invite-ics-binte.eml',
+    'the organizer who writes "Nurul Huda and I will walk through a product case" is dropped since the pasted guest list marks him "organiser" (people rules)',
+  ],
+  [
     '205-gmail-ats-two-sessions-title-dash-name-est.eml',
     'itinerary lines "Title - Name" under each session yield no interviewers',
   ],
