@@ -493,6 +493,23 @@ describe('the writer and a colleague both named as the people to meet', () => {
   });
 });
 
+describe('a writer who says "let\'s meet" is one of the people met', () => {
+  it('the writer and the partner who sits in', async () => {
+    const parsed = await parse(
+      gmailForward({
+        from: 'Ottilie Brandt <ottilie@harrowgate-law.example>',
+        date: 'Fri, Feb 26, 2027 at 4:00 PM',
+        subject: 'Next week',
+        body: "Robin,\n\nLet's meet at our office on Wednesday, March 3 at 10:00 AM ET to talk about the Associate Counsel role. My colleague Felix Aubert will sit in.\n\nOttilie Brandt\nPartner, Harrowgate Law",
+      }),
+    );
+    expect(parsed.interviewers.map((p) => p.name).sort()).toEqual([
+      'Felix Aubert',
+      'Ottilie Brandt',
+    ]);
+  });
+});
+
 describe('the writer and a colleague in Dutch', () => {
   it('"je spreekt dit keer met mij en met X": the writer and X', async () => {
     for (const lead of ['dit keer met mij en met', 'die dag met mij en']) {

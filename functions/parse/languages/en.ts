@@ -382,6 +382,8 @@ export const en: LanguageTable = {
     // "I'm the hiring manager for the Data Engineer opening": the writer will be on it.
     String.raw`i(?:'m| am) (?:the|your) (?:hiring manager|interviewer)`,
     String.raw`(?:i'd|i would) love to (?:meet|chat|talk|speak)`,
+    // "Let's meet in person on Tuesday": the writer is one of the people met.
+    String.raw`let's (?:meet|sit down)\b`,
   ],
   senderArranges: [
     String.raw`i (?:won't|will not|can't|cannot|shan't) be (?:on|joining|in|at|attending)`,
