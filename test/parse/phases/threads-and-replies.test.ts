@@ -204,6 +204,10 @@ describe('people in threads and pasted invitations', () => {
       'Aiko and I will pair with you on a small feature.\n\nGuests\nBram Jansen - organizer\nAiko Mori',
     );
     expect(pairing.interviewers.map((i) => i.name).sort()).toEqual(['Aiko Mori', 'Bram Jansen']);
+    const walking = people(
+      'Aiko and I will walk you through a short case.\n\nGuests\nBram Jansen - organiser\nAiko Mori',
+    );
+    expect(walking.interviewers.map((i) => i.name).sort()).toEqual(['Aiko Mori', 'Bram Jansen']);
   });
 
   it('"I\'m the hiring manager … I\'d like to do a call": the writer interviews', () => {
