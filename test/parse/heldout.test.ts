@@ -37,10 +37,6 @@ const knownFailures = new Map<string, string>([
     'role: "the Platform role" in the English note wins over the subject; people: "nossa entrevista" (the quoted writer takes part)',
   ],
   [
-    '210-gmail-sg-agency-double-forward-client-invite-ics-binte.eml',
-    'the organizer who writes "Nurul Huda and I will walk through a product case" is dropped since the pasted guest list marks him "organiser" (people rules)',
-  ],
-  [
     '205-gmail-ats-two-sessions-title-dash-name-est.eml',
     'itinerary lines "Title - Name" under each session yield no interviewers',
   ],
