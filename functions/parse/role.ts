@@ -1,4 +1,4 @@
-import { LANGUAGES } from './languages/index.js';
+import { LANGUAGES, phrasePattern } from './languages/index.js';
 
 // The job title: "Role: X", "for the X role/position", "interview for X", then the segments
 // of the calendar summary and the subject ("Interview: Quantitative Developer – Pemberton & Lowe").
@@ -75,6 +75,18 @@ const PATTERNS: { pattern: RegExp; strong: boolean }[] = [
   ),
 ];
 
+/** A sentence that turns the seeker down: the role it names is not the one interviewed for. */
+const REJECTION = phrasePattern((t) => t.notInterview.rejection);
+
+/** The sentence around a position of a text (up to 400 characters either side). */
+function sentenceAt(text: string, at: number): string {
+  let from = at;
+  while (from > 0 && at - from < 400 && !'.!?\n'.includes(text[from - 1] as string)) from--;
+  let to = at;
+  while (to < text.length && to - at < 400 && !'.!?\n'.includes(text[to] as string)) to++;
+  return text.slice(from, to);
+}
+
 const EVENT_LABEL =
   /^[ \t]*(?:What|Event(?: Type| name)?|Meeting|Booking)[ \t]*:[ \t]*([^\n]{3,120})$/gim;
 
@@ -83,7 +95,7 @@ const GENDER_MARKER =
   /\(\s*(?:[mwfdhvx]|div|all)(?:\s*[/|,*]\s*(?:[mwfdhvx]|div|all)){1,3}\s*\)|(?<=\s)[mwfdhvx](?:\/[mwfdhvx]){1,3}(?=\s|$)/gi;
 /** Job nouns of the other languages read (no word boundaries: they are often compounds). */
 const FOREIGN_JOB_NOUN =
-  /ingenier|ingénieur|analyste|ingegner|engenheir|d[ée]veloppeu|desarrollador|programador|programmeur|medewerker|adviseur|berater|referent|sachbearbeiter|chargée? d|desenvolvedor|sviluppat|entwickler|ontwikkelaar|analista|gerente|responsable|directeu?r|diretor|leiter|beheerder|consultor|consulente|programmat|product owner|chef de projet|contabil|contable|contador|comptable|buchhalter|vendedor|vendeu|verkäufer|commess|enfermeir|enfermer|infirmi|pfleger|técnico de|tecnico di|technicien|techniker|assistente|asistente|gestor|gestionnaire|jef[ea] de|coordinat|conseill|berater|redattor|redacteur|rédact|ricercat|investigador|pesquisador|chercheu|forscher|avvocat|abogad|advogad|avocat|anwalt|insegnant|profesor|professeur|lehrer|operai|operari|magazzinier|almacenist|lagerist|camarer|cameriere|serveu|kellner|cuoc|cocinero|cuisinier|koch|autista|conductor|chauffeur|fahrer|account manager|key account|エンジニア|デザイナー|マネージャー|アナリスト|サイエンティスト|コンサルタント|スペシャリスト|プランナー|リサーチャー|開発者/i;
+  /ingenier|ingenieur|ingénieur|analyste|analist|teamleid|projectleid|verpleegkundig|docent|monteur|kaufmann|kauffrau|mitarbeiter|fachkraft|jurist|stagiair|werkstudent|praktikant|estagiári|becari|stagista|ingegner|engenheir|d[ée]veloppeu|desarrollador|programador|programmeur|medewerker|adviseur|berater|referent|sachbearbeiter|chargée? d|desenvolvedor|sviluppat|entwickler|ontwikkelaar|analista|gerente|responsable|directeu?r|diretor|leiter|beheerder|consultor|consulente|programmat|product owner|chef de projet|contabil|contable|contador|comptable|buchhalter|vendedor|vendeu|verkäufer|commess|enfermeir|enfermer|infirmi|pfleger|técnico de|tecnico di|technicien|techniker|assistente|asistente|gestor|gestionnaire|jef[ea] de|coordinat|conseill|berater|redattor|redacteur|rédact|ricercat|investigador|pesquisador|chercheu|forscher|avvocat|abogad|advogad|avocat|anwalt|insegnant|profesor|professeur|lehrer|operai|operari|magazzinier|almacenist|lagerist|camarer|cameriere|serveu|kellner|cuoc|cocinero|cuisinier|koch|autista|conductor|chauffeur|fahrer|account manager|key account|エンジニア|デザイナー|マネージャー|アナリスト|サイエンティスト|コンサルタント|スペシャリスト|プランナー|リサーチャー|開発者/i;
 
 /**
  * The terms of an engagement, not the job: "(6-month contract)", "(12-month FTC, hybrid)",
@@ -179,10 +191,8 @@ function fromTitle(title: string, company: string | null, people: string[]): str
 /** Gender endings in brackets glued to a word: "Desenvolvedor(a)", "Ingénieur(e)", "Berater(in)". */
 const GLUED_GENDER = /(?<=\p{Ll})\((?:a|as|o|os|e|es|ne|in|innen)\)/gu;
 /** A gender marker in brackets, where a title ends: "(m/w/d)", "(H/F/X)". */
-const MARKER_IN_BRACKETS = new RegExp(
-  String.raw`\(\s*(?:[mwfdhvx]|div|all)(?:\s*[/|,*]\s*(?:[mwfdhvx]|div|all)){1,3}\s*\)`,
-  'giu',
-);
+const MARKER_IN_BRACKETS =
+  /\(\s*(?:[mwfdhvx]|div|all)(?:\s*[/|,*]\s*(?:[mwfdhvx]|div|all)){1,3}\s*\)/giu;
 /** Words after which a job title starts ("als", "poste de", "for the", "vaga de"). */
 const TITLE_INTRO = new Set(
   `als as de d du des di del della da do dos na no van voor pour para per for für fuer à a au aux en
@@ -242,6 +252,9 @@ export function findRole(input: {
       if (role) return { role, source: 'text' };
     }
   }
+  // "We won't move forward for the X role, but would like to interview you for our Y opening":
+  // a role named where the seeker is turned down counts only if no other is named.
+  let turnedDown: string | null = null;
   for (const { pattern, strong } of PATTERNS) {
     for (const text of texts) {
       for (const m of text.matchAll(pattern)) {
@@ -254,10 +267,12 @@ export function findRole(input: {
             '',
           );
         const role = cleanRole(candidate, strong);
-        if (role) return { role: fullerInTitles(role, input) ?? role, source: 'text' };
+        if (role && REJECTION.test(sentenceAt(text, m.index ?? 0))) turnedDown ??= role;
+        else if (role) return { role: fullerInTitles(role, input) ?? role, source: 'text' };
       }
     }
   }
+  if (turnedDown) return { role: fullerInTitles(turnedDown, input) ?? turnedDown, source: 'text' };
   // A booking tool's "What: Interview - Product Designer (Acme)" line is an event title.
   const labelled = input.texts.flatMap((text) =>
     [...text.matchAll(EVENT_LABEL)].map((m) => (m[1] as string).replace(/\s*\([^()]*\)\s*$/, '')),
@@ -273,6 +288,10 @@ export function findRole(input: {
 const POSTPOSED_GRADE =
   /^\s+(?:senior|sénior|junior|júnior|confirmée?|expérimentée?|débutante?|sr\.?|jr\.?|ssr|semi[- ]?senior|pleno)\s*$/iu;
 
+/** Adjectives after a Romance noun ("Analyste financier", "Técnico de mantenimiento"). */
+const POSTPOSED_ADJECTIVES =
+  /^\s+(?:(?:de|di|do|da|des|du|del|en)\s+)?\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}\s*$/u;
+
 /**
  * The same title written out further in a subject or event title ("Développeur Java" in prose
  * where the subject says "Développeur Java senior (H/F/X)"): a lowercase grade after the title
@@ -287,7 +306,10 @@ function fullerInTitles(
     const fuller = fromTitle(title, input.company, input.people ?? []);
     if (
       fuller?.toLowerCase().startsWith(`${key} `) &&
-      POSTPOSED_GRADE.test(fuller.slice(role.length))
+      (POSTPOSED_GRADE.test(fuller.slice(role.length)) ||
+        (FOREIGN_JOB_NOUN.test(role) &&
+          !JOB_NOUN.test(role) &&
+          POSTPOSED_ADJECTIVES.test(fuller.slice(role.length))))
     )
       return fuller;
   }

@@ -73,10 +73,6 @@ const knownFailures = new Map<string, string>([
     "'haben wir storniert' does not cancel; only the sender is found as interviewer (the Cc'd Dr. Lindner is missed)",
   ],
   [
-    '252-gmail-rejected-one-role-invited-for-another.eml',
-    'the role is the rejected one, not the one the interview is for',
-  ],
-  [
     '254-gmail-fr-session-info-puis-entretien-individuel.eml',
     'the info session time is taken instead of the confirmed 1:1 interview; interviewer and role missed',
   ],

@@ -180,6 +180,7 @@ export const en: LanguageTable = {
       String.raw`other candidates whose`,
       String.raw`we (?:have )?decided to pursue`,
       String.raw`position has been filled`,
+      String.raw`(?:won't|will not|wouldn't|would not|aren't|are not) be (?:moving|going|proceeding) (?:forward|ahead) with (?:your|you)`,
       String.raw`(?:offered|given) the (?:role|position|job) to (?:another|someone)`,
       String.raw`(?:went|gone|going) (?:ahead )?with (?:another|someone else|a different) (?:candidate|applicant|person)`,
       String.raw`keep your (?:cv|resume|résumé|details|profile) on file`,

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { companySideAddresses, findCompanyAndRole } from '#parse/company-and-role.js';
 import { EMPTY_HEADERS, type Reading } from '#parse/layers.js';
-import { cleanRole } from '#parse/role.js';
+import { cleanRole, findRole } from '#parse/role.js';
 import type { MessageHeaders } from '#parse/types.js';
 
 const outer: MessageHeaders = {
@@ -263,5 +263,46 @@ describe('the terms of an engagement are not part of the role', () => {
   it('keeps words of the title that only look like terms', () => {
     expect(cleanRole('Counsel (Contracts)')).toBe('Counsel (Contracts)');
     expect(cleanRole('Manager - Contract Operations')).toBe('Manager - Contract Operations');
+  });
+});
+
+describe('findRole: the role interviewed for', () => {
+  const role = (text: string, subject = 'Next steps') =>
+    findRole({ texts: [text], titles: [subject], company: null }).role;
+
+  it('a role named where the seeker is turned down gives way to the one interviewed for', () => {
+    expect(
+      role(
+        "We won't be moving forward with your application for the Backend Engineer role. The team would still like to meet you about our Platform Engineer opening on Monday at 10.",
+      ),
+    ).toBe('Platform Engineer');
+    expect(
+      role(
+        'We have offered the Account Director position to another candidate; could we talk about the Account Manager position instead, Tuesday at 3?',
+      ),
+    ).toBe('Account Manager');
+  });
+
+  it('a rejection that names only one role still names it', () => {
+    expect(
+      role(
+        "We won't be moving forward with your application for the Backend Engineer role. Thank you for your time.",
+      ),
+    ).toBe('Backend Engineer');
+  });
+
+  it('Dutch, German and French job nouns, with the adjectives a subject writes after them', () => {
+    expect(role('We nodigen je uit voor een gesprek voor de functie Financieel Analist.')).toBe(
+      'Financieel Analist',
+    );
+    expect(role('Ihre Bewerbung als Praktikant Vertrieb (m/w/d) hat uns gefallen.')).toBe(
+      'Praktikant Vertrieb',
+    );
+    expect(
+      role(
+        "Merci pour votre candidature pour la fonction d'Analyste financière.",
+        'Invitation à un entretien – Analyste financière (H/F)',
+      ),
+    ).toBe('Analyste financière');
   });
 });
