@@ -81,10 +81,6 @@ const knownFailures = new Map<string, string>([
     "'we have to cancel … could you do Thursday instead', confirmed in a later reply, is read as scheduled instead of rescheduled",
   ],
   [
-    '256-gmail-nl-tweede-gesprek-arbeidsvoorwaarden-later.eml',
-    "role after 'voor de functie' missed",
-  ],
-  [
     '193-outlook-web-fr-ca-entrevue-remise-plutot-heure-de-l-est.eml',
     'kind: "remettre … aura plutôt lieu" is no move yet',
   ],
