@@ -1,10 +1,16 @@
 // How times read in emails and pages: always with the zone, 24-hour clock, weekday first.
-import { MONTH_NAMES, WEEKDAY_NAMES, ZonedTime } from '#core/zoned-time.js';
+import { isValidZone, MONTH_NAMES, WEEKDAY_NAMES, ZonedTime } from '#core/zoned-time.js';
 
-/** The zone of this process (an ISO time without an offset is read in it). */
+/**
+ * The zone of this process (an ISO time without an offset is read in it); UTC when the runtime
+ * cannot name it (a TZ such as ':/etc/localtime' leaves it undefined, an empty one 'Etc/Unknown').
+ */
 let systemZone: string | null = null;
 const ownZone = () => {
-  systemZone ??= new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (systemZone === null) {
+    const named: string | undefined = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+    systemZone = named && isValidZone(named) ? named : 'UTC';
+  }
   return systemZone;
 };
 
