@@ -178,10 +178,14 @@ function companyAsWritten(input: CompanyInput): FoundCompany {
   const consider = (raw: string) => {
     const name = clean(raw);
     if (name.length < 2 || NOT_COMPANY.test(name)) return;
-    const key = fold(name);
-    if (key.length < 3 || tools.has(key)) return;
-    const seen = phrases.get(key);
-    phrases.set(key, seen === undefined || seen === name ? name : betterCase(seen, name));
+    // "Lindgrün" is spelled lindgruen in its domain: the German way of writing an umlaut
+    // without it gives a second key.
+    const keys = new Set([fold(name), fold(name.replace(/[äöüÄÖÜ]/g, (c) => `${c}e`))]);
+    for (const key of keys) {
+      if (key.length < 3 || tools.has(key)) continue;
+      const seen = phrases.get(key);
+      phrases.set(key, seen === undefined || seen === name ? name : betterCase(seen, name));
+    }
   };
   const names = input.companyAddresses
     .map((a) => a.name ?? '')
@@ -317,7 +321,7 @@ function withArticle(name: string, texts: string[]): string | null {
  * nopaldigital.example, "Groupe Vallée", "Banco …").
  */
 const GROUP_WORD =
-  /(?:^|[\s(])(Grupo|Groupe|Gruppo|Grupa|Gruppe|Group|Banco|Banque|Banca|Fundación|Fondation|Fondazione|Fundação|Stiftung|Instituto|Institut|Istituto|Laboratorios|Laboratoires|Compañía|Compagnie|Companhia|Corporación)[ \t]+$/u;
+  /(?:^|[\s(])(Grupo|Groupe|Maison|Gruppo|Grupa|Gruppe|Group|Banco|Banque|Banca|Fundación|Fondation|Fondazione|Fundação|Stiftung|Instituto|Institut|Istituto|Laboratorios|Laboratoires|Compañía|Compagnie|Companhia|Corporación)[ \t]+$/u;
 
 /** "Grupo Nopal Digital" written in full where the domain spells "Nopal Digital". */
 function withGroupWord(name: string, texts: string[]): string | null {

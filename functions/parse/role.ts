@@ -33,6 +33,14 @@ const PATTERNS: { pattern: RegExp; strong: boolean }[] = [
     strong: true,
   },
   {
+    // "Puesto: Ingeniero de Machine Learning": another language's label, the title in sentence case.
+    pattern: new RegExp(
+      String.raw`^[ \t]*(?:${LANGUAGES.flatMap((t) => t.roleLabels ?? []).join('|')})[ \t]*:[ \t]*(\p{Lu}[^\n]{1,80}?)[ \t]*$`,
+      'gimu',
+    ),
+    strong: true,
+  },
+  {
     pattern: new RegExp(
       String.raw`\b(?:for|in|about|of|as|to)[ \t]+(?:the|our|a|an|this|your)[ \t]+(${TITLE})[ \t]+(?:role|position|opening|job|vacancy|opportunity|post|req)\b`,
       'gu',
@@ -173,6 +181,14 @@ function fromTitle(title: string, company: string | null, people: string[]): str
     // "Senior iOS Engineer, Kesari Finserv": the company after a comma is not part of the job.
     .map((part) =>
       company ? part.replace(new RegExp(`,\\s*${escapeRegExp(company)}\\s*$`, 'i'), '') : part,
+    )
+    // "株式会社ハナミズキ・インフラエンジニア職": the part holding the company keeps what follows it.
+    .map((part) =>
+      company && /[・／]/.test(part)
+        ? part
+            .replace(new RegExp(`(?:株式会社)?${escapeRegExp(company)}(?:株式会社)?[・／]`), '')
+            .trim()
+        : part,
     )
     .filter((part) => !(company && part.toLowerCase().includes(company.toLowerCase())));
   for (const part of parts) {

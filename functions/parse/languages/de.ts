@@ -151,6 +151,7 @@ export const de: LanguageTable = {
   ],
   organizerMark: ['organisator', 'organisatorin'],
   arrangerTitles: ['personalreferent(?:in)?', 'recruiter(?:in)?', 'personal', 'hr', 'talent'],
+  roleLabels: ['stelle', 'position', 'stellenbezeichnung'],
   rolePatterns: [String.raw`(?:Bewerbung|Stelle) als (TITLE)`],
   deadline: ['bis spätestens', 'einsendeschluss', 'abgabetermin'],
   noon: ['mittag'],

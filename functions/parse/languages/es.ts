@@ -134,6 +134,7 @@ export const es: LanguageTable = {
     'reclutamiento',
     'atracción de talento',
   ],
+  roleLabels: ['puesto', 'vacante', 'cargo', 'posición'],
   rolePatterns: [String.raw`(?:puesto|vacante|cargo|posición) de (TITLE)`],
   deadline: ['plazo', 'a más tardar', 'como máximo el'],
   noon: ['mediodía'],

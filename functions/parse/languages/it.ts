@@ -108,6 +108,7 @@ export const it: LanguageTable = {
   senderArranges: [],
   organizerMark: ['organizzatore', 'organizzatrice'],
   arrangerTitles: ['hr', 'risorse umane', 'recruiter', 'talent'],
+  roleLabels: ['posizione', 'ruolo', 'profilo'],
   rolePatterns: [String.raw`(?:posizione|ruolo) di (TITLE)`],
   deadline: ['entro e non oltre', 'scadenza', 'al più tardi'],
   noon: ['mezzogiorno'],

@@ -105,6 +105,7 @@ export const nl: LanguageTable = {
   senderArranges: [],
   organizerMark: ['organisator'],
   arrangerTitles: ['recruiter', 'hr', 'talent'],
+  roleLabels: ['functie', 'vacature'],
   rolePatterns: [String.raw`(?:functie|vacature) (?:van )?(TITLE)`],
   deadline: ['uiterlijk', 'deadline'],
   noon: [],

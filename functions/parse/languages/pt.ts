@@ -104,10 +104,12 @@ export const pt: LanguageTable = {
     String.raw`(?:conduzirá|conduzirão|fará|farão) a entrevista`,
     String.raw`(?:será|serão) (?:conduzid|realizad|feit)[oa]s? (?:pel[oa]s?|por)`,
   ],
-  senderTakesPart: [String.raw`comigo\b`],
+  // "nossa entrevista": the writer is in the interview they write about.
+  senderTakesPart: [String.raw`comigo\b`, String.raw`(?:a )?nossa (?:entrevista|conversa)`],
   senderArranges: [],
   organizerMark: ['organizador', 'organizadora'],
   arrangerTitles: [String.raw`tech recruiter`, 'recrutador(?:a)?', 'recursos humanos', 'rh'],
+  roleLabels: ['vaga', 'cargo', 'posição', 'função'],
   rolePatterns: [
     String.raw`vaga de (TITLE)`,
     String.raw`cargo de (TITLE)`,

@@ -81,6 +81,8 @@ export interface LanguageTable {
   organizerMark?: string[];
   /** Job titles of people who arrange interviews (recruiter, coordinator). */
   arrangerTitles: string[];
+  /** Labels of a line that names the job ("Puesto:", "Stelle:"). */
+  roleLabels?: string[];
   /** Before a job title ("for the … role", "poste de"): [pattern with one (…) for the title]. */
   rolePatterns: string[];
   /** Time words: noon, midnight, and "half past" forms. */

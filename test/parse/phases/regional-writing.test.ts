@@ -9,6 +9,7 @@ import { findCompany } from '#parse/company.js';
 import { splitForward } from '#parse/forward.js';
 import { forwardedDate } from '#parse/header-dates.js';
 import { findWhenCandidates } from '#parse/interview-time.js';
+import { parseEmail } from '#parse/parse-email.js';
 import { collectPeople, type PeopleInput } from '#parse/people/collect.js';
 import { weighEvidence } from '#parse/people/evidence.js';
 import { decideRoles } from '#parse/people/roles.js';
@@ -247,6 +248,80 @@ describe('job titles closed by a gender marker, in sentence case', () => {
   it('"Entrevue" is a meeting word, as "Entretien" is', () => {
     expect(role('Bonjour,', ['Confirmation – Entrevue Conseillère en sécurité financière'])).toBe(
       'Conseillère en sécurité financière',
+    );
+  });
+});
+
+/** A one-part message from a recruiter, forwarded by nobody: what the parser reads from it. */
+async function read(subject: string, body: string) {
+  const raw = [
+    'From: Ilse Vermeulen <ilse.vermeulen@brugwerk.example>',
+    'To: Noor Haddad <noor.haddad@mail.example>',
+    `Subject: ${subject}`,
+    'Date: Mon, 1 Mar 2027 09:00:00 -0500',
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset=utf-8',
+    'Content-Transfer-Encoding: 8bit',
+    '',
+    body,
+  ].join('\n');
+  return parseEmail(Buffer.from(raw), { timezone: 'America/New_York' });
+}
+
+describe('moves said the Québec way or by an applicant system', () => {
+  it('"remettre … aura plutôt lieu", "un nouveau créneau vous a été attribué" move the interview', async () => {
+    const quebec = await read(
+      'Entrevue',
+      "Nous devons remettre ton entrevue du lundi 8 mars à 9 h. Elle aura plutôt lieu le mercredi 10 mars à 14 h (heure de l'Est).",
+    );
+    expect([quebec.kind, quebec.start]).toEqual(['rescheduled', '2027-03-10T14:00:00-05:00']);
+    const ats = await read(
+      'Votre entretien',
+      "Votre entretien du lundi 8 mars à 9h est annulé. Un nouveau créneau vous a été attribué : mercredi 10 mars à 14h (heure de l'Est).",
+    );
+    expect([ats.kind, ats.start]).toEqual(['rescheduled', '2027-03-10T14:00:00-05:00']);
+  });
+});
+
+describe('employers and titles written with their own letters and labels', () => {
+  const company = (signature: string, address: string) =>
+    findCompany({
+      texts: [`Viele Grüße\nIlse Vermeulen\n${signature}`],
+      subjects: ['Gespräch'],
+      companyAddresses: [{ name: 'Ilse Vermeulen', address }],
+      sender: { name: 'Ilse Vermeulen', address },
+    }).company;
+
+  it('a domain that writes "ü" as "ue" names the company with its umlaut', () => {
+    expect(company('Grünfeld Solar GmbH', 'ilse@gruenfeld-solar.example')).toBe('Grünfeld Solar');
+    expect(company('Bäckerei Höflich', 'ilse@baeckerei-hoeflich.example')).toBe('Bäckerei Höflich');
+  });
+
+  it('"Maison" opens the name its domain leaves out', () => {
+    expect(company('Maison Ribaud', 'ilse@ribaud.example')).toBe('Maison Ribaud');
+  });
+
+  it('a labelled line names the job in other languages: "Puesto:", "Stelle:", "Vaga:"', () => {
+    const role = (line: string) =>
+      findRole({ texts: [`Detalles\n${line}\nFecha: lunes`], titles: [], company: null }).role;
+    expect(role('Puesto: Técnico de soporte informático')).toBe('Técnico de soporte informático');
+    expect(role('Stelle: Werkstudentin Softwaretest')).toBe('Werkstudentin Softwaretest');
+    expect(role('Vaga: Analista de dados pleno')).toBe('Analista de dados pleno');
+  });
+
+  it('a Japanese subject "株式会社X・<title>職" gives the title after the company', () => {
+    expect(
+      findRole({
+        texts: [''],
+        titles: ['【一次面接のご案内】株式会社サクラ技研・データエンジニア職'],
+        company: 'サクラ技研',
+      }).role,
+    ).toBe('データエンジニア');
+  });
+
+  it('Portuguese "nossa entrevista": the writer is in it', () => {
+    expect(interviewersIn('Infelizmente precisamos cancelar a nossa entrevista de sexta.')).toEqual(
+      ['Ilse Vermeulen'],
     );
   });
 });
