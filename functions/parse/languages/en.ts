@@ -155,6 +155,9 @@ export const en: LanguageTable = {
       String.raw`(?:you|join me|sit in) as (?:a |the )?(?:second|another|shadow|backup|co-?)[- ]?interviewer`,
       String.raw`(?:sit in on|shadow) (?:an|a|the|this|my|our) interview`,
       String.raw`guest (?:lecture|lecturer|speaker)`,
+      // The seeker's current job: leaving it, or staying.
+      String.raw`(?:exit|stay|leaver's|leavers) interview`,
+      String.raw`(?:your|the) offboarding`,
       String.raw`(?:podcast|radio|press|media|magazine|newspaper) interview`,
       String.raw`(?:my|our) co-?hosts?`,
       String.raw`episode \d+`,

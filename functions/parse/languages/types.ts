@@ -38,7 +38,7 @@ export interface LanguageTable {
   notInterview: {
     /**
      * An interview that is not the seeker's job interview: a notice to the seeker as an
-     * interviewer on someone else's panel, a podcast or press interview.
+     * interviewer on someone else's panel, a podcast or press interview, an exit interview.
      */
     notTheSeekers?: string[];
     /** A social meeting (coffee with a friend who may refer the seeker): no employer booked it. */

@@ -67,6 +67,22 @@ describe('meetings that are not the seeker’s job interview', () => {
       ),
     ],
     [
+      'an exit interview at the job the seeker is leaving',
+      forward(
+        'Nadia Perez <nadia.perez@corvane.example>',
+        'Before you go',
+        "Hi Robin, as part of your offboarding I've booked your exit interview with me for Friday, March 5 at 3:00 PM ET in room 4B (about 30 minutes).\n\nNadia Perez\nHR Business Partner",
+      ),
+    ],
+    [
+      'a stay interview with the seeker’s manager',
+      forward(
+        'Sam Ortiz <sam.ortiz@corvane.example>',
+        'Stay interview',
+        "Hi Robin, I'd like to hold a stay interview with you on Thursday, March 4 at 11:00 AM ET to hear what keeps you here and what we could do better.\n\nSam",
+      ),
+    ],
+    [
       'a podcast recording with a co-host',
       forward(
         'Ezra Quill <ezra@shiplog.example>',
