@@ -66,14 +66,6 @@ const knownFailures = new Map<string, string>([
   ],
   ['195-gmail-sv-intervju-kl-13-00-svensk-tid-och-mig.eml', 'Swedish has no language table'],
   [
-    '196-webde-bank-terminbestaetigung-beratungsgespraech-negative.eml',
-    'kind: a bank appointment confirmation is read as an interview',
-  ],
-  [
-    '198-gmail-es-cl-agenda-tu-entrevista-link-negative.eml',
-    'kind: booking a slot through a link is read as an interview',
-  ],
-  [
     '202-libero-it-ogg-ore-11-00-dotted-incontrera-ing-sig.eml',
     'people: "e il Sig. Paolo Greco" — the capitalised title "Sig." ends the sentence (parser-core)',
   ],

@@ -93,6 +93,13 @@ export const de: LanguageTable = {
       'recruiting-event',
     ],
     appointment: [
+      // A bank's or a doctor's appointment confirmed: a "Gespräch", but with no employer.
+      'beratungsgespräch',
+      String.raw`(?:ihr|ihre|dein|deine) (?:kunden)?berater(?:in)?`,
+      'baufinanzierung',
+      'arzttermin',
+      String.raw`zahnarzt(?:praxis|termin)?`,
+      'sprechstunde',
       'probeinterview',
       'bewerbungstraining',
       String.raw`onboarding(?:-tag| tag)`,

@@ -84,6 +84,8 @@ export const es: LanguageTable = {
       String.raw`inscr[ií]bete`,
     ],
     appointment: [
+      String.raw`cita médica`,
+      String.raw`(?:tu|su) (?:asesor|asesora|ejecutivo|ejecutiva) (?:financier|bancari|de cuenta)\p{L}*`,
       String.raw`simulacro de entrevista`,
       String.raw`entrevista de práctica`,
       String.raw`(?:reconocimiento|examen) médico`,
@@ -93,6 +95,12 @@ export const es: LanguageTable = {
     receipt: [String.raw`gracias por (?:tu|su) (?:candidatura|postulación|solicitud)`],
     chooseSlot: [
       String.raw`elige (?:un|el) horario`,
+      // Booking through a link: "elige el día y la hora …", "agenda tu entrevista", "reserva tu horario".
+      String.raw`elige (?:el|un) (?:día|horario|hora)`,
+      String.raw`agenda(?:r)? tu entrevista`,
+      String.raw`para agendarla`,
+      String.raw`reserva(?:r)? tu (?:horario|cupo|hora)`,
+      String.raw`cupos disponibles`,
       String.raw`(?:cuál|qué) de (?:estos|estas|los siguientes|las siguientes) (?:horarios|opciones|fechas|días)`,
       String.raw`qué (?:horario|día|opción) te (?:viene|va|conviene|funciona)`,
       String.raw`te (?:propongo|ofrezco|ofrecemos|proponemos) (?:estos|estas|los siguientes|las siguientes)`,

@@ -325,3 +325,23 @@ describe('employers and titles written with their own letters and labels', () =>
     );
   });
 });
+
+describe('mail with a time that books nothing for a job', () => {
+  it("a bank's consultation confirmed in German is no interview", async () => {
+    const bank = await read(
+      'Terminbestätigung: Ihr Beratungsgespräch',
+      'Guten Tag, wir bestätigen Ihren Termin am Donnerstag, 11.03.2027, 10:00 Uhr mit Ihrer Kundenberaterin Frau Sommer in der Filiale Altstadt. Bitte bringen Sie zum Gespräch Ihren Ausweis mit.',
+    );
+    expect([bank.kind, bank.start]).toEqual(['not_interview', null]);
+  });
+
+  it('a Spanish invitation to book the interview through a link is no interview yet', async () => {
+    for (const body of [
+      'Para agendarla, elige el día y la hora que prefieras en este enlace: https://agenda.example/x. Hay horarios del lunes 8 al miércoles 10 de marzo, de 9:00 a 12:00.',
+      'Agenda tu entrevista aquí: https://agenda.example/y. Cupos disponibles el martes 9 de marzo de 10:00 a 13:00.',
+    ]) {
+      const booking = await read('Siguiente paso: entrevista', body);
+      expect([booking.kind, booking.start]).toEqual(['not_interview', null]);
+    }
+  });
+});
