@@ -1,10 +1,12 @@
-// Wall-clock arithmetic in an IANA zone on the runtime's own Intl, for the planner, the send
-// windows and the time formats. It replaces luxon on the Lambda paths (luxon's 70 KB were the
-// largest part of our own code read at every cold start) and keeps luxon's rules to the letter,
-// so plans are unchanged: a local time is resolved with luxon's offset fix (a time skipped by a
-// clock change moves forward by the change; a repeated time takes the side of the offset it
-// started from), days are added on the calendar, minutes and hours on the timeline.
-// test/core/zoned-time.test.ts checks it against luxon over random instants and zones.
+// Wall-clock arithmetic in an IANA zone, for the planner, the send windows and the time formats
+// on the Lambda paths (luxon's 70 KB were the largest part of our own code read at every cold
+// start). A zone's offset at an instant comes from @date-fns/tz (the runtime's Intl time-zone
+// data); what is ours is luxon's rules, kept to the letter so plans are unchanged: a local time is
+// resolved with luxon's offset fix (a time skipped by a clock change moves forward by the change;
+// a repeated time takes the side of the offset it started from), days are added on the calendar,
+// minutes and hours on the timeline. test/core/zoned-time.test.ts checks it against luxon over
+// random instants and zones.
+import { tzOffset } from '@date-fns/tz';
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
@@ -36,12 +38,7 @@ export const MONTH_NAMES = [
   'December',
 ] as const;
 
-/**
- * One formatter per zone, made once and reused for every offset asked of that zone. The first
- * formatter a process makes loads ICU's date data (~25 ms); later ones cost little, but there is
- * no reason to make the same one twice.
- */
-const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+/** Zone-name formatters, one per zone (each one costs, and a page writes many times). */
 const nameFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /** 'UTC' and 'GMT' in any case are one fixed zone (as luxon reads them): offset 0, written Z. */
@@ -50,34 +47,10 @@ function isUtcName(zone: string): boolean {
   return lowered === 'utc' || lowered === 'gmt';
 }
 
-function offsetFormatter(zone: string): Intl.DateTimeFormat {
-  let formatter = offsetFormatters.get(zone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      era: 'short',
-    });
-    offsetFormatters.set(zone, formatter);
-  }
-  return formatter;
-}
-
-/** True for a zone name the runtime knows (the formatter it makes is kept for later use). */
+/** True for a zone name the runtime's time-zone data knows ("+05:00" is an offset, not a zone). */
 export function isValidZone(zone: string): boolean {
-  if (!zone) return false;
-  try {
-    offsetFormatter(zone);
-    return true;
-  } catch {
-    return false;
-  }
+  if (!zone || /^[+-]\d/.test(zone)) return false;
+  return isUtcName(zone) || Number.isFinite(tzOffset(zone, new Date()));
 }
 
 /** Epoch milliseconds of a wall-clock reading taken as UTC (years 0–99 stay themselves). */
@@ -91,25 +64,7 @@ function wallMillis(f: WallFields): number {
 
 /** The zone's offset from UTC at `ts`, in minutes. */
 export function zoneOffset(zone: string, ts: number): number {
-  if (isUtcName(zone)) return 0;
-  const fields: WallFields = {
-    year: 0,
-    month: 1,
-    day: 1,
-    hour: 0,
-    minute: 0,
-    second: 0,
-    millisecond: 0,
-  };
-  let bc = false;
-  for (const part of offsetFormatter(zone).formatToParts(new Date(ts))) {
-    if (part.type === 'era') bc = part.value === 'BC' || part.value === 'B';
-    else if (part.type in fields) fields[part.type as keyof WallFields] = Number(part.value);
-  }
-  if (bc) fields.year = -Math.abs(fields.year) + 1;
-  if (fields.hour === 24) fields.hour = 0;
-  const whole = ts - (((ts % 1000) + 1000) % 1000);
-  return (wallMillis(fields) - whole) / MINUTE_MS;
+  return isUtcName(zone) ? 0 : tzOffset(zone, new Date(ts));
 }
 
 interface WallFields {
