@@ -47,10 +47,15 @@ function isUtcName(zone: string): boolean {
   return lowered === 'utc' || lowered === 'gmt';
 }
 
-/** True for a zone name the runtime's time-zone data knows ("+05:00" is an offset, not a zone). */
+/** True for a zone name the runtime's time-zone data knows. */
 export function isValidZone(zone: string): boolean {
-  if (!zone || /^[+-]\d/.test(zone)) return false;
-  return isUtcName(zone) || Number.isFinite(tzOffset(zone, new Date()));
+  if (!zone) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Epoch milliseconds of a wall-clock reading taken as UTC (years 0–99 stay themselves). */
