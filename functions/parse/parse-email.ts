@@ -184,6 +184,8 @@ async function understand(decoded: DecodedMessage, options: ParseOptions): Promi
       calendar?.description ?? '',
       time.sources.start === 'thread' ? history : '',
     ].join('\n'),
+    // The thread above a newest confirmation: a cancellation or move there makes it a move.
+    history: read.forwarded ? history : '',
     note: note ?? '',
     calendar,
     replacesCancelledEvent,

@@ -25,10 +25,6 @@ const knownFailures = new Map<string, string>([
     'itinerary lines "Title - Name" under each session yield no interviewers',
   ],
   [
-    '209-thunderbird-ca-cancel-tomorrow-interviewer-unwell-mt.eml',
-    '"Dr. X, our Director of …, who was going to interview you" is missed; the coordinator who cancels is taken instead',
-  ],
-  [
     '178-outlook-desktop-internal-transfer-teams-dialin-toronto.eml',
     'a title written before a name in prose ("our VP, Actuarial Pricing, Marie-Ève ...") adds the title as a person',
   ],
@@ -60,15 +56,7 @@ const knownFailures = new Map<string, string>([
     '254-gmail-fr-session-info-puis-entretien-individuel.eml',
     'the info session time is taken instead of the confirmed 1:1 interview; interviewer and role missed',
   ],
-  [
-    '255-gmail-thread-cancel-tuesday-thursday-at-2-confirmed.eml',
-    "'we have to cancel … could you do Thursday instead', confirmed in a later reply, is read as scheduled instead of rescheduled",
-  ],
   ['195-gmail-sv-intervju-kl-13-00-svensk-tid-och-mig.eml', 'Swedish has no language table'],
-  [
-    '202-libero-it-ogg-ore-11-00-dotted-incontrera-ing-sig.eml',
-    'people: "e il Sig. Paolo Greco" — the capitalised title "Sig." ends the sentence (parser-core)',
-  ],
   [
     '237-gmail-cancel-tomorrow-new-invite-wednesday-10th.eml',
     "people: the interviewer is named only by first name ('Dana is out sick … She can do Wednesday') with her full name in Cc",

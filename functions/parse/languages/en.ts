@@ -350,6 +350,8 @@ export const en: LanguageTable = {
     String.raw`(?:conduct|run|lead|do)(?:s|ing)? (?:the|your) (?:interview|call|session|panel)`,
     String.raw`who(?:'ll| will) (?:be )?(?:interview(?:ing)?|meet(?:ing)?|speak(?:ing)? with) you`,
     String.raw`who(?:'ll| will) (?:run|lead|host|conduct) (?:the|your|this)`,
+    // A cancellation names who was to interview: "X, our director, who was going to interview you".
+    String.raw`who (?:was|were) (?:going|supposed|due|scheduled) to (?:interview|meet|speak with|talk with) you`,
     // A relative clause after the person: "Wendell, who you'll be chatting with".
     String.raw`who(?:m)? you(?:'ll| will) (?:be )?(?:meet|speak|talk|chat|interview)\w*`,
     // What a person introduced earlier will do in the meeting: "Tomasz will start with…".

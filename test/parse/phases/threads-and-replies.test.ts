@@ -238,6 +238,22 @@ describe('people in threads and pasted invitations', () => {
   });
 });
 
+describe('people named around a cancellation or a title', () => {
+  it('"X, our director, who was going to interview you" is the interviewer', () => {
+    const found = people(
+      'Dr. Helga Strand, our Head of Research, who was going to interview you, is unwell, so we must cancel.',
+    );
+    expect(found.interviewers).toEqual([{ name: 'Helga Strand', email: null }]);
+  });
+
+  it('a capitalised "Sig." before a name does not end the sentence', () => {
+    const found = people(
+      "Incontrerà l'Ing. Bruno Sala, Responsabile Dati, e il Sig. Dario Conte, Team Leader (dario.conte@oakridge.example).",
+    );
+    expect(found.interviewers.map((i) => i.name)).toEqual(['Bruno Sala', 'Dario Conte']);
+  });
+});
+
 describe('the role before an interview stage', () => {
   it('"for your Staff Data Engineer onsite", "the Product Designer panel"', () => {
     const role = (text: string) => findRole({ texts: [text], titles: [], company: null }).role;
