@@ -149,9 +149,11 @@ export function decideKind(input: KindInput): KindDecision {
   // A rejection that also books an interview (for another role) is that interview; one that
   // only recalls the past interview books nothing.
   const booking = CONFIRMED.test(words) && interviewWords && !input.timeIsOffer;
-  if (REJECTION.test(words) && !booking)
+  const rejection = REJECTION.test(words);
+  if (rejection && !booking)
     return { kind: 'not_interview', reason: 'a rejection, not a booking', guess: false };
-  if ((NOT_BOOKED.test(words) || requested) && !(confirmed && interviewWords && !input.timeIsOffer))
+  const notBooked = NOT_BOOKED.test(words);
+  if ((notBooked || requested) && !(confirmed && interviewWords && !input.timeIsOffer))
     return { kind: 'not_interview', reason: 'an event or a request, not a booking', guess: false };
   if (input.timeIsOffer && !rescheduledWords && !accepted)
     return { kind: 'not_interview', reason: 'the time is only proposed', guess: false };
@@ -178,5 +180,16 @@ export function decideKind(input: KindInput): KindDecision {
   const history = withoutOffers(input.history ?? '');
   if (CONFIRMED.test(words) && (CANCELLED.test(history) || RESCHEDULED.test(history)))
     return { kind: 'rescheduled', reason: 'moved earlier in the thread', guess: false };
+  // A booking beside a rejection or an event is read as the booking, but that is a judgement.
+  if (rejection) return { kind: 'scheduled', reason: 'it also turns the seeker down', guess: true };
+  if (notBooked) return { kind: 'scheduled', reason: 'it also announces an event', guess: true };
+  // An invitation's METHOD:REQUEST books a meeting, not necessarily an interview: with no word of
+  // one in its text or title, the kind is a guess (the people in it are no sign of a job).
+  if (calendar !== null && !interviewWords && !CONFIRMED.test(words))
+    return {
+      kind: 'scheduled',
+      reason: 'a calendar invitation with no word of an interview',
+      guess: true,
+    };
   return { kind: 'scheduled', reason: 'a booked time', guess: !confirmed && !interviewWords };
 }

@@ -2,7 +2,7 @@
 // and a forward read without guessing carries no such section.
 import { describe, expect, it } from 'vitest';
 import { parseEmail } from '#parse/parse-email.js';
-import { inlineForward } from './support/emails.js';
+import { calendarForward, inlineForward } from './support/emails.js';
 import { INBOUND, inboundWorld, SAM } from './support/harness.js';
 
 const sam = { name: SAM.name, address: SAM.email };
@@ -62,5 +62,38 @@ describe('the acknowledgement asks about what was guessed', () => {
     expect(ack?.text).toContain('Tomás Ferreira');
     expect(ack?.text).not.toContain('PLEASE CHECK');
     expect(ack?.html).not.toContain('Please check');
+  });
+});
+
+describe('the acknowledgement asks when the kind itself was a guess', () => {
+  it('a calendar invitation with no sign of a job is logged, and the owner is asked', async () => {
+    const raw = calendarForward({
+      from: sam,
+      to: INBOUND,
+      messageId: 'doubt-kind-1@mail.example',
+      date: 'Tue, 10 Nov 2026 09:05:00 -0500',
+      subject: 'Invitation: Catch-up @ Thu 12 Nov 2026 2pm - 2:30pm',
+      note: 'fyi',
+      event: {
+        uid: 'catch-up-77@calendar.example',
+        sequence: 0,
+        summary: 'Catch-up',
+        start: '20261112T140000',
+        end: '20261112T143000',
+        tzid: 'America/New_York',
+        organizer: tomas,
+        attendees: [tomas, sam],
+      },
+    });
+    const { kind, warnings } = await parseEmail(raw, { timezone: SAM.timezone });
+    expect(kind).toBe('scheduled');
+    const doubt = warnings.find((w) => /may not be an interview/.test(w));
+    expect(doubt).toBeDefined();
+
+    const world = await inboundWorld({ now: '2026-11-10T14:06:00Z' });
+    expect((await world.deliver(raw)).outcome).toBe('logged');
+    const ack = world.mailer.sent[0];
+    expect(ack?.text).toContain('PLEASE CHECK (I had to guess)');
+    expect(ack?.text).toContain(`  - ${doubt?.charAt(0).toUpperCase()}${doubt?.slice(1)}.`);
   });
 });

@@ -264,3 +264,42 @@ describe('a first day is no interview', () => {
     ).toBe('not_interview');
   });
 });
+
+describe('a booking read out of a mixed message is a judgement', () => {
+  it('beside a rejection or an event, the booking stands but the decision says it is a guess', () => {
+    const rejected = decideKind(
+      input(
+        'Another opening',
+        "We won't be moving forward with your application for the Lead role, but I've booked an interview for the Staff role on Tuesday at 3 PM.",
+      ),
+    );
+    expect(rejected).toMatchObject({ kind: 'scheduled', guess: true });
+    const event = decideKind(
+      input(
+        'Open day',
+        'Our open day starts at 9 with a webinar; your interview with Lee Park is confirmed for 10:15.',
+      ),
+    );
+    expect(event).toMatchObject({ kind: 'scheduled', guess: true });
+  });
+
+  it('a plain confirmation is no guess', () => {
+    expect(
+      decideKind(input('Interview', 'Your interview with Lee Park is confirmed for 10:15.')),
+    ).toMatchObject({ kind: 'scheduled', guess: false });
+  });
+});
+
+describe('a calendar invitation with no word of an interview', () => {
+  it('is logged, as a guess, even when its organizer is named', () => {
+    const calendar = event({ summary: 'Catch-up' });
+    expect(decideKind(input('Invitation: Catch-up', 'See you.', { calendar }))).toMatchObject({
+      kind: 'scheduled',
+      guess: true,
+    });
+    const interview = event({ summary: 'Interview: Platform Engineer' });
+    expect(
+      decideKind(input('Invitation: Interview', 'See you.', { calendar: interview })),
+    ).toMatchObject({ kind: 'scheduled', guess: false });
+  });
+});
