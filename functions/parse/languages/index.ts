@@ -1,4 +1,5 @@
 // Every language the parser reads, and the lookups built from their tables once.
+import { da } from './da.js';
 import { de } from './de.js';
 import { en } from './en.js';
 import { es } from './es.js';
@@ -7,10 +8,11 @@ import { it } from './it.js';
 import { ja } from './ja.js';
 import { nl } from './nl.js';
 import { pt } from './pt.js';
+import { sv } from './sv.js';
 import type { LanguageTable } from './types.js';
 
 export type { LanguageTable } from './types.js';
-export const LANGUAGES: LanguageTable[] = [en, fr, de, es, pt, it, nl, ja];
+export const LANGUAGES: LanguageTable[] = [en, fr, de, es, pt, it, nl, ja, sv, da];
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
 

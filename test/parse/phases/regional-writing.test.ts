@@ -345,3 +345,30 @@ describe('mail with a time that books nothing for a job', () => {
     }
   });
 });
+
+describe('Swedish and Danish are read through their tables', () => {
+  it('a Swedish invitation: "torsdag 4 mars kl. 9.00–10.00 (svensk tid)", "Du träffar A och mig"', async () => {
+    const swedish = await read(
+      'Intervju för tjänsten som Dataanalytiker',
+      'Hej! Vi vill gärna träffa dig på en intervju torsdag 4 mars kl. 9.00–10.00 (svensk tid). Du träffar Oskar Lind och mig.',
+    );
+    expect([swedish.kind, swedish.start, swedish.end]).toEqual([
+      'scheduled',
+      '2027-03-04T09:00:00+01:00',
+      '2027-03-04T10:00:00+01:00',
+    ]);
+    expect(swedish.interviewers.map((i) => i.name).sort()).toEqual([
+      'Ilse Vermeulen',
+      'Oskar Lind',
+    ]);
+  });
+
+  it('a Danish one: "onsdag den 3. marts kl. 13.00 (dansk tid)", "Til samtalen deltager A"', async () => {
+    const danish = await read(
+      'Invitation til samtale',
+      'Vi vil gerne invitere dig til en samtale onsdag den 3. marts kl. 13.00 (dansk tid). Til samtalen deltager Ida Berg.',
+    );
+    expect([danish.kind, danish.start]).toEqual(['scheduled', '2027-03-03T13:00:00+01:00']);
+    expect(danish.interviewers.map((i) => i.name)).toEqual(['Ida Berg']);
+  });
+});
