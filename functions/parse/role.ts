@@ -102,8 +102,10 @@ const EVENT_LABEL =
 const GENDER_MARKER =
   /\(\s*(?:[mwfdhvx]|div|all)(?:\s*[/|,*]\s*(?:[mwfdhvx]|div|all)){1,3}\s*\)|(?<=\s)[mwfdhvx](?:\/[mwfdhvx]){1,3}(?=\s|$)/gi;
 /** Job nouns of the other languages read (no word boundaries: they are often compounds). */
-const FOREIGN_JOB_NOUN =
-  /ingenier|ingenieur|ingénieur|analyste|utvecklare|udvikler|analist|teamleid|projectleid|verpleegkundig|docent|monteur|kaufmann|kauffrau|mitarbeiter|fachkraft|jurist|stagiair|werkstudent|praktikant|estagiári|becari|stagista|ingegner|engenheir|d[ée]veloppeu|desarrollador|programador|programmeur|medewerker|adviseur|berater|referent|sachbearbeiter|chargée? d|desenvolvedor|sviluppat|entwickler|ontwikkelaar|analista|gerente|responsable|directeu?r|diretor|leiter|beheerder|consultor|consulente|programmat|product owner|chef de projet|contabil|contable|contador|comptable|buchhalter|vendedor|vendeu|verkäufer|commess|enfermeir|enfermer|infirmi|pfleger|técnico de|tecnico di|technicien|techniker|assistente|asistente|gestor|gestionnaire|jef[ea] de|coordinat|conseill|berater|redattor|redacteur|rédact|ricercat|investigador|pesquisador|chercheu|forscher|avvocat|abogad|advogad|avocat|anwalt|insegnant|profesor|professeur|lehrer|operai|operari|magazzinier|almacenist|lagerist|camarer|cameriere|serveu|kellner|cuoc|cocinero|cuisinier|koch|autista|conductor|chauffeur|fahrer|account manager|key account|エンジニア|デザイナー|マネージャー|アナリスト|サイエンティスト|コンサルタント|スペシャリスト|プランナー|リサーチャー|開発者/i;
+const FOREIGN_JOB_NOUN = new RegExp(
+  LANGUAGES.flatMap((table) => table.jobNouns ?? []).join('|'),
+  'iu',
+);
 
 /**
  * The terms of an engagement, not the job: "(6-month contract)", "(12-month FTC, hybrid)",

@@ -3,6 +3,7 @@ import type { LanguageTable } from './types.js';
 
 export const da: LanguageTable = {
   code: 'da',
+  jobNouns: ['udvikler'],
   months: [
     ['januar'],
     ['februar'],

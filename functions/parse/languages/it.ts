@@ -3,6 +3,26 @@ import type { LanguageTable } from './types.js';
 
 export const it: LanguageTable = {
   code: 'it',
+  jobNouns: [
+    'stagista',
+    'ingegner',
+    'sviluppat',
+    'consulente',
+    'programmat',
+    'commess',
+    'tecnico di',
+    'assistente',
+    'coordinat',
+    'redattor',
+    'ricercat',
+    'avvocat',
+    'insegnant',
+    'operai',
+    'magazzinier',
+    'cameriere',
+    'cuoc',
+    'autista',
+  ],
   months: [
     ['gennaio', 'gen'],
     ['febbraio', 'feb'],

@@ -4,6 +4,18 @@ import type { LanguageTable } from './types.js';
 
 export const ja: LanguageTable = {
   code: 'ja',
+  jobNouns: [
+    'エンジニア',
+    'デザイナー',
+    'マネージャー',
+    'アナリスト',
+    'サイエンティスト',
+    'コンサルタント',
+    'スペシャリスト',
+    'プランナー',
+    'リサーチャー',
+    '開発者',
+  ],
   months: [[], [], [], [], [], [], [], [], [], [], [], []],
   weekdays: [['月曜日'], ['火曜日'], ['水曜日'], ['木曜日'], ['金曜日'], ['土曜日'], ['日曜日']],
   relativeDays: { today: ['本日', '今日'], tomorrow: ['明日'], dayAfter: ['明後日'] },

@@ -3,6 +3,19 @@ import type { LanguageTable } from './types.js';
 
 export const nl: LanguageTable = {
   code: 'nl',
+  jobNouns: [
+    'analist',
+    'teamleid',
+    'projectleid',
+    'verpleegkundig',
+    'docent',
+    'stagiair',
+    'medewerker',
+    'adviseur',
+    'ontwikkelaar',
+    'beheerder',
+    'redacteur',
+  ],
   months: [
     ['januari'],
     ['februari'],

@@ -3,6 +3,16 @@ import type { LanguageTable } from './types.js';
 
 export const pt: LanguageTable = {
   code: 'pt',
+  jobNouns: [
+    'estagiári',
+    'engenheir',
+    'desenvolvedor',
+    'diretor',
+    'contabil',
+    'enfermeir',
+    'pesquisador',
+    'advogad',
+  ],
   months: [
     ['janeiro', 'jan'],
     ['fevereiro', 'fev'],

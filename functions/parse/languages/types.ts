@@ -4,6 +4,12 @@
 
 export interface LanguageTable {
   code: string;
+  /**
+   * Stems of the words that make a phrase a job title outside English ("ingénieur",
+   * "entwickler"), as regular-expression sources matched anywhere in a word, so endings and
+   * compounds count ("Softwareentwicklerin"). English job nouns are whole words in role.ts.
+   */
+  jobNouns?: string[];
   /** Month names and abbreviations, January first. */
   months: string[][];
   /** Weekday names and abbreviations, Monday first. */
