@@ -211,18 +211,12 @@ const GLUED_GENDER = /(?<=\p{Ll})\((?:a|as|o|os|e|es|ne|in|innen)\)/gu;
 /** A gender marker in brackets, where a title ends: "(m/w/d)", "(H/F/X)". */
 const MARKER_IN_BRACKETS =
   /\(\s*(?:[mwfdhvx]|div|all)(?:\s*[/|,*]\s*(?:[mwfdhvx]|div|all)){1,3}\s*\)/giu;
-/** Words after which a job title starts ("als", "poste de", "for the", "vaga de"). */
-const TITLE_INTRO = new Set(
-  `als as de d du des di del della da do dos na no van voor pour para per for für fuer à a au aux en
-  the an la le el les los las une un una uno ein eine einen einer our notre nuestra nuestro nostra
-  poste fonction functie vacature job puesto vaga cargo posizione ruolo stelle position role zum zur
-  tjänsten som`.split(/\s+/),
-);
-/** Intro words that a title never holds ("Chef de projet" holds "de"; no title holds "als"). */
-const STRONG_INTRO = new Set(
-  `als as pour para per for voor poste fonction functie vacature puesto vaga cargo posizione
-  ruolo stelle position role the som`.split(/\s+/),
-);
+/** Words after which a job title starts, and those of them a title never holds. */
+const STRONG_INTRO = new Set(LANGUAGES.flatMap((table) => table.titleIntro?.strong ?? []));
+const TITLE_INTRO = new Set([
+  ...STRONG_INTRO,
+  ...LANGUAGES.flatMap((table) => table.titleIntro?.weak ?? []),
+]);
 
 /**
  * The title a gender marker closes, read back from the marker: its first capitalised word after

@@ -3,6 +3,10 @@ import type { LanguageTable } from './types.js';
 
 export const de: LanguageTable = {
   code: 'de',
+  titleIntro: {
+    strong: ['als', 'stelle'],
+    weak: ['für', 'fuer', 'ein', 'eine', 'einen', 'einer', 'zum', 'zur'],
+  },
   jobNouns: [
     'ingenieur',
     'kaufmann',

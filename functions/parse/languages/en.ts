@@ -3,6 +3,7 @@ import type { LanguageTable } from './types.js';
 
 export const en: LanguageTable = {
   code: 'en',
+  titleIntro: { strong: ['as', 'for', 'position', 'role', 'the'], weak: ['an', 'our', 'job'] },
   months: [
     ['january', 'jan'],
     ['february', 'feb'],

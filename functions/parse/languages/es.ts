@@ -3,6 +3,10 @@ import type { LanguageTable } from './types.js';
 
 export const es: LanguageTable = {
   code: 'es',
+  titleIntro: {
+    strong: ['para', 'puesto', 'cargo'],
+    weak: ['del', 'el', 'los', 'las', 'una', 'uno', 'nuestra', 'nuestro'],
+  },
   jobNouns: [
     'ingenier',
     'becari',

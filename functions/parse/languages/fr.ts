@@ -3,6 +3,26 @@ import type { LanguageTable } from './types.js';
 
 export const fr: LanguageTable = {
   code: 'fr',
+  titleIntro: {
+    strong: ['pour', 'poste', 'fonction'],
+    weak: [
+      'de',
+      'd',
+      'du',
+      'des',
+      'à',
+      'a',
+      'au',
+      'aux',
+      'en',
+      'la',
+      'le',
+      'les',
+      'une',
+      'un',
+      'notre',
+    ],
+  },
   jobNouns: [
     'ingénieur',
     'analyste',

@@ -3,6 +3,7 @@ import type { LanguageTable } from './types.js';
 
 export const it: LanguageTable = {
   code: 'it',
+  titleIntro: { strong: ['per', 'posizione', 'ruolo'], weak: ['di', 'della', 'nostra'] },
   jobNouns: [
     'stagista',
     'ingegner',

@@ -3,6 +3,7 @@ import type { LanguageTable } from './types.js';
 
 export const nl: LanguageTable = {
   code: 'nl',
+  titleIntro: { strong: ['voor', 'functie', 'vacature'], weak: ['van'] },
   jobNouns: [
     'analist',
     'teamleid',

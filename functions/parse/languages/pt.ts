@@ -3,6 +3,7 @@ import type { LanguageTable } from './types.js';
 
 export const pt: LanguageTable = {
   code: 'pt',
+  titleIntro: { strong: ['vaga'], weak: ['da', 'do', 'dos', 'na', 'no'] },
   jobNouns: [
     'estagiári',
     'engenheir',

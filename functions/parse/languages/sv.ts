@@ -3,6 +3,7 @@ import type { LanguageTable } from './types.js';
 
 export const sv: LanguageTable = {
   code: 'sv',
+  titleIntro: { strong: ['som'], weak: ['tjänsten'] },
   jobNouns: ['utvecklare'],
   months: [
     ['januari'],

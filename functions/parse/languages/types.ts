@@ -10,6 +10,11 @@ export interface LanguageTable {
    * compounds count ("Softwareentwicklerin"). English job nouns are whole words in role.ts.
    */
   jobNouns?: string[];
+  /**
+   * Words after which a job title starts ("als", "poste de", "for the", "vaga de"): the strong
+   * ones never stand inside a title, the weak ones may ("Chef de projet" holds "de").
+   */
+  titleIntro?: { strong: string[]; weak: string[] };
   /** Month names and abbreviations, January first. */
   months: string[][];
   /** Weekday names and abbreviations, Monday first. */
