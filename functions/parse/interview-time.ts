@@ -60,8 +60,8 @@ const NEW_TIME_AFTER = new RegExp(
 );
 /** The time is a deadline ("due Friday by 9:00", "Deadline: …", "submit … by"). */
 const DEADLINE =
-  /(?:\bdeadline|\bdue\b|\bsubmi(?:t|ssion)|(?<!(?:hosted|joined|led|run|interviewed|organi[sz]ed|sent|accompanied|followed) )\bby\b(?! (?:phone|video|zoom|teams|the))|no later than|expires?\b|expir(?:y|ation)|valid until|closes?\b|échéance|date limite|spätestens|frist|entro il|prazo|fecha límite|締切|期限)[^.!?\n]{0,50}$/iu;
-/** The same, in the words of the language tables. */
+  /(?:\bdeadline|\bdue\b|\bsubmi(?:t|ssion)|(?<!(?:hosted|joined|led|run|interviewed|organi[sz]ed|sent|accompanied|followed) )\bby\b(?! (?:phone|video|zoom|teams|the))|no later than|expires?\b|expir(?:y|ation)|valid until|closes?\b)[^.!?\n]{0,50}$/iu;
+/** The same, in the words of the other languages' tables. */
 const DEADLINE_WORDS = new RegExp(
   `(?:${alternation(LANGUAGES.flatMap((t) => t.deadline ?? []))})[^.!?\\n]{0,50}$`,
   'iu',

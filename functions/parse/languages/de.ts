@@ -194,7 +194,13 @@ export const de: LanguageTable = {
   arrangerTitles: ['personalreferent(?:in)?', 'recruiter(?:in)?', 'personal', 'hr', 'talent'],
   roleLabels: ['stelle', 'position', 'stellenbezeichnung'],
   rolePatterns: [String.raw`(?:Bewerbung|Stelle) als (TITLE)`],
-  deadline: ['bis spätestens', 'einsendeschluss', 'abgabetermin'],
+  deadline: [
+    'spätestens',
+    String.raw`\p{L}*frist\p{L}*`,
+    'bis spätestens',
+    'einsendeschluss',
+    'abgabetermin',
+  ],
   noon: ['mittag'],
   sameTime: [
     String.raw`(?:zur )?(?:gleichen|selben) (?:uhrzeit|zeit)`,

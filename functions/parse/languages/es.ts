@@ -173,7 +173,7 @@ export const es: LanguageTable = {
   ],
   roleLabels: ['puesto', 'vacante', 'cargo', 'posición'],
   rolePatterns: [String.raw`(?:puesto|vacante|cargo|posición) de (TITLE)`],
-  deadline: ['plazo', 'a más tardar', 'como máximo el'],
+  deadline: ['fechas? límites?', 'plazo', 'a más tardar', 'como máximo el'],
   noon: ['mediodía'],
   sameTime: [String.raw`(?:a la )?misma hora`, 'mismo horario'],
   durations: [

@@ -4,6 +4,7 @@ import type { LanguageTable } from './types.js';
 
 export const ja: LanguageTable = {
   code: 'ja',
+  deadline: ['締切', '期限'],
   jobNouns: [
     'エンジニア',
     'デザイナー',

@@ -125,6 +125,23 @@ describe('dates as written natively', () => {
   });
 });
 
+describe('a deadline in the language tables is not a meeting', () => {
+  const base = DateTime.fromISO('2027-02-01T09:00:00+01:00', { setZone: true });
+  const times = (text: string) =>
+    findWhenCandidates(text, { base, defaultZone: 'Europe/Paris', dayFirst: true }, null).map((c) =>
+      c.start.toFormat('MM-dd HH:mm'),
+    );
+  it('in a compound, with its ending, or in Japanese', () => {
+    expect(
+      times('Gespräch am 12.2. um 10:00 Uhr. Die Einsendefrist endet am Mittwoch um 18:00 Uhr'),
+    ).toEqual(['02-12 10:00']);
+    expect(
+      times("Entretien le 12 février à 10 h. Dates limites d'envoi : le 10 février à 18 h."),
+    ).toEqual(['02-12 10:00']);
+    expect(times('面接：2月12日 10:00。書類の締切：2月10日 18:00。')).toEqual(['02-12 10:00']);
+  });
+});
+
 describe('business hours are not a meeting', () => {
   const base = DateTime.fromISO('2027-02-01T09:00:00+01:00', { setZone: true });
   const times = (text: string) =>
