@@ -68,7 +68,7 @@ function wallMillis(f: WallFields): number {
 }
 
 /** The zone's offset from UTC at `ts`, in minutes. */
-export function zoneOffset(zone: string, ts: number): number {
+function zoneOffset(zone: string, ts: number): number {
   return isUtcName(zone) ? 0 : tzOffset(zone, new Date(ts));
 }
 

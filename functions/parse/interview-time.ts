@@ -9,7 +9,8 @@ import {
   alternation,
   LANGUAGES,
   MONTH_ALTERNATION,
-  phrasePattern,
+  MOVED,
+  NEW_TIME,
   WEEKDAY_ALTERNATION,
 } from './languages/index.js';
 import { luxonZone, type ZoneMention, zoneAt, zoneStatements } from './zones.js';
@@ -46,7 +47,6 @@ export interface When {
   offered: boolean;
 }
 
-const NEW_TIME = phrasePattern((t) => t.newTime);
 /** "moved to Thursday 18 February, same time": the new day keeps the old clock time. */
 const SAME_TIME = new RegExp(alternation(LANGUAGES.flatMap((t) => t.sameTime ?? [])), 'giu');
 const OLD_TIME = new RegExp(
@@ -79,7 +79,6 @@ const WEEKDAY_SPAN = new RegExp(
   String.raw`\b(?:${WEEKDAY_ALTERNATION})\.?\s*(?:[–—-]|to|through|thru|till|until|au|à|bis|a|al|tot|t/m|fino a)\s*(?:${WEEKDAY_ALTERNATION})\b[^.!?\n]{0,40}$`,
   'iu',
 );
-const MOVED = phrasePattern((t) => [...t.rescheduled, ...t.newTime]);
 /** The time of something already done: when the application was sent or received. */
 const PAST_EVENT =
   /(?:applied|application (?:date|time|received|submitted)|submitted|received|応募日時|受付日時)[^.!?\n]{0,40}$/iu;

@@ -3,15 +3,12 @@
 // found, and whether that time is only offered or asked about. Outcomes (a rejection, an offer,
 // a background check, a survey) and requests to choose a time are never interviews to plan.
 import type { CalendarEvent } from './calendar.js';
-import { phrasePattern } from './languages/index.js';
+import { CONFIRMED, NEW_TIME, phrasePattern, REJECTION } from './languages/index.js';
 import type { InterviewKind } from './types.js';
 
 const CANCELLED = phrasePattern((t) => t.cancelled);
 const RESCHEDULED = phrasePattern((t) => t.rescheduled);
-const NEW_TIME = phrasePattern((t) => t.newTime);
 const INTERVIEW = phrasePattern((t) => t.interview);
-const CONFIRMED = phrasePattern((t) => t.confirmed);
-const REJECTION = phrasePattern((t) => t.notInterview.rejection);
 /**
  * Outcomes and processes that a time inside them never turns into an interview, and interviews
  * that are not the seeker's (as an interviewer, on a podcast).
@@ -113,9 +110,10 @@ export function decideKind(input: KindInput): KindDecision {
   const rescheduledWords = RESCHEDULED.test(words);
   const interviewWords = INTERVIEW.test(words) || INTERVIEW.test(input.note);
   const accepted = input.acceptedInReply === true;
+  const confirmedWords = CONFIRMED.test(words);
   const confirmed =
     accepted ||
-    CONFIRMED.test(words) ||
+    confirmedWords ||
     (calendar !== null && calendar.method !== 'PUBLISH') ||
     rescheduledWords;
   const requested = SLOT_REQUEST.test(words) && !accepted;
@@ -148,7 +146,7 @@ export function decideKind(input: KindInput): KindDecision {
     return { kind: 'not_interview', reason: 'an outcome, not a booking', guess: false };
   // A rejection that also books an interview (for another role) is that interview; one that
   // only recalls the past interview books nothing.
-  const booking = CONFIRMED.test(words) && interviewWords && !input.timeIsOffer;
+  const booking = confirmedWords && interviewWords && !input.timeIsOffer;
   const rejection = REJECTION.test(words);
   if (rejection && !booking)
     return { kind: 'not_interview', reason: 'a rejection, not a booking', guess: false };
@@ -178,14 +176,14 @@ export function decideKind(input: KindInput): KindDecision {
     return { kind: 'rescheduled', reason: 'moved to a new time', guess: false };
   // Cancelled or moved earlier in the thread, and the newest reply confirms a time: the new one.
   const history = withoutOffers(input.history ?? '');
-  if (CONFIRMED.test(words) && (CANCELLED.test(history) || RESCHEDULED.test(history)))
+  if (confirmedWords && (CANCELLED.test(history) || RESCHEDULED.test(history)))
     return { kind: 'rescheduled', reason: 'moved earlier in the thread', guess: false };
   // A booking beside a rejection or an event is read as the booking, but that is a judgement.
   if (rejection) return { kind: 'scheduled', reason: 'it also turns the seeker down', guess: true };
   if (notBooked) return { kind: 'scheduled', reason: 'it also announces an event', guess: true };
   // An invitation's METHOD:REQUEST books a meeting, not necessarily an interview: with no word of
   // one in its text or title, the kind is a guess (the people in it are no sign of a job).
-  if (calendar !== null && !interviewWords && !CONFIRMED.test(words))
+  if (calendar !== null && !interviewWords && !confirmedWords)
     return {
       kind: 'scheduled',
       reason: 'a calendar invitation with no word of an interview',

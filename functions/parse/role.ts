@@ -1,4 +1,4 @@
-import { LANGUAGES, phrasePattern } from './languages/index.js';
+import { escapeRegExp, LANGUAGES, REJECTION } from './languages/index.js';
 
 // The job title: "Role: X", "for the X role/position", "interview for X", then the segments
 // of the calendar summary and the subject ("Interview: Quantitative Developer – Pemberton & Lowe").
@@ -84,7 +84,6 @@ const PATTERNS: { pattern: RegExp; strong: boolean }[] = [
 ];
 
 /** A sentence that turns the seeker down: the role it names is not the one interviewed for. */
-const REJECTION = phrasePattern((t) => t.notInterview.rejection);
 
 /** The sentence around a position of a text (up to 400 characters either side). */
 function sentenceAt(text: string, at: number): string {
@@ -98,9 +97,13 @@ function sentenceAt(text: string, at: number): string {
 const EVENT_LABEL =
   /^[ \t]*(?:What|Event(?: Type| name)?|Meeting|Booking)[ \t]*:[ \t]*([^\n]{3,120})$/gim;
 
-/** "(m/w/d)", "(H/F)", "(f/m/x)", "(M/F)": gender markers of job ads, not part of the title. */
-const GENDER_MARKER =
-  /\(\s*(?:[mwfdhvx]|div|all)(?:\s*[/|,*]\s*(?:[mwfdhvx]|div|all)){1,3}\s*\)|(?<=\s)[mwfdhvx](?:\/[mwfdhvx]){1,3}(?=\s|$)/gi;
+/** "(m/w/d)", "(H/F/X)" in brackets, where a title ends. */
+const BRACKETED_GENDER = String.raw`\(\s*(?:[mwfdhvx]|div|all)(?:\s*[/|,*]\s*(?:[mwfdhvx]|div|all)){1,3}\s*\)`;
+/** "(m/w/d)", "(H/F)", "(f/m/x)", "m/w/d": gender markers of job ads, not part of the title. */
+const GENDER_MARKER = new RegExp(
+  `${BRACKETED_GENDER}|(?<=\\s)[mwfdhvx](?:\\/[mwfdhvx]){1,3}(?=\\s|$)`,
+  'gi',
+);
 /** Job nouns of the other languages read (no word boundaries: they are often compounds). */
 const FOREIGN_JOB_NOUN = new RegExp(
   LANGUAGES.flatMap((table) => table.jobNouns ?? []).join('|'),
@@ -208,9 +211,8 @@ function fromTitle(title: string, company: string | null, people: string[]): str
 
 /** Gender endings in brackets glued to a word: "Desenvolvedor(a)", "Ingénieur(e)", "Berater(in)". */
 const GLUED_GENDER = /(?<=\p{Ll})\((?:a|as|o|os|e|es|ne|in|innen)\)/gu;
-/** A gender marker in brackets, where a title ends: "(m/w/d)", "(H/F/X)". */
-const MARKER_IN_BRACKETS =
-  /\(\s*(?:[mwfdhvx]|div|all)(?:\s*[/|,*]\s*(?:[mwfdhvx]|div|all)){1,3}\s*\)/giu;
+/** A gender marker in brackets, where a title ends. */
+const MARKER_IN_BRACKETS = new RegExp(BRACKETED_GENDER, 'giu');
 /** Words after which a job title starts, and those of them a title never holds. */
 const STRONG_INTRO = new Set(LANGUAGES.flatMap((table) => table.titleIntro?.strong ?? []));
 const TITLE_INTRO = new Set([
@@ -326,8 +328,4 @@ function fullerInTitles(
       return fuller;
   }
   return null;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -14,7 +14,14 @@ import {
   type When,
   type WhenCandidate,
 } from './interview-time.js';
-import { alternation, LANGUAGES, phrasePattern, WEEKDAYS } from './languages/index.js';
+import {
+  alternation,
+  CONFIRMED,
+  escapeRegExp,
+  LANGUAGES,
+  MOVED,
+  WEEKDAYS,
+} from './languages/index.js';
 import type { ParsedAddress } from './types.js';
 import { type ZoneMention, zoneStatements } from './zones.js';
 
@@ -356,9 +363,7 @@ function namesHour(sentence: string, start: DateTime): boolean {
   return false;
 }
 
-const CONFIRMED = phrasePattern((t) => t.confirmed);
 const SENTENCE_BREAK = /[.!?](?=\s|$)|\n[ \t]*\n/g;
-const MOVED = phrasePattern((t) => [...t.rescheduled, ...t.newTime]);
 
 /**
  * Whether an older message of the thread booked a different time still to come ("Your onsite is
@@ -393,13 +398,18 @@ const ACCEPTS =
   /\b(?:works|work for me|suits|perfect|great|fine|good|see you|confirm(?:ed)?|sounds|ok(?:ay)?|let'?s do)\b/i;
 const DECLINES = /\b(?:not|cannot|unable|unfortunately|instead)\b|n['’]t\b/i;
 
+/** Every language's names of the slot's weekday, as a pattern's alternatives. */
+function weekdayNames(start: DateTime): string {
+  return [...WEEKDAYS]
+    .filter(([, n]) => n === start.weekday)
+    .map(([name]) => escapeRegExp(name))
+    .join('|');
+}
+
 /** The slot's weekday ("Friday") or day of the month ("the 5th") as a word of its own. */
 function namesDay(sentence: string, start: DateTime): boolean {
-  const days = [...WEEKDAYS]
-    .filter(([, n]) => n === start.weekday)
-    .map(([name]) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const pattern = new RegExp(
-    `(?<![\\p{L}])(?:${days.join('|')})(?![\\p{L}])|\\bthe ${start.day}(?:st|nd|rd|th)\\b`,
+    `(?<![\\p{L}])(?:${weekdayNames(start)})(?![\\p{L}])|\\bthe ${start.day}(?:st|nd|rd|th)\\b`,
     'iu',
   );
   return pattern.test(sentence);
@@ -417,14 +427,11 @@ function namesOlderSlot(
 }
 
 function namesSlot(text: string, start: DateTime): boolean {
-  const days = [...WEEKDAYS]
-    .filter(([, n]) => n === start.weekday)
-    .map(([name]) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const hour12 = start.hour % 12 || 12;
   const minutes =
     start.minute === 0 ? '(?:[:.h]00)?' : `[:.h]${String(start.minute).padStart(2, '0')}`;
   const pattern = new RegExp(
-    `(?<![\\p{L}])(?:${days.join('|')})\\.?(?![\\p{L}])[^.!?\\n\\d]{0,20}(?<![\\d:])(?:${hour12}|${start.hour})${minutes}(?![\\d:])`,
+    `(?<![\\p{L}])(?:${weekdayNames(start)})\\.?(?![\\p{L}])[^.!?\\n\\d]{0,20}(?<![\\d:])(?:${hour12}|${start.hour})${minutes}(?![\\d:])`,
     'iu',
   );
   return pattern.test(text);

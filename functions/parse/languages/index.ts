@@ -59,7 +59,8 @@ export function phrasePattern(pick: (table: LanguageTable) => string[], flags = 
   return new RegExp(alternation(LANGUAGES.flatMap(pick)), flags);
 }
 
-const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `word` as a regular expression that matches it literally. */
+export const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function numbered(pick: (table: LanguageTable) => string[][]): Map<string, number> {
   const map = new Map<string, number>();
@@ -92,6 +93,11 @@ for (const table of LANGUAGES)
         FORWARD_LABELS.set(label, key as 'from' | 'to' | 'cc' | 'subject' | 'date');
 
 export const FORWARD_MARKER = phrasePattern((t) => t.forwardMarkers);
+/** Phrases several phases read alike, built once. */
+export const CONFIRMED = phrasePattern((t) => t.confirmed);
+export const NEW_TIME = phrasePattern((t) => t.newTime);
+export const MOVED = phrasePattern((t) => [...t.rescheduled, ...t.newTime]);
+export const REJECTION = phrasePattern((t) => t.notInterview.rejection);
 export const FORWARD_PREFIX = alternation(LANGUAGES.flatMap((t) => t.forwardPrefixes));
 export const REPLY_ATTRIBUTION = LANGUAGES.flatMap((t) => t.replyAttributions).map(
   (p) => new RegExp(`^(?:>\\s*)*${p}.{0,80}:?\\s*$`, 'iu'),

@@ -2,37 +2,20 @@
 // then the evidence the texts give for each, then the roles decided from it.
 import { describe, expect, it } from 'vitest';
 import { collectPeople, type PeopleInput } from '#parse/people/collect.js';
-import { weighEvidence } from '#parse/people/evidence.js';
-import { decideRoles } from '#parse/people/roles.js';
 import { readCalendars } from '#parse/time-choice.js';
+import { peopleInput, readPeople } from '../support/people-input.js';
 
 const seeker = { name: 'Kofi Mensah', address: 'kofi.mensah@mail.example' };
 const recruiter = { name: 'Sara Lindqvist', address: 'sara.lindqvist@nordbyte.example' };
 
+const mailboxes = { seeker, writer: recruiter, organisation: 'nordbyte' };
+
 function input(latest: string, overrides: Partial<PeopleInput> = {}): PeopleInput {
-  return {
-    latest,
-    history: '',
-    historyAuthor: null,
-    notes: [],
-    calendarText: '',
-    titles: [],
-    layers: [
-      { from: seeker, to: [{ name: null, address: 'in@followups.example' }], cc: [], replyTo: [] },
-      { from: recruiter, to: [seeker], cc: [], replyTo: [] },
-    ],
-    sender: recruiter,
-    seekerAddresses: new Set(['kofi.mensah@mail.example', 'in@followups.example']),
-    seekerNames: new Set(['kofimensah']),
-    organisations: new Set(['nordbyte']),
-    calendar: null,
-    ...overrides,
-  };
+  return peopleInput(latest, mailboxes, overrides);
 }
 
 function people(latest: string, overrides: Partial<PeopleInput> = {}) {
-  const cast = collectPeople(input(latest, overrides));
-  return decideRoles(cast, weighEvidence(cast, { latest, history: '' }));
+  return readPeople(input(latest, overrides));
 }
 
 describe('collectPeople', () => {

@@ -10,11 +10,9 @@ import { splitForward } from '#parse/forward.js';
 import { forwardedDate } from '#parse/header-dates.js';
 import { findWhenCandidates } from '#parse/interview-time.js';
 import { parseEmail } from '#parse/parse-email.js';
-import { collectPeople, type PeopleInput } from '#parse/people/collect.js';
-import { weighEvidence } from '#parse/people/evidence.js';
-import { decideRoles } from '#parse/people/roles.js';
 import { findRole } from '#parse/role.js';
 import { zoneStatements } from '#parse/zones.js';
+import { peopleInput, readPeople } from '../support/people-input.js';
 
 const clock = (text: string) =>
   findTimeRanges(text).map((r) => {
@@ -91,25 +89,7 @@ const writer = { name: 'Ilse Vermeulen', address: 'ilse.vermeulen@brugwerk.examp
 
 /** The interviewers' names the people phase finds in a recruiter's text. */
 function interviewersIn(latest: string, cc: { name: string; address: string }[] = []): string[] {
-  const input: PeopleInput = {
-    latest,
-    history: '',
-    historyAuthor: null,
-    notes: [],
-    calendarText: '',
-    titles: [],
-    layers: [
-      { from: seeker, to: [{ name: null, address: 'in@followups.example' }], cc: [], replyTo: [] },
-      { from: writer, to: [seeker], cc, replyTo: [] },
-    ],
-    sender: writer,
-    seekerAddresses: new Set([seeker.address, 'in@followups.example']),
-    seekerNames: new Set(['noorhaddad']),
-    organisations: new Set(['brugwerk']),
-    calendar: null,
-  };
-  const cast = collectPeople(input);
-  const found = decideRoles(cast, weighEvidence(cast, { latest, history: '' }));
+  const found = readPeople(peopleInput(latest, { seeker, writer, organisation: 'brugwerk', cc }));
   return found.interviewers.map((i) => i.name).sort();
 }
 

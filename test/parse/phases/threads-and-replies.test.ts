@@ -5,11 +5,10 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { findTimeRanges } from '#parse/clock-times.js';
 import { decideKind, type KindInput } from '#parse/kind.js';
-import { collectPeople, type PeopleInput } from '#parse/people/collect.js';
-import { weighEvidence } from '#parse/people/evidence.js';
-import { decideRoles } from '#parse/people/roles.js';
+import type { PeopleInput } from '#parse/people/collect.js';
 import { findRole } from '#parse/role.js';
 import { chooseTime, type TimeText } from '#parse/time-choice.js';
+import { peopleInput, readPeople } from '../support/people-input.js';
 
 const zone = 'America/Denver';
 const base = DateTime.fromISO('2027-02-01T09:00:00-07:00', { setZone: true });
@@ -155,26 +154,9 @@ const seeker = { name: 'Ines Carvalho', address: 'ines.carvalho@mail.example' };
 const recruiter = { name: 'Bram Jansen', address: 'bram.jansen@oakridge.example' };
 
 function people(latest: string, overrides: Partial<PeopleInput> = {}) {
-  const input: PeopleInput = {
-    latest,
-    history: '',
-    historyAuthor: null,
-    notes: [],
-    calendarText: '',
-    titles: [],
-    layers: [
-      { from: seeker, to: [{ name: null, address: 'in@followups.example' }], cc: [], replyTo: [] },
-      { from: recruiter, to: [seeker], cc: [], replyTo: [] },
-    ],
-    sender: recruiter,
-    seekerAddresses: new Set([seeker.address, 'in@followups.example']),
-    seekerNames: new Set(['inescarvalho']),
-    organisations: new Set(['oakridge']),
-    calendar: null,
-    ...overrides,
-  };
-  const cast = collectPeople(input);
-  return decideRoles(cast, weighEvidence(cast, { latest, history: input.history }));
+  return readPeople(
+    peopleInput(latest, { seeker, writer: recruiter, organisation: 'oakridge' }, overrides),
+  );
 }
 
 describe('people in threads and pasted invitations', () => {
