@@ -231,7 +231,12 @@ function closeCells(out: string[], cells: OpenCell[], tables: number, opening: b
     if (!top || top.table < tables || (opening && top.table !== tables)) return;
     cells.pop();
     const content = out.slice(top.start).join('');
-    const plain = content.replace(CELL_SPACE, ' ').trim();
+    // Lines a cell breaks with <br> stay apart ("Name (address)<br>Name (address)").
+    const plain = content
+      .split('\n')
+      .map((line) => line.replace(CELL_SPACE, ' ').trim())
+      .filter((line) => line !== '')
+      .join('; ');
     if (plain.length <= SHORT_CELL && !content.includes('\t')) {
       out.splice(top.start, out.length - top.start, plain);
     }
