@@ -212,6 +212,7 @@ function companyAsWritten(input: CompanyInput): FoundCompany {
           common / Math.max(key.length, label.length) >= 0.45
         )
           score = 50 + common;
+        else if (abbreviatedBy(name, label)) score = 50 + label.length;
       }
       score *= weight;
       if (
@@ -288,6 +289,29 @@ function companyAsWritten(input: CompanyInput): FoundCompany {
     return { company: name, source: 'domain-name', labels: labels.map((l) => l.label) };
   }
   return { company: null, source: null, labels: labels.map((l) => l.label) };
+}
+
+/**
+ * A domain that spells a name's first words and the initials of the rest: banksia-ms for
+ * "Banksia Mining Services", nfg for "Northern Freight Group". Two initials at least, so that a
+ * one-letter tail ("Acme Labs" ↔ acmel) proves nothing; and three letters, as two match people.
+ */
+function abbreviatedBy(name: string, label: string): boolean {
+  if (label.length < 3) return false;
+  const words = name
+    .split(' ')
+    .map(fold)
+    .filter((w) => w !== '');
+  for (let spelled = 0; spelled <= words.length - 2; spelled++) {
+    const abbreviation =
+      words.slice(0, spelled).join('') +
+      words
+        .slice(spelled)
+        .map((w) => w[0])
+        .join('');
+    if (abbreviation === label) return true;
+  }
+  return false;
 }
 
 function labelledEmployer(texts: string[]): string | null {

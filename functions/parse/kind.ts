@@ -35,6 +35,8 @@ const SLOT_REQUEST = phrasePattern((t) => [
   ...t.notInterview.chooseSlot,
   ...t.notInterview.outreach,
 ]);
+/** A link for the seeker to book a time themselves. */
+const SELF_SCHEDULE = phrasePattern((t) => t.notInterview.selfSchedule ?? []);
 /** Mass mail and receipts: weak, since confirmations carry footers too. */
 const BULK = phrasePattern((t) => [...t.notInterview.newsletter, ...t.notInterview.receipt]);
 const RECEIPT = phrasePattern((t) => t.notInterview.receipt);
@@ -142,6 +144,10 @@ export function decideKind(input: KindInput): KindDecision {
   }
   if (AUTO_REPLY.test(input.subject) || (AUTO_REPLY.test(words) && !confirmed))
     return { kind: 'not_interview', reason: 'an automatic reply', guess: false };
+  // A link to book a time is a request whatever invitation words surround it; a calendar invitation
+  // or the seeker's accepting reply is the booking made through it.
+  if (SELF_SCHEDULE.test(words) && !accepted && calendar === null)
+    return { kind: 'not_interview', reason: 'a link to book a time, not a booking', guess: false };
   if (OUTCOME.test(words))
     return { kind: 'not_interview', reason: 'an outcome, not a booking', guess: false };
   // A rejection that also books an interview (for another role) is that interview; one that

@@ -529,6 +529,63 @@ describe('the writer and a colleague in Dutch', () => {
   });
 });
 
+describe('the writer named last in the list of people met', () => {
+  it.each([
+    [
+      'English',
+      'Interview - Data Analyst',
+      "Hi Robin,\n\nYour interview is confirmed for Tuesday, March 9 at 10:00 AM ET. You'll meet with Kofi Boateng, our Head of Data, and me.\n\nBest,\nMaren Holt\nRecruiter, Finch Labs",
+      'Kofi Boateng',
+    ],
+    [
+      'German',
+      'Vorstellungsgespräch Controller (m/w/d)',
+      'Sehr geehrter Herr Achebe,\n\nIhr Vorstellungsgespräch findet am Dienstag, 9. März 2027, um 10:00 Uhr statt. Ihre Gesprächspartner sind Dr. Ulrike Brandt (Leiterin Controlling) und ich.\n\nMit freundlichen Grüßen\nMaren Holt\nPersonalreferentin',
+      'Ulrike Brandt',
+    ],
+    [
+      'Spanish',
+      'Entrevista - Analista de Datos',
+      'Hola Robin:\n\nTu entrevista es el martes 9 de marzo de 2027 a las 10:00. Te entrevistaremos la Ing. Paula Ríos, Jefa de Datos, y yo.\n\nSaludos,\nMaren Holt\nReclutamiento',
+      'Paula Ríos',
+    ],
+    [
+      'Dutch',
+      'Sollicitatiegesprek Data-analist',
+      'Hoi Robin,\n\nJe gesprek is op dinsdag 9 maart 2027 om 10.00 uur. Je spreekt met Pieter Smit (teamlead) en mij.\n\nGroet,\nMaren Holt\nRecruiter',
+      'Pieter Smit',
+    ],
+    [
+      'French',
+      'Entretien - Analyste de données',
+      'Bonjour Robin,\n\nVotre entretien aura lieu le mardi 9 mars 2027 à 10h00. Vous rencontrerez Claire Dubois, directrice financière, et moi-même.\n\nCordialement,\nMaren Holt\nChargée de recrutement',
+      'Claire Dubois',
+    ],
+  ])('%s: the writer and the colleague', async (_, subject, body, colleague) => {
+    const parsed = await parse(
+      gmailForward({
+        from: 'Maren Holt <maren.holt@finchlabs.example>',
+        date: 'Mon, Mar 1, 2027 at 9:00 AM',
+        subject,
+        body,
+      }),
+    );
+    expect(parsed.interviewers.map((p) => p.name).sort()).toEqual([colleague, 'Maren Holt'].sort());
+  });
+
+  it('"write to X and me" with questions does not put the writer on the panel', async () => {
+    const parsed = await parse(
+      gmailForward({
+        from: 'Maren Holt <maren.holt@finchlabs.example>',
+        date: 'Mon, Mar 1, 2027 at 9:00 AM',
+        subject: 'Interview - Data Analyst',
+        body: "Hi Robin,\n\nYour interview is confirmed for Tuesday, March 9 at 10:00 AM ET. You'll meet Kofi Boateng, our Head of Data. Questions? Write to Kofi and me anytime.\n\nBest,\nMaren Holt\nRecruiter, Finch Labs",
+      }),
+    );
+    expect(parsed.interviewers.map((p) => p.name)).toEqual(['Kofi Boateng']);
+  });
+});
+
 describe('originals in other languages, forwarded from a client in that language', () => {
   /** An Outlook-style plain forward whose header labels are in the client's language. */
   function outlookForward(

@@ -151,6 +151,10 @@ export const de: LanguageTable = {
       String.raw`welche[rs]? (?:der folgenden |dieser )?(?:termine?|zeiten|optionen) (?:passt|passen|würde|ihnen)`,
       String.raw`folgende (?:termine|zeitfenster) (?:an|vorschlagen)`,
     ],
+    selfSchedule: [
+      String.raw`über (?:den |diesen )?(?:folgenden |untenstehenden |beigefügten )?link[^.\n]{0,80}(?:buchen|auswählen|wählen|aussuchen|vereinbaren)`,
+      String.raw`(?:buchen|wählen) sie (?:selbst )?(?:einen|ihren) (?:termin|slot|zeitslot)`,
+    ],
     outreach: [],
     newsletter: ['abmelden', 'newsletter'],
     afterInterview: [
@@ -181,6 +185,8 @@ export const de: LanguageTable = {
   ],
   senderTakesPart: [
     String.raw`mit mir\b`,
+    // The writer last in the list: "Ihre Gesprächspartner sind A und ich", "mit A und mir".
+    String.raw`(?:gesprächspartner(?:in|innen)? (?:sind|ist)|mit|treffen|kennenlernen|sprechen) [^\n]{1,80}? und (?:ich|mir|mich)\b`,
     // "unser Gespräch vom Freitag", "führen wir das Gespräch zu zweit": the writer takes part.
     String.raw`(?:unser(?:es)?|mein(?:es)?) (?:gespräch|telefonat|interview)`,
     String.raw`(?:führen|machen) wir das gespräch`,

@@ -251,6 +251,13 @@ export const en: LanguageTable = {
       String.raw`let (?:me|us) know your availability`,
       String.raw`what(?:'s| is) your availability`,
     ],
+    selfSchedule: [
+      String.raw`(?:use|click|follow|visit|via|through|using) (?:the|this|my|our) (?:link|button|scheduling (?:link|page|tool))(?: below| above)?,? to (?:schedule|book|pick|choose|select|find|reserve|grab)\b(?! (?:a |an )?(?:new|different|another|other))`,
+      String.raw`(?:pick|choose|select|book|grab|reserve) (?:a|your|the) (?:\w+ )?(?:time|slot|date|time slot) (?:that (?:works|suits) (?:for )?you )?(?:using|via|through|with|on|from) (?:the|this|my|our) (?:link|calendar|scheduling (?:link|page|tool))`,
+      String.raw`self[- ]schedul\w*`,
+      String.raw`schedule your (?:interview|call|session|time) (?:here|below|using|via|through|at|with the link)`,
+      String.raw`once you (?:pick|choose|select|book|grab) (?:a|your) (?:time|slot)`,
+    ],
     outreach: [
       String.raw`would (?:\w+ )?(?:at \d+ )?work for (?:a )?(?:quick )?(?:\d+[- ]minute )?(?:call|chat)`,
       String.raw`came across your (?:profile|background)`,
@@ -367,6 +374,8 @@ export const en: LanguageTable = {
   ],
   senderTakesPart: [
     String.raw`with me\b`,
+    // The writer last in the list of people met: "you'll meet Sanne and me".
+    String.raw`(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|with|joined by|interviewed by) [^\n]{1,80}? and (?:me|myself)\b`,
     String.raw`join me\b`,
     String.raw`(?:meet|speak|talk|chat)(?:ing)? (?:with|to) me\b`,
     String.raw`i(?:'ll| will) be (?:interviewing|speaking with you|talking with you|chatting with you|meeting with you|on the call)`,

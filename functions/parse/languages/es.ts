@@ -134,6 +134,10 @@ export const es: LanguageTable = {
       String.raw`qué (?:horario|día|opción) te (?:viene|va|conviene|funciona)`,
       String.raw`te (?:propongo|ofrezco|ofrecemos|proponemos) (?:estos|estas|los siguientes|las siguientes)`,
     ],
+    selfSchedule: [
+      String.raw`(?:elige|elija|selecciona|seleccione|reserva|reserve|agenda|agende) (?:un|el|tu|su) (?:horario|espacio|turno|día y hora)[^.\n]{0,40}(?:enlace|link)`,
+      String.raw`(?:en|a través de|mediante|con) (?:el|este) (?:enlace|link)[^.\n]{0,40}(?:elegir|seleccionar|reservar|agendar)`,
+    ],
     outreach: [],
     newsletter: ['darse de baja', 'boletín'],
     afterInterview: [
@@ -144,6 +148,8 @@ export const es: LanguageTable = {
   confirmed: [String.raw`(?:queda|está) confirmada`, String.raw`te confirmo`],
   interviewerLead: [
     String.raw`te entrevistar(?:á|án)(?: las mismas personas)?`,
+    // "Te entrevistaremos A y yo": the writer and the people named.
+    String.raw`(?:te|lo|la|le) entrevistaremos`,
     // With usted: "Lo entrevistarán la Ing. A y el Lic. B".
     String.raw`(?:lo|la|le|los|las) entrevistar(?:á|án)`,
     // "La entrevista estará a cargo de A": A holds it.
@@ -160,7 +166,12 @@ export const es: LanguageTable = {
     String.raw`(?:será|serán) (?:realizad|conducid|dirigid)[oa]s? por`,
     String.raw`la realizarás con`,
   ],
-  senderTakesPart: [String.raw`conmigo\b`],
+  senderTakesPart: [
+    String.raw`conmigo\b`,
+    // The writer last in the list of people met: "A y yo", "te entrevistaremos".
+    String.raw`(?:entrevistaremos|entrevistarán|reunirás|hablarás|conocerás|con) [^\n]{1,80}? y (?:yo|conmigo)\b`,
+    String.raw`(?:te|lo|la|le) entrevistaremos`,
+  ],
   senderArranges: [],
   organizerMark: ['organizador', 'organizadora'],
   arrangerTitles: [

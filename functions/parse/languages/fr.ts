@@ -156,6 +156,10 @@ export const fr: LanguageTable = {
       String.raw`(?:plages?|créneaux)(?: horaires?)? (?:disponibles|suivant(?:e|s|es)?|proposée?s)`,
       String.raw`(?:la|les|quelle|laquelle des) plages? (?:horaires? )?qui vous (?:convient|conviennent|conviendrai(?:t|ent))`,
     ],
+    selfSchedule: [
+      String.raw`(?:via|par|avec|grâce à) (?:le|ce) lien[^.\n]{0,40}(?:choisir|réserver|sélectionner|planifier)`,
+      String.raw`(?:choisir|choisissez|réserver|réservez|sélectionner|sélectionnez) (?:un|votre) créneau (?:via|par|en utilisant|grâce à|sur) (?:le|ce|notre)`,
+    ],
     outreach: [],
     newsletter: ['se désabonner', 'désinscription', "lettre d'information"],
     afterInterview: [
@@ -184,7 +188,12 @@ export const fr: LanguageTable = {
     String.raw`(?:mènera|mèneront|conduira|conduiront|animera|animeront) (?:l'|l’)entretien`,
     String.raw`(?:sera|seront) (?:mené|conduit|animé)e?s? par`,
   ],
-  senderTakesPart: [String.raw`avec moi\b`, String.raw`je (?:serai|vous appellerai)`],
+  senderTakesPart: [
+    String.raw`avec moi\b`,
+    String.raw`je (?:serai|vous appellerai)`,
+    // The writer last in the list: "vous rencontrerez A et moi-même".
+    String.raw`(?:rencontrerez|rencontreras|échangerez|échangeras|avec) [^\n]{1,80}? et moi(?:-même)?\b`,
+  ],
   senderArranges: [String.raw`je ne serai pas`],
   organizerMark: ['organisateur', 'organisatrice'],
   arrangerTitles: [

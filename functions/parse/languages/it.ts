@@ -98,6 +98,10 @@ export const it: LanguageTable = {
       String.raw`(?:uno )?(?:dei|degli) seguenti (?:slot|orari)`,
       'disponibilità',
     ],
+    selfSchedule: [
+      String.raw`(?:scegli|scegliere|seleziona|selezionare|prenota|prenotare) (?:uno|un|lo|il) (?:slot|orario)[^.\n]{0,40}link`,
+      String.raw`(?:tramite|dal|con il|attraverso il) link[^.\n]{0,40}(?:scegliere|prenotare|selezionare)`,
+    ],
     outreach: [],
     newsletter: ['annulla iscrizione', 'disiscriviti'],
     afterInterview: [
@@ -124,6 +128,8 @@ export const it: LanguageTable = {
   ],
   senderTakesPart: [
     String.raw`con me\b`,
+    // The writer last in the list: "incontrerai A e me", "A e io".
+    String.raw`(?:incontrerai|incontrerà|conoscerai|conoscerà|parlerai|parlerà|con) [^\n]{1,80}? e (?:io|me)\b`,
     String.raw`(?:incontrerai|incontrerà|conoscerai|conoscerà|vedrai|vedrà) me\b`,
   ],
   senderArranges: [],

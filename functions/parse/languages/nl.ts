@@ -98,6 +98,10 @@ export const nl: LanguageTable = {
       String.raw`kies een (?:tijdstip|moment)`,
       String.raw`welk(?:e)? (?:van de volgende |van deze )?(?:tijdstippen|momenten|tijdstip|moment|opties) (?:past|passen|schikt)`,
     ],
+    selfSchedule: [
+      String.raw`(?:via|met) (?:de|deze) link[^.\n]{0,40}(?:kiezen|inplannen|boeken|selecteren)`,
+      String.raw`(?:kies|plan|boek) (?:zelf )?(?:een|je) (?:tijdstip|moment|tijdslot)`,
+    ],
     outreach: [],
     newsletter: ['afmelden', 'uitschrijven'],
     afterInterview: ['referentiecheck', String.raw`referenties (?:nagaan|checken|bellen)`],
@@ -115,7 +119,11 @@ export const nl: LanguageTable = {
     String.raw`(?:het )?gesprek (?:\p{L}+ ){0,3}voeren`,
     String.raw`(?:zal|zullen) (?:\p{L}+ ){0,2}(?:interviewen|spreken)`,
   ],
-  senderTakesPart: [String.raw`met mij\b`],
+  senderTakesPart: [
+    String.raw`met mij\b`,
+    // The writer last in the list: "je spreekt met A en mij".
+    String.raw`met [^\n]{1,80}? en mij\b`,
+  ],
   senderArranges: [],
   organizerMark: ['organisator'],
   arrangerTitles: ['recruiter', 'hr', 'talent'],

@@ -94,6 +94,10 @@ export const pt: LanguageTable = {
       String.raw`qual (?:desses|destes|dos seguintes) horários`,
       String.raw`qual horário (?:é melhor|funciona|fica melhor)`,
     ],
+    selfSchedule: [
+      String.raw`(?:escolha|selecione|agende|reserve) (?:um|o seu|seu) (?:horário|dia e horário)[^.\n]{0,40}link`,
+      String.raw`(?:pelo|através do|no) link[^.\n]{0,40}(?:escolher|selecionar|agendar|reservar)`,
+    ],
     outreach: [],
     newsletter: ['descadastrar', 'cancelar inscrição'],
     afterInterview: [
@@ -116,7 +120,12 @@ export const pt: LanguageTable = {
     String.raw`(?:será|serão) (?:conduzid|realizad|feit)[oa]s? (?:pel[oa]s?|por)`,
   ],
   // "nossa entrevista": the writer is in the interview they write about.
-  senderTakesPart: [String.raw`comigo\b`, String.raw`(?:a )?nossa (?:entrevista|conversa)`],
+  senderTakesPart: [
+    String.raw`comigo\b`,
+    String.raw`(?:a )?nossa (?:entrevista|conversa)`,
+    // The writer last in the list: "com A e comigo", "A e eu".
+    String.raw`(?:com|conhecer|conversar|entrevistar(?:emos)?) [^\n]{1,80}? e (?:eu|comigo)\b`,
+  ],
   senderArranges: [],
   organizerMark: ['organizador', 'organizadora'],
   arrangerTitles: [String.raw`tech recruiter`, 'recrutador(?:a)?', 'recursos humanos', 'rh'],

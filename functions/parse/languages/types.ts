@@ -62,6 +62,11 @@ export interface LanguageTable {
     event: string[];
     receipt: string[];
     chooseSlot: string[];
+    /**
+     * A link for the seeker to book a time themselves ("use the link below to choose a time"):
+     * whatever window of times it names, nothing is booked until they do.
+     */
+    selfSchedule?: string[];
     outreach: string[];
     newsletter: string[];
     /** About an interview that has happened: thanks for it, feedback and a decision pending. */

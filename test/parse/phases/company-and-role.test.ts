@@ -228,6 +228,41 @@ describe('a company named in full only in a signature after a separator', () => 
   });
 });
 
+describe('a domain that abbreviates the name', () => {
+  const companyFor = (text: string, from: string) => {
+    const read = reading(text, 'Interview', from);
+    return findCompanyAndRole({
+      reading: read,
+      outer,
+      calendar: null,
+      companyAddresses: companySideAddresses(read, null, new Set(['lena@mail.example'])),
+    }).company;
+  };
+
+  it.each([
+    [
+      'first word and initials',
+      'Kind regards,\nTamsin Roe\nCoastal Freight Partners',
+      'tamsin@coastal-fp.example',
+      'Coastal Freight Partners',
+    ],
+    [
+      'initials only',
+      'Best,\nIvo Marsh\nNorthern Grain Cooperative',
+      'ivo.marsh@ngc.example',
+      'Northern Grain Cooperative',
+    ],
+  ])('%s: the name written in full', (_, text, from, company) => {
+    expect(companyFor(`Your interview is on Monday at 10.\n\n${text}`, from)).toBe(company);
+  });
+
+  it('a person whose initials are the domain is not the company', () => {
+    expect(
+      companyFor('Your interview is on Monday at 10.\n\nBest,\nIvo Marsh', 'ivo@im.example'),
+    ).not.toBe('Ivo Marsh');
+  });
+});
+
 describe('a scheduling tool is not the employer', () => {
   it('"Powered by X" marks X, and "Title at Company" names the employer', () => {
     const read = reading(

@@ -303,3 +303,43 @@ describe('a calendar invitation with no word of an interview', () => {
     ).toMatchObject({ kind: 'scheduled', guess: false });
   });
 });
+
+describe('a link for the seeker to book a time themselves', () => {
+  it.each([
+    [
+      'English, inside an invitation',
+      "We'd like to invite you to a 30-minute video interview. Please pick a time that works for you using the link below; slots are open Monday to Thursday between 10 am and 3 pm.",
+    ],
+    [
+      'English, a scheduling page',
+      'Use our scheduling page to book your interview slot: https://book.example/acme. Once you choose a time, a confirmation follows.',
+    ],
+    [
+      'German',
+      'Wir möchten Sie gern zu einem Interview einladen. Über den folgenden Link können Sie einen Termin zwischen Montag und Mittwoch auswählen.',
+    ],
+    [
+      'Spanish',
+      'Nos gustaría invitarte a una entrevista. Elige un horario entre el lunes y el miércoles en el siguiente enlace.',
+    ],
+  ])('%s: not booked until the seeker books', (_, text) => {
+    expect(kindOf('Your interview', text)).toBe('not_interview');
+  });
+
+  it('a confirmation that offers a link to pick a different time stays booked', () => {
+    expect(
+      kindOf(
+        'Interview confirmed',
+        'Your interview is confirmed for Tuesday at 2 pm. Use the link below to pick a different time if needed.',
+      ),
+    ).toBe('scheduled');
+  });
+
+  it('an invitation sent after the seeker booked through the link is the booking', () => {
+    expect(
+      kindOf('Interview', 'Use the link below to book your slot.', {
+        calendar: event({ summary: 'Interview' }),
+      }),
+    ).toBe('scheduled');
+  });
+});
