@@ -110,6 +110,11 @@ const FOREIGN_JOB_NOUN = new RegExp(
   'iu',
 );
 
+/** Whether the words read like a job title in any language read ("VP", "Directeur"). */
+export function hasJobNoun(words: string): boolean {
+  return JOB_NOUN.test(words) || FOREIGN_JOB_NOUN.test(words);
+}
+
 /**
  * The terms of an engagement, not the job: "(6-month contract)", "(12-month FTC, hybrid)",
  * "- Summer 2027 Co-op", "(Internship)", "(maternity cover)", "(2027 intake)", "(Nights)".

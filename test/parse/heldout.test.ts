@@ -20,18 +20,6 @@ const knownFailures = new Map<string, string>([
     'role: "the Platform role" in the English note wins over the subject',
   ],
   [
-    '205-gmail-ats-two-sessions-title-dash-name-est.eml',
-    'itinerary lines "Title - Name" under each session yield no interviewers',
-  ],
-  [
-    '178-outlook-desktop-internal-transfer-teams-dialin-toronto.eml',
-    'a title written before a name in prose ("our VP, Actuarial Pricing, Marie-Ève ...") adds the title as a person',
-  ],
-  [
-    '181-outlook-web-sg-panel-day-break-lunch-titles-before-names.eml',
-    'itinerary cells written "Title – Name" yield no interviewers',
-  ],
-  [
     '183-iphone-au-double-forward-moved-again-aedt.eml',
     'a double forward whose newest message moves the time reads the old proposal instead',
   ],

@@ -7,6 +7,7 @@ import { EMAIL_PATTERN } from '../addresses.js';
 import { findTimeRanges } from '../clock-times.js';
 import { alternation, LANGUAGES, phrasePattern } from '../languages/index.js';
 import { findNames, leadingFirstName } from '../names.js';
+import { hasJobNoun } from '../role.js';
 import { type AuthoredText, type Cast, CJK_NAME } from './collect.js';
 import type { Person } from './directory.js';
 
@@ -99,7 +100,7 @@ const ARRANGES = phrasePattern((t) => t.senderArranges);
 const ARRANGER_TITLE = phrasePattern((t) => t.arrangerTitles);
 const CJK_LIST_NAME =
   /([\p{Script=Han}]{1,4}[ 　][\p{Script=Han}\p{Script=Hiragana}]{1,4})[ \t]*(?:[（(]|$)/u;
-const BULLET = /^[ \t]*(?:[-•*·▪◦–■□]|\d+[.)])\s*/;
+const BULLET = /^[ \t]*(?:[-•*·▪◦–■□]|\d+[.)](?!\d))\s*/;
 /** A schedule row starts with its time (within its first 3 characters): digits or a noon word. */
 const ROW_START = new RegExp(
   `^[\\s\\S]{0,2}(?:\\d|${alternation(LANGUAGES.flatMap((t) => t.noon))}|midnight)`,
@@ -165,6 +166,7 @@ function mentionsIn(
     const before = masked.slice(Math.max(0, n.index - 24), n.index);
     if (NOT_A_PERSON_BEFORE.test(before) && !SENT_FROM_BEFORE.test(before)) continue;
     if (cast.isOrganisation(n.name)) continue;
+    if (isDepartment(cast, masked, n)) continue;
     // A name met only in prose joins the directory here.
     const person =
       dir.byName(n.name) ?? (/[@\d]/.test(n.name) ? null : dir.add(n.name, null, 'text'));
@@ -185,6 +187,25 @@ function mentionsIn(
         end: from + (m.index ?? 0) + m[0].length,
       });
   return found.sort((a, b) => a.index - b.index);
+}
+
+/** A job title, then a comma: "our VP, ", "Managing Director, ". */
+const TITLE_THEN_COMMA =
+  /(?:^|[\t(:;]|\b(?:our|the|their|my|by|and|with)[ \t]+)([\p{L}][\p{L}\p{M} &.'’-]{0,40}?)[ \t]*,[ \t]*$/u;
+/** Another name follows, after a comma or a dash: "…, Marie Roy", "… – Tan Wei Ling". */
+const NAME_FOLLOWS = /^[ \t]*(?:,|[–—-])[ \t]*\p{Lu}/u;
+
+/**
+ * "our VP, Actuarial Pricing, Marie Roy", "Director, Risk Technology – Ana Ruiz": capitalised
+ * words between a job title and the person's name are the title's department, not a person.
+ * A name the headers or an address already know stays a person.
+ */
+function isDepartment(cast: Cast, text: string, n: { name: string; index: number; end: number }) {
+  if (!NAME_FOLLOWS.test(text.slice(n.end, n.end + 6))) return false;
+  const title = TITLE_THEN_COMMA.exec(text.slice(Math.max(0, n.index - 60), n.index))?.[1];
+  if (!title || !hasJobNoun(title)) return false;
+  const known = cast.directory.byName(n.name);
+  return !known || (known.email === null && [...known.seen].every((s) => s === 'text'));
 }
 
 /** A recruiter's title written next to a name: "X, Technical Recruiter", "our recruiter, X". */
@@ -323,6 +344,7 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
     arranges: author !== null && ARRANGES.test(text),
   };
   let prior: { text: string; index: number } | null = null;
+  let priorIsRow = false;
   for (const sentence of sentences(text)) {
     const before = prior;
     prior = sentence;
@@ -331,6 +353,21 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
     if (s.length > 1500) continue;
     const rowTimeEnd = s.length < 200 ? scheduleRowTimeEnd(s) : null;
     const isRow = rowTimeEnd !== null;
+    // "1:00 PM - 1:45 PM | Architecture" over "Platform Lead - Keiko Hara": the line right
+    // under a schedule row names the session's interviewer.
+    const continuesRow =
+      !isRow &&
+      priorIsRow &&
+      before?.text.endsWith('\n') &&
+      before.index + before.text.length === sentence.index;
+    priorIsRow = isRow;
+    if (continuesRow) {
+      const person = personCell(cast, text, sentence.index, s, author);
+      if (person) {
+        book.interviewer(person, 3);
+        continue;
+      }
+    }
     const lead = has.lead ? LEAD.exec(s) : null;
     // A bare "with" names people only in a sentence about the meeting itself.
     const leadUsed = lead && !(BARE_WITH.test(lead[0]) && !MEETING_SENTENCE.test(s)) ? lead : null;
@@ -375,6 +412,34 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
       if (email) cast.directory.attachEmail(m.person, email);
     }
   }
+}
+
+/**
+ * The person a line that is one cell names: "Title – Name", "Name – Title", "Name, Title", or a
+ * known person's name alone. Which side is the person is read from the words (a name on one side, a job title on
+ * the other), not from the order.
+ */
+function personCell(
+  cast: Cast,
+  text: string,
+  index: number,
+  line: string,
+  author: Person | null,
+): Person | null {
+  if (line.length > 120 || findTimeRanges(line).length > 0) return null;
+  const cell = line.replace(BULLET, '').trim();
+  const parts = cell.split(/[ \t]+[–—-][ \t]+|,[ \t]+|[ \t]*[|(][ \t]*/);
+  if (parts.length > 2) return null;
+  const mentions = mentionsIn(cast, text, index, index + line.length, author);
+  const person = mentions.find((m) => parts.some((part) => text.slice(m.index, m.end) === part));
+  if (!person) return null;
+  const other = parts.find((part) => part !== text.slice(person.index, person.end));
+  // A name alone may be a place ("Riverside Terrace"), unless the headers know the person.
+  if (other === undefined)
+    return person.person.email !== null || [...person.person.seen].some((s) => s !== 'text')
+      ? person.person
+      : null;
+  return hasJobNoun(other.replace(/\)$/, '')) ? person.person : null;
 }
 
 /**

@@ -338,4 +338,41 @@ describe('weighEvidence and decideRoles', () => {
     const found = people('Estarás conmigo y con Tove Lind, responsable de datos.');
     expect(found.interviewers.map((i) => i.name)).toEqual(['Sara Lindqvist', 'Tove Lind']);
   });
+
+  it('schedule rows with dotted times ("9.00am – 9.45am") name their interviewers', () => {
+    const found = people(
+      'Your day:\n\nTime\tSession\tWith\n9.00am – 9.45am\tCase study\tJonas Berg\n10.15am – 11.00am\tSystems talk\tMira Sato\n\nSara',
+    );
+    expect(found.interviewers.map((i) => i.name)).toEqual(['Jonas Berg', 'Mira Sato']);
+  });
+
+  it('a title and its department before the name ("our VP, Field Sales, X") are no person', () => {
+    const prose = people(
+      "You'll be meeting our Director, Customer Insight, Tove Lind, who leads the analytics guild.",
+    );
+    expect(prose.interviewers.map((i) => i.name)).toEqual(['Tove Lind']);
+    const joined = people(
+      'I will be joined by our Chief Officer, Store Operations, Jonas Berg, for the last half hour.',
+    );
+    expect(joined.interviewers.map((i) => i.name).sort()).toEqual(['Jonas Berg', 'Sara Lindqvist']);
+  });
+
+  it('itinerary cells "Title, Department – Name": the name is the person, in any order', () => {
+    const found = people(
+      'Agenda\n2:00pm – 2:45pm\tModelling\tHead, Credit Strategy – Tove Lind\n3:00pm – 3:30pm\tWrap-up\tJonas Berg – Engineering Manager\n\nSara',
+    );
+    expect(found.interviewers.map((i) => i.name)).toEqual(['Tove Lind', 'Jonas Berg']);
+  });
+
+  it('the line right under a schedule row names its interviewer, title before or after', () => {
+    const found = people(
+      'Schedule\n11:00 AM - 11:30 AM | Portfolio walk-through\nStaff Designer - Tove Lind\n11:30 AM - 12:15 PM | Whiteboard\nJonas Berg, Principal Engineer\n12:15 PM - 1:00 PM | Lunch\nRiverside Cafe Terrace\n1:00 PM - 1:30 PM | Close\nSara Lindqvist\n\nSara',
+    );
+    // A place under a row is no person; the writer under one takes part.
+    expect(found.interviewers.map((i) => i.name)).toEqual([
+      'Tove Lind',
+      'Jonas Berg',
+      'Sara Lindqvist',
+    ]);
+  });
 });
