@@ -3,6 +3,7 @@
 // display name ("Tidewater Payments Recruiting"), "position at X", a signature's
 // "Title | Company", and the subject.
 import { fold, isRobot, isRoleAddress } from './addresses.js';
+import { LANGUAGES } from './languages/index.js';
 import { ja } from './languages/ja.js';
 import { findCapitalisedPhrases } from './names.js';
 import { JOB_NOUN, NOT_ROLE } from './role.js';
@@ -50,12 +51,21 @@ export function domainLabels(address: string): string[] {
     .map((p) => fold(p));
 }
 
-/** A domain label as a name, its hyphens as spaces: halyard-systems.example → "Halyard Systems". */
+const COMPANY_TAIL = new RegExp(
+  `^(\\p{L}{3,}?)(${LANGUAGES.flatMap((t) => t.companyTailWords ?? []).join('|')})$`,
+  'u',
+);
+
+/**
+ * A domain label as a name, its hyphens as spaces (halyard-systems.example → "Halyard Systems"),
+ * or a word that ends company names split off (brightlinemedia → "Brightline Media").
+ */
 function nameFromLabel(label: string, addresses: ParsedAddress[]): string {
-  const written =
-    addresses
-      .flatMap((a) => (a.address.split('@')[1] ?? '').toLowerCase().split('.'))
-      .find((part) => part.includes('-') && fold(part) === label) ?? label;
+  const hyphenated = addresses
+    .flatMap((a) => (a.address.split('@')[1] ?? '').toLowerCase().split('.'))
+    .find((part) => part.includes('-') && fold(part) === label);
+  const tail = hyphenated ? null : COMPANY_TAIL.exec(label);
+  const written = hyphenated ?? (tail ? `${tail[1]}-${tail[2]}` : label);
   return written
     .split('-')
     .filter((word) => word.length > 0)

@@ -33,9 +33,10 @@ const PATTERNS: { pattern: RegExp; strong: boolean }[] = [
     strong: true,
   },
   {
-    // "Puesto: Ingeniero de Machine Learning": another language's label, the title in sentence case.
+    // "Puesto: Ingeniero de Machine Learning", "■職種：…": another language's label, the title in
+    // sentence case or in a script without case.
     pattern: new RegExp(
-      String.raw`^[ \t]*(?:${LANGUAGES.flatMap((t) => t.roleLabels ?? []).join('|')})[ \t]*:[ \t]*(\p{Lu}[^\n]{1,80}?)[ \t]*$`,
+      String.raw`^[ \t]*(?:[■□●◆▪•・*][ \t]*)?(?:${LANGUAGES.flatMap((t) => t.roleLabels ?? []).join('|')})[ \t]*[:：][ \t]*([\p{Lu}\p{Lo}][^\n]{1,80}?)[ \t]*$`,
       'gimu',
     ),
     strong: true,

@@ -573,6 +573,27 @@ describe('the writer named last in the list of people met', () => {
     expect(parsed.interviewers.map((p) => p.name).sort()).toEqual([colleague, 'Maren Holt'].sort());
   });
 
+  it('Portuguese "será entrevistado pela X" and an agency\'s "he\'ll meet A and B" name the people', async () => {
+    const pt = await parse(
+      gmailForward({
+        from: 'Maren Holt <maren.holt@finchlabs.example>',
+        date: 'Mon, Mar 1, 2027 at 9:00 AM',
+        subject: 'Entrevista - Analista de Dados',
+        body: 'Olá Robin,\n\nA sua entrevista ficou marcada para terça-feira, 9 de março, às 14h30. Será entrevistado pela Eng.ª Sofia Lobo, diretora de dados.\n\nCumprimentos,\nMaren Holt\nRecursos Humanos',
+      }),
+    );
+    expect(pt.interviewers.map((p) => p.name)).toEqual(['Sofia Lobo']);
+    const relayed = await parse(
+      gmailForward({
+        from: 'Maren Holt <maren.holt@finchlabs.example>',
+        date: 'Mon, Mar 1, 2027 at 9:00 AM',
+        subject: 'Interview invitation - Lab Analyst',
+        body: "Hi Tom,\n\nPlease pass this on to Robin: we'd like to invite him to interview for the Lab Analyst role on Tuesday, March 9 at 11:00 AM ET. He'll meet Dr Ruth Okoro, Lab Manager, and Piet Smit, Senior Analyst.\n\nThanks,\nMaren Holt\nHR Advisor",
+      }),
+    );
+    expect(relayed.interviewers.map((p) => p.name).sort()).toEqual(['Piet Smit', 'Ruth Okoro']);
+  });
+
   it('"write to X and me" with questions does not put the writer on the panel', async () => {
     const parsed = await parse(
       gmailForward({

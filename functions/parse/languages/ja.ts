@@ -58,6 +58,7 @@ export const ja: LanguageTable = {
   senderArranges: [],
   organizerMark: ['主催者'],
   arrangerTitles: ['人事', '採用担当'],
+  roleLabels: ['職種', '募集職種', '応募職種', 'ポジション', '募集ポジション'],
   rolePatterns: [],
   noon: ['正午'],
   sameTime: ['同じ時間', '同時刻'],

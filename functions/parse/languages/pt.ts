@@ -112,6 +112,8 @@ export const pt: LanguageTable = {
     // "Você vai conversar com a A … e com o B": the verb with "vai", an article before each name.
     String.raw`(?:você )?(?:vai|irá|vais) (?:conversar|falar|bater um papo) com(?: (?:a|o))?`,
     String.raw`entrevistador(?:a|es|as)?`,
+    // "Será entrevistado pela Eng.ª A": the people after it interview.
+    String.raw`(?:será|serás|vai ser) entrevistad[oa] (?:pel[oa]s?|por)`,
     String.raw`(?:será|serão) (?:conduzid|realizad|feit)[oa]s? (?:pel[oa]s?|por)`,
     'com',
   ],

@@ -97,6 +97,11 @@ export interface LanguageTable {
   organizerMark?: string[];
   /** Job titles of people who arrange interviews (recruiter, coordinator). */
   arrangerTitles: string[];
+  /**
+   * Words that end a company's name ("Media", "Labs"), lowercase: where a domain runs the name
+   * together (brightlinemedia), they split it.
+   */
+  companyTailWords?: string[];
   /** Labels of a line that names the job ("Puesto:", "Stelle:"). */
   roleLabels?: string[];
   /** Before a job title ("for the … role", "poste de"): [pattern with one (…) for the title]. */

@@ -256,6 +256,15 @@ describe('a domain that abbreviates the name', () => {
     expect(companyFor(`Your interview is on Monday at 10.\n\n${text}`, from)).toBe(company);
   });
 
+  it('a domain that runs the name together splits off a word that ends company names', () => {
+    expect(companyFor('Your interview is on Monday at 10.', 'ines@harborlinemedia.example')).toBe(
+      'Harborline Media',
+    );
+    expect(companyFor('Your interview is on Monday at 10.', 'ines@quillfeather.example')).toBe(
+      'Quillfeather',
+    );
+  });
+
   it('a person whose initials are the domain is not the company', () => {
     expect(
       companyFor('Your interview is on Monday at 10.\n\nBest,\nIvo Marsh', 'ivo@im.example'),
@@ -304,6 +313,13 @@ describe('the terms of an engagement are not part of the role', () => {
 describe('findRole: the role interviewed for', () => {
   const role = (text: string, subject = 'Next steps') =>
     findRole({ texts: [text], titles: [subject], company: null }).role;
+
+  it('a labelled line in a script without capitals, behind a bullet and a full-width colon', () => {
+    expect(role('面接のご案内です。\n■職種：データエンジニア\n■面接官：営業部 鈴木')).toBe(
+      'データエンジニア',
+    );
+    expect(role('面接のご案内です。\n募集職種: インフラエンジニア')).toBe('インフラエンジニア');
+  });
 
   it('a role named where the seeker is turned down gives way to the one interviewed for', () => {
     expect(
