@@ -4,6 +4,9 @@
 import type { AppDeps } from '#app/deps.js';
 import { handleInbound, type InboundOutcomeName } from '#app/handle-inbound.js';
 import { RAW_MAIL_PREFIX } from '#core/deployment.js';
+// A static import: every first call builds the deps, so a lazy one only added chunks to read.
+import { awsDeps } from './aws-deps.js';
+import { s3RawMail } from './aws-raw-mail.js';
 import { beginInvocation, type LambdaContext } from './invocation.js';
 import { decodeSesReceiptEvent } from './ses-receipt-event.js';
 
@@ -30,11 +33,6 @@ export async function handleSesEvent(
 
 export async function handler(event: unknown, context?: LambdaContext): Promise<SesEventResult> {
   beginInvocation(context);
-  // Imported lazily: the SDK clients are built once per container, on first use.
-  const [{ awsDeps }, { s3RawMail }] = await Promise.all([
-    import('./aws-deps.js'),
-    import('./aws-raw-mail.js'),
-  ]);
   const deps = awsDeps({ rawMail: s3RawMail });
   return handleSesEvent(deps, event, RAW_MAIL_PREFIX);
 }

@@ -1,6 +1,8 @@
 // Lambda Function URL entry for the link pages: decode the event, call handleLinkRequest, encode.
 import type { APIGatewayProxyStructuredResultV2, LambdaFunctionURLEvent } from 'aws-lambda';
-import type { LinkRequest } from '#web/link-request.js';
+import { handleLinkRequest, type LinkRequest } from '#web/link-request.js';
+// A static import: every first call builds the deps, so a lazy one only added chunks to read.
+import { awsDeps } from './aws-deps.js';
 import { beginInvocation, type LambdaContext } from './invocation.js';
 
 /** The Function URL event as the plain request the link pages take. */
@@ -31,11 +33,6 @@ export async function handler(
   context?: LambdaContext,
 ): Promise<APIGatewayProxyStructuredResultV2> {
   beginInvocation(context);
-  // Loaded on first use so a cold start pays only for what the link function needs.
-  const [{ awsDeps }, { handleLinkRequest }] = await Promise.all([
-    import('./aws-deps.js'),
-    import('#web/link-request.js'),
-  ]);
   const deps = awsDeps({ linkBaseUrl: `https://${event.requestContext.domainName}` });
   const response = await handleLinkRequest(deps, toLinkRequest(event));
   return { statusCode: response.statusCode, headers: response.headers, body: response.body };

@@ -3,6 +3,8 @@
 // outcome. A thrown error asks the scheduler to retry.
 import type { AppDeps } from '#app/deps.js';
 import { fireScheduled, ScheduledEventSchema, type ScheduledResult } from '#app/fire-scheduled.js';
+// A static import: every first call builds the deps, so a lazy one only added chunks to read.
+import { awsDeps } from './aws-deps.js';
 import { beginInvocation, type LambdaContext } from './invocation.js';
 
 /** The step function's answer: what firing came to, or that the event was not one. */
@@ -20,7 +22,5 @@ export async function handleStepEvent(deps: AppDeps, event: unknown): Promise<St
 
 export async function handler(event: unknown, context?: LambdaContext): Promise<StepResult> {
   beginInvocation(context);
-  // Imported lazily: the SDK clients are built once per container, on first use.
-  const { awsDeps } = await import('./aws-deps.js');
   return handleStepEvent(awsDeps(), event);
 }
