@@ -95,11 +95,11 @@ const OPTIONS = new RegExp(
   'iu',
 );
 /** "moved it from <old> to <new>": the time after "from" is the old one, after "to" the new. */
-const MOVE = String.raw`(?:moved|moving|pushed|pushing|rescheduled|rescheduling|changed|changing|shifted|shifting|switched|brought)\b[^.\n]{0,80}?`;
-const MOVED_FROM = new RegExp(String.raw`${MOVE}\bfrom\s+(?:(?!\bto\b)[^.\n]){0,60}$`, 'i');
+const MOVE = `(?:${alternation(LANGUAGES.flatMap((t) => t.moveVerbs ?? []))})[^.\\n]{0,80}?`;
+const MOVED_FROM = new RegExp(String.raw`${MOVE}\bfrom\s+(?:(?!\bto\b)[^.\n]){0,60}$`, 'iu');
 const MOVED_TO = new RegExp(
   String.raw`${MOVE}\bfrom\b[^.\n]{1,80}?\bto\s+(?:(?!\bto\b)[^.\n]){0,50}$`,
-  'i',
+  'iu',
 );
 const HEADER_LINE = /^(?:>\s*)*(?:sent|date|from|to|subject|cc|wrote)\s*:/i;
 const ATTRIBUTION = /^(?:>\s*)*on\b.{0,200}\bwrote:?\s*$/i;

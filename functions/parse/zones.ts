@@ -2,7 +2,7 @@
 // "Madrid time", "AEDT". Abbreviations mean the region's civil time all year ("PST" in July is
 // read as Pacific time), which is what people mean when they write them.
 import { FixedOffsetZone, IANAZone } from 'luxon';
-import { ZONE_PHRASES } from './languages/index.js';
+import { PLACE_ADJECTIVES, ZONE_PHRASES } from './languages/index.js';
 
 export interface ZoneMention {
   /** IANA name, or null for a bare UTC offset. */
@@ -293,7 +293,11 @@ const COUNTRIES: Record<string, string> = {
 let cityMap: Map<string, string> | null = null;
 function cities(): Map<string, string> {
   if (cityMap) return cityMap;
-  cityMap = new Map([...Object.entries(CITY_ALIASES), ...Object.entries(COUNTRIES)]);
+  cityMap = new Map([
+    ...Object.entries(CITY_ALIASES),
+    ...Object.entries(COUNTRIES),
+    ...PLACE_ADJECTIVES,
+  ]);
   for (const zone of Intl.supportedValuesOf('timeZone')) {
     const city = zone.split('/').pop()?.replace(/_/g, ' ').toLowerCase();
     if (city && zone.includes('/') && !cityMap.has(city)) cityMap.set(city, zone);

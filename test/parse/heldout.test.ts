@@ -71,30 +71,6 @@ const knownFailures = new Map<string, string>([
     '308-outlook-ptbr-entrevista-de-desligamento-negative.eml',
     'kind: an exit interview after resigning (entrevista de desligamento) is not a job interview',
   ],
-  [
-    '278-outlook-web-bump-hm-interview-tuesday-to-thursday-pt-quoted-original.eml',
-    "kind and time: 'we need to bump your interview from <old> to <new>' is not read as a move; the old time is kept",
-  ],
-  [
-    '281-fastmail-ie-agency-client-2pm-irish-time-in-person-particles.eml',
-    "time: '2pm Irish time' names no zone the parser knows; read in the default zone",
-  ],
-  [
-    '282-gmail-android-founder-tomorrow-at-4-et-cofounder-cc-first-name-phone.eml',
-    "people: 'Ngozi (our CTO, cc'd) will dial in as well' names a co-interviewer by first name; her full name is only in Cc",
-  ],
-  [
-    '283-apple-consular-visa-interview-appointment-negative.eml',
-    'kind: a consular visa interview appointment is read as a job interview',
-  ],
-  [
-    '284-outlook-web-referral-portal-friend-scheduled-onsite-negative.eml',
-    "kind: a referral portal's update about the interview of someone the seeker referred is read as the seeker's interview",
-  ],
-  [
-    '285-gmail-nz-parent-teacher-interview-booking-negative.eml',
-    "kind: a school's parent-teacher interview booking is read as a job interview",
-  ],
 ]);
 
 describe('held-out forwards (scored like the corpus)', () => {

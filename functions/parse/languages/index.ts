@@ -105,6 +105,10 @@ export const REPLY_ATTRIBUTION = LANGUAGES.flatMap((t) => t.replyAttributions).m
 export const ZONE_PHRASES: [RegExp, string][] = LANGUAGES.flatMap((t) =>
   t.zonePhrases.map(([p, zone]): [RegExp, string] => [new RegExp(`^(?:${p})`, 'iu'), zone]),
 );
+/** A place's adjective ("irish") → the zone it names before the word for time, every language. */
+export const PLACE_ADJECTIVES = new Map<string, string>(
+  LANGUAGES.flatMap((t) => t.placeAdjectives ?? []),
+);
 export const RELATIVE_DAYS = new Map<string, number>();
 for (const table of LANGUAGES) {
   for (const w of table.relativeDays.today) RELATIVE_DAYS.set(w, 0);

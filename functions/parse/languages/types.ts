@@ -29,6 +29,8 @@ export interface LanguageTable {
   replyAttributions: string[];
   /** Zone phrases that need no abbreviation: [pattern, IANA zone]. */
   zonePhrases: [string, string][];
+  /** A place's adjective read like its name before the word for time: [adjective, IANA zone]. */
+  placeAdjectives?: [string, string][];
   /** Subject prefixes of a forward ("Fwd", "TR", "WG"). */
   forwardPrefixes: string[];
   /** The words for a job interview and its stages: the message is about one. */
@@ -45,6 +47,8 @@ export interface LanguageTable {
   newTimeAfter?: string[];
   /** A new time still to be found ("we'll find a new time"): not a move. */
   newTimeToFind: string[];
+  /** Verbs that move a meeting "from <old> to <new>" ("moved", "bumped", "shifted"). */
+  moveVerbs?: string[];
   /** Outcomes and other mail that carries a time but is not an interview to plan. */
   notInterview: {
     /**

@@ -1,0 +1,141 @@
+// Phrasings met in unseen English forwards, each read alone on sentences written here: a move
+// written "bump/slide/swap … from <old> to <new>", a zone named by a country's adjective, a
+// co-interviewer who "will dial in", and interviews that are not the seeker's job interview.
+
+import { describe, expect, it } from 'vitest';
+import { decideKind, type KindInput } from '#parse/kind.js';
+import { parseEmail } from '#parse/parse-email.js';
+import { zoneAt } from '#parse/zones.js';
+import { peopleInput, readPeople } from '../support/people-input.js';
+
+function kindOf(subject: string, text: string): string {
+  const input: KindInput = {
+    subject,
+    text,
+    note: '',
+    calendar: null,
+    replacesCancelledEvent: false,
+    hasTime: true,
+    timeIsOffer: false,
+    jobSigns: true,
+  };
+  return decideKind(input).kind;
+}
+
+/** A recruiter's plain message straight to the inbound address. */
+function message(subject: string, body: string): string {
+  return [
+    'From: Lena Hartmann <lena.hartmann@quillmoor.example>',
+    'To: Tariq Haddad <tariq.haddad@mail.example>',
+    `Subject: ${subject}`,
+    'Date: Mon, 01 Mar 2027 10:00:00 -0800',
+    'Message-ID: <move@quillmoor.example>',
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    body,
+  ].join('\n');
+}
+
+describe('a move written as "<verb> … from <old> to <new>"', () => {
+  for (const sentence of [
+    'we need to bump your panel interview from Tuesday, March 9 at 2:00 PM PT to Thursday, March 11 at 10:00 AM PT.',
+    "we've had to slide the hiring manager interview from Tuesday, March 9 at 2:00 PM PT to Thursday, March 11 at 10:00 AM PT.",
+    "I'm swapping your technical interview from Tuesday, March 9 at 2:00 PM PT to Thursday, March 11 at 10:00 AM PT.",
+  ])
+    it(sentence.split(' from ')[0] as string, async () => {
+      const parsed = await parseEmail(
+        message('Interview time change', `Hi Tariq,\n\nA calendar clash: ${sentence}\n\nLena`),
+        { timezone: 'America/New_York' },
+      );
+      expect(parsed.kind).toBe('rescheduled');
+      expect(parsed.start).toBe('2027-03-11T10:00:00-08:00');
+    });
+});
+
+describe("a zone named by a country's adjective", () => {
+  it('"Irish time", "Polish time", "Japanese time" after a time are those countries\' civil times', () => {
+    const zoneAfter = (text: string, time: string) =>
+      zoneAt(text, text.indexOf(time) + time.length)?.iana ?? null;
+    expect(zoneAfter('The interview is at 2pm Irish time in Galway.', '2pm')).toBe('Europe/Dublin');
+    expect(zoneAfter('We start at 10:00 Polish time.', '10:00')).toBe('Europe/Warsaw');
+    expect(zoneAfter('We will call you at 9:30 Japanese time.', '9:30')).toBe('Asia/Tokyo');
+    expect(zoneAfter('Call at 4pm NZ time', '4pm')).toBe('Pacific/Auckland');
+    // Scotland keeps the UK's clock.
+    expect(zoneAfter('Doors open at 9am Scottish time.', '9am')).toBe('Europe/London');
+  });
+});
+
+describe('a co-interviewer who joins by phone or on the fly', () => {
+  const seeker = { name: 'Tariq Haddad', address: 'tariq.haddad@mail.example' };
+  const writer = { name: 'Lena Hartmann', address: 'lena.hartmann@quillmoor.example' };
+  const cc = [{ name: 'Bongani Khumalo', address: 'bongani.khumalo@quillmoor.example' }];
+  const interviewers = (latest: string) =>
+    readPeople(peopleInput(latest, { seeker, writer, organisation: 'quillmoor', cc }))
+      .interviewers.map((i) => i.name)
+      .sort();
+  for (const sentence of [
+    "Bongani (our head of data, cc'd) will dial in as well.",
+    'Bongani Khumalo will hop on for the second half.',
+    'Bongani will also call in from the Durban office.',
+  ])
+    it(sentence, () => {
+      expect(
+        interviewers(`I'll call you tomorrow at 4pm for the Analyst interview. ${sentence}`),
+      ).toContain('Bongani Khumalo');
+    });
+});
+
+describe('interviews outside hiring are not job interviews', () => {
+  it('a visa interview at a consulate, with a time and an employer named', () => {
+    expect(
+      kindOf(
+        'Appointment confirmed: work visa interview',
+        'Your interview at the Consular Section is on Monday, 8 March at 9:00 AM. Sponsoring employer: Quillmoor Ltd. Bring your passport.',
+      ),
+    ).toBe('not_interview');
+    expect(
+      kindOf(
+        'Your appointment',
+        'Your immigration interview is scheduled for Monday, 8 March at 9:00 AM at the field office.',
+      ),
+    ).toBe('not_interview');
+  });
+
+  it("a school's parent-teacher interview or conference", () => {
+    expect(
+      kindOf(
+        'Booking confirmed',
+        'Your parent-teacher interview with Mr Obi (Year 3) is confirmed for Thursday at 3:40pm.',
+      ),
+    ).toBe('not_interview');
+    expect(
+      kindOf(
+        'Spring parent teacher conferences',
+        'You are booked for Thursday at 3:40pm with Ms Novak.',
+      ),
+    ).toBe('not_interview');
+  });
+
+  it("the interview of someone the seeker referred, and not a referred seeker's own", () => {
+    expect(
+      kindOf(
+        'Referral update',
+        'Thank you for referring Ana Lima. Her onsite interview is scheduled for Tuesday at 10 AM with our platform team.',
+      ),
+    ).toBe('not_interview');
+    expect(
+      kindOf(
+        'Status of the candidate you referred',
+        'The candidate you referred has an interview scheduled on Tuesday at 10 AM. The referral bonus is paid after 90 days.',
+      ),
+    ).toBe('not_interview');
+    // The seeker, referred by a friend, is the one invited: an interview.
+    expect(
+      kindOf(
+        'Interview – Data Analyst',
+        'Priya referred you to us, and we would like to invite you to an interview on Tuesday at 10 AM with our analytics lead.',
+      ),
+    ).toBe('scheduled');
+  });
+});
