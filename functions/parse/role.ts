@@ -19,6 +19,12 @@ const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.+#/-]*|\p{Ll}{1,2}\p{Lu}[
 // confermiamo"), whereas "Engineer, Data and ML" or "Manager, Payments role" go on naming it.
 const CLAUSE_AFTER_COMMA = String.raw`(?!\p{Lu}\p{L}*[ \t]+(?!(?:and|of|for|in|the|de|role|position|opening|job|vacancy|post|req|interview|screen|call|chat|team)\b)\p{Ll})`;
 const TITLE = String.raw`\p{Lu}[\p{L}\p{M}'’.+#/-]*(?:(?:,[ \t]+${CLAUSE_AFTER_COMMA}|[ \t]+|[ \t]*[–—-][ \t]*)${TITLE_WORD}){0,8}`;
+/**
+ * Other languages write titles in sentence case ("Responsable logistique", "Analista de datos"):
+ * lowercase words after the first count only up to a clear end (punctuation or the line's end),
+ * so that "poste de Responsable le mardi 14" does not run on into the date.
+ */
+const SENTENCE_CASE_TITLE = String.raw`\p{Lu}[\p{L}\p{M}'’+#/-]*(?:[ \t]+(?:(?:de|di|da|del|des|du|do|der|d['’])[ \t]*)?\p{Ll}[\p{L}\p{M}'’+#/-]*){1,3}(?=[ \t]*(?:[,.;:()\n]|$))`;
 
 /**
  * Where a title is written. A strong place ("Role:", "for the X role", "the X position") names a
@@ -64,7 +70,7 @@ const PATTERNS: { pattern: RegExp; strong: boolean }[] = [
   },
   {
     pattern: new RegExp(
-      String.raw`\b(?:poste|puesto|cargo|Stelle als|posizione)[ \t]+(?:de[ \t]+|d'|als[ \t]+|di[ \t]+)?(${TITLE})`,
+      String.raw`\b(?:poste|puesto|cargo|Stelle als|posizione)[ \t]+(?:de[ \t]+|d'|als[ \t]+|di[ \t]+)?(${SENTENCE_CASE_TITLE}|${TITLE})`,
       'gu',
     ),
     strong: false,
@@ -78,7 +84,10 @@ const PATTERNS: { pattern: RegExp; strong: boolean }[] = [
   },
   ...LANGUAGES.flatMap((t) =>
     t.rolePatterns.map((p) => ({
-      pattern: new RegExp(p.replace('(TITLE)', `(${TITLE})`), 'gu'),
+      pattern: new RegExp(
+        p.replace('(TITLE)', t.code === 'en' ? `(${TITLE})` : `(${SENTENCE_CASE_TITLE}|${TITLE})`),
+        'gu',
+      ),
       strong: false,
     })),
   ),

@@ -405,6 +405,8 @@ export const en: LanguageTable = {
     'who',
     'host',
     'hosted by',
+    // "The interview will be conducted by A".
+    String.raw`(?:conducted|led|run|held|chaired) by`,
     String.raw`you(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?)(?: with)?`,
     // Written to an agency about its candidate: "He'll meet A and B".
     String.raw`(?:he|she|they)(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?)(?: with)?`,

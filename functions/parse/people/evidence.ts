@@ -116,7 +116,7 @@ const SENT_FROM_BEFORE =
 
 /** A sentence ends at a full stop, but not the one after a title ("Prof. Ramón de la Cruz"). */
 const SENTENCE_END =
-  /(?<!(?<![\p{L}])(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sr|Sra|Srta|Jr|St|Mme|Mlle|Hr|Fr|Dott|Ing|Mag|Dipl|Eng|Lic|Dra|Arq|Drs|Ir|Sig|Sig\.ra|Dott\.ssa|dott|dr|prof|ing|eng|sig|approx|incl|vs|e\.g|i\.e))[.!?。](?=\s)|\n/gu;
+  /(?<!(?<![\p{L}])(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sr|Sra|Srta|Jr|St|M|Mme|Mlle|Hr|Fr|Dott|Ing|Mag|Dipl|Eng|Lic|Dra|Arq|Drs|Ir|Sig|Sig\.ra|Dott\.ssa|dott|dr|prof|ing|eng|sig|approx|incl|vs|e\.g|i\.e))[.!?。](?=\s)|\n/gu;
 
 function sentences(text: string): { text: string; index: number }[] {
   const out: { text: string; index: number }[] = [];
