@@ -594,6 +594,27 @@ describe('the writer named last in the list of people met', () => {
     expect(relayed.interviewers.map((p) => p.name).sort()).toEqual(['Piet Smit', 'Ruth Okoro']);
   });
 
+  it('"conducted by Mr. X" and French "avec M. X" name the interviewer', async () => {
+    const en = await parse(
+      gmailForward({
+        from: 'Maren Holt <maren.holt@finchlabs.example>',
+        date: 'Mon, Mar 1, 2027 at 9:00 AM',
+        subject: 'Interview invitation - Treasury Analyst',
+        body: 'Dear Robin,\n\nYour interview is on Tuesday, March 9 at 11:00 AM ET. It will be conducted by Mr. Omar Nadeem, Head of Treasury.\n\nKind regards,\nMaren Holt\nTalent Acquisition',
+      }),
+    );
+    expect(en.interviewers.map((p) => p.name)).toEqual(['Omar Nadeem']);
+    const fr = await parse(
+      gmailForward({
+        from: 'Maren Holt <maren.holt@finchlabs.example>',
+        date: 'Mon, Mar 1, 2027 at 9:00 AM',
+        subject: 'Votre entretien',
+        body: 'Bonjour Robin,\n\nJe vous confirme votre entretien le mardi 9 mars à 10h00 avec M. Hugo Lefèvre, directeur des opérations.\n\nCordialement,\nMaren Holt\nRessources humaines',
+      }),
+    );
+    expect(fr.interviewers.map((p) => p.name)).toEqual(['Hugo Lefèvre']);
+  });
+
   it('"write to X and me" with questions does not put the writer on the panel', async () => {
     const parsed = await parse(
       gmailForward({

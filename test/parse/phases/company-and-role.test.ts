@@ -314,6 +314,19 @@ describe('findRole: the role interviewed for', () => {
   const role = (text: string, subject = 'Next steps') =>
     findRole({ texts: [text], titles: [subject], company: null }).role;
 
+  it('a title in sentence case keeps its lowercase words up to a clear end', () => {
+    expect(role("L'entretien pour le poste de Chargé de clientèle, prévu mardi, est annulé.")).toBe(
+      'Chargé de clientèle',
+    );
+    expect(role('Te escribo por el puesto de Analista de datos.\nSaludos')).toBe(
+      'Analista de datos',
+    );
+    // No clear end: the words after the title are not part of it.
+    expect(role('Entretien pour le poste de Comptable le mardi 14 janvier à 10h')).toBe(
+      'Comptable',
+    );
+  });
+
   it('a labelled line in a script without capitals, behind a bullet and a full-width colon', () => {
     expect(role('面接のご案内です。\n■職種：データエンジニア\n■面接官：営業部 鈴木')).toBe(
       'データエンジニア',
