@@ -1,12 +1,27 @@
-// Wall-clock arithmetic in an IANA zone, for the planner, the send windows and the time formats
-// on the Lambda paths (luxon's 70 KB were the largest part of our own code read at every cold
-// start). A zone's offset at an instant comes from @date-fns/tz (the runtime's Intl time-zone
-// data); what is ours is luxon's rules, kept to the letter so plans are unchanged: a local time is
-// resolved with luxon's offset fix (a time skipped by a clock change moves forward by the change;
-// a repeated time takes the side of the offset it started from), days are added on the calendar,
-// minutes and hours on the timeline. test/core/zoned-time.test.ts checks it against luxon over
-// random instants and zones.
-import { tzOffset } from '@date-fns/tz';
+// Wall-clock arithmetic in an IANA zone (or a fixed offset), for the planner, the send windows,
+// the time formats on the Lambda paths and the parser's reading of dates (luxon's 70 KB were the
+// largest part of our own code read at every cold start). A zone's offset at an instant comes
+// from @date-fns/tz (the runtime's Intl time-zone data); what is ours is luxon's rules, kept to
+// the letter so plans and readings are unchanged: a local time is resolved with luxon's offset
+// fix (a time skipped by a clock change moves forward by the change; a repeated time takes the
+// side of the offset it started from), days and months are added on the calendar, minutes and
+// hours on the timeline. The zone rules themselves are in zone-offsets.ts;
+// test/core/zoned-time.test.ts checks both against luxon over random instants and zones.
+import {
+  daysInMonth,
+  fieldsAt,
+  fixedOffset,
+  fixedOffsetZone,
+  isKnownZone,
+  isRealWall,
+  resolveWall,
+  type WallFields,
+  type WallReading,
+  wallMillis,
+  zoneOffset,
+} from './zone-offsets.js';
+
+export { fixedOffsetZone, isValidZone, type WallReading } from './zone-offsets.js';
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
@@ -41,79 +56,6 @@ export const MONTH_NAMES = [
 /** Zone-name formatters, one per zone (each one costs, and a page writes many times). */
 const nameFormatters = new Map<string, Intl.DateTimeFormat>();
 
-/** 'UTC' and 'GMT' in any case are one fixed zone (as luxon reads them): offset 0, written Z. */
-function isUtcName(zone: string): boolean {
-  const lowered = zone.toLowerCase();
-  return lowered === 'utc' || lowered === 'gmt';
-}
-
-/** True for a zone name the runtime's time-zone data knows. */
-export function isValidZone(zone: string): boolean {
-  if (!zone) return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Epoch milliseconds of a wall-clock reading taken as UTC (years 0–99 stay themselves). */
-function wallMillis(f: WallFields): number {
-  const date = new Date(
-    Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second, f.millisecond),
-  );
-  if (f.year < 100 && f.year >= 0) date.setUTCFullYear(f.year, f.month - 1, f.day);
-  return date.getTime();
-}
-
-/** The zone's offset from UTC at `ts`, in minutes. */
-function zoneOffset(zone: string, ts: number): number {
-  return isUtcName(zone) ? 0 : tzOffset(zone, new Date(ts));
-}
-
-interface WallFields {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-  millisecond: number;
-}
-
-function fieldsAt(ts: number, offset: number): WallFields {
-  const d = new Date(ts + offset * MINUTE_MS);
-  return {
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    day: d.getUTCDate(),
-    hour: d.getUTCHours(),
-    minute: d.getUTCMinutes(),
-    second: d.getUTCSeconds(),
-    millisecond: d.getUTCMilliseconds(),
-  };
-}
-
-/**
- * The instant of a wall-clock reading in `zone`, starting from the guess `offset`: luxon's rule.
- * A reading that exists once is found exactly; one repeated by a fall-back keeps the guessed
- * offset when it is one of the two; one skipped by a spring-forward moves forward by the gap.
- */
-function resolveWall(wall: number, guess: number, zone: string): { ts: number; offset: number } {
-  let ts = wall - guess * MINUTE_MS;
-  const o2 = zoneOffset(zone, ts);
-  if (o2 === guess) return { ts, offset: guess };
-  ts -= (o2 - guess) * MINUTE_MS;
-  const o3 = zoneOffset(zone, ts);
-  if (o2 === o3) return { ts, offset: o2 };
-  return { ts: wall - Math.min(o2, o3) * MINUTE_MS, offset: Math.max(o2, o3) };
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 const ISO_TEXT =
   /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d)(?::?(\d\d)(?::?(\d\d)(?:[.,](\d{1,9}))?)?)?)?(Z|[+-]\d\d(?::?\d\d)?)?$/;
 
@@ -145,11 +87,16 @@ export class ZonedTime {
   }
 
   /**
-   * An ISO 8601 date or date-time: with an offset, that instant seen in `zone`; without one, that
-   * wall-clock reading in `zone` (resolved from the zone's offset now, as luxon does). Null when
-   * the text is not such a date or names a day the month lacks.
+   * An ISO 8601 date or date-time: with an offset, that instant seen in `zone` (or, with
+   * `keepWrittenOffset`, in the fixed zone of that offset, as the writer saw it); without one,
+   * that wall-clock reading in `zone` (resolved from the zone's offset now, as luxon does). Null
+   * when the text is not such a date or names a day the month lacks.
    */
-  static fromISO(text: string, zone: string): ZonedTime | null {
+  static fromISO(
+    text: string,
+    zone: string,
+    options: { keepWrittenOffset?: boolean } = {},
+  ): ZonedTime | null {
     const m = ISO_TEXT.exec(text);
     if (!m) return null;
     const [, y, mo, d, h, mi, s, frac, off] = m;
@@ -174,8 +121,26 @@ export class ZonedTime {
       return null;
     }
     const wall = wallMillis(fields);
-    if (off !== undefined) return ZonedTime.of(wall - offsetMinutes(off) * MINUTE_MS, zone);
+    if (off !== undefined) {
+      const offset = offsetMinutes(off);
+      return ZonedTime.of(
+        wall - offset * MINUTE_MS,
+        options.keepWrittenOffset ? fixedOffsetZone(offset) : zone,
+      );
+    }
     const { ts, offset } = resolveWall(wall, zoneOffset(zone, Date.now()), zone);
+    return new ZonedTime(ts, zone, offset);
+  }
+
+  /**
+   * A wall-clock reading in `zone` (an IANA name or a fixed offset such as "UTC-7"), resolved as
+   * luxon's `fromObject` does (from the zone's offset now). Null when the reading names no real
+   * moment (the 30th of February, 25:00) or the zone is unknown.
+   */
+  static fromWall(reading: WallReading, zone: string): ZonedTime | null {
+    const fields: WallFields = { hour: 0, minute: 0, second: 0, millisecond: 0, ...reading };
+    if (!isRealWall(fields) || !isKnownZone(zone)) return null;
+    const { ts, offset } = resolveWall(wallMillis(fields), zoneOffset(zone, Date.now()), zone);
     return new ZonedTime(ts, zone, offset);
   }
 
@@ -237,12 +202,13 @@ export class ZonedTime {
   /** ISO 8601 with this zone's offset (`Z` for UTC itself), milliseconds only when not zero. */
   toOffsetISO(): string {
     const ms = this.wall.millisecond ? `.${pad(this.wall.millisecond, 3)}` : '';
-    return `${this.toWallISO()}${ms}${isUtcName(this.zone) ? 'Z' : formatOffset(this.offset)}`;
+    return `${this.toWallISO()}${ms}${fixedOffset(this.zone) === 0 ? 'Z' : formatOffset(this.offset)}`;
   }
 
   /** The zone's short name at this instant in US English: "EST", "GMT+1". */
   zoneAbbreviation(): string {
-    if (isUtcName(this.zone)) return 'UTC';
+    const fixed = fixedOffset(this.zone);
+    if (fixed !== null) return fixedOffsetZone(fixed);
     let formatter = nameFormatters.get(this.zone);
     if (!formatter) {
       formatter = new Intl.DateTimeFormat('en-US', {
@@ -266,6 +232,32 @@ export class ZonedTime {
   /** The same instant in another zone. */
   setZone(zone: string): ZonedTime {
     return ZonedTime.of(this.ts, zone);
+  }
+
+  /** The same wall-clock reading in another zone (another instant, unless the offsets agree). */
+  withZoneKeepingWall(zone: string): ZonedTime {
+    if (zone === this.zone) return this;
+    const { ts } = resolveWall(wallMillis(this.wall), zoneOffset(zone, this.ts), zone);
+    return ZonedTime.of(ts, zone);
+  }
+
+  /**
+   * This reading with some fields replaced, as luxon's `set`: not checked, so a day past the
+   * month's end runs into the next month (callers compare the month to notice).
+   */
+  with(fields: Partial<Pick<WallFields, 'year' | 'month' | 'day'>>): ZonedTime {
+    return this.withWall({ ...this.wall, ...fields });
+  }
+
+  /** Calendar months later, on the same day or the month's last when it is shorter. */
+  plusMonths(months: number): ZonedTime {
+    const month = this.wall.month + months;
+    const day = Math.min(this.wall.day, daysInMonth(this.wall.year, month));
+    return this.withWall({ ...this.wall, month, day });
+  }
+
+  plusYears(years: number): ZonedTime {
+    return this.plusMonths(years * 12);
   }
 
   /** Whole calendar days later (earlier when negative), at the same wall-clock time. */
@@ -295,6 +287,16 @@ export class ZonedTime {
   startOfWeek(): ZonedTime {
     const day = this.wall.day - (this.weekday - 1);
     return this.withWall({ ...this.wall, day, hour: 0, minute: 0, second: 0, millisecond: 0 });
+  }
+
+  /** Midnight of the first of this month. */
+  startOfMonth(): ZonedTime {
+    return this.withWall({ ...this.wall, day: 1, hour: 0, minute: 0, second: 0, millisecond: 0 });
+  }
+
+  /** The last millisecond of this month. */
+  endOfMonth(): ZonedTime {
+    return this.plusMonths(1).startOfMonth().plusMillis(-1);
   }
 
   /** The last millisecond of this day. */
