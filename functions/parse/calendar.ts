@@ -1,8 +1,8 @@
 // Calendar parts (.ics, text/calendar) through ical.js. A TZID that the file does not define
-// with a VTIMEZONE is resolved as an IANA (or Windows) zone name with luxon, because ical.js
+// with a VTIMEZONE is resolved as an IANA (or Windows) zone name, because ical.js
 // would treat it as floating time.
 import ICAL from 'ical.js';
-import { DateTime } from 'luxon';
+import { fixedOffsetZone, ZonedTime } from '../core/zoned-time.js';
 import { isValidZone, zoneAt } from './zones.js';
 
 export interface CalendarPerson {
@@ -20,8 +20,8 @@ export interface CalendarEvent {
   cancelled: boolean;
   /** A reply (METHOD:REPLY) in which the attendee declines the invitation. */
   declined: boolean;
-  start: DateTime;
-  end: DateTime | null;
+  start: ZonedTime;
+  end: ZonedTime | null;
   /** IANA zone of DTSTART, null for UTC or floating times. */
   timezone: string | null;
   /** DTSTART has neither TZID nor Z: a wall time read in the default zone until the text says. */
@@ -93,11 +93,11 @@ function readCalendarOrThrow(text: string, defaultZone: string): CalendarEvent |
 
 /** Sessions of one day as one event: first start to last end, everyone in any of them. */
 function panelDay(sessions: CalendarEvent[]): CalendarEvent {
-  const sorted = [...sessions].sort((a, b) => a.start.toMillis() - b.start.toMillis());
+  const sorted = [...sessions].sort((a, b) => a.start.ts - b.start.ts);
   const first = sorted[0] as CalendarEvent;
-  const sameDay = sorted.filter((s) => s.start.toMillis() - first.start.toMillis() < 16 * 3600_000);
+  const sameDay = sorted.filter((s) => s.start.ts - first.start.ts < 16 * 3600_000);
   const ends = sameDay.map((s) => s.end ?? s.start);
-  const end = ends.reduce((a, b) => (b.toMillis() > a.toMillis() ? b : a));
+  const end = ends.reduce((a, b) => (b.ts > a.ts ? b : a));
   const people: CalendarPerson[] = [];
   for (const session of sameDay)
     for (const person of session.people)
@@ -123,12 +123,12 @@ function readEvent(
 ): CalendarEvent | null {
   const start = instant(event.getFirstProperty('dtstart') as ICAL.Property, zones, defaultZone);
   if (!start) return null;
-  let end: DateTime | null = null;
+  let end: ZonedTime | null = null;
   const dtend = event.getFirstProperty('dtend');
   if (dtend) end = instant(dtend, zones, defaultZone)?.date ?? null;
   else {
     const duration = event.getFirstPropertyValue('duration');
-    if (duration instanceof ICAL.Duration) end = start.date.plus({ seconds: duration.toSeconds() });
+    if (duration instanceof ICAL.Duration) end = start.date.plusMillis(duration.toSeconds() * 1000);
   }
   const status = stringValue(event.getFirstPropertyValue('status'))?.toUpperCase() ?? null;
   const conference: string[] = [];
@@ -229,7 +229,7 @@ function instant(
   property: ICAL.Property,
   zones: Map<string, ICAL.Timezone>,
   defaultZone: string,
-): { date: DateTime; zone: string | null; floating: boolean } | null {
+): { date: ZonedTime; zone: string | null; floating: boolean } | null {
   const value = property.getFirstValue();
   if (!(value instanceof ICAL.Time)) return null;
   const local = {
@@ -246,33 +246,25 @@ function instant(
     value.zone === ICAL.Timezone.utcTimezone ||
     (!tzid && /Z$/i.test(String(property.toICALString())))
   ) {
-    const date = DateTime.fromObject(local, { zone: 'UTC' });
-    return date.isValid ? { date, zone: null, floating: false } : null;
+    const date = ZonedTime.fromWall(local, 'UTC');
+    return date ? { date, zone: null, floating: false } : null;
   }
   if (tzid) {
     const iana = ianaForTzid(tzid);
     if (iana) {
-      const date = DateTime.fromObject(local, { zone: iana });
-      return date.isValid ? { date, zone: iana, floating: false } : null;
+      const date = ZonedTime.fromWall(local, iana);
+      return date ? { date, zone: iana, floating: false } : null;
     }
     const vtimezone = zones.get(tzid);
     if (vtimezone) {
       // A custom zone defined only by its VTIMEZONE: use its offset at that local time.
       const offsetSeconds = vtimezone.utcOffset(value);
-      const utc = DateTime.fromObject(local, { zone: 'UTC' }).minus({ seconds: offsetSeconds });
-      const date = utc.setZone(
-        `UTC${offsetSeconds >= 0 ? '+' : '-'}${formatOffset(Math.abs(offsetSeconds))}`,
-      );
-      return date.isValid ? { date, zone: null, floating: false } : null;
+      const utc = ZonedTime.fromWall(local, 'UTC')?.plusMillis(-offsetSeconds * 1000);
+      const date = utc?.setZone(fixedOffsetZone(Math.trunc(offsetSeconds / 60)));
+      return date ? { date, zone: null, floating: false } : null;
     }
   }
   // Floating time: the seeker's zone.
-  const date = DateTime.fromObject(local, { zone: defaultZone });
-  return date.isValid ? { date, zone: null, floating: true } : null;
-}
-
-function formatOffset(seconds: number): string {
-  const hours = Math.floor(seconds / 3600);
-  const minutes = Math.floor((seconds % 3600) / 60);
-  return minutes ? `${hours}:${String(minutes).padStart(2, '0')}` : `${hours}`;
+  const date = ZonedTime.fromWall(local, defaultZone);
+  return date ? { date, zone: null, floating: true } : null;
 }

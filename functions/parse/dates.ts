@@ -1,6 +1,6 @@
 // Calendar dates written in text: "Monday, November 23, 2026", "21 January 2027", "Dec 10",
 // "05/01/2027" (day or month first), "2026-12-10", "tomorrow", "this Thursday", "next Monday".
-import type { DateTime } from 'luxon';
+import type { ZonedTime } from '../core/zoned-time.js';
 import {
   MONTH_ALTERNATION,
   MONTHS,
@@ -284,27 +284,26 @@ export function numericOrderEvidence(text: string): boolean | null {
  * The calendar day a mention denotes, seen from `base` (the original message's Date, in its
  * sender's offset). A date without a year is the next such date on or after `base`.
  */
-export function resolveDate(mention: DateMention, base: DateTime): DayOfYear | null {
-  const baseDay = base.startOf('day');
+export function resolveDate(mention: DateMention, base: ZonedTime): DayOfYear | null {
+  const baseDay = base.startOfDay();
   if (mention.kind === 'absolute') {
     if (mention.year !== null)
       return { year: mention.year, month: mention.month, day: mention.day };
     // "Tuesday 9 February" written after it: the weekday fits this year's date and not next
     // year's, so it is the past one (thanks for an interview, not a new one a year on).
     if (mention.weekday !== null) {
-      const thisYear = baseDay.set({ month: mention.month, day: mention.day });
+      const thisYear = baseDay.with({ month: mention.month, day: mention.day });
       if (
-        thisYear.isValid &&
         thisYear.month === mention.month &&
         thisYear < baseDay &&
         thisYear.weekday === mention.weekday &&
-        thisYear.plus({ years: 1 }).weekday !== mention.weekday
+        thisYear.plusYears(1).weekday !== mention.weekday
       )
         return { year: thisYear.year, month: mention.month, day: mention.day };
     }
     for (const year of [baseDay.year, baseDay.year + 1]) {
-      const candidate = baseDay.set({ year, month: mention.month, day: mention.day });
-      if (candidate.isValid && candidate.month === mention.month && candidate >= baseDay) {
+      const candidate = baseDay.with({ year, month: mention.month, day: mention.day });
+      if (candidate.month === mention.month && candidate >= baseDay) {
         return { year, month: mention.month, day: mention.day };
       }
     }
@@ -313,8 +312,8 @@ export function resolveDate(mention: DateMention, base: DateTime): DayOfYear | n
   if (mention.kind === 'dayOfMonth') {
     // "the 7th": the next 7th from base, on the weekday named with it when there is one.
     for (let months = 0; months < 14; months++) {
-      const month = baseDay.plus({ months }).startOf('month');
-      const day = month.set({ day: mention.day });
+      const month = baseDay.plusMonths(months).startOfMonth();
+      const day = month.with({ day: mention.day });
       if (day.month !== month.month || day < baseDay) continue;
       if (mention.weekday !== null && day.weekday !== mention.weekday) continue;
       return { year: day.year, month: day.month, day: day.day };
@@ -322,7 +321,7 @@ export function resolveDate(mention: DateMention, base: DateTime): DayOfYear | n
     return null;
   }
   if (mention.kind === 'relative') {
-    const day = baseDay.plus({ days: mention.offsetDays });
+    const day = baseDay.plusDays(mention.offsetDays);
     return { year: day.year, month: day.month, day: day.day };
   }
   let ahead = (mention.weekday - baseDay.weekday + 7) % 7;
@@ -333,6 +332,6 @@ export function resolveDate(mention: DateMention, base: DateTime): DayOfYear | n
   } else if (mention.mode === 'bare' && ahead === 0) {
     ahead = 7;
   }
-  const day = baseDay.plus({ days: ahead });
+  const day = baseDay.plusDays(ahead);
   return { year: day.year, month: day.month, day: day.day };
 }

@@ -2,11 +2,12 @@
 // block ("Mon, Nov 9, 2026 at 10:14 AM", "December 1, 2026 at 5:20:11 PM EST",
 // "Thursday, November 12, 2026 7:02 PM"). A forwarded date without a zone is shown in the
 // forwarder's zone, so it is read in the seeker's zone.
-import { DateTime } from 'luxon';
+import { fromRFC2822 } from '../core/rfc2822-date.js';
+import { ZonedTime } from '../core/zoned-time.js';
 import { findTimeRanges } from './clock-times.js';
 import { findDates } from './dates.js';
 import { LANGUAGES } from './languages/index.js';
-import { luxonZone, zoneAt } from './zones.js';
+import { zoneAt, zoneOfMention } from './zones.js';
 
 /** ISO 8601 in the sender's own offset, or null. */
 export function messageDateToIso(value: string | null): string | null {
@@ -15,14 +16,11 @@ export function messageDateToIso(value: string | null): string | null {
     .replace(/\([^)]*\)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  let date = DateTime.fromRFC2822(cleaned, { setZone: true });
-  if (!date.isValid)
-    date = DateTime.fromRFC2822(cleaned.replace(/^\w+,\s*/, ''), { setZone: true });
-  if (!date.isValid) {
-    const loose = forwardedDate(cleaned, 'UTC');
-    return loose ? loose.toISO({ suppressMilliseconds: true }) : null;
-  }
-  return date.toISO({ suppressMilliseconds: true });
+  const date =
+    fromRFC2822(cleaned) ??
+    fromRFC2822(cleaned.replace(/^\w+,\s*/, '')) ??
+    forwardedDate(cleaned, 'UTC');
+  return date ? date.toOffsetISO() : null;
 }
 
 const ENGLISH_DAY_WORDS = new Set(
@@ -52,17 +50,16 @@ const DOTTED_TIME =
  * A forwarded block's date line, read in `zone` unless it names its own. `dayFirst` says the
  * line's label was another language's, so "12/02/2027" is the 12th of February.
  */
-export function forwardedDate(value: string, zone: string, dayFirst = false): DateTime | null {
-  const rfc = DateTime.fromRFC2822(
+export function forwardedDate(value: string, zone: string, dayFirst = false): ZonedTime | null {
+  const rfc = fromRFC2822(
     value
       .replace(/\([^)]*\)/g, ' ')
       .replace(/\s+/g, ' ')
       .trim(),
-    { setZone: true },
   );
-  if (rfc.isValid) return rfc;
-  const iso = DateTime.fromISO(value.trim(), { setZone: true });
-  if (iso.isValid) return iso;
+  if (rfc) return rfc;
+  const iso = ZonedTime.fromISO(value.trim(), zone, { keepWrittenOffset: true });
+  if (iso) return iso;
   const date = findDates(value, dayFirst || writtenDayFirst(value)).find(
     (d) => d.kind === 'absolute',
   );
@@ -77,7 +74,7 @@ export function forwardedDate(value: string, zone: string, dayFirst = false): Da
         }
       : undefined);
   const written = time ? zoneAt(value, date.end + time.end, 3, false) : null;
-  const result = DateTime.fromObject(
+  return ZonedTime.fromWall(
     {
       year: date.year,
       month: date.month,
@@ -85,7 +82,6 @@ export function forwardedDate(value: string, zone: string, dayFirst = false): Da
       hour: time?.start.hour ?? 0,
       minute: time?.start.minute ?? 0,
     },
-    { zone: written ? luxonZone(written) : zone },
+    written ? zoneOfMention(written) : zone,
   );
-  return result.isValid ? result : null;
 }

@@ -2,7 +2,7 @@
 // (its date from the same line or the nearest date above it, its zone from the words after
 // it or a zone statement elsewhere), scored by the words around it; the best one wins, and
 // back-to-back sessions on the same day (a panel schedule) are joined into one span.
-import { DateTime } from 'luxon';
+import { ZonedTime } from '../core/zoned-time.js';
 import { type ClockTime, findDurations, findTimeRanges } from './clock-times.js';
 import { type DateMention, findDates, resolveDate } from './dates.js';
 import {
@@ -13,19 +13,19 @@ import {
   NEW_TIME,
   WEEKDAY_ALTERNATION,
 } from './languages/index.js';
-import { luxonZone, type ZoneMention, zoneAt, zoneStatements } from './zones.js';
+import { type ZoneMention, zoneAt, zoneOfMention, zoneStatements } from './zones.js';
 
 export interface TimeContext {
   /** The original message's Date, in its sender's offset: relative dates count from it. */
-  base: DateTime;
+  base: ZonedTime;
   /** The seeker's zone, for times that carry none. */
   defaultZone: string;
   dayFirst: boolean;
 }
 
 export interface WhenCandidate {
-  start: DateTime;
-  end: DateTime | null;
+  start: ZonedTime;
+  end: ZonedTime | null;
   /** IANA zone the time was written in, null for a bare offset or none. */
   timezone: string | null;
   zoneStated: boolean;
@@ -37,8 +37,8 @@ export interface WhenCandidate {
 }
 
 export interface When {
-  start: DateTime;
-  end: DateTime | null;
+  start: ZonedTime;
+  end: ZonedTime | null;
   timezone: string | null;
   zoneStated: boolean;
   relative: boolean;
@@ -173,10 +173,10 @@ function at(
   clock: ClockTime,
   zone: ZoneMention | null,
   fallback: string,
-): DateTime {
-  return DateTime.fromObject(
+): ZonedTime | null {
+  return ZonedTime.fromWall(
     { year: day.year, month: day.month, day: day.day, hour: clock.hour, minute: clock.minute },
-    { zone: zone ? luxonZone(zone) : fallback },
+    zone ? zoneOfMention(zone) : fallback,
   );
 }
 
@@ -199,7 +199,7 @@ export function findWhenCandidates(
     if (!day) continue;
     const { zone, stated } = zoneFor(text, range.end, statement);
     const start = at(day, range.start, zone, context.defaultZone);
-    if (!start.isValid) continue;
+    if (!start) continue;
     const end = range.finish ? at(day, range.finish, zone, context.defaultZone) : null;
     const before = text.slice(Math.max(lineStart - 160, 0), range.index);
     const sentenceAfter = text.slice(range.end, Math.min(lineEnd, range.end + 160));
@@ -239,10 +239,10 @@ export function findWhenCandidates(
     if (stated) score += 1;
     if (!range.certain) score -= 1;
     // An interview is never before the message that announces it.
-    if (start.toMillis() < context.base.toMillis() - 3_600_000) continue;
+    if (start.ts < context.base.ts - 3_600_000) continue;
     candidates.push({
       start,
-      end: end?.isValid ? end : null,
+      end,
       timezone: zone?.iana ?? null,
       zoneStated: stated,
       index: range.index,
@@ -276,11 +276,11 @@ function sameTimeCandidates(
     const oldEnd = Math.max(0, date.index - 400) + old.end;
     const { zone, stated } = zoneFor(text, oldEnd, statement);
     const start = at(day, old.start, zone, context.defaultZone);
-    if (!start.isValid || start.toMillis() < context.base.toMillis()) continue;
+    if (!start || start.ts < context.base.ts) continue;
     const end = old.finish ? at(day, old.finish, zone, context.defaultZone) : null;
     found.push({
       start,
-      end: end?.isValid ? end : null,
+      end,
       timezone: zone?.iana ?? null,
       zoneStated: stated,
       index: date.index,
@@ -304,7 +304,7 @@ export function chooseWhen(text: string, candidates: WhenCandidate[]): When | nu
     .filter(
       (c) => c.score >= best.score - 1 && c.start.toISODate() === best.start.toISODate() && c.end,
     )
-    .sort((a, b) => a.start.toMillis() - b.start.toMillis());
+    .sort((a, b) => a.start.ts - b.start.ts);
   if (best.end && sameDay.length > 1) {
     let spanStart = best.start;
     let spanEnd = best.end;
@@ -312,10 +312,9 @@ export function chooseWhen(text: string, candidates: WhenCandidate[]): When | nu
     while (grew) {
       grew = false;
       for (const c of sameDay) {
-        const cEnd = c.end as DateTime;
+        const cEnd = c.end as ZonedTime;
         const touches =
-          c.start.toMillis() <= spanEnd.toMillis() + 30 * 60_000 &&
-          cEnd.toMillis() >= spanStart.toMillis() - 30 * 60_000;
+          c.start.ts <= spanEnd.ts + 30 * 60_000 && cEnd.ts >= spanStart.ts - 30 * 60_000;
         if (touches && (c.start < spanStart || cEnd > spanEnd)) {
           if (c.start < spanStart) spanStart = c.start;
           if (cEnd > spanEnd) spanEnd = cEnd;
@@ -343,7 +342,7 @@ export function chooseWhen(text: string, candidates: WhenCandidate[]): When | nu
       }
     }
     if (nearest) {
-      end = start.plus({ minutes: nearest.minutes });
+      end = start.plusMinutes(nearest.minutes);
       durationUsed = true;
     }
   }

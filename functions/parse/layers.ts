@@ -1,7 +1,7 @@
 // Phase zero: which message is the original. Forwards are peeled off the outer message (inline
 // blocks, nested ones, attached messages), and the original's newest words are kept apart from
 // the history quoted below them and from the notes forwarders wrote on the way.
-import { DateTime } from 'luxon';
+import { ZonedTime } from '../core/zoned-time.js';
 import { parseAddressList } from './addresses.js';
 import {
   type ForwardedHeaders,
@@ -22,7 +22,7 @@ export interface Layer {
   htmlText: string | null;
   calendars: string[];
   /** The Date as parsed (in the sender's offset, or the seeker's zone for forwarded blocks). */
-  date: DateTime | null;
+  date: ZonedTime | null;
 }
 
 export interface Reading {
@@ -55,10 +55,9 @@ export const EMPTY_HEADERS: MessageHeaders = {
   references: [],
 };
 
-export function headerDate(headers: MessageHeaders): DateTime | null {
+export function headerDate(headers: MessageHeaders): ZonedTime | null {
   if (!headers.date) return null;
-  const date = DateTime.fromISO(headers.date, { setZone: true });
-  return date.isValid ? date : null;
+  return ZonedTime.fromISO(headers.date, 'UTC', { keepWrittenOffset: true });
 }
 
 export function readLayers(decoded: DecodedMessage, zone: string): Reading {
@@ -87,7 +86,7 @@ export function readLayers(decoded: DecodedMessage, zone: string): Reading {
 function inlineHeaders(
   block: ForwardedHeaders,
   zone: string,
-): { headers: MessageHeaders; date: DateTime | null } {
+): { headers: MessageHeaders; date: ZonedTime | null } {
   const date = block.date ? forwardedDate(block.date, zone, block.dateDayFirst) : null;
   return {
     headers: {
@@ -97,7 +96,7 @@ function inlineHeaders(
       cc: block.cc,
       replyTo: block.replyTo,
       subject: block.subject,
-      date: date ? date.toISO({ suppressMilliseconds: true }) : null,
+      date: date ? date.toOffsetISO() : null,
     },
     date,
   };

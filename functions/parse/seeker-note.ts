@@ -1,6 +1,6 @@
 // What the seeker typed above the forward: a decision timeline ("decision in two weeks",
 // "they'll decide by Dec 10") and topics to mention in the thank-you.
-import type { DateTime } from 'luxon';
+import type { ZonedTime } from '../core/zoned-time.js';
 import { findDates, resolveDate } from './dates.js';
 import { numberFromWord } from './number-words.js';
 
@@ -22,8 +22,8 @@ function amount(word: string | undefined): number {
  */
 export function findDecisionBy(
   note: string,
-  noteDate: DateTime,
-  interviewStart: DateTime | null,
+  noteDate: ZonedTime,
+  interviewStart: ZonedTime | null,
 ): string | null {
   for (const sentence of note.split(/(?<=[.!?;])\s+|\n+/)) {
     if (!DECISION.test(sentence)) continue;
@@ -37,16 +37,16 @@ export function findDecisionBy(
         interviewStart && interviewStart > noteDate
           ? interviewStart.setZone(noteDate.zone)
           : noteDate;
-      let date: DateTime;
+      let date: ZonedTime;
       if (unit.startsWith('business') || unit.startsWith('working')) {
         date = base;
         for (let left = high; left > 0; ) {
-          date = date.plus({ days: 1 });
+          date = date.plusDays(1);
           if (date.weekday <= 5) left--;
         }
-      } else if (unit.startsWith('week')) date = base.plus({ weeks: high });
-      else if (unit.startsWith('month')) date = base.plus({ months: high });
-      else date = base.plus({ days: high });
+      } else if (unit.startsWith('week')) date = base.plusDays(7 * high);
+      else if (unit.startsWith('month')) date = base.plusMonths(high);
+      else date = base.plusDays(high);
       return date.toISODate();
     }
     const by = /\b(?:by|before|on|until|no later than)\s+(.{3,40})/i.exec(sentence);
@@ -59,10 +59,10 @@ export function findDecisionBy(
       }
     }
     if (/\bend of (?:the|this) week\b/i.test(sentence))
-      return noteDate.plus({ days: (5 - noteDate.weekday + 7) % 7 }).toISODate();
+      return noteDate.plusDays((5 - noteDate.weekday + 7) % 7).toISODate();
     if (/\bend of next week\b/i.test(sentence))
-      return noteDate.plus({ days: ((5 - noteDate.weekday + 7) % 7) + 7 }).toISODate();
-    if (/\bend of (?:the|this) month\b/i.test(sentence)) return noteDate.endOf('month').toISODate();
+      return noteDate.plusDays(((5 - noteDate.weekday + 7) % 7) + 7).toISODate();
+    if (/\bend of (?:the|this) month\b/i.test(sentence)) return noteDate.endOfMonth().toISODate();
   }
   return null;
 }

@@ -1,7 +1,7 @@
 // Zone words → IANA zones: "3pm Eastern", "PT", "CET", "India Standard Time", "(UTC-08:00)",
 // "Madrid time", "AEDT". Abbreviations mean the region's civil time all year ("PST" in July is
 // read as Pacific time), which is what people mean when they write them.
-import { FixedOffsetZone, IANAZone } from 'luxon';
+import { fixedOffsetZone, isValidZone as isKnownIanaZone } from '../core/zoned-time.js';
 import { PLACE_ADJECTIVES, ZONE_PHRASES } from './languages/index.js';
 
 export interface ZoneMention {
@@ -444,23 +444,13 @@ export function zoneStatements(text: string): ZoneMention[] {
   return found;
 }
 
-const validity = new Map<string, boolean>();
-/** Whether a name is an IANA zone (cached: luxon builds an Intl.DateTimeFormat per check). */
+/** Whether a name is an IANA zone. */
 export function isValidZone(zone: string | null | undefined): zone is string {
-  if (typeof zone !== 'string') return false;
-  let valid = validity.get(zone);
-  if (valid === undefined) {
-    valid = IANAZone.isValidZone(zone);
-    if (validity.size < 1000) validity.set(zone, valid);
-  }
-  return valid;
+  return typeof zone === 'string' && isKnownIanaZone(zone);
 }
 
-/** A luxon zone for a mention: the IANA zone, or a fixed offset. */
-export function luxonZone(mention: {
-  iana: string | null;
-  offset: number | null;
-}): string | FixedOffsetZone {
-  if (mention.offset !== null) return FixedOffsetZone.instance(mention.offset);
+/** The zone a mention names: its IANA zone, or the fixed zone of a bare offset ("UTC-7"). */
+export function zoneOfMention(mention: { iana: string | null; offset: number | null }): string {
+  if (mention.offset !== null) return fixedOffsetZone(mention.offset);
   return mention.iana ?? 'UTC';
 }

@@ -1,6 +1,5 @@
 // The reading rules found missing on our held-out forwards, each checked on its own words.
 
-import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { findDurations, findTimeRanges } from '#parse/clock-times.js';
 import { findCompany } from '#parse/company.js';
@@ -8,6 +7,7 @@ import { findDates, resolveDate } from '#parse/dates.js';
 import { findCapitalisedPhrases, findNames } from '#parse/names.js';
 import { findRole } from '#parse/role.js';
 import { zoneAt, zoneStatements } from '#parse/zones.js';
+import { at } from './support/at.js';
 
 const clock = (text: string) =>
   findTimeRanges(text).map((r) => `${r.start.hour}:${String(r.start.minute).padStart(2, '0')}`);
@@ -95,7 +95,7 @@ describe('titles and companies end with their sentence', () => {
 
 describe('dates and places', () => {
   it("a weekday that fits only this year's date names the past one, not next year's", () => {
-    const base = DateTime.fromISO('2027-02-12T16:00:00+01:00', { setZone: true });
+    const base = at('2027-02-12T16:00:00+01:00');
     const [past] = findDates('het gesprek van dinsdag 9 februari', true);
     expect(past && resolveDate(past, base)).toEqual({ year: 2027, month: 2, day: 9 });
     const [ahead] = findDates('on Friday, February 19', false);

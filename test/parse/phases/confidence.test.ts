@@ -1,10 +1,10 @@
 // Confidence and warnings alone: a warning for each guess, none for what was said, and none
 // about the details of a message that is not an interview.
-import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { type ConfidenceInput, judgeConfidence } from '#parse/confidence.js';
+import { at } from '../support/at.js';
 
-const start = DateTime.fromISO('2027-05-03T10:00:00-04:00');
+const start = at('2027-05-03T10:00:00-04:00');
 
 function input(overrides: Partial<ConfidenceInput> = {}): ConfidenceInput {
   return {

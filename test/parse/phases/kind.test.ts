@@ -1,9 +1,9 @@
 // The kind alone, over its signals: families of messages that carry a time and interview-ish
 // words but are not interviews to plan, each beside a variant that must stay an interview.
-import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { type CalendarEvent, readCalendar } from '#parse/calendar.js';
 import { decideKind, type KindInput } from '#parse/kind.js';
+import { at } from '../support/at.js';
 
 function input(subject: string, text: string, overrides: Partial<KindInput> = {}): KindInput {
   return {
@@ -30,7 +30,7 @@ function event(overrides: Partial<CalendarEvent>): CalendarEvent {
     method: 'REQUEST',
     cancelled: false,
     declined: false,
-    start: DateTime.fromISO('2027-02-02T15:00:00-05:00'),
+    start: at('2027-02-02T15:00:00-05:00'),
     end: null,
     timezone: 'America/New_York',
     floating: false,

@@ -1,17 +1,17 @@
 // Threads and the seeker's own replies: a reply picks one offered slot by its place, its hour or
 // its day; an offered time the reply accepts is booked; a newest message replacing a time an
 // older one booked is a move; the people listed in an older message or a pasted invitation.
-import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { findTimeRanges } from '#parse/clock-times.js';
 import { decideKind, type KindInput } from '#parse/kind.js';
 import type { PeopleInput } from '#parse/people/collect.js';
 import { findRole } from '#parse/role.js';
 import { chooseTime, type TimeText } from '#parse/time-choice.js';
+import { at } from '../support/at.js';
 import { peopleInput, readPeople } from '../support/people-input.js';
 
 const zone = 'America/Denver';
-const base = DateTime.fromISO('2027-02-01T09:00:00-07:00', { setZone: true });
+const base = at('2027-02-01T09:00:00-07:00');
 
 function choose(reply: string, thread: string, newestBySeeker = false) {
   const texts: TimeText[] = [
@@ -40,30 +40,32 @@ const threeSlots = [
 
 describe('a reply picks one of the offered slots', () => {
   it('by its place in the list: "the second option", "option 3", "the last one"', () => {
-    expect(choose('The second option is perfect for me.', threeSlots).start?.toISO()).toBe(
-      '2027-02-04T11:30:00.000-07:00',
+    expect(choose('The second option is perfect for me.', threeSlots).start?.toOffsetISO()).toBe(
+      '2027-02-04T11:30:00-07:00',
     );
-    expect(choose('Option 3 works, thanks!', threeSlots).start?.toISO()).toBe(
-      '2027-02-05T15:00:00.000-07:00',
+    expect(choose('Option 3 works, thanks!', threeSlots).start?.toOffsetISO()).toBe(
+      '2027-02-05T15:00:00-07:00',
     );
     const last = choose('The last one suits me best.', threeSlots);
-    expect(last.start?.toISO()).toBe('2027-02-05T15:00:00.000-07:00');
-    expect(last.end?.toISO()).toBe('2027-02-05T15:45:00.000-07:00');
+    expect(last.start?.toOffsetISO()).toBe('2027-02-05T15:00:00-07:00');
+    expect(last.end?.toOffsetISO()).toBe('2027-02-05T15:45:00-07:00');
     expect(last.acceptedInReply).toBe(true);
   });
 
   it('by its hour alone: "let\'s do 4", "11:30 works"', () => {
     const hours = 'I am free on Tuesday the 2nd at 1, 2 or 4pm MT, whichever is easiest for you.';
-    expect(choose("Let's do 4 then!", hours).start?.toISO()).toBe('2027-02-02T16:00:00.000-07:00');
-    expect(choose('Great, 2 works.', hours).start?.toISO()).toBe('2027-02-02T14:00:00.000-07:00');
-    expect(choose('11:30 works for me.', threeSlots).start?.toISO()).toBe(
-      '2027-02-04T11:30:00.000-07:00',
+    expect(choose("Let's do 4 then!", hours).start?.toOffsetISO()).toBe(
+      '2027-02-02T16:00:00-07:00',
+    );
+    expect(choose('Great, 2 works.', hours).start?.toOffsetISO()).toBe('2027-02-02T14:00:00-07:00');
+    expect(choose('11:30 works for me.', threeSlots).start?.toOffsetISO()).toBe(
+      '2027-02-04T11:30:00-07:00',
     );
   });
 
   it('a place or an hour in a sentence that declines books nothing of it', () => {
     const declined = choose('Unfortunately the second option does not work for me.', threeSlots);
-    expect(declined.start?.toISO()).not.toBe('2027-02-04T11:30:00.000-07:00');
+    expect(declined.start?.toOffsetISO()).not.toBe('2027-02-04T11:30:00-07:00');
     expect(declined.acceptedInReply).toBe(false);
   });
 });
