@@ -3,9 +3,9 @@
 // alone: MIME → the forwarded layers (./layers.ts) → the seeker (./seeker.ts) → the time
 // (./time-choice.ts) → company and role (./company-and-role.ts) → the people, collected then
 // given their roles (./people/) → the kind (./kind.ts) → confidence and warnings (./confidence.ts).
-import { DateTime } from 'luxon';
 import { DEFAULT_ZONE } from '../core/domain.js';
 import { errorMessage } from '../core/error-message.js';
+import { ZonedTime } from '../core/zoned-time.js';
 import { companySideAddresses, findCompanyAndRole } from './company-and-role.js';
 import { judgeConfidence } from './confidence.js';
 import { decideKind } from './kind.js';
@@ -134,7 +134,7 @@ async function understand(decoded: DecodedMessage, options: ParseOptions): Promi
     calendarOrganizer: calendar?.people.find((p) => p.organizer)?.address ?? null,
   });
   const companyAddresses = companySideAddresses(read, calendar, seeker.addresses);
-  const base = message.date ?? headerDate(outer) ?? DateTime.now().setZone(zone);
+  const base = message.date ?? headerDate(outer) ?? ZonedTime.of(Date.now(), zone);
   const texts: TimeText[] = [
     { source: 'text', text: latest, base },
     // Quoted history only for forwarded threads; a direct reply quotes our own words.
@@ -224,7 +224,7 @@ async function understand(decoded: DecodedMessage, options: ParseOptions): Promi
   };
   if (meetingUrl)
     sources.meetingUrl = calendar?.conference.includes(meetingUrl) ? 'calendar' : 'text';
-  const iso = (d: DateTime | null) => (d?.isValid ? d.toISO({ suppressMilliseconds: true }) : null);
+  const iso = (d: ZonedTime | null) => (d ? d.toOffsetISO() : null);
   const interview = kind.kind !== 'not_interview';
   return {
     kind: kind.kind,

@@ -3,7 +3,7 @@
 // the newest text, then the quoted thread, the forwarders' notes and the seeker's note, and the
 // first text with a bookable time wins. A floating calendar time takes the zone the text states.
 // The warnings say what about the time is a guess.
-import type { DateTime } from 'luxon';
+import { MONTH_NAMES, WEEKDAY_NAMES, type ZonedTime } from '../core/zoned-time.js';
 import { type CalendarEvent, readCalendar } from './calendar.js';
 import { findTimeRanges } from './clock-times.js';
 import { numericOrderEvidence } from './dates.js';
@@ -59,7 +59,7 @@ export function readCalendars(texts: string[], zone: string): Calendars {
 export interface TimeText {
   source: 'text' | 'thread' | 'forward-note' | 'seeker-note';
   text: string;
-  base: DateTime;
+  base: ZonedTime;
 }
 
 export interface TimeInput {
@@ -69,7 +69,7 @@ export interface TimeInput {
   /** The original's whole body: its zone statement and its d/m or m/d order. */
   body: string;
   /** The original's Date (else the forward's): relative dates count from it. */
-  base: DateTime;
+  base: ZonedTime;
   /** The original had no readable Date of its own. */
   baseIsForward: boolean;
   /** The seeker's zone, for times that carry none. */
@@ -81,8 +81,8 @@ export interface TimeInput {
 }
 
 export interface TimeChoice {
-  start: DateTime | null;
-  end: DateTime | null;
+  start: ZonedTime | null;
+  end: ZonedTime | null;
   timezone: string | null;
   sources: Record<string, string>;
   /** What about the time is a guess. */
@@ -101,7 +101,7 @@ export interface TimeChoice {
 
 export function chooseTime(input: TimeInput): TimeChoice {
   const choice = choose(input);
-  if (choice.start && choice.start.toMillis() < input.base.toMillis() - 86_400_000)
+  if (choice.start && choice.start.ts < input.base.ts - 86_400_000)
     choice.warnings.push('the interview time is before the original message was sent');
   return choice;
 }
@@ -118,7 +118,7 @@ function choose(input: TimeInput): TimeChoice {
       // A floating calendar time is a wall time in the zone the text states ("All times are
       // Pacific Time"), not in the seeker's.
       const iana = statement.iana;
-      const inZone = (d: DateTime) => d.setZone(iana, { keepLocalTime: true });
+      const inZone = (d: ZonedTime) => d.withZoneKeepingWall(iana);
       sources.timezone = 'text';
       return {
         start: inZone(calendar.start),
@@ -196,7 +196,7 @@ function choose(input: TimeInput): TimeChoice {
       const others = input.texts.filter((t, i) => i !== position && t.text.trim());
       const length = lengthOfSameTime(when.start, others, candidatesIn);
       if (length !== null) {
-        when.end = when.start.plus({ minutes: length.minutes });
+        when.end = when.start.plusMinutes(length.minutes);
         sources.end = length.source;
       }
     }
@@ -257,19 +257,20 @@ function movedSameDay(
     );
     if (ranges.length === 0) continue;
     // Read the newer text as if it were headed by the booked day.
-    const heading = `${booked.start.setLocale('en').toFormat('cccc, LLLL d, yyyy')}\n`;
+    const day = booked.start;
+    const heading = `${WEEKDAY_NAMES[day.weekday - 1]}, ${MONTH_NAMES[day.month - 1]} ${day.day}, ${day.year}\n`;
     const dated = { ...timeText, text: heading + timeText.text };
     const moved = candidatesIn(dated).filter((c) =>
       ranges.some((r) => r.index + heading.length === c.index),
     );
     const when = chooseWhen(dated.text, moved);
     if (!when || when.start.toISODate() !== booked.start.toISODate()) continue;
-    const length = booked.end ? booked.end.diff(booked.start, 'minutes').minutes : null;
+    const length = booked.end ? (booked.end.ts - booked.start.ts) / 60_000 : null;
     return {
       source: timeText.source,
       when: {
         ...when,
-        end: when.end ?? (length !== null ? when.start.plus({ minutes: length }) : null),
+        end: when.end ?? (length !== null ? when.start.plusMinutes(length) : null),
         durationUsed: when.durationUsed || booked.durationUsed,
       },
     };
@@ -283,7 +284,7 @@ function movedSameDay(
  */
 function slotNamedIn(candidates: WhenCandidate[], newer: TimeText[]): WhenCandidate | null {
   const distinct = candidates.filter(
-    (c, i) => candidates.findIndex((o) => o.start.toMillis() === c.start.toMillis()) === i,
+    (c, i) => candidates.findIndex((o) => o.start.ts === c.start.ts) === i,
   );
   if (distinct.length < 2) return null;
   for (const { text } of newer) {
@@ -347,7 +348,7 @@ function placePicked(sentence: string): number | null {
 }
 
 /** A bare hour (with its minutes, if written) that is the slot's start: "let's do 4", "3:30 works". */
-function namesHour(sentence: string, start: DateTime): boolean {
+function namesHour(sentence: string, start: ZonedTime): boolean {
   for (const m of sentence.matchAll(
     /(?<![\d:.,$£€#/])(\d{1,2})(?::(\d{2}))?\s*(?:([ap])\.?m\.?)?(?![\d:./%]|st\b|nd\b|rd\b|th\b)/giu,
   )) {
@@ -372,15 +373,15 @@ const SENTENCE_BREAK = /[.!?](?=\s|$)|\n[ \t]*\n/g;
  */
 function booksAnotherTime(
   thread: TimeText,
-  chosen: DateTime,
-  after: DateTime,
+  chosen: ZonedTime,
+  after: ZonedTime,
   candidatesIn: (text: TimeText) => WhenCandidate[],
 ): boolean {
   const { text } = thread;
   // Most threads book nothing: their times are read only when booking words are there.
   if (!CONFIRMED.test(text) && !MOVED.test(text)) return false;
   return candidatesIn(thread).some((c) => {
-    if (c.offered || c.start.toMillis() === chosen.toMillis() || c.start <= after) return false;
+    if (c.offered || c.start.ts === chosen.ts || c.start <= after) return false;
     // The sentence around it; a wrapped line does not end one, a blank line does.
     const headStart = Math.max(0, c.index - 300);
     let from = headStart;
@@ -399,7 +400,7 @@ const ACCEPTS =
 const DECLINES = /\b(?:not|cannot|unable|unfortunately|instead)\b|n['’]t\b/i;
 
 /** Every language's names of the slot's weekday, as a pattern's alternatives. */
-function weekdayNames(start: DateTime): string {
+function weekdayNames(start: ZonedTime): string {
   return [...WEEKDAYS]
     .filter(([, n]) => n === start.weekday)
     .map(([name]) => escapeRegExp(name))
@@ -407,7 +408,7 @@ function weekdayNames(start: DateTime): string {
 }
 
 /** The slot's weekday ("Friday") or day of the month ("the 5th") as a word of its own. */
-function namesDay(sentence: string, start: DateTime): boolean {
+function namesDay(sentence: string, start: ZonedTime): boolean {
   const pattern = new RegExp(
     `(?<![\\p{L}])(?:${weekdayNames(start)})(?![\\p{L}])|\\bthe ${start.day}(?:st|nd|rd|th)\\b`,
     'iu',
@@ -426,7 +427,7 @@ function namesOlderSlot(
   return older.some((text) => text.text.trim() && slotNamedIn(candidatesIn(text), [reply]));
 }
 
-function namesSlot(text: string, start: DateTime): boolean {
+function namesSlot(text: string, start: ZonedTime): boolean {
   const hour12 = start.hour % 12 || 12;
   const minutes =
     start.minute === 0 ? '(?:[:.h]00)?' : `[:.h]${String(start.minute).padStart(2, '0')}`;
@@ -439,15 +440,15 @@ function namesSlot(text: string, start: DateTime): boolean {
 
 /** The length another text gives to a time starting at `start`, in minutes, and that text. */
 function lengthOfSameTime(
-  start: DateTime,
+  start: ZonedTime,
   texts: TimeText[],
   candidatesIn: (text: TimeText) => WhenCandidate[],
 ): { minutes: number; source: string } | null {
   for (const timeText of texts) {
-    const same = candidatesIn(timeText).filter((c) => c.start.toMillis() === start.toMillis());
+    const same = candidatesIn(timeText).filter((c) => c.start.ts === start.ts);
     const when = chooseWhen(timeText.text, same);
     if (when?.end)
-      return { minutes: when.end.diff(when.start, 'minutes').minutes, source: timeText.source };
+      return { minutes: (when.end.ts - when.start.ts) / 60_000, source: timeText.source };
   }
   return null;
 }
