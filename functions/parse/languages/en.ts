@@ -1,6 +1,9 @@
 // English.
 import type { LanguageTable } from './types.js';
 
+/** "we're moving tomorrow's 9:00 am interview to 1:00 pm": the meeting, then where it goes. */
+const MOVED_MEETING_TO = String.raw`(?:mov(?:ing|ed)|push(?:ing|ed)|shift(?:ing|ed)|bump(?:ing|ed)|slid(?:ing)?|swapp(?:ing|ed)) (?:your |the |our |this )?(?:(?:tomorrow|today|\w+day)'s )?(?:[\w:.-]+ ){0,3}(?:interview|call|meeting|chat|session|screen|panel) to`;
+
 export const en: LanguageTable = {
   code: 'en',
   titleIntro: { strong: ['as', 'for', 'position', 'role', 'the'], weak: ['an', 'our', 'job'] },
@@ -147,12 +150,14 @@ export const en: LanguageTable = {
     String.raw`(?:start|begin)s? (?:\w+ ){1,3}(?:later|earlier) than (?:planned|scheduled|originally)`,
     // A proposed move the newest reply accepts: "could we move your interview from A to B".
     String.raw`(?:mov(?:e|ing)|bump(?:ing)?|shift(?:ing)?|slid(?:e|ing)|swap(?:ping)?) (?:your|the|our) (?:[\w-]+ ){0,2}(?:interview|call|meeting|chat|session|screen|panel) from`,
+    MOVED_MEETING_TO,
   ],
   newTime: [
     String.raw`new (?:time|date|slot)`,
     String.raw`moved (?:it |your \w+ |the \w+ )?(?:to|until)`,
     String.raw`changed (?:it )?to`,
     String.raw`rescheduled (?:it )?(?:to|for)`,
+    MOVED_MEETING_TO,
     String.raw`push(?:ed)? (?:it )?(?:back )?to`,
     String.raw`(?:brought|moved|pulled) (?:\w+ ){0,8}(?:forward|earlier) to`,
     String.raw`now (?:be )?(?:on|at|scheduled)`,
@@ -374,6 +379,8 @@ export const en: LanguageTable = {
       String.raw`(?:consular|embassy|consulate|immigration|citizenship|naturali[sz]ation) (?:interview|appointment)s?`,
       String.raw`parent[- ](?:teacher|tutor) (?:interview|conference|meeting|evening|night)s?`,
       String.raw`(?:student|school)[- ]led conferences?`,
+      // Admission to a school or programme, or a scholarship: no employer hires.
+      String.raw`(?:admissions?|enrol+ment|scholarship|bursary) interviews?`,
     ],
     declined: ['declined:'],
     notYetBooked: [

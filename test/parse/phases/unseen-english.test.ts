@@ -139,3 +139,41 @@ describe('interviews outside hiring are not job interviews', () => {
     ).toBe('scheduled');
   });
 });
+
+describe('a booked meeting moved to a new hour the same day', () => {
+  const booking =
+    "You're confirmed for Tuesday, March 2 at 9:00 AM PT for your interview with Sam Ito (60 minutes).";
+  for (const newest of [
+    "Quick heads-up: Sam is stuck in traffic, so we're moving tomorrow's 9:00 am interview to 1:00 pm (still Pacific).",
+    "Small change: I've pushed Tuesday's 9:00 am call to 1:00 pm, same link.",
+    "We're sliding Tuesday's 9:00 am interview to 1:00 pm because Sam is on a customer visit.",
+  ])
+    it(newest, async () => {
+      const parsed = await parseEmail(
+        message(
+          'Re: Your interview',
+          `Hi Tariq,\n\n${newest}\n\nLena\n\nOn Fri, Feb 26, 2027 at 10:00 AM Lena Hartmann <lena.hartmann@quillmoor.example> wrote:\n> ${booking}`,
+        ),
+        { timezone: 'America/New_York' },
+      );
+      expect(parsed.kind).toBe('rescheduled');
+      expect(parsed.start).toBe('2027-03-02T13:00:00-08:00');
+    });
+});
+
+describe('admission to a school or programme is not a job interview', () => {
+  it('an admissions or scholarship interview with an alumni interviewer and a link', () => {
+    expect(
+      kindOf(
+        'Your admissions interview is confirmed',
+        'Date: Thursday, March 4. Time: 6:00 PM ET. Interviewer: Joan Park, alumna. Zoom: https://school.example/j/1',
+      ),
+    ).toBe('not_interview');
+    expect(
+      kindOf(
+        'Scholarship interview',
+        'Your scholarship interview with the selection panel is booked for Thursday at 6 PM.',
+      ),
+    ).toBe('not_interview');
+  });
+});
