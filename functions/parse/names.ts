@@ -62,8 +62,19 @@ export interface NameMention {
   end: number;
 }
 
+/**
+ * An English sentence adverb that opens a sentence before a name ("Unfortunately Priya is out",
+ * "Hopefully Sam can join"): by its ending, since names end in "-ly" too ("Emily", "Beverly").
+ */
+const SENTENCE_ADVERB =
+  /^\p{Lu}\p{Ll}{2,}(?:ately|ally|ously|ently|antly|fully|ively|ingly|edly|arily|ckily|ppily|ssly)$/u;
+
 function isNameWord(word: string): boolean {
-  return !NOT_NAME.has(word.replace(/\./g, '').toLowerCase()) && !/^\p{Lu}{2,}$/u.test(word);
+  return (
+    !NOT_NAME.has(word.replace(/\./g, '').toLowerCase()) &&
+    !/^\p{Lu}{2,}$/u.test(word) &&
+    !SENTENCE_ADVERB.test(word)
+  );
 }
 
 /**

@@ -615,6 +615,50 @@ describe('the writer named last in the list of people met', () => {
     expect(fr.interviewers.map((p) => p.name)).toEqual(['Hugo Lefèvre']);
   });
 
+  it.each([
+    [
+      'English "I\'ve asked X to join us"',
+      'Our chat on Thursday',
+      "Hi Robin,\n\nLooking forward to Tuesday, March 9 at 11am PT! I've asked Ines Duarte from our finance team to join us for the second half.\n\nMaren Holt\nHead of Planning, Finch Labs",
+      ['Ines Duarte', 'Maren Holt'],
+    ],
+    [
+      'German "Am Gespräch nehmen Herr X und ich teil"',
+      'Einladung zum Vorstellungsgespräch',
+      'Sehr geehrter Herr Achebe,\n\ngerne laden wir Sie am Dienstag, 9. März 2027, um 10:30 Uhr ein. Am Gespräch nehmen Herr Jonas Vogt (Vertriebsleiter) und ich teil.\n\nMit freundlichen Grüßen\nMaren Holt\nHR Business Partner',
+      ['Jonas Vogt', 'Maren Holt'],
+    ],
+    [
+      'Italian "saranno presenti la dott.ssa A e l\'ing. B"',
+      'Colloquio',
+      "Gentile Robin,\n\nle confermo il colloquio per la posizione di Addetto Qualità martedì 9 marzo alle 15:00. Al colloquio saranno presenti la dott.ssa Anna Ferri e l'ing. Luca Bassi.\n\nCordiali saluti,\nMaren Holt\nUfficio Personale",
+      ['Anna Ferri', 'Luca Bassi'],
+    ],
+  ])('%s names the people met', async (_, subject, body, people) => {
+    const parsed = await parse(
+      gmailForward({
+        from: 'Maren Holt <maren.holt@finchlabs.example>',
+        date: 'Mon, Mar 1, 2027 at 9:00 AM',
+        subject,
+        body,
+      }),
+    );
+    expect(parsed.interviewers.map((p) => p.name).sort()).toEqual(people);
+  });
+
+  it('a sentence adverb before a name is not part of it', async () => {
+    const parsed = await parse(
+      gmailForward({
+        from: 'Maren Holt <maren.holt@finchlabs.example>',
+        date: 'Mon, Mar 1, 2027 at 9:00 AM',
+        subject: 'Interview on Tuesday',
+        body: 'Hi Robin,\n\nYour interview is confirmed for Tuesday, March 9 at 2:00 PM ET. Hopefully Ravi Menon can join as well; he will interview you with me.\n\nMaren Holt\nEngineering Manager, Finch Labs',
+      }),
+    );
+    expect(parsed.interviewers.map((p) => p.name)).toContain('Ravi Menon');
+    expect(parsed.interviewers.map((p) => p.name).join()).not.toMatch(/Hopefully/);
+  });
+
   it('"write to X and me" with questions does not put the writer on the panel', async () => {
     const parsed = await parse(
       gmailForward({

@@ -171,6 +171,8 @@ export const de: LanguageTable = {
     String.raw`sie sprechen mit`,
     // "Mit dabei sind A und B", "Dabei sind …": the people named after it take part.
     String.raw`(?:mit )?dabei (?:sind|ist)(?: (?:außerdem|auch|ebenfalls))?`,
+    // "Am Gespräch nehmen A und B teil": the people named after it.
+    String.raw`(?:am|an dem) (?:gespräch|interview|termin) (?:nehmen|nimmt)(?: (?:außerdem|auch|ebenfalls))?`,
     String.raw`du (?:sprichst|triffst) mit`,
     String.raw`du triffst`,
     // "Von unserer Seite nehmen A und B teil": the people named after it take part.
@@ -187,6 +189,7 @@ export const de: LanguageTable = {
     String.raw`mit mir\b`,
     // The writer last in the list: "Ihre Gesprächspartner sind A und ich", "mit A und mir".
     String.raw`(?:gesprächspartner(?:in|innen)? (?:sind|ist)|mit|treffen|kennenlernen|sprechen) [^\n]{1,80}? und (?:ich|mir|mich)\b`,
+    String.raw`(?:nehmen|nimmt) [^\n]{1,80}? und ich (?:\p{L}+ )?teil\b`,
     // "unser Gespräch vom Freitag", "führen wir das Gespräch zu zweit": the writer takes part.
     String.raw`(?:unser(?:es)?|mein(?:es)?) (?:gespräch|telefonat|interview)`,
     String.raw`(?:führen|machen) wir das gespräch`,

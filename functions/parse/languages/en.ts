@@ -389,6 +389,8 @@ export const en: LanguageTable = {
       // The seeker's availability went to the team; the time is still to come.
       String.raw`(?:will|'ll) (?:come back to|get back to|circle back (?:to|with)|follow up with|revert to) you with (?:a |the |your )?(?:confirmed |final |firm )?(?:time|date|slot|schedule|interview time)`,
       String.raw`(?:passed|passing|shared|sharing|forwarded|sent) (?:on |along )?your availability`,
+    // "I'll check those with the panel and get back to you with a confirmed time".
+    String.raw`get back to you with (?:a |the )?(?:confirmed|final|firm) (?:time|date|slot)`,
     ],
   },
   confirmed: [
@@ -436,6 +438,10 @@ export const en: LanguageTable = {
   interviewerVerb: [
     String.raw`will (?:also )?(?:be )?(?:interview(?:ing)?|join(?:ing)?|meet(?:ing)?|lead(?:ing)?|run(?:ning)?|host(?:ing)?|conduct(?:ing)?|call(?:ing)?) (?:you|me|us|the)`,
     String.raw`will (?:also )?join`,
+    // "I've asked A from our analytics team to join us".
+    String.raw`(?:asked|invited) [^.\n]{1,60}? to (?:join|sit in)`,
+    // "B will take the interview instead".
+    String.raw`will (?:take|do|run|lead) (?:the|your|this) (?:interview|call|conversation|session)`,
     String.raw`who will interview`,
     String.raw`will be (?:your|the) (?:interviewers?|panel(?:ists)?)`,
     String.raw`would like to (?:meet|speak|talk|chat)`,
@@ -466,7 +472,7 @@ export const en: LanguageTable = {
     String.raw`with me\b`,
     // The writer last in the list of people met: "you'll meet Sanne and me".
     String.raw`(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|with|joined by|interviewed by) [^\n]{1,80}? and (?:me|myself)\b`,
-    String.raw`join me\b`,
+    String.raw`join (?:me|us)\b`,
     String.raw`(?:meet|speak|talk|chat)(?:ing)? (?:with|to) me\b`,
     String.raw`i(?:'ll| will) be (?:interviewing|speaking with you|talking with you|chatting with you|meeting with you|on the call)`,
     String.raw`i(?:'ll| will) (?:give you a )?(?:call|ring|phone) you`,

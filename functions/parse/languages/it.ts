@@ -23,6 +23,12 @@ export const it: LanguageTable = {
     'cameriere',
     'cuoc',
     'autista',
+    'responsabil',
+    'addett',
+    'impiegat',
+    'direttor',
+    'analista',
+    'specialista',
   ],
   months: [
     ['gennaio', 'gen'],
@@ -115,6 +121,9 @@ export const it: LanguageTable = {
     // The formal "Incontrerà la Dott.ssa …": the person is the verb's object, with no "con".
     String.raw`(?:incontrerà|incontrerai) (?:il|la|lo|l')? ?(?:dott\.(?:ssa\.?)?|ing\.|prof\.(?:ssa\.?)?|sig\.(?:ra\.?)?|avv\.)?`,
     String.raw`intervistator[ei]`,
+    // "Al colloquio saranno presenti la dott.ssa A e l'ing. B".
+    String.raw`(?:saranno|sarà) present[ei]`,
+    String.raw`(?:parteciperanno|parteciperà) (?:al colloquio )?`,
     // "Incontrerai me e Davide Greco": the people after the writer.
     String.raw`(?:incontrerai|incontrerà|conoscerai|conoscerà|vedrai|vedrà) me e`,
     // "con il dott. Paolo Greco", "con la dott.ssa …": article and title before the name.
