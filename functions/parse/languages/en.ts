@@ -389,8 +389,8 @@ export const en: LanguageTable = {
       // The seeker's availability went to the team; the time is still to come.
       String.raw`(?:will|'ll) (?:come back to|get back to|circle back (?:to|with)|follow up with|revert to) you with (?:a |the |your )?(?:confirmed |final |firm )?(?:time|date|slot|schedule|interview time)`,
       String.raw`(?:passed|passing|shared|sharing|forwarded|sent) (?:on |along )?your availability`,
-    // "I'll check those with the panel and get back to you with a confirmed time".
-    String.raw`get back to you with (?:a |the )?(?:confirmed|final|firm) (?:time|date|slot)`,
+      // "I'll check those with the panel and get back to you with a confirmed time".
+      String.raw`get back to you with (?:a |the )?(?:confirmed|final|firm) (?:time|date|slot)`,
     ],
   },
   confirmed: [
