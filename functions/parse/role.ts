@@ -83,15 +83,26 @@ const PATTERNS: { pattern: RegExp; strong: boolean }[] = [
     strong: false,
   },
   ...LANGUAGES.flatMap((t) =>
-    t.rolePatterns.map((p) => ({
-      pattern: new RegExp(
-        p.replace('(TITLE)', t.code === 'en' ? `(${TITLE})` : `(${SENTENCE_CASE_TITLE}|${TITLE})`),
-        'gu',
-      ),
-      strong: false,
-    })),
+    t.rolePatterns.map((p) => ({ pattern: languagePattern(p, t.code), strong: false })),
   ),
 ];
+
+/** The per-language "position of X" patterns, which a subject written as a sentence uses too. */
+const LANGUAGE_PATTERNS = LANGUAGES.flatMap((t) =>
+  t.rolePatterns.map((p) => languagePattern(p, t.code)),
+);
+
+/** Other languages write titles in sentence case too ("Analista de riesgos"). */
+function languagePattern(source: string, code: string): RegExp {
+  const title = code === 'en' ? `(${TITLE})` : `(${SENTENCE_CASE_TITLE}|${TITLE})`;
+  return new RegExp(sentenceCase(source).replace('(TITLE)', title), 'gu');
+}
+
+/** A pattern that starts with a small letter also matches at a sentence's start ("Stillingen som"). */
+function sentenceCase(pattern: string): string {
+  const first = pattern.match(/^\p{Ll}/u)?.[0];
+  return first ? `[${first}${first.toUpperCase()}]${pattern.slice(first.length)}` : pattern;
+}
 
 /** A sentence that turns the seeker down: the role it names is not the one interviewed for. */
 
@@ -302,6 +313,16 @@ export function findRole(input: {
     }
   }
   if (turnedDown) return { role: fullerInTitles(turnedDown, input) ?? turnedDown, source: 'text' };
+  // A subject written as a sentence ("Bekräftelse: intervju för tjänsten som Systemutvecklare"):
+  // the words that introduce the title there, as in the text.
+  for (const pattern of LANGUAGE_PATTERNS) {
+    for (const title of input.titles) {
+      for (const m of title.matchAll(pattern)) {
+        const role = cleanRole(m[1] ?? '');
+        if (role) return { role, source: 'subject' };
+      }
+    }
+  }
   // A booking tool's "What: Interview - Product Designer (Acme)" line is an event title.
   const labelled = input.texts.flatMap((text) =>
     [...text.matchAll(EVENT_LABEL)].map((m) => (m[1] as string).replace(/\s*\([^()]*\)\s*$/, '')),

@@ -64,30 +64,6 @@ const knownFailures = new Map<string, string>([
     "people: the interviewer is named only by first name ('Dana is out sick … She can do Wednesday') with her full name in Cc",
   ],
   [
-    '296-gmail-fr-report-deplace-au-moi-meme.eml',
-    "kind: 'nous oblige à décaler … Je l'ai donc déplacé au' is a move, read as scheduled",
-  ],
-  [
-    '297-outlook-web-es-cancelacion-hora-peninsular-html-base64.eml',
-    "kind: 'debemos cancelar la entrevista' is a cancellation, read as scheduled",
-  ],
-  [
-    '302-outlook-sv-bekraftelse-kl-9-00-cet-du-traffar.eml',
-    "role: 'intervju för tjänsten som X' keeps the words before the title",
-  ],
-  [
-    '303-outlook-da-aflysning-kl-13-00-14-00-cc.eml',
-    "kind: 'nødt til at aflyse din samtale' is a cancellation; role 'stillingen som dataanalytiker' and the interviewer 'med X (afdelingsleder)' in Cc are missed",
-  ],
-  [
-    '306-gmail-it-colloquio-genitori-docente-negative.eml',
-    'kind: a parent-teacher meeting (colloquio con i docenti) is not a job interview',
-  ],
-  [
-    '308-outlook-ptbr-entrevista-de-desligamento-negative.eml',
-    'kind: an exit interview after resigning (entrevista de desligamento) is not a job interview',
-  ],
-  [
     '287-outlook-web-html-table-two-names-one-cell-ampersand-dr-pacific.eml',
     "people: a table cell 'Name, Director, Computational Biology' adds the department as a person",
   ],

@@ -3,7 +3,7 @@ import type { LanguageTable } from './types.js';
 
 export const da: LanguageTable = {
   code: 'da',
-  jobNouns: ['udvikler'],
+  jobNouns: ['udvikler', 'analytiker', 'konsulent', 'ingeniør', 'arkitekt', 'tekniker', 'økonom'],
   months: [
     ['januar'],
     ['februar'],
@@ -36,12 +36,27 @@ export const da: LanguageTable = {
   ],
   forwardPrefixes: ['vs', 'videresend'],
   interview: ['samtale', 'jobsamtale', 'ansættelsessamtale', 'samtalen'],
-  cancelled: [String.raw`(?:må|skal) desværre aflyse`, String.raw`er aflyst`],
+  cancelled: [
+    String.raw`(?:må|skal) desværre aflyse`,
+    String.raw`nødt til at aflyse`,
+    String.raw`(?:er|har|bliver|blevet) (?:desværre )?aflyst`,
+    'aflysning',
+  ],
   rescheduled: [String.raw`(?:har|må) (?:flyttet|flytte)`, 'nyt tidspunkt'],
   newTime: ['nyt tidspunkt', String.raw`flyttet til`],
   newTimeToFind: ['finde et nyt tidspunkt'],
   oldTime: ['oprindeligt', 'i stedet for'],
   notInterview: {
+    // Meetings with an interview word outside hiring: leaving a job, a review with the current
+    // manager, a school meeting about a child.
+    notTheSeekers: [
+      'exitsamtale',
+      'fratrædelsessamtale',
+      String.raw`mus-samtale`,
+      'medarbejderudviklingssamtale',
+      String.raw`skole-hjem-samtale`,
+      'forældresamtale',
+    ],
     rejection: [String.raw`valgt (?:at gå videre med )?en anden kandidat`, 'andre kandidater'],
     offer: ['ansættelseskontrakt', 'tilbud om ansættelse'],
     assessment: ['case-opgave', 'personlighedstest'],
@@ -58,6 +73,8 @@ export const da: LanguageTable = {
     String.raw`(?:til samtalen )?deltager`,
     String.raw`du (?:skal )?(?:tale|snakke) med`,
     String.raw`du møder`,
+    // "din samtale … med Mikkel Sørensen (afdelingsleder)": the people the seeker meets.
+    'med',
   ],
   interviewerVerb: [],
   senderTakesPart: [String.raw`og mig\b`, String.raw`med mig\b`],

@@ -103,6 +103,16 @@ export const de: LanguageTable = {
   newTimeAfter: ['stattdessen', 'statt dessen'],
   oldTime: ['ursprünglich', 'statt', 'bisherige'],
   notInterview: {
+    // Meetings with an interview word outside hiring: leaving a job, a review with the current
+    // manager, a school meeting about a child.
+    notTheSeekers: [
+      'austrittsgespräch',
+      String.raw`exit-?gespräch`,
+      'mitarbeitergespräch',
+      'jahresgespräch',
+      'elterngespräch',
+      'elternsprechtag',
+    ],
     rejection: [
       String.raw`(?:leider )?(?:nicht|keine) (?:weiter )?berücksichtigen`,
       // "Absage" alone also cancels a meeting: only an answer to the application rejects.

@@ -232,6 +232,8 @@ export const en: LanguageTable = {
       // The seeker's current job: leaving it, or staying.
       String.raw`(?:exit|stay|leaver's|leavers) interview`,
       String.raw`(?:your|the) offboarding`,
+      String.raw`(?:annual|mid-year|year-end) (?:performance )?review`,
+      String.raw`parent[- ]teacher (?:conference|meeting)`,
       String.raw`(?:podcast|radio|press|media|magazine|newspaper) interview`,
       String.raw`(?:my|our) co-?hosts?`,
       String.raw`episode \d+`,

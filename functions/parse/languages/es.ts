@@ -78,7 +78,9 @@ export const es: LanguageTable = {
   forwardPrefixes: ['rv', 'reenv'],
   interview: ['entrevista', 'entrevistas'],
   cancelled: [
-    String.raw`(?:tenemos|debemos) que cancelar`,
+    String.raw`(?:tenemos|tendremos|hemos tenido) que cancelar`,
+    String.raw`(?:debemos|deberemos|necesitamos|hemos de|nos vemos obligad[oa]s a) cancelar`,
+    'cancelación',
     String.raw`(?:ha sido|queda) cancelada`,
     String.raw`(?:ha sido|queda) anulada`,
     String.raw`hemos (?:cancelado|anulado)`,
@@ -94,6 +96,13 @@ export const es: LanguageTable = {
   newTimeAfter: ['en su lugar', 'en vez'],
   oldTime: [String.raw`no podremos mantener`, 'en lugar de', 'prevista'],
   notInterview: {
+    // Meetings with an interview word outside hiring: leaving a job, a review with the current
+    // manager, a school meeting about a child.
+    notTheSeekers: [
+      String.raw`entrevista de (?:salida|desvinculación)`,
+      String.raw`evaluación (?:anual )?de desempeño`,
+      String.raw`reunión (?:de|con) (?:los )?padres`,
+    ],
     rejection: [
       String.raw`no (?:continuar|seguir) con tu candidatura`,
       String.raw`otros? candidat\p{L}*`,

@@ -100,6 +100,8 @@ export const fr: LanguageTable = {
   rescheduled: [
     String.raw`(?:est|a été) (?:reporté|déplacé|décalé)e?`,
     String.raw`(?:avons|devons) (?:reporter|déplacer|décaler)`,
+    String.raw`(?:oblige|obligent|contraint|contraignent) à (?:reporter|déplacer|décaler)`,
+    String.raw`(?:je|nous) l['’](?:ai|avons) (?:donc |finalement )?(?:reporté|déplacé|décalé)e?`,
     'changement de date',
     'nouvelle date',
     'nouvel horaire',
@@ -119,6 +121,14 @@ export const fr: LanguageTable = {
   newTimeAfter: ['à la place', 'plutôt'],
   oldTime: ['initialement', 'prévue? (?:le|initialement)', 'au lieu de'],
   notInterview: {
+    // Meetings with an interview word outside hiring: leaving a job, a review with the current
+    // manager, a school meeting about a child.
+    notTheSeekers: [
+      String.raw`entretien (?:de départ|de sortie)`,
+      String.raw`entretien annuel(?: d['’]évaluation)?`,
+      String.raw`réunion parents[- ]professeurs`,
+      String.raw`rencontre parents[- ]enseignants`,
+    ],
     rejection: [
       String.raw`ne (?:pas )?(?:pouvons|pourrons) (?:pas )?donner (?:une )?suite`,
       String.raw`ne pas donner suite`,

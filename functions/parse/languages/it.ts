@@ -71,7 +71,9 @@ export const it: LanguageTable = {
   interview: ['colloquio', 'colloqui'],
   cancelled: [
     String.raw`(?:dobbiamo|siamo costretti a) annullare`,
-    String.raw`è stato annullato`,
+    String.raw`è stat[oa] (?:annullat[oa]|cancellat[oa]|disdett[oa])`,
+    String.raw`(?:dovremo|abbiamo dovuto|purtroppo dobbiamo) (?:annullare|disdire|cancellare)`,
+    'annullamento',
     String.raw`abbiamo annullato`,
   ],
   rescheduled: [String.raw`è stato (?:spostato|riprogrammato)`, 'nuova data', 'nuovo orario'],
@@ -80,6 +82,14 @@ export const it: LanguageTable = {
   newTimeAfter: ['invece'],
   oldTime: ['inizialmente', 'invece di'],
   notInterview: {
+    // Meetings with an interview word outside hiring: leaving a job, a review with the current
+    // manager, a school meeting about a child.
+    notTheSeekers: [
+      String.raw`colloquio di (?:uscita|fine rapporto)`,
+      String.raw`colloqui[o]? (?:con (?:i|il|la|le) )?(?:docenti|docente|insegnanti|professori|professoressa|prof\.(?:ssa)?)`,
+      String.raw`colloqui[o]? (?:scuola[- ]famiglia|con i genitori|genitori)`,
+      String.raw`valutazione (?:annuale )?(?:delle prestazioni|della performance)`,
+    ],
     rejection: [
       String.raw`non (?:proseguire|procedere) con la sua candidatura`,
       String.raw`altri? candidat\p{L}*`,

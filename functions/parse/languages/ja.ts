@@ -38,6 +38,9 @@ export const ja: LanguageTable = {
   newTimeToFind: [],
   oldTime: ['変更前'],
   notInterview: {
+    // Meetings with an interview word outside hiring: leaving a job, a review with the current
+    // manager, a school meeting about a child.
+    notTheSeekers: ['退職面談', '退職面接', '評価面談', '保護者面談', '三者面談'],
     rejection: ['見送り', 'お見送り', 'ご期待に沿えない', 'ご期待に添えない', '残念ながら'],
     offer: ['内定'],
     assessment: ['課題'],

@@ -74,6 +74,16 @@ export const nl: LanguageTable = {
   newTimeAfter: ['in plaats daarvan', 'in plaats van'],
   oldTime: ['oorspronkelijk', 'in plaats van'],
   notInterview: {
+    // Meetings with an interview word outside hiring: leaving a job, a review with the current
+    // manager, a school meeting about a child.
+    notTheSeekers: [
+      'exitgesprek',
+      'vertrekgesprek',
+      'functioneringsgesprek',
+      'beoordelingsgesprek',
+      'oudergesprek',
+      'tienminutengesprek',
+    ],
     rejection: [
       String.raw`niet (?:verder )?(?:te )?(?:gaan|door|doorgaan) met (?:je|jouw|uw) sollicitatie`,
       String.raw`(?:een )?andere kandida\p{L}*`,

@@ -55,7 +55,8 @@ export const pt: LanguageTable = {
   forwardPrefixes: ['enc', 'encaminhada'],
   interview: ['entrevista', 'entrevistas'],
   cancelled: [
-    String.raw`(?:precisamos|teremos que) cancelar`,
+    String.raw`(?:precisamos|precisaremos|vamos precisar|teremos que|tivemos que|temos que|vamos ter que) cancelar`,
+    'cancelamento',
     String.raw`foi cancelada`,
     String.raw`foi desmarcada`,
   ],
@@ -65,6 +66,13 @@ export const pt: LanguageTable = {
   newTimeAfter: ['em vez disso', 'no lugar'],
   oldTime: ['anteriormente', 'em vez de'],
   notInterview: {
+    // Meetings with an interview word outside hiring: leaving a job, a review with the current
+    // manager, a school meeting about a child.
+    notTheSeekers: [
+      String.raw`entrevista de (?:desligamento|saída)`,
+      String.raw`avaliação (?:anual )?de desempenho`,
+      String.raw`reunião de pais(?: e mestres)?`,
+    ],
     rejection: [
       String.raw`não (?:seguiremos|vamos seguir) com (?:a )?sua candidatura`,
       String.raw`outros? candidat\p{L}*`,

@@ -4,7 +4,7 @@ import type { LanguageTable } from './types.js';
 export const sv: LanguageTable = {
   code: 'sv',
   titleIntro: { strong: ['som'], weak: ['tjänsten'] },
-  jobNouns: ['utvecklare'],
+  jobNouns: ['utvecklare', 'analytiker', 'konsult', 'ingenjör', 'arkitekt', 'tekniker', 'ekonom'],
   months: [
     ['januari'],
     ['februari'],
@@ -38,12 +38,26 @@ export const sv: LanguageTable = {
   zonePhrases: [['svensk tid', 'Europe/Stockholm']],
   forwardPrefixes: ['vb', 'vs'],
   interview: ['intervju', 'anställningsintervju', 'intervjun'],
-  cancelled: [String.raw`(?:måste|behöver) (?:tyvärr )?ställa in`, String.raw`är inställd`],
+  cancelled: [
+    String.raw`(?:måste|behöver) (?:tyvärr )?ställa in`,
+    String.raw`(?:har|blivit) (?:tyvärr )?(?:ställt|ställts) in`,
+    String.raw`är inställd`,
+    String.raw`(?:avboka|avbokat|avbokad|avbokats)`,
+  ],
   rescheduled: [String.raw`(?:har|måste) (?:flyttat|flytta)`, 'ny tid'],
   newTime: ['ny tid', String.raw`flyttad till`],
   newTimeToFind: ['hitta en ny tid'],
   oldTime: ['ursprungligen', 'i stället för'],
   notInterview: {
+    // Meetings with an interview word outside hiring: leaving a job, a review with the current
+    // manager, a school meeting about a child.
+    notTheSeekers: [
+      'avgångssamtal',
+      'exitsamtal',
+      'medarbetarsamtal',
+      'lönesamtal',
+      'utvecklingssamtal',
+    ],
     rejection: [String.raw`gått vidare med (?:en )?annan kandidat`, 'andra kandidater'],
     offer: ['anställningsavtal', 'erbjudande om anställning'],
     assessment: ['arbetsprov', 'personlighetstest'],

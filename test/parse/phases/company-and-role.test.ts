@@ -334,6 +334,28 @@ describe('findRole: the role interviewed for', () => {
     expect(role('面接のご案内です。\n募集職種: インフラエンジニア')).toBe('インフラエンジニア');
   });
 
+  it("a subject written as a sentence names the title after its language's words for the post", () => {
+    expect(
+      role('Här kommer en bekräftelse.', 'Bekräftelse: intervju för tjänsten som Dataanalytiker'),
+    ).toBe('Dataanalytiker');
+    expect(role('Velkommen.', 'Invitation: samtale om stillingen som Systemkonsulent')).toBe(
+      'Systemkonsulent',
+    );
+  });
+
+  it('a language\'s title words also start a sentence ("Stillingen som …")', () => {
+    expect(
+      role('Stillingen som Dataanalytiker hos Fyrtårn Data er desværre besat.', 'Samtale'),
+    ).toBe('Dataanalytiker');
+  });
+
+  it('Nordic titles are one word ending in a job noun', () => {
+    expect(role('Hej!', 'Aflysning af samtale – Forretningsanalytiker')).toBe(
+      'Forretningsanalytiker',
+    );
+    expect(role('Hej!', 'Intervju – Nätverkstekniker')).toBe('Nätverkstekniker');
+  });
+
   it('a role named where the seeker is turned down gives way to the one interviewed for', () => {
     expect(
       role(

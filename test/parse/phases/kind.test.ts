@@ -343,3 +343,44 @@ describe('a link for the seeker to book a time themselves', () => {
     ).toBe('scheduled');
   });
 });
+
+describe('other languages cancel and move with a modal verb', () => {
+  it.each([
+    ['es', 'Entrevista', 'Debemos cancelar la entrevista del jueves 4 de marzo a las 11:00.'],
+    ['es', 'Entrevista', 'Hemos tenido que cancelar tu entrevista del martes.'],
+    ['pt', 'Entrevista', 'Tivemos que cancelar a entrevista de quinta-feira às 15h.'],
+    ['it', 'Colloquio', 'Purtroppo dobbiamo annullare il colloquio di giovedì alle 10.'],
+    ['it', 'Colloquio', 'La riunione è stata annullata: il colloquio di giovedì non si terrà.'],
+    ['da', 'Samtale', 'Vi er nødt til at aflyse din samtale torsdag kl. 10.'],
+    ['sv', 'Intervju', 'Vi har tyvärr ställt in din intervju på torsdag kl. 10.'],
+  ])('%s: "%s" is cancelled', (_lang, subject, text) => {
+    expect(kindOf(subject, text)).toBe('cancelled');
+  });
+
+  it.each([
+    ['fr', "Un imprévu nous oblige à décaler l'entretien de jeudi ; il aura lieu vendredi à 10h."],
+    ['fr', "Je l'ai donc reporté au lundi 8 mars à 14h, même lien."],
+  ])('%s: a move in words is rescheduled', (_lang, text) => {
+    expect(kindOf('Entretien', text)).toBe('rescheduled');
+  });
+});
+
+describe('meetings with an interview word outside hiring', () => {
+  it.each([
+    ['pt', 'Entrevista de saída', 'Agendamos sua entrevista de saída para sexta às 10h.'],
+    [
+      'es',
+      'Entrevista de salida',
+      'Te esperamos en tu entrevista de salida el viernes a las 10:00.',
+    ],
+    ['de', 'Austrittsgespräch', 'Ihr Austrittsgespräch findet am Freitag um 10 Uhr statt.'],
+    ['nl', 'Exitgesprek', 'Je exitgesprek staat gepland op vrijdag om 10.00 uur.'],
+    ['it', 'Colloqui', 'Confermiamo il colloquio con la docente di inglese venerdì alle 17:00.'],
+    ['fr', 'Entretien annuel', "Ton entretien annuel d'évaluation aura lieu vendredi à 10h."],
+    ['da', 'MUS', 'Din MUS-samtale med din leder er fredag kl. 10.'],
+    ['ja', '面談のご案内', '退職面談を金曜日10時に設定しました。'],
+    ['en', 'Check-in', 'Your annual performance review with me is on Friday at 10am.'],
+  ])('%s: %s is not an interview to plan', (_lang, subject, text) => {
+    expect(kindOf(subject, text)).toBe('not_interview');
+  });
+});

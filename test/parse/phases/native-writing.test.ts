@@ -261,6 +261,27 @@ const read = async (raw: Buffer) =>
   toExtraction(await parseEmail(raw, { timezone: 'America/New_York' }));
 
 describe('language tables at work', () => {
+  it('Danish "din samtale … med A (title)" names the interviewer; "Med venlig hilsen" names nobody', async () => {
+    const raw = forward(
+      ['---------- Videresendt besked ---------'],
+      [
+        'Fra: Ida Holm <ida.holm@fyrtaarn-data.example>',
+        'Date: man. 1. feb. 2027 kl. 09.10',
+        'Subject: Samtale',
+        'To: <ines.okoro@gmail.com>',
+      ],
+      [
+        'Kære Ines',
+        'Hermed bekræftet: din samtale onsdag den 10. februar kl. 11.00 med Rasmus Krogh (teamleder).',
+        'Med venlig hilsen',
+        'Ida Holm',
+        'HR',
+      ].join('\n'),
+    );
+    const got = await read(raw);
+    expect(got.interviewers.map((i) => i.email ?? i.name)).toEqual(['Rasmus Krogh']);
+  });
+
   it('Québec French "plages disponibles" with several slots is not an interview yet', async () => {
     const raw = forward(
       ['---------- Message transféré ---------'],
