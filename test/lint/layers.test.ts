@@ -27,7 +27,7 @@ const PROBES: Probe[] = [
   { folder: 'functions/core', specifier: '#parse/types.js', forbidden: true },
   { folder: 'functions/core', specifier: '@aws-sdk/client-s3', forbidden: true },
   { folder: 'functions/core', specifier: './domain.js', forbidden: false },
-  { folder: 'functions/core', specifier: 'luxon', forbidden: false },
+  { folder: 'functions/core', specifier: '@date-fns/tz', forbidden: false },
   { folder: 'functions/parse', specifier: '#app/deps.js', forbidden: true },
   { folder: 'functions/parse', specifier: '#ports/store.js', forbidden: true },
   { folder: 'functions/parse', specifier: '../adapters/s3/s3-raw-mail.js', forbidden: true },
