@@ -1,7 +1,6 @@
 // `followup plan <file.eml> [--tz Z] [--now T] [--json]`: a dry run. What the playbook would do
 // if this email were forwarded now: the interview as understood and every step with its time.
 // Nothing is stored, scheduled or sent.
-import { DateTime } from 'luxon';
 import {
   buildInterview,
   fieldsFromParsed,
@@ -12,6 +11,7 @@ import { type AnswerTimeline, answerTimeline } from '#core/answer-timeline.js';
 import { defaultPlaybook, type Interview, type Owner } from '#core/domain.js';
 import { type PlannedStep, planSteps } from '#core/planner.js';
 import { publicHolidays } from '#core/public-holidays.js';
+import { ZonedTime } from '#core/zoned-time.js';
 import { parseEmail, toExtraction } from '#parse/parse-email.js';
 import type { ParsedEmail } from '#parse/types.js';
 import { coordinatorOf, kindText, personText, unsureText } from '../extraction-text.js';
@@ -41,12 +41,12 @@ function fail(message: string, code: number): number {
 }
 
 function withOffset(iso: string, zone: string): string {
-  return DateTime.fromISO(iso, { zone }).toISO({ suppressMilliseconds: true }) ?? iso;
+  return ZonedTime.fromISO(iso, zone)?.toOffsetISO() ?? iso;
 }
 
 export async function runPlan(file: string, options: PlanFlags): Promise<number> {
   const zone = options.tz;
-  const now = options.now ? readWhen(options.now, zone) : DateTime.now().setZone(zone);
+  const now = options.now ? readWhen(options.now, zone) : ZonedTime.of(Date.now(), zone);
   if (!now) return fail(`--now ${options.now} is not a date or a date and time`, 2);
 
   const { raw, error } = await readInputFile(file);
@@ -71,7 +71,7 @@ export async function runPlan(file: string, options: PlanFlags): Promise<number>
         owner,
         fields: fieldsFromParsed(parsed),
         sourceMessageId: parsed.outer.messageId ?? file,
-        now: now.toJSDate(),
+        now: now.toDate(),
       });
     } catch (error) {
       if (!(error instanceof InterviewInputError)) throw error;
@@ -83,7 +83,7 @@ export async function runPlan(file: string, options: PlanFlags): Promise<number>
         interview,
         owner,
         playbook,
-        now: now.toJSDate(),
+        now: now.toDate(),
         holidays: await publicHolidays(),
       })
     : [];
@@ -111,7 +111,7 @@ export async function runPlan(file: string, options: PlanFlags): Promise<number>
         reason: s.reason,
       })),
       expectAnswer: timeline,
-      now: now.toISO({ suppressMilliseconds: true }),
+      now: now.toOffsetISO(),
       ...(why ? { notPlanned: why } : {}),
     };
     process.stdout.write(`${JSON.stringify(output)}\n`);
@@ -136,7 +136,7 @@ function readable(
   steps: PlannedStep[],
   timeline: AnswerTimeline | null,
   zone: string,
-  now: DateTime,
+  now: ZonedTime,
   why: string | null,
 ): string {
   if (parsed.kind === 'not_interview') return `${kindText(parsed.kind)}.\n`;
@@ -161,7 +161,7 @@ function readable(
   if (interview.meetingUrl) field('Link:', interview.meetingUrl);
   const unsure = unsureText(parsed);
   if (unsure) field('Unsure:', unsure);
-  lines.push('', `Plan if forwarded ${formatWhen(now.toISO() ?? '', zone)}:`);
+  lines.push('', `Plan if forwarded ${formatWhen(now.toOffsetISO(), zone)}:`);
   const width = Math.max(...steps.map((step) => formatWhen(step.dueAt, zone, false).length));
   for (const step of steps) {
     const name = step.kind.replace('_', '-').padEnd(10);
@@ -185,7 +185,7 @@ function readable(
     );
     const closeOut = steps.find((s) => s.kind === 'close_out' && s.status === 'scheduled');
     if (closeOut) {
-      const day = DateTime.fromISO(closeOut.dueAt, { zone }).toFormat('ccc d LLL yyyy');
+      const day = formatDay(closeOut.dueAt, zone);
       lines.push(
         `If no one has answered by then, the close-out on ${day} says it's time to move on.`,
       );

@@ -5,9 +5,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DateTime } from 'luxon';
 import { createTransport } from 'nodemailer';
 import { DEFAULT_ZONE } from '#core/domain.js';
+import { ZonedTime } from '#core/zoned-time.js';
+import { formatZoned } from '#core/zoned-time-format.js';
 import type { Logger } from '#ports/logger.js';
 import { type OutboxJsonEntry, outboxJson } from './outbox-page.js';
 import { type DevRuntime, startDevRuntime } from './runtime.js';
@@ -43,7 +44,7 @@ async function devServerAt(url: string): Promise<boolean> {
 }
 
 function emailLines(email: OutboxJsonEntry, zone: string): string[] {
-  const when = DateTime.fromISO(email.sentAt).setZone(zone).toFormat(WHEN);
+  const when = formatZoned(ZonedTime.of(Date.parse(email.sentAt), zone), WHEN);
   return [
     '',
     '─'.repeat(72),
@@ -122,9 +123,7 @@ export async function runDemoSession(options: DemoSessionOptions): Promise<numbe
     });
     transport.close();
     out(
-      `Forwarded a sample confirmation (Northwind Robotics, ${DateTime.fromJSDate(sample.start)
-        .setZone(zone)
-        .toFormat(WHEN)}) from ${OWNER.email} over SMTP; the server answered "${sent.response}".`,
+      `Forwarded a sample confirmation (Northwind Robotics, ${formatZoned(ZonedTime.of(sample.start, zone), WHEN)}) from ${OWNER.email} over SMTP; the server answered "${sent.response}".`,
     );
     printNew();
 
@@ -141,7 +140,7 @@ export async function runDemoSession(options: DemoSessionOptions): Promise<numbe
       const hours = Math.max(Date.parse(next) + 60_000 - runtime.clock.now().getTime(), 60_000);
       const result = await runtime.advance(hours / 3_600_000);
       for (const fired of result.fired) {
-        const at = DateTime.fromISO(result.now).setZone(zone).toFormat('ccc d LLL, HH:mm');
+        const at = formatZoned(ZonedTime.of(Date.parse(result.now), zone), 'ccc d LLL, HH:mm');
         const what = 'step' in fired ? fired.step.replace('_', '-') : 'weekly digest';
         out(`\n⏱  ${at}: ${what} fired → ${fired.outcome}`);
       }

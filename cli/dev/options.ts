@@ -83,7 +83,7 @@ export function devRuntimeOptions(flags: DevFlags): DevRuntimeOptions {
     timezoneSource,
     inboundAddress: flags.inboundAddress,
     timeScale: flags.timeScale,
-    now: flags.now ? readWhen(flags.now, timezone)?.toJSDate() : undefined,
+    now: flags.now ? readWhen(flags.now, timezone)?.toDate() : undefined,
     smtpRelay: flags.smtpRelay,
     host: flags.host,
     smtpPort: flags.smtpPort,

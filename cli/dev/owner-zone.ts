@@ -1,8 +1,8 @@
 // The owners' zone in the local runtime, and where it came from. It decides when reminders land
 // and what "15:00" means in a forward, so the banner says it, and says when it is likely wrong:
 // containers and CI machines run in UTC, where a 15:00 EST interview's thank-you lands a day late.
-import { IANAZone } from 'luxon';
 import { DEFAULT_ZONE } from '#core/domain.js';
+import { isValidZone } from '#core/zoned-time.js';
 
 /** `flag`: --tz; `machine`: this machine's zone; `fallback`: the machine's zone is unknown. */
 export type ZoneSource = 'flag' | 'machine' | 'fallback';
@@ -23,7 +23,7 @@ export function ownerZone(
   machine: string | null | undefined = machineZone(),
 ): OwnerZone {
   if (flag) return { zone: flag, source: 'flag' };
-  if (machine && IANAZone.isValidZone(machine)) return { zone: machine, source: 'machine' };
+  if (machine && isValidZone(machine)) return { zone: machine, source: 'machine' };
   return { zone: DEFAULT_ZONE, source: 'fallback' };
 }
 

@@ -1,6 +1,7 @@
 // The frame of the dev server's own pages (dashboard, outbox).
 import escapeHtml from 'escape-html';
-import { DateTime } from 'luxon';
+import { ZonedTime } from '#core/zoned-time.js';
+import { formatZoned } from '#core/zoned-time-format.js';
 
 const STYLE = `
 body{font:15px/1.45 system-ui,sans-serif;margin:0;color:#1d2430;background:#f6f7f9}
@@ -32,6 +33,6 @@ export function layout(title: string, body: string): string {
 /** An instant in a zone, the way a person reads it: "Thu 12 Nov 2026, 15:00 EST". */
 export function formatInstantWithYear(iso: string | null, zone: string): string {
   if (!iso) return '—';
-  const at = DateTime.fromISO(iso, { setZone: true }).setZone(zone);
-  return at.isValid ? at.toFormat('ccc d LLL yyyy, HH:mm ZZZZ') : iso;
+  const at = ZonedTime.fromISO(iso, zone);
+  return at ? formatZoned(at, 'ccc d LLL yyyy, HH:mm ZZZZ') : iso;
 }

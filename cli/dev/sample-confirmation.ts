@@ -3,8 +3,9 @@
 // next weekday at least two days ahead, 3 pm New York time) so the whole plan lies ahead.
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { DateTime } from 'luxon';
 import { DEFAULT_ZONE as ZONE } from '#core/domain.js';
+import { ZonedTime } from '#core/zoned-time.js';
+import { formatRFC2822, formatZoned } from '#core/zoned-time-format.js';
 
 const TEMPLATE = readFileSync(new URL('./sample-confirmation.eml', import.meta.url), 'utf8');
 
@@ -29,15 +30,13 @@ export function sampleConfirmation(input: {
   company?: string;
   start?: Date;
 }): SampleConfirmation {
-  const now = DateTime.fromJSDate(input.now, { zone: ZONE });
-  let day = now.plus({ days: 2 }).startOf('day');
-  while (day.weekday > 5) day = day.plus({ days: 1 });
-  const start = input.start
-    ? DateTime.fromJSDate(input.start, { zone: ZONE })
-    : day.set({ hour: 15 });
-  const end = start.plus({ minutes: 45 });
-  const original = now.minus({ hours: 2 });
-  const forwarded = now.minus({ minutes: 1 });
+  const now = ZonedTime.of(input.now, ZONE);
+  let day = now.plusDays(2).startOfDay();
+  while (day.weekday > 5) day = day.plusDays(1);
+  const start = input.start ? ZonedTime.of(input.start, ZONE) : day.atTime(15, 0);
+  const end = start.plusMinutes(45);
+  const original = now.plusHours(-2);
+  const forwarded = now.plusMinutes(-1);
   const messageId = `${randomUUID()}@mail.gmail.example`;
   const name = plain(input.ownerName);
   const values: Record<string, string> = {
@@ -45,12 +44,12 @@ export function sampleConfirmation(input: {
     OWNER_FIRST_NAME: name.split(/\s+/)[0] ?? name,
     OWNER_EMAIL: input.ownerEmail,
     INBOUND_ADDRESS: input.inboundAddress,
-    FORWARD_DATE: forwarded.toRFC2822() ?? '',
-    ORIGINAL_DATE_GMAIL: original.toFormat("ccc, LLL d, yyyy 'at' h:mm a"),
-    WHEN_TEXT: `${start.toFormat('cccc, LLLL d')} at ${start.toFormat('h:mm a')} Eastern Time`,
-    DTSTART: start.toFormat("yyyyLLdd'T'HHmmss"),
-    DTEND: end.toFormat("yyyyLLdd'T'HHmmss"),
-    DTSTAMP: original.toUTC().toFormat("yyyyLLdd'T'HHmmss'Z'"),
+    FORWARD_DATE: formatRFC2822(forwarded),
+    ORIGINAL_DATE_GMAIL: formatZoned(original, "ccc, LLL d, yyyy 'at' h:mm a"),
+    WHEN_TEXT: `${formatZoned(start, 'cccc, LLLL d')} at ${formatZoned(start, 'h:mm a')} Eastern Time`,
+    DTSTART: formatZoned(start, "yyyyLLdd'T'HHmmss"),
+    DTEND: formatZoned(end, "yyyyLLdd'T'HHmmss"),
+    DTSTAMP: formatZoned(original.setZone('UTC'), "yyyyLLdd'T'HHmmss'Z'"),
     UID: `${randomUUID()}@recruiting.northwind.example`,
     MESSAGE_ID: messageId,
   };
@@ -58,5 +57,5 @@ export function sampleConfirmation(input: {
     .replaceAll('Northwind Robotics', plain(input.company ?? 'Northwind Robotics'))
     // SMTP wants CRLF line ends.
     .replace(/\r?\n/g, '\r\n');
-  return { raw, messageId, start: start.toJSDate(), end: end.toJSDate() };
+  return { raw, messageId, start: start.toDate(), end: end.toDate() };
 }
