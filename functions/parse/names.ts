@@ -54,6 +54,21 @@ const NOT_NAME = new Set(
   ressources humaines risorse umane selección selection`.split(/\s+/),
 );
 
+/** Month names that are also first names ("Jan Wolff", "May Chen", "June Park"). */
+const MONTH_FIRST_NAMES = new Set(['jan', 'may', 'june', 'april', 'august']);
+
+/** A month word that opens a name: first in its run, and a name word (not a day number) follows. */
+function monthAsFirstName(words: RegExpMatchArray[], i: number, runLength: number): boolean {
+  const next = words[i + 1]?.[0];
+  return (
+    runLength === 0 &&
+    MONTH_FIRST_NAMES.has((words[i] as RegExpMatchArray)[0].toLowerCase()) &&
+    next !== undefined &&
+    /^\p{Lu}\p{Ll}/u.test(next) &&
+    isNameWord(next)
+  );
+}
+
 const HOUSE_NUMBER_BEFORE = /(?<![\d:.])\d{1,5}[a-z]?,?[ \t]+$/;
 
 export interface NameMention {
@@ -128,7 +143,7 @@ export function findNames(text: string): NameMention[] {
         else flush();
         continue;
       }
-      if (isNameWord(w[0])) run.push(w);
+      if (isNameWord(w[0]) || monthAsFirstName(words, i, run.length)) run.push(w);
       else flush();
     }
     flush();

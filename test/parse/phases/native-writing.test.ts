@@ -408,3 +408,16 @@ describe('language tables at work', () => {
     );
   });
 });
+
+describe('a month name that is also a first name', () => {
+  it('opens a name when a name follows it, not when a day number does', () => {
+    const names = (text: string) => findNames(text).map((n) => n.name);
+    expect(names('Gesprächspartner: Anna Becker (Teamleitung), Jan Wolff (Personal)')).toEqual([
+      'Anna Becker',
+      'Jan Wolff',
+    ]);
+    expect(names('You will meet May Chen and June Okafor.')).toEqual(['May Chen', 'June Okafor']);
+    expect(names('Tue, Jan 5 at 3pm with Ana Ruiz')).toEqual(['Ana Ruiz']);
+    expect(names('See you on Monday, May 3.')).toEqual([]);
+  });
+});
