@@ -267,6 +267,15 @@ export const en: LanguageTable = {
       String.raw`(?:offered|given) the (?:role|position|job) to (?:another|someone)`,
       String.raw`(?:went|gone|going) (?:ahead )?with (?:another|someone else|a different) (?:candidate|applicant|person)`,
       String.raw`keep your (?:cv|resume|résumé|details|profile) on file`,
+      // The job went to someone else, or the seeker goes no further.
+      String.raw`(?:go|going|gone|went|proceed(?:ing)?|move forward|moving forward) with (?:an? )?(?:internal|another|other|different|stronger) (?:candidate|applicant)s?`,
+      String.raw`(?:chosen|chose|decided|opted) to (?:proceed|go|move forward) with (?:an?|another|other) (?:[\w-]+ )?(?:candidate|applicant)`,
+      String.raw`(?:role|position|vacancy|job|post|opening) (?:has|have) (?:now )?been filled`,
+      String.raw`(?:have|has) not been (?:selected|shortlisted|chosen|successful)`,
+      String.raw`(?:were|was) not successful`,
+      String.raw`(?:not|won't|will not) be taking your (?:application|candidacy) (?:forward|further)`,
+      String.raw`not to progress (?:with )?your (?:application|candidacy)`,
+      String.raw`offer (?:the|this) (?:[\w-]+ ){0,4}(?:role|position|job) to (?:another|someone|a different|an internal)`,
     ],
     offer: [
       'offer letter',
@@ -277,6 +286,10 @@ export const en: LanguageTable = {
       String.raw`(?:proposed|agreed|confirmed|anticipated|your) start date`,
       'start date:',
       String.raw`(?:accepted|accepting) (?:our|the|your) (?:job )?offer`,
+      String.raw`extend (?:you )?an offer`,
+      String.raw`(?:go|talk|walk) (?:you )?through (?:the|your) offer`,
+      'offer details',
+      String.raw`welcome you to the team`,
     ],
     assessment: [
       'take-home',
@@ -285,7 +298,12 @@ export const en: LanguageTable = {
       String.raw`assessment link`,
       String.raw`complete (?:the|this|your) (?:assessment|exercise|challenge|assignment)`,
     ],
-    survey: [String.raw`survey`, String.raw`feedback (?:form|questionnaire)`, 'how did we do'],
+    survey: [
+      String.raw`survey`,
+      String.raw`feedback (?:form|questionnaire)`,
+      'how did we do',
+      String.raw`(?:tell us about|rate|review) your (?:interview|candidate|recruitment) experience`,
+    ],
     backgroundCheck: [
       'background check',
       'background screening',
@@ -312,6 +330,7 @@ export const en: LanguageTable = {
       String.raw`walk-?in (?:interviews?|hiring|event)`,
       String.raw`open interviews`,
       String.raw`job fair`,
+      String.raw`you(?:'re| are| have been) registered for`,
     ],
     receipt: [
       String.raw`thank(?:s| you) for (?:applying|your application|your interest)`,
@@ -383,6 +402,10 @@ export const en: LanguageTable = {
       String.raw`(?:student|school)[- ]led conferences?`,
       // Admission to a school or programme, or a scholarship: no employer hires.
       String.raw`(?:admissions?|enrol+ment|scholarship|bursary) interviews?`,
+      // Paperwork after the offer: identity and right-to-work checks, signing, induction.
+      String.raw`right[- ]to[- ]work (?:check|checks|verification|documents)`,
+      String.raw`sign (?:your|the) (?:employment |job )?contract`,
+      String.raw`induction (?:day|session|programme|program|starts|begins|will start)`,
     ],
     declined: ['declined:'],
     notYetBooked: [

@@ -177,3 +177,47 @@ describe('admission to a school or programme is not a job interview', () => {
     ).toBe('not_interview');
   });
 });
+
+describe('outcomes written in other words are not bookings', () => {
+  it('the job went to someone else, or the seeker goes no further, after a named interview', () => {
+    for (const text of [
+      'Thank you for meeting us on Monday at 10am. We have decided to go with an internal candidate.',
+      'Thanks for the interview on Monday at 11am. The position has now been filled.',
+      'After your interview on Monday at 11am, we have chosen to proceed with another applicant.',
+      'You have not been selected for the next round; your interview was on Monday at 11am.',
+      'Following your interview on Monday at 11am we will not be taking your application forward.',
+      'Sadly we decided not to progress your application after the interview on Monday at 11 AM.',
+      'We have decided to offer the Data Analyst role to another candidate. Happy to share feedback on Friday at 2pm.',
+    ])
+      expect(kindOf('Your application', text), text).toBe('not_interview');
+  });
+
+  it('an offer talked through at a time, a survey about the interview, paperwork after the offer', () => {
+    for (const [subject, text] of [
+      [
+        'Good news',
+        "We'd like to extend an offer. Can we talk through the package Thursday at 4pm?",
+      ],
+      [
+        'Welcome!',
+        "We'd love to welcome you to the team. Let's go through the offer on Thursday at 4pm.",
+      ],
+      [
+        'Two minutes?',
+        'Tell us about your interview experience. Your interview was on Tuesday at 3pm.',
+      ],
+      ['Registration confirmed', "You're registered for our Careers Showcase on Thursday at 6pm."],
+      [
+        'Before you start',
+        'Please bring your passport on Thursday at 9am for your right to work check.',
+      ],
+      ['Paperwork', 'Please come in on Thursday at 9am to sign your employment contract.'],
+      ['Welcome', 'Your induction starts on Monday at 9am at reception.'],
+    ] as const)
+      expect(kindOf(subject, text), text).toBe('not_interview');
+    // An invitation to interview stays one.
+    expect(
+      kindOf('Interview', "We'd like to invite you to a second interview on Tuesday at 2pm ET."),
+    ).toBe('scheduled');
+  });
+});
