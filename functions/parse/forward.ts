@@ -22,6 +22,8 @@ export interface ForwardedHeaders {
   date: string | null;
   /** The date line's label is another language's ("Data:", "Fecha:"): its numbers are day first. */
   dateDayFirst?: boolean;
+  /** To and Cc recipients written by name alone ("Okonkwo, Ifeoma; de Vries, Maarten"). */
+  named?: string[];
 }
 
 const ENGLISH_DATE_LABELS = new Set(
@@ -50,7 +52,7 @@ const EXPLICIT_MARKER = new RegExp(
 const UNDERSCORES = /^[ \t>]*_{10,}\s*$/m;
 const HEADER_LINE = /^[ \t]*\*?(\p{L}[\p{L} -]{0,15}?)\*?[ \t]*[:：][ \t]?(.*)$/u;
 
-type HeaderKey = Exclude<keyof ForwardedHeaders, 'dateDayFirst'>;
+type HeaderKey = Exclude<keyof ForwardedHeaders, 'dateDayFirst' | 'named'>;
 
 function keyOf(line: string): [HeaderKey, string, string] | null {
   const m = HEADER_LINE.exec(line);
@@ -147,7 +149,25 @@ function readHeaderBlock(
   headers.subject = raw.subject?.trim() || null;
   headers.date = raw.date?.trim() || null;
   if (dateLabel !== null && DAY_FIRST_DATE_LABELS.has(dateLabel)) headers.dateDayFirst = true;
+  const named = [...namesAlone(raw.to ?? ''), ...namesAlone(raw.cc ?? '')];
+  if (named.length > 0) headers.named = named;
   return { headers, next: i, count };
+}
+
+/** A person's name as a recipient list writes it: "Ifeoma Okonkwo", "Okonkwo, Ifeoma". */
+const RECIPIENT_NAME =
+  /^(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}{1,3})(?: (?:\p{Lu}[\p{L}'’.-]*|\p{Ll}{1,3})){0,3}(?:, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?)?$/u;
+
+/**
+ * Recipients written without an address, as Outlook copies an appointment's attendees:
+ * separated by semicolons ("de Vries, Maarten; Okonkwo, Ifeoma"), or one name alone.
+ */
+function namesAlone(value: string): string[] {
+  const parts = value.includes(';') ? value.split(';') : [value];
+  return parts
+    .map((part) => part.trim().replace(/^["']|["']$/g, ''))
+    .filter((part) => part.length <= 60 && !/[@<>]/.test(part) && RECIPIENT_NAME.test(part))
+    .filter((part) => part.includes(',') || /\p{Lu}[\p{L}'’.-]* \p{Lu}/u.test(part));
 }
 
 /**

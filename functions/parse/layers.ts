@@ -97,6 +97,7 @@ function inlineHeaders(
       replyTo: block.replyTo,
       subject: block.subject,
       date: date ? date.toOffsetISO() : null,
+      ...(block.named ? { named: block.named } : {}),
     },
     date,
   };

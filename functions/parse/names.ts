@@ -30,7 +30,8 @@ const NOT_NAME = new Set(
   lovely looking forward apologies everything same new let expect plan talk if also heads confirmed confirmation scheduled cancelled canceled
   rescheduled onsite virtual phone screen call chat conversation exercise assessment review portfolio pairing hiring-manager system
   department group division office remote hybrid welcome congratulations dear sir madam mr mrs ms dr prof re fw fwd via on at in for with and
-  or of by view browser unsubscribe issue question reader coming next this last week weeks day days month year today tomorrow
+  or of by unfortunately sadly regrettably luckily fortunately hopefully meanwhile however alternatively additionally otherwise
+  view browser unsubscribe issue question reader coming next this last week weeks day days month year today tomorrow
   frontend backend front back end full stack mobile ios android web cloud infrastructure devops sre qa test quality machine learning ai ml
   account executive business development finance legal hr human resources communications content brand creative studio lab labs
   associate assistant intern junior mid level specialist consultant administrator representative agent advisor strategist producer editor

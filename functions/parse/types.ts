@@ -20,6 +20,8 @@ export interface MessageHeaders {
   messageId: string | null;
   inReplyTo: string | null;
   references: string[];
+  /** To and Cc recipients written by name alone, without an address. */
+  named?: string[];
 }
 
 /** What a forward says about the interview: kind, company, role, times, people, link. */

@@ -36,10 +36,6 @@ const knownFailures = new Map<string, string>([
     'a double forward whose newest message moves the time reads the old proposal instead',
   ],
   [
-    '257-outlook-appointment-when-utc0100-amsterdam-particles.eml',
-    "people: 'Ifeoma and I are looking forward' from the organizer names a co-interviewer by first name; her full name is only in the name-only To list 'Okonkwo, Ifeoma'",
-  ],
-  [
     '260-gmail-attached-own-reply-accepts-push-same-time-thursday.eml',
     "time: the seeker's reply accepts 'push … to the same time on Thursday instead?': a move to Thursday with the quoted booking's time and length",
   ],
@@ -48,16 +44,8 @@ const knownFailures = new Map<string, string>([
     "time: 'you're confirmed for Monday!' confirms the slot the seeker's quoted reply picked ('Monday at 2pm') from the two offered",
   ],
   [
-    '250-outlook-de-rueckzug-termin-storniert-cancelled.eml',
-    "'haben wir storniert' does not cancel; only the sender is found as interviewer (the Cc'd Dr. Lindner is missed)",
-  ],
-  [
     '254-gmail-fr-session-info-puis-entretien-individuel.eml',
     'the info session time is taken instead of the confirmed 1:1 interview; interviewer and role missed',
-  ],
-  [
-    '237-gmail-cancel-tomorrow-new-invite-wednesday-10th.eml',
-    "people: the interviewer is named only by first name ('Dana is out sick … She can do Wednesday') with her full name in Cc",
   ],
   [
     '287-outlook-web-html-table-two-names-one-cell-ampersand-dr-pacific.eml',

@@ -83,4 +83,5 @@ export const da: LanguageTable = {
   roleLabels: ['stilling'],
   rolePatterns: [String.raw`stillingen som (TITLE)`],
   noon: [],
+  honorifics: ['Dr'],
 };

@@ -194,6 +194,7 @@ export const de: LanguageTable = {
     String.raw`(?:führt|führen) (?:das )?gespräch`,
     String.raw`(?:ist|sind|wird|werden) (?:ebenfalls|auch) (?:mit )?dabei`,
     String.raw`(?:nimmt|nehmen) (?:ebenfalls |auch )?(?:am gespräch )?teil`,
+    String.raw`und ich freuen uns (?:auf|darauf)`,
   ],
   senderTakesPart: [
     String.raw`mit mir\b`,
@@ -203,6 +204,7 @@ export const de: LanguageTable = {
     // "unser Gespräch vom Freitag", "führen wir das Gespräch zu zweit": the writer takes part.
     String.raw`(?:unser(?:es)?|mein(?:es)?) (?:gespräch|telefonat|interview)`,
     String.raw`(?:führen|machen) wir das gespräch`,
+    String.raw`und ich freuen uns (?:auf|darauf)`,
   ],
   senderArranges: [
     // "Ich bin beim Gespräch nicht dabei", "ich kümmere mich nur um die Organisation".
@@ -231,4 +233,5 @@ export const de: LanguageTable = {
     [String.raw`(?:eine )?viertelstunde`, 15],
     [String.raw`(?:anderthalb|eineinhalb) stunden`, 90],
   ],
+  honorifics: ['Frau', 'Herr', 'Herrn', 'Dr', 'Prof'],
 };

@@ -492,6 +492,12 @@ export const en: LanguageTable = {
     String.raw`would (?:like|love) to (?:do|have|set up|schedule|hop on) an? (?:[\w-]+ ){0,2}(?:call|chat|conversation|interview)`,
     String.raw`would love to (?:meet|speak|talk|chat)`,
     String.raw`together with (?:my|our) (?:colleague|co-?interviewer|teammate|manager|lead)`,
+    // "Ifeoma and I are looking forward to our chat": both take part.
+    String.raw`and I (?:are|'re) (?:both |all )?(?:looking forward|excited|keen|eager|delighted|glad|happy) to\b`,
+    // A cancellation or move because of someone's absence names who was to interview.
+    String.raw`(?:is|'s) (?:(?:now|still|currently|unexpectedly) )?(?:out sick|off sick|unwell|ill|sick|on (?:sick |parental |medical )?leave|out of (?:the )?office|unavailable|no longer available)`,
+    String.raw`(?:had|has) (?:a|an) (?:\w+ )?(?:conflict|emergency) (?:come up|arise|that)`,
+    String.raw`can no longer (?:make|do|join|attend|take)`,
   ],
   senderTakesPart: [
     String.raw`with me\b`,
@@ -523,6 +529,7 @@ export const en: LanguageTable = {
     String.raw`(?:i'd|i would) love to (?:meet|chat|talk|speak)`,
     // "Let's meet in person on Tuesday": the writer is one of the people met.
     String.raw`let's (?:meet|sit down)\b`,
+    String.raw`and I (?:are|'re) (?:both |all )?(?:looking forward|excited|keen|eager|delighted|glad|happy) to\b`,
   ],
   senderArranges: [
     String.raw`i (?:won't|will not|can't|cannot|shan't) be (?:on|joining|in|at|attending)`,
@@ -624,4 +631,5 @@ export const en: LanguageTable = {
     nouns: ['option', 'slot', 'choice', 'one', 'time slot'],
     last: ['last', 'final', 'latter'],
   },
+  honorifics: ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor'],
 };

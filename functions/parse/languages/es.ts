@@ -174,12 +174,14 @@ export const es: LanguageTable = {
     String.raw`(?:realizará|realizarán|llevará|llevarán) (?:a cabo )?la entrevista`,
     String.raw`(?:será|serán) (?:realizad|conducid|dirigid)[oa]s? por`,
     String.raw`la realizarás con`,
+    String.raw`y yo (?:tenemos ganas|estamos (?:deseando|encantad|ilusionad))`,
   ],
   senderTakesPart: [
     String.raw`conmigo\b`,
     // The writer last in the list of people met: "A y yo", "te entrevistaremos".
     String.raw`(?:entrevistaremos|entrevistarán|reunirás|hablarás|conocerás|con) [^\n]{1,80}? y (?:yo|conmigo)\b`,
     String.raw`(?:te|lo|la|le) entrevistaremos`,
+    String.raw`y yo (?:tenemos ganas|estamos (?:deseando|encantad|ilusionad))`,
   ],
   senderArranges: [],
   organizerMark: ['organizador', 'organizadora'],
@@ -203,4 +205,5 @@ export const es: LanguageTable = {
     [String.raw`tres cuartos de hora`, 45],
     [String.raw`un cuarto de hora`, 15],
   ],
+  honorifics: ['Sr', 'Sra', 'Srta', 'Señor', 'Señora', 'Don', 'Doña', 'Dr', 'Dra'],
 };

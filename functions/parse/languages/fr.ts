@@ -197,12 +197,14 @@ export const fr: LanguageTable = {
     String.raw`(?:vous )?(?:recevra|recevront|rencontrera|rencontreront)`,
     String.raw`(?:mènera|mèneront|conduira|conduiront|animera|animeront) (?:l'|l’)entretien`,
     String.raw`(?:sera|seront) (?:mené|conduit|animé)e?s? par`,
+    String.raw`et moi (?:avons (?:hâte|tous deux hâte)|sommes (?:ravi|heureu|impatient))`,
   ],
   senderTakesPart: [
     String.raw`avec moi\b`,
     String.raw`je (?:serai|vous appellerai)`,
     // The writer last in the list: "vous rencontrerez A et moi-même".
     String.raw`(?:rencontrerez|rencontreras|échangerez|échangeras|avec) [^\n]{1,80}? et moi(?:-même)?\b`,
+    String.raw`et moi (?:avons (?:hâte|tous deux hâte)|sommes (?:ravi|heureu|impatient))`,
   ],
   senderArranges: [String.raw`je ne serai pas`],
   organizerMark: ['organisateur', 'organisatrice'],
@@ -227,4 +229,5 @@ export const fr: LanguageTable = {
     [String.raw`une heure et demie`, 90],
     [String.raw`une heure et quart`, 75],
   ],
+  honorifics: ['M', 'Mme', 'Mlle', 'Monsieur', 'Madame', 'Mademoiselle', 'Dr', 'Pr'],
 };

@@ -166,4 +166,5 @@ export const it: LanguageTable = {
     [String.raw`tre quarti d['’]ora`, 45],
     [String.raw`un quarto d['’]ora`, 15],
   ],
+  honorifics: ['Sig', 'Sig.ra', 'Signor', 'Signora', 'Dott', 'Dott.ssa', 'Ing', 'Avv'],
 };

@@ -128,11 +128,13 @@ export const nl: LanguageTable = {
   interviewerVerb: [
     String.raw`(?:het )?gesprek (?:\p{L}+ ){0,3}voeren`,
     String.raw`(?:zal|zullen) (?:\p{L}+ ){0,2}(?:interviewen|spreken)`,
+    String.raw`en ik (?:kijken (?:er )?(?:naar )?uit|zien (?:je|u|het gesprek) graag)`,
   ],
   senderTakesPart: [
     String.raw`met mij\b`,
     // The writer last in the list: "je spreekt met A en mij".
     String.raw`met [^\n]{1,80}? en mij\b`,
+    String.raw`en ik (?:kijken (?:er )?(?:naar )?uit|zien (?:je|u|het gesprek) graag)`,
   ],
   senderArranges: [],
   organizerMark: ['organisator'],
@@ -148,4 +150,5 @@ export const nl: LanguageTable = {
     [String.raw`(?:drie|3) kwartier`, 45],
     [String.raw`anderhalf uur`, 90],
   ],
+  honorifics: ['Dhr', 'Mevr', 'Mevrouw', 'Meneer', 'de heer', 'Dr', 'Ir', 'Drs'],
 };

@@ -154,4 +154,5 @@ export const pt: LanguageTable = {
     [String.raw`(?:uma )?hora e um quarto`, 75],
     [String.raw`tr[êe]s quartos de hora`, 45],
   ],
+  honorifics: ['Sr', 'Sra', 'Senhor', 'Senhora', 'Dr', 'Dra', 'Eng', 'Eng.ª'],
 };

@@ -82,4 +82,5 @@ export const sv: LanguageTable = {
   roleLabels: ['tjänst', 'roll'],
   rolePatterns: [String.raw`tjänsten som (TITLE)`, String.raw`rollen som (TITLE)`],
   noon: [],
+  honorifics: ['Dr'],
 };

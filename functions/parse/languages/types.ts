@@ -123,4 +123,9 @@ export interface LanguageTable {
    * ("second", "2nd"), the nouns they go with ("option", "slot"), and words for the last one.
    */
   slotPicks?: { ordinals: string[][]; nouns: string[]; last: string[] };
+  /**
+   * Forms of address written before a family name ("Frau", "Dr", "Mme"), without their full
+   * stop: "Frau Dr. Lindner" names the one Lindner the message knows.
+   */
+  honorifics?: string[];
 }

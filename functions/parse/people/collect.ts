@@ -13,6 +13,8 @@ export interface HeaderLayer {
   to: ParsedAddress[];
   cc: ParsedAddress[];
   replyTo: ParsedAddress[];
+  /** Recipients written by name alone ("Okonkwo, Ifeoma"). */
+  named?: string[];
 }
 
 export interface PeopleInput {
@@ -96,6 +98,7 @@ export function collectPeople(input: PeopleInput): Cast {
     for (const a of layer.to) add(a, 'to');
     for (const a of layer.cc) add(a, 'cc');
     for (const a of layer.replyTo) add(a, 'reply-to');
+    for (const name of layer.named ?? []) directory.add(name, null, 'to');
   });
   const sender = input.sender
     ? directory.add(input.sender.name, input.sender.address, 'from')

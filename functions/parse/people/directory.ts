@@ -152,6 +152,18 @@ export class Directory {
     return longer.length === 1 ? (longer[0] as Person) : null;
   }
 
+  /** The one entry whose family name (the last word of its name) is this word, or null. */
+  byFamilyName(family: string, exclude: (p: Person) => boolean): Person | null {
+    const folded = fold(family);
+    if (folded.length < 2) return null;
+    const matches = this.people.filter((p) => {
+      if (exclude(p) || p.robot || !p.name) return false;
+      const words = p.name.split(/\s+/);
+      return words.length >= 2 && fold(words[words.length - 1] ?? '') === folded;
+    });
+    return matches.length === 1 ? (matches[0] as Person) : null;
+  }
+
   /** The one entry whose first name (or address's first part) is this word, or null. */
   byFirstName(first: string, exclude: (p: Person) => boolean): Person | null {
     const folded = fold(first);

@@ -5,7 +5,7 @@
 // is ./roles.ts.
 import { EMAIL_PATTERN } from '../addresses.js';
 import { findTimeRanges } from '../clock-times.js';
-import { alternation, LANGUAGES, phrasePattern } from '../languages/index.js';
+import { alternation, escapeRegExp, LANGUAGES, phrasePattern } from '../languages/index.js';
 import { findNames, leadingFirstName } from '../names.js';
 import { hasJobNoun } from '../role.js';
 import { type AuthoredText, type Cast, CJK_NAME } from './collect.js';
@@ -106,6 +106,13 @@ const ROW_START = new RegExp(
   `^[\\s\\S]{0,2}(?:\\d|${alternation(LANGUAGES.flatMap((t) => t.noon))}|midnight)`,
   'iu',
 );
+/** A form of address or two, then a family name alone: "Frau Dr. Lindner", "M. Benali". */
+const ADDRESSED_FAMILY_NAME = new RegExp(
+  `(?<![\\p{L}])(?:(?:${LANGUAGES.flatMap((t) => t.honorifics ?? [])
+    .map(escapeRegExp)
+    .join('|')})\\.?[ \\t]+){1,2}(\\p{Lu}[\\p{Ll}\\p{M}'’-]+)(?![\\p{L}\\p{M}])(?![ \\t]+\\p{Lu})`,
+  'gu',
+);
 /** Words by which the author names themself. */
 const SELF = /(?<![\p{L}])(?:me|myself|moi|mir|mí|mim|me stesso)(?![\p{L}])/gu;
 /** A name right after these is a place or an organisation ("from Acme", "at Lumio"). */
@@ -178,6 +185,15 @@ function mentionsIn(
     if (!free(index, index + m[0].length) || !leadingFirstName(m[0])) continue;
     const person = dir.byFirstName(m[0], (p) => cast.isSeeker(p));
     if (person) take(person, index, m[0].length);
+  }
+  // "Frau Dr. Lindner", "Mr. Osei": a family name after a form of address, for the one person
+  // of that family name the message knows.
+  for (const m of masked.matchAll(ADDRESSED_FAMILY_NAME)) {
+    const family = m[1] as string;
+    const index = (m.index ?? 0) + m[0].length - family.length;
+    if (!free(index, index + family.length)) continue;
+    const person = dir.byFamilyName(family, (p) => cast.isSeeker(p));
+    if (person) take(person, index, family.length);
   }
   if (author)
     for (const m of masked.matchAll(SELF))

@@ -375,4 +375,53 @@ describe('weighEvidence and decideRoles', () => {
       'Sara Lindqvist',
     ]);
   });
+
+  it("a Cc'd colleague whose absence cancels or moves the meeting was to interview", () => {
+    const cc = [{ name: 'Jonas Berg', address: 'jonas.berg@nordbyte.example' }];
+    const withCc = (latest: string) =>
+      readPeople(peopleInput(latest, { ...mailboxes, cc })).interviewers.map((i) => i.email);
+    expect(
+      withCc("Jonas is out sick today, so we need to move Friday's chat. He can do Monday at 10."),
+    ).toEqual(['jonas.berg@nordbyte.example']);
+    expect(
+      withCc('Unfortunately Jonas has a conflict that afternoon; could we try Tuesday?'),
+    ).toEqual(['jonas.berg@nordbyte.example']);
+    expect(
+      withCc('Jonas can no longer make Thursday, so I am cancelling the call for now.'),
+    ).toEqual(['jonas.berg@nordbyte.example']);
+  });
+
+  it('a recipient known only by name ("Brandt, Lotte") is the full name of a first name', () => {
+    const named = (latest: string) =>
+      people(latest, {
+        layers: [
+          { from: seeker, to: [], cc: [], replyTo: [] },
+          { from: recruiter, to: [seeker], cc: [], replyTo: [], named: ['Brandt, Lotte'] },
+        ],
+      }).interviewers.map((i) => i.name);
+    expect(named('Lotte and I are excited to hear about your research.')).toEqual([
+      'Sara Lindqvist',
+      'Lotte Brandt',
+    ]);
+    expect(named('Lotte and I are both looking forward to it.')).toContain('Lotte Brandt');
+  });
+
+  it('a family name after a form of address ("Frau Dr. Vogel", "Mr. Osei") is the known person', () => {
+    const cc = [
+      { name: 'Petra Vogel', address: 'petra.vogel@nordbyte.example' },
+      { name: 'Kwame Osei', address: 'kwame.osei@nordbyte.example' },
+      { name: 'Claire Durand', address: 'claire.durand@nordbyte.example' },
+    ];
+    const withCc = (latest: string) =>
+      readPeople(peopleInput(latest, { ...mailboxes, cc })).interviewers.map((i) => i.email);
+    expect(
+      withCc('Ihr Gespräch mit Frau Dr. Vogel und mir findet am Montag statt.').sort(),
+    ).toEqual(['petra.vogel@nordbyte.example', 'sara.lindqvist@nordbyte.example']);
+    expect(withCc("You'll meet Mr. Osei, our finance director, on Monday.")).toEqual([
+      'kwame.osei@nordbyte.example',
+    ]);
+    expect(withCc('Vous rencontrerez Mme Durand lundi à 10h.')).toEqual([
+      'claire.durand@nordbyte.example',
+    ]);
+  });
 });

@@ -185,6 +185,14 @@ describe('webmail forward blocks in other languages', () => {
     expect(date?.toOffsetISO()).toBe('2027-03-05T09:40:00+01:00');
   });
 
+  it('an appointment copied by Outlook lists recipients by name alone ("Boer, Anouk; Smit, Jan")', () => {
+    const split = splitForward(
+      'See below\n\n-----Original Appointment-----\nFrom: Smit, Jan <jan.smit@x.example>\nSent: Monday, March 1, 2027 9:00 AM\nTo: Smit, Jan; de Boer, Anouk; Ravi Menon\nCc: Lee, Pat\nSubject: Interview\n\nHi',
+      true,
+    );
+    expect(split?.headers.named).toEqual(['Smit, Jan', 'de Boer, Anouk', 'Ravi Menon', 'Lee, Pat']);
+  });
+
   it('an English "Date:" line keeps the month first', () => {
     const split = splitForward(
       'FYI\n\nFrom: Pat Lee <pat@x.example>\nDate: 05/03/2027 9:40 AM\nSubject: Interview\nTo: me@y.example\n\nHi',
