@@ -348,6 +348,9 @@ export const en: LanguageTable = {
       String.raw`(?:send|share|provide|give|tell) (?:me |us )?(?:over )?your availability`,
       String.raw`let (?:me|us) know your availability`,
       String.raw`what(?:'s| is) your availability`,
+      // "Could you let me know if any of these work: …", "Would Tuesday at 10 work for you?"
+      String.raw`(?:if|whether|do|does) (?:any|either|one) of (?:these|those|the following)(?: (?:times|slots|options|dates))? (?:work|works|suit|suits)`,
+      String.raw`would (?:[\w:.-]+ ){1,6}?work for (?:you|your)`,
     ],
     selfSchedule: [
       String.raw`(?:use|click|follow|visit|via|through|using) (?:the|this|my|our) (?:link|button|scheduling (?:link|page|tool))(?: below| above)?,? to (?:schedule|book|pick|choose|select|find|reserve|grab)\b(?! (?:a |an )?(?:new|different|another|other))`,
@@ -360,6 +363,7 @@ export const en: LanguageTable = {
       String.raw`would (?:\w+ )?(?:at \d+ )?work for (?:a )?(?:quick )?(?:\d+[- ]minute )?(?:call|chat)`,
       String.raw`came across your (?:profile|background)`,
       String.raw`open to (?:a )?(?:quick )?(?:chat|call|conversation)`,
+      String.raw`are you (?:free|available) (?:for|on|at|to|this|next|tomorrow)`,
     ],
     newsletter: [
       'unsubscribe',
@@ -414,6 +418,8 @@ export const en: LanguageTable = {
       // The seeker's availability went to the team; the time is still to come.
       String.raw`(?:will|'ll) (?:come back to|get back to|circle back (?:to|with)|follow up with|revert to) you with (?:a |the |your )?(?:confirmed |final |firm )?(?:time|date|slot|schedule|interview time)`,
       String.raw`(?:passed|passing|shared|sharing|forwarded|sent) (?:on |along )?your availability`,
+      // "If so, I'll send an invite": the time is still a question.
+      String.raw`if (?:so|that works|it works|this works|that suits|it suits),? (?:i'll|i will|we'll|we will) (?:send|book|confirm|lock|set)`,
       // "I'll check those with the panel and get back to you with a confirmed time".
       String.raw`get back to you with (?:a |the )?(?:confirmed|final|firm) (?:time|date|slot)`,
     ],
@@ -619,6 +625,10 @@ export const en: LanguageTable = {
     String.raw`(?:the|our) (TITLE) (?:role|position|opening)`,
   ],
   noon: ['noon', 'midday'],
+  // A task's window opening is a limit, not a meeting ("the challenge opens Thursday at 9am").
+  deadline: [
+    String.raw`(?:link|window|test|challenge|assessment|exercise|portal|task)(?: [\w-]+){0,6}? (?:opens|will open|unlocks|goes live|becomes available)`,
+  ],
   sameTime: [String.raw`(?:at )?the same time`, String.raw`same time slot`],
   slotPicks: {
     ordinals: [

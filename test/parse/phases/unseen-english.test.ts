@@ -3,9 +3,11 @@
 // co-interviewer who "will dial in", and interviews that are not the seeker's job interview.
 
 import { describe, expect, it } from 'vitest';
+import { findWhenCandidates } from '#parse/interview-time.js';
 import { decideKind, type KindInput } from '#parse/kind.js';
 import { parseEmail } from '#parse/parse-email.js';
 import { zoneAt } from '#parse/zones.js';
+import { at } from '../support/at.js';
 import { peopleInput, readPeople } from '../support/people-input.js';
 
 function kindOf(subject: string, text: string): string {
@@ -219,5 +221,48 @@ describe('outcomes written in other words are not bookings', () => {
     expect(
       kindOf('Interview', "We'd like to invite you to a second interview on Tuesday at 2pm ET."),
     ).toBe('scheduled');
+  });
+});
+
+describe('a time that is still a question or a proposal', () => {
+  it('"if any of these work", "would <time> work for you", "are you free for", "if so I\'ll send an invite"', () => {
+    for (const [subject, text] of [
+      [
+        'Next steps',
+        'Could you let me know if any of these work: Tue 10am, Wed 2pm or Thu 11am ET?',
+      ],
+      ['Interview', 'Would Tuesday at 10am ET work for your interview with Sam?'],
+      ['Quick chat?', 'Are you free for a quick call Tuesday at 3pm about a Senior role?'],
+      [
+        'Interview',
+        'Sam can do Tuesday at 10am ET for the interview. If so, I will send an invite.',
+      ],
+    ] as const)
+      expect(kindOf(subject, text), text).toBe('not_interview');
+    // A booked interview that asks a courtesy question stays booked.
+    expect(
+      kindOf(
+        'Interview confirmed',
+        'Your interview is confirmed for Tuesday at 10am ET. Are you free for a short prep call before? Just reply.',
+      ),
+    ).toBe('scheduled');
+  });
+});
+
+describe('the opening of a timed task is no meeting', () => {
+  it('"the challenge opens Thursday at 9am", "the assessment link goes live at 10:00"', () => {
+    const context = {
+      base: at('2027-03-01T09:00:00', 'America/New_York'),
+      defaultZone: 'America/New_York',
+      dayFirst: false,
+    };
+    for (const text of [
+      'Your timed coding challenge for the Backend role opens Thursday, March 4 at 9am ET.',
+      'The assessment link goes live on Thursday, March 4 at 10:00 ET and stays open for 48 hours.',
+    ])
+      expect(findWhenCandidates(text, context, null), text).toEqual([]);
+    expect(
+      findWhenCandidates('Your interview is on Thursday, March 4 at 9am ET.', context, null),
+    ).toHaveLength(1);
   });
 });
