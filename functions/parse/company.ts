@@ -312,6 +312,11 @@ function abbreviatedBy(name: string, label: string): boolean {
     .split(' ')
     .map(fold)
     .filter((w) => w !== '');
+  // "tolland-mfg" for "Tolland Manufacturing": the last word cut to some of its letters.
+  const last = words[words.length - 1] ?? '';
+  const head = words.slice(0, -1).join('');
+  if (words.length >= 2 && label.startsWith(head) && isShortFor(label.slice(head.length), last))
+    return true;
   for (let spelled = 0; spelled <= words.length - 2; spelled++) {
     const abbreviation =
       words.slice(0, spelled).join('') +
@@ -322,6 +327,17 @@ function abbreviatedBy(name: string, label: string): boolean {
     if (abbreviation === label) return true;
   }
   return false;
+}
+
+/** "mfg" for "manufacturing", "intl" for "international": the word's first letter, then some of its others in order. */
+function isShortFor(short: string, word: string): boolean {
+  if (short.length < 3 || short.length >= word.length || short[0] !== word[0]) return false;
+  let at = 1;
+  for (const ch of short.slice(1)) {
+    at = word.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 function labelledEmployer(texts: string[]): string | null {

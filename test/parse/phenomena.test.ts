@@ -646,6 +646,18 @@ describe('the writer named last in the list of people met', () => {
     expect(parsed.interviewers.map((p) => p.name).sort()).toEqual(people);
   });
 
+  it('"you\'ll still meet A and B" after a move names them', async () => {
+    const parsed = await parse(
+      gmailForward({
+        from: 'Maren Holt <maren.holt@finchlabs.example>',
+        date: 'Mon, Mar 1, 2027 at 9:00 AM',
+        subject: 'Panel interview',
+        body: "Hi Robin,\n\nWe've moved your interview to Tuesday, March 9 at 10:00 AM ET. You'll still meet Ola Berg and Tariq Aziz.\n\nMaren",
+      }),
+    );
+    expect(parsed.interviewers.map((p) => p.name).sort()).toEqual(['Ola Berg', 'Tariq Aziz']);
+  });
+
   it('a sentence adverb before a name is not part of it', async () => {
     const parsed = await parse(
       gmailForward({

@@ -237,6 +237,8 @@ export const en: LanguageTable = {
       String.raw`(?:podcast|radio|press|media|magazine|newspaper) interview`,
       String.raw`(?:my|our) co-?hosts?`,
       String.raw`episode \d+`,
+      // A journalist's interview: "writing a feature on … and would love to interview you".
+      String.raw`(?:writing|working on|putting together) (?:a|an) (?:feature|article|story|piece|profile|report)`,
       // The interview of someone the seeker referred, from a referral programme.
       String.raw`thank(?:s| you) for referring`,
       String.raw`(?:the )?(?:candidate|person|friend|colleague) you referred`,
@@ -390,6 +392,9 @@ export const en: LanguageTable = {
     ],
     appointment: [
       String.raw`(?:mock|practice) interview`,
+      // Training on interviewing at the seeker's own job.
+      String.raw`interview(?:ing|er)? (?:skills|training|workshop|masterclass)`,
+      String.raw`lunch (?:&|and) learn`,
       String.raw`interview (?:practice|coaching) (?:session|appointment)`,
       String.raw`(?:pre-employment |pre-hire )?drug (?:test|screen|screening)`,
       String.raw`fingerprint(?:ing)? (?:appointment|session)`,
@@ -447,7 +452,7 @@ export const en: LanguageTable = {
     'hosted by',
     // "The interview will be conducted by A".
     String.raw`(?:conducted|led|run|held|chaired) by`,
-    String.raw`you(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?)(?: with)?`,
+    String.raw`you(?:'ll| will) (?:still |also |now |then |first )?(?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?)(?: with)?`,
     // Written to an agency about its candidate: "He'll meet A and B".
     String.raw`(?:he|she|they)(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?)(?: with)?`,
     String.raw`(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|interview|interviews|interviewing|call|conversation|session|review|round|sync|coffee) with`,
@@ -563,6 +568,8 @@ export const en: LanguageTable = {
     'media',
     'labs',
     'systems',
+    'grid',
+    'power',
     'health',
     'healthcare',
     'capital',

@@ -265,6 +265,21 @@ describe('a domain that abbreviates the name', () => {
     );
   });
 
+  it('a domain that cuts the last word to some of its letters', () => {
+    expect(
+      companyFor(
+        'Your interview is on Monday at 10.\n\nBest,\nIvo Marsh\nHR, Kestrel Manufacturing',
+        'ivo@kestrel-mfg.example',
+      ),
+    ).toBe('Kestrel Manufacturing');
+    expect(
+      companyFor(
+        'Your interview is on Monday at 10.\n\nBest,\nIvo Marsh\nOrion Logistics International',
+        'ivo@orionlogisticsintl.example',
+      ),
+    ).toBe('Orion Logistics International');
+  });
+
   it('a person whose initials are the domain is not the company', () => {
     expect(
       companyFor('Your interview is on Monday at 10.\n\nBest,\nIvo Marsh', 'ivo@im.example'),

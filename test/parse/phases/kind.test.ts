@@ -384,3 +384,29 @@ describe('meetings with an interview word outside hiring', () => {
     expect(kindOf(subject, text)).toBe('not_interview');
   });
 });
+
+describe('interviews that are not the seeker being interviewed for a job', () => {
+  it("a journalist's feature and a training on interviewing are not interviews", () => {
+    expect(
+      kindOf(
+        'Interview request',
+        "I'm writing a feature on product designers and would love to interview you. Would Wednesday at 2pm work?",
+      ),
+    ).toBe('not_interview');
+    expect(
+      kindOf(
+        'Lunch & Learn: Interviewing skills for hiring managers',
+        'Join us for a session on structured interviewing.',
+      ),
+    ).toBe('not_interview');
+  });
+
+  it('an interview that mentions a training stays an interview', () => {
+    expect(
+      kindOf(
+        'Interview confirmed - Learning Designer',
+        'Your interview is confirmed for Tuesday at 2pm; you will present a training you designed.',
+      ),
+    ).toBe('scheduled');
+  });
+});
