@@ -67,8 +67,10 @@ const DEADLINE_WORDS = new RegExp(
   'iu',
 );
 /** "before Friday, March 5", "avant le vendredi 12 mars": a date that is a limit, not a meeting. */
+const BEFORE_WORDS = [...new Set(LANGUAGES.flatMap((t) => t.beforeDate?.words ?? []))];
+const BEFORE_ARTICLES = [...new Set(LANGUAGES.flatMap((t) => t.beforeDate?.articles ?? []))];
 const BEFORE_DATE = new RegExp(
-  String.raw`\b(?:before|avant|vor|antes|prima|vóór|uiterlijk|até)\s+(?:(?:le|la|el|il|dem|den|the|de|del|o|op)\s+)?(?:(?:${WEEKDAY_ALTERNATION})\.?,?\s+)?(?:(?:${MONTH_ALTERNATION})\.?\s+)?\d{1,2}\b[^.!?\n]{0,40}$`,
+  String.raw`\b(?:${BEFORE_WORDS.join('|')})\s+(?:(?:${BEFORE_ARTICLES.join('|')})\s+)?(?:(?:${WEEKDAY_ALTERNATION})\.?,?\s+)?(?:(?:${MONTH_ALTERNATION})\.?\s+)?\d{1,2}\b[^.!?\n]{0,40}$`,
   'iu',
 );
 /**

@@ -215,6 +215,7 @@ export const de: LanguageTable = {
   arrangerTitles: ['personalreferent(?:in)?', 'recruiter(?:in)?', 'personal', 'hr', 'talent'],
   roleLabels: ['stelle', 'position', 'stellenbezeichnung'],
   rolePatterns: [String.raw`(?:Bewerbung|Stelle) als (TITLE)`],
+  beforeDate: { words: ['vor'], articles: ['dem', 'den'] },
   deadline: [
     'spätestens',
     String.raw`\p{L}*frist\p{L}*`,

@@ -631,6 +631,7 @@ export const en: LanguageTable = {
     String.raw`(?:interview|interviewing|candidacy|application) for (?:the |a |an )?(TITLE)`,
     String.raw`(?:the|our) (TITLE) (?:role|position|opening)`,
   ],
+  beforeDate: { words: ['before'], articles: ['the'] },
   noon: ['noon', 'midday'],
   // A task's window opening is a limit, not a meeting ("the challenge opens Thursday at 9am").
   deadline: [

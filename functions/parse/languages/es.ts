@@ -195,6 +195,7 @@ export const es: LanguageTable = {
   ],
   roleLabels: ['puesto', 'vacante', 'cargo', 'posición'],
   rolePatterns: [String.raw`(?:puesto|vacante|cargo|posición) de (TITLE)`],
+  beforeDate: { words: ['antes'], articles: ['el', 'de', 'del'] },
   deadline: ['fechas? límites?', 'plazo', 'a más tardar', 'como máximo el'],
   noon: ['mediodía'],
   sameTime: [String.raw`(?:a la )?misma hora`, 'mismo horario'],

@@ -219,6 +219,7 @@ export const fr: LanguageTable = {
   ],
   roleLabels: ['poste', 'fonction', 'intitulé du poste'],
   rolePatterns: [String.raw`(?:poste|fonction) (?:de |d'|d’)(TITLE)`],
+  beforeDate: { words: ['avant'], articles: ['le', 'la', 'de'] },
   deadline: ['échéances?', 'dates? limites?', 'au plus tard', 'au plus tard le', "jusqu'au"],
   noon: ['midi'],
   sameTime: [String.raw`(?:à la )?même heure`, String.raw`même (?:horaire|créneau horaire)`],

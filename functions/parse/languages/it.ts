@@ -156,6 +156,7 @@ export const it: LanguageTable = {
   arrangerTitles: ['hr', 'risorse umane', 'recruiter', 'talent'],
   roleLabels: ['posizione', 'ruolo', 'profilo'],
   rolePatterns: [String.raw`(?:posizione|ruolo) di (TITLE)`],
+  beforeDate: { words: ['prima'], articles: ['il', 'de', 'del'] },
   deadline: ['entro il', 'entro e non oltre', 'scadenza', 'al più tardi'],
   noon: ['mezzogiorno'],
   sameTime: [String.raw`(?:alla )?stessa ora`, 'stesso orario'],

@@ -141,6 +141,7 @@ export const nl: LanguageTable = {
   arrangerTitles: ['recruiter', 'hr', 'talent'],
   roleLabels: ['functie', 'vacature'],
   rolePatterns: [String.raw`(?:functie|vacature) (?:van )?(TITLE)`],
+  beforeDate: { words: ['vóór', 'uiterlijk'], articles: ['op', 'de', 'den'] },
   deadline: ['uiterlijk', 'deadline'],
   noon: [],
   sameTime: [String.raw`(?:op )?(?:hetzelfde tijdstip|dezelfde tijd)`, 'zelfde tijd'],

@@ -145,6 +145,7 @@ export const pt: LanguageTable = {
     String.raw`cargo de (TITLE)`,
     String.raw`posição de (TITLE)`,
   ],
+  beforeDate: { words: ['até'], articles: ['o', 'de'] },
   deadline: ['prazos?', 'até ao dia', 'até o dia', 'o mais tardar', 'data-limite'],
   noon: ['meio-dia'],
   sameTime: [String.raw`(?:à )?mesma hora`, String.raw`mesmo hor[áa]rio`],

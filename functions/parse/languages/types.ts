@@ -116,6 +116,11 @@ export interface LanguageTable {
   sameTime?: string[];
   /** Words before a time that is a limit, not a meeting ("plazo", "au plus tard"). */
   deadline?: string[];
+  /**
+   * "before Friday, March 5", "avant le 12 mars": the words that make the date after them a
+   * limit, and the articles that may stand between ("avant le", "vor dem").
+   */
+  beforeDate?: { words: string[]; articles: string[] };
   /** Lengths of time said in words ("drie kwartier", "media hora"): [pattern, minutes]. */
   durations?: [string, number][];
   /**

@@ -141,6 +141,17 @@ describe('a deadline in the language tables is not a meeting', () => {
     ).toEqual(['02-12T10:00']);
     expect(times('面接：2月12日 10:00。書類の締切：2月10日 18:00。')).toEqual(['02-12T10:00']);
   });
+
+  it('"before the date" in another language: the date after it is a limit', () => {
+    expect(
+      times('Entretien le 15 février à 10 h. Merci de confirmer avant le 12 février, 18 h.'),
+    ).toEqual(['02-15T10:00']);
+    expect(
+      times(
+        'Colloquio il 15 febbraio alle 10:00. Inviare i documenti prima del 12 febbraio alle 18:00.',
+      ),
+    ).toEqual(['02-15T10:00']);
+  });
 });
 
 describe('business hours are not a meeting', () => {
