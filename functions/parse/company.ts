@@ -366,12 +366,16 @@ function withArticle(name: string, texts: string[]): string | null {
   return null;
 }
 
+/** Group words of languages the parser has no table for (Polish "Grupa"). */
+const GROUP_WORDS_WITHOUT_TABLE = ['Grupa'];
 /**
  * Words that open a company's name but that its domain leaves out ("Grupo Nopal Digital" at
  * nopaldigital.example, "Groupe Vallée", "Banco …").
  */
-const GROUP_WORD =
-  /(?:^|[\s(])(Grupo|Groupe|Maison|Gruppo|Grupa|Gruppe|Group|Banco|Banque|Banca|Fundación|Fondation|Fondazione|Fundação|Stiftung|Instituto|Institut|Istituto|Laboratorios|Laboratoires|Compañía|Compagnie|Companhia|Corporación)[ \t]+$/u;
+const GROUP_WORD = new RegExp(
+  `(?:^|[\\s(])(${[...new Set([...LANGUAGES.flatMap((t) => t.groupWords ?? []), ...GROUP_WORDS_WITHOUT_TABLE])].join('|')})[ \\t]+$`,
+  'u',
+);
 
 /** "Grupo Nopal Digital" written in full where the domain spells "Nopal Digital". */
 function withGroupWord(name: string, texts: string[]): string | null {

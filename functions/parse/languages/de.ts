@@ -214,6 +214,7 @@ export const de: LanguageTable = {
   organizerMark: ['organisator', 'organisatorin'],
   arrangerTitles: ['personalreferent(?:in)?', 'recruiter(?:in)?', 'personal', 'hr', 'talent'],
   roleLabels: ['stelle', 'position', 'stellenbezeichnung'],
+  groupWords: ['Gruppe', 'Stiftung', 'Institut'],
   rolePatterns: [String.raw`(?:Bewerbung|Stelle) als (TITLE)`],
   beforeDate: { words: ['vor'], articles: ['dem', 'den'] },
   deadline: [

@@ -626,6 +626,7 @@ export const en: LanguageTable = {
     'medical',
     'clinic',
   ],
+  groupWords: ['Group'],
   rolePatterns: [
     String.raw`(?:for|in|about|of|as|to) (?:the|our|a|an|this|your) (TITLE) (?:role|position|opening|job|vacancy|opportunity|post|req)`,
     String.raw`(?:interview|interviewing|candidacy|application) for (?:the |a |an )?(TITLE)`,

@@ -218,6 +218,7 @@ export const fr: LanguageTable = {
     'conseill(?:er|ère) en acquisition',
   ],
   roleLabels: ['poste', 'fonction', 'intitulé du poste'],
+  groupWords: ['Groupe', 'Maison', 'Banque', 'Fondation', 'Institut', 'Laboratoires', 'Compagnie'],
   rolePatterns: [String.raw`(?:poste|fonction) (?:de |d'|d’)(TITLE)`],
   beforeDate: { words: ['avant'], articles: ['le', 'la', 'de'] },
   deadline: ['échéances?', 'dates? limites?', 'au plus tard', 'au plus tard le', "jusqu'au"],

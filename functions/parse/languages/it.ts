@@ -155,6 +155,7 @@ export const it: LanguageTable = {
   organizerMark: ['organizzatore', 'organizzatrice'],
   arrangerTitles: ['hr', 'risorse umane', 'recruiter', 'talent'],
   roleLabels: ['posizione', 'ruolo', 'profilo'],
+  groupWords: ['Gruppo', 'Banca', 'Fondazione', 'Istituto'],
   rolePatterns: [String.raw`(?:posizione|ruolo) di (TITLE)`],
   beforeDate: { words: ['prima'], articles: ['il', 'de', 'del'] },
   deadline: ['entro il', 'entro e non oltre', 'scadenza', 'al più tardi'],

@@ -140,6 +140,7 @@ export const pt: LanguageTable = {
   organizerMark: ['organizador', 'organizadora'],
   arrangerTitles: [String.raw`tech recruiter`, 'recrutador(?:a)?', 'recursos humanos', 'rh'],
   roleLabels: ['vaga', 'cargo', 'posição', 'função'],
+  groupWords: ['Grupo', 'Banco', 'Fundação', 'Instituto', 'Companhia'],
   rolePatterns: [
     String.raw`vaga de (TITLE)`,
     String.raw`cargo de (TITLE)`,

@@ -106,6 +106,11 @@ export interface LanguageTable {
    * together (brightlinemedia), they split it.
    */
   companyTailWords?: string[];
+  /**
+   * Words that open a company's name but that its domain leaves out ("Groupe", "Banco",
+   * "Stiftung"), capitalised as written.
+   */
+  groupWords?: string[];
   /** Labels of a line that names the job ("Puesto:", "Stelle:"). */
   roleLabels?: string[];
   /** Before a job title ("for the … role", "poste de"): [pattern with one (…) for the title]. */

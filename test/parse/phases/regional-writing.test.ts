@@ -157,6 +157,25 @@ describe('names, addresses and employers as written in Spanish-speaking countrie
     );
     expect(company('Cenote Labs, S.A. de C.V.', 'mt@cenotelabs.example')).toBe('Cenote Labs');
   });
+
+  it('a group word from a language table, or from the shared list, stays in the name', () => {
+    const company = (signature: string, address: string) =>
+      findCompany({
+        texts: [`Cordiali saluti,\nMarta Neri\n${signature}`],
+        subjects: ['Colloquio'],
+        companyAddresses: [{ name: 'Marta Neri', address }],
+        sender: { name: 'Marta Neri', address },
+      }).company;
+    expect(company('Gruppo Lanterna Servizi', 'mn@lanternaservizi.example')).toBe(
+      'Gruppo Lanterna Servizi',
+    );
+    expect(company('Stiftung Auenwald Pflege', 'mn@auenwaldpflege.example')).toBe(
+      'Stiftung Auenwald Pflege',
+    );
+    expect(company('Grupa Wisła Logistyka', 'mn@wislalogistyka.example')).toBe(
+      'Grupa Wisła Logistyka',
+    );
+  });
 });
 
 describe('webmail forward blocks in other languages', () => {
