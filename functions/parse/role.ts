@@ -3,16 +3,30 @@ import { escapeRegExp, LANGUAGES, REJECTION } from './languages/index.js';
 // The job title: "Role: X", "for the X role/position", "interview for X", then the segments
 // of the calendar summary and the subject ("Interview: Quantitative Developer – Pemberton & Lowe").
 
+/**
+ * Other languages' words for an interview ("Vorstellungsgespräch", "entretien", "面接"), longest
+ * first so a compound goes before the word it ends in: a meeting, never a job title.
+ */
+const FOREIGN_MEETING_WORDS = [
+  ...new Set(LANGUAGES.filter((t) => t.code !== 'en').flatMap((t) => t.interview)),
+]
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
 /** Nouns that make a phrase a job title. */
 export const JOB_NOUN =
   /\b(?:engineers?|developers?|managers?|scientists?|designers?|analysts?|leads?|directors?|architects?|programmers?|artists?|biologists?|chemists?|physicists?|specialists?|consultants?|coordinators?|administrators?|officers?|interns?|internship|associates?|representatives?|recruiters?|writers?|editors?|nurses?|accountants?|researchers?|technicians?|head|vp|president|product|strategists?|marketers?|producers?|advisors?|counsel|attorneys?|teachers?|sre|devops|owners?|executives?|assistants?|physicians?|therapists?|pharmacists?|economists?|statisticians?|operators?|planners?|buyers?|controllers?|partners?|fellows?|principal|staff|lecturers?|professors?|instructors?|tutors?|postdoc(?:toral)?|scholars?|librarians?|curators?|paralegals?|lawyers?|solicitors?|pilots?|chefs?|clerks?|auditors?|actuar(?:y|ies)|underwriters?|brokers?|agents?|inspectors?|investigators?|translators?|interpreters?|trainees?|apprentices?|journalists?|reporters?|dentists?|hygienists?|veterinarians?|counsell?ors?|receptionists?|secretary|mechanics?|electricians?|machinists?|welders?|drivers?|surveyors?|bookkeepers?|supervisors?|superintendents?|foreman|forem[ae]n|merchandisers?|technologists?|informaticists?|testers?|stylists?|photographers?|illustrators?|animators?|dispatchers?|estimators?|cashiers?|coaches|coach|trainers?|paramedics?|carpenters?|plumbers?|cooks?|baristas?|tellers?|modelers?|modellers?|generalists?|specialists?|strategists?|evangelists?|advocates?)\b/i;
-export const NOT_ROLE =
-  /\b(?:interview|screen|round|session|call|chat|invitation|invite|meeting|confirmed|scheduled|cancel+ed|rescheduled?|reminder|application (?:received|submitted|status|update)|thank|follow-?up|conversation|update|entrevista|entretien|entrevue|colloquio|gespräch|vorstellungsgespräch|gesprek|sollicitatiegesprek)\b/i;
+export const NOT_ROLE = new RegExp(
+  String.raw`\b(?:interview|screen|round|session|call|chat|invitation|invite|meeting|confirmed|scheduled|cancel+ed|rescheduled?|reminder|application (?:received|submitted|status|update)|thank|follow-?up|conversation|update|${FOREIGN_MEETING_WORDS})\b`,
+  'i',
+);
 /** Interview stages that read like titles but are not the job. */
 const STAGE =
   /^\s*(?:(?:first|second|third|final|1st|2nd|3rd)[\s-]+)?(?:hiring manager|recruiter|technical|final|phone|video|onsite|on-site|panel|culture|system design|coding|behaviou?ral)[\s-]+(?:interview|screen|round|call|chat)\b/i;
-const MEETING_WORDS =
-  /\s*\b(?:(?:first|second|third|final|1st|2nd|3rd|technical|phone|video|virtual|onsite|on-site|panel)[- ]?)?(?:interview|screen(?:ing)?|round|call|chat|conversation|session|meeting|review)s?\b\s*|\s*(?:vorstellungsgespräch|gespräch|entretien|entrevue|entrevista|colloquio|sollicitatiegesprek|gesprek|面接)\s*/gi;
+const MEETING_WORDS = new RegExp(
+  String.raw`\s*\b(?:(?:first|second|third|final|1st|2nd|3rd|technical|phone|video|virtual|onsite|on-site|panel)[- ]?)?(?:interview|screen(?:ing)?|round|call|chat|conversation|session|meeting|review)s?\b\s*|\s*(?:${FOREIGN_MEETING_WORDS})\s*`,
+  'gi',
+);
 // "iOS", "eCommerce": a word whose capital comes second still belongs to a title.
 const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.+#/-]*|\p{Ll}{1,2}\p{Lu}[\p{L}\p{M}'’.+#/-]*|of|and|&|for|in|the|de|\(\p{Lu}?[^()\n]{0,30}\))`;
 // After a comma, one capitalised word then a lowercase verb starts the next clause ("Designer, Le

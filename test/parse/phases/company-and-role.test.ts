@@ -364,6 +364,12 @@ describe('findRole: the role interviewed for', () => {
     ).toBe('Dataanalytiker');
   });
 
+  it("another language's word for the interview is never part of the title", () => {
+    expect(role('Hej!', 'Intervju Systemutvecklare')).toBe('Systemutvecklare');
+    expect(role('Hej!', 'Samtale Dataanalytiker')).toBe('Dataanalytiker');
+    expect(role('Hallo!', 'Kennenlerngespräch Softwareentwickler')).toBe('Softwareentwickler');
+  });
+
   it('Nordic titles are one word ending in a job noun', () => {
     expect(role('Hej!', 'Aflysning af samtale – Forretningsanalytiker')).toBe(
       'Forretningsanalytiker',
