@@ -505,10 +505,6 @@ export const en: LanguageTable = {
     String.raw`together with (?:my|our) (?:colleague|co-?interviewer|teammate|manager|lead)`,
     // "Ifeoma and I are looking forward to our chat": both take part.
     String.raw`and I (?:are|'re) (?:both |all )?(?:looking forward|excited|keen|eager|delighted|glad|happy) to\b`,
-    // A cancellation or move because of someone's absence names who was to interview.
-    String.raw`(?:is|'s) (?:(?:now|still|currently|unexpectedly) )?(?:out sick|off sick|unwell|ill|sick|on (?:sick |parental |medical )?leave|out of (?:the )?office|unavailable|no longer available)`,
-    String.raw`(?:had|has) (?:a|an) (?:\w+ )?(?:conflict|emergency) (?:come up|arise|that)`,
-    String.raw`can no longer (?:make|do|join|attend|take)`,
   ],
   senderTakesPart: [
     String.raw`with me\b`,
@@ -651,4 +647,17 @@ export const en: LanguageTable = {
     last: ['last', 'final', 'latter'],
   },
   honorifics: ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor'],
+  absent: [
+    String.raw`(?:is|'s) (?:(?:now|still|currently|unexpectedly) )?(?:out sick|off sick|unwell|ill|sick|on (?:sick |parental |medical )?leave|out of (?:the )?office|out (?:that|this|on|next|all)|unavailable|no longer available)`,
+    String.raw`(?:had|has) (?:a|an) (?:\w+ )?(?:conflict|emergency) (?:come up|arise|that)`,
+    String.raw`can no longer (?:make|do|join|attend|take)`,
+    String.raw`(?:has|had) (?:had )?to (?:drop out|pull out|step away)`,
+  ],
+  replacing: [
+    'instead',
+    String.raw`in (?:his|her|their) place`,
+    String.raw`will (?:now )?(?:take|cover|run|lead|do|step in|fill in)\b`,
+    String.raw`replac(?:e|es|ed|ing)`,
+    String.raw`step(?:s|ping)? in`,
+  ],
 };

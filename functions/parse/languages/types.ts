@@ -138,4 +138,11 @@ export interface LanguageTable {
    * stop: "Frau Dr. Lindner" names the one Lindner the message knows.
    */
   honorifics?: string[];
+  /**
+   * Said of a person who cannot be there ("is out sick", "can no longer make it"): they were to
+   * interview, unless `replacing` words in the same sentence name someone who takes over.
+   */
+  absent?: string[];
+  /** Someone else takes the absent person's place ("instead", "will take the interview"). */
+  replacing?: string[];
 }

@@ -21,6 +21,8 @@ export interface Evidence {
 /** Points per person, in the order they were first given. */
 export class EvidenceBook {
   readonly entries = new Map<Person, Evidence>();
+  /** People another person replaces: whatever else was said, they no longer interview. */
+  readonly replaced = new Set<Person>();
 
   constructor(private readonly cast: Cast) {}
 
@@ -96,6 +98,8 @@ const MEETING_SENTENCE =
   /\d|interview|entretien|entrevue|entrevista|gespräch|colloquio|gesprek|面接|call|chat|meet|session|panel|exercise|pair|you(?:'|’)ll|you will|vous (?:allez|serez)|sie werden|usted|vas a|take place|se déroule\w*|aura lieu|findet\b|stattfinden|tendrá lugar|si terrà|terá lugar|vindt plaats/i;
 const INTERVIEWER_VERB = phrasePattern((t) => t.interviewerVerb);
 const TAKES_PART = phrasePattern((t) => t.senderTakesPart);
+const ABSENT = phrasePattern((t) => t.absent ?? []);
+const REPLACING = phrasePattern((t) => t.replacing ?? []);
 const ARRANGES = phrasePattern((t) => t.senderArranges);
 const ARRANGER_TITLE = phrasePattern((t) => t.arrangerTitles);
 const CJK_LIST_NAME =
@@ -113,6 +117,7 @@ const ADDRESSED_FAMILY_NAME = new RegExp(
     .join('|')})\\.?[ \\t]+){1,2}(\\p{Lu}[\\p{Ll}\\p{M}'’-]+)(?![\\p{L}\\p{M}])(?![ \\t]+\\p{Lu})`,
   'gu',
 );
+const HAS_ADDRESSED_FAMILY_NAME = new RegExp(ADDRESSED_FAMILY_NAME.source, 'u');
 /** Words by which the author names themself. */
 const SELF = /(?<![\p{L}])(?:me|myself|moi|mir|mí|mim|me stesso)(?![\p{L}])/gu;
 /** A name right after these is a place or an organisation ("from Acme", "at Lumio"). */
@@ -358,6 +363,7 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
     verb: INTERVIEWER_VERB.test(text),
     takesPart: author !== null && TAKES_PART.test(text),
     arranges: author !== null && ARRANGES.test(text),
+    absent: ABSENT.test(text),
   };
   let prior: { text: string; index: number } | null = null;
   let priorIsRow = false;
@@ -390,8 +396,10 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
     const verb = has.verb && INTERVIEWER_VERB.test(s);
     if (has.takesPart && TAKES_PART.test(s)) book.interviewer(author, 3);
     if (has.arranges && ARRANGES.test(s)) book.arranger(author, 5);
-    if (!isRow && !leadUsed && !verb) continue;
+    const absence = has.absent ? ABSENT.exec(s) : null;
+    if (!isRow && !leadUsed && !verb && !absence) continue;
     const found = mentionsIn(cast, text, sentence.index, sentence.index + s.length, author);
+    if (absence) weighAbsence(book, found, sentence.index + absence.index, s, author);
     // "We need to move your review with her": the people named before the lead.
     if (leadUsed && PRONOUN.test(s.slice(leadUsed.index + leadUsed[0].length))) {
       const named = (list: Mention[], until: number) =>
@@ -428,6 +436,28 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
       if (email) cast.directory.attachEmail(m.person, email);
     }
   }
+}
+
+/**
+ * "Dana is out sick, so we need to cancel": whoever cannot be there was to interview. "Priya is
+ * out that day, so Daniel will take the interview instead": the one replaced no longer does.
+ */
+function weighAbsence(
+  book: EvidenceBook,
+  found: Mention[],
+  at: number,
+  sentence: string,
+  author: Person | null,
+): void {
+  const absent = found.filter((m) => m.index < at && m.person !== author);
+  const others = found.filter((m) => m.index > at && m.person !== author);
+  const replaced = others.length > 0 && REPLACING.test(sentence);
+  for (const m of absent) {
+    if (replaced) book.replaced.add(m.person);
+    else book.interviewer(m.person, 2);
+  }
+  // Whoever takes over interviews.
+  if (replaced && absent.length > 0) for (const m of others) book.interviewer(m.person, 3);
 }
 
 /**
@@ -492,6 +522,10 @@ function signsAsArranger(p: Person, text: string): boolean {
 
 export function weighEvidence(cast: Cast, written: { latest: string; history: string }) {
   const book = new EvidenceBook(cast);
+  // "Dr. Chen can no longer make it" above the quoted "with Dr. Wei Chen": the full names of
+  // every text are known before a family name alone is looked up.
+  if (cast.texts.some(({ text }) => HAS_ADDRESSED_FAMILY_NAME.test(text)))
+    for (const { text, author } of cast.texts) mentionsIn(cast, text, 0, text.length, author);
   for (const text of cast.texts) {
     weighLists(cast, book, text);
     weighSentences(cast, book, text);

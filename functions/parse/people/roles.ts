@@ -23,7 +23,9 @@ export interface People {
 export function decideRoles(cast: Cast, book: EvidenceBook): People {
   const { sender, historyAuthor, isSeeker } = cast;
   const chosen = [...book.entries]
-    .filter(([p, e]) => e.interviewer > e.arranger && !isSeeker(p) && !p.robot)
+    .filter(
+      ([p, e]) => e.interviewer > e.arranger && !isSeeker(p) && !p.robot && !book.replaced.has(p),
+    )
     .filter(([p]) => p.name !== null || p.email !== null)
     .sort((a, b) => a[1].order - b[1].order)
     .map(([p]) => p);

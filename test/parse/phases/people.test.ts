@@ -424,4 +424,20 @@ describe('weighEvidence and decideRoles', () => {
       'claire.durand@nordbyte.example',
     ]);
   });
+
+  it('someone who cannot be there and is replaced ("X is out, so Y will take it instead") is no interviewer', () => {
+    const cc = [{ name: 'Jonas Berg', address: 'jonas.berg@nordbyte.example' }];
+    const withCc = (latest: string) =>
+      readPeople(peopleInput(latest, { ...mailboxes, cc })).interviewers.map((i) => i.name);
+    expect(
+      withCc(
+        'Jonas is on parental leave from Monday, so Mira Sato will take your interview instead.',
+      ),
+    ).toEqual(['Mira Sato']);
+    expect(
+      withCc('Mr. Berg can no longer make it; Mira Sato, our data lead, is stepping in for him.'),
+    ).toEqual(['Mira Sato']);
+    // Nobody takes over: the one who is out was to interview.
+    expect(withCc('Jonas is unwell, so we have to postpone Thursday.')).toEqual(['Jonas Berg']);
+  });
 });
