@@ -266,3 +266,14 @@ describe('the opening of a timed task is no meeting', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('an invitation that mentions what may follow stays an invitation', () => {
+  it('a final round that says when an offer may come, or what happens if a call drops', () => {
+    expect(
+      kindOf(
+        'Final interview confirmed',
+        'Your final interview is confirmed for Tuesday at 2pm ET. We aim to extend an offer within a week, and will share offer details then. If my call was not successful, I will email you.',
+      ),
+    ).toBe('scheduled');
+  });
+});
