@@ -1,6 +1,7 @@
 // Person and organisation names in prose. A name is two to four capitalised words; words that
 // are job titles, teams or calendar words split a run ("Systems Design Anika Rao" → "Anika Rao").
 import { fold } from './addresses.js';
+import { LANGUAGES } from './languages/index.js';
 
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+|\p{Lu}[\p{Ll}\p{M}]+)*`;
 /** Initials ("A.", "R.J.") and the abbreviated "St."/"Ste." of surnames like "St. Clair". */
@@ -14,46 +15,41 @@ const RUN = new RegExp(
   'gu',
 );
 
-/** Capitalised words that are never part of a person's name. */
-const NOT_NAME = new Set(
-  `hi hello hey dear thanks thank the our your we i you please best kind warm regards cheers sincerely
-  monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun
-  january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-  video join zoom teams google meet microsoft webex whereby interview interviews technical round final panel session sessions design
-  systems incident management culture values break time date location where when event type host invitee format link links role position
-  company inc llc ltd gmbh corp hiring team recruiting recruitment talent people careers career senior staff principal lead head director
-  manager engineer engineering developer designer scientist science analyst analytics architect programmer artist recruiter coordinator
-  partner vp svp evp chief officer president founder ceo cto cfo coo product data software platform security research quantitative marketing
-  growth sales customer success support operations program project art game gameplay hardware firmware integration reliability
-  audience payments core ledger application eastern pacific central mountain standard daylight building street avenue way suite lobby
-  visitor parking yes no maybe reply invitation calendar guests organizer dial need powered privacy sent from to subject cc good great
-  lovely looking forward apologies everything same new let expect plan talk if also heads confirmed confirmation scheduled cancelled canceled
-  rescheduled onsite virtual phone screen call chat conversation exercise assessment review portfolio pairing hiring-manager system
-  department group division office remote hybrid welcome congratulations dear sir madam mr mrs ms dr prof re fw fwd via on at in for with and
-  or of by unfortunately sadly regrettably luckily fortunately hopefully meanwhile however alternatively additionally otherwise
-  view browser unsubscribe issue question reader coming next this last week weeks day days month year today tomorrow
-  frontend backend front back end full stack mobile ios android web cloud infrastructure devops sre qa test quality machine learning ai ml
-  account executive business development finance legal hr human resources communications content brand creative studio lab labs
-  associate assistant intern junior mid level specialist consultant administrator representative agent advisor strategist producer editor
-  writer copywriter nurse physician teacher accountant technician operator planner buyer controller economist statistician
-  pm am et pt ct mt est pst cst mst edt pdt cdt mdt gmt utc bst cet ist aedt aest
-  room dial-in meeting id passcode password agenda details note notes hall suite center centre building floor campus
-  interviewer interviewers panelist panelists panelists host hosts ihre ihr unsere votre vos sua seu su tu vous
-  gesprächspartner gesprächspartnerin gesprächspartnerinnen entrevistador entrevistadores intervistatori colloquio entretien
-  street road lobby reception office offices search committee faculty dean prof professor dr
-  herr frau monsieur madame mme mlle señor señora sr sra srta don doña signor signora sig dott ing dhr mevr
-  leiter leiterin teamleiter teamleiterin bereichsleiter bereichsleiterin abteilungsleiter abteilungsleiterin
-  geschäftsführer geschäftsführerin personalreferent personalreferentin responsable directeur directrice
-  jefe jefa gerente diretor diretora responsabile direttore direttrice
-  das die der dem ein eine gespräch vorstellungsgespräch termin ort dauer datum uhrzeit
-  kollege kollegin kollegen kolleginnen teamkollege teamkollegin vorgesetzte vorgesetzter collègue collègues
-  collega colleghi colega colegas collega's colleague colleagues
-  ingeniería ingenieria ingénierie ingegneria engenharia datos données dati dados desarrollo développement
-  sviluppo desenvolvimento producto produit prodotto produto ventas ventes vendite vendas finanzas finanza
-  finanças tecnología tecnologia technologie operaciones opérations operazioni operações plataforma plateforme
-  piattaforma equipo équipe equipa squadra área area departamento département dipartimento recursos humanos
-  ressources humaines risorse umane selección selection`.split(/\s+/),
-);
+/** Capitalised words that are never part of a person's name: English here, others in their tables. */
+const NOT_NAME = new Set([
+  ...`hi hello hey dear thanks thank the our your we i you please best kind warm regards cheers sincerely
+  monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun january
+  february march april may june july august september october november december jan feb mar apr jun
+  jul aug sep sept oct nov dec video join zoom teams google meet microsoft webex whereby interview
+  interviews technical round final panel session sessions design systems incident management culture
+  values break time date location where when event type host invitee format link links role position
+  company inc llc ltd gmbh corp hiring team recruiting recruitment talent people careers career senior
+  staff principal lead head director manager engineer engineering developer designer scientist science
+  analyst analytics architect programmer artist recruiter coordinator partner vp svp evp chief officer
+  president founder ceo cto cfo coo product data software platform security research quantitative
+  marketing growth sales customer success support operations program project art game gameplay
+  hardware firmware integration reliability audience payments core ledger application eastern pacific
+  central mountain standard daylight building street avenue way suite lobby visitor parking yes no
+  maybe reply invitation calendar guests organizer dial need powered privacy sent from to subject cc
+  good great lovely looking forward apologies everything same new let expect plan talk if also heads
+  confirmed confirmation scheduled cancelled canceled rescheduled onsite virtual phone screen call
+  chat conversation exercise assessment review portfolio pairing hiring-manager system department
+  group division office remote hybrid welcome congratulations dear sir madam mr mrs ms dr prof re fw
+  fwd via on at in for with and or of by unfortunately sadly regrettably luckily fortunately hopefully
+  meanwhile however alternatively additionally otherwise view browser unsubscribe issue question
+  reader coming next this last week weeks day days month year today tomorrow frontend backend front
+  back end full stack mobile ios android web cloud infrastructure devops sre qa test quality machine
+  learning ai ml account executive business development finance legal hr human resources
+  communications content brand creative studio lab labs associate assistant intern junior mid level
+  specialist consultant administrator representative agent advisor strategist producer editor writer
+  copywriter nurse physician teacher accountant technician operator planner buyer controller economist
+  statistician pm am et pt ct mt est pst cst mst edt pdt cdt mdt gmt utc bst cet ist aedt aest room
+  dial-in meeting id passcode password agenda details note notes hall suite center centre building
+  floor campus interviewer interviewers panelist panelists panelists host hosts street road lobby
+  reception office offices search committee faculty dean prof professor dr colleague colleagues
+  selection`.split(/\s+/),
+  ...LANGUAGES.flatMap((t) => t.notNames ?? []),
+]);
 
 /** Month names that are also first names ("Jan Wolff", "May Chen", "June Park"). */
 const MONTH_FIRST_NAMES = new Set(['jan', 'may', 'june', 'april', 'august']);

@@ -140,6 +140,7 @@ export const nl: LanguageTable = {
   organizerMark: ['organisator'],
   arrangerTitles: ['recruiter', 'hr', 'talent'],
   roleLabels: ['functie', 'vacature'],
+  notNames: ['dhr', 'mevr', "collega's"],
   rolePatterns: [String.raw`(?:functie|vacature) (?:van )?(TITLE)`],
   beforeDate: { words: ['vóór', 'uiterlijk'], articles: ['op', 'de', 'den'] },
   deadline: ['uiterlijk', 'deadline'],

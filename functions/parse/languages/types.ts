@@ -111,6 +111,11 @@ export interface LanguageTable {
    * "Stiftung"), capitalised as written.
    */
   groupWords?: string[];
+  /**
+   * Capitalised words that are never part of a person's name: forms of address, honorifics,
+   * job titles, words for colleague, departments ("Frau", "Dott", "Teamleiter", "Ingeniería").
+   */
+  notNames?: string[];
   /** Labels of a line that names the job ("Puesto:", "Stelle:"). */
   roleLabels?: string[];
   /** Before a job title ("for the … role", "poste de"): [pattern with one (…) for the title]. */

@@ -241,6 +241,13 @@ describe('names', () => {
     ]);
   });
 
+  it('forms of address and titles from the language tables are not part of the name', () => {
+    const names = (text: string) => findNames(text).map((n) => n.name);
+    expect(names('Vous serez reçue par Madame Claire Dubois.')).toEqual(['Claire Dubois']);
+    expect(names('Il colloquio sarà con Dott Marco Bellini.')).toEqual(['Marco Bellini']);
+    expect(names('Le entrevistará Doña Pilar Ruiz.')).toEqual(['Pilar Ruiz']);
+  });
+
   it('a capitalised German word for colleague is not part of the name', () => {
     expect(findNames('Mein Kollege Jens Albrecht ist dabei.').map((n) => n.name)).toEqual([
       'Jens Albrecht',
