@@ -36,10 +36,6 @@ const knownFailures = new Map<string, string>([
     'the info session time is taken instead of the confirmed 1:1 interview; interviewer and role missed',
   ],
   [
-    '287-outlook-web-html-table-two-names-one-cell-ampersand-dr-pacific.eml',
-    "people: a table cell 'Name, Director, Computational Biology' adds the department as a person",
-  ],
-  [
     '288-gmail-thread-see-you-then-seeker-picked-thursday-quoted-slots.eml',
     "people: the writer of the newest reply proposed 'a conversation with me and our research director' in the quoted history; only the director is found",
   ],

@@ -213,6 +213,11 @@ function mentionsIn(
 /** A job title, then a comma: "our VP, ", "Managing Director, ". */
 const TITLE_THEN_COMMA =
   /(?:^|[\t(:;]|\b(?:our|the|their|my|by|and|with)[ \t]+)([\p{L}][\p{L}\p{M} &.'’-]{0,40}?)[ \t]*,[ \t]*$/u;
+/** A name, a comma, then a job title and a comma: "Ines Roy, Director, ". */
+const AFTER_NAME_TITLE_THEN_COMMA =
+  /\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]*,[ \t]*([\p{L}][\p{L}\p{M} &.'’-]{0,40}?)[ \t]*,[ \t]*$/u;
+/** The end of a cell or line. */
+const CELL_ENDS = /^[ \t]*(?:$|[\t\n|)])/;
 /** Another name follows, after a comma or a dash: "…, Marie Roy", "… – Tan Wei Ling". */
 const NAME_FOLLOWS = /^[ \t]*(?:,|[–—-])[ \t]*\p{Lu}/u;
 
@@ -222,8 +227,13 @@ const NAME_FOLLOWS = /^[ \t]*(?:,|[–—-])[ \t]*\p{Lu}/u;
  * A name the headers or an address already know stays a person.
  */
 function isDepartment(cast: Cast, text: string, n: { name: string; index: number; end: number }) {
-  if (!NAME_FOLLOWS.test(text.slice(n.end, n.end + 6))) return false;
-  const title = TITLE_THEN_COMMA.exec(text.slice(Math.max(0, n.index - 60), n.index))?.[1];
+  const before = text.slice(Math.max(0, n.index - 60), n.index);
+  const title = NAME_FOLLOWS.test(text.slice(n.end, n.end + 6))
+    ? TITLE_THEN_COMMA.exec(before)?.[1]
+    : // "Ines Roy, Director, Computational Biology": the cell ends after the department.
+      CELL_ENDS.test(text.slice(n.end, n.end + 3))
+      ? AFTER_NAME_TITLE_THEN_COMMA.exec(before)?.[1]
+      : undefined;
   if (!title || !hasJobNoun(title)) return false;
   const known = cast.directory.byName(n.name);
   return !known || (known.email === null && [...known.seen].every((s) => s === 'text'));

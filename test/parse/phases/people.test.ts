@@ -440,4 +440,11 @@ describe('weighEvidence and decideRoles', () => {
     // Nobody takes over: the one who is out was to interview.
     expect(withCc('Jonas is unwell, so we have to postpone Thursday.')).toEqual(['Jonas Berg']);
   });
+
+  it('a cell "Name, Title, Department" ends with the department, not a person', () => {
+    const found = people(
+      'Schedule\n9:00 – 9:45\tCase study\tTove Lind, Director, Retail Banking\n10:00 – 10:30\tQ&A\tJonas Berg, VP, Field Sales\n11:00 – 11:30\tTour\tMira Sato, Staff Engineer\n\nSara',
+    );
+    expect(found.interviewers.map((i) => i.name)).toEqual(['Tove Lind', 'Jonas Berg', 'Mira Sato']);
+  });
 });
