@@ -16,7 +16,8 @@ const STRONG_LABEL =
   /(?:^|\n)[ \t■•*-]*(?:video(?:[ -]?call)?(?: link)?|join(?: link| the call| here)?|meeting link|call link|zoom|teams|google meet|webex|lien (?:de la )?visio|visio|videollamada|enlace|videochiamata|videogesprek|videoanruf|link zum meeting)[ \t]*[:：][ \t]*$/i;
 
 function trimUrl(url: string): string {
-  let out = url.replace(/[.,;:!?'"»”’]+$/, '');
+  // Full-width brackets and stops (Chinese, Japanese) are never part of a URL as typed.
+  let out = url.replace(/[.,;:!?'"»”’）】」』。、，]+$/, '');
   // A closing bracket belongs to the URL only when it opened one inside it.
   while (/[)\]>]$/.test(out)) {
     const close = out.slice(-1);

@@ -93,6 +93,8 @@ export const de: LanguageTable = {
     String.raw`absage (?:des|unseres|ihres|deines|zum) (?:\p{L}+)?(?:gespräch|interview|termin)`,
     String.raw`absage:? (?:\p{L}+)?(?:gespräch|interview)\p{L}*`,
     String.raw`(?:wird|wurde) abgesagt`,
+    String.raw`(?:findet|kann) (?:leider )?nicht statt(?:finden)?`,
+    String.raw`wird (?:leider )?nicht stattfinden`,
     'absage des termins',
     String.raw`(?:wurde|wird|haben wir|habe ich) (?:\p{L}+ ){0,3}storniert`,
     String.raw`(?:aus dem|im) kalender (?:genommen|entfernt|gelöscht)`,

@@ -81,6 +81,7 @@ export const es: LanguageTable = {
     String.raw`(?:tenemos|tendremos|hemos tenido) que cancelar`,
     String.raw`(?:debemos|deberemos|necesitamos|hemos de|nos vemos obligad[oa]s a) cancelar`,
     'cancelación',
+    String.raw`no (?:se llevará a cabo|tendrá lugar|se realizará)`,
     String.raw`(?:ha sido|queda) cancelada`,
     String.raw`(?:ha sido|queda) anulada`,
     String.raw`hemos (?:cancelado|anulado)`,

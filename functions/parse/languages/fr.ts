@@ -96,6 +96,7 @@ export const fr: LanguageTable = {
     String.raw`(?:devons|devoir) (?:malheureusement )?annuler`,
     String.raw`(?:est|a été) annulée?`,
     'annulation',
+    String.raw`n['’]aura pas lieu`,
   ],
   rescheduled: [
     String.raw`(?:est|a été) (?:reporté|déplacé|décalé)e?`,

@@ -74,6 +74,7 @@ export const it: LanguageTable = {
     String.raw`è stat[oa] (?:annullat[oa]|cancellat[oa]|disdett[oa])`,
     String.raw`(?:dovremo|abbiamo dovuto|purtroppo dobbiamo) (?:annullare|disdire|cancellare)`,
     'annullamento',
+    String.raw`non (?:avrà luogo|si terrà)`,
     String.raw`abbiamo annullato`,
   ],
   rescheduled: [String.raw`è stato (?:spostato|riprogrammato)`, 'nuova data', 'nuovo orario'],

@@ -57,6 +57,7 @@ export const pt: LanguageTable = {
   cancelled: [
     String.raw`(?:precisamos|precisaremos|vamos precisar|teremos que|tivemos que|temos que|vamos ter que) cancelar`,
     'cancelamento',
+    String.raw`não (?:vai acontecer|será realizada|se realizará|vai mais acontecer)`,
     String.raw`foi cancelada`,
     String.raw`foi desmarcada`,
   ],

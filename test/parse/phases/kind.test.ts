@@ -410,3 +410,15 @@ describe('interviews that are not the seeker being interviewed for a job', () =>
     ).toBe('scheduled');
   });
 });
+
+describe('an interview that will not take place is cancelled', () => {
+  it.each([
+    ['fr', 'Entrevue', "L'entrevue prévue mardi à 10 h n'aura pas lieu."],
+    ['es', 'Entrevista', 'La entrevista del martes a las 10:00 no se llevará a cabo.'],
+    ['it', 'Colloquio', 'Il colloquio di martedì alle 10 non avrà luogo.'],
+    ['pt', 'Entrevista', 'A entrevista de terça às 10h não será realizada.'],
+    ['de', 'Gespräch', 'Das Gespräch am Dienstag um 10 Uhr findet leider nicht statt.'],
+  ])('%s', (_lang, subject, text) => {
+    expect(kindOf(subject, text)).toBe('cancelled');
+  });
+});

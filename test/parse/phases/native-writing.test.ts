@@ -7,6 +7,7 @@ import { findCompany } from '#parse/company.js';
 import { findDates } from '#parse/dates.js';
 import { forwardedDate } from '#parse/header-dates.js';
 import { chooseWhen, findWhenCandidates } from '#parse/interview-time.js';
+import { findMeetingUrl } from '#parse/meeting-url.js';
 import { findNames } from '#parse/names.js';
 import { parseEmail, toExtraction } from '#parse/parse-email.js';
 import { cleanRole, findRole } from '#parse/role.js';
@@ -437,5 +438,16 @@ describe('a month name that is also a first name', () => {
     expect(names('You will meet May Chen and June Okafor.')).toEqual(['May Chen', 'June Okafor']);
     expect(names('Tue, Jan 5 at 3pm with Ana Ruiz')).toEqual(['Ana Ruiz']);
     expect(names('See you on Monday, May 3.')).toEqual([]);
+  });
+});
+
+describe('a link inside full-width brackets', () => {
+  it('the closing bracket or stop is not part of the link', () => {
+    expect(findMeetingUrl(['場所：Teams（https://teams.example.net/l/abc-123）'])).toBe(
+      'https://teams.example.net/l/abc-123',
+    );
+    expect(findMeetingUrl(['リンク：https://zoom.example.us/j/555。'])).toBe(
+      'https://zoom.example.us/j/555',
+    );
   });
 });
