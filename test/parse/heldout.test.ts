@@ -36,10 +36,6 @@ const knownFailures = new Map<string, string>([
     'the info session time is taken instead of the confirmed 1:1 interview; interviewer and role missed',
   ],
   [
-    '288-gmail-thread-see-you-then-seeker-picked-thursday-quoted-slots.eml',
-    "people: the writer of the newest reply proposed 'a conversation with me and our research director' in the quoted history; only the director is found",
-  ],
-  [
     '309-gmx-de-verschieben-statt-nun-am-und-ich.eml',
     "time and people: 'Statt <old> treffen wir uns nun am <new>' keeps the old time; 'Frau Dr. X … und ich sind dabei' misses X",
   ],

@@ -447,4 +447,19 @@ describe('weighEvidence and decideRoles', () => {
     );
     expect(found.interviewers.map((i) => i.name)).toEqual(['Tove Lind', 'Jonas Berg', 'Mira Sato']);
   });
+
+  it('"me" in an older quoted message is whoever wrote that message', () => {
+    const history = [
+      'On Mon, May 3, 2027 at 9:12 AM Kofi Mensah <kofi.mensah@mail.example> wrote:',
+      'Tuesday at 10 works for me.',
+      '',
+      'On Fri, Apr 30, 2027 at 4:40 PM Sara Lindqvist <sara.lindqvist@nordbyte.example> wrote:',
+      'Could we do a call with me and our data lead, Jonas Berg, on Tuesday at 10?',
+    ].join('\n');
+    const found = people('Great, see you then!', {
+      history,
+      historyAuthor: { name: 'Kofi Mensah', address: 'kofi.mensah@mail.example' },
+    });
+    expect(found.interviewers.map((i) => i.name).sort()).toEqual(['Jonas Berg', 'Sara Lindqvist']);
+  });
 });
