@@ -11,6 +11,7 @@ export const es: LanguageTable = {
     'ingenier',
     'becari',
     'desarrollador',
+    'diseñador',
     'programador',
     'analista',
     'gerente',

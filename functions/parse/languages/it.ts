@@ -8,6 +8,7 @@ export const it: LanguageTable = {
     'stagista',
     'ingegner',
     'sviluppat',
+    'progettist',
     'consulente',
     'programmat',
     'commess',

@@ -6,6 +6,7 @@ export const pt: LanguageTable = {
   titleIntro: { strong: ['vaga'], weak: ['da', 'do', 'dos', 'na', 'no'] },
   jobNouns: [
     'estagiári',
+    'projetist',
     'engenheir',
     'desenvolvedor',
     'diretor',

@@ -370,6 +370,11 @@ describe('findRole: the role interviewed for', () => {
     expect(role('Hallo!', 'Kennenlerngespräch Softwareentwickler')).toBe('Softwareentwickler');
   });
 
+  it('Romance words for a designer are job nouns: "Diseñadora UX", "Progettista meccanico"', () => {
+    expect(role('Hola', 'Entrevista – Diseñadora UX')).toBe('Diseñadora UX');
+    expect(role('Ciao', 'Colloquio – Progettista Meccanico')).toBe('Progettista Meccanico');
+  });
+
   it('Nordic titles are one word ending in a job noun', () => {
     expect(role('Hej!', 'Aflysning af samtale – Forretningsanalytiker')).toBe(
       'Forretningsanalytiker',
