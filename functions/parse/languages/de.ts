@@ -197,6 +197,7 @@ export const de: LanguageTable = {
     String.raw`(?:ist|sind|wird|werden) (?:ebenfalls|auch) (?:mit )?dabei`,
     String.raw`(?:nimmt|nehmen) (?:ebenfalls |auch )?(?:am gespräch )?teil`,
     String.raw`und ich freuen uns (?:auf|darauf)`,
+    String.raw`und ich (?:sind )?(?:beide |gemeinsam )?(?:mit )?dabei`,
   ],
   senderTakesPart: [
     String.raw`mit mir\b`,
@@ -207,6 +208,7 @@ export const de: LanguageTable = {
     String.raw`(?:unser(?:es)?|mein(?:es)?) (?:gespräch|telefonat|interview)`,
     String.raw`(?:führen|machen) wir das gespräch`,
     String.raw`und ich freuen uns (?:auf|darauf)`,
+    String.raw`und ich (?:sind )?(?:beide |gemeinsam )?(?:mit )?dabei`,
   ],
   senderArranges: [
     // "Ich bin beim Gespräch nicht dabei", "ich kümmere mich nur um die Organisation".

@@ -462,4 +462,11 @@ describe('weighEvidence and decideRoles', () => {
     });
     expect(found.interviewers.map((i) => i.name).sort()).toEqual(['Jonas Berg', 'Sara Lindqvist']);
   });
+
+  it('"A und ich sind dabei": A and the writer take part', () => {
+    const found = people('Beim Gespräch sind Jonas Berg (Teamleitung) und ich dabei.');
+    expect(found.interviewers.map((i) => i.name).sort()).toEqual(['Jonas Berg', 'Sara Lindqvist']);
+    const both = people('Wie besprochen: Mira Sato und ich sind beide dabei.');
+    expect(both.interviewers.map((i) => i.name).sort()).toEqual(['Mira Sato', 'Sara Lindqvist']);
+  });
 });
