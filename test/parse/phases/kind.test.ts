@@ -2,26 +2,9 @@
 // words but are not interviews to plan, each beside a variant that must stay an interview.
 import { describe, expect, it } from 'vitest';
 import { type CalendarEvent, readCalendar } from '#parse/calendar.js';
-import { decideKind, type KindInput } from '#parse/kind.js';
+import { decideKind } from '#parse/kind.js';
 import { at } from '../support/at.js';
-
-function input(subject: string, text: string, overrides: Partial<KindInput> = {}): KindInput {
-  return {
-    subject,
-    text,
-    note: '',
-    calendar: null,
-    replacesCancelledEvent: false,
-    hasTime: true,
-    timeIsOffer: false,
-    jobSigns: true,
-    ...overrides,
-  };
-}
-
-function kindOf(subject: string, text: string, overrides: Partial<KindInput> = {}): string {
-  return decideKind(input(subject, text, overrides)).kind;
-}
+import { kindInput as input, kindOf } from '../support/kind-input.js';
 
 function event(overrides: Partial<CalendarEvent>): CalendarEvent {
   return {

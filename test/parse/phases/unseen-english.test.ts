@@ -4,25 +4,11 @@
 
 import { describe, expect, it } from 'vitest';
 import { findWhenCandidates } from '#parse/interview-time.js';
-import { decideKind, type KindInput } from '#parse/kind.js';
 import { parseEmail } from '#parse/parse-email.js';
 import { zoneAt } from '#parse/zones.js';
 import { at } from '../support/at.js';
+import { kindOf } from '../support/kind-input.js';
 import { peopleInput, readPeople } from '../support/people-input.js';
-
-function kindOf(subject: string, text: string): string {
-  const input: KindInput = {
-    subject,
-    text,
-    note: '',
-    calendar: null,
-    replacesCancelledEvent: false,
-    hasTime: true,
-    timeIsOffer: false,
-    jobSigns: true,
-  };
-  return decideKind(input).kind;
-}
 
 /** A recruiter's plain message straight to the inbound address. */
 function message(subject: string, body: string): string {
