@@ -84,13 +84,6 @@ const PATTERNS: { pattern: RegExp; strong: boolean }[] = [
   },
   {
     pattern: new RegExp(
-      String.raw`\b(?:poste|puesto|cargo|Stelle als|posizione)[ \t]+(?:de[ \t]+|d'|als[ \t]+|di[ \t]+)?(${SENTENCE_CASE_TITLE}|${TITLE})`,
-      'gu',
-    ),
-    strong: false,
-  },
-  {
-    pattern: new RegExp(
       String.raw`\b(?:the|an?|your)[ \t]+(${TITLE})[ \t]+(?:interview|screen|phone screen|call|chat|onsite|on-site|loop|panel|final round)\b`,
       'gu',
     ),

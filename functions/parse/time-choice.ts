@@ -238,9 +238,14 @@ function choose(input: TimeInput): TimeChoice {
   };
 }
 
-/** Words that say a time written without a date is a new time for the booked one. */
-const MOVED_WORDS =
-  /\b(?:moved|moving|pushed|rescheduled|changed|shifted|switched|same day|instead|now)\b[^.!?\n]{0,60}$/i;
+/**
+ * Words that say a time written without a date is a new time for the booked one: every table's
+ * move verbs and "instead" words, and "same day" / "now" before the new hour.
+ */
+const MOVED_WORDS = new RegExp(
+  `\\b(?:${alternation(LANGUAGES.flatMap((t) => [...(t.moveVerbs ?? []), ...(t.newTimeAfter ?? [])]))}|same day|now)\\b[^.!?\\n]{0,60}$`,
+  'iu',
+);
 
 /**
  * A newer text that moves the booking to a time written without a date ("I've moved it to 4pm
