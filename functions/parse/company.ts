@@ -351,7 +351,10 @@ function labelledEmployer(texts: string[]): string | null {
 }
 
 /** Articles that belong to a company's name in other languages ("Les Ateliers …", "Het Atelier"). */
-const ARTICLE = /^[ \t]*(Les|La|Le|El|Los|Las|Die|Der|Das|De|Het|Il|Lo|Gli|Os|As)[ \t]+$/;
+const ARTICLE = new RegExp(
+  `^[ \\t]*(${[...new Set(LANGUAGES.flatMap((t) => t.companyArticles ?? []))].join('|')})[ \\t]+$`,
+  'u',
+);
 
 /** "Les Ateliers Solenne" on a line of its own, where the domain spells "Ateliers Solenne". */
 function withArticle(name: string, texts: string[]): string | null {

@@ -219,6 +219,7 @@ export const de: LanguageTable = {
   arrangerTitles: ['personalreferent(?:in)?', 'recruiter(?:in)?', 'personal', 'hr', 'talent'],
   roleLabels: ['stelle', 'position', 'stellenbezeichnung'],
   groupWords: ['Gruppe', 'Stiftung', 'Institut'],
+  companyArticles: ['Die', 'Der', 'Das'],
   notNames: [
     'ihre',
     'ihr',

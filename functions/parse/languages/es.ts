@@ -205,6 +205,7 @@ export const es: LanguageTable = {
     'Compañía',
     'Corporación',
   ],
+  companyArticles: ['El', 'La', 'Los', 'Las'],
   notNames: [
     'su',
     'tu',

@@ -220,6 +220,7 @@ export const fr: LanguageTable = {
   ],
   roleLabels: ['poste', 'fonction', 'intitulé du poste'],
   groupWords: ['Groupe', 'Maison', 'Banque', 'Fondation', 'Institut', 'Laboratoires', 'Compagnie'],
+  companyArticles: ['Les', 'La', 'Le'],
   notNames: [
     'votre',
     'vos',

@@ -158,6 +158,7 @@ export const it: LanguageTable = {
   arrangerTitles: ['hr', 'risorse umane', 'recruiter', 'talent'],
   roleLabels: ['posizione', 'ruolo', 'profilo'],
   groupWords: ['Gruppo', 'Banca', 'Fondazione', 'Istituto'],
+  companyArticles: ['Il', 'Lo', 'La', 'Gli'],
   notNames: [
     'intervistatori',
     'colloquio',

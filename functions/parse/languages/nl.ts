@@ -144,6 +144,7 @@ export const nl: LanguageTable = {
   rolePatterns: [String.raw`(?:functie|vacature) (?:van )?(TITLE)`],
   beforeDate: { words: ['vóór', 'uiterlijk'], articles: ['op', 'de', 'den'] },
   deadline: ['uiterlijk', 'deadline'],
+  companyArticles: ['De', 'Het'],
   noon: [],
   sameTime: [String.raw`(?:op )?(?:hetzelfde tijdstip|dezelfde tijd)`, 'zelfde tijd'],
   durations: [

@@ -143,6 +143,7 @@ export const pt: LanguageTable = {
   arrangerTitles: [String.raw`tech recruiter`, 'recrutador(?:a)?', 'recursos humanos', 'rh'],
   roleLabels: ['vaga', 'cargo', 'posição', 'função'],
   groupWords: ['Grupo', 'Banco', 'Fundação', 'Instituto', 'Companhia'],
+  companyArticles: ['Os', 'As'],
   notNames: [
     'sua',
     'seu',

@@ -112,6 +112,11 @@ export interface LanguageTable {
    */
   groupWords?: string[];
   /**
+   * Articles that open a company's name but that its domain leaves out ("Les", "Het"),
+   * capitalised as written: "Les Ateliers Solenne" where the domain spells "ateliers solenne".
+   */
+  companyArticles?: string[];
+  /**
    * Capitalised words that are never part of a person's name: forms of address, honorifics,
    * job titles, words for colleague, departments ("Frau", "Dott", "Teamleiter", "Ingeniería").
    */

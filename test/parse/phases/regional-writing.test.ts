@@ -178,6 +178,24 @@ describe('names, addresses and employers as written in Spanish-speaking countrie
   });
 });
 
+describe('articles that open a company name', () => {
+  it('an article from a language table stays in the name the domain spells without it', () => {
+    const company = (signature: string, address: string) =>
+      findCompany({
+        texts: [`Met vriendelijke groet,\nSanne Vos\n${signature}\n`],
+        subjects: ['Sollicitatiegesprek'],
+        companyAddresses: [{ name: 'Sanne Vos', address }],
+        sender: { name: 'Sanne Vos', address },
+      }).company;
+    expect(company('Het Zeilmakershuis', 'sv@zeilmakershuis.example')).toBe('Het Zeilmakershuis');
+    expect(company('Los Almendros Viveros', 'sv@almendrosviveros.example')).toBe(
+      'Los Almendros Viveros',
+    );
+    // An English word before the name is no article.
+    expect(company('The Zeilmakershuis', 'sv@zeilmakershuis.example')).toBe('Zeilmakershuis');
+  });
+});
+
 describe('webmail forward blocks in other languages', () => {
   it('Libero\'s "Ogg:" is the subject, and a numeric "Data:" line is day first', () => {
     const split = splitForward(
