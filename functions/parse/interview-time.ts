@@ -34,6 +34,8 @@ export interface WhenCandidate {
   relative: boolean;
   /** Proposed rather than booked: a question, or one of several offered slots. */
   offered: boolean;
+  /** The time a day of meetings ends ("we'll wrap up by 2:30"): never the start. */
+  closesDay?: true;
 }
 
 export interface When {
@@ -56,6 +58,11 @@ const OLD_TIME = new RegExp(
 /** "Wednesday at 11:15 instead": the words after a time make it the new one. */
 const NEW_TIME_AFTER = new RegExp(
   `^[^.!?\\n]{0,40}?(?<![\\p{L}])(?:${alternation(LANGUAGES.flatMap((t) => t.newTimeAfter ?? []))})(?![\\p{L}])`,
+  'iu',
+);
+/** "we'll wrap up by 2:30 pm": the time a day of meetings ends, not a deadline. */
+const DAY_END = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alternation(LANGUAGES.flatMap((t) => t.dayEnd ?? []))})\s+(?:(?:by|at|around|about|no later than|vers|à|gegen|um)\s+)?(?:(?:approximately|approx\.?|roughly|circa|ca\.)\s+)?$`,
   'iu',
 );
 /** The time is a deadline ("due Friday by 9:00", "Deadline: …", "submit … by"). */
@@ -206,6 +213,20 @@ export function findWhenCandidates(
     const before = text.slice(Math.max(lineStart - 160, 0), range.index);
     const sentenceAfter = text.slice(range.end, Math.min(lineEnd, range.end + 160));
     const sentenceBefore = before.slice(-90);
+    if (DAY_END.test(sentenceBefore)) {
+      candidates.push({
+        start,
+        end: null,
+        timezone: zone?.iana ?? null,
+        zoneStated: stated,
+        index: range.index,
+        score: -10,
+        relative: date.kind !== 'absolute',
+        offered: false,
+        closesDay: true,
+      });
+      continue;
+    }
     if (
       DEADLINE.test(sentenceBefore) ||
       DEADLINE_WORDS.test(sentenceBefore) ||
@@ -295,7 +316,8 @@ function sameTimeCandidates(
 }
 
 /** The interview time among the candidates, or null. */
-export function chooseWhen(text: string, candidates: WhenCandidate[]): When | null {
+export function chooseWhen(text: string, found: WhenCandidate[]): When | null {
+  const candidates = found.filter((c) => !c.closesDay);
   if (candidates.length === 0) return null;
   let best = candidates[0] as WhenCandidate;
   for (const candidate of candidates) if (candidate.score > best.score) best = candidate;
@@ -327,6 +349,17 @@ export function chooseWhen(text: string, candidates: WhenCandidate[]): When | nu
     start = spanStart;
     end = spanEnd;
   }
+  // "we'll wrap up by 2:30 pm": the day ends then, when no session's end says otherwise.
+  const closing = end
+    ? null
+    : found.find(
+        (c) =>
+          c.closesDay &&
+          c.start.toISODate() === start.toISODate() &&
+          c.start.ts > start.ts &&
+          c.start.ts - start.ts <= 12 * 3_600_000,
+      );
+  if (closing) end = closing.start;
   let durationUsed = false;
   if (!end) {
     // The length of the whole interview: the longest stated near the time (the agenda's parts

@@ -236,10 +236,22 @@ function fromTitle(title: string, company: string | null, people: string[]): str
   // "Engineering Manager interview": the title with the kind of meeting taken off.
   for (const part of parts) {
     if (STAGE.test(part)) continue;
-    const role = cleanRole(part.replace(MEETING_WORDS, ' ').trim());
+    const role = cleanRole(beforeMeetingClause(part).replace(MEETING_WORDS, ' ').trim());
     if (role) return role;
   }
   return null;
+}
+
+/**
+ * "Data Analyst interview on Friday", "… interview tomorrow": lowercase words after the meeting
+ * word say when it is, not what the job is.
+ */
+function beforeMeetingClause(part: string): string {
+  for (const m of part.matchAll(MEETING_WORDS)) {
+    const rest = part.slice((m.index ?? 0) + m[0].length);
+    if (/^\p{Ll}/u.test(rest)) return part.slice(0, (m.index ?? 0) + m[0].length);
+  }
+  return part;
 }
 
 /** Gender endings in brackets glued to a word: "Desenvolvedor(a)", "Ingénieur(e)", "Berater(in)". */

@@ -64,10 +64,6 @@ const knownFailures = new Map<string, string>([
     "kind: thanks for the past interview and two proposed slots ('Giv mig besked om, hvilket tidspunkt der passer dig bedst')",
   ],
   [
-    '491-outlook-web-onsite-prose-itinerary-titles-in-parens-boston.eml',
-    "end: 'we'll wrap up by 2:30 pm' closes the day",
-  ],
-  [
     '492-gmail-agency-clients-head-of-data-possessive-gmt.eml',
     'interviewers: the agency recruiter who set it up is taken as an interviewer',
   ],
@@ -78,10 +74,6 @@ const knownFailures = new Map<string, string>([
   [
     '496-gmail-gcal-invite-organizer-is-hm-optional-recruiter.eml',
     "interviewers: 'Megan from our recruiting team is on the invite to keep track of scheduling' only arranges",
-  ],
-  [
-    '497-gmail-cancel-search-on-hold-fridays-230-with-marta.eml',
-    "role: 'Data Analyst interview on Friday' keeps 'on Friday'",
   ],
   [
     '498-gmail-thread-recruiter-confirms-picked-slot-names-interviewer.eml',

@@ -127,6 +127,8 @@ export interface LanguageTable {
   rolePatterns: string[];
   /** Time words: noon, midnight, and "half past" forms. */
   noon: string[];
+  /** Words right before the time a day of meetings ends ("we'll wrap up by", "finishing around"). */
+  dayEnd?: string[];
   /** "Same time": a moved interview keeps its old clock time on the new day. */
   sameTime?: string[];
   /** Words before a time that is a limit, not a meeting ("plazo", "au plus tard"). */

@@ -364,6 +364,12 @@ describe('findRole: the role interviewed for', () => {
     ).toBe('Dataanalytiker');
   });
 
+  it('lowercase words after the meeting word say when, not what the job is', () => {
+    expect(role('Hi', 'Re: Payroll Specialist interview on Monday')).toBe('Payroll Specialist');
+    expect(role('Hi', 'Support Engineer call tomorrow')).toBe('Support Engineer');
+    expect(role('Hi', 'Brand Designer chat next week?')).toBe('Brand Designer');
+  });
+
   it("another language's word for the interview is never part of the title", () => {
     expect(role('Hej!', 'Intervju Systemutvecklare')).toBe('Systemutvecklare');
     expect(role('Hej!', 'Samtale Dataanalytiker')).toBe('Dataanalytiker');

@@ -263,3 +263,33 @@ describe('an invitation that mentions what may follow stays an invitation', () =
     ).toBe('scheduled');
   });
 });
+
+describe('the time a day of meetings ends', () => {
+  for (const close of [
+    "and we'll wrap up by 3:15 pm",
+    'and the day should finish around 3:15 pm',
+    'and you should be done by 3:15 pm',
+  ])
+    it(close, async () => {
+      const parsed = await parseEmail(
+        message(
+          'Your onsite - Payroll Specialist',
+          `Hi Tariq,\n\nOn Thursday, March 4 you'll start at 9:30 am with Ruth Abara, then meet Kenji Sato at 11, ${close}.\n\nLena`,
+        ),
+        { timezone: 'America/New_York' },
+      );
+      expect(parsed.start).toBe('2027-03-04T09:30:00-05:00');
+      expect(parsed.end).toBe('2027-03-04T15:15:00-05:00');
+    });
+
+  it('a session that ends on its own keeps its end', async () => {
+    const parsed = await parseEmail(
+      message(
+        'Interview - Payroll Specialist',
+        "Hi Tariq,\n\nWe'll meet Thursday, March 4 from 9:30 to 10:15 am; the office closes by 5 pm.\n\nLena",
+      ),
+      { timezone: 'America/New_York' },
+    );
+    expect(parsed.end).toBe('2027-03-04T10:15:00-05:00');
+  });
+});
