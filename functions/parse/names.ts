@@ -2,6 +2,7 @@
 // are job titles, teams or calendar words split a run ("Systems Design Anika Rao" → "Anika Rao").
 import { fold } from './addresses.js';
 import { LANGUAGES } from './languages/index.js';
+import { JOB_NOUN } from './role.js';
 
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+|\p{Lu}[\p{Ll}\p{M}]+)*`;
 /** Initials ("A.", "R.J.") and the abbreviated "St."/"Ste." of surnames like "St. Clair". */
@@ -141,7 +142,12 @@ export function findNames(text: string): NameMention[] {
         continue;
       }
       if (isNameWord(w[0]) || monthAsFirstName(words, i, run.length)) run.push(w);
-      else flush();
+      else {
+        // Capitalised words right before a job noun, with only spaces between, are the title's
+        // field ("Routing Optimization Engineer", "University Relations Manager"), no person.
+        if (JOB_NOUN.test(w[0])) run = [];
+        flush();
+      }
     }
     flush();
   }

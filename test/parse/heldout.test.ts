@@ -92,16 +92,8 @@ const knownFailures = new Map<string, string>([
     "thread: 'Thursday at 11 it is' confirms the slot the seeker picked from the offered list",
   ],
   [
-    '431-gmail-coordinator-panel-central-eastern-conversion.eml',
-    "interviewers: the role words after 'a technical panel on the' are read as a panelist's name",
-  ],
-  [
     '435-outlook-web-hm-noon-alaska-time-hour-and-a-half.eml',
     "interviewers: 'the two of us: me and our Chief Medical Officer, Dr. X' misses the second",
-  ],
-  [
-    '438-gmail-careerhub-on-campus-no-zone-interviewer-prose.eml',
-    "interviewers: the title after 'Your interviewer will be X, University Relations Manager' is read as a second person",
   ],
   [
     '439-apple-faculty-visit-thursday-the-11th-japanese-name-cc.eml',

@@ -469,4 +469,13 @@ describe('weighEvidence and decideRoles', () => {
     const both = people('Wie besprochen: Mira Sato und ich sind beide dabei.');
     expect(both.interviewers.map((i) => i.name).sort()).toEqual(['Mira Sato', 'Sara Lindqvist']);
   });
+
+  it("capitalised words right before a job noun are the title's field, not a person", () => {
+    const titled = people(
+      'Your interviewer will be Mira Sato, University Relations Manager at Nordbyte.',
+    );
+    expect(titled.interviewers.map((i) => i.name)).toEqual(['Mira Sato']);
+    const panel = people('The panel will be Mira Sato, Clinical Trials Manager, and Jonas Berg.');
+    expect(panel.interviewers.map((i) => i.name)).toEqual(['Mira Sato', 'Jonas Berg']);
+  });
 });
