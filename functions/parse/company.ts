@@ -157,8 +157,31 @@ function clientInSubject(input: CompanyInput): string | null {
       if (name.length < 2 || NOT_COMPANY.test(name) || AGENCY.test(name)) continue;
       if (JOB_NOUN.test(name) || NOT_ROLE.test(name)) continue;
       const phrase = findCapitalisedPhrases(name)[0];
-      if (phrase?.name === name && text.includes(name)) return name;
+      if (phrase?.name === name && text.includes(name)) return fullerInText(name, text) ?? name;
     }
+  }
+  return null;
+}
+
+/**
+ * The client's name as the text writes it in full, where the subject shortens it: "… – Harbourline"
+ * and "Harbourline Insurance would like to meet you". One or two more capitalised words that are
+ * no job, meeting or greeting word.
+ */
+function fullerInText(name: string, text: string): string | null {
+  for (const phrase of findCapitalisedPhrases(text)) {
+    if (!phrase.name.startsWith(`${name} `)) continue;
+    const more = phrase.name.slice(name.length + 1);
+    const longer = clean(phrase.name);
+    if (
+      more.split(' ').length <= 2 &&
+      longer.length > name.length &&
+      !NOT_COMPANY.test(more) &&
+      !JOB_NOUN.test(more) &&
+      !NOT_ROLE.test(more) &&
+      !AGENCY.test(more)
+    )
+      return longer;
   }
   return null;
 }
@@ -222,7 +245,7 @@ function companyAsWritten(input: CompanyInput): FoundCompany {
           common / Math.max(key.length, label.length) >= 0.45
         )
           score = 50 + common;
-        else if (abbreviatedBy(name, label)) score = 50 + label.length;
+        else if (abbreviatedBy(name, label) || spellsHeadOf(name, label)) score = 50 + label.length;
       }
       score *= weight;
       if (
@@ -272,8 +295,11 @@ function companyAsWritten(input: CompanyInput): FoundCompany {
       for (const m of text.matchAll(pattern)) {
         // "interest in Brightwater Labs. We would…": the name ends with its sentence.
         const name = clean((m[1] ?? '').split(SENTENCE_STOP)[0] ?? '');
-        if (name.length >= 2 && !NOT_COMPANY.test(name) && /\p{Ll}/u.test(name))
-          return { company: name, source: 'text', labels: labels.map((l) => l.label) };
+        // "Farah Iskandar | Talent Acquisition": a department, and the company on the next line.
+        const department = SUFFIX.test(` ${name}`);
+        const company = department ? lineBelow(text, (m.index ?? 0) + m[0].length) : name;
+        if (company && company.length >= 2 && !NOT_COMPANY.test(company) && /\p{Ll}/u.test(company))
+          return { company, source: 'text', labels: labels.map((l) => l.label) };
       }
     }
   }
@@ -327,6 +353,32 @@ function abbreviatedBy(name: string, label: string): boolean {
     if (abbreviation === label) return true;
   }
   return false;
+}
+
+/** A signature's next line when it is a name alone ("Merlion Logistics Technology"), no job or place. */
+function lineBelow(text: string, at: number): string | null {
+  const line = /^\n?([^\n]{2,60})/.exec(text.slice(at))?.[1]?.trim() ?? '';
+  const name = clean(line);
+  if (findCapitalisedPhrases(line)[0]?.name !== line || JOB_NOUN.test(name) || /\d/.test(line))
+    return null;
+  return name;
+}
+
+/**
+ * A domain that spells a name's first word whole and the start of the next, then ends its own
+ * way: merlionlogix for "Merlion Logistics Technology", harbourfin for "Harbour Financial".
+ * Three letters of the second word at least, and the domain mostly a prefix of the name.
+ */
+function spellsHeadOf(name: string, label: string): boolean {
+  const words = name
+    .split(' ')
+    .map(fold)
+    .filter((w) => w !== '');
+  const first = words[0] ?? '';
+  const key = words.join('');
+  if (words.length < 2 || first.length < 4 || !label.startsWith(first)) return false;
+  const common = commonPrefix(key, label);
+  return common >= first.length + 3 && common >= label.length - 2;
 }
 
 /** "mfg" for "manufacturing", "intl" for "international": the word's first letter, then some of its others in order. */

@@ -99,6 +99,79 @@ describe('findCompanyAndRole', () => {
     expect(job.role).toBe('Buyer');
   });
 
+  it.each([
+    [
+      'Marrowby Group would like to meet you',
+      'Interview confirmed – Buyer – Marrowby',
+      'Marrowby Group',
+    ],
+    [
+      'Great news – Tarnwick Building Society would like to see you',
+      'Interview booked | Buyer | Tarnwick',
+      'Tarnwick Building Society',
+    ],
+    [
+      'Good news: Ostrava Mills have offered a slot. Ostrava Mills Buyer interviews are short',
+      'Buyer – Ostrava',
+      'Ostrava Mills',
+    ],
+  ])(
+    "the agency's client named short in the subject is the fuller name the text writes: %s",
+    (said, subject, client) => {
+      const read = reading(
+        `Hi Lena, ${said} for the Buyer job on Monday at 11am.\n\nOmar Said\nConsultant | Kettleby Staffing Ltd`,
+        subject,
+        'omar.said@kettlebystaffing.example',
+      );
+      const job = findCompanyAndRole({
+        reading: read,
+        outer,
+        calendar: null,
+        companyAddresses: companySideAddresses(read, null, new Set(['lena@mail.example'])),
+      });
+      expect(job.company).toBe(client);
+    },
+  );
+
+  it.each([
+    ['kai.moana@harbourfin.example', 'Harbour Financial Planning'],
+    ['r.okoro@tidewellmed.example', 'Tidewell Medical Devices'],
+  ])(
+    'a domain that spells the first word and the start of the next names the company (%s)',
+    (address, company) => {
+      const read = reading(
+        `Hi Lena, your interview for the Buyer role is on Monday at 11am.\n\nBest,\nKai\n\nKai Moana\nRecruiter\n${company}\n`,
+        'Interview – Buyer',
+        address,
+      );
+      const job = findCompanyAndRole({
+        reading: read,
+        outer,
+        calendar: null,
+        companyAddresses: companySideAddresses(read, null, new Set(['lena@mail.example'])),
+      });
+      expect(job.company).toBe(company);
+    },
+  );
+
+  it.each(['People Team', 'Talent Acquisition', 'Recruiting'])(
+    'a signature "Name | %s" is a department: the company is the line below',
+    (department) => {
+      const read = reading(
+        `Hi Lena, your interview for the Buyer role is on Monday at 11am.\n\nTevita Fifita | ${department}\nCoralbay Shipping Lines\n12 Wharf Road, Suva`,
+        'Interview – Buyer',
+        'tevita.fifita@oceanic-mailhub.example',
+      );
+      const job = findCompanyAndRole({
+        reading: read,
+        outer,
+        calendar: null,
+        companyAddresses: companySideAddresses(read, null, new Set(['lena@mail.example'])),
+      });
+      expect(job.company).toBe('Coralbay Shipping Lines');
+    },
+  );
+
   it('an agency recruiter who writes "my client, X" names the company', () => {
     const read = reading(
       'Hi Lena, great news! My client, Tamarind Foods, would like to interview you for the Payroll Specialist role on Thursday at 10am.\n\nOmar Said\nSenior Consultant | Northgate Search Partners',
