@@ -11,6 +11,7 @@ import {
   MONTH_ALTERNATION,
   MOVED,
   NEW_TIME,
+  REPLY_ATTRIBUTION,
   WEEKDAY_ALTERNATION,
 } from './languages/index.js';
 import { type ZoneMention, zoneAt, zoneOfMention, zoneStatements } from './zones.js';
@@ -111,7 +112,6 @@ const MOVED_TO = new RegExp(
   'iu',
 );
 const HEADER_LINE = /^(?:>\s*)*(?:sent|date|from|to|subject|cc|wrote)\s*:/i;
-const ATTRIBUTION = /^(?:>\s*)*on\b.{0,200}\bwrote:?\s*$/i;
 
 const MAX_CANDIDATES = 300;
 /** Lines longer than this are read as if they broke there (keeps every lookup bounded). */
@@ -201,7 +201,7 @@ export function findWhenCandidates(
   for (const range of findTimeRanges(text).slice(0, MAX_CANDIDATES)) {
     const [lineStart, lineEnd] = lineBounds(text, range.index);
     const line = text.slice(lineStart, lineEnd);
-    if (HEADER_LINE.test(line) || ATTRIBUTION.test(line)) continue;
+    if (HEADER_LINE.test(line) || REPLY_ATTRIBUTION.some((a) => a.test(line))) continue;
     const date = pickDate(text, dates, range.index, range.end);
     if (!date) continue;
     const day = resolveDate(date, context.base);

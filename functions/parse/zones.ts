@@ -1,7 +1,7 @@
 // Zone words → IANA zones: "3pm Eastern", "PT", "CET", "India Standard Time", "(UTC-08:00)",
 // "Madrid time", "AEDT". Abbreviations mean the region's civil time all year ("PST" in July is
 // read as Pacific time), which is what people mean when they write them.
-import { fixedOffsetZone, isValidZone as isKnownIanaZone } from '../core/zoned-time.js';
+import { fixedOffsetZone, isValidZone as isKnownIanaZone, ZonedTime } from '../core/zoned-time.js';
 import { PLACE_ADJECTIVES, ZONE_PHRASES } from './languages/index.js';
 
 export interface ZoneMention {
@@ -181,6 +181,8 @@ const CITY_ALIASES: Record<string, string> = {
   'cape town': 'Africa/Johannesburg',
   'sao paulo': 'America/Sao_Paulo',
   'são paulo': 'America/Sao_Paulo',
+  brasília: 'America/Sao_Paulo',
+  brasilia: 'America/Sao_Paulo',
   'mexico city': 'America/Mexico_City',
   uk: 'Europe/London',
   london: 'Europe/London',
@@ -305,6 +307,27 @@ function cities(): Map<string, string> {
   return cityMap;
 }
 
+/** A winter and a summer instant: a zone's standard and daylight offsets. */
+const SEASONS = [Date.UTC(2027, 0, 15), Date.UTC(2027, 6, 15)];
+const CITY_AFTER_OFFSET = /^\)?[ \t]*\(?[ \t]*(\p{L}[\p{L}.'-]*(?: \p{L}[\p{L}.'-]*){0,2})/u;
+
+function cityAfterOffset(
+  text: string,
+  at: number,
+  minutes: number,
+): { zone: string; end: number } | null {
+  const m = CITY_AFTER_OFFSET.exec(text.slice(at, at + 40));
+  if (!m) return null;
+  const words = (m[1] as string).toLowerCase().split(' ');
+  for (let n = words.length; n > 0; n--) {
+    const place = words.slice(0, n).join(' ');
+    const zone = cities().get(place);
+    if (zone && SEASONS.some((ts) => ZonedTime.of(ts, zone).offset === minutes))
+      return { zone, end: at + m[0].length - (m[1] as string).length + place.length };
+  }
+  return null;
+}
+
 const OFFSET = /^(?:UTC|GMT)\s?([+\-−–])\s?(\d{1,2})(?::?(\d{2}))?(?!\d)/;
 const BARE_REGION = /^(Eastern|Central|Mountain|Pacific)\b/;
 
@@ -330,6 +353,10 @@ function zoneStartingAt(text: string, at: number, bare: boolean): ZoneMention | 
       // "(UTC-08:00) Pacific Time (US & Canada)": the name that follows says which zone.
       const after = zoneAt(text, at + offset[0].length, 4, true);
       if (after?.iana) return { ...after, index: at };
+      // "(GMT-3 Brasília)", "(UTC+01:00) Amsterdam, Berlin, Rome": a city whose zone keeps that
+      // offset in winter or summer says which zone.
+      const city = cityAfterOffset(text, at + offset[0].length, minutes);
+      if (city) return { iana: city.zone, offset: null, index: at, end: city.end, strength: 3 };
       return { iana: null, offset: minutes, index: at, end: at + offset[0].length, strength: 3 };
     }
   }

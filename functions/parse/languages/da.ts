@@ -64,7 +64,12 @@ export const da: LanguageTable = {
     backgroundCheck: ['straffeattest'],
     event: ['webinar', 'informationsmøde'],
     receipt: [String.raw`tak for din ansøgning(?! til stillingen)`],
-    chooseSlot: [String.raw`vælg et tidspunkt`, String.raw`hvilket tidspunkt passer`],
+    chooseSlot: [
+      String.raw`vælg et tidspunkt`,
+      String.raw`hvilke[tn]? (?:af )?(?:tidspunkt(?:erne)?|dage(?:ne)?)(?: der)? passer`,
+      String.raw`(?:jeg|vi) kan foreslå`,
+    ],
+    afterInterview: [String.raw`tak for (?:en )?(?:\p{L}+ ){0,2}samtale(?:n)?`],
     outreach: [],
     newsletter: ['afmeld', 'nyhedsbrev'],
   },

@@ -67,7 +67,7 @@ export const es: LanguageTable = {
   forwardMarkers: ['mensaje reenviado', 'mensaje original'],
   replyAttributions: [String.raw`el\b.{0,300}\bescribió`],
   zonePhrases: [
-    [String.raw`hora (?:de españa|peninsular)`, 'Europe/Madrid'],
+    [String.raw`hora (?:de españa|peninsular|española)`, 'Europe/Madrid'],
     [String.raw`hora del centro de méxico`, 'America/Mexico_City'],
     // In Mexico "hora del centro" alone is the capital's time.
     [String.raw`hora del centro`, 'America/Mexico_City'],
@@ -79,9 +79,10 @@ export const es: LanguageTable = {
   forwardPrefixes: ['rv', 'reenv'],
   interview: ['entrevista', 'entrevistas'],
   cancelled: [
-    String.raw`(?:tenemos|tendremos|hemos tenido) que cancelar`,
-    String.raw`(?:debemos|deberemos|necesitamos|hemos de|nos vemos obligad[oa]s a) cancelar`,
+    String.raw`(?:tenemos|tendremos|hemos tenido) que (?:cancelar|anular|suspender)`,
+    String.raw`(?:debemos|deberemos|necesitamos|hemos de|nos vemos obligad[oa]s a) (?:cancelar|anular|suspender)`,
     'cancelación',
+    'anulación',
     String.raw`no (?:se llevará a cabo|tendrá lugar|se realizará)`,
     String.raw`(?:ha sido|queda) cancelada`,
     String.raw`(?:ha sido|queda) anulada`,

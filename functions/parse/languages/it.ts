@@ -188,7 +188,7 @@ export const it: LanguageTable = {
   ],
   rolePatterns: [String.raw`(?:posizione|ruolo) di (TITLE)`],
   beforeDate: { words: ['prima'], articles: ['il', 'de', 'del'] },
-  deadline: ['entro il', 'entro e non oltre', 'scadenza', 'al più tardi'],
+  deadline: ['entro il', 'entro e non oltre', 'scadenza', 'al più tardi', 'entro'],
   noon: ['mezzogiorno'],
   sameTime: [String.raw`(?:alla )?stessa ora`, 'stesso orario'],
   durations: [

@@ -118,6 +118,8 @@ export const pt: LanguageTable = {
   confirmed: [String.raw`ficou marcada`, String.raw`está confirmada`, 'confirmamos'],
   interviewerLead: [
     String.raw`quem vai conversar com você`,
+    // An applicant system's heading over the people: "Quem vai participar", "Participantes".
+    String.raw`quem (?:vai|irá|vão|irão) participar`,
     String.raw`(?:você )?(?:conversará|falará) com`,
     // "Você vai conversar com a A … e com o B": the verb with "vai", an article before each name.
     String.raw`(?:você )?(?:vai|irá|vais) (?:conversar|falar|bater um papo) com(?: (?:a|o))?`,

@@ -65,7 +65,14 @@ export const sv: LanguageTable = {
     backgroundCheck: ['bakgrundskontroll'],
     event: ['webbinarium', 'informationsträff'],
     receipt: [String.raw`tack för din ansökan`],
-    chooseSlot: [String.raw`välj en tid`, String.raw`vilken (?:tid|av tiderna) passar`],
+    chooseSlot: [
+      String.raw`välj en tid`,
+      String.raw`vilken (?:tid|av tiderna|dag)(?: som)? passar`,
+      String.raw`(?:jag|vi) kan föreslå`,
+    ],
+    afterInterview: [
+      String.raw`tack för (?:ett |en )?(?:\p{L}+ ){0,2}(?:samtal(?:et)?|intervju(?:n)?)`,
+    ],
     outreach: [],
     newsletter: ['avregistrera', 'nyhetsbrev'],
   },

@@ -1,0 +1,127 @@
+// Ordinary recruiter mail in other languages, phrase by phrase: how a cancellation, a move, a
+// deadline, a zone and a list of people are written there (own phrasings, no fixture's words).
+import { describe, expect, it } from 'vitest';
+import { findDates } from '#parse/dates.js';
+import { findWhenCandidates } from '#parse/interview-time.js';
+import { parseEmail, toExtraction } from '#parse/parse-email.js';
+import { zoneStatements } from '#parse/zones.js';
+import { at } from '../support/at.js';
+import { kindOf } from '../support/kind-input.js';
+
+describe('cancelling and moving in other words', () => {
+  it('Spanish "anular" and "suspender" cancel like "cancelar"', () => {
+    expect(
+      kindOf('Entrevista', 'Por un cambio de agenda tenemos que anular la entrevista del jueves.'),
+    ).toBe('cancelled');
+    expect(
+      kindOf('Entrevista', 'Nos vemos obligados a suspender la entrevista prevista para el lunes.'),
+    ).toBe('cancelled');
+    expect(kindOf('Anulación de entrevista', 'Lo sentimos mucho.')).toBe('cancelled');
+  });
+
+  it('Dutch "verzetten" and "verschuiven" move the interview', () => {
+    expect(kindOf('Gesprek', 'Ik heb het gesprek verzet naar woensdag 10 maart om 9.00 uur.')).toBe(
+      'rescheduled',
+    );
+    expect(kindOf('Gesprek', 'Je gesprek is verschoven naar dinsdag 9 maart.')).toBe('rescheduled');
+    expect(kindOf('Gesprek', 'We moeten je gesprek helaas een dag verzetten.')).toBe('rescheduled');
+  });
+});
+
+describe('a proposal after thanks is no booking (Danish, Swedish)', () => {
+  it('thanks for the interview held and times proposed to choose from', () => {
+    expect(
+      kindOf(
+        'Næste skridt',
+        'Tak for en god samtale i går. Til anden samtale kan jeg foreslå onsdag den 10. marts kl. 9.00.',
+      ),
+    ).toBe('not_interview');
+    expect(
+      kindOf('Samtale', 'Skriv til mig, hvilke af tidspunkterne der passer dig: mandag kl. 10.00.'),
+    ).toBe('not_interview');
+    expect(
+      kindOf(
+        'Intervju',
+        'Tack för ett trevligt samtal i måndags! Vilken dag som passar dig bäst, torsdag kl. 10?',
+      ),
+    ).toBe('not_interview');
+  });
+});
+
+describe('limits and reply lines are no meeting', () => {
+  const base = at('2027-02-01T09:00:00+01:00');
+  const times = (text: string) =>
+    findWhenCandidates(text, { base, defaultZone: 'Europe/Rome', dayFirst: true }, null).map((c) =>
+      c.start.toWallISO().slice(5, 16),
+    );
+
+  it('Italian "entro" before a time: "entro le ore 18:00", "entro venerdì … alle 18"', () => {
+    expect(
+      times(
+        'Colloquio il 15 febbraio alle 10:00. Test da svolgere entro le ore 18:00 del 12 febbraio.',
+      ),
+    ).toEqual(['02-15T10:00']);
+    expect(
+      times(
+        'Colloquio il 15 febbraio alle 10:00. Invia il modulo entro venerdì 12 febbraio alle 18.',
+      ),
+    ).toEqual(['02-15T10:00']);
+  });
+
+  it('a reply line in another language ("Op … schreef", "El … escribió") gives no time', () => {
+    expect(
+      times(
+        'Gesprek op 15 februari om 10.00 uur.\n\nOp di 9 feb 2027 om 16:22 schreef Noor <n@x.example>:',
+      ),
+    ).toEqual(['02-15T10:00']);
+    expect(
+      times(
+        'Entrevista el 15 de febrero a las 10:00.\n\nEl mar, 9 feb 2027 a las 16:22, Ana <a@x.example> escribió:',
+      ),
+    ).toEqual(['02-15T10:00']);
+  });
+
+  it('the Dutch short month "mrt" is March', () => {
+    expect(findDates('ma 15 mrt 2027', true).map((d) => d.kind === 'absolute' && d.month)).toEqual([
+      3,
+    ]);
+  });
+});
+
+describe('an offset followed by a city', () => {
+  const zones = (text: string) => zoneStatements(text).map((z) => z.iana ?? `offset ${z.offset}`);
+
+  it('names the city\'s zone when it keeps that offset: "(GMT-3 Brasília)", "(UTC+01:00) Amsterdam, Berlin"', () => {
+    expect(zones('10h00 – 11h00 (GMT-3 Brasília)')).toEqual(['America/Sao_Paulo']);
+    expect(zones('09:00 (UTC+01:00) Amsterdam, Berlin, Bern, Rome')).toEqual(['Europe/Amsterdam']);
+  });
+
+  it('keeps the bare offset when the city never has it', () => {
+    expect(zones('10:00 (GMT+5 Madrid)')).toEqual(['offset 300']);
+  });
+});
+
+describe('the people an applicant system lists', () => {
+  it('Portuguese "Quem vai participar:" over one name a line', async () => {
+    const raw = Buffer.from(
+      [
+        'From: Equipe de Seleção <selecao@cajueiro-tech.example>',
+        'To: bruna.lima@mail.example',
+        'Subject: Entrevista agendada – Analista Fiscal',
+        'Date: Mon, 1 Feb 2027 09:00:00 -0300',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        'Olá, Bruna! Sua entrevista foi agendada para quinta-feira, 4 de fevereiro, às 15h (horário de Brasília).',
+        '',
+        'Quem vai participar:',
+        'Otávio Rezende · Gerente Fiscal',
+        'Yumi Sakamoto · Analista Sênior',
+        '',
+        'Até lá!',
+        '',
+      ].join('\n'),
+    );
+    const got = toExtraction(await parseEmail(raw, { timezone: 'America/New_York' }));
+    expect(got.interviewers.map((i) => i.name)).toEqual(['Otávio Rezende', 'Yumi Sakamoto']);
+  });
+});
