@@ -100,18 +100,6 @@ const knownFailures = new Map<string, string>([
     "kind: a headhunter's first contact asking 'Hätten Sie am Donnerstag … Zeit für ein kurzes Telefonat?' is outreach",
   ],
   [
-    '492-gmail-agency-clients-head-of-data-possessive-gmt.eml',
-    'interviewers: the agency recruiter who set it up is taken as an interviewer',
-  ],
-  [
-    '494-gmail-asks-for-availability-office-hours-range-negative.eml',
-    "kind: 'could you send me times that work' asks for availability; the office-hours range is no interview",
-  ],
-  [
-    '496-gmail-gcal-invite-organizer-is-hm-optional-recruiter.eml',
-    "interviewers: 'Megan from our recruiting team is on the invite to keep track of scheduling' only arranges",
-  ],
-  [
     '498-gmail-thread-recruiter-confirms-picked-slot-names-interviewer.eml',
     "thread: 'Thursday at 11 it is' confirms the slot the seeker picked from the offered list",
   ],

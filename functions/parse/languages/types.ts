@@ -97,6 +97,10 @@ export interface LanguageTable {
   senderTakesPart: string[];
   /** Said of "I" (the sender): they only arrange it ("I won't be on the call"). */
   senderArranges: string[];
+  /** Words between a name and the team it belongs to ("Megan from our recruiting team"). */
+  memberOf?: string[];
+  /** Verbs whose "me" is the writer being reached, not met ("let me know", "call me"). */
+  contactsWriter?: string[];
   /** How a pasted invitation's guest list marks its organizer ("Lena Fischer - organizer"). */
   organizerMark?: string[];
   /** Job titles of people who arrange interviews (recruiter, coordinator). */

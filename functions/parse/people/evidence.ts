@@ -23,6 +23,8 @@ export class EvidenceBook {
   readonly entries = new Map<Person, Evidence>();
   /** People another person replaces: whatever else was said, they no longer interview. */
   readonly replaced = new Set<Person>();
+  /** People introduced only as members of the arranging team ("Megan from our recruiting team"). */
+  readonly arrangingTeam = new Set<Person>();
 
   constructor(private readonly cast: Cast) {}
 
@@ -120,6 +122,18 @@ const ADDRESSED_FAMILY_NAME = new RegExp(
 const HAS_ADDRESSED_FAMILY_NAME = new RegExp(ADDRESSED_FAMILY_NAME.source, 'u');
 /** Words by which the author names themself. */
 const SELF = /(?<![\p{L}])(?:me|myself|moi|mir|mí|mim|me stesso)(?![\p{L}])/gu;
+/** "let me know", "call me": the writer is reached there, not met. */
+const CONTACTS_WRITER = new RegExp(
+  `(?<![\\p{L}])(?:${alternation(LANGUAGES.flatMap((t) => t.contactsWriter ?? []))})[ \\t]+$`,
+  'iu',
+);
+/** "Megan from our recruiting team": the person belongs to the team that arranges. */
+const IN_ARRANGING_TEAM = `(?:${alternation(LANGUAGES.flatMap((t) => t.memberOf ?? []))})[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}?(?:${alternation(LANGUAGES.flatMap((t) => t.arrangerTitles))})`;
+const HAS_ARRANGING_MEMBER = new RegExp(IN_ARRANGING_TEAM, 'iu');
+const ARRANGING_MEMBER_AFTER = new RegExp(
+  `^(?:[ \\t]*\\([^()\\n]{0,30}\\))?,?[ \\t]+${IN_ARRANGING_TEAM}`,
+  'iu',
+);
 /** A name right after these is a place or an organisation ("from Acme", "at Lumio"). */
 const NOT_A_PERSON_BEFORE = /\b(?:from|at|of|in|on|to|via|about|for)\s+(?:our\s+|the\s+)?$/i;
 /** …except a sender: "the invite will come from X", "you'll hear from X". */
@@ -201,12 +215,14 @@ function mentionsIn(
     if (person) take(person, index, family.length);
   }
   if (author)
-    for (const m of masked.matchAll(SELF))
+    for (const m of masked.matchAll(SELF)) {
+      if (CONTACTS_WRITER.test(masked.slice(Math.max(0, (m.index ?? 0) - 20), m.index))) continue;
       found.push({
         person: author,
         index: from + (m.index ?? 0),
         end: from + (m.index ?? 0) + m[0].length,
       });
+    }
   return found.sort((a, b) => a.index - b.index);
 }
 
@@ -374,6 +390,7 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
     takesPart: author !== null && TAKES_PART.test(text),
     arranges: author !== null && ARRANGES.test(text),
     absent: ABSENT.test(text),
+    arrangingMember: HAS_ARRANGING_MEMBER.test(text),
   };
   let prior: { text: string; index: number } | null = null;
   let priorIsRow = false;
@@ -407,6 +424,12 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
     if (has.takesPart && TAKES_PART.test(s)) book.interviewer(author, 3);
     if (has.arranges && ARRANGES.test(s)) book.arranger(author, 5);
     const absence = has.absent ? ABSENT.exec(s) : null;
+    // "Megan from our recruiting team is on the invite to keep track of scheduling": she arranges,
+    // whatever guest list she is on.
+    if (!isRow && !leadUsed && !verb && has.arrangingMember && HAS_ARRANGING_MEMBER.test(s))
+      for (const m of mentionsIn(cast, text, sentence.index, sentence.index + s.length, author))
+        if (ARRANGING_MEMBER_AFTER.test(text.slice(m.end, m.end + 80)))
+          book.arrangingTeam.add(m.person);
     if (!isRow && !leadUsed && !verb && !absence) continue;
     const found = mentionsIn(cast, text, sentence.index, sentence.index + s.length, author);
     if (absence) weighAbsence(book, found, sentence.index + absence.index, s, author);

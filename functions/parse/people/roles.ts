@@ -24,7 +24,12 @@ export function decideRoles(cast: Cast, book: EvidenceBook): People {
   const { sender, historyAuthor, isSeeker } = cast;
   const chosen = [...book.entries]
     .filter(
-      ([p, e]) => e.interviewer > e.arranger && !isSeeker(p) && !p.robot && !book.replaced.has(p),
+      ([p, e]) =>
+        e.interviewer > e.arranger &&
+        !isSeeker(p) &&
+        !p.robot &&
+        !book.replaced.has(p) &&
+        !book.arrangingTeam.has(p),
     )
     .filter(([p]) => p.name !== null || p.email !== null)
     .sort((a, b) => a[1].order - b[1].order)

@@ -293,3 +293,72 @@ describe('the time a day of meetings ends', () => {
     expect(parsed.end).toBe('2027-03-04T10:15:00-05:00');
   });
 });
+
+describe('a request for the times the seeker is free', () => {
+  it('"send me a few times that work", "when are you free", "what days work"', () => {
+    for (const text of [
+      'Could you send me three or four times that work for you next week? Interviews run 45 minutes between 9am and 5pm ET.',
+      'Sam would like to meet you. When are you free on Tuesday or Wednesday? She keeps 10am to 4pm ET open.',
+      'What days and times work for a 30-minute call with Sam next week? Her calendar is open 1pm to 5pm ET.',
+    ])
+      expect(kindOf('Interview with Sam', text), text).toBe('not_interview');
+    // A booking that says how to move it stays booked.
+    expect(
+      kindOf(
+        'Interview confirmed',
+        'Your interview with Sam is confirmed for Tuesday at 10am ET. If that stops working, send me a few times that work for you.',
+      ),
+    ).toBe('scheduled');
+  });
+});
+
+describe('the writer reached, not met: "let me know", "call me"', () => {
+  const seeker = { name: 'Tariq Haddad', address: 'tariq.haddad@mail.example' };
+  const writer = { name: 'Lena Hartmann', address: 'lena.hartmann@quillmoor.example' };
+  const interviewers = (latest: string) =>
+    readPeople(peopleInput(latest, { seeker, writer, organisation: 'quillmoor' })).interviewers.map(
+      (i) => i.name,
+    );
+  for (const sentence of [
+    "You'll meet Bongani Khumalo on Tuesday at 3pm, and if anything comes up just let me know.",
+    "You'll be speaking with Bongani Khumalo on Tuesday at 3pm; any questions before then, drop me a line.",
+    'Your interview with Bongani Khumalo is on Tuesday at 3pm - call me if you get lost.',
+  ])
+    it(sentence, () => {
+      expect(interviewers(sentence)).toEqual(['Bongani Khumalo']);
+    });
+
+  it('"you\'ll meet Bongani and me" still puts the writer on it', () => {
+    expect(interviewers("You'll meet Bongani Khumalo and me on Tuesday at 3pm.")).toContain(
+      'Lena Hartmann',
+    );
+  });
+});
+
+describe('someone introduced as a member of the team that arranges', () => {
+  const seeker = { name: 'Tariq Haddad', address: 'tariq.haddad@mail.example' };
+  const writer = { name: 'Lena Hartmann', address: 'lena.hartmann@quillmoor.example' };
+  const cc = [{ name: 'Megan Ruiz', address: 'megan.ruiz@quillmoor.example' }];
+  const interviewers = (latest: string) =>
+    readPeople(peopleInput(latest, { seeker, writer, organisation: 'quillmoor', cc }))
+      .interviewers.map((i) => i.name)
+      .sort();
+  for (const sentence of [
+    'Megan from our recruiting team is copied to keep track of scheduling.',
+    'Megan Ruiz on the talent acquisition team will send the calendar invite.',
+    "Megan (cc'd) from our people team will be your point of contact for travel.",
+  ])
+    it(sentence, () => {
+      expect(
+        interviewers(
+          `You'll meet Bongani Khumalo on Tuesday at 3pm.\nGuests: Bongani Khumalo, Megan Ruiz\n\n${sentence}`,
+        ),
+      ).toEqual(['Bongani Khumalo']);
+    });
+
+  it('a member of that team whom the seeker meets is an interviewer', () => {
+    expect(
+      interviewers("You'll meet Megan Ruiz from our talent team and Bongani Khumalo on Tuesday."),
+    ).toEqual(['Bongani Khumalo', 'Megan Ruiz']);
+  });
+});
