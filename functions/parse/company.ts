@@ -259,6 +259,7 @@ function companyAsWritten(input: CompanyInput): FoundCompany {
   if (best) {
     const longer =
       signatureForm(best.name, input.texts) ??
+      signedFromHead(best.name, best.label, input.texts) ??
       withArticle(best.name, input.texts) ??
       withGroupWord(best.name, input.texts);
     if (longer) return { company: longer, source: 'domain', labels: labels.map((l) => l.label) };
@@ -279,6 +280,14 @@ function companyAsWritten(input: CompanyInput): FoundCompany {
     }
     return { company: best.name, source: 'domain', labels: labels.map((l) => l.label) };
   }
+  // 1b. The domain spells only the first words of a longer phrase ("Red Mesa Surveying" for
+  // redmesa): the name a signature line gives to those words.
+  for (const [key, name] of phrases)
+    for (const { label, weight } of labels) {
+      if (weight < 2 || label.length < 5 || !key.startsWith(label)) continue;
+      const signed = signedFromHead(name, label, input.texts);
+      if (signed) return { company: signed, source: 'domain', labels: labels.map((l) => l.label) };
+    }
   // 2. A team sender's display name: "Norwood Bio Recruiting via Quillhire".
   if (senderName && isRobot(input.sender) && SUFFIX.test(senderName.replace(/\s+via\s+.*$/i, ''))) {
     const name = clean(senderName);
@@ -445,6 +454,21 @@ function withGroupWord(name: string, texts: string[]): string | null {
 }
 
 /** One or two capitalised words, then the end of the line or a separator. */
+/**
+ * A phrase that starts with the words the domain spells and goes on ("Wrenfield Inn" for
+ * wrenfield): the domain proves only those words, so the company is the name a signature line
+ * writes with them ("Wrenfield University · 9 College Green"), when one does.
+ */
+function signedFromHead(name: string, label: string, texts: string[]): string | null {
+  const words = name.split(' ');
+  for (let i = 1; i < words.length; i++) {
+    const head = words.slice(0, i).join(' ');
+    if (fold(head) === label) return signatureForm(head, texts);
+    if (fold(head).length > label.length) break;
+  }
+  return null;
+}
+
 const MORE_WORDS = /^((?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){1,2})[ \t]*(?:$|\n|[|·•,–—]|\t)/u;
 
 /**

@@ -108,10 +108,6 @@ const knownFailures = new Map<string, string>([
     "interviewers: 'the two of us: me and our Chief Medical Officer, Dr. X' misses the second",
   ],
   [
-    '439-apple-faculty-visit-thursday-the-11th-japanese-name-cc.eml',
-    'company: a hotel named after the university in the body wins over the signature',
-  ],
-  [
     '462-gmx-at-kennenlernen-oesterreichischer-zeit-wmd.eml',
     "people: a bullet list under 'Seitens X nehmen am Gespräch teil:' with an academic prefix ('Ing.') is read as one person named from the lead-in",
   ],
@@ -146,14 +142,6 @@ const knownFailures = new Map<string, string>([
   [
     '448-iphone-founder-mdt-run-it-myself-coo-joining.eml',
     "interviewers: 'with our COO, X, joining for the second half' misses X",
-  ],
-  [
-    '449-outlook-desktop-day-after-tomorrow-mountain-just-me.eml',
-    "company: the signature's 'Red Mesa Surveying' loses to the domain spelled as one word",
-  ],
-  [
-    '450-gmail-december-for-january-hebrew-name-hour-long.eml',
-    "end: 'an hour-long session' gives no length",
   ],
 ]);
 

@@ -62,4 +62,10 @@ describe('findDurations', () => {
     expect(findDurations('a quick half-hour chat').map((d) => d.minutes)).toEqual([30]);
     expect(findDurations('plan on a half hour').map((d) => d.minutes)).toEqual([30]);
   });
+
+  it('a length written "-long" is still the length: "an hour-long session", "a 45-minute-long call"', () => {
+    expect(findDurations('It is an hour-long session.').map((d) => d.minutes)).toEqual([60]);
+    expect(findDurations('a 45-minute-long call').map((d) => d.minutes)).toEqual([45]);
+    expect(findDurations('a two-hour-long onsite').map((d) => d.minutes)).toEqual([120]);
+  });
 });

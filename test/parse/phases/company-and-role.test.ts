@@ -83,6 +83,32 @@ describe('findCompanyAndRole', () => {
     expect(job.role).toBe('Platform Engineer');
   });
 
+  it('a domain that spells only the first words: the name the signature line writes with them', () => {
+    const companyOf = (latest: string, from: string) => {
+      const read = reading(latest, 'Next step', from);
+      return findCompanyAndRole({
+        reading: read,
+        outer,
+        calendar: null,
+        companyAddresses: companySideAddresses(read, null, new Set(['lena@mail.example'])),
+      }).company;
+    };
+    // Only a longer phrase spells the domain's start: the signature line says the rest.
+    expect(
+      companyOf(
+        'Hi Lena, could we talk on Monday at 10?\n\nOmar Said\nSurvey Lead\nBlue Fjord Geodetic Surveying\nOslo',
+        'omar.said@bluefjord.example',
+      ),
+    ).toBe('Blue Fjord Geodetic Surveying');
+    // Two phrases start with it (a hotel in prose, the employer in the signature): the signature's.
+    expect(
+      companyOf(
+        'Hi Lena, we have booked you a room at the Kessock Inn for the night before.\n\nOmar Said\nKessock College · 4 Firth Road',
+        'osaid@kessock.example',
+      ),
+    ).toBe('Kessock College');
+  });
+
   it("an agency recruiter's own firm is not the company when the subject and text name the client", () => {
     const read = reading(
       'Hi Lena, good news: Ostrava Mills would like to see you for the Buyer job on Monday at 11am. Their office is at Ostrava Mills, 9 Canal Road.\n\nOmar Said\nConsultant | Kettleby Staffing Ltd',
