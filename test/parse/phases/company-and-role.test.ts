@@ -428,6 +428,23 @@ describe('findRole: the role interviewed for', () => {
   const role = (text: string, subject = 'Next steps') =>
     findRole({ texts: [text], titles: [subject], company: null }).role;
 
+  it.each([
+    [
+      'Your interview for the position of Site Engineer - Structures has been moved.',
+      'Site Engineer - Structures',
+    ],
+    [
+      'We are pleased to invite you for the post of Finance Manager at our Mombasa office.',
+      'Finance Manager',
+    ],
+    [
+      'You have been shortlisted for a role of Quality Analyst in our Pune team.',
+      'Quality Analyst',
+    ],
+  ])('"the position/post/role of X" names the title: %s', (text, title) => {
+    expect(role(text, 'Interview update')).toBe(title);
+  });
+
   it('a title in sentence case keeps its lowercase words up to a clear end', () => {
     expect(role("L'entretien pour le poste de Chargé de clientèle, prévu mardi, est annulé.")).toBe(
       'Chargé de clientèle',
