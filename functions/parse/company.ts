@@ -15,9 +15,9 @@ const WEBMAIL =
 const GENERIC_LABEL =
   /^(?:www|mail|email|e-mail|smtp|mx|careers?|jobs?|talent|hr|recruiting|notifications?|notify|noreply|no-reply|send|bounce|calendar|app|apps|portal|us\d+web|eu\d*|us\d*|web|corp|inc|co|com|net|org|example|info|news|em\d*|go|my|hire|apply|people|vagas|empleos?|karriere|jobs?|stellen|carreiras?|carreras?|carrieres?|lavora|werkenbij|zoom|webex|teams|meet|gotomeeting|gotowebinar|bluejeans|whereby|skype|chime|ringcentral|jitsi)$/i;
 const SUFFIX =
-  /(?:\s+(?:Early (?:Careers|Talent)|(?:Campus|University|Graduate|Student) (?:Recruiting|Recruitment|Hiring|Programs?)|Emerging Talent|Recruiting|Recruitment|Careers|Career|Jobs|Talent(?: Acquisition| Team)?|Hiring(?: Team)?|People(?: Team| Ops)?|HR|Team|Notifications|Scheduling|Scheduler|Interviews|Calendar|HQ|Headquarters|Offices?|Inc\.?|LLC|LLP|L\.L\.P\.|PLLC|LP|Ltd\.?|Ltda\.?|GmbH|Corp\.?|Co\.?|Limited|plc|S\.?A\.?|S\.L\.?|AG|KG|SE|BV|B\.V\.?|NV|N\.V\.?|S\.?r\.?l\.?|S\.p\.A\.?|SpA|SPRL|BVBA|S\.A\.S\.?|SLU|S\.?A\.?C\.?|S\.?A\.?(?:P\.?I\.?)? de C\.?V\.?|Lda\.?|EIRL|eG|e\.V\.|Pvt\.?|Pty\.?|Pte\.?|SAS|SARL|Oy|AB|ASA|A\/S|ApS|株式会社))+$/i;
+  /(?:\s+(?:Early (?:Careers|Talent)|(?:Campus|University|Graduate|Student) (?:Recruiting|Recruitment|Hiring|Programs?)|Emerging Talent|Recruiting|Recruitment|Careers|Career|Jobs|Talent(?: Acquisition| Team)?|Hiring(?: Team)?|People(?: Team| Ops)?|HR|Team|Notifications|Scheduling|Scheduler|Interviews|Calendar|HQ|Headquarters|Offices?|Inc\.?|LLC|LLP|L\.L\.P\.|PLLC|LP|Ltd\.?|Ltda\.?|GmbH|Corp\.?|Co\.?|Limited|plc|S\.?A\.?|S\.L\.?|AG|KG|SE|BV|B\.V\.?|NV|N\.V\.?|S\.?r\.?l\.?|S\.p\.A\.?|SpA|SPRL|BVBA|S\.A\.S\.?|SLU|S\.?A\.?C\.?|S\.?A\.?(?:P\.?I\.?)? de C\.?V\.?|Lda\.?|EIRL|eG|e\.V\.|Pvt\.?|Pty\.?|Pte\.?|SAS|SARL|Oy|AB|ASA|A\/S|ApS|株式会社)|\s*株式会社)+$/i;
 const PREFIX =
-  /^(?:The|Your|Our|At|From|Team|Welcome to|Join|Thanks for applying to|Hello from)\s+/i;
+  /^(?:(?:The|Your|Our|At|From|Team|Welcome to|Join|Thanks for applying to|Hello from)\s+|株式会社\s*)/i;
 const NOT_COMPANY =
   /^(?:Hi|Hello|Dear|Thanks|Thank You|Best|Kind Regards|Regards|Cheers|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Interview|Video|Zoom|Google|Microsoft Teams|Teams|Join|Location|Date|Time|When|Where|Role|Position|Event Type|Host|Invitee|Eastern Time|Pacific Time|Central Time|Video Call|Phone Screen|Technical Interview|Hiring Manager|Engineering Manager|Final Round)$/i;
 
@@ -98,9 +98,12 @@ const EMPLOYER_LABEL =
 const VIA_TOOL = /^(.{2,60}?)\s+via\s+\S.*$/i;
 /** A school's or a job board's office, which passes on interviews but does not hire. */
 const INTERMEDIARY = /\b(?:career (?:center|centre|services|office)|university|college|school)\b/i;
-/** A name followed by its legal form ("Elbtal Logistik GmbH", "ほしぞらテック株式会社"). */
+/**
+ * A name followed by its legal form ("Elbtal Logistik GmbH", "ほしぞらテック株式会社"); in Japanese
+ * the form may come first, and a romanised name may have two words ("株式会社Aozora Data").
+ */
 const LEGAL_FORM =
-  /(?:^|[\s,(])((?:\p{Lu}[\p{L}\p{M}'’.&-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*)[ \t]+(?:GmbH|AG|Inc\.?|LLC|LLP|Ltd\.?|Limited|S\.A\.|SAS|SARL|B\.V\.|BV|N\.V\.|S\.r\.l\.|SRL|SPRL|BVBA|S\.p\.A\.|S\.A\.S\.|Pty Ltd|plc|Oy|AB|ApS|A\/S)(?![\p{L}])|([\p{L}\p{M}ー・&]{2,20}?)株式会社|株式会社([\p{L}\p{M}ー・&]{2,20})/gmu;
+  /(?:^|[\s,(])((?:\p{Lu}[\p{L}\p{M}'’.&-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*)[ \t]+(?:GmbH|AG|Inc\.?|LLC|LLP|Ltd\.?|Limited|S\.A\.|SAS|SARL|B\.V\.|BV|N\.V\.|S\.r\.l\.|SRL|SPRL|BVBA|S\.p\.A\.|S\.A\.S\.|Pty Ltd|plc|Oy|AB|ApS|A\/S)(?![\p{L}])|((?:\p{Lu}[\p{L}\p{M}&.'’-]*[ \t])?[\p{L}\p{M}ー・&]{2,20}?)株式会社|株式会社([\p{L}\p{M}ー・&]{2,20}(?:[ \t]\p{Lu}[\p{L}\p{M}&.'’-]*){0,2})/gmu;
 
 const BEFORE_JA_TEAM = new RegExp(
   String.raw`(?<=^|[\s、。「（(])([\p{Script=Katakana}\p{Script=Han}ー・A-Za-z]{2,20}?)[ \t　]?(?:${ja.arrangerTitles.join('|')})`,

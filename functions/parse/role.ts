@@ -40,6 +40,8 @@ const TITLE = String.raw`\p{Lu}[\p{L}\p{M}'’.+#/-]*(?:(?:,[ \t]+${CLAUSE_AFTER
  */
 const SENTENCE_CASE_TITLE = String.raw`\p{Lu}[\p{L}\p{M}'’+#/-]*(?:[ \t]+(?:(?:de|di|da|del|des|du|do|der|d['’])[ \t]*)?\p{Ll}[\p{L}\p{M}'’+#/-]*){1,3}(?=[ \t]*(?:[,.;:()\n]|$))`;
 
+const ROLE_LABELS = LANGUAGES.flatMap((t) => t.roleLabels ?? []).join('|');
+
 /**
  * Where a title is written. A strong place ("Role:", "for the X role", "the X position") names a
  * job whatever its words; elsewhere the words must read like a job ("the X interview").
@@ -53,10 +55,10 @@ const PATTERNS: { pattern: RegExp; strong: boolean }[] = [
     strong: true,
   },
   {
-    // "Puesto: Ingeniero de Machine Learning", "■職種：…": another language's label, the title in
-    // sentence case or in a script without case.
+    // "Puesto: Ingeniero de Machine Learning", "■職種：…", "【募集職種】…": another language's
+    // label, the title in sentence case or in a script without case.
     pattern: new RegExp(
-      String.raw`^[ \t]*(?:[■□●◆▪•・*][ \t]*)?(?:${LANGUAGES.flatMap((t) => t.roleLabels ?? []).join('|')})[ \t]*[:：][ \t]*([\p{Lu}\p{Lo}][^\n]{1,80}?)[ \t]*$`,
+      String.raw`^[ \t]*(?:(?:[■□●◆▪•・*][ \t]*)?(?:${ROLE_LABELS})[ \t]*[:：]|[【［\[](?:${ROLE_LABELS})[】］\]])[ \t]*([\p{Lu}\p{Lo}][^\n]{1,80}?)[ \t]*$`,
       'gimu',
     ),
     strong: true,
@@ -157,6 +159,9 @@ const SENTENCE_END = /(?<=\p{Ll}{3})\.(?:\s|$)/u;
 export function cleanRole(raw: string, strong = false): string | null {
   // "(m/w/d)", "(H/F)": only job ads mark a title so.
   const marked = new RegExp(GENDER_MARKER.source, 'i').test(raw);
+  // A bracketed marker ends the title: "Data Analist (m/v/x) gaat niet door" says more after it.
+  const markerAt = raw.search(new RegExp(BRACKETED_GENDER, 'i'));
+  if (markerAt > 0) raw = raw.slice(0, markerAt);
   let role = (raw.split(SENTENCE_END)[0] ?? raw)
     .slice(0, 200)
     .replace(GENDER_MARKER, '')
@@ -278,7 +283,7 @@ function titlesBeforeMarkers(text: string): string[] {
     const before = text.slice(Math.max(0, at - 120), at);
     const segment = before.split(/[\n,.;:!?–—|"«»“”()[\]\t]|\s-\s|['’]/).pop() ?? '';
     const words = segment.trim().split(/\s+/).filter(Boolean);
-    if (words.length === 0 || words.length > 12) continue;
+    if (words.length === 0) continue;
     const capital = (w: string) => /^\p{Lu}/u.test(w);
     // The first start after which no word introduces a title ("Sua candidatura per la
     // posizione di Sviluppatore Java" starts at "Sviluppatore").
@@ -288,7 +293,9 @@ function titlesBeforeMarkers(text: string): string[] {
         (i === 0 || TITLE_INTRO.has((words[i - 1] as string).toLowerCase())) &&
         !words.slice(i + 1).some((later) => STRONG_INTRO.has(later.toLowerCase())),
     );
-    if (start < 0) continue;
+    // A long sentence before the marker ("… dat je gesprek voor de functie Data Analist (m/v/x)")
+    // still names the title after its last introducing word; only the title itself is short.
+    if (start < 0 || words.length - start > 8) continue;
     found.push(words.slice(start).join(' '));
   }
   return found;

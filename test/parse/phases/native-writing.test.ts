@@ -216,6 +216,33 @@ describe('company legal forms', () => {
   });
 });
 
+describe('a Japanese legal form around a romanised name of two words', () => {
+  const company = (text: string) =>
+    findCompany({
+      texts: [text],
+      subjects: ['面接のご案内'],
+      companyAddresses: [{ name: '', address: 'saiyo@hoshi-works.example' }],
+      sender: { name: '', address: 'saiyo@hoshi-works.example' },
+    }).company;
+
+  it('with the form before it ("株式会社Aozora Data") or after it ("Aozora Data株式会社")', () => {
+    expect(company('株式会社Hoshi Works 人事部の森でございます。')).toBe('Hoshi Works');
+    expect(company('Hoshi Works株式会社 採用担当の森です。')).toBe('Hoshi Works');
+    // A name of one word, in kana, stays as it was read.
+    expect(company('株式会社ホシワークス 人事部の森です。')).toBe('ホシワークス');
+  });
+});
+
+describe('a job title under a label in lenticular brackets', () => {
+  it('"【募集職種】…", "【職種】…" name the job as "職種：…" does', () => {
+    const role = (text: string) => findRole({ texts: [text], titles: [], company: null }).role;
+    expect(
+      role('下記の通りご案内いたします。\n\n【募集職種】インフラエンジニア\n【日時】2027年3月2日'),
+    ).toBe('インフラエンジニア');
+    expect(role('【職種】プロダクトマネージャー\n【場所】本社')).toBe('プロダクトマネージャー');
+  });
+});
+
 describe('a labelled employer', () => {
   it('is read from a table row of a label cell and a name cell as from "Employer: X"', () => {
     for (const row of [

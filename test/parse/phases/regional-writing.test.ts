@@ -268,6 +268,31 @@ describe('job titles closed by a gender marker, in sentence case', () => {
     ).toBe('Engenheiro de Dados Sênior');
   });
 
+  it('a long sentence before the marker still gives the title after its last introducing word', () => {
+    expect(
+      role(
+        'Hartelijk dank nogmaals voor het fijne telefoongesprek van gisteren en je sollicitatie voor Backend Ontwikkelaar (m/v/x) bij ons.',
+      ),
+    ).toBe('Backend Ontwikkelaar');
+    expect(
+      role(
+        "Nous avons bien reçu votre candidature et nous serions ravis d'échanger avec vous au sujet du poste de Chargée de projets RH (F/H) dans notre équipe.",
+      ),
+    ).toBe('Chargée de projets RH');
+  });
+
+  it('the marker ends a title: what a subject says after it is no part of the job', () => {
+    expect(role('Hallo,', ['Gesprek Projectleider Infra (m/v/x) gaat niet door'])).toBe(
+      'Projectleider Infra',
+    );
+    expect(role('Bonjour,', ['Entretien Chargée de clientèle (H/F) annulé'])).toBe(
+      'Chargée de clientèle',
+    );
+    expect(role('Hola,', ['Entrevista Técnico de soporte (h/m) – nueva fecha'])).toBe(
+      'Técnico de soporte',
+    );
+  });
+
   it('"Entrevue" is a meeting word, as "Entretien" is', () => {
     expect(role('Bonjour,', ['Confirmation – Entrevue Conseillère en sécurité financière'])).toBe(
       'Conseillère en sécurité financière',
