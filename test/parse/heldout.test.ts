@@ -20,14 +20,6 @@ const knownFailures = new Map<string, string>([
     "thread: '4 pm on Wednesday it is' keeps the quoted booking's hour length (end) and its people ('Ingrid and Samir both confirmed'); the recruiter is taken instead",
   ],
   [
-    '384-outlook-desktop-uk-agency-client-named-in-prose-two-met-title-in-brackets.eml',
-    "people: 'one of their Senior Pricing Actuaries' after a name is taken as a third person",
-  ],
-  [
-    '388-gmail-ng-note-names-friend-interviewed-by-head-of-alongside-wat.eml',
-    "people: 'interviewed by our Head of Engineering, X, alongside Y' names neither; the coordinator is taken instead",
-  ],
-  [
     '391-proton-sg-thread-newest-confirms-picked-slot-first-names-full-names-quoted.eml',
     "people: newest reply names 'Wei Jie and Farhana' introduced in full in the quoted proposal",
   ],
@@ -100,10 +92,6 @@ const knownFailures = new Map<string, string>([
     "thread: 'Thursday at 11 it is' confirms the slot the seeker picked from the offered list",
   ],
   [
-    '435-outlook-web-hm-noon-alaska-time-hour-and-a-half.eml',
-    "interviewers: 'the two of us: me and our Chief Medical Officer, Dr. X' misses the second",
-  ],
-  [
     '462-gmx-at-kennenlernen-oesterreichischer-zeit-wmd.eml',
     "people: a bullet list under 'Seitens X nehmen am Gespräch teil:' with an academic prefix ('Ing.') is read as one person named from the lead-in",
   ],
@@ -130,10 +118,6 @@ const knownFailures = new Map<string, string>([
   [
     '447-gmail-thread-declined-tuesday-references-deadline-qa-dropins.eml',
     "interviewers: the role's field after a comma ('Staff Product Manager, Patient Apps role') is read as a person",
-  ],
-  [
-    '448-iphone-founder-mdt-run-it-myself-coo-joining.eml',
-    "interviewers: 'with our COO, X, joining for the second half' misses X",
   ],
   [
     '451-attached-gmail-rolecraft-iso-slots-changed-london.eml',

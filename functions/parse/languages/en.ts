@@ -454,7 +454,7 @@ export const en: LanguageTable = {
     'host',
     'hosted by',
     // "The interview will be conducted by A".
-    String.raw`(?:conducted|led|run|held|chaired) by`,
+    String.raw`(?:conducted|led|run|held|chaired|interviewed|assessed) by`,
     String.raw`you(?:'ll| will) (?:still |also |now |then |first )?(?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?)(?: with)?`,
     // Written to an agency about its candidate: "He'll meet A and B".
     String.raw`(?:he|she|they)(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?)(?: with)?`,
@@ -473,10 +473,14 @@ export const en: LanguageTable = {
     'participants',
     // "It'll be me and Mitch Evans": the people after "me and".
     String.raw`(?:it|that)(?:'ll| will) be me and`,
+    // "It will be the two of us: me and our CMO, Dr. X".
+    String.raw`(?:two|three|four) of us:? (?:me|myself) and`,
   ],
   interviewerVerb: [
     String.raw`will (?:also )?(?:be )?(?:interview(?:ing)?|join(?:ing)?|meet(?:ing)?|lead(?:ing)?|run(?:ning)?|host(?:ing)?|conduct(?:ing)?|call(?:ing)?) (?:you|me|us|the)`,
     String.raw`will (?:also )?join`,
+    // "with our COO, X, joining for the second half".
+    String.raw`joining (?:for|us|in|from|halfway|partway|remotely|at the)\b`,
     // "I've asked A from our analytics team to join us".
     String.raw`(?:asked|invited) [^.\n]{1,60}? to (?:join|sit in)`,
     // "B will take the interview instead".
@@ -519,6 +523,8 @@ export const en: LanguageTable = {
     String.raw`i(?:'ll| will) (?:give you a )?(?:call|ring|phone) you`,
     String.raw`i(?:'ll| will) give you a (?:call|ring)`,
     String.raw`it(?:'ll| will) (?:just |only )?be me`,
+    String.raw`(?:the )?(?:two|three|four) of us\b`,
+    String.raw`i(?:'ll| will) (?:run|do|take|lead|host) (?:it|this|the \w+) (?:myself|personally)`,
     String.raw`i (?:can|could|will|'ll) (?:do|run|take) (?:the|your|this) (?:\w+ )?(?:interview|call|screen)`,
     String.raw`i(?:'ll| will) be (?:running|leading|conducting|hosting|doing) (?:the|your|this|our)`,
     String.raw`(?:and I|I(?:'ll| will)) (?:will )?be (?:your|the) interviewers?`,

@@ -136,6 +136,8 @@ const ARRANGING_MEMBER_AFTER = new RegExp(
 );
 /** A name right after these is a place or an organisation ("from Acme", "at Lumio"). */
 const NOT_A_PERSON_BEFORE = /\b(?:from|at|of|in|on|to|via|about|for)\s+(?:our\s+|the\s+)?$/i;
+/** "X, one of their Senior Pricing Actuaries": a kind of job, not a person. */
+const ONE_OF_BEFORE = /\bone of (?:our|their|the|his|her|my|your)\s+(?:\p{Lu}[\p{L}-]*\s+)?$/u;
 /** …except a sender: "the invite will come from X", "you'll hear from X". */
 const SENT_FROM_BEFORE =
   /\b(?:come|comes|coming|invite|invitation|email|e-mail|call|message|hear)\s+from\s+$/i;
@@ -191,6 +193,7 @@ function mentionsIn(
     if (!free(n.index, n.end)) continue;
     const before = masked.slice(Math.max(0, n.index - 24), n.index);
     if (NOT_A_PERSON_BEFORE.test(before) && !SENT_FROM_BEFORE.test(before)) continue;
+    if (ONE_OF_BEFORE.test(before)) continue;
     if (cast.isOrganisation(n.name)) continue;
     if (isDepartment(cast, masked, n)) continue;
     // A name met only in prose joins the directory here.

@@ -362,3 +362,33 @@ describe('someone introduced as a member of the team that arranges', () => {
     ).toEqual(['Bongani Khumalo', 'Megan Ruiz']);
   });
 });
+
+describe('interviewers named after their title, or by "the two of us"', () => {
+  const seeker = { name: 'Tariq Haddad', address: 'tariq.haddad@mail.example' };
+  const writer = { name: 'Lena Hartmann', address: 'lena.hartmann@quillmoor.example' };
+  const interviewers = (latest: string) =>
+    readPeople(peopleInput(latest, { seeker, writer, organisation: 'quillmoor' }))
+      .interviewers.map((i) => i.name)
+      .sort();
+  it.each([
+    [
+      'You will be interviewed by our Head of Data, Kofi Mensah, alongside Ama Boateng.',
+      ['Ama Boateng', 'Kofi Mensah'],
+    ],
+    ['You will be assessed by Kofi Mensah on Tuesday at 3pm.', ['Kofi Mensah']],
+    [
+      'It will be the two of us: me and our Chief Nursing Officer, Dr. Kofi Mensah.',
+      ['Kofi Mensah', 'Lena Hartmann'],
+    ],
+    [
+      "I'll run it myself, with our COO, Kofi Mensah, joining for the second half.",
+      ['Kofi Mensah', 'Lena Hartmann'],
+    ],
+    [
+      "You'll be meeting Kofi Mensah (Head of Pricing) and Ama Boateng, one of their Senior Pricing Actuaries.",
+      ['Ama Boateng', 'Kofi Mensah'],
+    ],
+  ])('%s', (sentence, names) => {
+    expect(interviewers(`Hi Tariq,\n\n${sentence} Tuesday at 3pm works.\n\nLena`)).toEqual(names);
+  });
+});
