@@ -28,7 +28,9 @@ const MEETING_WORDS = new RegExp(
   'gi',
 );
 // "iOS", "eCommerce": a word whose capital comes second still belongs to a title.
-const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.+#/-]*|\p{Ll}{1,2}\p{Lu}[\p{L}\p{M}'’.+#/-]*|of|and|&|for|in|the|de|\(\p{Lu}?[^()\n]{0,30}\))`;
+// A word may hold digits after its capital ("B2B", "R0012345"): a requisition number glued to the
+// title is then read whole, and cut off as one ("Senior Analyst - R0012345").
+const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}\p{N}'’.+#/-]*|\p{Ll}{1,2}\p{Lu}[\p{L}\p{M}'’.+#/-]*|of|and|&|for|in|the|de|\(\p{Lu}?[^()\n]{0,30}\))`;
 // After a comma, one capitalised word then a lowercase verb starts the next clause ("Designer, Le
 // confermiamo"), whereas "Engineer, Data and ML" or "Manager, Payments role" go on naming it.
 const CLAUSE_AFTER_COMMA = String.raw`(?!\p{Lu}\p{L}*[ \t]+(?!(?:and|of|for|in|the|de|role|position|opening|job|vacancy|post|req|interview|screen|call|chat|team)\b)\p{Ll})`;
@@ -170,6 +172,8 @@ export function cleanRole(raw: string, strong = false): string | null {
       /\((?:[^()]*\b(?:req(?:uisition)?|id|ref|job|posting|vacancy)\b[^()]*|\s*#?\s*\d[\w-]*\s*|re-?schedul\w*|updated|remote|hybrid|on-?site|contract|full[- ]time|part[- ]time|\d{1,3}\s*(?:min(?:ute)?s?|hours?|hrs?|h)\.?)\)/gi,
       '',
     )
+    // "[Job ID 88121]", "[REQ-4471]": a number in square brackets.
+    .replace(/\[[^[\]]*\d[^[\]]*\]/g, '')
     .replace(
       /\b(?:req(?:uisition)?\.?\s*(?:#|no\.?|id)?\s*:?\s*[\w-]*\d[\w-]*|#\s*\d[\w-]*|R-?\d{3,}|JR-?\d+)\b/gi,
       '',
@@ -182,7 +186,11 @@ export function cleanRole(raw: string, strong = false): string | null {
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:–—|/-]+|[\s,;:–—|/-]+$/g, '')
     .trim();
-  role = role.replace(/(?:\s+(?:at|with|in|de|del|of|and|for|the|&))+\s*$/i, '').trim();
+  role = role
+    .replace(/(?:\s+(?:at|with|in|de|del|of|and|for|the|&))+\s*$/i, '')
+    // "Senior Analyst opportunity": the word for the post is not part of its title.
+    .replace(/\s+(?:opportunity|role|position|opening|vacancy)$/i, '')
+    .trim();
   if (
     role.length < 2 ||
     role.length > 80 ||

@@ -445,6 +445,25 @@ describe('findRole: the role interviewed for', () => {
     expect(role(text, 'Interview update')).toBe(title);
   });
 
+  it.each([
+    ['Interview confirmation: Field Service Technician [Job ID 55310]', 'Field Service Technician'],
+    ['Loan Officer [REQ-7781] – interview booked', 'Loan Officer'],
+    ['Re: Warehouse Supervisor opportunity at Drayton Freight', 'Warehouse Supervisor'],
+    ['Head of B2B Sales – interview', 'Head of B2B Sales'],
+  ])(
+    'a subject title loses square-bracketed numbers and the word for the post: %s',
+    (subject, title) => {
+      expect(role('See you then.', subject)).toBe(title);
+    },
+  );
+
+  it.each([
+    ['Your interview for Payroll Analyst - R0049127 is scheduled for Monday.', 'Payroll Analyst'],
+    ['Your interview for Payroll Analyst - JR10552 is confirmed.', 'Payroll Analyst'],
+  ])('a requisition number glued after a dash is cut off whole: %s', (text, title) => {
+    expect(role(text)).toBe(title);
+  });
+
   it('a title in sentence case keeps its lowercase words up to a clear end', () => {
     expect(role("L'entretien pour le poste de Chargé de clientèle, prévu mardi, est annulé.")).toBe(
       'Chargé de clientèle',
