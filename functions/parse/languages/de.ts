@@ -167,7 +167,11 @@ export const de: LanguageTable = {
       String.raw`über (?:den |diesen )?(?:folgenden |untenstehenden |beigefügten )?link[^.\n]{0,80}(?:buchen|auswählen|wählen|aussuchen|vereinbaren)`,
       String.raw`(?:buchen|wählen) sie (?:selbst )?(?:einen|ihren) (?:termin|slot|zeitslot)`,
     ],
-    outreach: [],
+    outreach: [
+      String.raw`auf ihr(?:en)? profil [^.\n]{0,40}aufmerksam geworden`,
+      String.raw`im auftrag (?:eines|einer|unseres|unserer) (?:\p{L}+ ){0,3}(?:kunden|mandanten|klienten)`,
+      String.raw`unverbindliche[sn]? (?:telefonat|gespräch|austausch)`,
+    ],
     newsletter: ['abmelden', 'newsletter'],
     afterInterview: [
       'referenzprüfung',
@@ -201,6 +205,9 @@ export const de: LanguageTable = {
   ],
   senderTakesPart: [
     String.raw`mit mir\b`,
+    // "Ich werde das Gespräch gemeinsam mit Frau A führen".
+    String.raw`\bich\b[^\n!?]{0,80}?\bgemeinsam mit`,
+    String.raw`gemeinsam mit [^\n!?]{1,80}? (?:werde|möchte|würde) ich\b`,
     // The writer last in the list: "Ihre Gesprächspartner sind A und ich", "mit A und mir".
     String.raw`(?:gesprächspartner(?:in|innen)? (?:sind|ist)|mit|treffen|kennenlernen|sprechen) [^\n]{1,80}? und (?:ich|mir|mich)\b`,
     String.raw`(?:nehmen|nimmt) [^\n]{1,80}? und ich (?:\p{L}+ )?teil\b`,
@@ -228,6 +235,7 @@ export const de: LanguageTable = {
     'gesprächspartnerin',
     'gesprächspartnerinnen',
     'herr',
+    'herrn',
     'frau',
     'leiter',
     'leiterin',
@@ -237,6 +245,8 @@ export const de: LanguageTable = {
     'bereichsleiterin',
     'abteilungsleiter',
     'abteilungsleiterin',
+    'abteilung',
+    'mag',
     'geschäftsführer',
     'geschäftsführerin',
     'personalreferent',
@@ -284,5 +294,5 @@ export const de: LanguageTable = {
     [String.raw`(?:eine )?viertelstunde`, 15],
     [String.raw`(?:anderthalb|eineinhalb) stunden`, 90],
   ],
-  honorifics: ['Frau', 'Herr', 'Herrn', 'Dr', 'Prof'],
+  honorifics: ['Frau', 'Herr', 'Herrn', 'Dr', 'Prof', 'Mag'],
 };

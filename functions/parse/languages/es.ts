@@ -32,6 +32,12 @@ export const es: LanguageTable = {
     'cocinero',
     'conductor',
     'operari',
+    'coordinador',
+    'supervisor',
+    'especialista',
+    'auxiliar',
+    'ejecutiv',
+    'director',
   ],
   months: [
     ['enero', 'ene'],
@@ -69,6 +75,7 @@ export const es: LanguageTable = {
   zonePhrases: [
     [String.raw`hora (?:de españa|peninsular|española)`, 'Europe/Madrid'],
     [String.raw`hora del centro de méxico`, 'America/Mexico_City'],
+    [String.raw`hora (?:de (?:la )?)?cdmx`, 'America/Mexico_City'],
     // In Mexico "hora del centro" alone is the capital's time.
     [String.raw`hora del centro`, 'America/Mexico_City'],
     [String.raw`hora (?:chilena|continental de chile)`, 'America/Santiago'],
@@ -169,6 +176,8 @@ export const es: LanguageTable = {
     String.raw`(?:hablarás|conversarás|te reunirás|estarás) con`,
     // "Estarás conmigo y con X": the people after the writer.
     String.raw`conmigo y con`,
+    // "En la entrevista estarán presentes la Lic. A y el Ing. B".
+    String.raw`(?:estarán|estará) presentes?`,
     'con',
     String.raw`entrevistador(?:a|es|as)?`,
   ],

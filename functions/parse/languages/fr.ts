@@ -202,6 +202,7 @@ export const fr: LanguageTable = {
   ],
   senderTakesPart: [
     String.raw`avec moi\b`,
+    String.raw`ainsi que moi(?:-même)?\b`,
     String.raw`je (?:serai|vous appellerai)`,
     // The writer last in the list: "vous rencontrerez A et moi-même".
     String.raw`(?:rencontrerez|rencontreras|échangerez|échangeras|avec) [^\n]{1,80}? et moi(?:-même)?\b`,

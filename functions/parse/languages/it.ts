@@ -135,6 +135,8 @@ export const it: LanguageTable = {
     String.raw`intervistator[ei]`,
     // "Al colloquio saranno presenti la dott.ssa A e l'ing. B".
     String.raw`(?:saranno|sarà) present[ei]`,
+    // "Ad accoglierti ci saranno l'ing. A e la dott.ssa B".
+    String.raw`(?:ad accoglierti |ad accoglierla )?ci (?:saranno|sarà)`,
     String.raw`(?:parteciperanno|parteciperà) (?:al colloquio )?`,
     // "Incontrerai me e Davide Greco": the people after the writer.
     String.raw`(?:incontrerai|incontrerà|conoscerai|conoscerà|vedrai|vedrà) me e`,

@@ -32,7 +32,7 @@ export const ja: LanguageTable = {
   zonePhrases: [[String.raw`日本時間`, 'Asia/Tokyo']],
   forwardPrefixes: ['転送'],
   interview: ['面接', '面談'],
-  cancelled: ['中止', 'キャンセル'],
+  cancelled: ['中止', 'キャンセル', String.raw`(?:面接|実施|開催)を(?:見合わせ|取りやめ|取り止め)`],
   rescheduled: ['日程変更', '変更後'],
   newTime: ['変更後'],
   newTimeToFind: [],
@@ -56,7 +56,12 @@ export const ja: LanguageTable = {
   },
   confirmed: ['日時：', '日時:'],
   interviewerLead: ['面接官'],
-  interviewerVerb: ['が面接を担当', 'が担当いたします'],
+  interviewerVerb: [
+    'が面接を担当',
+    'が担当いたします',
+    // "A、Bが担当する予定でございました": who was to hold it (a cancelled one too).
+    String.raw`が(?:面接を)?担当(?:する|します|させていただ)`,
+  ],
   senderTakesPart: [],
   senderArranges: [],
   organizerMark: ['主催者'],

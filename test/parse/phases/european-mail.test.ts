@@ -125,3 +125,130 @@ describe('the people an applicant system lists', () => {
     expect(got.interviewers.map((i) => i.name)).toEqual(['Otávio Rezende', 'Yumi Sakamoto']);
   });
 });
+
+describe('more ordinary mail in other languages', () => {
+  const message = (from: string, subject: string, body: string) =>
+    Buffer.from(
+      [
+        `From: ${from}`,
+        'To: seeker@mail.example',
+        `Subject: ${subject}`,
+        'Date: Mon, 1 Mar 2027 09:00:00 +0100',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        body,
+        '',
+      ].join('\n'),
+    );
+  const read = async (raw: Buffer) =>
+    toExtraction(await parseEmail(raw, { timezone: 'America/New_York' }));
+  const who = async (raw: Buffer) => (await read(raw)).interviewers.map((i) => i.email ?? i.name);
+
+  it('Brazilian "precisamos remarcar" and "remarcamos" move the interview', () => {
+    expect(kindOf('Entrevista', 'Precisamos remarcar a sua entrevista de terça.')).toBe(
+      'rescheduled',
+    );
+    expect(kindOf('Entrevista', 'Remarcamos sua entrevista para quinta às 10h.')).toBe(
+      'rescheduled',
+    );
+  });
+
+  it('Japanese "面接を見合わせ" calls the interview off; "採用を見合わせ" stays a rejection', () => {
+    expect(kindOf('面接について', '3月9日の面接を見合わせることとなりました。')).toBe('cancelled');
+    expect(kindOf('面接について', '面接の実施を取りやめることになりました。')).toBe('cancelled');
+    expect(
+      kindOf(
+        '選考結果',
+        '先日の面接ありがとうございました。残念ながら採用を見合わせることとなりました。',
+      ),
+    ).toBe('not_interview');
+  });
+
+  it("a German headhunter's first contact proposing a call is outreach", () => {
+    expect(
+      kindOf(
+        'Vertrauliche Anfrage',
+        'Ich bin auf Ihr Profil aufmerksam geworden. Hätten Sie am Freitag um 11 Uhr Zeit für ein Gespräch?',
+      ),
+    ).toBe('not_interview');
+    expect(
+      kindOf(
+        'Position',
+        'Im Auftrag eines langjährigen Kunden suche ich eine Leitung Vertrieb. Passt Ihnen ein unverbindliches Telefonat am Montag um 9 Uhr?',
+      ),
+    ).toBe('not_interview');
+  });
+
+  it('"hora CDMX" is Mexico City', () => {
+    expect(zoneStatements('a las 9:00 (hora CDMX)').map((z) => z.iana)).toEqual([
+      'America/Mexico_City',
+    ]);
+  });
+
+  it('the writer who holds it: "ich … gemeinsam mit", "ainsi que moi-même"', async () => {
+    expect(
+      await who(
+        message(
+          'Lena Graf <lena.graf@kiefer-bau.example>',
+          'Gespräch',
+          'Ihr Vorstellungsgespräch ist am Mittwoch, den 17. März 2027 um 14 Uhr.\n\nIch führe das Gespräch gemeinsam mit Herrn Luis Mora.\n\nViele Grüße\nLena Graf',
+        ),
+      ),
+    ).toEqual(expect.arrayContaining(['lena.graf@kiefer-bau.example', 'Luis Mora']));
+    expect(
+      await who(
+        message(
+          'Lena Graf <lena.graf@kiefer-bau.example>',
+          'Entretien',
+          'Votre entretien aura lieu le mercredi 17 mars à 14h avec Luis Mora ainsi que moi-même.\n\nBien à vous,\nLena Graf',
+        ),
+      ),
+    ).toEqual(expect.arrayContaining(['lena.graf@kiefer-bau.example', 'Luis Mora']));
+  });
+
+  it('the people "estarán presentes" (Spanish) and "ci saranno" (Italian)', async () => {
+    expect(
+      await who(
+        message(
+          'Ana Ruiz <ana@mezcal-tech.example>',
+          'Entrevista',
+          'Su entrevista es el miércoles 17 de marzo a las 14:00. Estarán presentes la Lic. Marta Gil y el Ing. Luis Mora.\n\nSaludos,\nAna Ruiz',
+        ),
+      ),
+    ).toEqual(['Marta Gil', 'Luis Mora']);
+    expect(
+      await who(
+        message(
+          'Ana Neri <ana@tessuti-po.example>',
+          'Colloquio',
+          "Colloquio mercoledì 17 marzo alle 14:00. Ci saranno l'ing. Luca Neri e la dott.ssa Sara Villa.\n\nCiao,\nAna Neri",
+        ),
+      ),
+    ).toEqual(['Luca Neri', 'Sara Villa']);
+  });
+
+  it('a Spanish or Portuguese coordinator, supervisor or specialist title is a role', async () => {
+    expect(
+      (
+        await read(
+          message(
+            'Ana Ruiz <ana@mezcal-tech.example>',
+            'Entrevista',
+            'Le confirmo su entrevista para la vacante de Supervisor de Almacén el miércoles 17 de marzo a las 14:00.\n\nSaludos,\nAna Ruiz',
+          ),
+        )
+      ).role,
+    ).toBe('Supervisor de Almacén');
+    expect(
+      (
+        await read(
+          message(
+            'Ana Reis <ana@caju-log.example>',
+            'Entrevista',
+            'Confirmo sua entrevista para a vaga de Coordenador de Compras na quarta-feira, 17 de março, às 14h.\n\nAbraços,\nAna Reis',
+          ),
+        )
+      ).role,
+    ).toBe('Coordenador de Compras');
+  });
+});
