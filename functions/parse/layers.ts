@@ -12,6 +12,7 @@ import {
 } from './forward.js';
 import { forwardedDate } from './header-dates.js';
 import type { DecodedMessage } from './mime.js';
+import { type QuotedMessage, splitThread } from './thread.js';
 import type { MessageHeaders, ParsedAddress } from './types.js';
 
 /** One forwarded message inside the one the seeker sent. */
@@ -39,6 +40,8 @@ export interface Reading {
   latest: string;
   /** The history quoted below it, with the quote marks removed. */
   history: string;
+  /** The same history split into its messages, newest first. */
+  thread: QuotedMessage[];
   /** Who wrote that quoted history ("On …, Name <address> wrote:"). */
   historyAuthor: ParsedAddress | null;
 }
@@ -71,6 +74,7 @@ export function readLayers(decoded: DecodedMessage, zone: string): Reading {
     date: headerDate(decoded.headers),
   };
   const { latest, history } = splitReplyHistory(message.body);
+  const unquoted = unquote(history);
   return {
     note,
     layers,
@@ -78,7 +82,8 @@ export function readLayers(decoded: DecodedMessage, zone: string): Reading {
     message,
     forwarded: original !== undefined,
     latest,
-    history: unquote(history),
+    history: unquoted,
+    thread: splitThread(unquoted),
     historyAuthor: historyAuthorOf(history),
   };
 }

@@ -138,7 +138,11 @@ async function understand(decoded: DecodedMessage, options: ParseOptions): Promi
   const texts: TimeText[] = [
     { source: 'text', text: latest, base },
     // Quoted history only for forwarded threads; a direct reply quotes our own words.
-    ...(read.forwarded ? [{ source: 'thread' as const, text: history, base }] : []),
+    // Each quoted message on its own, newest first: a newer one picks, moves or confirms what
+    // an older one offered or booked.
+    ...(read.forwarded
+      ? read.thread.map((quoted) => ({ source: 'thread' as const, text: quoted.text, base }))
+      : []),
     ...read.forwarderNotes.map((text) => ({ source: 'forward-note' as const, text, base })),
     ...(note
       ? [{ source: 'seeker-note' as const, text: note, base: headerDate(outer) ?? base }]
@@ -162,6 +166,7 @@ async function understand(decoded: DecodedMessage, options: ParseOptions): Promi
   const cast = collectPeople({
     latest,
     history,
+    thread: read.thread,
     historyAuthor: read.historyAuthor,
     notes: read.forwarderNotes,
     calendarText: calendar?.description ?? '',

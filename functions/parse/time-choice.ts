@@ -194,7 +194,9 @@ function choose(input: TimeInput): TimeChoice {
       // A reply that accepts a time ("Tuesday at 11 works for me") rarely repeats its length;
       // the message it answers, proposing the same time, may say it.
       const others = input.texts.filter((t, i) => i !== position && t.text.trim());
-      const length = lengthOfSameTime(when.start, others, candidatesIn);
+      const length =
+        lengthOfSameTime(when.start, others, candidatesIn) ??
+        lengthOfEarlierMeeting(input.texts.slice(position + 1), candidatesIn);
       if (length !== null) {
         when.end = when.start.plusMinutes(length.minutes);
         sources.end = length.source;
@@ -401,7 +403,7 @@ function booksAnotherTime(
 }
 
 const ACCEPTS =
-  /\b(?:works|work for me|suits|perfect|great|fine|good|see you|confirm(?:ed)?|sounds|ok(?:ay)?|let'?s do)\b/i;
+  /\b(?:works|work for me|suits|perfect|great|fine|good|see you|confirm(?:ed)?|sounds|ok(?:ay)?|let'?s (?:do|go with|lock in|book)|lock(?:ed)? in|all set|go with|prefer)\b/i;
 const DECLINES = /\b(?:not|cannot|unable|unfortunately|instead)\b|n['’]t\b/i;
 
 /** Every language's names of the slot's weekday, as a pattern's alternatives. */
@@ -452,6 +454,23 @@ function lengthOfSameTime(
   for (const timeText of texts) {
     const same = candidatesIn(timeText).filter((c) => c.start.ts === start.ts);
     const when = chooseWhen(timeText.text, same);
+    if (when?.end)
+      return { minutes: (when.end.ts - when.start.ts) / 60_000, source: timeText.source };
+  }
+  return null;
+}
+
+/**
+ * The length of the meeting an older message of the thread proposed or booked: a counter-proposal
+ * or a move ("Could we do Thursday at 3:30 instead?") keeps it.
+ */
+function lengthOfEarlierMeeting(
+  older: TimeText[],
+  candidatesIn: (text: TimeText) => WhenCandidate[],
+): { minutes: number; source: string } | null {
+  for (const timeText of older) {
+    if (timeText.source !== 'thread' || !timeText.text.trim()) continue;
+    const when = chooseWhen(timeText.text, candidatesIn(timeText));
     if (when?.end)
       return { minutes: (when.end.ts - when.start.ts) / 60_000, source: timeText.source };
   }

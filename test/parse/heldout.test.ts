@@ -36,10 +36,6 @@ const knownFailures = new Map<string, string>([
     "time: the seeker's reply accepts 'push … to the same time on Thursday instead?': a move to Thursday with the quoted booking's time and length",
   ],
   [
-    '263-gmail-thread-confirmed-monday-after-seeker-picked-2pm.eml',
-    "time: 'you're confirmed for Monday!' confirms the slot the seeker's quoted reply picked ('Monday at 2pm') from the two offered",
-  ],
-  [
     '254-gmail-fr-session-info-puis-entretien-individuel.eml',
     'the info session time is taken instead of the confirmed 1:1 interview; interviewer and role missed',
   ],

@@ -295,4 +295,10 @@ export const de: LanguageTable = {
     [String.raw`(?:anderthalb|eineinhalb) stunden`, 90],
   ],
   honorifics: ['Frau', 'Herr', 'Herrn', 'Dr', 'Prof', 'Mag'],
+  pastMeeting: [
+    String.raw`danke für (?:das|unser) (?:gespräch|telefonat)`,
+    String.raw`letzte woche`,
+    String.raw`vergangene woche`,
+    'gestern',
+  ],
 };

@@ -681,14 +681,14 @@ export const en: LanguageTable = {
   sameTime: [String.raw`(?:at )?the same time`, String.raw`same time slot`],
   slotPicks: {
     ordinals: [
-      ['first', '1st'],
+      ['first', '1st', 'earlier', 'former'],
       ['second', '2nd'],
       ['third', '3rd'],
       ['fourth', '4th'],
       ['fifth', '5th'],
     ],
     nouns: ['option', 'slot', 'choice', 'one', 'time slot'],
-    last: ['last', 'final', 'latter'],
+    last: ['last', 'final', 'latter', 'later'],
   },
   honorifics: ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor'],
   absent: [
@@ -703,5 +703,13 @@ export const en: LanguageTable = {
     String.raw`will (?:now )?(?:take|cover|run|lead|do|step in|fill in)\b`,
     String.raw`replac(?:e|es|ed|ing)`,
     String.raw`step(?:s|ping)? in`,
+  ],
+  pastMeeting: [
+    String.raw`thanks? (?:you )?(?:again )?for (?:\w+ )?(?:chatting|speaking|talking|meeting|the (?:chat|call|conversation))`,
+    String.raw`(?:great|good|nice|lovely|a pleasure) (?:chatting|speaking|talking|meeting)`,
+    String.raw`enjoyed (?:our|the) (?:chat|call|conversation)`,
+    String.raw`last week`,
+    'yesterday',
+    String.raw`earlier today`,
   ],
 };

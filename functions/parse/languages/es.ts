@@ -263,4 +263,9 @@ export const es: LanguageTable = {
     [String.raw`un cuarto de hora`, 15],
   ],
   honorifics: ['Sr', 'Sra', 'Srta', 'Señor', 'Señora', 'Don', 'Doña', 'Dr', 'Dra'],
+  pastMeeting: [
+    String.raw`gracias por (?:la|nuestra) (?:conversación|llamada|charla)`,
+    String.raw`la semana pasada`,
+    'ayer',
+  ],
 };

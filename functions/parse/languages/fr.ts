@@ -261,4 +261,9 @@ export const fr: LanguageTable = {
     [String.raw`une heure et quart`, 75],
   ],
   honorifics: ['M', 'Mme', 'Mlle', 'Monsieur', 'Madame', 'Mademoiselle', 'Dr', 'Pr'],
+  pastMeeting: [
+    String.raw`merci pour (?:notre|cet|votre) (?:échange|entretien|appel)`,
+    String.raw`la semaine dernière`,
+    'hier',
+  ],
 };

@@ -201,4 +201,9 @@ export const it: LanguageTable = {
     [String.raw`un quarto d['’]ora`, 15],
   ],
   honorifics: ['Sig', 'Sig.ra', 'Signor', 'Signora', 'Dott', 'Dott.ssa', 'Ing', 'Avv'],
+  pastMeeting: [
+    String.raw`grazie per (?:la|la nostra) (?:chiacchierata|telefonata|conversazione)`,
+    String.raw`la settimana scorsa`,
+    'ieri',
+  ],
 };

@@ -162,4 +162,5 @@ export const nl: LanguageTable = {
     [String.raw`anderhalf uur`, 90],
   ],
   honorifics: ['Dhr', 'Mevr', 'Mevrouw', 'Meneer', 'de heer', 'Dr', 'Ir', 'Drs'],
+  pastMeeting: [String.raw`bedankt voor (?:het|ons) gesprek`, String.raw`vorige week`, 'gisteren'],
 };

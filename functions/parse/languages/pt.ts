@@ -189,4 +189,9 @@ export const pt: LanguageTable = {
     [String.raw`tr[êe]s quartos de hora`, 45],
   ],
   honorifics: ['Sr', 'Sra', 'Senhor', 'Senhora', 'Dr', 'Dra', 'Eng', 'Eng.ª'],
+  pastMeeting: [
+    String.raw`obrigad[oa] pela (?:conversa|chamada)`,
+    String.raw`semana passada`,
+    'ontem',
+  ],
 };

@@ -159,6 +159,11 @@ export interface LanguageTable {
    * interview, unless `replacing` words in the same sentence name someone who takes over.
    */
   absent?: string[];
+  /**
+   * A meeting already held ("thanks for chatting with me last week"): the writer's part in it
+   * says nothing of the interview to come.
+   */
+  pastMeeting?: string[];
   /** Someone else takes the absent person's place ("instead", "will take the interview"). */
   replacing?: string[];
 }

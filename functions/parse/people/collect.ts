@@ -2,10 +2,10 @@
 // directory takes every header layer, every calendar attendee, "Name <address>" and
 // "Name (address)" pairs and bare addresses in the texts, and names written in CJK script with
 // their transliteration. Each text keeps who wrote it, since "me" in it is that person.
-import { EMAIL_PATTERN, fold, nameKey, parseAddressList } from '../addresses.js';
+import { EMAIL_PATTERN, fold, nameKey } from '../addresses.js';
 import type { CalendarEvent } from '../calendar.js';
-import { REPLY_ATTRIBUTION } from '../languages/index.js';
 import { findNames } from '../names.js';
+import { type QuotedMessage, splitThread } from '../thread.js';
 import type { ParsedAddress } from '../types.js';
 import { Directory, type Person, type Seen } from './directory.js';
 
@@ -23,6 +23,9 @@ export interface PeopleInput {
   latest: string;
   /** Quoted history below it (unquoted), written by `historyAuthor`. */
   history: string;
+  /** The same history split into its messages, newest first (split here when not given). */
+  thread?: QuotedMessage[];
+  /** Who wrote the newest quoted message ("On …, Name <address> wrote:"). */
   historyAuthor: ParsedAddress | null;
   /** Notes of intermediate forwarders (an agency's "you'll speak with Hannah"). */
   notes: string[];
@@ -66,29 +69,6 @@ export const CJK_NAME =
 
 const PLACE_LINE =
   /^[ \t]*(?:location|where|address|venue|lieu|adresse|ort|anschrift|dirección|ubicación|lugar|endereço|local|luogo|indirizzo|sede|locatie|adres)[ \t]*:[ \t]*([^,\n\d]{2,60}?)[ \t]*,/gimu;
-
-/**
- * The quoted history split into its messages at each attribution line ("On …, Priya Rao
- * <priya@x.example> wrote:", in any language read), newest first, each with the address its
- * attribution gives (the first one's author is known already).
- */
-function threadMessages(history: string): { text: string; author: ParsedAddress | null }[] {
-  const parts: { text: string; author: ParsedAddress | null }[] = [];
-  let from = 0;
-  let author: ParsedAddress | null = null;
-  let at = 0;
-  for (const line of history.split('\n')) {
-    if (at > 0 && line.includes('@') && REPLY_ATTRIBUTION.some((p) => p.test(line))) {
-      parts.push({ text: history.slice(from, at), author });
-      from = at;
-      author =
-        parseAddressList(line.replace(/^.*?\d{1,2}[:.]\d{2}(?:\s*[AP]M)?,?\s*/i, ''))[0] ?? null;
-    }
-    at += line.length + 1;
-  }
-  parts.push({ text: history.slice(from), author });
-  return parts;
-}
 
 export function collectPeople(input: PeopleInput): Cast {
   const directory = new Directory();
@@ -145,8 +125,8 @@ export function collectPeople(input: PeopleInput): Cast {
   }
   const texts: AuthoredText[] = [
     { text: input.latest, author: sender },
-    ...threadMessages(input.history).map((part, i) => ({
-      text: part.text,
+    ...(input.thread ?? splitThread(input.history)).map((part, i) => ({
+      text: `${part.heading}\n${part.text}`,
       // "me" in each quoted message is whoever wrote that one.
       author:
         i === 0 || !part.author

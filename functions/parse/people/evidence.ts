@@ -101,6 +101,7 @@ const MEETING_SENTENCE =
 const INTERVIEWER_VERB = phrasePattern((t) => t.interviewerVerb);
 const TAKES_PART = phrasePattern((t) => t.senderTakesPart);
 const ABSENT = phrasePattern((t) => t.absent ?? []);
+const PAST_MEETING = phrasePattern((t) => t.pastMeeting ?? []);
 const REPLACING = phrasePattern((t) => t.replacing ?? []);
 const ARRANGES = phrasePattern((t) => t.senderArranges);
 const ARRANGER_TITLE = phrasePattern((t) => t.arrangerTitles);
@@ -424,7 +425,9 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
     // A bare "with" names people only in a sentence about the meeting itself.
     const leadUsed = lead && !(BARE_WITH.test(lead[0]) && !MEETING_SENTENCE.test(s)) ? lead : null;
     const verb = has.verb && INTERVIEWER_VERB.test(s);
-    if (has.takesPart && TAKES_PART.test(s)) book.interviewer(author, 3);
+    // "Thanks for chatting with me last week": the writer's part in a meeting already held.
+    const past = PAST_MEETING.test(s);
+    if (has.takesPart && TAKES_PART.test(s) && !past) book.interviewer(author, 3);
     if (has.arranges && ARRANGES.test(s)) book.arranger(author, 5);
     const absence = has.absent ? ABSENT.exec(s) : null;
     // "Megan from our recruiting team is on the invite to keep track of scheduling": she arranges,
@@ -434,7 +437,9 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
         if (ARRANGING_MEMBER_AFTER.test(text.slice(m.end, m.end + 80)))
           book.arrangingTeam.add(m.person);
     if (!isRow && !leadUsed && !verb && !absence) continue;
-    const found = mentionsIn(cast, text, sentence.index, sentence.index + s.length, author);
+    const found = mentionsIn(cast, text, sentence.index, sentence.index + s.length, author).filter(
+      (m) => !(past && m.person === author),
+    );
     if (absence) weighAbsence(book, found, sentence.index + absence.index, s, author);
     // "We need to move your review with her": the people named before the lead.
     if (leadUsed && PRONOUN.test(s.slice(leadUsed.index + leadUsed[0].length))) {

@@ -27,6 +27,7 @@ function reading(latest: string, subject: string, fromAddress: string): Reading 
     forwarded: true,
     latest,
     history: '',
+    thread: [],
     historyAuthor: null,
   };
 }
