@@ -360,7 +360,8 @@ const DURATION_PHRASE = new RegExp(
 
 /**
  * "45 minutes", "a 90-minute", "1.5 hours", "an hour and a half", "1 hour 30 minutes", "an
- * hour-long session".
+ * hour-long session"; a line wrapped between the number and a unit word ("for 45 / minutes")
+ * still says it.
  */
 export function findDurations(text: string): Duration[] {
   const found: Duration[] = [];
@@ -373,7 +374,7 @@ export function findDurations(text: string): Duration[] {
     found.push({ index, minutes });
   }
   const pattern = new RegExp(
-    String.raw`(?<![\p{L}\d])(half an hour|half[- ]hour|an hour and a half|(\d{1,3}(?:[.,]\d{1,2})?|an?|one|two|three|four|five|six|fifteen|twenty|thirty|forty[- ]?five|forty|fifty|sixty|ninety|une|um|uma|un|una|eine|een)(?:[- ]|['’]\s?)?(${UNITS})(?:\s*(?:and\s*)?(\d{1,2})(?:[- ]?(?:minutes?|mins?|min))?)?)(?:-long)?(?![\p{L}-])(?!\s+(?:before|beforehand|prior|ahead|in advance|early|earlier|notice|on it|later|after|ago|of prep|of homework|to prepare))`,
+    String.raw`(?<![\p{L}\d])(half an hour|half[- ]hour|an hour and a half|(\d{1,3}(?:[.,]\d{1,2})?|an?|one|two|three|four|five|six|fifteen|twenty|thirty|forty[- ]?five|forty|fifty|sixty|ninety|une|um|uma|un|una|eine|een)(?:[- ]|['’]\s?|[ \t]*\n[ \t]*(?=\p{L}{3}))?(${UNITS})(?:\s*(?:and\s*)?(\d{1,2})(?:[- ]?(?:minutes?|mins?|min))?)?)(?:-long)?(?![\p{L}-])(?!\s+(?:before|beforehand|prior|ahead|in advance|early|earlier|notice|on it|later|after|ago|of prep|of homework|to prepare))`,
     'giu',
   );
   for (const m of text.matchAll(pattern)) {

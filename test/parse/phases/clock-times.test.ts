@@ -68,4 +68,14 @@ describe('findDurations', () => {
     expect(findDurations('a 45-minute-long call').map((d) => d.minutes)).toEqual([45]);
     expect(findDurations('a two-hour-long onsite').map((d) => d.minutes)).toEqual([120]);
   });
+
+  it('a line wrapped between the number and its unit word still gives the length', () => {
+    expect(
+      findDurations('would like to meet you for 45\nminutes on Monday').map((d) => d.minutes),
+    ).toEqual([45]);
+    expect(findDurations('plan for about 1.5\n  hours in total').map((d) => d.minutes)).toEqual([
+      90,
+    ]);
+    expect(findDurations('Room 45\nMonday').map((d) => d.minutes)).toEqual([]);
+  });
 });

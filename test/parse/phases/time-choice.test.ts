@@ -138,7 +138,7 @@ describe('chooseTime', () => {
     expect(time.sources.end).toBe('thread');
   });
 
-  it('a length the thread gives to another time is not borrowed', () => {
+  it('a counter-proposal keeps the length the thread gives the interview; a length nobody gave, none', () => {
     const time = choose([
       { source: 'text', text: 'April 9 at 11:00 am CT is perfect for me.', base },
       {
@@ -148,7 +148,12 @@ describe('chooseTime', () => {
       },
     ]);
     expect(time.start?.toOffsetISO()).toBe('2027-04-09T11:00:00-05:00');
-    expect(time.end).toBeNull();
+    expect(time.end?.toOffsetISO()).toBe('2027-04-09T11:45:00-05:00');
+    const unsized = choose([
+      { source: 'text', text: 'April 9 at 11:00 am CT is perfect for me.', base },
+      { source: 'thread', text: 'Could you do an interview on April 12 at 3 pm CT?', base },
+    ]);
+    expect(unsized.end).toBeNull();
   });
 
   it('a newer text that moves the booking to a time without a date keeps the booked day and length', () => {
