@@ -100,20 +100,12 @@ const knownFailures = new Map<string, string>([
     "interviewers: the role's field after a comma ('Staff Product Manager, Patient Apps role') is read as a person",
   ],
   [
-    '451-attached-gmail-rolecraft-iso-slots-changed-london.eml',
-    "kind/time: 'Original slot:' / 'Updated slot:' labels are not read as old and new time",
-  ],
-  [
     '454-thunderbird-looped-in-interviewer-weekday-only-mountain.eml',
     "interviewers: 'I've looped in X, who'll be your interviewer' finds nobody; company: signature 'Juniper Trail Outfitters' after a title and comma",
   ],
   [
     '455-outlook-desktop-agency-nested-first-afterwards-ct.eml',
     "role: 'the FP&A Senior Analyst interviews' is not read (ampersand in the title)",
-  ],
-  [
-    '458-outlook-web-utc0800-manila-bullet-panel-base64.eml',
-    "kind: 'Should you need to reschedule, please inform me' reads as a reschedule",
   ],
 ]);
 

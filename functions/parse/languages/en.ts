@@ -134,6 +134,9 @@ export const en: LanguageTable = {
   rescheduled: [
     String.raw`(?:has|have|had) been (?:re-?scheduled|moved|changed|pushed)`,
     String.raw`(?:need|have|had) to (?:move|reschedule|push|shift|bump|slide|swap)`,
+    // "Your interview time has changed", "we've had to change the time".
+    String.raw`(?:time|date|slot) (?:has|have) (?:been )?changed`,
+    String.raw`(?:had|have|need) to change the (?:time|date|slot)`,
     String.raw`re-?scheduled (?:to|for)`,
     String.raw`(?:we've|we have|i've|i have) (?:moved|pushed|shifted|rescheduled|bumped|slid|swapped)`,
     String.raw`moved (?:your|the) (?:interview|call|meeting|chat|session|panel)`,
@@ -161,7 +164,7 @@ export const en: LanguageTable = {
     String.raw`push(?:ed)? (?:it )?(?:back )?to`,
     String.raw`(?:brought|moved|pulled) (?:\w+ ){0,8}(?:forward|earlier) to`,
     String.raw`now (?:be )?(?:on|at|scheduled)`,
-    String.raw`updated (?:time|date)`,
+    String.raw`updated (?:time|date|slot)`,
     String.raw`lock in`,
     String.raw`let's (?:do|go with|book)`,
     // "rebooked for Monday", not "will be in touch to rebook for next week".
@@ -210,8 +213,9 @@ export const en: LanguageTable = {
     'previously',
     'initially',
     'used to be',
-    String.raw`old (?:time|date)`,
-    String.raw`previous (?:time|date)`,
+    String.raw`old (?:time|date|slot)`,
+    String.raw`previous (?:time|date|slot)`,
+    String.raw`original (?:time|date|slot)`,
     'instead of',
     String.raw`doesn't work`,
     'declined',

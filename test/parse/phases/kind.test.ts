@@ -166,6 +166,32 @@ describe('cancellations written as what was done to the calendar', () => {
       ),
     ).toBe('scheduled');
   });
+
+  it('"should you need to reschedule", "in case you have to move it": offers, not moves', () => {
+    for (const offer of [
+      'Should you need to reschedule, please tell me a day in advance.',
+      'In case you have to move it, reply to this email.',
+      "If you'd like to reschedule, use the portal.",
+    ])
+      expect(kindOf('Interview confirmed', `Your interview is on Thursday at 11. ${offer}`)).toBe(
+        'scheduled',
+      );
+  });
+
+  it('a notice that the time has changed is a move: "Original slot" / "Updated slot"', () => {
+    expect(
+      kindOf(
+        'Interview time changed',
+        'Your interview time has changed.\nOriginal slot: 2027-02-09 10:00\nUpdated slot: 2027-02-11 13:30',
+      ),
+    ).toBe('rescheduled');
+    expect(
+      kindOf(
+        'Your interview',
+        "We've had to change the time of your interview: it is now Friday at 2.",
+      ),
+    ).toBe('rescheduled');
+  });
 });
 
 describe('live exercises and start dates', () => {
