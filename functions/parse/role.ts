@@ -243,7 +243,7 @@ function fromTitle(title: string, company: string | null, people: string[]): str
     )
     .filter((part) => !(company && part.toLowerCase().includes(company.toLowerCase())));
   for (const part of parts) {
-    const role = cleanRole(part);
+    const role = cleanRole(insideBrackets(part) ?? part);
     if (role) return role;
   }
   // "Engineering Manager interview": the title with the kind of meeting taken off.
@@ -265,6 +265,16 @@ function beforeMeetingClause(part: string): string {
     if (/^\p{Ll}/u.test(rest)) return part.slice(0, (m.index ?? 0) + m[0].length);
   }
   return part;
+}
+
+/**
+ * "small time change (Staff Data Engineer)", "Quick update (Product Designer)": words that name
+ * no job before a title in brackets; the brackets hold the title.
+ */
+function insideBrackets(part: string): string | null {
+  const m = /^([^()]*?)\s*\(([^()]{2,60})\)\s*$/.exec(part);
+  if (!m?.[1] || hasJobNoun(m[1])) return null;
+  return cleanRole(m[2] as string) ? (m[2] as string) : null;
 }
 
 /** Gender endings in brackets glued to a word: "Desenvolvedor(a)", "Ingénieur(e)", "Berater(in)". */

@@ -100,6 +100,11 @@ export const es: LanguageTable = {
     'cambio de fecha',
     String.raw`(?:la )?hemos (?:pasado|movido|cambiado) al?`,
     String.raw`nueva fecha`,
+    // "necesitamos reprogramar tu entrevista", "quedó reagendada", "Reprogramación de entrevista".
+    String.raw`reprogramaci[oó]n`,
+    String.raw`(?:necesitamos|tenemos que|tuvimos que|hemos tenido que|debemos|vamos a) (?:reprogramar|reagendar|aplazar|posponer)`,
+    String.raw`(?:fue|ha sido|queda|qued[oó]) (?:reprogramada|reagendada|aplazada|pospuesta)`,
+    String.raw`(?:la )?(?:hemos|he) (?:reprogramado|reagendado|aplazado|pospuesto)`,
   ],
   newTime: [String.raw`hemos (?:pasado|movido|cambiado)`, 'nueva fecha', 'nuevo horario'],
   newTimeToFind: ['buscar (?:una )?nueva (?:fecha|hora)'],

@@ -78,7 +78,13 @@ export const it: LanguageTable = {
     String.raw`non (?:avrà luogo|si terrà)`,
     String.raw`abbiamo annullato`,
   ],
-  rescheduled: [String.raw`è stato (?:spostato|riprogrammato)`, 'nuova data', 'nuovo orario'],
+  rescheduled: [
+    String.raw`è stato (?:spostato|riprogrammato)`,
+    'nuova data',
+    'nuovo orario',
+    // "dobbiamo spostare il colloquio", "abbiamo dovuto riprogrammare".
+    String.raw`(?:dobbiamo|abbiamo dovuto|siamo costretti a) (?:spostare|riprogrammare|rinviare)`,
+  ],
   newTime: ['nuova data', 'nuovo orario', 'spostato a'],
   newTimeToFind: [],
   newTimeAfter: ['invece'],

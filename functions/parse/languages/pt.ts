@@ -74,6 +74,9 @@ export const pt: LanguageTable = {
     'novo horário',
     String.raw`(?:precisamos|precisaremos|vamos precisar|teremos que|tivemos que|temos que|vamos ter que|tivemos de|temos de) (?:remarcar|reagendar)`,
     String.raw`(?:remarcamos|reagendamos)`,
+    // "precisamos adiar a sua entrevista", "Reagendamento da entrevista".
+    String.raw`(?:precisamos|vamos precisar|tivemos que|teremos que|temos que) adiar`,
+    'reagendamento',
   ],
   newTime: ['nova data', 'novo horário', String.raw`remarcada para`],
   newTimeToFind: [],

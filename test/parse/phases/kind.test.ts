@@ -372,6 +372,15 @@ describe('other languages cancel and move with a modal verb', () => {
   ])('%s: a move in words is rescheduled', (_lang, text) => {
     expect(kindOf('Entretien', text)).toBe('rescheduled');
   });
+
+  it.each([
+    ['es', 'Tenemos que reprogramar tu entrevista: ahora será el viernes 12 de marzo a las 9:00.'],
+    ['es', 'Tu entrevista quedó reagendada para el martes 16 de marzo a las 15:00.'],
+    ['pt', 'Precisamos remarcar a sua entrevista para quarta-feira, dia 10, às 14h.'],
+    ['it', 'Dobbiamo spostare il colloquio a venerdì 12 marzo alle 11:00.'],
+  ])('%s: "reprogramar", "remarcar", "spostare" move it', (_lang, text) => {
+    expect(kindOf('Entrevista', text)).toBe('rescheduled');
+  });
 });
 
 describe('meetings with an interview word outside hiring', () => {

@@ -194,6 +194,21 @@ describe('job titles', () => {
     expect(found.role).toBe('Platform Engineer');
   });
 
+  it('a title in brackets after words that name no job is the bracket alone', () => {
+    const subjectRole = (subject: string) =>
+      findRole({ texts: ['Hi, see below.'], titles: [subject], company: null }).role;
+    expect(subjectRole('Quick schedule tweak (Senior Payroll Analyst)')).toBe(
+      'Senior Payroll Analyst',
+    );
+    expect(subjectRole('Orbitale – new start time (Site Reliability Engineer)')).toBe(
+      'Site Reliability Engineer',
+    );
+    // A title that brackets its own team keeps it.
+    expect(subjectRole('Orbitale – Backend Engineer (Payments)')).toBe(
+      'Backend Engineer (Payments)',
+    );
+  });
+
   it('a grade after the title, cut in prose, is taken whole from the subject', () => {
     const found = findRole({
       texts: ['au poste de Développeur Python senior (H/F) chez Houblon Numérique'],
