@@ -330,6 +330,12 @@ function companyAsWritten(input: CompanyInput): FoundCompany {
     if (m?.[1] && !NOT_COMPANY.test(m[1]))
       return { company: m[1], source: 'text', labels: labels.map((l) => l.label) };
   }
+  // 4c. A signature that writes the company under or after its writer's title: "Founder,
+  // Quarrystone", or "Jane Doe / People Partner / Quarrystone Analytics" on three lines.
+  for (const text of input.texts) {
+    const name = signatureCompany(text);
+    if (name) return { company: name, source: 'text', labels: labels.map((l) => l.label) };
+  }
   // 5. A person's company domain, as a name: brackenfield.example → "Brackenfield".
   const personal = labels.find((l) => l.weight === 2);
   if (personal) {
@@ -365,6 +371,61 @@ function abbreviatedBy(name: string, label: string): boolean {
     if (abbreviation === label) return true;
   }
   return false;
+}
+
+/** A title in a signature: a job word, a department, or a founder's or chief's title. */
+function isTitleLine(line: string): boolean {
+  return (
+    line.length <= 60 &&
+    !/\d|[.!?:]$/.test(line) &&
+    /^\p{Lu}/u.test(line) &&
+    line.split(/\s+/).length <= 7 &&
+    (JOB_NOUN.test(line) ||
+      SUFFIX.test(` ${line}`) ||
+      /\b(?:(?:co-?)?founder|ceo|cto|coo|cfo|chief|vp|president)\b/i.test(line))
+  );
+}
+
+/** A name alone on its line: capitalised words, no job, no digits. */
+function nameLine(line: string): string | null {
+  const name = clean(line);
+  if (
+    name.length < 2 ||
+    /\d/.test(line) ||
+    findCapitalisedPhrases(line)[0]?.name !== line ||
+    JOB_NOUN.test(name) ||
+    NOT_COMPANY.test(name)
+  )
+    return null;
+  return name;
+}
+
+/**
+ * The company in a signature: "Founder, Quarrystone" (a title, a comma, the name), or a title
+ * line with the name on the line below it, under the writer's name.
+ */
+function signatureCompany(text: string): string | null {
+  const lines = text.split('\n').map((l) => l.trim());
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const comma = /^([^,]{2,50}),[ \t]+([^,]{2,50})$/.exec(line);
+    if (comma && isTitleLine(comma[1] as string)) {
+      const name = nameLine(comma[2] as string);
+      if (name) return name;
+    }
+    const above = lines[i - 1] ?? '';
+    if (
+      i > 0 &&
+      isTitleLine(line) &&
+      findCapitalisedPhrases(above)[0]?.name === above &&
+      above.split(' ').length <= 4 &&
+      !isTitleLine(above)
+    ) {
+      const name = nameLine(lines[i + 1] ?? '');
+      if (name) return name;
+    }
+  }
+  return null;
 }
 
 /** A signature's next line when it is a name alone ("Merlion Logistics Technology"), no job or place. */

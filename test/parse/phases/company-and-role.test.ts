@@ -199,6 +199,37 @@ describe('findCompanyAndRole', () => {
     },
   );
 
+  it.each([
+    ['Co-founder & CEO, Tallowmere', 'tallowmere.founder@gmail.com', 'Tallowmere'],
+    [
+      'Engineering Manager, Brisklane Logistics',
+      'pat.ng@bl-corp-mail.example',
+      'Brisklane Logistics',
+    ],
+    [
+      'People Partner\nOkapi Freight Services',
+      'pat.ng@ofs-group.example',
+      'Okapi Freight Services',
+    ],
+    ['Talent Acquisition\nWindrose Clinics\nPerth WA 6000', 'pat.ng@gmail.com', 'Windrose Clinics'],
+  ])(
+    'a signature that writes the company after or under a title names it: %s',
+    (lines, address, company) => {
+      const read = reading(
+        `Hi Lena, your interview for the Buyer role is on Monday at 11am.\n\nBest,\nPat\n\nPat Ng\n${lines}\n`,
+        'Interview – Buyer',
+        address,
+      );
+      const job = findCompanyAndRole({
+        reading: read,
+        outer,
+        calendar: null,
+        companyAddresses: companySideAddresses(read, null, new Set(['lena@mail.example'])),
+      });
+      expect(job.company).toBe(company);
+    },
+  );
+
   it('an agency recruiter who writes "my client, X" names the company', () => {
     const read = reading(
       'Hi Lena, great news! My client, Tamarind Foods, would like to interview you for the Payroll Specialist role on Thursday at 10am.\n\nOmar Said\nSenior Consultant | Northgate Search Partners',
