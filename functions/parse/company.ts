@@ -15,7 +15,7 @@ const WEBMAIL =
 const GENERIC_LABEL =
   /^(?:www|mail|email|e-mail|smtp|mx|careers?|jobs?|talent|hr|recruiting|notifications?|notify|noreply|no-reply|send|bounce|calendar|app|apps|portal|us\d+web|eu\d*|us\d*|web|corp|inc|co|com|net|org|example|info|news|em\d*|go|my|hire|apply|people|vagas|empleos?|karriere|jobs?|stellen|carreiras?|carreras?|carrieres?|lavora|werkenbij|zoom|webex|teams|meet|gotomeeting|gotowebinar|bluejeans|whereby|skype|chime|ringcentral|jitsi)$/i;
 const SUFFIX =
-  /(?:\s+(?:Early (?:Careers|Talent)|(?:Campus|University|Graduate|Student) (?:Recruiting|Recruitment|Hiring|Programs?)|Emerging Talent|Recruiting|Recruitment|Careers|Career|Jobs|Talent(?: Acquisition| Team)?|Hiring(?: Team)?|People(?: Team| Ops)?|HR|Team|Notifications|Scheduling|Scheduler|Interviews|Calendar|HQ|Headquarters|Offices?|Inc\.?|LLC|LLP|L\.L\.P\.|PLLC|LP|Ltd\.?|Ltda\.?|GmbH|Corp\.?|Co\.?|Limited|plc|S\.?A\.?|S\.L\.?|AG|KG|SE|BV|B\.V\.?|NV|N\.V\.?|S\.?r\.?l\.?|S\.p\.A\.?|SpA|SPRL|BVBA|S\.A\.S\.?|SLU|S\.?A\.?C\.?|S\.?A\.?(?:P\.?I\.?)? de C\.?V\.?|Lda\.?|EIRL|eG|e\.V\.|Pvt\.?|Pty\.?|Pte\.?|SAS|SARL|Oy|AB|ASA|A\/S|ApS|株式会社)|\s*株式会社)+$/i;
+  /(?:\s+(?:Early (?:Careers|Talent)|(?:Campus|University|Graduate|Student) (?:Recruiting|Recruitment|Hiring|Programs?)|Emerging Talent|Recruiting|Recruitment|Careers|Career|Jobs|Talent(?: Acquisition| Team)?|Hiring(?: Team)?|People(?: Team| Ops)?|HR|Team|Notifications|Scheduling|Scheduler|Interviews|Calendar|HQ|Headquarters|Offices?|Inc\.?|LLC|LLP|L\.L\.P\.|PLLC|LP|Ltd\.?|Ltda\.?|GmbH|Corp\.?|Co\.?|Limited|plc|S\.?A\.?|S\.L\.?|AG|KG|SE|BV|B\.V\.?|NV|N\.V\.?|S\.?r\.?l\.?|S\.p\.A\.?|SpA|SPRL|BVBA|S\.A\.S\.?|SLU|S\.?A\.?C\.?|S\.?A\.?(?:P\.?I\.?)? de C\.?V\.?|Lda\.?|EIRL|eG|e\.V\.|Pvt\.?|Pty\.?|Pte\.?|SAS|SARL|Oy|AB|ASA|AS|A\/S|ApS|Kft\.?|OÜ|S\.L\.U\.?|Unipessoal(?:,? Lda\.?)?|Sp\.?(?: z o\.o\.?)?|S\.à(?: r\.l\.?)?|&(?: Co\.?)? KG|株式会社)|\s*株式会社)+$/i;
 const PREFIX =
   /^(?:(?:The|Your|Our|At|From|Team|Welcome to|Join|Thanks for applying to|Hello from)\s+|株式会社\s*)/i;
 const NOT_COMPANY =
@@ -28,6 +28,12 @@ export interface CompanyInput {
   companyAddresses: ParsedAddress[];
   sender: ParsedAddress | null;
 }
+
+/**
+ * Danish legal forms written with a slash ("Fjordhavn Logistik A/S"): the phrase finder would
+ * keep their first letter as a word of the name.
+ */
+const SLASHED_LEGAL_FORM = /[ \t]+[AIKP]\/S(?![\p{L}])/gu;
 
 function clean(name: string): string {
   return name
@@ -226,7 +232,9 @@ function companyAsWritten(input: CompanyInput): FoundCompany {
   const names = input.companyAddresses
     .map((a) => a.name ?? '')
     .filter((n) => n && !n.includes('@'));
-  const allText = [...input.subjects, ...input.texts, ...names].join('\n');
+  const allText = [...input.subjects, ...input.texts, ...names]
+    .join('\n')
+    .replace(SLASHED_LEGAL_FORM, '');
   for (const phrase of findCapitalisedPhrases(allText)) {
     consider(phrase.name);
     // Also every tail of a longer run ("Talent Partner Larkspur Analytics" → "Larkspur Analytics").

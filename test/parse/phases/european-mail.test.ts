@@ -1,6 +1,7 @@
 // Ordinary recruiter mail in other languages, phrase by phrase: how a cancellation, a move, a
 // deadline, a zone and a list of people are written there (own phrasings, no fixture's words).
 import { describe, expect, it } from 'vitest';
+import { findCompany } from '#parse/company.js';
 import { findDates } from '#parse/dates.js';
 import { findWhenCandidates } from '#parse/interview-time.js';
 import { parseEmail, toExtraction } from '#parse/parse-email.js';
@@ -250,5 +251,19 @@ describe('more ordinary mail in other languages', () => {
         )
       ).role,
     ).toBe('Coordenador de Compras');
+  });
+});
+
+describe('legal forms of European companies are not part of the name', () => {
+  it('Danish and Norwegian "A/S", "AS", Hungarian, Estonian, Polish, Portuguese and Spanish forms', () => {
+    const company = (form: string) =>
+      findCompany({
+        texts: [`Venlig hilsen\nMaja Lund\nHR\nSkovbryn Energi ${form}\nStrandvejen 4\n`],
+        subjects: ['Samtale'],
+        companyAddresses: [{ name: 'Maja Lund', address: 'ml@skovbryn-energi.example' }],
+        sender: { name: 'Maja Lund', address: 'ml@skovbryn-energi.example' },
+      }).company;
+    for (const form of ['A/S', 'AS', 'Kft.', 'OÜ', 'Sp. z o.o.', 'Unipessoal, Lda.', 'S.L.U.'])
+      expect(company(form), form).toBe('Skovbryn Energi');
   });
 });
