@@ -48,10 +48,6 @@ const knownFailures = new Map<string, string>([
     "company: 'この度はX株式会社' takes the kana before the name",
   ],
   [
-    '406-outlook-web-ptbr-ats-quem-vai-participar-gmt3.eml',
-    "interviewers: an ATS heading without a colon ('QUEM VAI PARTICIPAR') over 'Name · Title' lines",
-  ],
-  [
     '409-gmail-nl-en-thread-verzet-naar-vrijdag-zelfde-tijd.eml',
     "thread time: 'verzet naar vrijdag 19 maart, zelfde tijd' in the newest reply moves the quoted booking to Friday at its old hours",
   ],
@@ -72,16 +68,8 @@ const knownFailures = new Map<string, string>([
     "thread: 'Thursday at 11 it is' confirms the slot the seeker picked from the offered list",
   ],
   [
-    '462-gmx-at-kennenlernen-oesterreichischer-zeit-wmd.eml',
-    "people: a bullet list under 'Seitens X nehmen am Gespräch teil:' with an academic prefix ('Ing.') is read as one person named from the lead-in",
-  ],
-  [
     '463-outlook-web-es-mx-reprogramar-hora-del-centro.eml',
     "people: 'Te entrevistarán Ignacio y Valeria Ortiz' misses the first-name-only interviewer introduced in full earlier",
-  ],
-  [
-    '464-outlook-web-pt-pt-html-base64-hora-de-lisboa.eml',
-    "people: 'estarão presentes o Miguel Antunes, … e a Sofia Rebelo' (articles before names) finds nobody",
   ],
   [
     '467-outlook-ja-niji-mensetsu-kabushiki-prefix-jst.eml',
@@ -90,10 +78,6 @@ const knownFailures = new Map<string, string>([
   [
     '469-gmail-slid-thirty-minutes-earlier-seeker-note-dates.eml',
     "time: 'Instead of <old>, it'll now run <new> on <date>' takes 'noon' from an aside",
-  ],
-  [
-    '443-yahoo-sgt-singapore-previous-day-han-name-on-the-call.eml',
-    "interviewers: 'On the call will be <Han name> (<transliteration>, <address>)' misses the first person",
   ],
   [
     '447-gmail-thread-declined-tuesday-references-deadline-qa-dropins.eml',

@@ -193,6 +193,8 @@ export const de: LanguageTable = {
     String.raw`du triffst`,
     // "Von unserer Seite nehmen A und B teil": the people named after it take part.
     String.raw`(?:von unserer seite|seitens (?:des unternehmens|unseres teams)) (?:nehmen|nimmt|sind|ist)`,
+    // "Seitens Alpenglas nehmen am Gespräch teil:" over a list of the people.
+    String.raw`(?:nehmen|nimmt) (?:am|an dem) (?:gespräch|interview|termin) teil`,
   ],
   interviewerVerb: [
     String.raw`(?:wird|werden) (?:am gespräch )?teilnehmen`,
@@ -228,6 +230,7 @@ export const de: LanguageTable = {
   groupWords: ['Gruppe', 'Stiftung', 'Institut'],
   companyArticles: ['Die', 'Der', 'Das'],
   notNames: [
+    'seitens',
     'ihre',
     'ihr',
     'unsere',

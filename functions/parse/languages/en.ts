@@ -465,6 +465,8 @@ export const en: LanguageTable = {
     String.raw`(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|interview|interviews|interviewing|call|conversation|session|review|round|sync|coffee) with`,
     String.raw`will (?:meet|speak|talk) with`,
     String.raw`the panel (?:will be|is|includes)`,
+    // "On the call will be A, together with B".
+    String.raw`(?:on|joining) (?:the|this|your) (?:call|line|panel|interview|video call|zoom|teams call) (?:will be|are|is|from our side)`,
     'joined by',
     'together with',
     String.raw`with me and`,

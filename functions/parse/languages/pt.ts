@@ -142,6 +142,8 @@ export const pt: LanguageTable = {
     // "Será entrevistado pela Eng.ª A": the people after it interview.
     String.raw`(?:será|serás|vai ser) entrevistad[oa] (?:pel[oa]s?|por)`,
     String.raw`(?:será|serão) (?:conduzid|realizad|feit)[oa]s? (?:pel[oa]s?|por)`,
+    // "Do nosso lado estarão presentes o A … e a B": the people after it take part.
+    String.raw`(?:estar(?:ão|á)|vão estar|irão estar) presentes?(?: (?:o|a|os|as))?`,
     'com',
   ],
   interviewerVerb: [

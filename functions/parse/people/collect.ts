@@ -65,7 +65,7 @@ const NAME_WITH_ADDRESS =
   /(\p{Lu}[\p{L}\p{M}'’.-]{1,30}(?: (?:[\p{Ll}]{1,4} ){0,2}\p{Lu}[\p{L}\p{M}'’.-]{1,30}){1,3})\s{0,3}[<(（]\s{0,3}(?:mailto:)?([^()<>\s（）]{1,64}@[^()<>\s（）]{1,255}?)\s{0,3}[>)）]/gu;
 /** "이서연 (Seo-yeon Lee)", "陈思远（Chen Siyuan）". */
 export const CJK_NAME =
-  /([\p{Script=Han}\p{Script=Hangul}]{1,4}(?:[ 　][\p{Script=Han}\p{Script=Hiragana}]{1,4})?)[ \t]*[(（]([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+){1,2})[)）]/gu;
+  /([\p{Script=Han}\p{Script=Hangul}]{1,4}(?:[ 　][\p{Script=Han}\p{Script=Hiragana}]{1,4})?)[ \t]*[(（]([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+){1,2})(?:[)）]|(?=[,，;][^()（）\n]{0,80}[)）]))/gu;
 
 const PLACE_LINE =
   /^[ \t]*(?:location|where|address|venue|lieu|adresse|ort|anschrift|dirección|ubicación|lugar|endereço|local|luogo|indirizzo|sede|locatie|adres)[ \t]*:[ \t]*([^,\n\d]{2,60}?)[ \t]*,/gimu;

@@ -73,8 +73,16 @@ const LEAD_PHRASE_LINE = new RegExp(
 /** Leads too common to open a list when other words follow them ("with", "who", "then"). */
 const WEAK_LEAD = /^(?:with|who|then(?: with)?|avec|con|mit|met|com)$/i;
 
+/** A heading that is a lead alone, as applicant systems print them: "QUEM VAI PARTICIPAR". */
+const LEAD_HEADING = new RegExp(
+  `^[ \\t]*(?:[\\p{L}'’]+[ \\t]+){0,2}?(${alternation(LANGUAGES.flatMap((t) => t.interviewerLead))})[ \\t]*$`,
+  'iu',
+);
+
 function opensList(line: string): boolean {
   if (LEAD_LINE.test(line)) return true;
+  const heading = LEAD_HEADING.exec(line);
+  if (heading && !WEAK_LEAD.test(heading[1] as string)) return true;
   const m = LEAD_PHRASE_LINE.exec(line);
   return m !== null && !WEAK_LEAD.test(m[1] as string) && !/\p{Lu}/u.test(m[2] as string);
 }
@@ -335,8 +343,10 @@ function weighLists(cast: Cast, book: EvidenceBook, { text, author }: AuthoredTe
     }
     if (inList) listItems++;
     mentions.forEach((m, k) => {
-      // One person a line in a list below a label; what follows the name is their title.
-      if (inList && k > 0) return;
+      // One person a line in a list below a label; what follows the name is their title. A cell's
+      // lines joined with "; " are lines of their own.
+      const previous = mentions[k - 1];
+      if (inList && previous && !text.slice(previous.end, m.index).includes(';')) return;
       // A pasted invitation lists its organizer among the guests: that says nothing of whether
       // they take part (the text around it may).
       if (ORGANIZER_MARK.test(text.slice(m.end, lineStart + line.length))) return;
