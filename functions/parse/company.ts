@@ -125,6 +125,27 @@ const AGENCY =
  */
 const CLIENT =
   /\b(?:[Mm]y|[Oo]ur|[Aa]|[Tt]he) client(?:[,:]?[ \t]+|[ \t]*\([ \t]*)((?:\p{Lu}[\p{L}\p{M}'’.-]*|&)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|&)){0,4})/u;
+const COMPANY_WORDS = String.raw`((?:\p{Lu}[\p{L}\p{M}'’.-]*|&)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|&)){0,4})`;
+/**
+ * What an agency writes of the company it recruits for, without the word "client": "the hiring
+ * team at Quarrystone Analytics would like…", "Quarrystone's hiring manager", "Quarrystone
+ * Analytics are keen to meet you" (a company takes a plural verb in British English; a person
+ * does not).
+ */
+const CLIENT_SAYS = [
+  new RegExp(
+    String.raw`\b(?:the|their)[ \t]+(?:hiring|recruiting|interview)[ \t]+(?:team|manager|panel)[ \t]+(?:at|from)[ \t]+${COMPANY_WORDS}`,
+    'u',
+  ),
+  new RegExp(
+    String.raw`${COMPANY_WORDS}['’]s?[ \t]+(?:hiring|recruiting|interview)[ \t]+(?:team|manager|panel)\b`,
+    'u',
+  ),
+  new RegExp(
+    String.raw`${COMPANY_WORDS}[ \t]+(?:are|have)[ \t]+(?:keen|asked|invited|requested|come back|confirmed)\b`,
+    'u',
+  ),
+];
 /** "Powered by Slotwise": the tool that sent the mail, never the employer. */
 const TOOL =
   /\b(?:[Pp]owered by|[Ss]ent (?:with|via|using)|[Ss]cheduled (?:with|via|using)|[Bb]ooked (?:with|via|using)|[Dd]elivered by)[ \t]+(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})/gu;
@@ -140,7 +161,7 @@ interface FoundCompany {
 export function findCompany(input: CompanyInput): FoundCompany {
   const found = companyAsWritten(input);
   // Whoever writes "my client, X" is an agency, whatever its name says: X hires.
-  const named = clientNamed(input.texts);
+  const named = clientNamed(input.texts, found);
   if (named && found.source !== 'label')
     return { company: named, source: 'text', labels: found.labels };
   if (!found.company || !AGENCY.test(found.company)) return found;
@@ -150,10 +171,27 @@ export function findCompany(input: CompanyInput): FoundCompany {
   return client ? { company: client, source: 'subject', labels: found.labels } : found;
 }
 
-function clientNamed(texts: string[]): string | null {
+function clientNamed(texts: string[], found: FoundCompany): string | null {
   for (const text of texts) {
     const name = clean((CLIENT.exec(text)?.[1] ?? '').split(SENTENCE_STOP)[0] ?? '');
     if (name.length >= 2 && !NOT_COMPANY.test(name) && !AGENCY.test(name)) return name;
+  }
+  // Without the word "client", only a company other than the writer's own is one.
+  const own = found.company ? fold(found.company) : null;
+  for (const text of texts) {
+    for (const pattern of CLIENT_SAYS) {
+      const raw = (pattern.exec(text)?.[1] ?? '').split(SENTENCE_STOP)[0] ?? '';
+      const name = clean(raw.replace(/^(?:The|Our|Their|Your|And|But|So|Good|Great|News)\s+/, ''));
+      const folded = fold(name);
+      if (
+        name.length < 2 ||
+        NOT_COMPANY.test(name) ||
+        AGENCY.test(name) ||
+        (own !== null && (own.startsWith(folded) || folded.startsWith(own)))
+      )
+        continue;
+      return name;
+    }
   }
   return null;
 }

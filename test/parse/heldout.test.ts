@@ -17,7 +17,7 @@ const messages = readdirSync(dir)
 const knownFailures = new Map<string, string>([
   [
     '402-proton-us-thread-seeker-asks-an-hour-later-newest-agrees-it-is-et.eml',
-    "thread: '4 pm on Wednesday it is' keeps the quoted booking's hour length (end) and its people ('Ingrid and Samir both confirmed'); the recruiter is taken instead",
+    "people: '4 pm on Wednesday it is … Ingrid and Samir both confirmed' names the quoted booking's people by first name; the recruiter is taken instead",
   ],
   [
     '391-proton-sg-thread-newest-confirms-picked-slot-first-names-full-names-quoted.eml',

@@ -230,6 +230,41 @@ describe('findCompanyAndRole', () => {
     },
   );
 
+  it.each([
+    'Good news! Pemberly Outfitters are keen to meet you',
+    'Great news – the hiring team at Pemberly Outfitters would like to interview you',
+    "Pemberly Outfitters' hiring manager would like to meet you",
+    'Pemberly Outfitters have asked to see you',
+  ])('an agency names its client without the word "client": %s', (said) => {
+    const read = reading(
+      `Hi Lena, ${said} for the Buyer role. You're booked for Monday at 11am.\n\nOmar Said\nPrincipal Consultant | Trellisbay Partners`,
+      'Interview confirmed',
+      'omar@trellisbay-partners.example',
+    );
+    const job = findCompanyAndRole({
+      reading: read,
+      outer,
+      calendar: null,
+      companyAddresses: companySideAddresses(read, null, new Set(['lena@mail.example'])),
+    });
+    expect(job.company).toBe('Pemberly Outfitters');
+  });
+
+  it('a direct employer writing of its own hiring team stays the company', () => {
+    const read = reading(
+      'Hi Lena, the hiring team at Trellisbay would like to meet you for the Buyer role on Monday at 11am.\n\nOmar Said\nRecruiter | Trellisbay Partners',
+      'Interview confirmed',
+      'omar@trellisbay-partners.example',
+    );
+    const job = findCompanyAndRole({
+      reading: read,
+      outer,
+      calendar: null,
+      companyAddresses: companySideAddresses(read, null, new Set(['lena@mail.example'])),
+    });
+    expect(job.company).toBe('Trellisbay Partners');
+  });
+
   it('an agency recruiter who writes "my client, X" names the company', () => {
     const read = reading(
       'Hi Lena, great news! My client, Tamarind Foods, would like to interview you for the Payroll Specialist role on Thursday at 10am.\n\nOmar Said\nSenior Consultant | Northgate Search Partners',
