@@ -42,8 +42,13 @@ export const da: LanguageTable = {
     String.raw`(?:er|har|bliver|blevet) (?:desværre )?aflyst`,
     'aflysning',
   ],
-  rescheduled: [String.raw`(?:har|må) (?:flyttet|flytte)`, 'nyt tidspunkt'],
-  newTime: ['nyt tidspunkt', String.raw`flyttet til`],
+  rescheduled: [
+    String.raw`(?:har|må) (?:flyttet|flytte)`,
+    'nyt tidspunkt',
+    String.raw`(?:nødt til at|må|skal) (?:\p{L}+ )?(?:flytte|rykke|udskyde)`,
+    String.raw`(?:er|har|bliver|blevet) (?:\p{L}+ )?(?:flyttet|rykket|udskudt)`,
+  ],
+  newTime: ['nyt tidspunkt', String.raw`flyttet til`, String.raw`rykket til`],
   newTimeToFind: ['finde et nyt tidspunkt'],
   oldTime: ['oprindeligt', 'i stedet for'],
   notInterview: {

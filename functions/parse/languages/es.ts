@@ -94,11 +94,18 @@ export const es: LanguageTable = {
     String.raw`(?:ha sido|queda) cancelada`,
     String.raw`(?:ha sido|queda) anulada`,
     String.raw`hemos (?:cancelado|anulado)`,
+    String.raw`(?:ha sido|queda|quedó|fue) suspendida`,
+    String.raw`se (?:cancela|anula|suspende)`,
   ],
   rescheduled: [
     'cambio de planes',
     'cambio de fecha',
     String.raw`(?:la )?hemos (?:pasado|movido|cambiado) al?`,
+    String.raw`(?:tenemos|tendremos|hemos tenido|necesitamos) que (?:mover|cambiar|reprogramar|posponer|aplazar|adelantar)`,
+    String.raw`(?:debemos|deberemos|necesitamos|nos vemos obligad[oa]s a) (?:mover|reprogramar|posponer|aplazar|adelantar)`,
+    String.raw`se (?:pospone|aplaza|adelanta|reprograma|mueve)`,
+    String.raw`(?:ha sido|fue|queda) (?:reprogramada|pospuesta|aplazada|adelantada|movida)`,
+    String.raw`hemos (?:reprogramado|pospuesto|aplazado|adelantado)`,
     String.raw`nueva fecha`,
     // "necesitamos reprogramar tu entrevista", "quedó reagendada", "Reprogramación de entrevista".
     String.raw`reprogramaci[oó]n`,

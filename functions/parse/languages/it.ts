@@ -80,6 +80,8 @@ export const it: LanguageTable = {
   ],
   rescheduled: [
     String.raw`è stato (?:spostato|riprogrammato)`,
+    String.raw`è stat[oa] (?:spostat[oa]|riprogrammat[oa]|rinviat[oa]|posticipat[oa]|anticipat[oa]|rimandat[oa])`,
+    String.raw`(?:dobbiamo|abbiamo dovuto|siamo costretti a|devo|dovremo) (?:rimandare|posticipare|anticipare)`,
     'nuova data',
     'nuovo orario',
     // "dobbiamo spostare il colloquio", "abbiamo dovuto riprogrammare".

@@ -33,7 +33,12 @@ export const ja: LanguageTable = {
   forwardPrefixes: ['転送'],
   interview: ['面接', '面談'],
   cancelled: ['中止', 'キャンセル', String.raw`(?:面接|実施|開催)を(?:見合わせ|取りやめ|取り止め)`],
-  rescheduled: ['日程変更', '変更後'],
+  rescheduled: [
+    '日程変更',
+    '変更後',
+    '延期',
+    String.raw`(?:日程|日時)を(?:下記の(?:通り|とおり))?変更(?:させていただ|いたしま|しま)`,
+  ],
   newTime: ['変更後'],
   newTimeToFind: [],
   oldTime: ['変更前'],

@@ -62,6 +62,8 @@ export const nl: LanguageTable = {
     'annulering',
     String.raw`is geannuleerd`,
     String.raw`is afgezegd`,
+    String.raw`(?:moeten|moet|hebben|heb) (?:\p{L}+ ){0,4}(?:afzeggen|afgezegd)`,
+    String.raw`(?:komt|komen) (?:\p{L}+ )?te vervallen`,
   ],
   rescheduled: [
     String.raw`(?:is|wordt) verplaatst`,
@@ -70,6 +72,8 @@ export const nl: LanguageTable = {
     String.raw`nieuwe? tijdstip`,
     String.raw`(?:is|wordt|heb|hebben) (?:\p{L}+ ){0,3}(?:verzet|verschoven)`,
     String.raw`(?:moeten|moet) (?:\p{L}+ ){0,6}(?:verzetten|verschuiven)`,
+    String.raw`(?:is|wordt|zijn|worden) (?:\p{L}+ ){0,3}(?:vervroegd|uitgesteld)`,
+    String.raw`(?:moeten|moet) (?:\p{L}+ ){0,6}(?:vervroegen|uitstellen)`,
   ],
   newTime: [
     'nieuwe datum',

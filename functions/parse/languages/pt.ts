@@ -70,6 +70,9 @@ export const pt: LanguageTable = {
   ],
   rescheduled: [
     String.raw`foi (?:remarcada|reagendada)`,
+    String.raw`foi (?:adiada|antecipada|transferida)`,
+    String.raw`(?:tivemos|temos|teremos) de (?:adiar|antecipar)`,
+    String.raw`(?:precisamos|vamos precisar|tivemos que|teremos que|temos que) antecipar`,
     'nova data',
     'novo horário',
     String.raw`(?:precisamos|precisaremos|vamos precisar|teremos que|tivemos que|temos que|vamos ter que|tivemos de|temos de) (?:remarcar|reagendar)`,

@@ -267,3 +267,36 @@ describe('legal forms of European companies are not part of the name', () => {
       expect(company(form), form).toBe('Skovbryn Energi');
   });
 });
+
+describe('the verbs that cancel or move an interview, language by language', () => {
+  const subject =
+    'Entretien / Gespräch / Entrevista / Colloquio / Gesprek / Intervju / Samtale / 面接';
+  it.each([
+    ["Nous sommes contraints d'annuler votre entretien de jeudi.", 'cancelled'],
+    ['Votre entretien a été avancé au lundi 8 mars à 9h.', 'rescheduled'],
+    ['Das Gespräch am Donnerstag entfällt leider.', 'cancelled'],
+    ['Wir müssen den Termin leider auf Freitag, 12. März, 10 Uhr verlegen.', 'rescheduled'],
+    ['Das Gespräch findet nun am Freitag, 12. März, um 10 Uhr statt.', 'rescheduled'],
+    ['Tenemos que mover la entrevista al viernes 12 de marzo a las 10:00.', 'rescheduled'],
+    ['La entrevista se pospone al viernes 12 de marzo a las 10:00.', 'rescheduled'],
+    ['Lamentablemente la entrevista queda suspendida.', 'cancelled'],
+    ['A entrevista foi adiada para sexta-feira, 12/03, às 10h.', 'rescheduled'],
+    ['Dobbiamo rimandare il colloquio a venerdì 12 marzo alle 10:00.', 'rescheduled'],
+    ['Het gesprek is vervroegd naar maandag 8 maart om 9.00 uur.', 'rescheduled'],
+    ['Het gesprek komt helaas te vervallen.', 'cancelled'],
+    ['Vi behöver skjuta upp intervjun till fredag 12 mars kl. 10.', 'rescheduled'],
+    ['Samtalen er rykket til fredag den 12. marts kl. 10.', 'rescheduled'],
+    ['面接を延期させていただきたく存じます。新しい日時：3月12日 10:00', 'rescheduled'],
+  ])('%s → %s', (text, kind) => {
+    expect(kindOf(subject, text)).toBe(kind);
+  });
+
+  it.each([
+    'Ihr Gespräch ist am Freitag, 12. März, um 10 Uhr. Wir haben es eingetragen. Es kann bei Bedarf verschoben werden.',
+    'Votre entretien est confirmé le vendredi 12 mars à 10h. Une visio de préparation a été avancée en fin de matinée.',
+    'Ti confermo il colloquio di venerdì 12 marzo alle 10:00. Se dovessi avere un imprevisto, possiamo spostarlo.',
+    'Din samtale er fredag den 12. marts kl. 10. Hvis tidspunktet ikke passer, kan vi flytte den.',
+  ])('an offer to move it, or another thing moved, leaves a booking: %s', (text) => {
+    expect(kindOf(subject, text)).toBe('scheduled');
+  });
+});
