@@ -92,10 +92,6 @@ const knownFailures = new Map<string, string>([
     "role: 'the FP&A Senior Analyst interviews' is not read (ampersand in the title)",
   ],
   [
-    '479-apple-webinar-meet-the-team-apprenticeships-ics.eml',
-    "kind: a registration for an employer's 'Meet the Team' webinar ('You're booked in', speakers, 'information event only … not part of the selection process', PUBLISH invite) is logged as an interview",
-  ],
-  [
     '501-outlook-hm-phone-screen-who-manages-mountain-about-30.eml',
     "role: the subject's 'Phone screen - Claims Adjuster II' (a grade in Roman numerals) gives none",
   ],
@@ -110,10 +106,6 @@ const knownFailures = new Map<string, string>([
   [
     '509-gmail-de-das-gespraech-fuehren-herr-x-und-ich-60-minuten.eml',
     "interviewers: 'Das Gespräch führen Herr X (…) und ich' puts the writer on it",
-  ],
-  [
-    '488-gmail-own-reply-works-for-me-quoted-proposal-central.eml',
-    "interviewers: 'You'd be meeting X, our Analytics Lead (address)' in the quoted proposal the seeker accepted finds nobody",
   ],
 ]);
 

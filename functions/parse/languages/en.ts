@@ -222,6 +222,9 @@ export const en: LanguageTable = {
   ],
   notInterview: {
     notTheSeekers: [
+      // A meeting that says it is no step of hiring: an information event, however booked.
+      String.raw`(?:is not|isn't|is in no way|does not form|doesn't form|does not count as|doesn't count as) (?:a )?part of (?:the|our|your) (?:formal )?(?:selection|assessment|interview|recruitment|recruiting|hiring|application) process`,
+      String.raw`(?:informational|information event|information session|info session) only`,
       String.raw`you(?:'ve| have) been (?:added|assigned|scheduled) (?:to|onto) (?:the |an |this )?(?:interview )?(?:panel|loop)`,
       String.raw`(?:interview|your|the) scorecards?`,
       'interview kit',
@@ -460,6 +463,8 @@ export const en: LanguageTable = {
     // "The interview will be conducted by A".
     String.raw`(?:conducted|led|run|held|chaired|interviewed|assessed) by`,
     String.raw`you(?:'ll| will) (?:still |also |now |then |first )?(?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?)(?: with)?`,
+    // A proposal the seeker then accepts: "could you do Tuesday? You'd be meeting A".
+    String.raw`you(?:'d| would) (?:also |then |first )?(?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?)(?: with)?`,
     // Written to an agency about its candidate: "He'll meet A and B".
     String.raw`(?:he|she|they)(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?)(?: with)?`,
     String.raw`(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|interview|interviews|interviewing|call|conversation|session|review|round|sync|coffee) with`,

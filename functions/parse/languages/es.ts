@@ -121,6 +121,7 @@ export const es: LanguageTable = {
     // Meetings with an interview word outside hiring: leaving a job, a review with the current
     // manager, a school meeting about a child.
     notTheSeekers: [
+      String.raw`no forma parte del proceso de (?:selección|evaluación|contratación)`,
       String.raw`entrevista de (?:salida|desvinculación)`,
       String.raw`evaluación (?:anual )?de desempeño`,
       String.raw`reunión (?:de|con) (?:los )?padres`,

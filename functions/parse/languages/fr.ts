@@ -132,6 +132,7 @@ export const fr: LanguageTable = {
     // Meetings with an interview word outside hiring: leaving a job, a review with the current
     // manager, a school meeting about a child.
     notTheSeekers: [
+      String.raw`ne fait pas partie (?:du|de notre) processus (?:de sélection|de recrutement|d['’]évaluation)`,
       String.raw`entretien (?:de départ|de sortie)`,
       String.raw`entretien annuel(?: d['’]évaluation)?`,
       String.raw`réunion parents[- ]professeurs`,

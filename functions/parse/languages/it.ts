@@ -95,6 +95,7 @@ export const it: LanguageTable = {
     // Meetings with an interview word outside hiring: leaving a job, a review with the current
     // manager, a school meeting about a child.
     notTheSeekers: [
+      String.raw`non fa parte del processo di (?:selezione|valutazione)`,
       String.raw`colloquio di (?:uscita|fine rapporto)`,
       String.raw`colloqui[o]? (?:con (?:i|il|la|le) )?(?:docenti|docente|insegnanti|professori|professoressa|prof\.(?:ssa)?)`,
       String.raw`colloqui[o]? (?:scuola[- ]famiglia|con i genitori|genitori)`,

@@ -89,6 +89,7 @@ export const pt: LanguageTable = {
     // Meetings with an interview word outside hiring: leaving a job, a review with the current
     // manager, a school meeting about a child.
     notTheSeekers: [
+      String.raw`não faz parte do processo (?:seletivo|de seleção|de recrutamento)`,
       String.raw`entrevista de (?:desligamento|saída)`,
       String.raw`avaliação (?:anual )?de desempenho`,
       String.raw`reunião de pais(?: e mestres)?`,

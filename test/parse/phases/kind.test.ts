@@ -353,6 +353,42 @@ describe('a link for the seeker to book a time themselves', () => {
   });
 });
 
+describe('a meeting that says it is no step of hiring', () => {
+  it.each([
+    [
+      'en',
+      "You're booked in: Meet the Team webinar",
+      "You're booked in for Meet the Team on Tuesday 9 March at 18:00. It is not part of the selection process and won't affect your application.",
+    ],
+    [
+      'en',
+      'Confirmed: graduate Q&A',
+      'Your place at our Q&A with the hiring team on Friday at 4pm is confirmed. This session is informational only.',
+    ],
+    [
+      'fr',
+      'Inscription confirmée',
+      'Votre inscription au webinaire du jeudi 11 mars à 18h est confirmée. Il ne fait pas partie du processus de sélection.',
+    ],
+    [
+      'de',
+      'Anmeldung bestätigt',
+      'Ihre Anmeldung zum Kennenlern-Webinar am Donnerstag, 11. März um 18 Uhr ist bestätigt. Es ist kein Teil des Auswahlverfahrens.',
+    ],
+  ])('%s: "%s" is no interview', (_lang, subject, text) => {
+    expect(kindOf(subject, text)).toBe('not_interview');
+  });
+
+  it('an interview that says the next step is an assessment stays an interview', () => {
+    expect(
+      kindOf(
+        'Interview confirmed',
+        'Your interview with the hiring team is confirmed for Friday at 4pm. The assessment centre is the next part of the selection process.',
+      ),
+    ).toBe('scheduled');
+  });
+});
+
 describe('other languages cancel and move with a modal verb', () => {
   it.each([
     ['es', 'Entrevista', 'Debemos cancelar la entrevista del jueves 4 de marzo a las 11:00.'],

@@ -85,6 +85,16 @@ describe('weighEvidence and decideRoles', () => {
     expect(found.interviewers.map((i) => i.name).sort()).toEqual(['Jonas Berg', 'Sara Lindqvist']);
   });
 
+  it('"You\'d be meeting X", "you would speak with X": a proposal names its interviewer too', () => {
+    for (const text of [
+      "Could you do Tuesday at 2pm? You'd be meeting Jonas Berg, our data lead (jonas.berg@nordbyte.example), for 45 minutes.",
+      'Would Friday at 10 work? You would speak with Jonas Berg (jonas.berg@nordbyte.example) from the data team.',
+    ]) {
+      const found = people(text);
+      expect(found.interviewers.map((i) => i.email)).toEqual(['jonas.berg@nordbyte.example']);
+    }
+  });
+
   it('nobody named: the sender is taken as the interviewer, marked as a guess', () => {
     const found = people('Hi Kofi, does Monday at 10 still work? Talk then.');
     expect(found.interviewers).toEqual([
