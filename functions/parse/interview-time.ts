@@ -52,8 +52,9 @@ export interface When {
 
 /** "moved to Thursday 18 February, same time": the new day keeps the old clock time. */
 const SAME_TIME = new RegExp(alternation(LANGUAGES.flatMap((t) => t.sameTime ?? [])), 'giu');
+/** The dots of a dotted date ("Statt Mittwoch, 10.03., 15 Uhr") end no sentence. */
 const OLD_TIME = new RegExp(
-  `(?:${alternation(LANGUAGES.flatMap((t) => t.oldTime))})(?:[^.\\n]{0,40})$`,
+  `(?:${alternation(LANGUAGES.flatMap((t) => t.oldTime))})(?:[^.\\n]|(?<=\\d)\\.){0,40}$`,
   'iu',
 );
 /** "Wednesday at 11:15 instead": the words after a time make it the new one. */

@@ -62,7 +62,8 @@ function authorOf(heading: string): ParsedAddress | null {
     .find((l) => l?.label === 'from');
   const written = from
     ? from.value
-    : heading.replace(/^.*?\d{1,2}[:.]\d{2}(?:\s*[AP]M)?,?\s*/i, '');
+    : // "… om 16:22 schreef Noor <…>": the words between the time and the name are no name.
+      heading.replace(/^.*?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?,?\s*(?:\p{Ll}+\s+)*/u, '');
   const address = parseAddressList(written)[0] ?? null;
   return address?.address.includes('@') ? address : null;
 }

@@ -4,6 +4,7 @@
 // first text with a bookable time wins. A floating calendar time takes the zone the text states.
 // The warnings say what about the time is a guess.
 import { MONTH_NAMES, WEEKDAY_NAMES, type ZonedTime } from '../core/zoned-time.js';
+import { movedToAnotherDay, shiftedInTime } from './booking-moves.js';
 import { type CalendarEvent, readCalendar } from './calendar.js';
 import { findTimeRanges } from './clock-times.js';
 import { numericOrderEvidence } from './dates.js';
@@ -180,10 +181,16 @@ function choose(input: TimeInput): TimeChoice {
       : chooseWhen(text, candidates);
     if (!found) continue;
     if (picked) sources.pickedBy = 'reply';
-    const moved = movedSameDay(found, input.texts.slice(0, position), candidatesIn);
-    const when = moved?.when ?? found;
+    const newer = input.texts.slice(0, position);
+    const moved = movedSameDay(found, newer, candidatesIn);
+    // "Same time on Thursday", "an hour later": a newer message moves the booked time.
+    const movedOn = moved
+      ? null
+      : (movedToAnotherDay(found, newer, context.dayFirst) ?? shiftedInTime(found, newer));
+    const when = moved?.when ?? movedOn ?? found;
     sources.start = moved?.source ?? source;
     if (moved) sources.date = source;
+    if (movedOn) sources.movedBy = 'newer message';
     if (sources.start !== 'text')
       warnings.push(`the time was taken from the ${sources.start.replace('-', ' ')}`);
     else if (source !== 'text')
@@ -220,10 +227,12 @@ function choose(input: TimeInput): TimeChoice {
           input.newestBySeeker === true &&
           input.texts.slice(0, position).some((t) => accepts(t.text))),
       supersedesBooked:
-        source === 'text' &&
-        input.texts.some(
-          (t) => t.source === 'thread' && booksAnotherTime(t, when.start, input.base, candidatesIn),
-        ),
+        movedOn !== null ||
+        (source === 'text' &&
+          input.texts.some(
+            (t) =>
+              t.source === 'thread' && booksAnotherTime(t, when.start, input.base, candidatesIn),
+          )),
     };
   }
   return {

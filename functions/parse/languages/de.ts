@@ -109,7 +109,11 @@ export const de: LanguageTable = {
     String.raw`(?:wurde|wird|haben|habe)\b(?:[^\n!?.]|(?<=\d)\.){0,120}?\b(?:verlegt|vorverlegt|verschoben)`,
     String.raw`findet (?:nun|jetzt|stattdessen|neu) (?:am|um|bereits)`,
   ],
-  newTime: ['neuer termin', String.raw`verschoben auf`],
+  newTime: [
+    'neuer termin',
+    String.raw`verschoben auf`,
+    String.raw`(?:treffen|sehen|sprechen) wir uns (?:nun|jetzt|stattdessen)`,
+  ],
   newTimeToFind: ['einen neuen termin (?:finden|vereinbaren)'],
   newTimeAfter: ['stattdessen', 'statt dessen'],
   oldTime: ['ursprünglich', 'statt', 'bisherige'],
@@ -314,4 +318,6 @@ export const de: LanguageTable = {
     String.raw`vergangene woche`,
     'gestern',
   ],
+  shiftWords: { earlier: ['früher', 'eher'], later: ['später'] },
+  moveVerbs: ['verschoben', 'verschieben', 'verlegt', 'verlegen'],
 };

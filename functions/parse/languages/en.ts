@@ -723,4 +723,5 @@ export const en: LanguageTable = {
     'yesterday',
     String.raw`earlier today`,
   ],
+  shiftWords: { earlier: ['earlier', 'sooner'], later: ['later'] },
 };

@@ -281,4 +281,8 @@ export const es: LanguageTable = {
     String.raw`la semana pasada`,
     'ayer',
   ],
+  shiftWords: {
+    earlier: ['antes', String.raw`más temprano`],
+    later: [String.raw`más tarde`, 'después'],
+  },
 };

@@ -274,4 +274,5 @@ export const fr: LanguageTable = {
     String.raw`la semaine dernière`,
     'hier',
   ],
+  shiftWords: { earlier: [String.raw`plus tôt`], later: [String.raw`plus tard`] },
 };

@@ -215,4 +215,5 @@ export const it: LanguageTable = {
     String.raw`la settimana scorsa`,
     'ieri',
   ],
+  shiftWords: { earlier: ['prima'], later: [String.raw`più tardi`, 'dopo'] },
 };

@@ -167,4 +167,5 @@ export const nl: LanguageTable = {
   ],
   honorifics: ['Dhr', 'Mevr', 'Mevrouw', 'Meneer', 'de heer', 'Dr', 'Ir', 'Drs'],
   pastMeeting: [String.raw`bedankt voor (?:het|ons) gesprek`, String.raw`vorige week`, 'gisteren'],
+  shiftWords: { earlier: ['eerder', 'vroeger'], later: ['later'] },
 };

@@ -203,4 +203,8 @@ export const pt: LanguageTable = {
     String.raw`semana passada`,
     'ontem',
   ],
+  shiftWords: {
+    earlier: [String.raw`mais cedo`, 'antes'],
+    later: [String.raw`mais tarde`, 'depois'],
+  },
 };

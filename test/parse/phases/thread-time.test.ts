@@ -102,3 +102,42 @@ describe('the writer of a quoted message and a meeting already held', () => {
     expect(found.interviewers.map((p) => p.name)).toEqual(['Maya Okafor']);
   });
 });
+
+describe('a newer message moves the booked time without writing all of it', () => {
+  const booked =
+    'You are confirmed for Tuesday, April 6 from 1:00 to 1:45 PM CT with our design lead.';
+  it('"same time" beside a new day: the booked hour and length on that day', () => {
+    for (const newer of [
+      'Thursday at the same time works great for me!',
+      'Could we push your interview to the same time on Thursday instead?',
+    ])
+      expect(iso(choose(newer, booked))).toEqual([
+        '2027-04-08T13:00:00-05:00',
+        '2027-04-08T13:45:00-05:00',
+      ]);
+    const dutch = choose('Ik heb het gesprek verzet naar vrijdag 9 april, zelfde tijd.', booked);
+    expect(iso(dutch)).toEqual(['2027-04-09T13:00:00-05:00', '2027-04-09T13:45:00-05:00']);
+    expect(dutch.supersedesBooked).toBe(true);
+  });
+  it('"an hour earlier, same day" shifts the booked time; advice to log in early does not', () => {
+    expect(iso(choose("We're moving it an hour earlier, same day.", booked))).toEqual([
+      '2027-04-06T12:00:00-05:00',
+      '2027-04-06T12:45:00-05:00',
+    ]);
+    expect(iso(choose('Wir haben das Gespräch um 30 Minuten später verschoben.', booked))[0]).toBe(
+      '2027-04-06T13:30:00-05:00',
+    );
+    const advice = choose('Please log in 10 minutes earlier to test your audio.', booked);
+    expect(iso(advice)[0]).toBe('2027-04-06T13:00:00-05:00');
+    expect(advice.supersedesBooked).toBe(false);
+  });
+  it('"Statt <old dotted date> treffen wir uns nun am <new>": the new one', () => {
+    expect(
+      iso(
+        choose(
+          'Statt Dienstag, 06.04., 15 Uhr treffen wir uns nun am Freitag, 09.04.2027, um 10:00 Uhr.',
+        ),
+      )[0],
+    ).toBe('2027-04-09T10:00:00-05:00');
+  });
+});
