@@ -589,8 +589,13 @@ const MORE_WORDS = /^((?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){1,2})[ \t]*(?:$|\n|[|·
 function signatureForm(name: string, texts: string[]): string | null {
   for (const text of texts) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      // Only at the start of a line or after a signature's separator ("Talent Team | Name").
-      if (!/^(?:[ \t]*|.*\s[|·•][ \t]*)$/.test(text.slice(text.lastIndexOf('\n', at) + 1, at)))
+      // Only at the start of a line, after a signature's separator ("Talent Team | Name") or
+      // after a job title and a comma ("Talent Partner, Name").
+      const lineBefore = text.slice(text.lastIndexOf('\n', at) + 1, at);
+      if (
+        !/^(?:[ \t]*|.*\s[|·•][ \t]*)$/.test(lineBefore) &&
+        !(/^[^,\n]{2,60},[ \t]*$/.test(lineBefore) && JOB_NOUN.test(lineBefore))
+      )
         continue;
       const m = MORE_WORDS.exec(text.slice(at + name.length, at + name.length + 120));
       if (!m) continue;

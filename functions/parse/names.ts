@@ -67,6 +67,10 @@ function monthAsFirstName(words: RegExpMatchArray[], i: number, runLength: numbe
   );
 }
 
+/** The noun after a post's or a team's name: "the Patient Apps role", "the Data Platform team". */
+const POST_AFTER =
+  /^[ \t]+(?:role|position|opening|vacancy|job|req|team|squad|department)(?![\p{L}])/u;
+
 const HOUSE_NUMBER_BEFORE = /(?<![\d:.])\d{1,5}[a-z]?,?[ \t]+$/;
 
 export interface NameMention {
@@ -127,6 +131,11 @@ export function findNames(text: string): NameMention[] {
         const last = run[run.length - 1] as RegExpMatchArray;
         const from = start + (first.index ?? 0);
         const to = start + (last.index ?? 0) + last[0].length;
+        // "the Product Manager, Patient Apps role": words that name a post or a team.
+        if (POST_AFTER.test(text.slice(to, to + 16))) {
+          run = [];
+          return;
+        }
         found.push({ name: text.slice(from, to).replace(/\s+/g, ' '), index: from, end: to });
       }
       run = [];

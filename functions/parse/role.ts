@@ -30,11 +30,12 @@ const MEETING_WORDS = new RegExp(
 // "iOS", "eCommerce": a word whose capital comes second still belongs to a title.
 // A word may hold digits after its capital ("B2B", "R0012345"): a requisition number glued to the
 // title is then read whole, and cut off as one ("Senior Analyst - R0012345").
-const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}\p{N}'’.+#/-]*|\p{Ll}{1,2}\p{Lu}[\p{L}\p{M}'’.+#/-]*|of|and|&|for|in|the|de|\(\p{Lu}?[^()\n]{0,30}\))`;
+// An ampersand inside a word belongs to it too: "FP&A", "R&D", "M&A".
+const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}\p{N}'’.+#/&-]*|\p{Ll}{1,2}\p{Lu}[\p{L}\p{M}'’.+#/-]*|of|and|&|for|in|the|de|\(\p{Lu}?[^()\n]{0,30}\))`;
 // After a comma, one capitalised word then a lowercase verb starts the next clause ("Designer, Le
 // confermiamo"), whereas "Engineer, Data and ML" or "Manager, Payments role" go on naming it.
 const CLAUSE_AFTER_COMMA = String.raw`(?!\p{Lu}\p{L}*[ \t]+(?!(?:and|of|for|in|the|de|role|position|opening|job|vacancy|post|req|interview|screen|call|chat|team)\b)\p{Ll})`;
-const TITLE = String.raw`\p{Lu}[\p{L}\p{M}'’.+#/-]*(?:(?:,[ \t]+${CLAUSE_AFTER_COMMA}|[ \t]+|[ \t]*[–—-][ \t]*)${TITLE_WORD}){0,8}`;
+const TITLE = String.raw`\p{Lu}[\p{L}\p{M}'’.+#/&-]*(?:(?:,[ \t]+${CLAUSE_AFTER_COMMA}|[ \t]+|[ \t]*[–—-][ \t]*)${TITLE_WORD}){0,8}`;
 /**
  * Other languages write titles in sentence case ("Responsable logistique", "Analista de datos"):
  * lowercase words after the first count only up to a clear end (punctuation or the line's end),
@@ -88,7 +89,7 @@ const PATTERNS: { pattern: RegExp; strong: boolean }[] = [
   },
   {
     pattern: new RegExp(
-      String.raw`\b(?:the|an?|your)[ \t]+(${TITLE})[ \t]+(?:interview|screen|phone screen|call|chat|onsite|on-site|loop|panel|final round)\b`,
+      String.raw`\b(?:the|an?|your)[ \t]+(${TITLE})[ \t]+(?:interviews?|screen|phone screen|call|chat|onsite|on-site|loop|panel|final round)\b`,
       'gu',
     ),
     strong: false,
@@ -209,6 +210,14 @@ export function cleanRole(raw: string, strong = false): string | null {
   return role;
 }
 
+/** The company's name and its first two words or more, as one alternation, longest first. */
+function companyForms(company: string): string {
+  const words = company.split(/\s+/);
+  const forms = [company];
+  for (let n = words.length - 1; n >= 2; n--) forms.push(words.slice(0, n).join(' '));
+  return forms.map(escapeRegExp).join('|');
+}
+
 /** Cuts a subject or event title into its parts and keeps the one that is a job title. */
 function fromTitle(title: string, company: string | null, people: string[]): string | null {
   let named = title;
@@ -229,9 +238,10 @@ function fromTitle(title: string, company: string | null, people: string[]): str
     .replace(/\(\s*[|\s]*\)/g, ' ')
     .split(/\s+(?:[–—|:@/-]|<>)\s+|\s*[–—|]\s*|:\s+|\s+(?:with|at|for)\s+|【[^】]*】/)
     .concat(bracketed)
-    // "Senior iOS Engineer, Kesari Finserv": the company after a comma is not part of the job.
+    // "Senior iOS Engineer, Kesari Finserv": the company after a comma, or its first words
+    // ("…, Kestrel Ridge" for Kestrel Ridge Outfitters), is not part of the job.
     .map((part) =>
-      company ? part.replace(new RegExp(`,\\s*${escapeRegExp(company)}\\s*$`, 'i'), '') : part,
+      company ? part.replace(new RegExp(`,\\s*(?:${companyForms(company)})\\s*$`, 'i'), '') : part,
     )
     // "株式会社ハナミズキ・インフラエンジニア職": the part holding the company keeps what follows it.
     .map((part) =>

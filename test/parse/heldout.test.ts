@@ -68,18 +68,6 @@ const knownFailures = new Map<string, string>([
     "time: 'Instead of <old>, it'll now run <new> on <date>' takes 'noon' from an aside",
   ],
   [
-    '447-gmail-thread-declined-tuesday-references-deadline-qa-dropins.eml',
-    "interviewers: the role's field after a comma ('Staff Product Manager, Patient Apps role') is read as a person",
-  ],
-  [
-    '454-thunderbird-looped-in-interviewer-weekday-only-mountain.eml',
-    "interviewers: 'I've looped in X, who'll be your interviewer' finds nobody; company: signature 'Juniper Trail Outfitters' after a title and comma",
-  ],
-  [
-    '455-outlook-desktop-agency-nested-first-afterwards-ct.eml',
-    "role: 'the FP&A Senior Analyst interviews' is not read (ampersand in the title)",
-  ],
-  [
     '501-outlook-hm-phone-screen-who-manages-mountain-about-30.eml',
     "role: the subject's 'Phone screen - Claims Adjuster II' (a grade in Roman numerals) gives none",
   ],

@@ -497,7 +497,8 @@ export const en: LanguageTable = {
     // "B will take the interview instead".
     String.raw`will (?:take|do|run|lead) (?:the|your|this) (?:interview|call|conversation|session)`,
     String.raw`who will interview`,
-    String.raw`will be (?:your|the) (?:interviewers?|panel(?:ists)?)`,
+    // "who'll be your interviewer", "she will be the interviewer".
+    String.raw`(?:(?:who|he|she|they)'ll|will) be (?:your|the) (?:interviewers?|panel(?:ists)?)`,
     String.raw`would like to (?:meet|speak|talk|chat)`,
     String.raw`(?:has|have) blocked`,
     String.raw`will call you`,

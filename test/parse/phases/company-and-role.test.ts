@@ -110,6 +110,22 @@ describe('findCompanyAndRole', () => {
     ).toBe('Kessock College');
   });
 
+  it('a signature "Title, Company" line gives the full name; the subject\'s short form is cut from the role', () => {
+    const read = reading(
+      'Hi Lena, Tomasz can do Wednesday at 1:30 PM.\n\n--\nOmar Said\nTalent Partner, Kestrel Ridge Outfitters\n(555) 010-2020',
+      'Next round – Site Reliability Engineer, Kestrel Ridge',
+      'omar.said@kestrelridge.example',
+    );
+    const job = findCompanyAndRole({
+      reading: read,
+      outer,
+      calendar: null,
+      companyAddresses: companySideAddresses(read, null, new Set(['lena@mail.example'])),
+    });
+    expect(job.company).toBe('Kestrel Ridge Outfitters');
+    expect(job.role).toBe('Site Reliability Engineer');
+  });
+
   it("an agency recruiter's own firm is not the company when the subject and text name the client", () => {
     const read = reading(
       'Hi Lena, good news: Ostrava Mills would like to see you for the Buyer job on Monday at 11am. Their office is at Ostrava Mills, 9 Canal Road.\n\nOmar Said\nConsultant | Kettleby Staffing Ltd',
@@ -511,6 +527,20 @@ describe('findRole: the role interviewed for', () => {
   ])('"the position/post/role of X" names the title: %s', (text, title) => {
     expect(role(text, 'Interview update')).toBe(title);
   });
+
+  it.each([
+    [
+      'She is confirmed for the FP&A Senior Analyst interviews on Wednesday.',
+      'FP&A Senior Analyst',
+    ],
+    ['Looking forward to the R&D Engineer interview on Monday.', 'R&D Engineer'],
+    ['Good luck with your M&A Associate interviews on Friday.', 'M&A Associate'],
+  ])(
+    'an ampersand inside a word is part of the title, and "interviews" ends it: %s',
+    (text, title) => {
+      expect(role(text, 'Schedule')).toBe(title);
+    },
+  );
 
   it.each([
     ['Interview confirmation: Field Service Technician [Job ID 55310]', 'Field Service Technician'],

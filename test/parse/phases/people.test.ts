@@ -1,6 +1,7 @@
 // The people phase alone: the directory first (who is named, with which address, where seen),
 // then the evidence the texts give for each, then the roles decided from it.
 import { describe, expect, it } from 'vitest';
+import { findNames } from '#parse/names.js';
 import { collectPeople, type PeopleInput } from '#parse/people/collect.js';
 import { readCalendars } from '#parse/time-choice.js';
 import { peopleInput, readPeople } from '../support/people-input.js';
@@ -487,5 +488,27 @@ describe('weighEvidence and decideRoles', () => {
     expect(titled.interviewers.map((i) => i.name)).toEqual(['Mira Sato']);
     const panel = people('The panel will be Mira Sato, Clinical Trials Manager, and Jonas Berg.');
     expect(panel.interviewers.map((i) => i.name)).toEqual(['Mira Sato', 'Jonas Berg']);
+  });
+
+  it('"who\'ll be your interviewer" names the interviewer like "who will be"', () => {
+    const cc = [{ name: 'Tomasz Zielinski', address: 'tomasz.z@nordbyte.example' }];
+    for (const text of [
+      "I've looped in Tomasz Zielinski, who'll be your interviewer for this round.",
+      "Tomasz Zielinski (copied) – he'll be your interviewer on Friday.",
+    ])
+      expect(
+        people(text, {
+          layers: input('', {}).layers.map((l, i) => (i === 1 ? { ...l, cc } : l)),
+        }).interviewers.map((i) => i.name),
+      ).toEqual(['Tomasz Zielinski']);
+  });
+
+  it('words before "role", "position" or "team" name a post or a team, not a person', () => {
+    const names = (text: string) => findNames(text).map((n) => n.name);
+    expect(
+      names('Jonas Berg would like to meet you for the Staff Analyst, Harbour Claims role.'),
+    ).toEqual(['Jonas Berg']);
+    expect(names('Mira Sato leads the Orchard Pricing team.')).toEqual(['Mira Sato']);
+    expect(names('an opening in our Maple Lending department')).toEqual([]);
   });
 });
