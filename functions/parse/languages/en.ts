@@ -298,6 +298,10 @@ export const en: LanguageTable = {
       String.raw`(?:like|love|pleased|delighted|happy|excited) to extend (?:you )?an offer`,
       String.raw`(?:go|talk|walk) (?:you )?through (?:the|your) offer`,
       String.raw`welcome you to the team`,
+      // "We're delighted to offer you the … role", "walk you through the package".
+      String.raw`(?:delighted|thrilled|happy|excited|glad) to (?:offer you|make you an offer)`,
+      String.raw`extend (?:you )?(?:an|a formal|a verbal|the) offer`,
+      String.raw`(?:walk|talk|take) (?:you )?through the (?:package|compensation|comp)\b`,
     ],
     assessment: [
       'take-home',
@@ -363,6 +367,9 @@ export const en: LanguageTable = {
       // "Could you let me know if any of these work: …", "Would Tuesday at 10 work for you?"
       String.raw`(?:if|whether|do|does) (?:any|either|one) of (?:these|those|the following)(?: (?:times|slots|options|dates))? (?:work|works|suit|suits)`,
       String.raw`would (?:[\w:.-]+ ){1,6}?work for (?:you|your)`,
+      // "Does Tuesday at 10am, Wednesday at 2pm or Thursday at 4pm work best for you?"
+      // A clock time among the alternatives: "phone or video, whichever works for you" offers no slots.
+      String.raw`(?:does|do|would|will|could|can) (?:[\w:./,-]+ ){0,10}?[\w:./,-]*\d[\w:./,-]* (?:[\w:./,-]+ ){0,8}?or (?:[\w:./,-]+ ){1,6}?(?:work|suit)s? (?:best )?for you`,
     ],
     selfSchedule: [
       String.raw`(?:use|click|follow|visit|via|through|using) (?:the|this|my|our) (?:link|button|scheduling (?:link|page|tool))(?: below| above)?,? to (?:schedule|book|pick|choose|select|find|reserve|grab)\b(?! (?:a |an )?(?:new|different|another|other))`,
@@ -376,6 +383,7 @@ export const en: LanguageTable = {
       String.raw`came across your (?:profile|background)`,
       String.raw`open to (?:a )?(?:quick )?(?:chat|call|conversation)`,
       String.raw`are you (?:free|available) (?:for|on|at|to|this|next|tomorrow)`,
+      String.raw`(?:fancy|up for) (?:grabbing |getting |having )?(?:a )?(?:quick )?(?:coffee|chat|call|catch-up)`,
     ],
     newsletter: [
       'unsubscribe',
@@ -406,6 +414,7 @@ export const en: LanguageTable = {
       String.raw`interview(?:ing|er)? (?:skills|training|workshop|masterclass)`,
       String.raw`lunch (?:&|and) learn`,
       String.raw`interview (?:practice|coaching) (?:session|appointment)`,
+      String.raw`interview prep(?:aration)? (?:workshop|session|webinar|class|clinic|bootcamp)`,
       String.raw`(?:pre-employment |pre-hire )?drug (?:test|screen|screening)`,
       String.raw`fingerprint(?:ing)? (?:appointment|session)`,
       String.raw`(?:pre-employment|pre-hire|occupational) (?:medical|physical|health (?:check|screening|assessment))`,

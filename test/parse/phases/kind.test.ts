@@ -476,3 +476,45 @@ describe('an interview that will not take place is cancelled', () => {
     expect(kindOf(subject, text)).toBe('cancelled');
   });
 });
+
+describe('English families: offers, offered slots, casual outreach, interview prep', () => {
+  it.each([
+    "We're thrilled to offer you the Logistics Planner position! Can we talk Thursday at 3pm?",
+    'The team would like to extend a formal offer. I can walk you through the package on Friday at 10am.',
+    "I'm happy to make you an offer. Are you around Monday at noon to go over it?",
+  ])('an offer with a call about it is no interview: %s', (text) => {
+    expect(kindOf('Good news', text)).toBe('not_interview');
+  });
+
+  it.each([
+    'Ravi would love to chat! Does Monday at 9am, Tuesday at 1pm or Friday at 11am PT work best for you?',
+    'Could Wednesday 3/10 at 4pm or Thursday 3/11 at 10am work for you?',
+  ])('several clock times offered in one question: %s', (text) => {
+    expect(kindOf('Interview', text)).toBe('not_interview');
+  });
+
+  it('a confirmed time whose format is left open is still an interview', () => {
+    expect(
+      kindOf(
+        'Interview confirmed',
+        "You're confirmed for Monday at 9am with Ravi. You can join by phone or video, whichever works for you.",
+      ),
+    ).toBe('scheduled');
+  });
+
+  it.each([
+    'Fancy grabbing a coffee on Thursday at 9am to chat about the team?',
+    'Up for a quick call Tuesday at 4pm? I lead the data team at Orrin.',
+  ])('a casual invitation to talk is outreach: %s', (text) => {
+    expect(kindOf('Hello', text)).toBe('not_interview');
+  });
+
+  it('an interview prep workshop is no interview', () => {
+    expect(
+      kindOf(
+        'Finalists: optional session',
+        "You're invited to our interview preparation webinar on Tuesday at 6pm ET.",
+      ),
+    ).toBe('not_interview');
+  });
+});
