@@ -125,7 +125,9 @@ const AGENCY =
  */
 const CLIENT =
   /\b(?:[Mm]y|[Oo]ur|[Aa]|[Tt]he) client(?:[,:]?[ \t]+|[ \t]*\([ \t]*)((?:\p{Lu}[\p{L}\p{M}'’.-]*|&)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|&)){0,4})/u;
-const COMPANY_WORDS = String.raw`((?:\p{Lu}[\p{L}\p{M}'’.-]*|&)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|&)){0,4})`;
+// From a word's start only, and words of bounded length: a pattern that opens with the name
+// must not try every letter of a long run of capitals.
+const COMPANY_WORDS = String.raw`(?<![\p{L}\p{M}'’.&-])((?:\p{Lu}[\p{L}\p{M}'’.-]{0,30}|&)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]{0,30}|&)){0,4})`;
 /**
  * What an agency writes of the company it recruits for, without the word "client": "the hiring
  * team at Quarrystone Analytics would like…", "Quarrystone's hiring manager", "Quarrystone

@@ -300,7 +300,7 @@ export const en: LanguageTable = {
       String.raw`welcome you to the team`,
       // "We're delighted to offer you the … role", "walk you through the package".
       String.raw`(?:delighted|thrilled|happy|excited|glad) to (?:offer you|make you an offer)`,
-      String.raw`extend (?:you )?(?:an|a formal|a verbal|the) offer`,
+      String.raw`(?:like|love|pleased|delighted|happy|excited|thrilled|glad|want) to extend (?:you )?(?:a formal|a verbal|an official|the) offer`,
       String.raw`(?:walk|talk|take) (?:you )?through the (?:package|compensation|comp)\b`,
     ],
     assessment: [
