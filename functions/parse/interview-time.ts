@@ -54,7 +54,7 @@ export interface When {
 const SAME_TIME = new RegExp(alternation(LANGUAGES.flatMap((t) => t.sameTime ?? [])), 'giu');
 /** The dots of a dotted date ("Statt Mittwoch, 10.03., 15 Uhr") end no sentence. */
 const OLD_TIME = new RegExp(
-  `(?:${alternation(LANGUAGES.flatMap((t) => t.oldTime))})(?:[^.\\n]|(?<=\\d)\\.){0,40}$`,
+  `(?:${alternation(LANGUAGES.flatMap((t) => t.oldTime))})((?:[^.\\n]|(?<=\\d)\\.){0,40})$`,
   'iu',
 );
 /** "Wednesday at 11:15 instead": the words after a time make it the new one. */
@@ -250,7 +250,10 @@ export function findWhenCandidates(
     if (inParentheses && candidates.some((c) => range.index - c.index < 120)) score -= 3;
     if (CONVERSION_AFTER.test(text.slice(range.end, range.end + 60))) score -= 3;
     if (NEW_TIME.test(before.slice(-90)) || NEW_TIME_AFTER.test(sentenceAfter)) score += 4;
-    if (OLD_TIME.test(before.slice(-70))) score -= 4;
+    // "Instead of 11:00–12:00, it'll now run 10:30–11:30": the words name the time right after
+    // them; a time written in between is the old one, not this.
+    const oldWords = OLD_TIME.exec(before.slice(-70));
+    if (oldWords && findTimeRanges(oldWords[1] ?? '').length === 0) score -= 4;
     const moveWindow = before.slice(-160);
     if (MOVED_TO.test(moveWindow)) score += 4;
     else if (MOVED_FROM.test(moveWindow)) score -= 4;

@@ -64,10 +64,6 @@ const knownFailures = new Map<string, string>([
     'people: the 【面接担当】 lines (department, title, name, one with （email）) are not read; the recruiter is taken instead',
   ],
   [
-    '469-gmail-slid-thirty-minutes-earlier-seeker-note-dates.eml',
-    "time: 'Instead of <old>, it'll now run <new> on <date>' takes 'noon' from an aside",
-  ],
-  [
     '501-outlook-hm-phone-screen-who-manages-mountain-about-30.eml',
     "role: the subject's 'Phone screen - Claims Adjuster II' (a grade in Roman numerals) gives none",
   ],

@@ -119,6 +119,26 @@ describe('dates as written natively', () => {
     expect(when?.start.toWallISO().slice(5, 16)).toBe('03-10T14:30');
   });
 
+  it('"instead of <old>, <new>": the old-time words name the time right after them only', () => {
+    const base = at('2027-03-01T09:00:00-05:00');
+    for (const [text, expected] of <[string, string][]>[
+      [
+        "Instead of 2:00–3:00 PM ET, it'll now run 1:30–2:30 PM ET on Friday, March 5. Ana has a hard stop at noon.",
+        '03-05T13:30',
+      ],
+      [
+        'Originally 10:00–11:00 AM, it is now 10:30–11:30 AM ET on Friday, March 5, as the room is free until noon.',
+        '03-05T10:30',
+      ],
+    ]) {
+      const when = chooseWhen(
+        text,
+        findWhenCandidates(text, { base, defaultZone: 'America/New_York', dayFirst: false }, null),
+      );
+      expect(when?.start.toWallISO().slice(5, 16)).toBe(expected);
+    }
+  });
+
   it('German "am 12.2." (day and month, each with its stop) is a date; "1.5 Stunden" is not', () => {
     const dates = findDates('am 12.2. um 10 Uhr, etwa 1.5 Stunden', true);
     expect(dates.map((d) => (d.kind === 'absolute' ? `${d.day}/${d.month}` : d.kind))).toEqual([
