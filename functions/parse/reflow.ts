@@ -3,6 +3,8 @@
 // across two lines reads as one. Only breaks the wrapping forced are joined: the next word would
 // not have fitted on the line. Text that shows no such wrapping is left as it is.
 
+import { MONTH_ALTERNATION } from './languages/index.js';
+
 // Clients wrap plain text at 68 to 80 columns (72, 76 and 78 are the usual ones).
 const WIDEST = 80;
 const NARROWEST = 68;
@@ -17,6 +19,9 @@ const SLACK = 20;
  */
 const STARTS_OWN_LINE =
   /^(?:[-*•·–—>|]|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+[-–—]\s|\d{1,2}[.)]\s|\p{Lu}[\p{L}\p{M}' -]{0,24}\s?[:：](?:\s|$)|--\s*$|_{4,}|={4,}|\[)/u;
+
+/** "29. April 2027": a date written day first, not a numbered item. */
+const DAY_THEN_MONTH = new RegExp(String.raw`^\d{1,2}\.\s+(?:${MONTH_ALTERNATION})(?![\p{L}])`, 'iu');
 
 function quotePrefix(line: string): string {
   return /^(?:[ \t]*>)+ ?/.exec(line)?.[0] ?? '';
@@ -40,7 +45,7 @@ function forcedBreak(line: string, next: string, width: number, strict = false):
   const word = firstWord(rest);
   if (line.length > width) return false;
   if (line.length < width - SLACK && (strict || word.length < SLACK)) return false;
-  if (STARTS_OWN_LINE.test(rest) || body === '--') return false;
+  if ((STARTS_OWN_LINE.test(rest) && !DAY_THEN_MONTH.test(rest)) || body === '--') return false;
   return line.trimEnd().length + 1 + word.length > width;
 }
 

@@ -63,22 +63,6 @@ const knownFailures = new Map<string, string>([
     '467-outlook-ja-niji-mensetsu-kabushiki-prefix-jst.eml',
     'people: the 【面接担当】 lines (department, title, name, one with （email）) are not read; the recruiter is taken instead',
   ],
-  [
-    '501-outlook-hm-phone-screen-who-manages-mountain-about-30.eml',
-    "role: the subject's 'Phone screen - Claims Adjuster II' (a grade in Roman numerals) gives none",
-  ],
-  [
-    '505-apple-bring-forward-thursday-to-tuesday-same-time-bst-cc.eml',
-    "kind and people: 'bring your final interview forward from <day> to <day>' moves it; 'Priyanka is travelling later that week' names who interviews",
-  ],
-  [
-    '506-gmail-es-te-atendera-jefe-hora-peninsular.eml',
-    "interviewers: 'Te atenderá X, jefe de mantenimiento'",
-  ],
-  [
-    '509-gmail-de-das-gespraech-fuehren-herr-x-und-ich-60-minuten.eml',
-    "interviewers: 'Das Gespräch führen Herr X (…) und ich' puts the writer on it",
-  ],
 ]);
 
 describe('held-out forwards (scored like the corpus)', () => {

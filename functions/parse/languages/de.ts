@@ -204,6 +204,8 @@ export const de: LanguageTable = {
     // "Am Gespräch nehmen A und B teil": the people named after it.
     String.raw`(?:am|an dem) (?:gespräch|interview|termin) (?:nehmen|nimmt)(?: (?:außerdem|auch|ebenfalls))?`,
     String.raw`du (?:sprichst|triffst) mit`,
+    // "Das Gespräch führen Herr A und ich": the people named after it.
+    String.raw`(?:das|ihr) (?:gespräch|interview|vorstellungsgespräch) (?:führen|führt)`,
     String.raw`du triffst`,
     // "Von unserer Seite nehmen A und B teil": the people named after it take part.
     String.raw`(?:von unserer seite|seitens (?:des unternehmens|unseres teams)) (?:nehmen|nimmt|sind|ist)`,
@@ -227,6 +229,8 @@ export const de: LanguageTable = {
     // The writer last in the list: "Ihre Gesprächspartner sind A und ich", "mit A und mir".
     String.raw`(?:gesprächspartner(?:in|innen)? (?:sind|ist)|mit|treffen|kennenlernen|sprechen) [^\n]{1,80}? und (?:ich|mir|mich)\b`,
     String.raw`(?:nehmen|nimmt) [^\n]{1,80}? und ich (?:\p{L}+ )?teil\b`,
+    // "Das Gespräch führen Herr A (Leiter Finanzen) und ich".
+    String.raw`(?:führen|führt) [^\n]{1,80}? und ich\b`,
     // "unser Gespräch vom Freitag", "führen wir das Gespräch zu zweit": the writer takes part.
     String.raw`(?:unser(?:es)?|mein(?:es)?) (?:gespräch|telefonat|interview)`,
     String.raw`(?:führen|machen) wir das gespräch`,

@@ -147,7 +147,7 @@ export const en: LanguageTable = {
     String.raw`updated invitation`,
     String.raw`invitation updated`,
     String.raw`pushed (?:\w+ )?(?:back|forward)`,
-    String.raw`(?:brought|pulled|moved) (?:\w+ ){0,8}(?:forward|earlier)`,
+    String.raw`(?:brought|pulled|moved|bring|bringing|pull|pulling) (?:\w+ ){0,8}(?:forward|earlier)`,
     // "will now start 30 minutes later", "now begins an hour earlier": the same meeting, moved.
     String.raw`(?:will )?now (?:start|begin|run)s? (?:\w+ ){0,3}(?:later|earlier)`,
     String.raw`(?:start|begin)s? (?:\w+ ){1,3}(?:later|earlier) than (?:planned|scheduled|originally)`,
@@ -194,6 +194,8 @@ export const en: LanguageTable = {
     'shifting',
     'switched',
     'brought',
+    'bring',
+    'bringing',
     'bump',
     'bumped',
     'bumping',
@@ -713,7 +715,7 @@ export const en: LanguageTable = {
   },
   honorifics: ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor'],
   absent: [
-    String.raw`(?:is|'s) (?:(?:now|still|currently|unexpectedly) )?(?:out sick|off sick|unwell|ill|sick|on (?:sick |parental |medical )?leave|out of (?:the )?office|out (?:that|this|on|next|all)|unavailable|no longer available)`,
+    String.raw`(?:is|'s) (?:(?:now|still|currently|unexpectedly) )?(?:out sick|off sick|unwell|ill|sick|on (?:sick |parental |medical )?leave|out of (?:the )?office|out (?:that|this|on|next|all)|unavailable|no longer available|(?:now )?(?:travel(?:l)?ing|away|abroad|on holiday|on vacation) (?:that|this|next|later|on|all|until))`,
     String.raw`(?:had|has) (?:a|an) (?:\w+ )?(?:conflict|emergency) (?:come up|arise|that)`,
     String.raw`can no longer (?:make|do|join|attend|take)`,
     String.raw`(?:has|had) (?:had )?to (?:drop out|pull out|step away)`,

@@ -187,6 +187,8 @@ export const es: LanguageTable = {
     // "La entrevista estará a cargo de A": A holds it.
     String.raw`(?:estará|estarán|está|queda) a cargo de`,
     String.raw`(?:hablarás|conversarás|te reunirás|estarás) con`,
+    // "Te atenderá X, jefe de mantenimiento": X receives and interviews the candidate.
+    String.raw`(?:te|le|lo|la) (?:atender(?:á|án)|recibir(?:á|án))`,
     // "Estarás conmigo y con X": the people after the writer.
     String.raw`conmigo y con`,
     // "En la entrevista estarán presentes la Lic. A y el Ing. B".

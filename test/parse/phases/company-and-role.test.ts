@@ -596,6 +596,14 @@ describe('findRole: the role interviewed for', () => {
     ).toBe('Dataanalytiker');
   });
 
+  it('trades and agentive words are job nouns: "Claims Adjuster II", "Phlebotomist", "Sonographer"', () => {
+    expect(role('Hi', 'Phone screen - Claims Adjuster II')).toBe('Claims Adjuster II');
+    expect(role('Hi', 'Interview - Phlebotomist')).toBe('Phlebotomist');
+    expect(role('Hi', 'Interview | Cardiac Sonographer')).toBe('Cardiac Sonographer');
+    // A list is no job.
+    expect(role('Hi', 'Interview - Checklist')).toBeNull();
+  });
+
   it('lowercase words after the meeting word say when, not what the job is', () => {
     expect(role('Hi', 'Re: Payroll Specialist interview on Monday')).toBe('Payroll Specialist');
     expect(role('Hi', 'Support Engineer call tomorrow')).toBe('Support Engineer');

@@ -41,3 +41,21 @@ describe('people named after a lead', () => {
     ]);
   });
 });
+
+describe('the writer last in a German list, and who receives the candidate in Spanish', () => {
+  it('"Das Gespräch führen Herr A (…) und ich"', () => {
+    expect(
+      interviewers('Das Gespräch führen Herr Rui Matos (Leiter Einkauf) und ich. Bis bald!'),
+    ).toEqual(['Clara Vidal', 'Rui Matos']);
+  });
+
+  it('"Te atenderá A, jefe de planta" and "Le recibirán A y B"', () => {
+    expect(interviewers('Te atenderá Rui Matos, jefe de planta, en recepción.')).toEqual([
+      'Rui Matos',
+    ]);
+    expect(interviewers('Le recibirán Rui Matos e Irene Saldanha en la oficina.')).toEqual([
+      'Irene Saldanha',
+      'Rui Matos',
+    ]);
+  });
+});

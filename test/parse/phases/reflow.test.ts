@@ -131,3 +131,23 @@ describe('reflow', () => {
     expect((await decodeMime(raw)).text).toContain(paragraph);
   });
 });
+
+describe('reflow of dates written day first', () => {
+  it('"10. Mai" at the start of a wrapped line is a date, not a numbered item', () => {
+    const lines = [
+      'Vielen Dank für Ihre Bewerbung. Wir freuen uns sehr, Sie am Montag, den',
+      '10. Mai 2027, um 14:00 Uhr zu einem Vorstellungsgespräch in unserem Büro',
+      'in Bremen begrüßen zu dürfen. Bitte bringen Sie Ihre Zeugnisse mit.',
+    ];
+    expect(reflow(lines.join('\n'))).toBe(lines.join(' '));
+  });
+
+  it('a numbered item still starts its own line', () => {
+    const lines = [
+      'Please bring the following documents with you on the day of the interview:',
+      '1. Your passport or another government-issued photo identification card',
+      '2. Your latest certificates and references from previous employers here',
+    ];
+    expect(reflow(lines.join('\n'))).toBe(lines.join('\n'));
+  });
+});

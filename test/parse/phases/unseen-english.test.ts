@@ -392,3 +392,22 @@ describe('interviewers named after their title, or by "the two of us"', () => {
     expect(interviewers(`Hi Tariq,\n\n${sentence} Tuesday at 3pm works.\n\nLena`)).toEqual(names);
   });
 });
+
+describe('an interview brought forward because its interviewer travels', () => {
+  for (const sentence of [
+    "Unfortunately Bongani is travelling later that week, so we'll need to bring your interview forward from Thursday, March 11 to Tuesday, March 9, same time (2:00 PM PT).",
+    "Bongani Khumalo is away next week, so we're pulling your interview forward from Thursday, March 11 to Tuesday, March 9 at 2:00 PM PT.",
+  ])
+    it(sentence.slice(0, 60), async () => {
+      const parsed = await parseEmail(
+        message(
+          'Interview - Payroll Specialist',
+          `Hi Tariq,\n\n${sentence}\n\nLena\n\nCc: Bongani Khumalo <bongani.khumalo@quillmoor.example>`,
+        ),
+        { timezone: 'America/New_York' },
+      );
+      expect(parsed.kind).toBe('rescheduled');
+      expect(parsed.start).toBe('2027-03-09T14:00:00-08:00');
+      expect(parsed.interviewers.map((i) => i.name)).toEqual(['Bongani Khumalo']);
+    });
+});
