@@ -40,10 +40,6 @@ const knownFailures = new Map<string, string>([
     "company: 'この度はX株式会社' takes the kana before the name",
   ],
   [
-    '412-gmail-fr-decaler-du-au-toujours-a-ainsi-que-moi-meme.eml',
-    "interviewers: Thomas Nguyen after a bare 'avec' in 'une heure en visio, avec …' (no interview word in that sentence)",
-  ],
-  [
     '413-outlook-web-de-at-einladung-ics-gemeinsam-mit-fuehren.eml',
     "interviewers: the department in 'Leiterin der Abteilung Produktentwicklung Leben' is taken for a person",
   ],

@@ -36,6 +36,7 @@ export const da: LanguageTable = {
   ],
   forwardPrefixes: ['vs', 'videresend'],
   interview: ['samtale', 'jobsamtale', 'ansættelsessamtale', 'samtalen'],
+  meetingWords: ['videomøde', 'møde', 'opkald'],
   cancelled: [
     String.raw`(?:må|skal) desværre aflyse`,
     String.raw`nødt til at aflyse`,

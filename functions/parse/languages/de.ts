@@ -87,6 +87,7 @@ export const de: LanguageTable = {
     'interview',
     'kennenlerngespräch',
   ],
+  meetingWords: ['telefonat', 'videotelefonat', 'videokonferenz', 'videocall', 'termin'],
   cancelled: [
     // "müssen wir das Vorstellungsgespräch am Dienstag … absagen", not "Ihnen absagen" (a rejection).
     String.raw`(?:müssen|muss)\b(?![^.\n]{0,160}\b(?:ihnen|dir|euch)\b)[^.\n]{0,160}\babsagen`,

@@ -85,6 +85,7 @@ export const es: LanguageTable = {
   ],
   forwardPrefixes: ['rv', 'reenv'],
   interview: ['entrevista', 'entrevistas'],
+  meetingWords: ['videollamada', 'llamada', 'reunión', 'videoconferencia'],
   cancelled: [
     String.raw`(?:tenemos|tendremos|hemos tenido) que (?:cancelar|anular|suspender)`,
     String.raw`(?:debemos|deberemos|necesitamos|hemos de|nos vemos obligad[oa]s a) (?:cancelar|anular|suspender)`,

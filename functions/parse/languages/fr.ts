@@ -92,6 +92,7 @@ export const fr: LanguageTable = {
   ],
   forwardPrefixes: ['tr', 'trans'],
   interview: ['entretien', 'entrevue', 'entretiens'],
+  meetingWords: ['visio', 'visioconférence', 'appel', 'échange', 'rendez-vous'],
   cancelled: [
     String.raw`(?:devons|devoir) (?:malheureusement )?annuler`,
     String.raw`(?:sommes|suis|nous voyons|me vois) (?:\p{L}+ ){0,2}(?:contraints?|contraintes?|obligée?s?|dans l['’]obligation) d['’]annuler`,

@@ -70,6 +70,7 @@ export const it: LanguageTable = {
   ],
   forwardPrefixes: ['i', 'inoltra'],
   interview: ['colloquio', 'colloqui'],
+  meetingWords: ['videochiamata', 'chiamata', 'videocolloquio', 'incontro', 'videoconferenza'],
   cancelled: [
     String.raw`(?:dobbiamo|siamo costretti a) annullare`,
     String.raw`è stat[oa] (?:annullat[oa]|cancellat[oa]|disdett[oa])`,

@@ -32,6 +32,7 @@ export const ja: LanguageTable = {
   zonePhrases: [[String.raw`日本時間`, 'Asia/Tokyo']],
   forwardPrefixes: ['転送'],
   interview: ['面接', '面談'],
+  meetingWords: ['オンライン', 'ビデオ通話', '電話'],
   cancelled: ['中止', 'キャンセル', String.raw`(?:面接|実施|開催)を(?:見合わせ|取りやめ|取り止め)`],
   rescheduled: [
     '日程変更',

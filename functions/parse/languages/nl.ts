@@ -56,6 +56,7 @@ export const nl: LanguageTable = {
   ],
   forwardPrefixes: ['doorst', 'fw'],
   interview: ['gesprek', 'sollicitatiegesprek', 'kennismakingsgesprek'],
+  meetingWords: ['videogesprek', 'videocall', 'belafspraak', 'afspraak'],
   cancelled: [
     String.raw`(?:moeten|moet) (?:helaas )?annuleren`,
     String.raw`gaat niet door`,

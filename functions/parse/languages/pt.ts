@@ -61,6 +61,7 @@ export const pt: LanguageTable = {
   ],
   forwardPrefixes: ['enc', 'encaminhada'],
   interview: ['entrevista', 'entrevistas'],
+  meetingWords: ['videochamada', 'chamada', 'reunião', 'conversa', 'bate-papo'],
   cancelled: [
     String.raw`(?:precisamos|precisaremos|vamos precisar|teremos que|tivemos que|temos que|vamos ter que) cancelar`,
     'cancelamento',

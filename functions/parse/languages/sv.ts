@@ -38,6 +38,7 @@ export const sv: LanguageTable = {
   zonePhrases: [['svensk tid', 'Europe/Stockholm']],
   forwardPrefixes: ['vb', 'vs'],
   interview: ['intervju', 'anställningsintervju', 'intervjun'],
+  meetingWords: ['videosamtal', 'samtal', 'möte', 'videomöte'],
   cancelled: [
     String.raw`(?:måste|behöver) (?:tyvärr )?ställa in`,
     String.raw`(?:har|blivit) (?:tyvärr )?(?:ställt|ställts) in`,

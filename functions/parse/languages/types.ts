@@ -35,6 +35,11 @@ export interface LanguageTable {
   forwardPrefixes: string[];
   /** The words for a job interview and its stages: the message is about one. */
   interview: string[];
+  /**
+   * Words for a call or meeting besides the interview words ("visio", "Telefonat"): a sentence
+   * with one is about the meeting, so a bare "with" in it names who takes part.
+   */
+  meetingWords?: string[];
   /** The interview is cancelled. */
   cancelled: string[];
   /** The interview was moved; the text gives the new time. */

@@ -106,6 +106,8 @@ const PRONOUN =
 /** A sentence about the meeting itself: its time, its kind, or what the seeker will do in it. */
 const MEETING_SENTENCE =
   /\d|interview|entretien|entrevue|entrevista|gespräch|colloquio|gesprek|面接|call|chat|meet|session|panel|exercise|pair|you(?:'|’)ll|you will|vous (?:allez|serez)|sie werden|usted|vas a|take place|se déroule\w*|aura lieu|findet\b|stattfinden|tendrá lugar|si terrà|terá lugar|vindt plaats/i;
+/** The same, in every table's words for the interview and for a call or meeting. */
+const MEETING_WORDS = phrasePattern((t) => [...t.interview, ...(t.meetingWords ?? [])]);
 const INTERVIEWER_VERB = phrasePattern((t) => t.interviewerVerb);
 const TAKES_PART = phrasePattern((t) => t.senderTakesPart);
 const ABSENT = phrasePattern((t) => t.absent ?? []);
@@ -433,7 +435,10 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
     }
     const lead = has.lead ? LEAD.exec(s) : null;
     // A bare "with" names people only in a sentence about the meeting itself.
-    const leadUsed = lead && !(BARE_WITH.test(lead[0]) && !MEETING_SENTENCE.test(s)) ? lead : null;
+    const leadUsed =
+      lead && !(BARE_WITH.test(lead[0]) && !MEETING_SENTENCE.test(s) && !MEETING_WORDS.test(s))
+        ? lead
+        : null;
     const verb = has.verb && INTERVIEWER_VERB.test(s);
     // "Thanks for chatting with me last week": the writer's part in a meeting already held.
     const past = PAST_MEETING.test(s);

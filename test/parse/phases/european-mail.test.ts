@@ -207,6 +207,24 @@ describe('more ordinary mail in other languages', () => {
     ).toEqual(expect.arrayContaining(['lena.graf@kiefer-bau.example', 'Luis Mora']));
   });
 
+  it('a bare "avec / con / mit" in a sentence about the call names who takes part', async () => {
+    const body = (sentence: string) =>
+      message(
+        'Ana Ruiz <ana@mezcal-tech.example>',
+        'Entretien / Entrevista / Gespräch',
+        `Rendez-vous le mercredi 17 mars 2027 à 14h.\n\n${sentence}\n\nAna Ruiz`,
+      );
+    expect(await who(body('Le format : une heure en visio avec Luis Mora, notre CTO.'))).toEqual([
+      'Luis Mora',
+    ]);
+    expect(await who(body('Será una videollamada con Luis Mora, nuestro CTO.'))).toEqual([
+      'Luis Mora',
+    ]);
+    expect(await who(body('Es wird ein Videocall mit Luis Mora, unserem CTO.'))).toEqual([
+      'Luis Mora',
+    ]);
+  });
+
   it('the people "estarán presentes" (Spanish) and "ci saranno" (Italian)', async () => {
     expect(
       await who(
