@@ -81,11 +81,20 @@ const NOT_A_CLOSING_HOUR = new RegExp(
   'iu',
 );
 /**
- * "half past two", "quarter to four": a clock reading in words. British speech drops the
- * "past": "half ten" is 10:30 (a count follows otherwise: "half ten minutes" is not a time).
+ * "half past two", "quarter to four", "ten past four": a clock reading in words. British speech
+ * drops the "past": "half ten" is 10:30 (a count follows otherwise: "half ten minutes" is not a
+ * time). Five, ten, twenty and twenty-five minutes are read "past" the hour only.
  */
 const WORDS_TIME =
-  /\b(half|quarter) (?:(past|to) )?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?!\s*(?:o['’]|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|people|per|%))(?:\s*([ap])\.?m\.?)?/gi;
+  /\b(half|quarter|five|ten|twenty|twenty[- ]five) (?:(past|to) )?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?!\s*(?:o['’]|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|people|per|%))(?:\s*([ap])\.?m\.?)?/gi;
+const MINUTE_WORDS: Record<string, number> = {
+  half: 30,
+  quarter: 15,
+  five: 5,
+  ten: 10,
+  twenty: 20,
+  'twenty-five': 25,
+};
 const HOUR_WORDS = [
   'one',
   'two',
@@ -200,8 +209,11 @@ function tokens(text: string): Token[] {
     if (!(named >= 1 && named <= 12)) continue;
     const half = (m[1] as string).toLowerCase() === 'half';
     if (!m[2] && !half) continue;
+    // "from ten to eleven" is a range: minutes other than a quarter or a half only go "past".
+    if (!/^(?:half|quarter)$/i.test(m[1] as string) && (m[2] as string).toLowerCase() !== 'past')
+      continue;
     const past = !m[2] || m[2].toLowerCase() === 'past';
-    const minutes = half ? 30 : 15;
+    const minutes = MINUTE_WORDS[(m[1] as string).toLowerCase().replace(' ', '-')] ?? 0;
     const hour = past ? named : named - 1;
     const index = m.index ?? 0;
     found.push({

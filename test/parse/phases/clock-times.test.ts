@@ -51,6 +51,13 @@ describe('a clock reading in words', () => {
     expect(first('come by at quarter to eleven')).toEqual(['10:45', null]);
   });
 
+  it('"ten past four", "twenty-five past nine": minutes in words past the hour; "from ten to eleven" is no 10:50', () => {
+    const read = (text: string) => findTimeRanges(text).map((r) => [r.start.hour, r.start.minute]);
+    expect(read('see you at ten past four pm')).toEqual([[16, 10]]);
+    expect(read('we start at twenty-five past nine')).toEqual([[9, 25]]);
+    expect(read('the call runs from ten to eleven')).toEqual([]);
+  });
+
   it('"half" before a count or a bare "quarter" is not a time', () => {
     expect(findTimeRanges('it takes half ten minutes less than before')).toEqual([]);
     expect(findTimeRanges('about a quarter two of them')).toEqual([]);
