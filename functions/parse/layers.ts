@@ -12,7 +12,7 @@ import {
 } from './forward.js';
 import { forwardedDate } from './header-dates.js';
 import type { DecodedMessage } from './mime.js';
-import { type QuotedMessage, splitThread } from './thread.js';
+import { attributionLines, authorOf, type QuotedMessage, splitThread } from './thread.js';
 import type { MessageHeaders, ParsedAddress } from './types.js';
 
 /** One forwarded message inside the one the seeker sent. */
@@ -196,9 +196,53 @@ function unwrap(
   } else if (decoded.attached.length > 0) {
     note = decoded.text;
     descendAttached(decoded.attached[0] as DecodedMessage);
+  } else if (subjectSaysForward(decoded.headers.subject)) {
+    const quoted = quotedForward(decoded.text, seeker, zone);
+    if (quoted) {
+      note = quoted.note;
+      layers.push(quoted.layer);
+      quoted.layer.calendars = decoded.calendars;
+    }
   }
   const allNotes = [note ?? '', ...seekerNotes].map((n) => n.trim()).filter((n) => n !== '');
   return { note: allNotes.join('\n\n') || null, layers, notes };
+}
+
+/**
+ * A forward some clients write as a quote: the seeker's note, then the thread quoted under its
+ * newest attribution line ("On …, Hana <hana@x.example> wrote:") with no header block. The
+ * newest quoted message, written by someone else, is the original.
+ */
+function quotedForward(
+  text: string,
+  seeker: string | null,
+  zone: string,
+): { note: string; layer: Layer } | null {
+  const { latest, history } = splitReplyHistory(text);
+  const lines = history.split('\n');
+  const first = lines.findIndex((line) => line.trim() !== '');
+  if (first < 0) return null;
+  const headingLines = attributionLines(lines, first);
+  if (headingLines === 0) return null;
+  const heading = unquote(lines.slice(first, first + headingLines).join(' '));
+  const author = authorOf(heading);
+  if (!author || author.address.toLowerCase() === seeker?.toLowerCase()) return null;
+  const written = /^\s*\S+\s+(.*?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)/u.exec(heading)?.[1];
+  const date = written ? forwardedDate(written, zone) : null;
+  const body = lines
+    .slice(first + headingLines)
+    .map((line) => line.replace(/^[ \t]*> ?/, ''))
+    .join('\n');
+  return {
+    note: latest,
+    layer: {
+      headers: { ...EMPTY_HEADERS, from: author, date: date ? date.toOffsetISO() : null },
+      body,
+      htmlText: null,
+      calendars: [],
+      date,
+    },
+  };
 }
 
 /** Who wrote the quoted message below a reply: "On …, Name <address> wrote:". */

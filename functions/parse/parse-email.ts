@@ -208,7 +208,7 @@ async function understand(decoded: DecodedMessage, options: ParseOptions): Promi
       calendar?.location ?? '',
       calendar?.description ?? '',
       latest,
-    ]) ?? findMeetingUrl([message.htmlText ?? '', history, note ?? '']);
+    ]) ?? findMeetingUrl([message.htmlText ?? '', history, ...read.forwarderNotes, note ?? '']);
 
   const { confidence, warnings } = judgeConfidence({
     kind,

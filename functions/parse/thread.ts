@@ -27,7 +27,7 @@ function labelOf(line: string): { label: string; value: string } | null {
 }
 
 /** An attribution line, alone or wrapped onto the next line: how many lines it takes. */
-function attributionLines(lines: string[], i: number): number {
+export function attributionLines(lines: string[], i: number): number {
   const line = lines[i] as string;
   if (REPLY_ATTRIBUTION.some((p) => p.test(line))) return 1;
   const next = lines[i + 1];
@@ -55,7 +55,7 @@ function headerBlockLines(lines: string[], i: number): number {
 }
 
 /** The address a heading names: the attribution's "Name <address>", or the From line's. */
-function authorOf(heading: string): ParsedAddress | null {
+export function authorOf(heading: string): ParsedAddress | null {
   const from = heading
     .split('\n')
     .map(labelOf)

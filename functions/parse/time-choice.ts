@@ -166,22 +166,27 @@ function choose(input: TimeInput): TimeChoice {
     }
     return found;
   };
-  for (const [position, timeText] of input.texts.entries()) {
+  // A forwarder's note that books or moves the time ("3pm works on our side, so I've locked it
+  // in" above the hiring manager's request) was written after the original: it is read first.
+  const deciding = input.texts.filter(
+    (t) => t.source === 'forward-note' && decidesTime(t, input.base, candidatesIn),
+  );
+  const texts = [...deciding, ...input.texts.filter((t) => !deciding.includes(t))];
+  for (const [position, timeText] of texts.entries()) {
     const { source, text } = timeText;
     if (!text.trim()) continue;
     const candidates = candidatesIn(timeText);
     // "Tuesday at 2 suits me" names a slot a quoted message offers: that slot, with its own
     // date, is chosen when the older text is read, not the next Tuesday from here.
-    if (namesOlderSlot(candidates, timeText, input.texts.slice(position + 1), candidatesIn))
-      continue;
+    if (namesOlderSlot(candidates, timeText, texts.slice(position + 1), candidatesIn)) continue;
     // A newer reply that names one of several offered slots ("Friday at 3 works") books it.
-    const picked = position > 0 ? slotNamedIn(candidates, input.texts.slice(0, position)) : null;
+    const picked = position > 0 ? slotNamedIn(candidates, texts.slice(0, position)) : null;
     const found = picked
       ? { ...(chooseWhen(text, [picked]) as When), offered: false }
       : chooseWhen(text, candidates);
     if (!found) continue;
     if (picked) sources.pickedBy = 'reply';
-    const newer = input.texts.slice(0, position);
+    const newer = texts.slice(0, position);
     const moved = movedSameDay(found, newer, candidatesIn);
     // "Same time on Thursday", "an hour later": a newer message moves the booked time.
     const movedOn = moved
@@ -200,10 +205,10 @@ function choose(input: TimeInput): TimeChoice {
     if (!when.end) {
       // A reply that accepts a time ("Tuesday at 11 works for me") rarely repeats its length;
       // the message it answers, proposing the same time, may say it.
-      const others = input.texts.filter((t, i) => i !== position && t.text.trim());
+      const others = texts.filter((t, i) => i !== position && t.text.trim());
       const length =
         lengthOfSameTime(when.start, others, candidatesIn) ??
-        lengthOfEarlierMeeting(input.texts.slice(position + 1), candidatesIn);
+        lengthOfEarlierMeeting(texts.slice(position + 1), candidatesIn);
       if (length !== null) {
         when.end = when.start.plusMinutes(length.minutes);
         sources.end = length.source;
@@ -225,11 +230,13 @@ function choose(input: TimeInput): TimeChoice {
         picked !== null ||
         (source === 'thread' &&
           input.newestBySeeker === true &&
-          input.texts.slice(0, position).some((t) => accepts(t.text))),
+          texts.slice(0, position).some((t) => accepts(t.text))),
       supersedesBooked:
         movedOn !== null ||
+        (deciding.includes(timeText) &&
+          statesAnotherTime(texts.slice(position + 1), when.start, candidatesIn)) ||
         (source === 'text' &&
-          input.texts.some(
+          texts.some(
             (t) =>
               t.source === 'thread' && booksAnotherTime(t, when.start, input.base, candidatesIn),
           )),
@@ -396,19 +403,58 @@ function booksAnotherTime(
   const { text } = thread;
   // Most threads book nothing: their times are read only when booking words are there.
   if (!CONFIRMED.test(text) && !MOVED.test(text)) return false;
-  return candidatesIn(thread).some((c) => {
-    if (c.offered || c.start.ts === chosen.ts || c.start <= after) return false;
-    // The sentence around it; a wrapped line does not end one, a blank line does.
-    const headStart = Math.max(0, c.index - 300);
-    let from = headStart;
-    for (const m of text.slice(headStart, c.index).matchAll(SENTENCE_BREAK))
-      from = headStart + (m.index ?? 0) + m[0].length;
-    const rest = text.slice(c.index, c.index + 300);
-    const stop = rest.search(SENTENCE_BREAK);
-    const sentence = text.slice(from, c.index + (stop < 0 ? rest.length : stop + 1));
-    if (sentence.trimEnd().endsWith('?')) return false;
-    return CONFIRMED.test(sentence) || MOVED.test(sentence);
-  });
+  return candidatesIn(thread).some(
+    (c) => c.start.ts !== chosen.ts && c.start > after && bookedAt(text, c),
+  );
+}
+
+/** A text that books or moves a time still to come, in a sentence that says so. */
+function decidesTime(
+  timeText: TimeText,
+  after: ZonedTime,
+  candidatesIn: (text: TimeText) => WhenCandidate[],
+): boolean {
+  const { text } = timeText;
+  if (!CONFIRMED.test(text) && !MOVED.test(text)) return false;
+  return candidatesIn(timeText).some((c) => c.start > after && bookedAt(text, c));
+}
+
+/** The sentence around a candidate; a wrapped line does not end one, a blank line does. */
+function sentenceAt(text: string, c: WhenCandidate): string {
+  const headStart = Math.max(0, c.index - 300);
+  let from = headStart;
+  for (const m of text.slice(headStart, c.index).matchAll(SENTENCE_BREAK))
+    from = headStart + (m.index ?? 0) + m[0].length;
+  const rest = text.slice(c.index, c.index + 300);
+  const stop = rest.search(SENTENCE_BREAK);
+  return text.slice(from, c.index + (stop < 0 ? rest.length : stop + 1));
+}
+
+/** The candidate's sentence books or moves it (no question, no offer among others). */
+function bookedAt(text: string, c: WhenCandidate): boolean {
+  if (c.offered) return false;
+  const sentence = sentenceAt(text, c);
+  if (sentence.trimEnd().endsWith('?')) return false;
+  return CONFIRMED.test(sentence) || MOVED.test(sentence);
+}
+
+/**
+ * The original or its thread states another time as fact (not asked, not offered): a note that
+ * decides the time after it replaces that one ("10am Wednesday no longer works").
+ */
+function statesAnotherTime(
+  older: TimeText[],
+  chosen: ZonedTime,
+  candidatesIn: (text: TimeText) => WhenCandidate[],
+): boolean {
+  return older.some(
+    (t) =>
+      (t.source === 'text' || t.source === 'thread') &&
+      candidatesIn(t).some(
+        (c) =>
+          !c.offered && c.start.ts !== chosen.ts && !sentenceAt(t.text, c).trimEnd().endsWith('?'),
+      ),
+  );
 }
 
 const ACCEPTS =

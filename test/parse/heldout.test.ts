@@ -28,10 +28,6 @@ const knownFailures = new Map<string, string>([
     'role: "the Platform role" in the English note wins over the subject',
   ],
   [
-    '183-iphone-au-double-forward-moved-again-aedt.eml',
-    'a double forward whose newest message moves the time reads the old proposal instead',
-  ],
-  [
     '254-gmail-fr-session-info-puis-entretien-individuel.eml',
     'the info session time is taken instead of the confirmed 1:1 interview; interviewer and role missed',
   ],
@@ -46,10 +42,6 @@ const knownFailures = new Map<string, string>([
   [
     '418-gmail-ja-saishu-mensetsu-miawase-cancel.eml',
     "interviewers: Japanese names in prose ('代表取締役 A、取締役CTO Bが担当する予定でございました') are not read",
-  ],
-  [
-    '498-gmail-thread-recruiter-confirms-picked-slot-names-interviewer.eml',
-    "thread: 'Thursday at 11 it is' confirms the slot the seeker picked from the offered list",
   ],
   [
     '463-outlook-web-es-mx-reprogramar-hora-del-centro.eml',

@@ -166,6 +166,7 @@ export const en: LanguageTable = {
     String.raw`now (?:be )?(?:on|at|scheduled)`,
     String.raw`updated (?:time|date|slot)`,
     String.raw`lock in`,
+    String.raw`(?:locked|locking) (?:it |that |this |the time )?in`,
     String.raw`let's (?:do|go with|book)`,
     // "rebooked for Monday", not "will be in touch to rebook for next week".
     String.raw`rebooked (?:you )?(?:for|to|on)`,

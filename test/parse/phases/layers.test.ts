@@ -124,4 +124,38 @@ describe('readLayers', () => {
     expect(read.forwarderNotes).toEqual([]);
     expect(read.latest).toContain('Monday 8 March at 10:00');
   });
+
+  it('a forward written as a quote (no header block) takes the newest quoted message as the original', async () => {
+    const read = readLayers(
+      await decodeMime(
+        message(
+          [
+            'fyi, it is booked',
+            '',
+            'On Mon, Mar 1, 2027 at 3:10 PM Petra Lind <petra@ostwerk.example> wrote:',
+            '> Wonderful, Monday at 10 it is.',
+            '>',
+            '> On Mon, Mar 1, 2027 at 2:00 PM Noor Haddad <noor.haddad@mail.example> wrote:',
+            '>> Monday at 10 works for me.',
+          ].join('\r\n'),
+        ),
+      ),
+      zone,
+    );
+    expect(read.forwarded).toBe(true);
+    expect(read.note).toBe('fyi, it is booked');
+    expect(read.message.headers.from?.address).toBe('petra@ostwerk.example');
+    expect(read.latest).toBe('Wonderful, Monday at 10 it is.');
+    expect(read.thread.map((m) => m.author?.address)).toEqual(['noor.haddad@mail.example']);
+    // The seeker's own quoted words are no forward.
+    const own = readLayers(
+      await decodeMime(
+        message(
+          'see below\r\n\r\nOn Mon, Mar 1, 2027 at 2:00 PM Noor Haddad <noor.haddad@mail.example> wrote:\r\n> Monday at 10 works.',
+        ),
+      ),
+      zone,
+    );
+    expect(own.forwarded).toBe(false);
+  });
 });

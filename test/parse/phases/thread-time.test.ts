@@ -141,3 +141,36 @@ describe('a newer message moves the booked time without writing all of it', () =
     ).toBe('2027-04-09T10:00:00-05:00');
   });
 });
+
+describe("a company-side forwarder's note that books the time is newer than the original", () => {
+  const original =
+    'Can we move the interview? Monday 12 April at 10am no longer works for me. Could we do Tuesday 13 April, 2-3pm instead?';
+  function withNote(note: string) {
+    return chooseTime({
+      calendar: null,
+      texts: [
+        { source: 'text', text: original, base },
+        { source: 'forward-note', text: note, base },
+      ],
+      body: original,
+      base,
+      baseIsForward: false,
+      zone,
+      companyAddresses: [],
+    });
+  }
+  it('"works on our side, so I\'ve locked it in" with its zone: that time, a move', () => {
+    for (const note of [
+      "Tuesday 13 April, 2:00-3:00pm PT works on our side, so I've locked it in.",
+      "You're confirmed for Tuesday 13 April from 2:00 to 3:00pm PT, same link as before.",
+    ]) {
+      const chosen = withNote(note);
+      expect(iso(chosen)).toEqual(['2027-04-13T14:00:00-07:00', '2027-04-13T15:00:00-07:00']);
+      expect(chosen.supersedesBooked).toBe(true);
+    }
+  });
+  it('a note that only mentions another time books nothing', () => {
+    const chosen = withNote('Happy to do a prep call on Friday 9 April at 5pm if useful.');
+    expect(iso(chosen)[0]).toBe('2027-04-13T14:00:00-05:00');
+  });
+});
