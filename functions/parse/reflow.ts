@@ -21,7 +21,10 @@ const STARTS_OWN_LINE =
   /^(?:[-*•·–—>|]|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+[-–—]\s|\d{1,2}[.)]\s|\p{Lu}[\p{L}\p{M}' -]{0,24}\s?[:：](?:\s|$)|--\s*$|_{4,}|={4,}|\[)/u;
 
 /** "29. April 2027": a date written day first, not a numbered item. */
-const DAY_THEN_MONTH = new RegExp(String.raw`^\d{1,2}\.\s+(?:${MONTH_ALTERNATION})(?![\p{L}])`, 'iu');
+const DAY_THEN_MONTH = new RegExp(
+  String.raw`^\d{1,2}\.\s+(?:${MONTH_ALTERNATION})(?![\p{L}])`,
+  'iu',
+);
 
 function quotePrefix(line: string): string {
   return /^(?:[ \t]*>)+ ?/.exec(line)?.[0] ?? '';
