@@ -32,6 +32,17 @@ function reading(latest: string, subject: string, fromAddress: string): Reading 
   };
 }
 
+/** Company and role of a message the seeker forwarded, as the pipeline reads it. */
+function jobIn(latest: string, subject: string, fromAddress: string) {
+  const read = reading(latest, subject, fromAddress);
+  return findCompanyAndRole({
+    reading: read,
+    outer,
+    calendar: null,
+    companyAddresses: companySideAddresses(read, null, new Set(['lena@mail.example'])),
+  });
+}
+
 describe('companySideAddresses', () => {
   it('sender, cc and addresses in the text, never the seeker', () => {
     const read = reading(
@@ -70,17 +81,11 @@ describe('findCompanyAndRole', () => {
   });
 
   it('a role from an event title drops the seeker name and the separators', () => {
-    const read = reading(
+    const job = jobIn(
       'See the invitation.',
       'Interview - Lena Fischer - Platform Engineer',
       'omar@brightwater-labs.example',
     );
-    const job = findCompanyAndRole({
-      reading: read,
-      outer,
-      calendar: null,
-      companyAddresses: companySideAddresses(read, null, new Set(['lena@mail.example'])),
-    });
     expect(job.role).toBe('Platform Engineer');
   });
 
@@ -111,33 +116,21 @@ describe('findCompanyAndRole', () => {
   });
 
   it('a signature "Title, Company" line gives the full name; the subject\'s short form is cut from the role', () => {
-    const read = reading(
+    const job = jobIn(
       'Hi Lena, Tomasz can do Wednesday at 1:30 PM.\n\n--\nOmar Said\nTalent Partner, Kestrel Ridge Outfitters\n(555) 010-2020',
       'Next round – Site Reliability Engineer, Kestrel Ridge',
       'omar.said@kestrelridge.example',
     );
-    const job = findCompanyAndRole({
-      reading: read,
-      outer,
-      calendar: null,
-      companyAddresses: companySideAddresses(read, null, new Set(['lena@mail.example'])),
-    });
     expect(job.company).toBe('Kestrel Ridge Outfitters');
     expect(job.role).toBe('Site Reliability Engineer');
   });
 
   it("an agency recruiter's own firm is not the company when the subject and text name the client", () => {
-    const read = reading(
+    const job = jobIn(
       'Hi Lena, good news: Ostrava Mills would like to see you for the Buyer job on Monday at 11am. Their office is at Ostrava Mills, 9 Canal Road.\n\nOmar Said\nConsultant | Kettleby Staffing Ltd',
       'Interview booked | Buyer | Ostrava Mills',
       'omar.said@kettlebystaffing.example',
     );
-    const job = findCompanyAndRole({
-      reading: read,
-      outer,
-      calendar: null,
-      companyAddresses: companySideAddresses(read, null, new Set(['lena@mail.example'])),
-    });
     expect(job.company).toBe('Ostrava Mills');
     expect(job.role).toBe('Buyer');
   });
@@ -252,47 +245,29 @@ describe('findCompanyAndRole', () => {
     "Pemberly Outfitters' hiring manager would like to meet you",
     'Pemberly Outfitters have asked to see you',
   ])('an agency names its client without the word "client": %s', (said) => {
-    const read = reading(
+    const job = jobIn(
       `Hi Lena, ${said} for the Buyer role. You're booked for Monday at 11am.\n\nOmar Said\nPrincipal Consultant | Trellisbay Partners`,
       'Interview confirmed',
       'omar@trellisbay-partners.example',
     );
-    const job = findCompanyAndRole({
-      reading: read,
-      outer,
-      calendar: null,
-      companyAddresses: companySideAddresses(read, null, new Set(['lena@mail.example'])),
-    });
     expect(job.company).toBe('Pemberly Outfitters');
   });
 
   it('a direct employer writing of its own hiring team stays the company', () => {
-    const read = reading(
+    const job = jobIn(
       'Hi Lena, the hiring team at Trellisbay would like to meet you for the Buyer role on Monday at 11am.\n\nOmar Said\nRecruiter | Trellisbay Partners',
       'Interview confirmed',
       'omar@trellisbay-partners.example',
     );
-    const job = findCompanyAndRole({
-      reading: read,
-      outer,
-      calendar: null,
-      companyAddresses: companySideAddresses(read, null, new Set(['lena@mail.example'])),
-    });
     expect(job.company).toBe('Trellisbay Partners');
   });
 
   it('an agency recruiter who writes "my client, X" names the company', () => {
-    const read = reading(
+    const job = jobIn(
       'Hi Lena, great news! My client, Tamarind Foods, would like to interview you for the Payroll Specialist role on Thursday at 10am.\n\nOmar Said\nSenior Consultant | Northgate Search Partners',
       'Interview confirmed - Payroll Specialist',
       'omar.said@northgate-search.example',
     );
-    const job = findCompanyAndRole({
-      reading: read,
-      outer,
-      calendar: null,
-      companyAddresses: companySideAddresses(read, null, new Set(['lena@mail.example'])),
-    });
     expect(job.company).toBe('Tamarind Foods');
   });
 
@@ -305,17 +280,11 @@ describe('findCompanyAndRole', () => {
     ],
     ['the client (Orrin Marine) would like to meet you', 'Orrin Marine'],
   ])('a firm whose name is no agency word still writes for its client: "%s"', (said, client) => {
-    const read = reading(
+    const job = jobIn(
       `Hi Lena, ${said} for the Payroll Specialist role on Thursday at 10am.\n\nOmar Said\nAssociate Director | Ashgrove Talent`,
       'Interview confirmed - Payroll Specialist',
       'omar.said@ashgrovetalent.example',
     );
-    const job = findCompanyAndRole({
-      reading: read,
-      outer,
-      calendar: null,
-      companyAddresses: companySideAddresses(read, null, new Set(['lena@mail.example'])),
-    });
     expect(job.company).toBe(client);
   });
 
@@ -338,17 +307,11 @@ describe('findCompanyAndRole', () => {
   });
 
   it('a research firm is no agency: "research" is not "search"', () => {
-    const read = reading(
+    const job = jobIn(
       'Hi Lena, thanks for applying to Northwind Research. We would like to interview you for the Lab Manager role at our Harbour Campus site on Thursday at 10am.\n\nOmar Said\nLab Director | Northwind Research',
       'Interview - Lab Manager - Harbour Campus',
       'omar.said@northwindresearch.example',
     );
-    const job = findCompanyAndRole({
-      reading: read,
-      outer,
-      calendar: null,
-      companyAddresses: companySideAddresses(read, null, new Set(['lena@mail.example'])),
-    });
     expect(job.company).toBe('Northwind Research');
   });
 
@@ -370,17 +333,11 @@ describe('findCompanyAndRole', () => {
   });
 
   it('a staffing firm hiring for itself stays the company', () => {
-    const read = reading(
+    const job = jobIn(
       'Hi Lena, thanks for applying to Kettleby Staffing. We would like to interview you for the Recruiter role on Monday at 11am.\n\nOmar Said\nHead of People | Kettleby Staffing',
       'Interview booked | Recruiter',
       'omar.said@kettlebystaffing.example',
     );
-    const job = findCompanyAndRole({
-      reading: read,
-      outer,
-      calendar: null,
-      companyAddresses: companySideAddresses(read, null, new Set(['lena@mail.example'])),
-    });
     expect(job.company).toBe('Kettleby Staffing');
   });
 
