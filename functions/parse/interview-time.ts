@@ -64,7 +64,7 @@ const NEW_TIME_AFTER = new RegExp(
 );
 /** "we'll wrap up by 2:30 pm": the time a day of meetings ends, not a deadline. */
 const DAY_END = new RegExp(
-  String.raw`(?<![\p{L}])(?:${alternation(LANGUAGES.flatMap((t) => t.dayEnd ?? []))})\s+(?:(?:by|at|around|about|no later than|vers|à|gegen|um)\s+)?(?:(?:approximately|approx\.?|roughly|circa|ca\.)\s+)?$`,
+  String.raw`(?<![\p{L}])(?:${alternation(LANGUAGES.flatMap((t) => t.dayEnd ?? []))})\s+(?:(?:by|at|around|about|no later than)\s+)?(?:(?:approximately|approx\.?|roughly|circa|ca\.)\s+)?$`,
   'iu',
 );
 /** The time is a deadline ("due Friday by 9:00", "Deadline: …", "submit … by"). */

@@ -154,17 +154,11 @@ describe('findCompanyAndRole', () => {
   ])(
     "the agency's client named short in the subject is the fuller name the text writes: %s",
     (said, subject, client) => {
-      const read = reading(
+      const job = jobIn(
         `Hi Lena, ${said} for the Buyer job on Monday at 11am.\n\nOmar Said\nConsultant | Kettleby Staffing Ltd`,
         subject,
         'omar.said@kettlebystaffing.example',
       );
-      const job = findCompanyAndRole({
-        reading: read,
-        outer,
-        calendar: null,
-        companyAddresses: companySideAddresses(read, null, new Set(['lena@mail.example'])),
-      });
       expect(job.company).toBe(client);
     },
   );
@@ -175,17 +169,11 @@ describe('findCompanyAndRole', () => {
   ])(
     'a domain that spells the first word and the start of the next names the company (%s)',
     (address, company) => {
-      const read = reading(
+      const job = jobIn(
         `Hi Lena, your interview for the Buyer role is on Monday at 11am.\n\nBest,\nKai\n\nKai Moana\nRecruiter\n${company}\n`,
         'Interview – Buyer',
         address,
       );
-      const job = findCompanyAndRole({
-        reading: read,
-        outer,
-        calendar: null,
-        companyAddresses: companySideAddresses(read, null, new Set(['lena@mail.example'])),
-      });
       expect(job.company).toBe(company);
     },
   );
@@ -193,17 +181,11 @@ describe('findCompanyAndRole', () => {
   it.each(['People Team', 'Talent Acquisition', 'Recruiting'])(
     'a signature "Name | %s" is a department: the company is the line below',
     (department) => {
-      const read = reading(
+      const job = jobIn(
         `Hi Lena, your interview for the Buyer role is on Monday at 11am.\n\nTevita Fifita | ${department}\nCoralbay Shipping Lines\n12 Wharf Road, Suva`,
         'Interview – Buyer',
         'tevita.fifita@oceanic-mailhub.example',
       );
-      const job = findCompanyAndRole({
-        reading: read,
-        outer,
-        calendar: null,
-        companyAddresses: companySideAddresses(read, null, new Set(['lena@mail.example'])),
-      });
       expect(job.company).toBe('Coralbay Shipping Lines');
     },
   );
@@ -224,17 +206,11 @@ describe('findCompanyAndRole', () => {
   ])(
     'a signature that writes the company after or under a title names it: %s',
     (lines, address, company) => {
-      const read = reading(
+      const job = jobIn(
         `Hi Lena, your interview for the Buyer role is on Monday at 11am.\n\nBest,\nPat\n\nPat Ng\n${lines}\n`,
         'Interview – Buyer',
         address,
       );
-      const job = findCompanyAndRole({
-        reading: read,
-        outer,
-        calendar: null,
-        companyAddresses: companySideAddresses(read, null, new Set(['lena@mail.example'])),
-      });
       expect(job.company).toBe(company);
     },
   );
