@@ -8,6 +8,8 @@ import { MONTH_ALTERNATION } from './languages/index.js';
 // Clients wrap plain text at 68 to 80 columns (72, 76 and 78 are the usual ones).
 const WIDEST = 80;
 const NARROWEST = 68;
+/** The width most clients wrap at: a short message wrapped there may have no line over 67. */
+const USUAL = 72;
 /** A paragraph wrapped narrower than the rest by up to this keeps its own width. */
 const NARROWER = 8;
 /** A line shorter than the width by more than this was ended by its writer, not the wrapping. */
@@ -61,10 +63,10 @@ function wrapWidth(lines: string[]): number | null {
     (max, line) => (line.length <= WIDEST ? Math.max(max, line.length) : max),
     0,
   );
-  if (longest < NARROWEST) return null;
+  if (longest < NARROWEST - SLACK) return null;
   let best: number | null = null;
   let bestCount = 1;
-  for (let width = NARROWEST; width <= longest; width++) {
+  for (let width = NARROWEST; width <= Math.max(longest, USUAL); width++) {
     let forced = 0;
     for (let i = 0; i + 1 < lines.length; i++)
       if (forcedBreak(lines[i] as string, lines[i + 1] as string, width, true)) forced++;

@@ -151,3 +151,26 @@ describe('reflow of dates written day first', () => {
     expect(reflow(lines.join('\n'))).toBe(lines.join('\n'));
   });
 });
+
+describe('reflow of short messages wrapped at 72 columns', () => {
+  it('joins lines that all fall short of 68 columns when the next word would not fit in 72', () => {
+    const lines = [
+      'Thanks again for speaking with us last week. Our engineering lead',
+      'Tomasz Wierzbicki would like to meet you for a systems design chat',
+      'next Thursday at 11:30 AM Mountain. He will send you the video link',
+      'the day before; plan for about forty-five minutes with him.',
+    ];
+    for (const line of lines) expect(line.length).toBeLessThan(68);
+    expect(reflow(lines.join('\n'))).toBe(lines.join(' '));
+  });
+
+  it('leaves lines its writer ended alone when the next word would have fitted', () => {
+    const lines = [
+      'Our engineering lead Tomasz Wierzbicki would like to meet you',
+      'on Thursday at 11:30 AM Mountain for a systems design chat',
+      'of about forty-five minutes; he sends the link the day before',
+      'to the address you applied with.',
+    ];
+    expect(reflow(lines.join('\n'))).toBe(lines.join('\n'));
+  });
+});
