@@ -92,14 +92,6 @@ const knownFailures = new Map<string, string>([
     "interviewers: 'your chat with him' names Nikhil by first name before his full name in 'For reference, X is our Head of Growth'",
   ],
   [
-    '516-yahoo-us-podcast-interview-recording-hard-negative.eml',
-    'a podcast asking to interview the seeker for an episode is read as a job interview',
-  ],
-  [
-    '517-thunderbird-ie-wont-be-going-ahead-stand-down-interviews-irish-time.eml',
-    "'we won't be going ahead with it' (the interview set for a time with two people) not read as a cancellation",
-  ],
-  [
     '520-proton-nz-thread-locked-in-hm-rings-you-named-in-quoted-first-message.eml',
     "interviewers: 'Hemi can do Wednesday … He'll ring you' names the hiring manager introduced in full in the quoted first message; the recruiter is taken",
   ],

@@ -130,6 +130,11 @@ export const en: LanguageTable = {
     String.raw`interview (?:is )?cancel+ed`,
     String.raw`(?:taken|removed) (?:it |the (?:interview|invite|invitation|meeting) )?(?:off|from) (?:the|our|your) calendars?`,
     String.raw`won't be able to (?:go ahead|proceed) with (?:the|your) interview`,
+    // "We won't be going ahead with it", "the interview will no longer go ahead": called off, not
+    // a verdict on the seeker (that is "going ahead with your application").
+    String.raw`(?:won't|will not|can't|cannot|can no longer|are no longer|is no longer|no longer) (?:be )?(?:going|go|able to go) ahead with (?:it\b|(?:the|your|our|this|that|\p{L}+['’]s) (?:[\w-]+ )?(?:interview|call|meeting|chat|conversation|session|screen|panel)\b)`,
+    String.raw`(?:interview|call|meeting|chat|conversation|session|screen|panel)\b[^.!?\n]{0,40}? (?:is|will) (?:no longer|not) (?:be )?(?:going ahead|go ahead|taking place|take place|happening)`,
+    String.raw`stand(?:ing)? down (?:the|all|our|your|any) (?:[\w-]+ ){0,4}interviews?`,
   ],
   rescheduled: [
     String.raw`(?:has|have|had) been (?:re-?scheduled|moved|changed|pushed)`,
@@ -254,6 +259,10 @@ export const en: LanguageTable = {
       String.raw`(?:the )?(?:candidate|person|friend|colleague) you referred`,
       String.raw`referral (?:bonus|reward|programme|program|portal|policy)`,
       String.raw`(?:guest|come|coming|appear|appearing|be) on (?:the|our|my) (?:podcast|show|programme)`,
+      // A host or writer who wants to interview the seeker for what they publish.
+      String.raw`interview you for (?:an? |our |the |my |this |next )?(?:upcoming |new |next |short |special )?(?:episode|podcast|article|feature|story|piece|profile|blog|newsletter|show|series|documentary|column|segment|issue)`,
+      String.raw`(?:podcast|show|newsletter|blog|channel|column|radio show|youtube channel) (?:that )?(?:i|we) (?:co-?host|host|run|produce|present)`,
+      String.raw`(?:episode|show|interview|piece|article) (?:goes|will go) (?:out|live)`,
     ],
     social: [
       String.raw`coffee catch[- ]?up`,

@@ -518,3 +518,30 @@ describe('English families: offers, offered slots, casual outreach, interview pr
     ).toBe('not_interview');
   });
 });
+
+describe('English: a host who wants to interview the seeker, and an interview that is off', () => {
+  it.each([
+    "I'd love to interview you for an upcoming episode of our show. We record Tuesday at 3pm ET.",
+    'We would like to interview you for a profile in our newsletter. You are booked for Thursday at 11am.',
+    'Looking forward to our interview on Wednesday at 4pm for the podcast I co-host.',
+  ])('a media interview is no job interview: %s', (text) => {
+    expect(kindOf('Interview', text)).toBe('not_interview');
+  });
+
+  it.each([
+    "Unfortunately we won't be going ahead with Tuesday's interview at 2pm with Dana.",
+    'I am sorry to say the interview on Monday at 10am will no longer take place.',
+    'We have had to stand down the remaining interviews, including yours on Thursday at 11am.',
+  ])('called off in other words: %s', (text) => {
+    expect(kindOf('Your interview', text)).toBe('cancelled');
+  });
+
+  it('not going ahead with the application after an interview is a rejection', () => {
+    expect(
+      kindOf(
+        'Your application',
+        "Thank you for your interview on Tuesday at 2pm. We won't be going ahead with your application.",
+      ),
+    ).toBe('not_interview');
+  });
+});
