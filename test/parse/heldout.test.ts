@@ -108,10 +108,6 @@ const knownFailures = new Map<string, string>([
     "interviewers: 'Name, Talent Partner, will call you at …' in a phone-interview card is not read as the interviewer",
   ],
   [
-    '567-outlook-desktop-onsite-session-first-table-central-no-emails.eml',
-    "kind: an on-site itinerary table for a position (no word 'interview') is read as not an interview",
-  ],
-  [
     '568-gmail-recruitquad-on-campus-representative-label-no-zone.eml',
     "interviewers: the 'Representative: Name (Title)' label in a career-center notice is not read",
   ],

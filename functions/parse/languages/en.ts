@@ -474,6 +474,9 @@ export const en: LanguageTable = {
     String.raw`will take place`,
     String.raw`will (?:call|phone|ring) you (?:on|at|this|next|tomorrow)`,
     'when:',
+    // A day laid out for the seeker ("Below is the plan for your on-site", "here's your
+    // itinerary"): the sessions are booked, whatever thanks or lunch surround them.
+    String.raw`(?:here is|here's|below is|below you'll find|below you will find|please find below|attached is|find below) (?:the|your) (?:(?:full|final|detailed|confirmed|on-?site|interview|visit|day's) )?(?:schedule|itinerary|agenda|plan|running order|timetable|line-?up)`,
   ],
   interviewerLead: [
     String.raw`interviewers?`,

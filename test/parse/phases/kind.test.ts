@@ -545,3 +545,35 @@ describe('English: a host who wants to interview the seeker, and an interview th
     ).toBe('not_interview');
   });
 });
+
+describe('a day laid out for the seeker is booked', () => {
+  it('an itinerary announced as the plan, the schedule or the agenda is an interview, beside thanks for travelling or a lunch', () => {
+    expect(
+      kindOf(
+        'Your visit to Quarry Lane',
+        'Thanks so much for making the trip out to see us. Below is the plan for your on-site on Friday, May 7:\n9:00 – 9:45 AM  Coding  Tariq Osei\n10:00 – 10:45 AM  Design  Mira Holt',
+      ),
+    ).toBe('scheduled');
+    expect(
+      kindOf(
+        'Thursday',
+        "Thank you for coming in again! Here's your itinerary for Thursday's onsite: 1:00 pm pairing with Lev, 2:00 pm lunch with the team.",
+      ),
+    ).toBe('scheduled');
+    expect(
+      kindOf(
+        'Panel day',
+        'Thanks for visiting last month. Please find below the agenda for your panel day on 3 June, 10:00 to 12:30.',
+      ),
+    ).toBe('scheduled');
+  });
+
+  it('thanks after a visit with no plan laid out stays no booking', () => {
+    expect(
+      kindOf(
+        'Thank you',
+        'Thank you for making the trip to our office on Tuesday at 10 AM; the panel enjoyed the conversation.',
+      ),
+    ).toBe('not_interview');
+  });
+});
