@@ -69,7 +69,44 @@ const ABBREVIATIONS: Record<string, string> = {
   EAT: 'Africa/Nairobi',
   WAT: 'Africa/Lagos',
   CAT: 'Africa/Maputo',
+  ART: 'America/Argentina/Buenos_Aires',
+  CLT: 'America/Santiago',
+  CLST: 'America/Santiago',
+  COT: 'America/Bogota',
+  PET: 'America/Lima',
+  UYT: 'America/Montevideo',
+  VET: 'America/Caracas',
+  BOT: 'America/La_Paz',
+  MYT: 'Asia/Kuala_Lumpur',
+  NPT: 'Asia/Kathmandu',
+  TRT: 'Europe/Istanbul',
 };
+
+/**
+ * Abbreviations that are also words or acronyms in job mail ("Barista (PT)", "ICT Support",
+ * "prices exclude GST", "Billings MT", "ART DIRECTOR"): a zone only right after a time, or after
+ * "times are"/"time" ("all times PT", "Time (ET)").
+ */
+const AMBIGUOUS = new Set([
+  'ET',
+  'CT',
+  'MT',
+  'PT',
+  'ART',
+  'PET',
+  'CAT',
+  'EAT',
+  'ICT',
+  'GST',
+  'HST',
+  'SAST',
+  'COT',
+  'VET',
+  'BOT',
+  'WAT',
+]);
+const AFTER_A_TIME =
+  /(?:\d|[ap]\.?m\.?|\btimes?(?:\s+(?:are|in|shown in|given in))?)[\s,()\-–—:]*$/i;
 
 /**
  * Abbreviations that say standard or summer time mean that offset on any date ("MST" in July is
@@ -457,7 +494,12 @@ export function zoneStatements(text: string): ZoneMention[] {
   const starts =
     /\b(?:UTC|GMT)\s?[+\-−–]\s?\d|\b[A-Z][a-zA-Z.]+(?: [A-Za-z&.]+){0,3} [Tt]ime\b|\b[A-Z]{2,5}\b/g;
   for (const m of text.matchAll(starts)) {
-    if (m[0].length <= 5 && /^[A-Z]+$/.test(m[0]) && !ABBREVIATIONS[m[0]]) continue;
+    if (m[0].length <= 5 && /^[A-Z]+$/.test(m[0])) {
+      if (!ABBREVIATIONS[m[0]]) continue;
+      const index = m.index ?? 0;
+      if (AMBIGUOUS.has(m[0]) && !AFTER_A_TIME.test(text.slice(Math.max(0, index - 20), index)))
+        continue;
+    }
     // Try each word start inside a multi-word match ("all times are Eastern Time").
     const words = [...m[0].matchAll(/\S+/g)];
     for (const w of words) {

@@ -1,0 +1,68 @@
+// Zone abbreviations: what each says, and which ones are also words in job mail.
+import { describe, expect, it } from 'vitest';
+import { parseEmail } from '#parse/parse-email.js';
+import { zoneAt, zoneStatements } from '#parse/zones.js';
+
+const confirmation = (body: string) =>
+  [
+    'From: Odile Marchetti <odile@brightwater.example>',
+    'To: Kwame Asante <kwame@mail.example>',
+    'Subject: Your interview on Thursday',
+    'Date: Mon, 01 Mar 2027 10:00:00 -0500',
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    body,
+  ].join('\n');
+
+async function startOf(body: string): Promise<string | null> {
+  return (await parseEmail(confirmation(body), { timezone: 'America/New_York' })).start;
+}
+
+describe('zone abbreviations that are also words in job mail', () => {
+  it.each([
+    'We look forward to meeting you about the ICT Service Desk Lead role',
+    'Relocation allowance is paid net of GST',
+    'Please report to reception, 400 Grand Ave, Helena MT 59601',
+    'The opening is for a Pharmacy Assistant (PT, 20 hours a week)',
+    'Our CT and MRI teams are growing',
+    'You will meet two people from our ART DEPARTMENT',
+  ])('"%s" states no zone for the message', (sentence) => {
+    expect(zoneStatements(sentence)).toEqual([]);
+  });
+
+  it.each([
+    ['3:00 - 3:45 pm PT', 'America/Los_Angeles'],
+    ['All times ET below', 'America/New_York'],
+    ['Time (CT): 9:00', 'America/Chicago'],
+  ])('"%s" still states a zone after a time or "times"', (text, zone) => {
+    expect(zoneStatements(text)[0]?.iana).toBe(zone);
+  });
+
+  it('a floating time in such a message stays in the default zone', async () => {
+    expect(
+      await startOf(
+        'Hi Kwame, your interview for the ICT Service Desk Lead opening is confirmed for Thursday 4 March at 11am. Parking is at 400 Grand Ave, Helena MT 59601.',
+      ),
+    ).toBe('2027-03-04T11:00:00-05:00');
+  });
+});
+
+describe('South American and other zone abbreviations', () => {
+  it.each([
+    ['10:00 ART', 'America/Argentina/Buenos_Aires'],
+    ['10:00 CLT', 'America/Santiago'],
+    ['10:00 UYT', 'America/Montevideo'],
+    ['10:00 MYT', 'Asia/Kuala_Lumpur'],
+    ['10:00 TRT', 'Europe/Istanbul'],
+  ])('"%s" is read in its zone', (text, zone) => {
+    expect(zoneAt(text, 5)?.iana).toBe(zone);
+  });
+
+  it('a time followed by ART is Argentina time', async () => {
+    expect(
+      await startOf(
+        'Your interview is confirmed for Thursday 4 March at 2:30 pm ART on Google Meet.',
+      ),
+    ).toBe('2027-03-04T14:30:00-03:00');
+  });
+});
