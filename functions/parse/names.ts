@@ -88,6 +88,8 @@ const SENTENCE_ADVERB =
 
 function isNameWord(word: string): boolean {
   return (
+    // A capital alone is a word ("A Andrés le ha surgido", "I"), not a name; initials have a dot.
+    !/^\p{Lu}$/u.test(word) &&
     !NOT_NAME.has(word.replace(/\./g, '').toLowerCase()) &&
     !/^\p{Lu}{2,}$/u.test(word) &&
     !SENTENCE_ADVERB.test(word)

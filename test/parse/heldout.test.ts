@@ -44,14 +44,6 @@ const knownFailures = new Map<string, string>([
     "kind: a Japanese confirmation with '日時：3月4日（木）午後2時〜午後3時' and 'ご対応者：' is read as not an interview",
   ],
   [
-    '402-proton-us-thread-seeker-asks-an-hour-later-newest-agrees-it-is-et.eml',
-    "people: '4 pm on Wednesday it is … Ingrid and Samir both confirmed' names the quoted booking's people by first name; the recruiter is taken instead",
-  ],
-  [
-    '391-proton-sg-thread-newest-confirms-picked-slot-first-names-full-names-quoted.eml',
-    "people: newest reply names 'Wei Jie and Farhana' introduced in full in the quoted proposal",
-  ],
-  [
     '220-gmail-pt-br-en-mixed-thread-precisamos-cancelar.eml',
     'role: "the Platform role" in the English note wins over the subject',
   ],
@@ -70,10 +62,6 @@ const knownFailures = new Map<string, string>([
   [
     '418-gmail-ja-saishu-mensetsu-miawase-cancel.eml',
     "interviewers: Japanese names in prose ('代表取締役 A、取締役CTO Bが担当する予定でございました') are not read",
-  ],
-  [
-    '463-outlook-web-es-mx-reprogramar-hora-del-centro.eml',
-    "people: 'Te entrevistarán Ignacio y Valeria Ortiz' misses the first-name-only interviewer introduced in full earlier",
   ],
   [
     '467-outlook-ja-niji-mensetsu-kabushiki-prefix-jst.eml',

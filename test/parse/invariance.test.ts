@@ -97,6 +97,12 @@ const knownFailures = new Map<string, string>([
     'Read from the HTML alternative alone, the company or an interviewer differs from what the plain part gives.',
     ['corpus/57-outlook-ja-mensetsu-iso2022jp.eml html-part-only'],
   ),
+  ...failing(
+    "Read from the HTML alternative alone, the newest reply's agreement ('4 pm on Wednesday it is') is not read as the time: the quoted booking's time is taken, so the move is not seen.",
+    [
+      'heldout/402-proton-us-thread-seeker-asks-an-hour-later-newest-agrees-it-is-et.eml html-part-only',
+    ],
+  ),
 ]);
 
 // In CI the corpus sits beside the clone: a missing folder is a failure, never a skip.

@@ -95,6 +95,7 @@ export const en: LanguageTable = {
     ['chilean', 'America/Santiago'],
   ],
   forwardPrefixes: ['fwd', 'fw'],
+  meetingWords: ['discussion', 'video call', 'walkthrough', 'walk-through'],
   interview: [
     'interview',
     'interviews',
@@ -510,6 +511,10 @@ export const en: LanguageTable = {
     String.raw`(?:it|that)(?:'ll| will) be me and`,
     // "It will be the two of us: me and our CMO, Dr. X".
     String.raw`(?:two|three|four) of us:? (?:me|myself) and`,
+    // "You're meeting Ola Berg tomorrow", "you'll present to A and B", "you'll sit down with A".
+    String.raw`you(?:'re| are) (?:also |now |then |first )?(?:meeting|speaking|talking|chatting|presenting to|sitting down with|pairing with)(?: with)?`,
+    String.raw`you(?:'ll| will|'d| would) (?:also |then |first |now )?(?:be )?(?:present(?:ing)?|pitch(?:ing)?) (?:[\w'’-]+ ){0,3}?to`,
+    String.raw`you(?:'ll| will|'d| would) (?:also |then |first |now )?(?:be )?(?:sit(?:ting)? down|pair(?:ing)?) with`,
   ],
   interviewerVerb: [
     String.raw`will (?:also )?(?:be )?(?:interview(?:ing)?|join(?:ing)?|meet(?:ing)?|lead(?:ing)?|run(?:ning)?|host(?:ing)?|conduct(?:ing)?|call(?:ing)?) (?:you|me|us|the)`,
@@ -548,6 +553,12 @@ export const en: LanguageTable = {
     String.raw`together with (?:my|our) (?:colleague|co-?interviewer|teammate|manager|lead)`,
     // "Ifeoma and I are looking forward to our chat": both take part.
     String.raw`and I (?:are|'re) (?:both |all )?(?:looking forward|excited|keen|eager|delighted|glad|happy) to\b`,
+    // "Wei Jie and Farhana will see you on Zoom", "Ola will greet you in reception".
+    String.raw`will (?:see|welcome|greet|receive|collect) you`,
+    // The people on the call said to accept it: "Ola Berg has accepted: your interview is locked
+    // in", "Ingrid and Samir both confirmed they can do the later slot".
+    String.raw`(?:has|have|both|all|each|also) (?:accepted|confirmed)(?= ?:|[^.!?\n]{0,60}\b(?:interview|invite|invitation|slot|time|call|session)\b)`,
+    String.raw`(?:confirmed|said|agreed) (?:that )?(?:they|she|he) (?:can|could|are able to|is able to) (?:do|make|join|take)`,
   ],
   senderTakesPart: [
     String.raw`with me\b`,

@@ -149,7 +149,17 @@ export class Directory {
       const tail = own.slice(own.length - words.length).join(' ');
       return head === words.join(' ') || tail === words.join(' ');
     });
-    return longer.length === 1 ? (longer[0] as Person) : null;
+    if (longer.length === 1) return longer[0] as Person;
+    // …and the other way round: "Tan Wei Jie" in the quoted history is the "Wei Jie" of the
+    // newer reply that was read first.
+    const shorter = this.people.filter((p) => {
+      const own = p.name?.split(/\s+/).map(fold) ?? [];
+      if (p.robot || own.length < 2 || own.length >= words.length) return false;
+      const head = words.slice(0, own.length).join(' ');
+      const tail = words.slice(words.length - own.length).join(' ');
+      return head === own.join(' ') || tail === own.join(' ');
+    });
+    return longer.length === 0 && shorter.length === 1 ? (shorter[0] as Person) : null;
   }
 
   /** The one entry whose family name (the last word of its name) is this word, or null. */

@@ -130,7 +130,6 @@ const ADDRESSED_FAMILY_NAME = new RegExp(
     .join('|')})\\.?[ \\t]+){1,2}(\\p{Lu}[\\p{Ll}\\p{M}'’-]+)(?![\\p{L}\\p{M}])(?![ \\t]+\\p{Lu})`,
   'gu',
 );
-const HAS_ADDRESSED_FAMILY_NAME = new RegExp(ADDRESSED_FAMILY_NAME.source, 'u');
 /** Words by which the author names themself. */
 const SELF = /(?<![\p{L}])(?:me|myself|moi|mir|mí|mim|me stesso)(?![\p{L}])/gu;
 /** "let me know", "call me": the writer is reached there, not met. */
@@ -149,9 +148,12 @@ const ARRANGING_MEMBER_AFTER = new RegExp(
 const NOT_A_PERSON_BEFORE = /\b(?:from|at|of|in|on|to|via|about|for)\s+(?:our\s+|the\s+)?$/i;
 /** "X, one of their Senior Pricing Actuaries": a kind of job, not a person. */
 const ONE_OF_BEFORE = /\bone of (?:our|their|the|his|her|my|your)\s+(?:\p{Lu}[\p{L}-]*\s+)?$/u;
-/** …except a sender: "the invite will come from X", "you'll hear from X". */
+/**
+ * …except a sender ("the invite will come from X", "you'll hear from X") and the person spoken
+ * to ("you'll present to X", "speaking to X").
+ */
 const SENT_FROM_BEFORE =
-  /\b(?:come|comes|coming|invite|invitation|email|e-mail|call|message|hear)\s+from\s+$/i;
+  /\b(?:(?:come|comes|coming|invite|invitation|email|e-mail|call|message|hear)\s+from|(?:speak|speaking|talk|talking|chat|chatting|introduce you|introducing you|(?:present|presenting|pitch|pitching)(?:\s+[\w'’-]+){0,3})\s+to)\s+$/i;
 
 /** A sentence ends at a full stop, but not the one after a title ("Prof. Ramón de la Cruz"). */
 const SENTENCE_END =
@@ -178,13 +180,17 @@ interface Mention {
   end: number;
 }
 
-/** Who is named in text[from, to): full names, CJK names, known first names, and "me". */
+/**
+ * Who is named in text[from, to): full names, CJK names, known first names, and "me". `noting`:
+ * only learning the names a message holds, before any is weighed.
+ */
 function mentionsIn(
   cast: Cast,
   text: string,
   from: number,
   to: number,
   author: Person | null,
+  noting = false,
 ): Mention[] {
   const dir = cast.directory;
   const span = text.slice(from, to);
@@ -203,13 +209,31 @@ function mentionsIn(
   for (const n of findNames(masked)) {
     if (!free(n.index, n.end)) continue;
     const before = masked.slice(Math.max(0, n.index - 24), n.index);
-    if (NOT_A_PERSON_BEFORE.test(before) && !SENT_FROM_BEFORE.test(before)) continue;
-    if (ONE_OF_BEFORE.test(before)) continue;
-    if (cast.isOrganisation(n.name)) continue;
-    if (isDepartment(cast, masked, n)) continue;
-    // A name met only in prose joins the directory here.
+    if (
+      NOT_A_PERSON_BEFORE.test(before) &&
+      !SENT_FROM_BEFORE.test(masked.slice(Math.max(0, n.index - 48), n.index))
+    )
+      continue;
+    // A team, a post or an organisation is no person, and no first name in it is one either.
+    if (
+      ONE_OF_BEFORE.test(before) ||
+      cast.isOrganisation(n.name) ||
+      isDepartment(cast, masked, n)
+    ) {
+      taken.push([n.index, n.end]);
+      continue;
+    }
+    // A name met only in prose joins the directory here (when only noting names, a job title
+    // such as "Marine Biologist" does not).
+    const known = dir.byName(n.name);
     const person =
-      dir.byName(n.name) ?? (/[@\d]/.test(n.name) ? null : dir.add(n.name, null, 'text'));
+      // The name written in full names the one met shorter before ("Tan Wei Jie", "Wei Jie").
+      (known && (known.name?.split(' ').length ?? 0) < n.name.split(' ').length
+        ? dir.add(n.name, null, 'text')
+        : known) ??
+      (/[@\d]/.test(n.name) || (noting && hasJobNoun(n.name))
+        ? null
+        : dir.add(n.name, null, 'text'));
     if (person) take(person, n.index, n.end - n.index);
   }
   // First names of people already known ("Benedikt (cc'd) has blocked 45 minutes").
@@ -578,10 +602,10 @@ function signsAsArranger(p: Person, text: string): boolean {
 
 export function weighEvidence(cast: Cast, written: { latest: string; history: string }) {
   const book = new EvidenceBook(cast);
-  // "Dr. Chen can no longer make it" above the quoted "with Dr. Wei Chen": the full names of
-  // every text are known before a family name alone is looked up.
-  if (cast.texts.some(({ text }) => HAS_ADDRESSED_FAMILY_NAME.test(text)))
-    for (const { text, author } of cast.texts) mentionsIn(cast, text, 0, text.length, author);
+  // "Dr. Chen can no longer make it" above the quoted "with Dr. Wei Chen", "Wei Jie and Farhana
+  // will see you" above the quoted "with Tan Wei Jie and Farhana Rahim": the full names of every
+  // text are known before a first or family name alone is looked up.
+  for (const { text, author } of cast.texts) mentionsIn(cast, text, 0, text.length, author, true);
   for (const text of cast.texts) {
     weighLists(cast, book, text);
     weighSentences(cast, book, text);
