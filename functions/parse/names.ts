@@ -88,8 +88,9 @@ const SENTENCE_ADVERB =
 
 function isNameWord(word: string): boolean {
   return (
-    // A capital alone is a word ("A Andrés le ha surgido", "I"), not a name; initials have a dot.
-    !/^\p{Lu}$/u.test(word) &&
+    // A plain capital alone is a word ("A Andrés le ha surgido", "I"), not a name: initials have
+    // a dot, and the Irish "Ó" stays ("Ciarán Ó Dálaigh").
+    !/^[A-Z]$/.test(word) &&
     !NOT_NAME.has(word.replace(/\./g, '').toLowerCase()) &&
     !/^\p{Lu}{2,}$/u.test(word) &&
     !SENTENCE_ADVERB.test(word)

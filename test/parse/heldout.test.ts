@@ -76,10 +76,6 @@ const knownFailures = new Map<string, string>([
     "length 'an hour and a quarter' read as an hour; 'I'll bring along X' not read as a second interviewer",
   ],
   [
-    '513-apple-au-bumped-chat-same-time-aedt-hm-named-after-first-name.eml',
-    "interviewers: 'your chat with him' names Nikhil by first name before his full name in 'For reference, X is our Head of Growth'",
-  ],
-  [
     '520-proton-nz-thread-locked-in-hm-rings-you-named-in-quoted-first-message.eml',
     "interviewers: 'Hemi can do Wednesday … He'll ring you' names the hiring manager introduced in full in the quoted first message; the recruiter is taken",
   ],
