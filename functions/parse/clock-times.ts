@@ -10,6 +10,11 @@ import { numberFromWord } from './number-words.js';
 // "from 4:00 to 5:15 PM", "2:00–3:30 PM", "16h30", "16:30h", "noon".
 
 const NOON = LANGUAGES.flatMap((t) => t.noon).join('|');
+/** "午後" right before a clock reading: its half of the day. */
+const MERIDIEM_BEFORE = new RegExp(
+  `(?:(${alternation(LANGUAGES.flatMap((t) => t.meridiemBefore?.am ?? []))})|(${alternation(LANGUAGES.flatMap((t) => t.meridiemBefore?.pm ?? []))}))[ \t\u3000]*$`,
+  'iu',
+);
 
 export interface ClockTime {
   hour: number;
@@ -134,13 +139,24 @@ function tokens(text: string): Token[] {
     const minuteText = m[3] ?? m[4];
     const minute = minuteText !== undefined ? Number(minuteText) : m[5] ? 0 : null;
     // "5m" (five minutes) or a stray letter is not a meridiem; only a/p followed by m.
-    const meridiem = m[6] && m[7] ? (m[6].toLowerCase() === 'a' ? 'am' : 'pm') : null;
+    const before = MERIDIEM_BEFORE.exec(text.slice(Math.max(0, index - 8), index));
+    const meridiem =
+      m[6] && m[7]
+        ? m[6].toLowerCase() === 'a'
+          ? 'am'
+          : 'pm'
+        : before
+          ? before[1]
+            ? 'am'
+            : 'pm'
+          : null;
     if (m[6] && !m[7]) continue;
     if (hour > 23 || (minute !== null && minute > 59)) continue;
     if (meridiem && (hour === 0 || hour > 12)) continue;
     const end = index + m[0].length;
     found.push({
-      index,
+      // "午後3時": the word for the half of the day is part of the reading ("午後2時〜午後3時").
+      index: index - (!m[7] && before ? before[0].length : 0),
       end,
       hour,
       minute,

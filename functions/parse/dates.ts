@@ -4,6 +4,8 @@ import type { ZonedTime } from '../core/zoned-time.js';
 import {
   MONTH_ALTERNATION,
   MONTHS,
+  OTHER_LANGUAGE_DAY_WORDS,
+  OTHER_LANGUAGE_MEETING_WORDS,
   RELATIVE_DAYS,
   WEEKDAY_ALTERNATION,
   WEEKDAYS,
@@ -268,7 +270,13 @@ function valid(year: number | null, month: number, day: number) {
   return { year, month, day };
 }
 
-/** Numeric dates that are only readable one way: true = day first, false = month first. */
+/**
+ * How the text orders numeric dates, or null when it does not show: true = day first, false =
+ * month first. Dates that are only readable one way decide; else a weekday or month named in
+ * another language than English ("lundi 1 mars", "Mittwoch"), since only US English writes the
+ * month first. Short names ("mar", "do") are left out: they are English words or abbreviations.
+ * A word for the interview or the call in another language ("entretien", "Gespräch") says the same.
+ */
 export function numericOrderEvidence(text: string): boolean | null {
   for (const m of text.matchAll(NUMERIC)) {
     if ((m[1] as string).length > 2 || m[2] === '-') continue;
@@ -277,8 +285,12 @@ export function numericOrderEvidence(text: string): boolean | null {
     if (first > 12 && second <= 12) return true;
     if (second > 12 && first <= 12) return false;
   }
+  for (const m of text.matchAll(LONG_WORD))
+    if (OTHER_LANGUAGE_DAY_WORDS.has(m[0].toLowerCase())) return true;
+  if (OTHER_LANGUAGE_MEETING_WORDS.test(text)) return true;
   return null;
 }
+const LONG_WORD = /\p{L}{4,}/gu;
 
 /**
  * The calendar day a mention denotes, seen from `base` (the original message's Date, in its

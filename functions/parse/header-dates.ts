@@ -6,7 +6,7 @@ import { fromRFC2822 } from '../core/rfc2822-date.js';
 import { ZonedTime } from '../core/zoned-time.js';
 import { findTimeRanges } from './clock-times.js';
 import { findDates } from './dates.js';
-import { LANGUAGES } from './languages/index.js';
+import { OTHER_LANGUAGE_DAY_WORDS } from './languages/index.js';
 import { zoneAt, zoneOfMention } from './zones.js';
 
 /** ISO 8601 in the sender's own offset, or null. */
@@ -22,17 +22,6 @@ export function messageDateToIso(value: string | null): string | null {
     forwardedDate(cleaned, 'UTC');
   return date ? date.toOffsetISO() : null;
 }
-
-const ENGLISH_DAY_WORDS = new Set(
-  LANGUAGES.filter((t) => t.code === 'en').flatMap((t) => [...t.months, ...t.weekdays].flat()),
-);
-/** Weekday and month names that only other languages use ("quinta", "jeu.", "Mittwoch"). */
-const OTHER_LANGUAGE_DAY_WORDS = new Set(
-  LANGUAGES.filter((t) => t.code !== 'en')
-    .flatMap((t) => [...t.months, ...t.weekdays].flat())
-    .map((w) => w.toLowerCase())
-    .filter((w) => !ENGLISH_DAY_WORDS.has(w)),
-);
 
 /**
  * Only US-English clients write the month first: a date line with a weekday or month in another

@@ -1,4 +1,4 @@
-import { escapeRegExp, LANGUAGES, REJECTION } from './languages/index.js';
+import { alternation, escapeRegExp, LANGUAGES, REJECTION } from './languages/index.js';
 
 // The job title: "Role: X", "for the X role/position", "interview for X", then the segments
 // of the calendar summary and the subject ("Interview: Quantitative Developer – Pemberton & Lowe").
@@ -158,6 +158,14 @@ const TERMS_AFTER_DASH = new RegExp(String.raw`\s+[–—-]\s+[^–—()]*?${TER
 
 /** A full stop after a word of small letters ends the sentence ("Designer. We"), unlike "Sr.". */
 const SENTENCE_END = /(?<=\p{Ll}{3})\.(?:\s|$)/u;
+/**
+ * Brackets that hold a reference number, not part of the title: "(req 4471)", "(rif. TO-07)".
+ * Taken out before the title is cut at a sentence's end, whose full stop an abbreviation mimics.
+ */
+const REFERENCE_IN_PARENS = new RegExp(
+  String.raw`\((?:[^()]*(?:\b(?:req(?:uisition)?|id|ref|job|posting|vacancy)\b|${alternation(LANGUAGES.flatMap((t) => t.referenceWords ?? []))})[^()]*|\s*#?\s*\d[\w-]*\s*|re-?schedul\w*|updated|remote|hybrid|on-?site|contract|full[- ]time|part[- ]time|\d{1,3}\s*(?:min(?:ute)?s?|hours?|hrs?|h)\.?)\)`,
+  'giu',
+);
 
 export function cleanRole(raw: string, strong = false): string | null {
   // "(m/w/d)", "(H/F)": only job ads mark a title so.
@@ -165,14 +173,11 @@ export function cleanRole(raw: string, strong = false): string | null {
   // A bracketed marker ends the title: "Data Analist (m/v/x) gaat niet door" says more after it.
   const markerAt = raw.search(new RegExp(BRACKETED_GENDER, 'i'));
   if (markerAt > 0) raw = raw.slice(0, markerAt);
+  raw = raw.replace(REFERENCE_IN_PARENS, '');
   let role = (raw.split(SENTENCE_END)[0] ?? raw)
     .slice(0, 200)
     .replace(GENDER_MARKER, '')
     .replace(TERMS_IN_PARENS, '')
-    .replace(
-      /\((?:[^()]*\b(?:req(?:uisition)?|id|ref|job|posting|vacancy)\b[^()]*|\s*#?\s*\d[\w-]*\s*|re-?schedul\w*|updated|remote|hybrid|on-?site|contract|full[- ]time|part[- ]time|\d{1,3}\s*(?:min(?:ute)?s?|hours?|hrs?|h)\.?)\)/gi,
-      '',
-    )
     // "[Job ID 88121]", "[REQ-4471]": a number in square brackets.
     .replace(/\[[^[\]]*\d[^[\]]*\]/g, '')
     .replace(

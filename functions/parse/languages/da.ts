@@ -92,6 +92,7 @@ export const da: LanguageTable = {
   senderArranges: [],
   arrangerTitles: ['rekrutter(?:ing)?', 'hr', 'talent'],
   roleLabels: ['stilling'],
+  referenceWords: ['jobnummer', 'sagsnummer', 'stillingsnummer'],
   rolePatterns: [String.raw`stillingen som (TITLE)`],
   noon: [],
   honorifics: ['Dr'],

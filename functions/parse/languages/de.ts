@@ -109,11 +109,17 @@ export const de: LanguageTable = {
     String.raw`(?:müssen|muss|mussten|musste)\b(?:[^\n!?.]|(?<=\d)\.){0,120}?\b(?:verlegen|verschieben|vorverlegen)`,
     String.raw`(?:wurde|wird|haben|habe)\b(?:[^\n!?.]|(?<=\d)\.){0,120}?\b(?:verlegt|vorverlegt|verschoben)`,
     String.raw`findet (?:nun|jetzt|stattdessen|neu) (?:am|um|bereits)`,
+    // "Terminverschiebung", "Verlegung Ihres Gesprächs"; "stattdessen auf Montag ausweichen".
+    String.raw`termin(?:verschiebung|verlegung|änderung)`,
+    String.raw`(?:verschiebung|verlegung) (?:des|ihres|deines|unseres) `,
+    String.raw`(?:auf|in) (?:[^\n!?.]|(?<=\d)\.){0,60}?ausweichen`,
+    String.raw`(?:der|den) neuen? termin(?! (?:finden|vereinbaren|abstimmen|suchen))`,
   ],
   newTime: [
     'neuer termin',
     String.raw`verschoben auf`,
     String.raw`(?:treffen|sehen|sprechen) wir uns (?:nun|jetzt|stattdessen)`,
+    String.raw`(?:auf|in) (?:[^\n!?.]|(?<=\d)\.){0,60}?ausweichen`,
   ],
   newTimeToFind: ['einen neuen termin (?:finden|vereinbaren)'],
   newTimeAfter: ['stattdessen', 'statt dessen'],
@@ -296,6 +302,7 @@ export const de: LanguageTable = {
     'vorgesetzter',
     'technologie',
   ],
+  referenceWords: ['kennziffer', 'referenznummer', 'ref.-nr', 'stellen-id', 'stellennummer'],
   rolePatterns: [String.raw`(?:Bewerbung|Stelle) als (TITLE)`],
   beforeDate: { words: ['vor'], articles: ['dem', 'den'] },
   deadline: [

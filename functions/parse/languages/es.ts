@@ -97,6 +97,9 @@ export const es: LanguageTable = {
     String.raw`hemos (?:cancelado|anulado)`,
     String.raw`(?:ha sido|queda|quedó|fue) suspendida`,
     String.raw`se (?:cancela|anula|suspende)`,
+    // "La entrevista queda, por tanto, desconvocada", "hemos desconvocado", "queda sin efecto".
+    String.raw`desconvoca(?:da|do|r|mos|mos la)`,
+    String.raw`(?:queda|quedó|ha quedado)[, ]+(?:[\p{L}]+[, ]+){0,3}(?:sin efecto|anulada|cancelada)`,
   ],
   rescheduled: [
     'cambio de planes',
@@ -266,6 +269,7 @@ export const es: LanguageTable = {
     'humanos',
     'selección',
   ],
+  referenceWords: ['referencia', 'código', 'cód'],
   rolePatterns: [String.raw`(?:puesto|vacante|cargo|posición) de (TITLE)`],
   beforeDate: { words: ['antes'], articles: ['el', 'de', 'del'] },
   deadline: ['fechas? límites?', 'plazo', 'a más tardar', 'como máximo el'],

@@ -101,6 +101,8 @@ export const fr: LanguageTable = {
     String.raw`(?:est|a été) annulée?`,
     'annulation',
     String.raw`n['’]aura pas lieu`,
+    String.raw`ne (?:pourra|pourrons) (?:pas )?(?:avoir lieu|se tenir|être maintenu)`,
+    String.raw`(?:au regret|regrettons|regrette) d['’]annuler`,
   ],
   rescheduled: [
     String.raw`(?:est|a été) (?:reporté|déplacé|décalé)e?`,
@@ -257,6 +259,7 @@ export const fr: LanguageTable = {
     'ressources',
     'humaines',
   ],
+  referenceWords: ['réf', 'référence', "numéro d'offre"],
   rolePatterns: [String.raw`(?:poste|fonction) (?:de |d'|d’)(TITLE)`],
   beforeDate: { words: ['avant'], articles: ['le', 'la', 'de'] },
   deadline: ['échéances?', 'dates? limites?', 'au plus tard', 'au plus tard le', "jusqu'au"],

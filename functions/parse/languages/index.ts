@@ -84,6 +84,31 @@ export const WEEKDAY_ALTERNATION = [...WEEKDAYS.keys()]
   .map(escapeRegExp)
   .join('|');
 
+const ENGLISH_DAY_WORDS = new Set(
+  LANGUAGES.filter((t) => t.code === 'en').flatMap((t) => [...t.months, ...t.weekdays].flat()),
+);
+/** Weekday and month names that only other languages use ("quinta", "jeu.", "Mittwoch"), lowercased. */
+export const OTHER_LANGUAGE_DAY_WORDS = new Set(
+  LANGUAGES.filter((t) => t.code !== 'en')
+    .flatMap((t) => [...t.months, ...t.weekdays].flat())
+    .map((w) => w.toLowerCase())
+    .filter((w) => !ENGLISH_DAY_WORDS.has(w)),
+);
+
+const ENGLISH_MEETING_WORDS = new Set(
+  LANGUAGES.filter((t) => t.code === 'en').flatMap((t) =>
+    [...t.interview, ...(t.meetingWords ?? [])].map((w) => w.toLowerCase()),
+  ),
+);
+/** Words for an interview or a call that only other languages use ("entretien", "Gespräch"). */
+export const OTHER_LANGUAGE_MEETING_WORDS = phrasePattern((t) =>
+  t.code === 'en'
+    ? []
+    : [...t.interview, ...(t.meetingWords ?? [])].filter(
+        (w) => !ENGLISH_MEETING_WORDS.has(w.toLowerCase()),
+      ),
+);
+
 /** Header label → which forwarded header it is, every language. */
 export const FORWARD_LABELS = new Map<string, 'from' | 'to' | 'cc' | 'subject' | 'date'>();
 for (const table of LANGUAGES)

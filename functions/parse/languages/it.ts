@@ -78,6 +78,8 @@ export const it: LanguageTable = {
     'annullamento',
     String.raw`non (?:avrà luogo|si terrà)`,
     String.raw`abbiamo annullato`,
+    String.raw`non (?:potrà|potremo) (?:più )?(?:svolgersi|avere luogo|tenersi|svolgere)`,
+    String.raw`(?:viene|verrà) (?:annullat[oa]|cancellat[oa])`,
   ],
   rescheduled: [
     String.raw`è stato (?:spostato|riprogrammato)`,
@@ -85,6 +87,9 @@ export const it: LanguageTable = {
     String.raw`(?:dobbiamo|abbiamo dovuto|siamo costretti a|devo|dovremo) (?:rimandare|posticipare|anticipare)`,
     'nuova data',
     'nuovo orario',
+    // "Spostamento colloquio", "rinvio del colloquio".
+    String.raw`spostamento (?:del |dell['’])?(?:colloquio|appuntamento|incontro)`,
+    String.raw`rinvio (?:del |dell['’])?(?:colloquio|appuntamento|incontro)`,
     // "dobbiamo spostare il colloquio", "abbiamo dovuto riprogrammare".
     String.raw`(?:dobbiamo|abbiamo dovuto|siamo costretti a) (?:spostare|riprogrammare|rinviare)`,
   ],
@@ -198,6 +203,7 @@ export const it: LanguageTable = {
     'risorse',
     'umane',
   ],
+  referenceWords: ['rif', 'riferimento', 'codice'],
   rolePatterns: [String.raw`(?:posizione|ruolo) di (TITLE)`],
   beforeDate: { words: ['prima'], articles: ['il', 'de', 'del'] },
   deadline: ['entro il', 'entro e non oltre', 'scadenza', 'al più tardi', 'entro'],

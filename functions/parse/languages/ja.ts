@@ -60,8 +60,13 @@ export const ja: LanguageTable = {
     outreach: [],
     newsletter: ['配信停止'],
   },
-  confirmed: ['日時：', '日時:'],
-  interviewerLead: ['面接官'],
+  confirmed: [
+    String.raw`日時[ \u3000]*[：:]`,
+    // "下記の日程で一次面接を確定いたしました", "日程確定のご連絡"; not "確定後" (once it is fixed).
+    String.raw`確定(?!後|次第|し次第)`,
+    String.raw`決定(?:いたしました|しました)`,
+  ],
+  interviewerLead: ['面接官', 'ご対応者', '面接担当者', '担当面接官'],
   interviewerVerb: [
     'が面接を担当',
     'が担当いたします',
@@ -75,5 +80,6 @@ export const ja: LanguageTable = {
   roleLabels: ['職種', '募集職種', '応募職種', 'ポジション', '募集ポジション'],
   rolePatterns: [],
   noon: ['正午'],
+  meridiemBefore: { am: ['午前'], pm: ['午後'] },
   sameTime: ['同じ時間', '同時刻'],
 };

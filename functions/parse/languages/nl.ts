@@ -75,6 +75,7 @@ export const nl: LanguageTable = {
     String.raw`(?:moeten|moet) (?:\p{L}+ ){0,6}(?:verzetten|verschuiven)`,
     String.raw`(?:is|wordt|zijn|worden) (?:\p{L}+ ){0,3}(?:vervroegd|uitgesteld)`,
     String.raw`(?:moeten|moet) (?:\p{L}+ ){0,6}(?:vervroegen|uitstellen)`,
+    String.raw`verplaatsing (?:van )?(?:je|jouw|uw|het|ons)`,
   ],
   newTime: [
     'nieuwe datum',
@@ -154,6 +155,7 @@ export const nl: LanguageTable = {
   arrangerTitles: ['recruiter', 'hr', 'talent'],
   roleLabels: ['functie', 'vacature'],
   notNames: ['dhr', 'mevr', "collega's"],
+  referenceWords: ['vacaturenummer', 'referentie', 'vacature-id'],
   rolePatterns: [String.raw`(?:functie|vacature) (?:van )?(TITLE)`],
   beforeDate: { words: ['vóór', 'uiterlijk'], articles: ['op', 'de', 'den'] },
   deadline: ['uiterlijk', 'deadline'],

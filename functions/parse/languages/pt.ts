@@ -68,6 +68,9 @@ export const pt: LanguageTable = {
     String.raw`não (?:vai acontecer|será realizada|se realizará|vai mais acontecer)`,
     String.raw`foi cancelada`,
     String.raw`foi desmarcada`,
+    String.raw`(?:precisamos|precisaremos|vamos precisar|teremos que|tivemos que|temos que) desmarcar`,
+    String.raw`(?:fica|ficou|está) (?:cancelada|desmarcada)`,
+    String.raw`não (?:poderá|vai poder|poderemos) (?:ser realizada|acontecer|realizar)`,
   ],
   rescheduled: [
     String.raw`foi (?:remarcada|reagendada)`,
@@ -183,6 +186,7 @@ export const pt: LanguageTable = {
     'operações',
     'equipa',
   ],
+  referenceWords: ['referência', 'código', 'cód', 'vaga n'],
   rolePatterns: [
     String.raw`vaga de (TITLE)`,
     String.raw`cargo de (TITLE)`,

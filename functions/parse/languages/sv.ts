@@ -94,6 +94,7 @@ export const sv: LanguageTable = {
   senderArranges: [],
   arrangerTitles: ['rekryterare', 'hr', 'talent'],
   roleLabels: ['tjänst', 'roll'],
+  referenceWords: ['referensnummer', 'annons-id', 'ref.nr'],
   rolePatterns: [String.raw`tjänsten som (TITLE)`, String.raw`rollen som (TITLE)`],
   noon: [],
   honorifics: ['Dr'],

@@ -134,8 +134,12 @@ export interface LanguageTable {
   roleLabels?: string[];
   /** Before a job title ("for the … role", "poste de"): [pattern with one (…) for the title]. */
   rolePatterns: string[];
+  /** Words for a job's reference number, in brackets after its title ("(rif. TO-07)"). */
+  referenceWords?: string[];
   /** Time words: noon, midnight, and "half past" forms. */
   noon: string[];
+  /** Words written before a clock reading for its half of the day ("午後2時" is 14:00). */
+  meridiemBefore?: { am: string[]; pm: string[] };
   /** Words right before the time a day of meetings ends ("we'll wrap up by", "finishing around"). */
   dayEnd?: string[];
   /** "Same time": a moved interview keeps its old clock time on the new day. */
