@@ -96,10 +96,6 @@ const knownFailures = new Map<string, string>([
     "people and end: 'First up is A …, 9:30 to 10:15 AM Central. B, title, takes over at 10:20 and will wrap up by 11:00' reads neither person nor the last session's end",
   ],
   [
-    '586-gmail-invite-organizer-works-through-with-me-scheduling-calendar-utc.eml',
-    "kind: a calendar invitation titled '<role> – technical deep dive' from the hiring manager, with no word 'interview', is read as not an interview",
-  ],
-  [
     '587-apple-ie-quarter-to-eleven-irish-time-myself-and-vp.eml',
     "people: 'It'll be myself and A, our VP of Design (e-mail), on the call' misses A",
   ],

@@ -117,6 +117,10 @@ export const en: LanguageTable = {
     // A live exercise with an engineer is an interview, whatever the invitation calls it.
     String.raw`live (?:technical|coding|system[- ]design|pair[- ]programming) (?:assessment|exercise|challenge|session|interview)`,
     String.raw`live[- ]coding`,
+    // A session named for what is examined: "technical deep dive", "system design round".
+    String.raw`(?:technical|architecture|system[- ]design) (?:deep[- ]dive|discussion)`,
+    String.raw`(?:technical|coding|system[- ]design|case[- ]study|behaviou?ral) round`,
+    String.raw`portfolio (?:review|walk-?through|presentation)`,
   ],
   cancelled: [
     String.raw`(?:has|have|had) been (?:cancel+ed|called off|withdrawn)`,
@@ -349,7 +353,8 @@ export const en: LanguageTable = {
       'register here',
       String.raw`(?:save|reserve|claim) your (?:spot|seat|place)`,
       String.raw`(?:cv|resume|résumé|career) clinic`,
-      'rsvp',
+      // A calendar notice's own mechanics ("modify your RSVP") are no event.
+      String.raw`(?<!(?:modify|change|update|edit) your )rsvp`,
       'virtual event',
       String.raw`hiring (?:event|day|fair)`,
       String.raw`walk-?in (?:interviews?|hiring|event)`,

@@ -313,6 +313,30 @@ describe('a calendar invitation with no word of an interview', () => {
   });
 });
 
+describe('an invitation named for what is examined, with a calendar notice around it', () => {
+  const notice =
+    'Reply for ana@mail.example. Invitation from the calendar. Forwarding this invitation could allow any recipient to send a response to the organizer or modify your RSVP.';
+  it.each([
+    ['Forecasting Analyst – technical deep dive', 'Bring a notebook; about an hour.'],
+    ['System design round (Staff Engineer)', 'Sketch on the shared whiteboard with Lena and me.'],
+    ['Portfolio walkthrough – Visual Designer', 'Twenty minutes of your work, then questions.'],
+  ])('%s is an interview, not an event', (summary, text) => {
+    const calendar = event({ summary });
+    expect(
+      decideKind(input(`Invitation: ${summary}`, `${text}\n\n${notice}`, { calendar })),
+    ).toMatchObject({ kind: 'scheduled', guess: false });
+  });
+
+  it('an event that asks for an RSVP stays an event', () => {
+    expect(
+      kindOf(
+        'Careers mixer',
+        'Join our engineers for drinks on Thursday at 6 PM. Please RSVP by Tuesday: https://mixer.example/rsvp',
+      ),
+    ).toBe('not_interview');
+  });
+});
+
 describe('a link for the seeker to book a time themselves', () => {
   it.each([
     [
