@@ -113,6 +113,26 @@ const MOVED_TO = new RegExp(
   'iu',
 );
 const HEADER_LINE = /^(?:>\s*)*(?:sent|date|from|to|subject|cc|wrote)\s*:/i;
+/** Another header label later on the same line: a header block flattened onto one line. */
+const LATER_HEADER = /\s(?:sent|date|from|to|subject|cc)\s*:/i;
+
+/**
+ * A quoted message's header line ("Date: Wed, Feb 3, 2027 at 4:48 PM" under "From: …"), whose
+ * time is when that mail was sent. A "Date:" line on its own, among the lines of a confirmation
+ * ("Date: Thursday, 11.02., 09:30–10:30 CET" under a greeting), is the interview's.
+ */
+function isMailHeader(text: string, lineStart: number, lineEnd: number): boolean {
+  const line = text.slice(lineStart, lineEnd);
+  if (!HEADER_LINE.test(line)) return false;
+  if (LATER_HEADER.test(line)) return true;
+  // The nearest lines with text above and below (a flattened HTML block may space them out).
+  const above = text.slice(Math.max(0, lineStart - 400), lineStart).trimEnd();
+  const below = text.slice(lineEnd, lineEnd + 400).trimStart();
+  return (
+    HEADER_LINE.test(above.slice(above.lastIndexOf('\n') + 1)) ||
+    HEADER_LINE.test(below.split('\n', 1)[0] as string)
+  );
+}
 
 const MAX_CANDIDATES = 300;
 /** Lines longer than this are read as if they broke there (keeps every lookup bounded). */
@@ -202,7 +222,8 @@ export function findWhenCandidates(
   for (const range of findTimeRanges(text).slice(0, MAX_CANDIDATES)) {
     const [lineStart, lineEnd] = lineBounds(text, range.index);
     const line = text.slice(lineStart, lineEnd);
-    if (HEADER_LINE.test(line) || REPLY_ATTRIBUTION.some((a) => a.test(line))) continue;
+    if (isMailHeader(text, lineStart, lineEnd) || REPLY_ATTRIBUTION.some((a) => a.test(line)))
+      continue;
     const date = pickDate(text, dates, range.index, range.end);
     if (!date) continue;
     const day = resolveDate(date, context.base);

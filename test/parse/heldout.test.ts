@@ -132,14 +132,6 @@ const knownFailures = new Map<string, string>([
     'interviewers: the organizer who cancels with a signed note (and is named in the description) is dropped; only the other attendee is kept',
   ],
   [
-    '574-outlook-web-uk-moved-gmt-to-bst-after-clocks-go-forward.eml',
-    "kind: 'which was booked for <old>… we'd like to bring you in a few days later instead. New slot: <new>' is read as scheduled, not rescheduled",
-  ],
-  [
-    '575-gmail-vienna-dotted-date-no-year-colleague-in-cc-footer-directors.eml',
-    "kind: 'continue with a technical interview … Date: Thursday, 11.02., 09:30–10:30 CET' (dotted date without a year) is read as no interview",
-  ],
-  [
     '578-iphone-founder-cdt-our-cto-on-as-well-coffee-friday-distractor.eml',
     "interviewers: a founder's 'I'll run the conversation, and our CTO X will be on as well' drops the writer",
   ],

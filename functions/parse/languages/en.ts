@@ -164,6 +164,12 @@ export const en: LanguageTable = {
     // A proposed move the newest reply accepts: "could we move your interview from A to B".
     String.raw`(?:mov(?:e|ing)|bump(?:ing)?|shift(?:ing)?|slid(?:e|ing)|swap(?:ping)?) (?:your|the|our) (?:[\w-]+ ){0,2}(?:interview|call|meeting|chat|session|screen|panel) from`,
     MOVED_MEETING_TO,
+    // A labelled new time ("New slot: …", "Revised date: …") and a move said as a new plan
+    // ("we'd like to bring you in a few days later instead", "change of interview time").
+    String.raw`(?:new|updated|revised|amended) (?:slot|date|day|date and time|date & time|time and date|interview time|time)\s*:`,
+    String.raw`(?:bring|see|meet|move|push|shift|have) (?:you|it|this|things) (?:in )?(?:\w+ ){0,3}(?:later|earlier) instead`,
+    String.raw`change (?:to|of|in) (?:your |the )?(?:interview |call |meeting )?(?:time|date|slot|schedule)`,
+    String.raw`(?:interview|meeting|call) (?:time|date|schedule) change`,
   ],
   newTime: [
     String.raw`new (?:time|date|slot)`,

@@ -601,3 +601,28 @@ describe('a day laid out for the seeker is booked', () => {
     ).toBe('not_interview');
   });
 });
+
+describe('a move said as a labelled new time or a new plan', () => {
+  it.each([
+    'Your interview was set for Monday 29 March at 10:00. New slot: Thursday 1 April, 14:00 to 14:45 BST.',
+    'Your panel had been booked for Tuesday at 2pm. Revised date: Friday 9 April, 3pm ET, same people.',
+    "Our director is travelling on Thursday, so we'd like to bring you in two days later instead: Saturday at 11am PT.",
+    'Change of interview time: it is now Wednesday at 4:30 PM CT with Ada.',
+  ])('rescheduled: %s', (text) => {
+    expect(kindOf('Your interview', text)).toBe('rescheduled');
+  });
+
+  it('a first booking that only names its time, and a question about a later slot, are no move', () => {
+    expect(
+      kindOf(
+        'Your interview',
+        'Date and time: Thursday 1 April, 14:00 to 14:45 BST, with Ada Brook.',
+      ),
+    ).toBe('scheduled');
+    expect(
+      kindOf('Your interview', 'Would Thursday at 2pm work, or later that afternoon?', {
+        timeIsOffer: true,
+      }),
+    ).toBe('not_interview');
+  });
+});

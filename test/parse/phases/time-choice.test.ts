@@ -236,3 +236,36 @@ describe('a time that a message offers instead of a cancelled one', () => {
     expect(choice.start?.toOffsetISO()).toBe('2027-04-09T15:00:00-05:00');
   });
 });
+
+describe('a "Date:" line in a confirmation is the interview, a quoted header is not', () => {
+  const text = (body: string): TimeText[] => [{ source: 'text', text: body, base }];
+
+  it('a labelled date line carrying the time, dotted or written out, is read', () => {
+    expect(
+      choose(
+        text('Dear Lena,\n\nDate: Thursday, 15.04., 09:30–10:30 CET\nRoom: 4.12\n'),
+      ).start?.toOffsetISO(),
+    ).toBe('2027-04-15T09:30:00+02:00');
+    expect(
+      choose(
+        text('Hi Omar,\n\nDate: Monday, April 12, 2027, 2:00 PM CT\nWith: Ada Brook\n'),
+      ).start?.toOffsetISO(),
+    ).toBe('2027-04-12T14:00:00-05:00');
+  });
+
+  it("a quoted message's header block (even spaced out) gives its sending time to nothing", () => {
+    const quoted = [
+      'Thursday at 3pm CT it is.',
+      '',
+      'From: Ada Brook <ada@firm.example>',
+      '',
+      'Date: Tuesday, April 6, 2027 at 9:15 AM',
+      '',
+      'Subject: Interview',
+    ].join('\n');
+    expect(choose(text(quoted)).start?.toOffsetISO()).toBe('2027-04-08T15:00:00-05:00');
+    expect(
+      choose(text('From: Ada Brook Date: Tuesday, April 6, 2027 at 9:15 AM To: Omar')).start,
+    ).toBeNull();
+  });
+});
