@@ -31,17 +31,18 @@ const MEETING_WORDS = new RegExp(
 // A word may hold digits after its capital ("B2B", "R0012345"): a requisition number glued to the
 // title is then read whole, and cut off as one ("Senior Analyst - R0012345").
 // An ampersand inside a word belongs to it too: "FP&A", "R&D", "M&A".
-const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}\p{N}'’.+#/&-]*|\p{Ll}{1,2}\p{Lu}[\p{L}\p{M}'’.+#/-]*|of|and|&|for|in|the|de|\(\p{Lu}?[^()\n]{0,30}\))`;
+const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}\p{N}'’.+#/&-]*|\.\p{Lu}[\p{L}\p{N}]*|\p{Ll}{1,2}\p{Lu}[\p{L}\p{M}'’.+#/-]*|of|and|&|for|in|the|de|\(\p{Lu}?[^()\n]{0,30}\))`;
 // After a comma, one capitalised word then a lowercase verb starts the next clause ("Designer, Le
 // confermiamo"), whereas "Engineer, Data and ML" or "Manager, Payments role" go on naming it.
 const CLAUSE_AFTER_COMMA = String.raw`(?!\p{Lu}\p{L}*[ \t]+(?!(?:and|of|for|in|the|de|role|position|opening|job|vacancy|post|req|interview|screen|call|chat|team)\b)\p{Ll})`;
 const TITLE = String.raw`\p{Lu}[\p{L}\p{M}'’.+#/&-]*(?:(?:,[ \t]+${CLAUSE_AFTER_COMMA}|[ \t]+|[ \t]*[–—-][ \t]*)${TITLE_WORD}){0,8}`;
 /**
  * Other languages write titles in sentence case ("Responsable logistique", "Analista de datos"):
- * lowercase words after the first count only up to a clear end (punctuation or the line's end),
- * so that "poste de Responsable le mardi 14" does not run on into the date.
+ * lowercase words (or an acronym: "Analyste crédit PME") after the first count only up to a clear
+ * end (punctuation, the line's end, or "and" before the sentence's next verb: "PME et avons"), so
+ * that "poste de Responsable le mardi 14" does not run on into the date.
  */
-const SENTENCE_CASE_TITLE = String.raw`\p{Lu}[\p{L}\p{M}'’+#/-]*(?:[ \t]+(?:(?:de|di|da|del|des|du|do|der|d['’])[ \t]*)?\p{Ll}[\p{L}\p{M}'’+#/-]*){1,3}(?=[ \t]*(?:[,.;:()\n]|$))`;
+const SENTENCE_CASE_TITLE = String.raw`\p{Lu}[\p{L}\p{M}'’+#/-]*(?:[ \t]+(?:(?:de|di|da|del|des|du|do|der|d['’])[ \t]*)?(?:\p{Ll}[\p{L}\p{M}'’+#/-]*|\p{Lu}{2,5}(?![\p{L}\p{M}]))){1,3}(?=[ \t]*(?:[,.;:()\n]|$)|[ \t]+(?:et|und|y|e|en|och|og|and)[ \t]+\p{Ll})`;
 
 const ROLE_LABELS = LANGUAGES.flatMap((t) => t.roleLabels ?? []).join('|');
 

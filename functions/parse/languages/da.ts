@@ -3,7 +3,22 @@ import type { LanguageTable } from './types.js';
 
 export const da: LanguageTable = {
   code: 'da',
-  jobNouns: ['udvikler', 'analytiker', 'konsulent', 'ingeniør', 'arkitekt', 'tekniker', 'økonom'],
+  jobNouns: [
+    'udvikler',
+    'analytiker',
+    'konsulent',
+    'ingeniør',
+    'arkitekt',
+    'tekniker',
+    'økonom',
+    'projektleder',
+    'afdelingsleder',
+    'teamleder',
+    'medarbejder',
+    'rådgiver',
+    'sygeplejerske',
+    'elev',
+  ],
   months: [
     ['januar'],
     ['februar'],
@@ -84,11 +99,13 @@ export const da: LanguageTable = {
     String.raw`(?:til samtalen )?deltager`,
     String.raw`du (?:skal )?(?:tale|snakke) med`,
     String.raw`du møder`,
+    // "Fra vores side kommer afdelingschef A og jeg selv".
+    String.raw`fra vores side (?:kommer|deltager)`,
     // "din samtale … med Mikkel Sørensen (afdelingsleder)": the people the seeker meets.
     'med',
   ],
   interviewerVerb: [],
-  senderTakesPart: [String.raw`og mig\b`, String.raw`med mig\b`],
+  senderTakesPart: [String.raw`og mig\b`, String.raw`med mig\b`, String.raw`og jeg selv\b`, String.raw`(?:kommer|deltager)\b[^.\n]{1,80}? og jeg\b`],
   senderArranges: [],
   arrangerTitles: ['rekrutter(?:ing)?', 'hr', 'talent'],
   roleLabels: ['stilling'],

@@ -38,6 +38,10 @@ export const es: LanguageTable = {
     'auxiliar',
     'ejecutiv',
     'director',
+    'contralor',
+    'auditor',
+    'tesorer',
+    'comprador',
   ],
   months: [
     ['enero', 'ene'],
@@ -76,6 +80,7 @@ export const es: LanguageTable = {
     [String.raw`hora (?:de españa|peninsular|española)`, 'Europe/Madrid'],
     [String.raw`hora del centro de méxico`, 'America/Mexico_City'],
     [String.raw`hora (?:de (?:la )?)?cdmx`, 'America/Mexico_City'],
+    [String.raw`hora de (?:la )?ciudad de m[eé]xico`, 'America/Mexico_City'],
     // In Mexico "hora del centro" alone is the capital's time.
     [String.raw`hora del centro`, 'America/Mexico_City'],
     [String.raw`hora (?:chilena|continental de chile)`, 'America/Santiago'],
@@ -87,7 +92,7 @@ export const es: LanguageTable = {
   interview: ['entrevista', 'entrevistas'],
   meetingWords: ['videollamada', 'llamada', 'reunión', 'videoconferencia'],
   cancelled: [
-    String.raw`(?:tenemos|tendremos|hemos tenido) que (?:cancelar|anular|suspender)`,
+    String.raw`(?:tenemos|tendremos|hemos tenido|tuvimos) que (?:cancelar|anular|suspender)`,
     String.raw`(?:debemos|deberemos|necesitamos|hemos de|nos vemos obligad[oa]s a) (?:cancelar|anular|suspender)`,
     'cancelación',
     'anulación',
@@ -104,6 +109,7 @@ export const es: LanguageTable = {
   rescheduled: [
     'cambio de planes',
     'cambio de fecha',
+    String.raw`cambio (?:en|de) (?:tu|su|la) entrevista`,
     String.raw`(?:la )?hemos (?:pasado|movido|cambiado) al?`,
     String.raw`(?:tenemos|tendremos|hemos tenido|necesitamos) que (?:mover|cambiar|reprogramar|posponer|aplazar|adelantar)`,
     String.raw`(?:debemos|deberemos|necesitamos|nos vemos obligad[oa]s a) (?:mover|reprogramar|posponer|aplazar|adelantar)`,
@@ -117,7 +123,13 @@ export const es: LanguageTable = {
     String.raw`(?:fue|ha sido|queda|qued[oó]) (?:reprogramada|reagendada|aplazada|pospuesta)`,
     String.raw`(?:la )?(?:hemos|he) (?:reprogramado|reagendado|aplazado|pospuesto)`,
   ],
-  newTime: [String.raw`hemos (?:pasado|movido|cambiado)`, 'nueva fecha', 'nuevo horario'],
+  newTime: [
+    String.raw`hemos (?:pasado|movido|cambiado)`,
+    'nueva fecha',
+    'nuevo horario',
+    // "ya quedó agendada para el miércoles": booked again after the cancellation.
+    String.raw`(?:ya )?qued(?:ó|a|o) (?:re)?(?:agendada|programada) para`,
+  ],
   newTimeToFind: ['buscar (?:una )?nueva (?:fecha|hora)'],
   newTimeAfter: ['en su lugar', 'en vez'],
   oldTime: [String.raw`no podremos mantener`, 'en lugar de', 'prevista'],
@@ -136,7 +148,7 @@ export const es: LanguageTable = {
       String.raw`(?:el puesto|la vacante|la posición) (?:ya )?(?:ha sido|fue) cubiert[oa]`,
       String.raw`hemos (?:optado|decidido) (?:por )?(?:seguir|avanzar|continuar) con otr[oa]`,
     ],
-    offer: ['carta oferta', 'oferta formal'],
+    offer: ['carta oferta', 'oferta formal', String.raw`firma (?:de tu|de su|del) contrato`],
     assessment: ['prueba técnica para entregar'],
     survey: ['encuesta'],
     backgroundCheck: ['verificación de antecedentes'],
@@ -190,7 +202,7 @@ export const es: LanguageTable = {
     String.raw`(?:lo|la|le|los|las) entrevistar(?:á|án)`,
     // "La entrevista estará a cargo de A": A holds it.
     String.raw`(?:estará|estarán|está|queda) a cargo de`,
-    String.raw`(?:hablarás|conversarás|te reunirás|estarás) con`,
+    String.raw`(?:hablarás|conversarás|platicarás|charlarás|te reunirás|estarás) con`,
     // "Te atenderá X, jefe de mantenimiento": X receives and interviews the candidate.
     String.raw`(?:te|le|lo|la) (?:atender(?:á|án)|recibir(?:á|án))`,
     // "Estarás conmigo y con X": the people after the writer.

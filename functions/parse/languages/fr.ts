@@ -149,7 +149,12 @@ export const fr: LanguageTable = {
       String.raw`regret(?:ons)? de vous informer`,
       String.raw`(?:le )?poste (?:a été|est) pourvu`,
     ],
-    offer: ["proposition d'embauche", "promesse d'embauche", "offre d'emploi formelle"],
+    offer: [
+      "proposition d'embauche",
+      "promesse d'embauche",
+      "offre d'emploi formelle",
+      String.raw`signature (?:de votre|de ton|du) contrat`,
+    ],
     assessment: ['test technique à réaliser', 'exercice à rendre', 'devoir à la maison'],
     survey: ['questionnaire de satisfaction', 'enquête'],
     backgroundCheck: ['vérification des antécédents'],

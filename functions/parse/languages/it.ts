@@ -78,6 +78,7 @@ export const it: LanguageTable = {
     'annullamento',
     String.raw`non (?:avrà luogo|si terrà)`,
     String.raw`abbiamo annullato`,
+    String.raw`(?:è|sono) da (?:intendersi|considerarsi|ritenersi) (?:annullat|cancellat|disdett)[oaie]`,
     String.raw`non (?:potrà|potremo) (?:più )?(?:svolgersi|avere luogo|tenersi|svolgere)`,
     String.raw`(?:viene|verrà) (?:annullat[oa]|cancellat[oa])`,
   ],
@@ -111,7 +112,7 @@ export const it: LanguageTable = {
       String.raw`non (?:proseguire|procedere) con la sua candidatura`,
       String.raw`altri? candidat\p{L}*`,
     ],
-    offer: ['lettera di offerta', 'proposta di assunzione'],
+    offer: ['lettera di offerta', 'proposta di assunzione', String.raw`firma del (?:tuo |suo )?contratto`],
     assessment: ['prova tecnica da consegnare'],
     survey: ['questionario'],
     backgroundCheck: ['verifica dei precedenti'],
@@ -166,6 +167,8 @@ export const it: LanguageTable = {
   ],
   senderTakesPart: [
     String.raw`con me\b`,
+    // "con il Dott. A e con la sottoscritta": the writer, in formal Italian.
+    String.raw`(?:con )?(?:la sottoscritta|il sottoscritto)\b`,
     // The writer last in the list: "incontrerai A e me", "A e io".
     String.raw`(?:incontrerai|incontrerà|conoscerai|conoscerà|parlerai|parlerà|con) [^\n]{1,80}? e (?:io|me)\b`,
     String.raw`(?:incontrerai|incontrerà|conoscerai|conoscerà|vedrai|vedrà) me\b`,

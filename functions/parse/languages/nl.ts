@@ -104,7 +104,12 @@ export const nl: LanguageTable = {
       String.raw`gekozen voor (?:een )?andere`,
       String.raw`vacature is (?:inmiddels )?(?:ingevuld|vervuld)`,
     ],
-    offer: ['arbeidsvoorwaardenvoorstel', 'aanbod'],
+    offer: [
+      'arbeidsvoorwaardenvoorstel',
+      'aanbod',
+      'contractondertekening',
+      String.raw`ondertekening van (?:je|jouw|uw|het) (?:arbeids)?contract`,
+    ],
     assessment: ['thuisopdracht'],
     survey: ['enquête'],
     backgroundCheck: ['antecedentenonderzoek'],

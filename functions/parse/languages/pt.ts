@@ -20,6 +20,11 @@ export const pt: LanguageTable = {
     'especialista',
     'supervisor',
     'consultor',
+    'gestor',
+    'técnic',
+    'assistente',
+    'programador',
+    'auditor',
   ],
   months: [
     ['janeiro', 'jan'],
@@ -84,8 +89,11 @@ export const pt: LanguageTable = {
     // "precisamos adiar a sua entrevista", "Reagendamento da entrevista".
     String.raw`(?:precisamos|vamos precisar|tivemos que|teremos que|temos que) adiar`,
     'reagendamento',
+    // "inicialmente marcada para quinta, passou para sexta", "Alteração da data da entrevista".
+    String.raw`(?:marcada|agendada|prevista)\b[^.\n]{0,100}?\bpassou para`,
+    String.raw`(?:alteração|mudança) (?:da data|do horário|de data|de horário)`,
   ],
-  newTime: ['nova data', 'novo horário', String.raw`remarcada para`],
+  newTime: ['nova data', 'novo horário', String.raw`remarcada para`, String.raw`passou para`],
   newTimeToFind: [],
   newTimeAfter: ['em vez disso', 'no lugar'],
   oldTime: ['anteriormente', 'em vez de'],
@@ -110,6 +118,7 @@ export const pt: LanguageTable = {
       'carta-proposta',
       'proposta de trabalho',
       String.raw`assinar (?:a )?proposta`,
+      String.raw`assinatura do (?:seu )?contrato`,
     ],
     assessment: ['teste técnico para entregar', 'desafio técnico'],
     survey: ['pesquisa de satisfação'],
@@ -152,6 +161,8 @@ export const pt: LanguageTable = {
     String.raw`(?:será|serão) (?:conduzid|realizad|feit)[oa]s? (?:pel[oa]s?|por)`,
     // "Do nosso lado estarão presentes o A … e a B": the people after it take part.
     String.raw`(?:estar(?:ão|á)|vão estar|irão estar) presentes?(?: (?:o|a|os|as))?`,
+    // pt-PT "Estarão consigo a Eng.ª A e o Dr. B": the people with the candidate.
+    String.raw`(?:estar(?:ão|á)|vão estar|irão estar) consigo(?: (?:o|a|os|as))?`,
     'com',
   ],
   interviewerVerb: [

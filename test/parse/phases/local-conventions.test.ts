@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { findTimeRanges } from '#parse/clock-times.js';
 import { numericOrderEvidence } from '#parse/dates.js';
 import { parseEmail, toExtraction } from '#parse/parse-email.js';
-import { cleanRole } from '#parse/role.js';
+import { cleanRole, findRole } from '#parse/role.js';
+import { zoneStatements } from '#parse/zones.js';
 import { kindOf } from '../support/kind-input.js';
 
 const clock = (text: string) =>
@@ -128,5 +129,133 @@ describe('a reference number in brackets after a job title', () => {
       'Sachbearbeiter Einkauf',
     );
     expect(cleanRole('Analista de datos (referencia AD-9)', true)).toBe('Analista de datos');
+  });
+});
+
+describe('more ways to move, call off, or follow an offer', () => {
+  it('pt "marcada para … passou para" and es "tuvimos que cancelar … ya quedó agendada para" move it', () => {
+    expect(
+      kindOf(
+        'Entrevista',
+        'A entrevista, agendada para terça às 10h, passou para quarta-feira, dia 7, às 11h.',
+      ),
+    ).toBe('rescheduled');
+    expect(
+      kindOf(
+        'Tu entrevista',
+        'Tuvimos que cancelar la entrevista del jueves; ya quedó agendada para el viernes a las 9:00.',
+      ),
+    ).toBe('rescheduled');
+    // A candidacy that moves on to the next stage is no move of a meeting.
+    expect(
+      kindOf(
+        'Entrevista confirmada',
+        'A sua candidatura passou para a fase seguinte: entrevista confirmada para dia 9, às 14h.',
+      ),
+    ).toBe('scheduled');
+  });
+
+  it('it "è da intendersi annullato" calls it off', () => {
+    expect(
+      kindOf('Colloquio', 'Il colloquio di giovedì alle ore 10 è da considerarsi annullato.'),
+    ).toBe('cancelled');
+  });
+
+  it('an appointment to sign the contract after the offer is no interview, in any language', () => {
+    expect(
+      kindOf(
+        'Ihr neuer Job',
+        'Zur Unterzeichnung Ihres Anstellungsvertrags erwarten wir Sie am Montag um 9 Uhr.',
+      ),
+    ).toBe('not_interview');
+    expect(
+      kindOf('Bienvenue', 'Nous vous attendons lundi à 9h pour la signature de votre contrat.'),
+    ).toBe('not_interview');
+    expect(
+      kindOf('Welkom', 'Voor de ondertekening van je contract zien we je maandag om 9 uur.'),
+    ).toBe('not_interview');
+  });
+
+  it('"hora de la Ciudad de México" names the capital\'s zone', () => {
+    expect(zoneStatements('a las 12:00, hora de la Ciudad de México')[0]?.iana).toBe(
+      'America/Mexico_City',
+    );
+  });
+});
+
+describe('titles written in sentence case with an acronym, or with a leading dot', () => {
+  const role = (text: string, subject = 'Entretien') =>
+    findRole({ texts: [text], titles: [subject], company: null }).role;
+  it('"poste d\'Analyste crédit PME et avons…" keeps the acronym and stops at the next verb', () => {
+    expect(
+      role(
+        "Merci pour votre candidature au poste d'Analyste risques PME et avons le plaisir de vous inviter.",
+      ),
+    ).toBe('Analyste risques PME');
+  });
+  it('".NET" stays in the title', () => {
+    expect(role('Hej!', 'Intervju – Backendutvecklare .NET')).toBe('Backendutvecklare .NET');
+  });
+  it('titles in Danish, Swedish and Spanish read as jobs: Projektleder, Projektledare, Contralor', () => {
+    expect(role('Hej!', 'Samtale – Projektleder')).toBe('Projektleder');
+    expect(role('Hej!', 'Intervju – Projektledare')).toBe('Projektledare');
+    expect(role('Hola', 'Tu entrevista – Contralor de Planta')).toBe('Contralor de Planta');
+  });
+});
+
+describe('people named in local turns of phrase', () => {
+  const interviewers = async (from: string, subject: string, body: string) => {
+    const raw = [
+      `From: ${from}`,
+      'To: cand@mail.example',
+      `Subject: ${subject}`,
+      'Date: Mon, 1 Mar 2027 10:00:00 +0100',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      body,
+      '',
+    ].join('\n');
+    const x = toExtraction(await parseEmail(Buffer.from(raw), { timezone: 'America/New_York' }));
+    return x.interviewers.map((i) => i.email ?? i.name).sort();
+  };
+
+  it('pt-PT "Estarão consigo a Eng.ª A e o Dr. B"', async () => {
+    expect(
+      await interviewers(
+        'Inês Tavares <ines@lusotec.example>',
+        'Entrevista – Analista de Dados',
+        'Caro João,\n\nConfirmamos a entrevista na quarta-feira, 10 de março, às 10h00 (hora de Lisboa). Estarão consigo a Eng.ª Marta Sequeira e o Dr. Hugo Pinto.\n\nCumprimentos,\nInês Tavares\nLusotec',
+      ),
+    ).toEqual(['Hugo Pinto', 'Marta Sequeira']);
+  });
+
+  it('es-MX "Platicarás con el Ing. A y con la Lic. B"', async () => {
+    expect(
+      await interviewers(
+        'Paola Ruiz <paola@tlaloc.example>',
+        'Entrevista – Analista de Costos',
+        'Hola Luis:\n\nTu entrevista queda confirmada para el jueves 4 de marzo a las 11:00, hora del centro. Platicarás con el Ing. Arturo Medina y con la Lic. Sofía Barrera.\n\nSaludos,\nPaola Ruiz\nTláloc Energía',
+      ),
+    ).toEqual(['Arturo Medina', 'Sofía Barrera']);
+  });
+
+  it('it "con il Dott. A e con la sottoscritta": the writer takes part', async () => {
+    expect(
+      await interviewers(
+        'Giorgia Neri <giorgia.neri@alpiverdi.example>',
+        'Colloquio – Contabile',
+        'Gentile Sig. Rossi,\n\nLe confermo il colloquio di giovedì 4 marzo alle ore 10 con il Dott. Piero Sala e con la sottoscritta.\n\nCordiali saluti,\nGiorgia Neri\nAlpi Verdi S.r.l.',
+      ),
+    ).toEqual(['Piero Sala', 'giorgia.neri@alpiverdi.example']);
+  });
+
+  it('da "Fra vores side kommer A og jeg selv"', async () => {
+    expect(
+      await interviewers(
+        'Line Dahl <ld@fjordkraft.example>',
+        'Samtale – Projektleder',
+        'Hej Emil,\n\nDin samtale er torsdag den 4. marts kl. 10.00–11.00. Fra vores side kommer teamleder Kasper Friis og jeg selv.\n\nVenlig hilsen\nLine Dahl\nFjordkraft A/S',
+      ),
+    ).toEqual(['Kasper Friis', 'ld@fjordkraft.example']);
   });
 });
