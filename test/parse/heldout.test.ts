@@ -111,10 +111,6 @@ const knownFailures = new Map<string, string>([
     '578-iphone-founder-cdt-our-cto-on-as-well-coffee-friday-distractor.eml',
     "interviewers: a founder's 'I'll run the conversation, and our CTO X will be on as well' drops the writer",
   ],
-  [
-    '580-gmail-december-sent-for-tuesday-january-5-greek-name-cc.eml',
-    "company: 'Silverpine is closed …' wins over the signature's full name 'Recruiter, Silverpine Supply Co.'",
-  ],
 ]);
 
 describe('held-out forwards (scored like the corpus)', () => {

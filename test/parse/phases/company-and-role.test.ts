@@ -597,3 +597,25 @@ describe('findRole: the role interviewed for', () => {
     ).toBe('Analyste financière');
   });
 });
+
+describe('a signature name that ends in an abbreviation with its dot', () => {
+  it.each([
+    [
+      'Hi Lena, Silverpine is closed over the holidays.\n\nGrant Holloway\nRecruiter, Silverpine Supply Co.',
+      'grant@silverpine.example',
+      'Silverpine Supply',
+    ],
+    [
+      'Hale is hiring again!\n\nOmar Said\nTalent Team | Hale Bros.\nDenver, CO',
+      'omar@hale.example',
+      'Hale Bros',
+    ],
+    [
+      'Thanks, Lena.\n\n--\nPriya Nair\nHiring Manager, Juniper Mills Co.\n(555) 010-3030',
+      'priya@junipermills.example',
+      'Juniper Mills',
+    ],
+  ])('%s', (text, from, company) => {
+    expect(jobIn(text, 'Interview on Tuesday', from).company).toBe(company);
+  });
+});
