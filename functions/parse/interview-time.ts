@@ -374,17 +374,31 @@ export function chooseWhen(text: string, found: WhenCandidate[]): When | null {
     start = spanStart;
     end = spanEnd;
   }
-  // "we'll wrap up by 2:30 pm": the day ends then, when no session's end says otherwise.
-  const closing = end
-    ? null
-    : found.find(
-        (c) =>
-          c.closesDay &&
-          c.start.toISODate() === start.toISODate() &&
-          c.start.ts > start.ts &&
-          c.start.ts - start.ts <= 12 * 3_600_000,
+  // "we'll wrap up by 2:30 pm": the day ends then, when no session's end says otherwise, or when
+  // a session with no end of its own follows on ("B takes over at 10:20 and wraps up by 11").
+  const closing = found.find(
+    (c) =>
+      c.closesDay &&
+      c.start.toISODate() === start.toISODate() &&
+      c.start.ts > start.ts &&
+      c.start.ts - start.ts <= 12 * 3_600_000,
+  );
+  const spanEnd = end;
+  const followsOn =
+    closing &&
+    spanEnd &&
+    closing.start.ts > spanEnd.ts &&
+    candidates.some((c) => {
+      // A bare "at 10:20" in the schedule is read on the schedule's clock.
+      const from = c.zoneStated ? c.start : c.start.withZoneKeepingWall(spanEnd.zone);
+      return (
+        !c.end &&
+        from.ts >= spanEnd.ts - 30 * 60_000 &&
+        from.ts <= spanEnd.ts + 30 * 60_000 &&
+        from.ts < closing.start.ts
       );
-  if (closing) end = closing.start;
+    });
+  if (closing && (!end || followsOn)) end = closing.start;
   let durationUsed = false;
   if (!end) {
     // The length of the whole interview: the longest stated near the time (the agenda's parts

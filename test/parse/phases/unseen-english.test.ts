@@ -292,6 +292,22 @@ describe('the time a day of meetings ends', () => {
     );
     expect(parsed.end).toBe('2027-03-04T10:15:00-05:00');
   });
+
+  it.each([
+    'Nadia Vos takes over at 10:20 and will wrap up by 11:00 am Pacific',
+    'after a short break Omar Haddad picks up at 10:20; you should be done by 11:00 am Pacific',
+    'then Lise Berg joins at 10:15 and the day should finish around 11:00 am Pacific',
+  ])('a session with no end of its own follows on, then the day closes: %s', async (next) => {
+    const parsed = await parseEmail(
+      message(
+        'Interviews - Payroll Specialist',
+        `Hi Tariq,\n\nThursday, March 4 is set. First you'll meet Ruth Abara, 9:30 to 10:15 am Pacific; ${next}.\n\nLena`,
+      ),
+      { timezone: 'America/New_York' },
+    );
+    expect(parsed.start).toBe('2027-03-04T09:30:00-08:00');
+    expect(parsed.end).toBe('2027-03-04T11:00:00-08:00');
+  });
 });
 
 describe('a request for the times the seeker is free', () => {
