@@ -20,22 +20,6 @@ const knownFailures = new Map<string, string>([
     "people: the department in 'responsável pela área de Canais Digitais' is taken for a person",
   ],
   [
-    '531-outlook-fr-date-numerique-auront-le-plaisir-sans-fuseau.eml',
-    "people: 'Mme A, Directrice…, et M. B, responsable…, auront le plaisir d'échanger avec vous' finds nobody",
-  ],
-  [
-    '534-gmail-ptbr-emoji-linhas-bater-papo-horario-brasilia.eml',
-    "people: 'Quem vai bater esse papo com você é a A, …, junto com o B (address)' finds nobody",
-  ],
-  [
-    '535-attached-it-ats-commissione-dalle-ore-alle-ore.eml',
-    "people: the 'Commissione' cell (Ing. A – title; Dott.ssa B – title) is not read",
-  ],
-  [
-    '536-gmail-nl-en-thread-aanschuiven-aanhouden-geen-zone.eml',
-    "people: 'Ik heb ook A (address), een van onze senior engineers, gevraagd om aan te schuiven' misses A",
-  ],
-  [
     '537-outlook-ja-gotaiousha-gogo-niji-zoom.eml',
     "people: the 'ご対応者：' line (department title name／…) is not read; the recruiter is taken instead",
   ],

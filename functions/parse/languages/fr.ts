@@ -211,6 +211,9 @@ export const fr: LanguageTable = {
     String.raw`jury`,
   ],
   interviewerVerb: [
+    // "A et B auront le plaisir d'échanger avec vous", "échangeront avec vous".
+    String.raw`(?:aura|auront) le plaisir (?:de vous (?:rencontrer|recevoir)|d['’](?:échanger|s['’]entretenir) avec vous)`,
+    String.raw`(?:échangera|échangeront|s['’]entretiendra|s['’]entretiendront) avec vous`,
     String.raw`(?:vous )?(?:recevra|recevront|rencontrera|rencontreront)`,
     String.raw`(?:mènera|mèneront|conduira|conduiront|animera|animeront) (?:l'|l’)entretien`,
     String.raw`(?:sera|seront) (?:mené|conduit|animé)e?s? par`,

@@ -145,6 +145,8 @@ export const it: LanguageTable = {
   },
   confirmed: [String.raw`confermare (?:il|la)`, String.raw`è confermato`, 'è fissato'],
   interviewerLead: [
+    // An applicant system's "Commissione: A – title; B – title": the panel that interviews.
+    String.raw`commissione(?: (?:di valutazione|esaminatrice))?`,
     String.raw`(?:incontrerà|incontrerai|parlerà|parlerai) con`,
     // The formal "Incontrerà la Dott.ssa …": the person is the verb's object, with no "con".
     String.raw`(?:incontrerà|incontrerai) (?:il|la|lo|l')? ?(?:dott\.(?:ssa\.?)?|ing\.|prof\.(?:ssa\.?)?|sig\.(?:ra\.?)?|avv\.)?`,

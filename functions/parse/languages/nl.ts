@@ -145,6 +145,9 @@ export const nl: LanguageTable = {
     String.raw`(?:je |u )?(?:maakt|maak) (?:er |daar )?kennis met`,
   ],
   interviewerVerb: [
+    // "Ik heb ook A gevraagd om aan te schuiven", "B schuift ook aan": A joins the conversation.
+    String.raw`gevraagd om (?:aan te schuiven|mee te doen|erbij te zijn|aan te sluiten)`,
+    String.raw`(?:schuift|schuiven) (?:ook |eveneens )?aan`,
     String.raw`(?:het )?gesprek (?:\p{L}+ ){0,3}voeren`,
     String.raw`(?:zal|zullen) (?:\p{L}+ ){0,2}(?:interviewen|spreken)`,
     String.raw`en ik (?:kijken (?:er )?(?:naar )?uit|zien (?:je|u|het gesprek) graag)`,

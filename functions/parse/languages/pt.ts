@@ -166,6 +166,8 @@ export const pt: LanguageTable = {
     'com',
   ],
   interviewerVerb: [
+    // "Quem vai bater esse papo com você é a A, junto com o B": the people the cleft names.
+    String.raw`quem (?:vai|irá|vão|irão) (?:bater (?:esse|um|o) papo|conversar|falar) com você (?:é|será|são|serão)`,
     String.raw`(?:conduzirá|conduzirão|fará|farão) a entrevista`,
     String.raw`(?:será|serão) (?:conduzid|realizad|feit)[oa]s? (?:pel[oa]s?|por)`,
   ],

@@ -258,4 +258,43 @@ describe('people named in local turns of phrase', () => {
       ),
     ).toEqual(['Kasper Friis', 'ld@fjordkraft.example']);
   });
+  it('fr "A et B auront le plaisir d\'échanger avec vous": both interview', async () => {
+    expect(
+      await interviewers(
+        'Chloé Petit <chloe@vallon.example>',
+        'Entretien – Juriste',
+        "Madame,\n\nVotre entretien est fixé au mardi 9 mars à 11h.\n\nMme Hélène Vasseur, directrice juridique, et M. Karim Saidi auront le plaisir d'échanger avec vous.\n\nChloé Petit\nVallon Conseil",
+      ),
+    ).toEqual(['Hélène Vasseur', 'Karim Saidi']);
+  });
+
+  it('pt "Quem vai conversar com você é a A, junto com o B": both interview', async () => {
+    expect(
+      await interviewers(
+        'Bia Lopes <bia@cajuhub.example>',
+        'Entrevista – Analista de Dados',
+        'Oi, Caio!\n\nSua entrevista ficou marcada para terça, 09/03, às 15h (horário de Brasília). Quem vai conversar com você é a Renata Souza, coordenadora de BI, junto com o Felipe Rocha.\n\nAbraços,\nBia Lopes\nCaju Hub',
+      ),
+    ).toEqual(['Felipe Rocha', 'Renata Souza']);
+  });
+
+  it('nl "Ik heb ook A gevraagd om aan te schuiven": A joins the writer', async () => {
+    expect(
+      await interviewers(
+        'Joost Smit <joost@dijkwerk.example>',
+        'Gesprek – Data Engineer',
+        'Hoi Eva,\n\nWe spreken elkaar donderdag 4 maart om 14.00 uur. Ik heb ook Iris Mulder, onze teamlead, gevraagd om aan te schuiven.\n\nGroet,\nJoost Smit\nDijkwerk',
+      ),
+    ).toContain('Iris Mulder');
+  });
+
+  it('it a "Commissione:" line names the panel', async () => {
+    expect(
+      await interviewers(
+        'Selezione <noreply@ats.example>',
+        'Colloquio programmato – Progettista Meccanico',
+        'Gentile candidato,\n\nData: giovedì 4 marzo 2027, ore 10:00\nCommissione: Ing. Davide Greco – Direttore Tecnico; Dott.ssa Laura Fontana – HR\n\nTalentia',
+      ),
+    ).toEqual(['Davide Greco', 'Laura Fontana']);
+  });
 });
