@@ -105,7 +105,12 @@ export const da: LanguageTable = {
     'med',
   ],
   interviewerVerb: [],
-  senderTakesPart: [String.raw`og mig\b`, String.raw`med mig\b`, String.raw`og jeg selv\b`, String.raw`(?:kommer|deltager)\b[^.\n]{1,80}? og jeg\b`],
+  senderTakesPart: [
+    String.raw`og mig\b`,
+    String.raw`med mig\b`,
+    String.raw`og jeg selv\b`,
+    String.raw`(?:kommer|deltager)\b[^.\n]{1,80}? og jeg\b`,
+  ],
   senderArranges: [],
   arrangerTitles: ['rekrutter(?:ing)?', 'hr', 'talent'],
   roleLabels: ['stilling'],

@@ -112,7 +112,11 @@ export const it: LanguageTable = {
       String.raw`non (?:proseguire|procedere) con la sua candidatura`,
       String.raw`altri? candidat\p{L}*`,
     ],
-    offer: ['lettera di offerta', 'proposta di assunzione', String.raw`firma del (?:tuo |suo )?contratto`],
+    offer: [
+      'lettera di offerta',
+      'proposta di assunzione',
+      String.raw`firma del (?:tuo |suo )?contratto`,
+    ],
     assessment: ['prova tecnica da consegnare'],
     survey: ['questionario'],
     backgroundCheck: ['verifica dei precedenti'],

@@ -81,7 +81,11 @@ export const sv: LanguageTable = {
       'utvecklingssamtal',
     ],
     rejection: [String.raw`gått vidare med (?:en )?annan kandidat`, 'andra kandidater'],
-    offer: ['anställningsavtal', 'erbjudande om anställning', String.raw`skriva (?:på|under) (?:ditt )?avtal`],
+    offer: [
+      'anställningsavtal',
+      'erbjudande om anställning',
+      String.raw`skriva (?:på|under) (?:ditt )?avtal`,
+    ],
     assessment: ['arbetsprov', 'personlighetstest'],
     survey: ['enkät'],
     backgroundCheck: ['bakgrundskontroll'],
