@@ -581,6 +581,8 @@ export const en: LanguageTable = {
     String.raw`i(?:'ll| will) (?:give you a )?(?:call|ring|phone) you`,
     String.raw`i(?:'ll| will) give you a (?:call|ring)`,
     String.raw`it(?:'ll| will) (?:just |only )?be me`,
+    String.raw`(?:it|that)(?:'ll| will) be (?:just )?myself and`,
+    String.raw`i(?:'ll| will) (?:run|lead|host|chair) (?:the|your|our) (?:conversation|interview|call|chat|session)`,
     String.raw`(?:the )?(?:two|three|four) of us\b`,
     String.raw`i(?:'ll| will) (?:run|do|take|lead|host) (?:it|this|the \w+) (?:myself|personally)`,
     String.raw`i (?:can|could|will|'ll) (?:do|run|take) (?:the|your|this) (?:\w+ )?(?:interview|call|screen)`,
@@ -604,6 +606,16 @@ export const en: LanguageTable = {
     // "Let's meet in person on Tuesday": the writer is one of the people met.
     String.raw`let's (?:meet|sit down)\b`,
     String.raw`and I (?:are|'re) (?:both |all )?(?:looking forward|excited|keen|eager|delighted|glad|happy) to\b`,
+  ],
+  takingPart: [
+    String.raw`call|chat|conversation|session|panel|meet|meeting|talk|talking|speak|speaking|join|joining|sit in|sitting in|on the line|ring|phone|dial in|take over|takes over|first up|next up|on it`,
+  ],
+  upcoming: [
+    String.raw`will|going to|is on|are on|be on|would|joining|first up|next up|takes over`,
+    String.raw`(?:i|you|he|she|it|we|they|that|who|there)'(?:ll|d)`,
+  ],
+  onlyArranging: [
+    String.raw`reach out|in touch|send|sends|questions|contact|email|e-mail|follow up|invite from|help with|schedul\w*|coordinat\w*|logistics`,
   ],
   memberOf: [String.raw`(?:from|on|in|of) (?:our|the|my)`],
   contactsWriter: [

@@ -100,6 +100,18 @@ export interface LanguageTable {
   interviewerVerb: string[];
   /** Said of "I" (the sender): they take part ("with me", "I'll be interviewing you"). */
   senderTakesPart: string[];
+  /**
+   * Words for taking part in a meeting besides the interview and meeting words ("join", "sit in",
+   * "on the call", "takes over"): with an upcoming word, a sentence about who is in it.
+   */
+  takingPart?: string[];
+  /** Words that put a sentence in the coming meeting ("will", "'ll", "first up"). */
+  upcoming?: string[];
+  /**
+   * Words of a sentence about reaching, sending or scheduling rather than the meeting ("reach
+   * out", "send", "questions"): who it names need not take part.
+   */
+  onlyArranging?: string[];
   /** Said of "I" (the sender): they only arrange it ("I won't be on the call"). */
   senderArranges: string[];
   /** Words between a name and the team it belongs to ("Megan from our recruiting team"). */

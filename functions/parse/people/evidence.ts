@@ -114,6 +114,13 @@ const ABSENT = phrasePattern((t) => t.absent ?? []);
 const PAST_MEETING = phrasePattern((t) => t.pastMeeting ?? []);
 const REPLACING = phrasePattern((t) => t.replacing ?? []);
 const ARRANGES = phrasePattern((t) => t.senderArranges);
+const TAKING_PART = phrasePattern((t) => [
+  ...t.interview,
+  ...(t.meetingWords ?? []),
+  ...(t.takingPart ?? []),
+]);
+const UPCOMING = phrasePattern((t) => t.upcoming ?? []);
+const ONLY_ARRANGING = phrasePattern((t) => t.onlyArranging ?? []);
 const ARRANGER_TITLE = phrasePattern((t) => t.arrangerTitles);
 const CJK_LIST_NAME =
   /([\p{Script=Han}]{1,4}[ 　][\p{Script=Han}\p{Script=Hiragana}]{1,4})[ \t]*(?:[（(]|$)/u;
@@ -475,6 +482,15 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
       for (const m of mentionsIn(cast, text, sentence.index, sentence.index + s.length, author))
         if (ARRANGING_MEMBER_AFTER.test(text.slice(m.end, m.end + 80)))
           book.arrangingTeam.add(m.person);
+    // "It'll be myself and Siobhán Kearney on the call", "First up is Ines Roy": whoever a
+    // sentence about the coming meeting names by full name takes part, unless it only reaches,
+    // sends or schedules (a weak point: any title or label outweighs it).
+    if (!past && TAKING_PART.test(s) && UPCOMING.test(s) && !ONLY_ARRANGING.test(s))
+      for (const m of mentionsIn(cast, text, sentence.index, sentence.index + s.length, author)) {
+        if (m.person === author || !/\s/.test(text.slice(m.index, m.end).trim())) continue;
+        if (arrangerTitleNear(text, m)) book.arranger(m.person, 2);
+        else book.interviewer(m.person, 1);
+      }
     if (!isRow && !leadUsed && !verb && !absence) continue;
     const found = mentionsIn(cast, text, sentence.index, sentence.index + s.length, author).filter(
       (m) => !(past && m.person === author),

@@ -1,0 +1,45 @@
+// People a sentence about the coming meeting names, however it is phrased: no lead phrase is
+// needed when the sentence has a word for taking part and a word for what is to come. A sentence
+// about reaching, sending or scheduling names nobody who takes part, and a past one neither.
+
+import { describe, expect, it } from 'vitest';
+import { peopleInput, readPeople } from '../support/people-input.js';
+
+const seeker = { name: 'Ayodele Bankole', address: 'ayo.bankole@mail.example' };
+const writer = { name: 'Greta Lindholm', address: 'greta.lindholm@fernhollow.example' };
+const interviewers = (latest: string) =>
+  readPeople(peopleInput(latest, { seeker, writer, organisation: 'fernhollow' }))
+    .interviewers.map((i) => i.name)
+    .sort();
+const say = (sentence: string) =>
+  `Hi Ayodele,\n\nYou're booked for Tuesday 16 March, 10:00-11:00 AM Eastern.\n${sentence}\n\nBest,\nGreta Lindholm\nTalent Acquisition Partner`;
+
+describe('a full name in a sentence about the coming meeting', () => {
+  it.each([
+    ["It'll be Matteo Rinaldi and Yusuf Demir on the call."],
+    ['First up is Matteo Rinaldi, our data lead; Yusuf Demir takes over for the second half.'],
+    ['Two engineers are on it: Matteo Rinaldi, who built our billing engine, and Yusuf Demir.'],
+    ['Matteo Rinaldi will be on the line, and Yusuf Demir is going to sit in too.'],
+  ])('%s', (sentence) => {
+    expect(interviewers(say(sentence))).toEqual(['Matteo Rinaldi', 'Yusuf Demir']);
+  });
+
+  it("the writer who says it'll be themselves and another is on it too", () => {
+    expect(
+      interviewers(
+        `Hi Ayodele,\n\nYou're booked for Tuesday 16 March, 10:00-11:00 AM Eastern. It'll be myself and Matteo Rinaldi on the call.\n\nGreta Lindholm\nEngineering Manager`,
+      ),
+    ).toEqual(['Greta Lindholm', 'Matteo Rinaldi']);
+  });
+});
+
+describe('names in sentences that are not about who takes part', () => {
+  it.each([
+    ['Matteo Rinaldi will send you the video link for the call the day before.'],
+    ['If you have questions before the call, Matteo Rinaldi will be happy to help.'],
+    ['Matteo Rinaldi will be in touch to schedule the panel.'],
+    ['Matteo Rinaldi enjoyed the call with you last week and would like to keep in touch.'],
+  ])('%s', (sentence) => {
+    expect(interviewers(say(`${sentence} You will meet Yusuf Demir.`))).toEqual(['Yusuf Demir']);
+  });
+});
