@@ -94,6 +94,10 @@ const knownFailures = new Map<string, string>([
     ],
   ),
   ...failing(
+    "Hard-wrapped at 72 columns, a wrapped line that starts like a label ('Okonkwo on cc: she …') keeps its own line, so a name split across the break is not read.",
+    ['heldout/584-fastmail-added-on-cc-person-youll-talk-with-weekday-mountain.eml wrap-72'],
+  ),
+  ...failing(
     'Read from the HTML alternative alone, the company or an interviewer differs from what the plain part gives.',
     ['corpus/57-outlook-ja-mensetsu-iso2022jp.eml html-part-only'],
   ),
