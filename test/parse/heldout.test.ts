@@ -72,10 +72,6 @@ const knownFailures = new Map<string, string>([
     "interviewers: the 'Representative: Name (Title)' label in a career-center notice is not read",
   ],
   [
-    '585-outlook-desktop-agency-nested-first-up-then-takes-over-central.eml',
-    "people: 'First up is A …, 9:30 to 10:15 AM Central. B, title, takes over at 10:20 …' reads neither person",
-  ],
-  [
     '571-gmail-calendar-cancel-note-ast-halifax-ics.eml',
     'interviewers: the organizer who cancels with a signed note (and is named in the description) is dropped; only the other attendee is kept',
   ],
