@@ -68,10 +68,6 @@ const knownFailures = new Map<string, string>([
     "interviewers: 'Name, Talent Partner, will call you at …' in a phone-interview card is not read as the interviewer",
   ],
   [
-    '568-gmail-recruitquad-on-campus-representative-label-no-zone.eml',
-    "interviewers: the 'Representative: Name (Title)' label in a career-center notice is not read",
-  ],
-  [
     '571-gmail-calendar-cancel-note-ast-halifax-ics.eml',
     'interviewers: the organizer who cancels with a signed note (and is named in the description) is dropped; only the other attendee is kept',
   ],

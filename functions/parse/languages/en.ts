@@ -526,6 +526,8 @@ export const en: LanguageTable = {
     String.raw`you(?:'re| are) (?:also |now |then |first )?(?:meeting|speaking|talking|chatting|presenting to|sitting down with|pairing with)(?: with)?`,
     String.raw`you(?:'ll| will|'d| would) (?:also |then |first |now )?(?:be )?(?:present(?:ing)?|pitch(?:ing)?) (?:[\w'’-]+ ){0,3}?to`,
     String.raw`you(?:'ll| will|'d| would) (?:also |then |first |now )?(?:be )?(?:sit(?:ting)? down|pair(?:ing)?) with`,
+    // A career-center notice's label for the employer's interviewer: "Representative: X (Title)".
+    String.raw`(?:employer |company )?representatives?(?=[ \t]*:)`,
   ],
   interviewerVerb: [
     String.raw`will (?:also )?(?:be )?(?:interview(?:ing)?|join(?:ing)?|meet(?:ing)?|lead(?:ing)?|run(?:ning)?|host(?:ing)?|conduct(?:ing)?|call(?:ing)?) (?:you|me|us|the)`,

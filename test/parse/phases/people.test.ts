@@ -512,3 +512,18 @@ describe('weighEvidence and decideRoles', () => {
     expect(names('an opening in our Maple Lending department')).toEqual([]);
   });
 });
+
+describe('a career-center notice names the employer’s interviewer its representative', () => {
+  it('"Representative: X (Title)" and "Employer representatives: A, B" are the interviewers', () => {
+    expect(
+      people(
+        'Employer: Harbor Mills\nPosition: Analyst Intern\nRepresentative: Dana Whitfield-Ames (Project Manager)',
+      ).interviewers.map((i) => i.name),
+    ).toEqual(['Dana Whitfield-Ames']);
+    expect(
+      people(
+        'Room 212, 10:20 AM\nEmployer representatives: Ansel Brook, Tove Lind',
+      ).interviewers.map((i) => i.name),
+    ).toEqual(['Ansel Brook', 'Tove Lind']);
+  });
+});
