@@ -1,7 +1,7 @@
 // Person and organisation names in prose. A name is two to four capitalised words; words that
 // are job titles, teams or calendar words split a run ("Systems Design Anika Rao" → "Anika Rao").
 import { fold } from './addresses.js';
-import { LANGUAGES } from './languages/index.js';
+import { alternation, LANGUAGES } from './languages/index.js';
 import { JOB_NOUN } from './role.js';
 
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+|\p{Lu}[\p{Ll}\p{M}]+)*`;
@@ -71,6 +71,12 @@ function monthAsFirstName(words: RegExpMatchArray[], i: number, runLength: numbe
 const POST_AFTER =
   /^[ \t]+(?:role|position|opening|vacancy|job|req|team|squad|department)(?![\p{L}])/u;
 
+/** A department's name follows: "responsável pela área de Canais Digitais", "der Abteilung X". */
+const DEPARTMENT_BEFORE = new RegExp(
+  `(?:${alternation(LANGUAGES.flatMap((t) => t.departmentWords ?? []))})[ \\t]+$`,
+  'iu',
+);
+
 const HOUSE_NUMBER_BEFORE = /(?<![\d:.])\d{1,5}[a-z]?,?[ \t]+$/;
 
 export interface NameMention {
@@ -134,8 +140,12 @@ export function findNames(text: string): NameMention[] {
         const last = run[run.length - 1] as RegExpMatchArray;
         const from = start + (first.index ?? 0);
         const to = start + (last.index ?? 0) + last[0].length;
-        // "the Product Manager, Patient Apps role": words that name a post or a team.
-        if (POST_AFTER.test(text.slice(to, to + 16))) {
+        // "the Product Manager, Patient Apps role", "der Abteilung Produktentwicklung Leben":
+        // words that name a post, a team or a department.
+        if (
+          POST_AFTER.test(text.slice(to, to + 16)) ||
+          DEPARTMENT_BEFORE.test(text.slice(Math.max(0, from - 40), from))
+        ) {
           run = [];
           return;
         }

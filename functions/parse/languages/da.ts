@@ -115,6 +115,7 @@ export const da: LanguageTable = {
   arrangerTitles: ['rekrutter(?:ing)?', 'hr', 'talent'],
   roleLabels: ['stilling'],
   referenceWords: ['jobnummer', 'sagsnummer', 'stillingsnummer'],
+  departmentWords: ['afdelingen for', 'afdeling', 'enheden for'],
   rolePatterns: [String.raw`stillingen som (TITLE)`],
   noon: [],
   honorifics: ['Dr'],

@@ -309,6 +309,7 @@ export const de: LanguageTable = {
     'technologie',
   ],
   referenceWords: ['kennziffer', 'referenznummer', 'ref.-nr', 'stellen-id', 'stellennummer'],
+  departmentWords: ['abteilung', 'bereichs?', 'geschäftsbereichs?', 'referats?', 'fachbereichs?'],
   rolePatterns: [String.raw`(?:Bewerbung|Stelle) als (TITLE)`],
   beforeDate: { words: ['vor'], articles: ['dem', 'den'] },
   deadline: [

@@ -730,6 +730,7 @@ export const en: LanguageTable = {
     'clinic',
   ],
   groupWords: ['Group'],
+  departmentWords: ['department of', 'division of', 'office of', 'school of', 'faculty of'],
   rolePatterns: [
     String.raw`(?:for|in|about|of|as|to) (?:the|our|a|an|this|your) (TITLE) (?:role|position|opening|job|vacancy|opportunity|post|req)`,
     String.raw`(?:interview|interviewing|candidacy|application) for (?:the |a |an )?(TITLE)`,

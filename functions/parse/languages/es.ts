@@ -282,6 +282,7 @@ export const es: LanguageTable = {
     'selección',
   ],
   referenceWords: ['referencia', 'código', 'cód'],
+  departmentWords: ['área de', 'departamento de', 'equipo de', 'dirección de', 'gerencia de'],
   rolePatterns: [String.raw`(?:puesto|vacante|cargo|posición) de (TITLE)`],
   beforeDate: { words: ['antes'], articles: ['el', 'de', 'del'] },
   deadline: ['fechas? límites?', 'plazo', 'a más tardar', 'como máximo el'],

@@ -268,6 +268,7 @@ export const fr: LanguageTable = {
     'humaines',
   ],
   referenceWords: ['réf', 'référence', "numéro d'offre"],
+  departmentWords: ['pôle', 'direction (?:de la|des|du|de)', 'département', 'équipe'],
   rolePatterns: [String.raw`(?:poste|fonction) (?:de |d'|d’)(TITLE)`],
   beforeDate: { words: ['avant'], articles: ['le', 'la', 'de'] },
   deadline: ['échéances?', 'dates? limites?', 'au plus tard', 'au plus tard le', "jusqu'au"],

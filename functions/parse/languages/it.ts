@@ -213,6 +213,7 @@ export const it: LanguageTable = {
     'umane',
   ],
   referenceWords: ['rif', 'riferimento', 'codice'],
+  departmentWords: ['ufficio', 'reparto', 'divisione', 'direzione'],
   rolePatterns: [String.raw`(?:posizione|ruolo) di (TITLE)`],
   beforeDate: { words: ['prima'], articles: ['il', 'de', 'del'] },
   deadline: ['entro il', 'entro e non oltre', 'scadenza', 'al più tardi', 'entro'],

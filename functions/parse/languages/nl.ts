@@ -164,6 +164,7 @@ export const nl: LanguageTable = {
   roleLabels: ['functie', 'vacature'],
   notNames: ['dhr', 'mevr', "collega's"],
   referenceWords: ['vacaturenummer', 'referentie', 'vacature-id'],
+  departmentWords: ['afdeling', 'directie'],
   rolePatterns: [String.raw`(?:functie|vacature) (?:van )?(TITLE)`],
   beforeDate: { words: ['vóór', 'uiterlijk'], articles: ['op', 'de', 'den'] },
   deadline: ['uiterlijk', 'deadline'],

@@ -200,6 +200,14 @@ export const pt: LanguageTable = {
     'equipa',
   ],
   referenceWords: ['referência', 'código', 'cód', 'vaga n'],
+  departmentWords: [
+    'área de',
+    'departamento de',
+    'equipa de',
+    'equipe de',
+    'direção de',
+    'gerência de',
+  ],
   rolePatterns: [
     String.raw`vaga de (TITLE)`,
     String.raw`cargo de (TITLE)`,

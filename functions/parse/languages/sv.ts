@@ -114,6 +114,7 @@ export const sv: LanguageTable = {
   arrangerTitles: ['rekryterare', 'hr', 'talent'],
   roleLabels: ['tjänst', 'roll'],
   referenceWords: ['referensnummer', 'annons-id', 'ref.nr'],
+  departmentWords: ['avdelningen för', 'enheten för', 'avdelning'],
   rolePatterns: [String.raw`tjänsten som (TITLE)`, String.raw`rollen som (TITLE)`],
   noon: [],
   honorifics: ['Dr'],

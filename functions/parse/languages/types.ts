@@ -142,6 +142,11 @@ export interface LanguageTable {
    * job titles, words for colleague, departments ("Frau", "Dott", "Teamleiter", "Ingeniería").
    */
   notNames?: string[];
+  /**
+   * Words right before a department's or a unit's name ("área de", "der Abteilung"): the
+   * capitalised words after them name no person ("Leiterin der Abteilung Produktentwicklung").
+   */
+  departmentWords?: string[];
   /** Labels of a line that names the job ("Puesto:", "Stelle:"). */
   roleLabels?: string[];
   /** Before a job title ("for the … role", "poste de"): [pattern with one (…) for the title]. */

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { findTimeRanges } from '#parse/clock-times.js';
 import { numericOrderEvidence } from '#parse/dates.js';
+import { findNames } from '#parse/names.js';
 import { parseEmail, toExtraction } from '#parse/parse-email.js';
 import { cleanRole, findRole } from '#parse/role.js';
 import { zoneStatements } from '#parse/zones.js';
@@ -296,5 +297,21 @@ describe('people named in local turns of phrase', () => {
         'Gentile candidato,\n\nData: giovedì 4 marzo 2027, ore 10:00\nCommissione: Ing. Davide Greco – Direttore Tecnico; Dott.ssa Laura Fontana – HR\n\nTalentia',
       ),
     ).toEqual(['Davide Greco', 'Laura Fontana']);
+  });
+});
+
+describe('a department named after the word for it is no person', () => {
+  const names = (text: string) => findNames(text).map((n) => n.name);
+  it('"área de", "der Abteilung", "pôle", "afdelingen for" open a department, the people stay', () => {
+    expect(names('com a Ana Reis, responsável pela área de Recursos Humanos')).toEqual([
+      'Ana Reis',
+    ]);
+    expect(names('mit Jan Kraus, Leiter der Abteilung Schadenregulierung Kraftfahrt')).toEqual([
+      'Jan Kraus',
+    ]);
+    expect(names('avec Paul Marchal, responsable du pôle Finance Durable')).toEqual([
+      'Paul Marchal',
+    ]);
+    expect(names('med Ida Holm fra afdelingen for Digital Udvikling')).toEqual(['Ida Holm']);
   });
 });
