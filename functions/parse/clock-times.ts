@@ -5,6 +5,7 @@ import {
   WEEKDAY_ALTERNATION,
 } from './languages/index.js';
 import { numberFromWord } from './number-words.js';
+import { zoneAt } from './zones.js';
 
 // Clock times and ranges in text (noon words come from the language tables): "3pm", "10:30 AM", "14:00", "11am – 12pm",
 // "from 4:00 to 5:15 PM", "2:00–3:30 PM", "16h30", "16:30h", "noon".
@@ -60,11 +61,21 @@ const TOKEN = new RegExp(
  */
 const DOTTED_AFTER_WORD =
   /(?<![\p{L}])(?:om|alle|ore|um|kl\.?|klo|at|à|às|as|a las|las|dalle|van|tot|from|to|bis|until)[ \t]+(\d{1,2})\.(\d{2})(?:[ \t]*[–—-][ \t]*(\d{1,2})\.(\d{2}))?(?![\d.]*\d)/dgiu;
-/** A day and "at" before a bare hour make it a clock reading: "Monday at 11", "tomorrow at 3". */
+/**
+ * A day and "at" before a bare hour make it a clock reading: "Monday at 11", "tomorrow at 3",
+ * "the 18th at 10", "March 4 at 2", "4 March at 2", "3/18 at 11".
+ */
 const BARE_HOUR_LEAD = new RegExp(
-  String.raw`(?<![\p{L}])(?:${WEEKDAY_ALTERNATION}|tomorrow|today|tonight)\.?,?\s+at\s+$`,
+  String.raw`(?:(?<![\p{L}])(?:${WEEKDAY_ALTERNATION}|tomorrow|today|tonight)\.?|(?<![\d/])\d{1,2}(?:st|nd|rd|th)|(?<![\p{L}])(?:${MONTH_ALTERNATION})\.? \d{1,2}(?:st|nd|rd|th)?|(?<![\d/])\d{1,2} (?:${MONTH_ALTERNATION})|(?<![\d/])\d{1,2}\/\d{1,2}),?\s+at\s+$`,
   'iu',
 );
+/** "at 2 Eastern", "at 10 PT": a bare hour that a zone follows is a clock reading. */
+const AT_BEFORE = /(?<![\p{L}])at\s+$/iu;
+/** "from 2 till 3 Eastern": two bare hours after "from" or "between" make a range. */
+const RANGE_OPENER = /(?<![\p{L}])(?:from|between)\s+$/iu;
+/** What may follow the bare hour that closes such a range: the clause ends, or a zone or day comes. */
+const AFTER_BARE_RANGE =
+  /^\s*(?:$|[^\p{L}\d\s]|(?:on|at|in|for|with|via|and|today|tomorrow|o['’]clock)(?![\p{L}]))/iu;
 const CONNECTOR =
   /^\s*(?:-|–|—|~|～|〜|から|to|until|till|through|thru|à|a|a las|bis|tot|al|até|às|as|alle|alle ore|e)\s*$/i;
 /**
@@ -164,7 +175,11 @@ function tokens(text: string): Token[] {
       standalone:
         minute !== null ||
         meridiem !== null ||
-        (hour >= 1 && BARE_HOUR_LEAD.test(text.slice(Math.max(0, index - 24), index))),
+        (hour >= 1 && BARE_HOUR_LEAD.test(text.slice(Math.max(0, index - 40), index))) ||
+        (hour >= 1 &&
+          hour <= 12 &&
+          AT_BEFORE.test(text.slice(Math.max(0, index - 8), index)) &&
+          zoneAt(text, end, 2, true) !== null),
     });
   }
   for (const m of text.matchAll(DOTTED_AFTER_WORD)) {
@@ -304,10 +319,25 @@ export function findTimeRanges(text: string): TimeRange[] {
       CONNECTOR.test(gap) ||
       (AND_CONNECTOR.test(gap) &&
         BETWEEN_BEFORE.test(text.slice(Math.max(0, first.index - 16), first.index)));
+    // "from 2 till 3 Eastern": both hours bare, the words around say it is a range of the day.
+    const bareRange =
+      next !== undefined &&
+      first.minute === null &&
+      first.meridiem === null &&
+      next.minute === null &&
+      next.meridiem === null &&
+      first.hour >= 1 &&
+      first.hour <= 12 &&
+      next.hour >= 1 &&
+      next.hour <= 12 &&
+      RANGE_OPENER.test(text.slice(Math.max(0, first.index - 12), first.index)) &&
+      (AFTER_BARE_RANGE.test(text.slice(next.end, next.end + 16)) ||
+        zoneAt(text, next.end, 2, true) !== null);
     // The closing hour may be bare when the opening one is a clear clock reading: "9:30 until 11".
     const closes =
       next !== undefined &&
       (next.standalone ||
+        bareRange ||
         (first.minute !== null &&
           first.standalone &&
           /\p{L}/u.test(gap) &&
@@ -315,7 +345,7 @@ export function findTimeRanges(text: string): TimeRange[] {
     // "09:00": an hour written with a leading zero is on the 24-hour clock.
     const padded = /^0\d/.test(text.slice(first.index, first.index + 2));
     if (next && joined && closes) {
-      const range = pair(first, next, padded);
+      const range = pair(first, next, padded, bareRange);
       if (range) {
         ranges.push({ index: first.index, end: next.end, ...range });
         i++;
@@ -339,6 +369,7 @@ function pair(
   a: Token,
   b: Token,
   padded: boolean,
+  bareRange = false,
 ): { start: ClockTime; finish: ClockTime; certain: boolean } | null {
   if (a.meridiem || b.meridiem) {
     const finish = to24(b, b.meridiem ?? a.meridiem);
@@ -353,7 +384,7 @@ function pair(
     if (minutesOf(finish) <= minutesOf(start)) return null;
     return { start, finish, certain: true };
   }
-  if (a.minute === null && b.minute === null) return null;
+  if (a.minute === null && b.minute === null && !bareRange) return null;
   if (a.hour >= 13 || b.hour >= 13 || a.hour === 0 || padded) {
     const start = { hour: a.hour, minute: a.minute ?? 0 };
     const finish = { hour: b.hour, minute: b.minute ?? 0 };
@@ -402,7 +433,7 @@ export function findDurations(text: string): Duration[] {
     found.push({ index, minutes });
   }
   const pattern = new RegExp(
-    String.raw`(?<![\p{L}\d])(half an hour|half[- ]hour|an hour and a half|(\d{1,3}(?:[.,]\d{1,2})?|an?|one|two|three|four|five|six|fifteen|twenty|thirty|forty[- ]?five|forty|fifty|sixty|ninety|une|um|uma|un|una|eine|een)(?:[- ]|['’]\s?|[ \t]*\n[ \t]*(?=\p{L}{3}))?(${UNITS})(?:\s*(?:and\s*)?(\d{1,2})(?:[- ]?(?:minutes?|mins?|min))?)?)(?:-long)?(?![\p{L}-])(?!\s+(?:before|beforehand|prior|ahead|in advance|early|earlier|notice|on it|later|after|ago|of prep|of homework|to prepare))`,
+    String.raw`(?<![\p{L}\d])(half an hour|half[- ]hour|an hour and a half|(\d{1,3}(?:[.,]\d{1,2})?|an?|one|two|three|four|five|six|fifteen|twenty|thirty|forty[- ]?five|forty|fifty|sixty|ninety|une|um|uma|un|una|eine|een)(?:[- ]|['’]\s?|[ \t]*\n[ \t]*(?=\p{L}{3}))?(${UNITS})(?:\s*(?:and\s*)?(?:(\d{1,2})(?:[- ]?(?:minutes?|mins?|min))?|(ten|fifteen|twenty|thirty|forty[- ]?five|forty|fifty)[- ](?:minutes?|mins?)))?)(?:-long)?(?![\p{L}-])(?!\s+(?:before|beforehand|prior|ahead|in advance|early|earlier|notice|on it|later|after|ago|of prep|of homework|to prepare))`,
     'giu',
   );
   for (const m of text.matchAll(pattern)) {
@@ -426,6 +457,7 @@ export function findDurations(text: string): Duration[] {
       const unit = (m[3] as string).toLowerCase();
       minutes = HOUR_UNIT.test(unit) ? amount * 60 : amount;
       if (m[4]) minutes += Number(m[4]);
+      else if (m[5]) minutes += numberFromWord(m[5].toLowerCase());
     }
     if (!Number.isFinite(minutes) || minutes < 10 || minutes > 8 * 60) continue;
     found.push({ index: m.index ?? 0, minutes: Math.round(minutes) });

@@ -40,14 +40,6 @@ const knownFailures = new Map<string, string>([
     'people: the 【面接担当】 lines (department, title, name, one with （email）) are not read; the recruiter is taken instead',
   ],
   [
-    '511-gmail-ca-pencilled-in-conversation-partners-direct-report-team-page.eml',
-    "not read as an interview: 'pencilled you in for Thursday the 18th, from 2 till 3 Eastern'; 'conversation partners' not read",
-  ],
-  [
-    '512-outlook-desktop-uk-hm-thread-in-the-diary-bring-along-quoted-pick-uk-time.eml',
-    "length 'an hour and a quarter' read as an hour; 'I'll bring along X' not read as a second interviewer",
-  ],
-  [
     '520-proton-nz-thread-locked-in-hm-rings-you-named-in-quoted-first-message.eml',
     "interviewers: 'Hemi can do Wednesday … He'll ring you' names the hiring manager introduced in full in the quoted first message; the recruiter is taken",
   ],

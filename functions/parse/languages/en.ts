@@ -528,6 +528,10 @@ export const en: LanguageTable = {
     String.raw`you(?:'ll| will|'d| would) (?:also |then |first |now )?(?:be )?(?:sit(?:ting)? down|pair(?:ing)?) with`,
     // A career-center notice's label for the employer's interviewer: "Representative: X (Title)".
     String.raw`(?:employer |company )?representatives?(?=[ \t]*:)`,
+    // "Your conversation partners on the day will be A and B".
+    String.raw`conversation partners?(?: (?:on the day|for (?:the|your) (?:day|interview|call|session|conversation)))?(?: will be| are| is|:)`,
+    // "I'll bring along A, who'd be your closest collaborator": the writer brings a colleague.
+    String.raw`(?:i|we)(?:'ll| will) (?:also )?(?:bring|be bringing)(?: along)?`,
   ],
   interviewerVerb: [
     String.raw`will (?:also )?(?:be )?(?:interview(?:ing)?|join(?:ing)?|meet(?:ing)?|lead(?:ing)?|run(?:ning)?|host(?:ing)?|conduct(?:ing)?|call(?:ing)?) (?:you|me|us|the)`,
@@ -572,6 +576,8 @@ export const en: LanguageTable = {
     // in", "Ingrid and Samir both confirmed they can do the later slot".
     String.raw`(?:has|have|both|all|each|also) (?:accepted|confirmed)(?= ?:|[^.!?\n]{0,60}\b(?:interview|invite|invitation|slot|time|call|session)\b)`,
     String.raw`(?:confirmed|said|agreed) (?:that )?(?:they|she|he) (?:can|could|are able to|is able to) (?:do|make|join|take)`,
+    // "For reference, A is our Head of Growth and the hiring manager": who the seeker talks to.
+    String.raw`(?:is|'s) (?:our|the|your) (?:[\p{L}-]+ ){0,4}?(?:and (?:the|our|your) )?hiring manager(?![^.!?\n]*\b(?:won't|will not|isn't|is not|not be|can't|cannot|unable)\b)`,
   ],
   senderTakesPart: [
     String.raw`with me\b`,
@@ -607,6 +613,7 @@ export const en: LanguageTable = {
     String.raw`(?:i'd|i would) love to (?:meet|chat|talk|speak)`,
     // "Let's meet in person on Tuesday": the writer is one of the people met.
     String.raw`let's (?:meet|sit down)\b`,
+    String.raw`i(?:'ll| will) (?:also )?(?:bring|be bringing)(?: along)?`,
     String.raw`and I (?:are|'re) (?:both |all )?(?:looking forward|excited|keen|eager|delighted|glad|happy) to\b`,
   ],
   takingPart: [
@@ -740,6 +747,13 @@ export const en: LanguageTable = {
   ],
   beforeDate: { words: ['before'], articles: ['the'] },
   noon: ['noon', 'midday'],
+  durations: [
+    [String.raw`(?:an|one) hour and a quarter`, 75],
+    [String.raw`(?:an|one) hour and three[- ]quarters`, 105],
+    [String.raw`(?:an|one) and a half hours`, 90],
+    [String.raw`three[- ]quarters of an hour`, 45],
+    [String.raw`(?:a )?quarter of an hour`, 15],
+  ],
   // A task's window opening is a limit, not a meeting ("the challenge opens Thursday at 9am").
   deadline: [
     String.raw`(?:link|window|test|challenge|assessment|exercise|portal|task)(?: [\w-]+){0,6}? (?:opens|will open|unlocks|goes live|becomes available)`,

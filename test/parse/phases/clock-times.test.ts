@@ -31,6 +31,30 @@ describe('findTimeRanges', () => {
   });
 });
 
+describe('bare whole hours that the words around make clock readings', () => {
+  it('"from 2 till 3 Eastern", "from 10 to 11", "from 11 until 12": a range of the working day', () => {
+    expect(first('pencilled in for Thursday, from 2 till 3 Eastern')).toEqual(['14:00', '15:00']);
+    expect(first('we meet from 10 to 11 on Monday')).toEqual(['10:00', '11:00']);
+    expect(first('the call runs from 11 until 12.')).toEqual(['11:00', '12:00']);
+  });
+
+  it('a count after the closing number is no range: "from 2 to 3 people"', () => {
+    expect(findTimeRanges('we expect from 2 to 3 people')).toEqual([]);
+    expect(findTimeRanges('from 2 to 3 years of experience')).toEqual([]);
+  });
+
+  it('"at 2 Eastern", "at 10 PT": a zone after the hour', () => {
+    expect(first('see you Thursday the 18th at 2 Eastern')).toEqual(['14:00', null]);
+    expect(first('the screen is set for 10 PT, i.e. at 10 PT')).toEqual(['10:00', null]);
+  });
+
+  it('a date before "at": "the 18th at 10", "March 4 at 2", "4 March at 11"', () => {
+    expect(first('your interview on the 18th at 10 with Ana')).toEqual(['10:00', null]);
+    expect(first('booked for March 4 at 2 with Ana')).toEqual(['14:00', null]);
+    expect(first('booked for 4 March at 11, room 2')).toEqual(['11:00', null]);
+  });
+});
+
 describe('an hour with a leading zero is on the 24-hour clock', () => {
   it('is certain, and a morning hour is no afternoon guess', () => {
     expect(findTimeRanges('Tuesday, 9 March, 08:30 - 09:15 CAT')[0]?.certain).toBe(true);
@@ -74,6 +98,17 @@ describe('findDurations', () => {
     expect(findDurations('It is an hour-long session.').map((d) => d.minutes)).toEqual([60]);
     expect(findDurations('a 45-minute-long call').map((d) => d.minutes)).toEqual([45]);
     expect(findDurations('a two-hour-long onsite').map((d) => d.minutes)).toEqual([120]);
+  });
+
+  it('quarters of an hour and minutes in words: "an hour and a quarter", "an hour and fifteen minutes"', () => {
+    expect(findDurations('plan for about an hour and a quarter').map((d) => d.minutes)).toEqual([
+      75,
+    ]);
+    expect(findDurations('it runs an hour and fifteen minutes').map((d) => d.minutes)).toEqual([
+      75,
+    ]);
+    expect(findDurations('three quarters of an hour').map((d) => d.minutes)).toEqual([45]);
+    expect(findDurations('one and a half hours on site').map((d) => d.minutes)).toEqual([90]);
   });
 
   it('a line wrapped between the number and its unit word still gives the length', () => {

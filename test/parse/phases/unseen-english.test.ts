@@ -427,3 +427,41 @@ describe('an interview brought forward because its interviewer travels', () => {
       expect(parsed.interviewers.map((i) => i.name)).toEqual(['Bongani Khumalo']);
     });
 });
+
+describe('people met by "conversation partners", "I\'ll bring along", "is the hiring manager"', () => {
+  const seeker = { name: 'Tariq Haddad', address: 'tariq.haddad@mail.example' };
+  const writer = { name: 'Lena Hartmann', address: 'lena.hartmann@quillmoor.example' };
+  const interviewers = (latest: string) =>
+    readPeople(peopleInput(latest, { seeker, writer, organisation: 'quillmoor' }))
+      .interviewers.map((i) => i.name)
+      .sort();
+  it.each([
+    [
+      'Your conversation partners on the day will be Kofi Mensah and Ama Boateng.',
+      ['Ama Boateng', 'Kofi Mensah'],
+    ],
+    [
+      'Your conversation partner for the interview is Kofi Mensah, who runs our pricing desk.',
+      ['Kofi Mensah'],
+    ],
+    [
+      "I'll bring along Kofi Mensah, who would be your closest collaborator.",
+      ['Kofi Mensah', 'Lena Hartmann'],
+    ],
+    ["I'll also be bringing Ama Boateng from the data team.", ['Ama Boateng', 'Lena Hartmann']],
+    ['For context, Kofi Mensah is our Head of Pricing and the hiring manager.', ['Kofi Mensah']],
+    ['Ama Boateng is the hiring manager for this role.', ['Ama Boateng']],
+  ])('%s', (sentence, names) => {
+    expect(interviewers(`Hi Tariq,\n\nTuesday at 3pm is booked. ${sentence}\n\nLena`)).toEqual(
+      names,
+    );
+  });
+
+  it('a hiring manager who will not be there is no interviewer', () => {
+    expect(
+      interviewers(
+        "Hi Tariq,\n\nYou'll meet Kofi Mensah on Tuesday at 3pm. Ama Boateng is the hiring manager, but she won't be on the call.\n\nLena",
+      ),
+    ).toEqual(['Kofi Mensah']);
+  });
+});
