@@ -92,10 +92,6 @@ const knownFailures = new Map<string, string>([
     "a call after a verbal offer to 'talk through the numbers' and a start date is read as an interview",
   ],
   [
-    '528-proton-de-english-moderated-by-carried-out-by-dipl-ing-cet.eml',
-    "interviewers: 'moderated by … Ms. A, and the technical part will be carried out by Dipl.-Ing. B' not read",
-  ],
-  [
     '529-outlook-web-in-preponed-panel-ms-mr-earlier-time-ist.eml',
     "'has been preponed from 3:00 PM to 11:00 AM IST' not read as a move (the old time is taken); company short name over the signature's",
   ],

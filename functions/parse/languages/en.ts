@@ -625,6 +625,8 @@ export const en: LanguageTable = {
   ],
   onlyArranging: [
     String.raw`reach out|in touch|send|sends|questions|contact|email|e-mail|follow up|invite from|help with|schedul\w*|coordinat\w*|logistics`,
+    // "A is the hiring manager, but she won't be on the call": said of someone who stays away.
+    String.raw`won't|will not|wont|not be|isn't|is not|can't|cannot|unable to`,
   ],
   memberOf: [String.raw`(?:from|on|in|of) (?:our|the|my)`],
   contactsWriter: [
