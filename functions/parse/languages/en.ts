@@ -615,6 +615,10 @@ export const en: LanguageTable = {
     String.raw`let's (?:meet|sit down)\b`,
     String.raw`i(?:'ll| will) (?:also )?(?:bring|be bringing)(?: along)?`,
     String.raw`and I (?:are|'re) (?:both |all )?(?:looking forward|excited|keen|eager|delighted|glad|happy) to\b`,
+    // A hiring manager writing directly: "I'd rather talk than trade emails", "My colleague X,
+    // who owns our tooling, will sit in too" (too: beside the writer).
+    String.raw`i(?:'d| would) rather (?:talk|chat|speak|meet)`,
+    String.raw`(?:my|our) colleague,? [^.!?\n]{0,80}\bwill (?:also )?(?:sit in|join|be on|dial in|hop on)(?: the call| the interview)?,? (?:too|as well)\b`,
   ],
   takingPart: [
     String.raw`call|chat|conversation|session|panel|meet|meeting|talk|talking|speak|speaking|join|joining|sit in|sitting in|on the line|ring|phone|dial in|take over|takes over|first up|next up|on it`,

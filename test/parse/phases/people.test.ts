@@ -527,3 +527,19 @@ describe('a career-center notice names the employer’s interviewer its represen
     ).toEqual(['Ansel Brook', 'Tove Lind']);
   });
 });
+
+describe('a hiring manager writing directly, with a colleague who joins too', () => {
+  it.each([
+    [
+      'Would Monday at 3pm ET work? My colleague Ana Ruiz, who runs our data team, will sit in too.',
+      ['Sara Lindqvist', 'Ana Ruiz'],
+    ],
+    [
+      'Can you do Friday at 11 CT? Our colleague Ben Ode will be on the call as well.',
+      ['Sara Lindqvist', 'Ben Ode'],
+    ],
+    ["I'd rather talk than trade emails: are you free Tuesday at 10 AM PT?", ['Sara Lindqvist']],
+  ])('the writer is on it: %s', (text, names) => {
+    expect(people(text).interviewers.map((i) => i.name)).toEqual(names);
+  });
+});
