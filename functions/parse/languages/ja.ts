@@ -67,6 +67,7 @@ export const ja: LanguageTable = {
     String.raw`決定(?:いたしました|しました)`,
   ],
   interviewerLead: ['面接官', 'ご対応者', '面接担当者', '担当面接官'],
+  interviewerLabels: ['ご対応者', '面接担当者', '担当面接官', '面接担当'],
   interviewerVerb: [
     'が面接を担当',
     'が担当いたします',

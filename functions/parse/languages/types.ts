@@ -96,6 +96,8 @@ export interface LanguageTable {
   confirmed: string[];
   /** Before a list of the people the seeker will meet ("You'll meet", "Vous échangerez avec"). */
   interviewerLead: string[];
+  /** Labels of a line that lists the interviewers whatever their titles ("ご対応者："). */
+  interviewerLabels?: string[];
   /** In a sentence, said of the people named in it: they will interview ("will join me"). */
   interviewerVerb: string[];
   /** Said of "I" (the sender): they take part ("with me", "I'll be interviewing you"). */

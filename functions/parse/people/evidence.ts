@@ -55,8 +55,10 @@ const LEAD = new RegExp(
   'iu',
 );
 /** Labels that name the interviewers whatever their titles ("Interviewer: X, Recruiter"). */
-const EXPLICIT_LABEL =
-  /^[ \t■•*-]*(?:(?:ihre?|your|vos|vostri|seus?|sus|uw|je|os|les|die)\s+)?(?:interviewers?|panel(?:ists)?|who|with|hosts?|面接官|gesprächspartner\w*|intervistator\w*|entrevistador\w*|quem vai conversar com você|intervenants?|guests|attendees|participants|avec|mit|con|com|met)[ \t]*(?:[:：]|$)/iu;
+const EXPLICIT_LABEL = new RegExp(
+  String.raw`^[ \t■•*-]*(?:(?:ihre?|your|vos|vostri|seus?|sus|uw|je|os|les|die)\s+)?(?:interviewers?|panel(?:ists)?|who|with|hosts?|面接官|gesprächspartner\w*|intervistator\w*|entrevistador\w*|quem vai conversar com você|intervenants?|guests|attendees|participants|avec|mit|con|com|met|${LANGUAGES.flatMap((t) => t.interviewerLabels ?? []).join('|')})[ \t\u3000]*(?:[:：]|$)`,
+  'iu',
+);
 /** A line that only introduces the people below it: "You'll meet with:". */
 const LEAD_LINE = new RegExp(
   `^[ \\t]*(?:[\\p{L}'’]+[ \\t]+){0,4}(?:${alternation(LANGUAGES.flatMap((t) => t.interviewerLead))})[ \\t]*[:：][ \\t]*$`,
@@ -419,7 +421,8 @@ function splitListed(line: string): string[] {
   const masked = line.replace(/[（(][^（()）]*[)）]/g, (p) => ' '.repeat(p.length));
   const items: string[] = [];
   let from = 0;
-  for (const m of masked.matchAll(/[、，,]/g)) {
+  // "A／B": a full-width slash separates Japanese names too.
+  for (const m of masked.matchAll(/[、，,／]/g)) {
     items.push(line.slice(from, m.index));
     from = (m.index ?? 0) + 1;
   }

@@ -300,6 +300,29 @@ describe('people named in local turns of phrase', () => {
   });
 });
 
+describe('a Japanese label line that lists the interviewers', () => {
+  it('"ご対応者：部署 役職　A／同部 役職　B" names both, not the recruiter who wrote it', async () => {
+    const raw = [
+      'From: =?UTF-8?B?5bGx55SwIOiKsQ==?= <hana.yamada@kawase.example>',
+      'To: cand@mail.example',
+      'Subject: =?UTF-8?B?5LiA5qyh6Z2i5o6l44Gu44GU5qGI5YaF?=',
+      'Date: Mon, 1 Mar 2027 10:00:00 +0900',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      '採用担当の山田でございます。下記の通り一次面接を実施いたします。',
+      '',
+      '日時：3月8日（月）午前11時〜正午（日本時間）',
+      'ご対応者：営業本部 課長　斉藤 浩二／同本部 主任　木下 綾',
+      '',
+      '株式会社カワセ 人事部 山田 花',
+      '',
+    ].join('\n');
+    const x = toExtraction(await parseEmail(Buffer.from(raw), { timezone: 'America/New_York' }));
+    expect(x.interviewers.map((i) => i.name).sort()).toEqual(['斉藤 浩二', '木下 綾']);
+    expect(x.start).toBe('2027-03-08T11:00:00+09:00');
+  });
+});
+
 describe('a department named after the word for it is no person', () => {
   const names = (text: string) => findNames(text).map((n) => n.name);
   it('"área de", "der Abteilung", "pôle", "afdelingen for" open a department, the people stay', () => {
