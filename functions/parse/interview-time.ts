@@ -67,9 +67,12 @@ const DAY_END = new RegExp(
   String.raw`(?<![\p{L}])(?:${alternation(LANGUAGES.flatMap((t) => t.dayEnd ?? []))})\s+(?:(?:by|at|around|about|no later than)\s+)?(?:(?:approximately|approx\.?|roughly|circa|ca\.)\s+)?$`,
   'iu',
 );
-/** The time is a deadline ("due Friday by 9:00", "Deadline: …", "submit … by"). */
+/**
+ * The time is a deadline ("due Friday by 9:00", "Deadline: …", "submit … by"); "by half an hour"
+ * is how far a meeting moved, no limit.
+ */
 const DEADLINE =
-  /(?:\bdeadline|\bdue\b|\bsubmi(?:t|ssion)|(?<!(?:hosted|joined|led|run|interviewed|organi[sz]ed|sent|accompanied|followed) )\bby\b(?! (?:phone|video|zoom|teams|the))|no later than|expires?\b|expir(?:y|ation)|valid until|closes?\b)[^.!?\n]{0,50}$/iu;
+  /(?:\bdeadline|\bdue\b|\bsubmi(?:t|ssion)|(?<!(?:hosted|joined|led|run|interviewed|organi[sz]ed|sent|accompanied|followed) )\bby\b(?! (?:phone|video|zoom|teams|the)| (?:[\w-]+ ){1,3}(?:minutes?|mins?|hours?|hrs?)\b)|no later than|expires?\b|expir(?:y|ation)|valid until|closes?\b)[^.!?\n]{0,50}$/iu;
 /** The same, in the words of the other languages' tables. */
 const DEADLINE_WORDS = new RegExp(
   `(?:${alternation(LANGUAGES.flatMap((t) => t.deadline ?? []))})[^.!?\\n]{0,50}$`,

@@ -57,6 +57,8 @@ export const da: LanguageTable = {
     String.raw`nødt til at aflyse`,
     String.raw`(?:er|har|bliver|blevet) (?:desværre )?aflyst`,
     'aflysning',
+    // "samtalen kan desværre ikke gennemføres", "bliver ikke til noget".
+    String.raw`(?:kan|vil) (?:\p{L}+ ){0,2}ikke (?:gennemføres|finde sted|blive til noget)`,
   ],
   rescheduled: [
     String.raw`(?:har|må) (?:flyttet|flytte)`,

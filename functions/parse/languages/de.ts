@@ -36,6 +36,8 @@ export const de: LanguageTable = {
     'product owner',
     'account manager',
     'key account',
+    String.raw`architekt(?!ur)`,
+    'wissenschaftler',
   ],
   months: [
     ['januar', 'jänner', 'jän'],

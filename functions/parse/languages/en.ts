@@ -157,7 +157,7 @@ export const en: LanguageTable = {
     String.raw`updated invitation`,
     String.raw`invitation updated`,
     String.raw`pushed (?:\w+ )?(?:back|forward)`,
-    String.raw`(?:brought|pulled|moved|bring|bringing|pull|pulling) (?:\w+ ){0,8}(?:forward|earlier)`,
+    String.raw`(?:brought|pulled|moved|bring|bringing|pull|pulling) (?:[\w&.'’/-]+ ){0,8}(?:forward|earlier)`,
     // "will now start 30 minutes later", "now begins an hour earlier": the same meeting, moved.
     String.raw`(?:will )?now (?:start|begin|run)s? (?:\w+ ){0,3}(?:later|earlier)`,
     String.raw`(?:start|begin)s? (?:\w+ ){1,3}(?:later|earlier) than (?:planned|scheduled|originally)`,
@@ -236,6 +236,8 @@ export const en: LanguageTable = {
     String.raw`previous (?:time|date|slot)`,
     String.raw`original (?:time|date|slot)`,
     'instead of',
+    'rather than',
+    'in place of',
     String.raw`doesn't work`,
     'declined',
   ],

@@ -42,6 +42,8 @@ export const es: LanguageTable = {
     'auditor',
     'tesorer',
     'comprador',
+    String.raw`científic[oa]s? de`,
+    String.raw`arquitect[oa]s?(?!\p{L})`,
   ],
   months: [
     ['enero', 'ene'],
@@ -122,6 +124,11 @@ export const es: LanguageTable = {
     String.raw`(?:necesitamos|tenemos que|tuvimos que|hemos tenido que|debemos|vamos a) (?:reprogramar|reagendar|aplazar|posponer)`,
     String.raw`(?:fue|ha sido|queda|qued[oó]) (?:reprogramada|reagendada|aplazada|pospuesta)`,
     String.raw`(?:la )?(?:hemos|he) (?:reprogramado|reagendado|aplazado|pospuesto)`,
+    // "la reprogramamos para el lunes", "reagendamos tu entrevista", "se reprogramó para".
+    String.raw`(?:reprogramamos|reagendamos|trasladamos|aplazamos|pospusimos|adelantamos)`,
+    String.raw`(?:la|lo) (?:movimos|pasamos|cambiamos|corrimos|moveremos|pasaremos)`,
+    String.raw`se (?:reprogramó|reagendó|aplazó|pospuso|adelantó|trasladó)`,
+    String.raw`(?:un|hubo un|tuvimos un) ajuste (?:en|de) (?:la |nuestra |tu )?(?:agenda|horario)`,
   ],
   newTime: [
     String.raw`hemos (?:pasado|movido|cambiado)`,

@@ -30,6 +30,8 @@ export const it: LanguageTable = {
     'direttor',
     'analista',
     'specialista',
+    'scienziat',
+    String.raw`architett[oaie](?!\p{L})`,
   ],
   months: [
     ['gennaio', 'gen'],

@@ -65,6 +65,10 @@ export const nl: LanguageTable = {
     String.raw`is afgezegd`,
     String.raw`(?:moeten|moet|hebben|heb) (?:\p{L}+ ){0,4}(?:afzeggen|afgezegd)`,
     String.raw`(?:komt|komen) (?:\p{L}+ )?te vervallen`,
+    // "kan helaas niet doorgaan", "gaat toch niet door", "vindt geen doorgang".
+    String.raw`(?:kan|kunnen|zal|zullen) (?:\p{L}+ ){0,3}niet (?:doorgaan|plaatsvinden)`,
+    String.raw`gaat (?:\p{L}+ ){1,2}niet door`,
+    String.raw`(?:vindt|vinden) (?:\p{L}+ ){0,2}(?:geen doorgang|niet plaats)`,
   ],
   rescheduled: [
     String.raw`(?:is|wordt) verplaatst`,

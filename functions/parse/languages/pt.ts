@@ -25,6 +25,9 @@ export const pt: LanguageTable = {
     'assistente',
     'programador',
     'auditor',
+    'cientista',
+    String.raw`arquitet[oa]s?(?!\p{L})`,
+    'designer',
   ],
   months: [
     ['janeiro', 'jan'],

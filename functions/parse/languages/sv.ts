@@ -59,6 +59,9 @@ export const sv: LanguageTable = {
     String.raw`(?:har|blivit) (?:tyvärr )?(?:ställt|ställts) in`,
     String.raw`är inställd`,
     String.raw`(?:avboka|avbokat|avbokad|avbokats)`,
+    // "intervjun kan tyvärr inte genomföras", "samtalet blir inte av".
+    String.raw`(?:kan|kommer) (?:\p{L}+ ){0,2}inte (?:att )?(?:genomföras|bli av|äga rum)`,
+    String.raw`blir (?:\p{L}+ ){0,2}inte av`,
   ],
   rescheduled: [
     String.raw`(?:har|måste) (?:flyttat|flytta)`,

@@ -446,6 +446,30 @@ describe('findRole: the role interviewed for', () => {
 
   it.each([
     [
+      'Obrigado pelo interesse.',
+      'Entrevista – Arquiteta de Soluções | Lumo',
+      'Arquiteta de Soluções',
+    ],
+    ['Até breve!', 'Próxima etapa – Cientista de Dados Pleno | Lumo', 'Cientista de Dados Pleno'],
+    [
+      'Gracias por tu interés en la vacante de Arquitecto de Software en Lumo.',
+      'Entrevista',
+      'Arquitecto de Software',
+    ],
+    [
+      'Vielen Dank für Ihre Bewerbung als Software-Architekt (m/w/d) bei Lumo.',
+      'Gespräch',
+      'Software-Architekt',
+    ],
+  ])(
+    'scientists and architects are job titles in other languages: %s / %s',
+    (text, subject, title) => {
+      expect(role(text, subject)).toBe(title);
+    },
+  );
+
+  it.each([
+    [
       'Your interview for the position of Site Engineer - Structures has been moved.',
       'Site Engineer - Structures',
     ],

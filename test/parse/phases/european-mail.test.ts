@@ -305,6 +305,17 @@ describe('the verbs that cancel or move an interview, language by language', () 
     ['Vi behöver skjuta upp intervjun till fredag 12 mars kl. 10.', 'rescheduled'],
     ['Samtalen er rykket til fredag den 12. marts kl. 10.', 'rescheduled'],
     ['面接を延期させていただきたく存じます。新しい日時：3月12日 10:00', 'rescheduled'],
+    [
+      'Por un cruce de agendas la reprogramamos para el martes 16 de marzo a las 11:00.',
+      'rescheduled',
+    ],
+    ['Reagendamos tu entrevista al miércoles 17 de marzo a las 9:00.', 'rescheduled'],
+    ['Tu entrevista se reprogramó para el jueves 18 de marzo a las 15:00.', 'rescheduled'],
+    ['Het gesprek van vrijdag 12 maart kan helaas niet doorgaan.', 'cancelled'],
+    ['Ons gesprek op vrijdag 12 maart gaat toch niet door.', 'cancelled'],
+    ['Het gesprek van vrijdag 12 maart vindt helaas geen doorgang.', 'cancelled'],
+    ['Intervjun fredag 12 mars kan tyvärr inte genomföras.', 'cancelled'],
+    ['Samtalen fredag den 12. marts kan desværre ikke gennemføres.', 'cancelled'],
   ])('%s → %s', (text, kind) => {
     expect(kindOf(subject, text)).toBe(kind);
   });

@@ -310,6 +310,21 @@ describe('the time a day of meetings ends', () => {
   });
 });
 
+describe('a meeting brought forward, the old time after "rather than" / "in place of"', () => {
+  it.each([
+    'we need to bring your R&D Lead panel forward by 30 minutes: on Tuesday, March 9 it now starts at 9:30 AM Eastern rather than 10:00.',
+    'we have to pull the M&A Associate interview earlier – Tuesday, March 9 at 9:30 AM Eastern in place of 10:00.',
+    "we're bringing the Sr. Analyst conversation forward half an hour, so Tuesday, March 9 is now 9:30 AM Eastern rather than 10.",
+  ])('%s', async (sentence) => {
+    const parsed = await parseEmail(
+      message('Time change', `Hi Ola,\n\nSorry for the shuffle: ${sentence}\n\nMaya`),
+      { timezone: 'America/New_York' },
+    );
+    expect(parsed.kind).toBe('rescheduled');
+    expect(parsed.start).toBe('2027-03-09T09:30:00-05:00');
+  });
+});
+
 describe('a request for the times the seeker is free', () => {
   it('"send me a few times that work", "when are you free", "what days work"', () => {
     for (const text of [
