@@ -437,9 +437,10 @@ export function findDurations(text: string): Duration[] {
     'giu',
   );
   for (const m of text.matchAll(pattern)) {
+    // "moved up by 15 minutes", "pushed back an hour": how far it moved, not how long it lasts.
     const before = text.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0).toLowerCase();
     if (
-      /\b(?:within|more than|no more than|up to|at least|every|each|(?<!(?:will|should|would|to|may|might|can|it'll|it'?s going to) )last|past)\s*$/.test(
+      /\b(?:within|more than|no more than|up to|at least|every|each|(?<!(?:will|should|would|to|may|might|can|it'll|it'?s going to) )last|past|by|back|forward)\s*$/.test(
         before,
       )
     )

@@ -129,6 +129,12 @@ const LINE_BREAK = '\u0003';
 const PARAGRAPH_BREAK = '\u0004';
 /** A run of block-boundary markers, with the spaces and line breaks around it. */
 const BREAK_RUN = new RegExp(`\\n?(?:[ \\t]*[${LINE_BREAK}${PARAGRAPH_BREAK}])+[ \\t]*\\n?`, 'g');
+/** A block whose only text is a no-break space: how Outlook and Word write an empty line. */
+const BLANK_LINE = '\u0005';
+const BLANK_BLOCK = new RegExp(
+  `([${LINE_BREAK}${PARAGRAPH_BREAK}])[ \\t]*${BLANK_LINE}[ \\t]*(?=[${LINE_BREAK}${PARAGRAPH_BREAK}])`,
+  'g',
+);
 const QUOTE_IN = '\u0001';
 const QUOTE_OUT = '\u0002';
 
@@ -206,6 +212,8 @@ export function htmlToText(html: string): string {
   // Nested blocks (</div><div>) make one line break; a paragraph makes a blank line.
   const joined = out
     .join('')
+    .replace(BLANK_BLOCK, `$1${PARAGRAPH_BREAK}`)
+    .replaceAll(BLANK_LINE, ' ')
     .replace(BREAK_RUN, (run) => (run.includes(PARAGRAPH_BREAK) ? '\n\n' : '\n'));
   return quoteLines(joined);
 }
@@ -245,6 +253,7 @@ function closeCells(out: string[], cells: OpenCell[], tables: number, opening: b
 }
 
 function text(raw: string): string {
+  if (/^[\r\n\t ]*(?:&nbsp;|&#160;|&#xa0;|\u00a0)+[\r\n\t ]*$/i.test(raw)) return BLANK_LINE;
   if (!raw) return '';
   return decodeEntities(raw.replace(/[\r\n\t ]+/g, ' ')).replace(/\u00a0/g, ' ');
 }

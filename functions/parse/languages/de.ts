@@ -98,6 +98,8 @@ export const de: LanguageTable = {
     String.raw`(?:wird|wurde) abgesagt`,
     String.raw`\p{L}*(?:gespräch|interview|termin) (?:\p{L}+ ){0,3}(?:entfällt|fällt (?:\p{L}+ )?aus)`,
     String.raw`(?:findet|kann) (?:leider )?nicht statt(?:finden)?`,
+    // "kann leider nicht wie geplant stattfinden".
+    String.raw`(?:findet|kann|wird) (?:leider )?nicht (?:\p{L}+ ){1,2}statt(?:finden)?`,
     String.raw`wird (?:leider )?nicht stattfinden`,
     'absage des termins',
     String.raw`(?:wurde|wird|haben wir|habe ich) (?:\p{L}+ ){0,3}storniert`,

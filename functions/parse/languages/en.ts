@@ -161,6 +161,8 @@ export const en: LanguageTable = {
     // "will now start 30 minutes later", "now begins an hour earlier": the same meeting, moved.
     String.raw`(?:will )?now (?:start|begin|run)s? (?:\w+ ){0,3}(?:later|earlier)`,
     String.raw`(?:start|begin)s? (?:\w+ ){1,3}(?:later|earlier) than (?:planned|scheduled|originally)`,
+    // "Your call is now an hour later", "will now be 30 minutes earlier".
+    String.raw`(?:is|are|will be) now (?:[\w-]+ ){1,3}(?:later|earlier)\b`,
     // A proposed move the newest reply accepts: "could we move your interview from A to B".
     String.raw`(?:mov(?:e|ing)|bump(?:ing)?|shift(?:ing)?|slid(?:e|ing)|swap(?:ping)?) (?:your|the|our) (?:[\w-]+ ){0,2}(?:interview|call|meeting|chat|session|screen|panel) from`,
     MOVED_MEETING_TO,

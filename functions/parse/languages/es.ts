@@ -124,10 +124,11 @@ export const es: LanguageTable = {
     String.raw`(?:necesitamos|tenemos que|tuvimos que|hemos tenido que|debemos|vamos a) (?:reprogramar|reagendar|aplazar|posponer)`,
     String.raw`(?:fue|ha sido|queda|qued[oó]) (?:reprogramada|reagendada|aplazada|pospuesta)`,
     String.raw`(?:la )?(?:hemos|he) (?:reprogramado|reagendado|aplazado|pospuesto)`,
-    // "la reprogramamos para el lunes", "reagendamos tu entrevista", "se reprogramó para".
-    String.raw`(?:reprogramamos|reagendamos|trasladamos|aplazamos|pospusimos|adelantamos)`,
-    String.raw`(?:la|lo) (?:movimos|pasamos|cambiamos|corrimos|moveremos|pasaremos)`,
+    // "la reprogramamos para el lunes", "reagendamos tu entrevista al …", "se reprogramó para";
+    // with where it goes, since "avisame así lo reprogramamos" only offers it.
+    String.raw`(?<!así )(?<!asi )(?:la |lo )?(?:reprogramamos|reagendamos|trasladamos|aplazamos|pospusimos|adelantamos|movimos|pasamos|cambiamos|corrimos)(?: (?:la|tu|su|el|nuestra) (?:\p{L}+ ){0,2}?(?:entrevista|reuni[oó]n|llamada|cita|conversaci[oó]n|videollamada))? (?:para|al|a la|a las|hasta)`,
     String.raw`se (?:reprogramó|reagendó|aplazó|pospuso|adelantó|trasladó)`,
+    String.raw`(?:movimos|pasamos|cambiamos|corrimos) (?:la|tu|su|el|nuestra) (?:\p{L}+ ){0,2}(?:entrevista|reuni[oó]n|llamada|cita|conversaci[oó]n|videollamada)`,
     String.raw`(?:un|hubo un|tuvimos un) ajuste (?:en|de) (?:la |nuestra |tu )?(?:agenda|horario)`,
   ],
   newTime: [
@@ -137,7 +138,10 @@ export const es: LanguageTable = {
     // "ya quedó agendada para el miércoles": booked again after the cancellation.
     String.raw`(?:ya )?qued(?:ó|a|o) (?:re)?(?:agendada|programada) para`,
   ],
-  newTimeToFind: ['buscar (?:una )?nueva (?:fecha|hora)'],
+  newTimeToFind: [
+    'buscar (?:una )?nueva (?:fecha|hora)',
+    String.raw`(?:te|le|les|los|las) (?:contactaremos|escribiremos|avisaremos|llamaremos) (?:\p{L}+ ){0,3}(?:una )?nueva (?:fecha|hora)`,
+  ],
   newTimeAfter: ['en su lugar', 'en vez'],
   oldTime: [String.raw`no podremos mantener`, 'en lugar de', 'prevista'],
   notInterview: {

@@ -97,7 +97,10 @@ export const it: LanguageTable = {
     String.raw`(?:dobbiamo|abbiamo dovuto|siamo costretti a) (?:spostare|riprogrammare|rinviare)`,
   ],
   newTime: ['nuova data', 'nuovo orario', 'spostato a'],
-  newTimeToFind: [],
+  newTimeToFind: [
+    String.raw`(?:ti|la|vi) ricontatteremo (?:\p{L}+ ){0,3}(?:una )?nuova data`,
+    String.raw`(?:fissare|concordare|definire|trovare) una nuova data`,
+  ],
   newTimeAfter: ['invece'],
   oldTime: ['inizialmente', 'invece di'],
   notInterview: {

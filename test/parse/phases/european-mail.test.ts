@@ -316,6 +316,20 @@ describe('the verbs that cancel or move an interview, language by language', () 
     ['Het gesprek van vrijdag 12 maart vindt helaas geen doorgang.', 'cancelled'],
     ['Intervjun fredag 12 mars kan tyvärr inte genomföras.', 'cancelled'],
     ['Samtalen fredag den 12. marts kan desværre ikke gennemføres.', 'cancelled'],
+    ['Te cuento que movimos la entrevista al viernes 19 de marzo a las 11:00.', 'rescheduled'],
+    ['Das Gespräch am Freitag, 12. März, kann leider nicht wie geplant stattfinden.', 'cancelled'],
+    [
+      'Purtroppo il colloquio di venerdì 12 marzo è stato annullato: ti ricontatteremo per fissare una nuova data.',
+      'cancelled',
+    ],
+    [
+      'La entrevista del viernes 12 de marzo queda cancelada; te escribiremos con una nueva fecha.',
+      'cancelled',
+    ],
+    [
+      'Si tenés algún problema con el viernes 12 de marzo, avisame así lo reprogramamos.',
+      'scheduled',
+    ],
   ])('%s → %s', (text, kind) => {
     expect(kindOf(subject, text)).toBe(kind);
   });

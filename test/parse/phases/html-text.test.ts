@@ -22,3 +22,19 @@ describe('table cells', () => {
     expect(text).toContain('9:00 – 9:45\tLena Brandt Staff Engineer');
   });
 });
+
+describe('a block that holds only a no-break space', () => {
+  it.each([
+    '<div><b>Subject:</b> Interview – Data Analyst</div><div>&nbsp;</div><div>Hi Rosa,</div>',
+    '<div><b>Asunto:</b> Entrevista – Data Analyst</div>\n<div> &#160; </div>\n<div>Hola Rosa, ¿qué tal?</div>',
+    '<p><b>Objet :</b> Entretien – Data Analyst</p><div>\u00a0</div><div>Bonjour Rosa,</div>',
+  ])('is an empty line, so a header block ends before the greeting: %s', (html) => {
+    expect(htmlToText(html)).toMatch(/Data Analyst\n\n(?:Hi|Hola|Bonjour) Rosa/);
+  });
+
+  it('a no-break space between inline words stays a space', () => {
+    expect(htmlToText('<div><span>Data</span><span>&nbsp;</span><span>Analyst</span></div>')).toBe(
+      'Data Analyst',
+    );
+  });
+});

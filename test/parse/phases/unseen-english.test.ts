@@ -325,6 +325,30 @@ describe('a meeting brought forward, the old time after "rather than" / "in plac
   });
 });
 
+describe('how far a meeting moved is no length, and "is now an hour later" moves it', () => {
+  it.each([
+    [
+      "We've moved your interview up by 15 minutes – it now starts at 2:15 PM ET on Thursday, March 4.",
+      '2027-03-04T14:15:00-05:00',
+    ],
+    [
+      'Your call with Omar Haddad has been pushed back an hour, to Thursday, March 4 at 3:30 PM ET.',
+      '2027-03-04T15:30:00-05:00',
+    ],
+    [
+      'Your call with Omar Haddad is now an hour later: Thursday, March 4, 3:30 PM ET.',
+      '2027-03-04T15:30:00-05:00',
+    ],
+  ])('%s', async (sentence, start) => {
+    const parsed = await parseEmail(message('Interview update', `Hi Ola,\n\n${sentence}\n\nMaya`), {
+      timezone: 'America/New_York',
+    });
+    expect(parsed.kind).toBe('rescheduled');
+    expect(parsed.start).toBe(start);
+    expect(parsed.end).toBeNull();
+  });
+});
+
 describe('a request for the times the seeker is free', () => {
   it('"send me a few times that work", "when are you free", "what days work"', () => {
     for (const text of [
