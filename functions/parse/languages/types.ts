@@ -109,6 +109,8 @@ export interface LanguageTable {
   takingPart?: string[];
   /** Words that put a sentence in the coming meeting ("will", "'ll", "first up"). */
   upcoming?: string[];
+  /** The writer as the subject of what is to come ("I'll", "we will"). */
+  selfUpcoming?: string[];
   /**
    * Words of a sentence about reaching, sending or scheduling rather than the meeting ("reach
    * out", "send", "questions"): who it names need not take part.

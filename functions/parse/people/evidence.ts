@@ -123,6 +123,7 @@ const TAKING_PART = phrasePattern((t) => [
 ]);
 const UPCOMING = phrasePattern((t) => t.upcoming ?? []);
 const ONLY_ARRANGING = phrasePattern((t) => t.onlyArranging ?? []);
+const SELF_UPCOMING = phrasePattern((t) => t.selfUpcoming ?? []);
 const ARRANGER_TITLE = phrasePattern((t) => t.arrangerTitles);
 const CJK_LIST_NAME =
   /([\p{Script=Han}]{1,4}[ 　][\p{Script=Han}\p{Script=Hiragana}]{1,4})[ \t]*(?:[（(]|$)/u;
@@ -488,12 +489,15 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
     // "It'll be myself and Siobhán Kearney on the call", "First up is Ines Roy": whoever a
     // sentence about the coming meeting names by full name takes part, unless it only reaches,
     // sends or schedules (a weak point: any title or label outweighs it).
-    if (!past && TAKING_PART.test(s) && UPCOMING.test(s) && !ONLY_ARRANGING.test(s))
+    if (!past && TAKING_PART.test(s) && UPCOMING.test(s) && !ONLY_ARRANGING.test(s)) {
+      // "We'll mostly talk through an incident you've handled": so does the writer.
+      if (SELF_UPCOMING.test(s)) book.interviewer(author, 1);
       for (const m of mentionsIn(cast, text, sentence.index, sentence.index + s.length, author)) {
         if (m.person === author || !/\s/.test(text.slice(m.index, m.end).trim())) continue;
         if (arrangerTitleNear(text, m)) book.arranger(m.person, 2);
         else book.interviewer(m.person, 1);
       }
+    }
     if (!isRow && !leadUsed && !verb && !absence) continue;
     const found = mentionsIn(cast, text, sentence.index, sentence.index + s.length, author).filter(
       (m) => !(past && m.person === author),

@@ -33,6 +33,25 @@ describe('a full name in a sentence about the coming meeting', () => {
   });
 });
 
+describe('the writer as the subject of the coming meeting', () => {
+  const direct = (sentence: string) =>
+    `Hi Ayodele,\n\nDoes Tuesday 16 March, 10:00-10:45 AM Eastern work? Matteo Rinaldi will sit in too. ${sentence}\n\nGreta Lindholm\nHead of Infrastructure`;
+
+  it.each([
+    ["We'll mostly talk through a system you've built."],
+    ["I'll chat with you about the team's roadmap first."],
+  ])('%s', (sentence) => {
+    expect(interviewers(direct(sentence))).toEqual(['Greta Lindholm', 'Matteo Rinaldi']);
+  });
+
+  it.each([
+    ["I'll just be on the invite to keep things on track."],
+    ["I'll send the video link for the call the day before."],
+  ])('%s', (sentence) => {
+    expect(interviewers(direct(sentence))).toEqual(['Matteo Rinaldi']);
+  });
+});
+
 describe('names in sentences that are not about who takes part', () => {
   it.each([
     ['Matteo Rinaldi will send you the video link for the call the day before.'],
