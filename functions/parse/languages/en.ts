@@ -631,7 +631,9 @@ export const en: LanguageTable = {
     String.raw`will|going to|is on|are on|be on|would|joining|first up|next up|takes over`,
     String.raw`(?:i|you|he|she|it|we|they|that|who|there)'(?:ll|d)`,
   ],
-  selfUpcoming: [String.raw`(?:i|we)(?:'ll| will| am going to| are going to)`],
+  selfUpcoming: [
+    String.raw`(?:i|we)(?:'ll| will| am going to| are going to)(?: (?:mostly|also|then|first|both|just|probably))? (?:talk|chat|speak|meet|walk|dig|discuss|go through|go over|cover|run|be (?:on|joining|there|interviewing|talking|chatting|speaking|meeting))`,
+  ],
   onlyArranging: [
     String.raw`reach out|in touch|send|sends|questions|contact|email|e-mail|follow up|invite from|help with|schedul\w*|coordinat\w*|logistics|on the (?:invite|invitation|thread)|keep (?:things |everything )?on track|keep track`,
     // "A is the hiring manager, but she won't be on the call": said of someone who stays away.
