@@ -52,7 +52,7 @@ const DOTTED_TO_UNIT = String.raw`(?=\s*[–—-]\s*\d{1,2}\.\d{2}\s*(?:uhr|uur|
  */
 const FLEMISH_HOUR = String.raw`(?<=(?<![\p{L}\d])\d{1,2})u`;
 const TOKEN = new RegExp(
-  String.raw`(?<![\d:.,$£€#+/@%])(\d{1,2})(?:([:時]|${SPACE}?h${SPACE}?|${FLEMISH_HOUR})(\d{2})分?(?::\d{2})?(?:h(?![\p{L}\d]))?|\.(\d{2})(?=\s*(?:[ap]\.?m\b|uhr\b|uur\b)|${DOTTED_TO_UNIT})|${SPACE}?(h|時|${FLEMISH_HOUR})(?![\p{L}\d]))?(?:\s*([ap])(\.?m\.?|\.${SPACE}m\.?))?(?![\d/%]|\.\d|:\d|[a-ln-zA-LN-Z])|(?<![\p{L}])(${NOON})(?![\p{L}])|\b(midnight)\b`,
+  String.raw`(?<![\d:.,$£€#+/@%])(\d{1,2})(?:([:時]|${SPACE}?h${SPACE}?|${FLEMISH_HOUR})(\d{2})分?(?::\d{2})?(?:h(?![\p{L}\d]))?|\.(\d{2})(?=\s*(?:[ap]\.?m\b|uhr\b|uur\b)|${DOTTED_TO_UNIT})|${SPACE}?(h|時|${FLEMISH_HOUR})(?![\p{L}\d]))?(?:\s*([ap])(\.?m\.?|\.${SPACE}m\.?)|([ap])(?![\p{L}\d]))?(?![\d/%]|\.\d|:\d|[a-ln-zA-LN-Z])|(?<![\p{L}])(${NOON})(?![\p{L}])|\b(midnight)\b`,
   'giu',
 );
 /**
@@ -69,6 +69,14 @@ const BARE_HOUR_LEAD = new RegExp(
   String.raw`(?:(?<![\p{L}])(?:${WEEKDAY_ALTERNATION}|tomorrow|today|tonight)\.?|(?<![\d/])\d{1,2}(?:st|nd|rd|th)|(?<![\p{L}])(?:${MONTH_ALTERNATION})\.? \d{1,2}(?:st|nd|rd|th)?|(?<![\d/])\d{1,2} (?:${MONTH_ALTERNATION})|(?<![\d/])\d{1,2}\/\d{1,2}),?\s+at\s+$`,
   'iu',
 );
+/**
+ * "1400 ET", "0930 hrs", "1400Z": four digits on the 24-hour clock without a colon, read only
+ * when "hrs" or a zone follows (a bare "1400" is a street number or an amount).
+ */
+const FOUR_DIGIT_TIME =
+  /(?<![\d:.,$£€#+/@%-])([01]\d|2[0-3])([0-5]\d)(?!\d)(?=(\s*(?:hrs?\.?|hours)(?![\p{L}]))?)/gu;
+/** Before an hour with a lone a/p: "@ 2p", "at 10a", "from 9:30a", "2-3p". */
+const GLUED_MERIDIEM_LEAD = /(?:@|(?<![\p{L}])(?:at|from|to|until|till|by|or)|[-–—~])\s*$/iu;
 /** "at 2 Eastern", "at 10 PT": a bare hour that a zone follows is a clock reading. */
 const AT_BEFORE = /(?<![\p{L}])at\s+$/iu;
 /** "from 2 till 3 Eastern": two bare hours after "from" or "between" make a range. */
@@ -133,8 +141,8 @@ function tokens(text: string): Token[] {
   const found: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const index = m.index ?? 0;
-    if (m[8] || m[9]) {
-      const midnight = Boolean(m[9]);
+    if (m[9] || m[10]) {
+      const midnight = Boolean(m[10]);
       found.push({
         index,
         end: index + m[0].length,
@@ -151,16 +159,29 @@ function tokens(text: string): Token[] {
     const minute = minuteText !== undefined ? Number(minuteText) : m[5] ? 0 : null;
     // "5m" (five minutes) or a stray letter is not a meridiem; only a/p followed by m.
     const before = MERIDIEM_BEFORE.exec(text.slice(Math.max(0, index - 8), index));
+    // "@ 2p CT", "10-11a": a lone a/p glued to the hour, after a word that leads to a time or
+    // before a zone ("Room 2a" is none).
+    const glued =
+      m[8] !== undefined &&
+      (GLUED_MERIDIEM_LEAD.test(text.slice(Math.max(0, index - 8), index)) ||
+        zoneAt(text, index + m[0].length, 2) !== null)
+        ? m[8].toLowerCase()
+        : null;
+    if (m[8] !== undefined && glued === null) continue;
     const meridiem =
       m[6] && m[7]
         ? m[6].toLowerCase() === 'a'
           ? 'am'
           : 'pm'
-        : before
-          ? before[1]
+        : glued
+          ? glued === 'a'
             ? 'am'
             : 'pm'
-          : null;
+          : before
+            ? before[1]
+              ? 'am'
+              : 'pm'
+            : null;
     if (m[6] && !m[7]) continue;
     if (hour > 23 || (minute !== null && minute > 59)) continue;
     if (meridiem && (hour === 0 || hour > 12)) continue;
@@ -180,6 +201,20 @@ function tokens(text: string): Token[] {
           hour <= 12 &&
           AT_BEFORE.test(text.slice(Math.max(0, index - 8), index)) &&
           zoneAt(text, end, 2, true) !== null),
+    });
+  }
+  for (const m of text.matchAll(FOUR_DIGIT_TIME)) {
+    const index = m.index ?? 0;
+    const end = index + m[0].length + (m[3]?.length ?? 0);
+    if (!m[3] && zoneAt(text, end, 2) === null) continue;
+    if (found.some((t) => t.index === index)) continue;
+    found.push({
+      index,
+      end,
+      hour: Number(m[1]),
+      minute: Number(m[2]),
+      meridiem: null,
+      standalone: true,
     });
   }
   for (const m of text.matchAll(DOTTED_AFTER_WORD)) {

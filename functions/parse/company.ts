@@ -583,7 +583,8 @@ function signedFromHead(name: string, label: string, texts: string[]): string | 
 
 // A last word may be an abbreviation with its dot ("Silverpine Supply Co.", "Hale Bros."),
 // which the name's cleaning drops with the other legal forms.
-const MORE_WORDS = /^((?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){1,2}\.?)[ \t]*(?:$|\n|[|·•,–—]|\t)/u;
+const MORE_WORDS =
+  /^((?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){1,2}\.?)(?:,?[ \t]+(?:Pvt|Pty|Pte|Ltd|Inc|Corp|Co|LLC|LLP|GmbH|AG|plc|Limited|SA|BV)\.?)*[ \t]*(?:$|\n|[|·•,–—]|\t)/u;
 
 /**
  * The fuller name a signature gives for a name the domain spells: "Kestrel Aerial" and the

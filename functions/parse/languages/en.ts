@@ -140,9 +140,11 @@ export const en: LanguageTable = {
     String.raw`(?:won't|will not|can't|cannot|can no longer|are no longer|is no longer|no longer) (?:be )?(?:going|go|able to go) ahead with (?:it\b|(?:the|your|our|this|that|\p{L}+['’]s) (?:[\w-]+ )?(?:interview|call|meeting|chat|conversation|session|screen|panel)\b)`,
     String.raw`(?:interview|call|meeting|chat|conversation|session|screen|panel)\b[^.!?\n]{0,40}? (?:is|will) (?:no longer|not) (?:be )?(?:going ahead|go ahead|taking place|take place|happening)`,
     String.raw`stand(?:ing)? down (?:the|all|our|your|any) (?:[\w-]+ ){0,4}interviews?`,
+    // "Your 2pm interview on Monday with A is off for now."
+    String.raw`(?:interview|call|meeting|chat|conversation|session|screen|panel)\b(?:[^.!?\n]|\.(?! )){0,80}? is (?:now )?off\b(?! (?:to|at|on|from|until|by|site|campus)\b)`,
   ],
   rescheduled: [
-    String.raw`(?:has|have|had) been (?:re-?scheduled|moved|changed|pushed)`,
+    String.raw`(?:has|have|had) been (?:re-?scheduled|moved|changed|pushed|preponed)`,
     String.raw`(?:need|have|had) to (?:move|reschedule|push|shift|bump|slide|swap)`,
     // "Your interview time has changed", "we've had to change the time".
     String.raw`(?:time|date|slot) (?:has|have) (?:been )?changed`,
@@ -225,6 +227,9 @@ export const en: LanguageTable = {
     'swapped',
     'swapping',
     'postponed',
+    // Indian English: moved earlier.
+    'preponed',
+    'prepone',
   ],
   oldTime: [
     'was',
@@ -274,6 +279,9 @@ export const en: LanguageTable = {
       String.raw`(?:the )?(?:candidate|person|friend|colleague) you referred`,
       String.raw`referral (?:bonus|reward|programme|program|portal|policy)`,
       String.raw`(?:guest|come|coming|appear|appearing|be) on (?:the|our|my) (?:podcast|show|programme)`,
+      // Choosing someone to share a home: "see if we'd get along as housemates".
+      String.raw`(?:house|flat|room)[ -]?mates?`,
+      String.raw`(?:house|flat)[ -]?share`,
       // A host or writer who wants to interview the seeker for what they publish.
       String.raw`interview you for (?:an? |our |the |my |this |next )?(?:upcoming |new |next |short |special )?(?:episode|podcast|article|feature|story|piece|profile|blog|newsletter|show|series|documentary|column|segment|issue)`,
       String.raw`(?:podcast|show|newsletter|blog|channel|column|radio show|youtube channel) (?:that )?(?:i|we) (?:co-?host|host|run|produce|present)`,
@@ -319,7 +327,11 @@ export const en: LanguageTable = {
       String.raw`(?:formal|written) offer`,
       String.raw`sign (?:and return )?(?:the|your) offer`,
       // A start date of its own; "a start date in March" in an invitation is no offer.
-      String.raw`(?:proposed|agreed|confirmed|anticipated|your) start date`,
+      String.raw`(?:proposed|agreed|confirmed|anticipated|target|your) start date`,
+      // After a verbal offer, a call about pay: "talk through the numbers".
+      String.raw`(?:congratulations|congrats) (?:again )?on (?:the|your) (?:verbal|offer)`,
+      String.raw`verbal offer`,
+      String.raw`(?:talk|go|walk) (?:you )?through (?:the )?numbers`,
       'start date:',
       String.raw`(?:accepted|accepting) (?:our|the|your) (?:job )?offer`,
       String.raw`(?:like|love|pleased|delighted|happy|excited) to extend (?:you )?an offer`,
@@ -501,7 +513,7 @@ export const en: LanguageTable = {
     'host',
     'hosted by',
     // "The interview will be conducted by A".
-    String.raw`(?:conducted|led|run|held|chaired|interviewed|assessed) by`,
+    String.raw`(?:conducted|led|run|held|chaired|interviewed|assessed|moderated|facilitated|carried out|evaluated) by`,
     String.raw`you(?:'ll| will) (?:still |also |now |then |first )?(?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?)(?: with)?`,
     // A proposal the seeker then accepts: "could you do Tuesday? You'd be meeting A".
     String.raw`you(?:'d| would) (?:also |then |first )?(?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?)(?: with)?`,
@@ -543,7 +555,7 @@ export const en: LanguageTable = {
     // "with our COO, X, joining for the second half".
     String.raw`joining (?:for|us|in|from|halfway|partway|remotely|at the)\b`,
     // "I've asked A from our analytics team to join us".
-    String.raw`(?:asked|invited) [^.\n]{1,60}? to (?:join|sit in)`,
+    String.raw`(?:asked|invited|(?:i'll|i will|we'll|we will) (?:also )?(?:ask|invite)) [^.\n]{1,60}? to (?:join|sit in)`,
     // "B will take the interview instead".
     String.raw`will (?:take|do|run|lead) (?:the|your|this) (?:interview|call|conversation|session)`,
     String.raw`who will interview`,
@@ -580,6 +592,8 @@ export const en: LanguageTable = {
     // in", "Ingrid and Samir both confirmed they can do the later slot".
     String.raw`(?:has|have|both|all|each|also) (?:accepted|confirmed)(?= ?:|[^.!?\n]{0,60}\b(?:interview|invite|invitation|slot|time|call|session)\b)`,
     String.raw`(?:confirmed|said|agreed) (?:that )?(?:they|she|he) (?:can|could|are able to|is able to) (?:do|make|join|take)`,
+    // "A runs the first half, I'll take the second": a share of the interview.
+    String.raw`(?:runs|leads|takes|handles|covers|does|will (?:run|lead|take|handle|cover|do)) (?:the )?(?:first|second|last|final|opening|closing|technical|morning|afternoon|other) (?:half|part|hour|session|portion|section|segment|round)`,
     // "For reference, A is our Head of Growth and the hiring manager": who the seeker talks to.
     String.raw`(?:is|'s) (?:our|the|your) (?:[\p{L}-]+ ){0,4}?(?:and (?:the|our|your) )?hiring manager(?![^.!?\n]*\b(?:won't|will not|isn't|is not|not be|can't|cannot|unable)\b)`,
   ],
@@ -618,6 +632,7 @@ export const en: LanguageTable = {
     // "Let's meet in person on Tuesday": the writer is one of the people met.
     String.raw`let's (?:meet|sit down)\b`,
     String.raw`i(?:'ll| will) (?:also )?(?:bring|be bringing)(?: along)?`,
+    String.raw`i(?:'ll| will) (?:take|run|lead|handle|cover|do) (?:the )?(?:first|second|last|final|opening|closing|technical|other) (?:half|part|hour|session|portion|section|segment|round)`,
     String.raw`and I (?:are|'re) (?:both |all )?(?:looking forward|excited|keen|eager|delighted|glad|happy) to\b`,
     // A hiring manager writing directly: "I'd rather talk than trade emails", "My colleague X,
     // who owns our tooling, will sit in too" (too: beside the writer).

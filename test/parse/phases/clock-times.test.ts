@@ -121,3 +121,21 @@ describe('findDurations', () => {
     expect(findDurations('Room 45\nMonday').map((d) => d.minutes)).toEqual([]);
   });
 });
+
+describe('a lone a/p after the hour, and four digits on the 24-hour clock', () => {
+  it('"@ 2p CT", "at 10a", "2-3p": a glued a or p after a word that leads to a time', () => {
+    expect(first('Wed 3/17 @ 2p CT works')).toEqual(['14:00', null]);
+    expect(first('see you Friday at 10a sharp')).toEqual(['10:00', null]);
+    expect(first('we have you Friday 2-3p')).toEqual(['14:00', '15:00']);
+  });
+
+  it('a letter after a number elsewhere is no half of the day: "Room 2a"', () => {
+    expect(findTimeRanges('meet in Room 2a on the second floor')).toEqual([]);
+  });
+
+  it('"1400 ET", "0930 hrs": four digits read as a time only before a zone or "hrs"', () => {
+    expect(first('your 1400 ET interview on Monday')).toEqual(['14:00', null]);
+    expect(first('report at 0930 hrs to the gate')).toEqual(['9:30', null]);
+    expect(findTimeRanges('the plant is at 1400 Gattis School Rd')).toEqual([]);
+  });
+});

@@ -643,3 +643,14 @@ describe('a signature name that ends in an abbreviation with its dot', () => {
     expect(jobIn(text, 'Interview on Tuesday', from).company).toBe(company);
   });
 });
+
+describe('a fuller name in a signature before its legal forms', () => {
+  it('a signature that writes "Pvt. Ltd." after the fuller name still gives that name', () => {
+    const job = jobIn(
+      'Greetings from Trellisbay! Your interview is on Friday at 11am.\n\nOmar Said\nHR Executive\nTrellisbay Ledger Technologies Pvt. Ltd., Bengaluru',
+      'Interview scheduled',
+      'omar@trellisbayledger.example',
+    );
+    expect(job.company).toBe('Trellisbay Ledger Technologies');
+  });
+});

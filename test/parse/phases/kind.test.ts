@@ -626,3 +626,42 @@ describe('a move said as a labelled new time or a new plan', () => {
     ).toBe('not_interview');
   });
 });
+
+describe('English: preponed, "is off", an after-offer pay call, a housemate interview', () => {
+  it.each(['Your interview has been preponed from 3:00 PM to 11:00 AM IST on Friday.'])(
+    'moved earlier in Indian English: %s',
+    (text) => {
+      expect(kindOf('Interview update', text)).toBe('rescheduled');
+    },
+  );
+
+  it.each(['Your 2pm interview on Monday with Dana Whitlock is off for now.'])(
+    'an interview that "is off": %s',
+    (text) => {
+      expect(kindOf('Interview on Monday', text)).toBe('cancelled');
+    },
+  );
+
+  it('an interview "off to a good start" is still on', () => {
+    expect(
+      kindOf(
+        'Interview confirmed',
+        'Your interview is off to a good start: Monday at 2pm with Dana.',
+      ),
+    ).toBe('scheduled');
+  });
+
+  it.each([
+    'Congrats again on the verbal! Let us hop on a call Tuesday at 4pm to talk through the numbers.',
+    'Following the verbal offer, could we speak Tuesday at 4pm about your target start date? Booked.',
+  ])('a call about pay after an offer is no interview: %s', (text) => {
+    expect(kindOf('Next steps', text)).toBe('not_interview');
+  });
+
+  it.each([
+    "We'd love to do a video interview on Sunday at 4pm to see if we'd get along as housemates.",
+    'The flatmate interview for the room is booked for Sunday at 4pm.',
+  ])('choosing someone to share a home is no job interview: %s', (text) => {
+    expect(kindOf('Room – quick video interview', text)).toBe('not_interview');
+  });
+});

@@ -504,3 +504,31 @@ describe('people met by "conversation partners", "I\'ll bring along", "is the hi
     ).toEqual(['Kofi Mensah']);
   });
 });
+
+describe('people who moderate, carry out, take a half, or are asked to join', () => {
+  const seeker = { name: 'Tariq Haddad', address: 'tariq.haddad@mail.example' };
+  const writer = { name: 'Lena Hartmann', address: 'lena.hartmann@quillmoor.example' };
+  const interviewers = (latest: string) =>
+    readPeople(peopleInput(latest, { seeker, writer, organisation: 'quillmoor' }))
+      .interviewers.map((i) => i.name)
+      .sort();
+  it.each([
+    [
+      'The interview will be moderated by Ama Boateng, and the technical part will be carried out by Kofi Mensah.',
+      ['Ama Boateng', 'Kofi Mensah'],
+    ],
+    ['The session is facilitated by Kofi Mensah.', ['Kofi Mensah']],
+    [
+      'Ama Boateng runs the first half; Kofi Mensah takes the second half.',
+      ['Ama Boateng', 'Kofi Mensah'],
+    ],
+    [
+      "Ama Boateng runs the first half, I'll take the second half.",
+      ['Ama Boateng', 'Lena Hartmann'],
+    ],
+  ])('%s', (sentence, names) => {
+    expect(
+      interviewers(`Hi Tariq,\n\nYour interview is Tuesday at 3pm. ${sentence}\n\nLena`),
+    ).toEqual(names);
+  });
+});
