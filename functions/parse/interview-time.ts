@@ -94,6 +94,14 @@ const WEEKDAY_SPAN = new RegExp(
   'iu',
 );
 /** The time of something already done: when the application was sent or received. */
+/**
+ * "La matinée commence par une session d'information de 9h00 à 9h45": the time of another event
+ * of the day (an info session, a webinar), written in its own sentence before the time.
+ */
+const EVENT_BEFORE = new RegExp(
+  `(?:${alternation(LANGUAGES.flatMap((t) => t.notInterview.event))})[^.!?\\n]{0,50}$`,
+  'iu',
+);
 const PAST_EVENT =
   /(?:applied|application (?:date|time|received|submitted)|submitted|received|応募日時|受付日時)[^.!?\n]{0,40}$/iu;
 /** A time that repeats (office hours, opening hours), not one meeting. */
@@ -282,6 +290,7 @@ export function findWhenCandidates(
     if (MOVED_TO.test(moveWindow)) score += 4;
     else if (MOVED_FROM.test(moveWindow)) score -= 4;
     if (CONFIRMING.test(before.slice(-120))) score += 1;
+    if (EVENT_BEFORE.test(sentenceBefore)) score -= 3;
     if (question) score -= 2;
     if (OPTIONS.test(text.slice(Math.max(0, lineStart - 300), lineStart))) score -= 2;
     if (listOffer) score -= 1;

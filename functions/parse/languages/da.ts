@@ -107,6 +107,7 @@ export const da: LanguageTable = {
     'med',
   ],
   interviewerVerb: [],
+  departmentNouns: ['afdelingen', 'afdeling'],
   senderTakesPart: [
     String.raw`og mig\b`,
     String.raw`med mig\b`,

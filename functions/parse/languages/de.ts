@@ -231,6 +231,8 @@ export const de: LanguageTable = {
   ],
   interviewerVerb: [
     String.raw`(?:wird|werden) (?:am gespräch )?teilnehmen`,
+    // "Ich habe A gebeten, dazuzukommen".
+    String.raw`gebeten,? (?:\p{L}+ )?(?:dazuzukommen|teilzunehmen|dabei zu sein|mitzumachen)`,
     String.raw`(?:das )?gespräch (?:\p{L}+ ){0,3}führen`,
     String.raw`(?:führt|führen) (?:das )?gespräch`,
     String.raw`(?:ist|sind|wird|werden) (?:ebenfalls|auch) (?:mit )?dabei`,
@@ -238,6 +240,11 @@ export const de: LanguageTable = {
     String.raw`und ich freuen uns (?:auf|darauf)`,
     String.raw`und ich (?:sind )?(?:beide |gemeinsam )?(?:mit )?dabei`,
   ],
+  callsSeeker: [
+    String.raw`(?:wird sie|ruft sie) (?:\p{L}+ )?an(?:rufen)?`,
+    String.raw`wird dich anrufen`,
+  ],
+  departmentNouns: ['abteilung', 'bereich', 'bereichs', 'fachbereich', 'fachbereichs', 'geschäftsbereich', 'geschäftsbereichs', 'referat', 'ressort', 'team', 'teams', 'stabsstelle'],
   senderTakesPart: [
     String.raw`mit mir\b`,
     // "Ich werde das Gespräch gemeinsam mit Frau A führen".

@@ -548,6 +548,13 @@ export const en: LanguageTable = {
     String.raw`conversation partners?(?: (?:on the day|for (?:the|your) (?:day|interview|call|session|conversation)))?(?: will be| are| is|:)`,
     // "I'll bring along A, who'd be your closest collaborator": the writer brings a colleague.
     String.raw`(?:i|we)(?:'ll| will) (?:also )?(?:bring|be bringing)(?: along)?`,
+    // "It'll be myself and A, our VP, on the call": the people after the writer.
+    String.raw`(?:it|that)(?:'ll| will) be (?:myself|me) and`,
+    // A panel in sequence: "First up is A …. B takes over at 10:20", "followed by B".
+    String.raw`(?:first|next) up (?:is|will be|are)`,
+    'followed by',
+    // "Two people from engineering are on it: A (…), who …, and B".
+    String.raw`(?:are|is|will be) on (?:it|this one|the call|the panel)[ \t]*:`,
   ],
   interviewerVerb: [
     String.raw`will (?:also )?(?:be )?(?:interview(?:ing)?|join(?:ing)?|meet(?:ing)?|lead(?:ing)?|run(?:ning)?|host(?:ing)?|conduct(?:ing)?|call(?:ing)?) (?:you|me|us|the)`,
@@ -588,6 +595,10 @@ export const en: LanguageTable = {
     String.raw`and I (?:are|'re) (?:both |all )?(?:looking forward|excited|keen|eager|delighted|glad|happy) to\b`,
     // "Wei Jie and Farhana will see you on Zoom", "Ola will greet you in reception".
     String.raw`will (?:see|welcome|greet|receive|collect) you`,
+    String.raw`(?:takes|will take|is taking) over\b`,
+    // The pronoun that carries it after the name: "A on cc: she's the person you'll be talking
+    // with next", "he's who you'll meet".
+    String.raw`(?:she|he|they)(?:'s|'re| is| are) (?:the (?:person|people|one|ones) |who )(?:you'll|you will|you're going to) (?:be )?(?:talk|speak|meet|chat|interview)\w*`,
     // The people on the call said to accept it: "Ola Berg has accepted: your interview is locked
     // in", "Ingrid and Samir both confirmed they can do the later slot".
     String.raw`(?:has|have|both|all|each|also) (?:accepted|confirmed)(?= ?:|[^.!?\n]{0,60}\b(?:interview|invite|invitation|slot|time|call|session)\b)`,
@@ -597,6 +608,11 @@ export const en: LanguageTable = {
     // "For reference, A is our Head of Growth and the hiring manager": who the seeker talks to.
     String.raw`(?:is|'s) (?:our|the|your) (?:[\p{L}-]+ ){0,4}?(?:and (?:the|our|your) )?hiring manager(?![^.!?\n]*\b(?:won't|will not|isn't|is not|not be|can't|cannot|unable)\b)`,
   ],
+  callsSeeker: [
+    String.raw`will (?:call|ring|phone) you`,
+    String.raw`will give you a (?:call|ring)`,
+  ],
+  departmentNouns: ['department', 'division', 'business unit'],
   senderTakesPart: [
     String.raw`with me\b`,
     // The writer last in the list of people met: "you'll meet Sanne and me".
@@ -633,6 +649,12 @@ export const en: LanguageTable = {
     String.raw`let's (?:meet|sit down)\b`,
     String.raw`i(?:'ll| will) (?:also )?(?:bring|be bringing)(?: along)?`,
     String.raw`i(?:'ll| will) (?:take|run|lead|handle|cover|do) (?:the )?(?:first|second|last|final|opening|closing|technical|other) (?:half|part|hour|session|portion|section|segment|round)`,
+    // "I'll run the conversation, and our CTO will be on as well".
+    String.raw`i(?:'ll| will) (?:run|lead|host|chair|do|take) (?:the|our|your|this) (?:conversation|interview|call|chat|session|screen|meeting)`,
+    // "We'll mostly talk through an incident you've handled": the writer is in the "we".
+    String.raw`we(?:'ll| will) (?:mostly |also |then |first |probably )?(?:talk|walk|go|dig|work) (?:through|into|over)`,
+    // "My colleague A … will sit in too": beside the writer.
+    String.raw`my (?:colleague|teammate|co-?founder|manager)\b[^.!?\n]{1,100}?\bwill (?:also )?(?:sit in|join|be on)\b[^.!?\n]{0,40}?\b(?:too|as well)`,
     String.raw`and I (?:are|'re) (?:both |all )?(?:looking forward|excited|keen|eager|delighted|glad|happy) to\b`,
     // A hiring manager writing directly: "I'd rather talk than trade emails", "My colleague X,
     // who owns our tooling, will sit in too" (too: beside the writer).

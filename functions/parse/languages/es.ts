@@ -218,6 +218,9 @@ export const es: LanguageTable = {
     String.raw`(?:te|le|lo|la) (?:atender(?:á|án)|recibir(?:á|án))`,
     // "Estarás conmigo y con X": the people after the writer.
     String.raw`conmigo y con`,
+    // A cleft: "Quien te entrevistará será A, junto con B".
+    String.raw`quien(?:es)? te (?:entrevistar(?:á|án)|atender(?:á|án)|recibir(?:á|án)) (?:será|serán|es|son)`,
+    String.raw`junto (?:con|a)`,
     // "En la entrevista estarán presentes la Lic. A y el Ing. B".
     String.raw`(?:estarán|estará) presentes?`,
     'con',
@@ -230,6 +233,8 @@ export const es: LanguageTable = {
     String.raw`la realizarás con`,
     String.raw`y yo (?:tenemos ganas|estamos (?:deseando|encantad|ilusionad))`,
   ],
+  callsSeeker: [String.raw`te (?:llamará|llamara)`, String.raw`(?:le|lo|la) llamará`],
+  departmentNouns: ['departamento', 'área', 'equipo', 'división', 'gerencia'],
   senderTakesPart: [
     String.raw`conmigo\b`,
     // The writer last in the list of people met: "A y yo", "te entrevistaremos".

@@ -215,10 +215,15 @@ export const fr: LanguageTable = {
     String.raw`(?:aura|auront) le plaisir (?:de vous (?:rencontrer|recevoir)|d['’](?:échanger|s['’]entretenir) avec vous)`,
     String.raw`(?:échangera|échangeront|s['’]entretiendra|s['’]entretiendront) avec vous`,
     String.raw`(?:vous )?(?:recevra|recevront|rencontrera|rencontreront)`,
+    // "A, directrice …, et M. B auront le plaisir d'échanger avec vous".
+    String.raw`(?:aura|auront) le plaisir (?:de|d['’])(?:échanger|s['’]entretenir|vous rencontrer|vous recevoir|discuter)`,
     String.raw`(?:mènera|mèneront|conduira|conduiront|animera|animeront) (?:l'|l’)entretien`,
+    String.raw`demandé à [^.\n]{1,60}? de (?:se joindre|nous rejoindre|participer|être présente?)`,
     String.raw`(?:sera|seront) (?:mené|conduit|animé)e?s? par`,
     String.raw`et moi (?:avons (?:hâte|tous deux hâte)|sommes (?:ravi|heureu|impatient))`,
   ],
+  callsSeeker: [String.raw`vous (?:appellera|téléphonera|contactera par téléphone)`],
+  departmentNouns: ['service', 'département', 'direction', 'pôle', 'équipe', 'division'],
   senderTakesPart: [
     String.raw`avec moi\b`,
     String.raw`ainsi que moi(?:-même)?\b`,

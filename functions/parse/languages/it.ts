@@ -160,6 +160,10 @@ export const it: LanguageTable = {
     // The formal "Incontrerà la Dott.ssa …": the person is the verb's object, with no "con".
     String.raw`(?:incontrerà|incontrerai) (?:il|la|lo|l')? ?(?:dott\.(?:ssa\.?)?|ing\.|prof\.(?:ssa\.?)?|sig\.(?:ra\.?)?|avv\.)?`,
     String.raw`intervistator[ei]`,
+    // A cleft: "Chi ti incontrerà è la dott.ssa A, insieme a B"; an applicant system's panel.
+    String.raw`chi ti (?:incontrerà|intervisterà|riceverà) (?:è|sarà|saranno)`,
+    String.raw`insieme (?:a|al|alla|con)`,
+    'commissione',
     // "Al colloquio saranno presenti la dott.ssa A e l'ing. B".
     String.raw`(?:saranno|sarà) present[ei]`,
     // "Ad accoglierti ci saranno l'ing. A e la dott.ssa B".
@@ -176,6 +180,11 @@ export const it: LanguageTable = {
     String.raw`(?:condurrà|condurranno|terrà|terranno) (?:il )?colloquio`,
     String.raw`(?:sarà|saranno) (?:condott|tenut)[oaie] da`,
   ],
+  callsSeeker: [
+    String.raw`ti (?:chiamerà|telefonerà)`,
+    String.raw`la (?:chiamerà|contatterà telefonicamente)`,
+  ],
+  departmentNouns: ['reparto', 'dipartimento', 'area', 'ufficio', 'divisione', 'direzione'],
   senderTakesPart: [
     String.raw`con me\b`,
     // "con il Dott. A e con la sottoscritta": the writer, in formal Italian.

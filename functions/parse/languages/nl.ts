@@ -154,8 +154,12 @@ export const nl: LanguageTable = {
     String.raw`(?:schuift|schuiven) (?:ook |eveneens )?aan`,
     String.raw`(?:het )?gesprek (?:\p{L}+ ){0,3}voeren`,
     String.raw`(?:zal|zullen) (?:\p{L}+ ){0,2}(?:interviewen|spreken)`,
+    // "Ik heb ook A (…), een van onze engineers, gevraagd om aan te schuiven".
+    String.raw`gevraagd (?:om )?(?:aan te schuiven|mee te doen|aan te sluiten|erbij te zijn|deel te nemen)`,
     String.raw`en ik (?:kijken (?:er )?(?:naar )?uit|zien (?:je|u|het gesprek) graag)`,
   ],
+  callsSeeker: [String.raw`(?:belt|zal) (?:je|u) (?:op|bellen)`],
+  departmentNouns: ['afdeling', 'divisie', 'team'],
   senderTakesPart: [
     String.raw`met mij\b`,
     // The writer last in the list: "je spreekt met A en mij".

@@ -155,6 +155,9 @@ export const pt: LanguageTable = {
     String.raw`quem vai conversar com você`,
     // An applicant system's heading over the people: "Quem vai participar", "Participantes".
     String.raw`quem (?:vai|irá|vão|irão) participar`,
+    // A cleft: "Quem vai bater esse papo com você é a A, …, junto com o B".
+    String.raw`quem (?:vai|irá|vão|irão) (?:\p{L}+ ){1,4}?com você (?:é|será|são|serão)(?: (?:a|o|os|as))?`,
+    String.raw`junto com(?: (?:a|o|os|as))?`,
     String.raw`(?:você )?(?:conversará|falará) com`,
     // "Você vai conversar com a A … e com o B": the verb with "vai", an article before each name.
     String.raw`(?:você )?(?:vai|irá|vais) (?:conversar|falar|bater um papo) com(?: (?:a|o))?`,
@@ -175,6 +178,8 @@ export const pt: LanguageTable = {
     String.raw`(?:será|serão) (?:conduzid|realizad|feit)[oa]s? (?:pel[oa]s?|por)`,
   ],
   // "nossa entrevista": the writer is in the interview they write about.
+  callsSeeker: [String.raw`(?:vai|irá) (?:te )?ligar`, String.raw`ligará para você`],
+  departmentNouns: ['departamento', 'área', 'equipe', 'equipa', 'diretoria', 'divisão'],
   senderTakesPart: [
     String.raw`comigo\b`,
     String.raw`(?:a )?nossa (?:entrevista|conversa)`,

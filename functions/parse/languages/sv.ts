@@ -112,6 +112,7 @@ export const sv: LanguageTable = {
     String.raw`intervjuare`,
   ],
   interviewerVerb: [String.raw`(?:håller|leder) (?:i )?intervjun`],
+  departmentNouns: ['avdelningen', 'avdelning', 'enheten'],
   senderTakesPart: [String.raw`och mig\b`, String.raw`med mig\b`],
   senderArranges: [],
   arrangerTitles: ['rekryterare', 'hr', 'talent'],

@@ -100,6 +100,16 @@ export interface LanguageTable {
   interviewerLabels?: string[];
   /** In a sentence, said of the people named in it: they will interview ("will join me"). */
   interviewerVerb: string[];
+  /**
+   * Said of a person: they will phone the seeker themselves ("will call you"). A recruiter who
+   * does is the one holding the phone screen, whatever their title.
+   */
+  callsSeeker?: string[];
+  /**
+   * Nouns for a department or team that its name follows directly ("der Abteilung
+   * Produktentwicklung Leben", "du pôle Données"): capitalised words after one are no person.
+   */
+  departmentNouns?: string[];
   /** Said of "I" (the sender): they take part ("with me", "I'll be interviewing you"). */
   senderTakesPart: string[];
   /**

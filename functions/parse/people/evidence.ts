@@ -56,7 +56,7 @@ const LEAD = new RegExp(
 );
 /** Labels that name the interviewers whatever their titles ("Interviewer: X, Recruiter"). */
 const EXPLICIT_LABEL = new RegExp(
-  String.raw`^[ \t■•*-]*(?:(?:ihre?|your|vos|vostri|seus?|sus|uw|je|os|les|die)\s+)?(?:interviewers?|panel(?:ists)?|who|with|hosts?|面接官|gesprächspartner\w*|intervistator\w*|entrevistador\w*|quem vai conversar com você|intervenants?|guests|attendees|participants|avec|mit|con|com|met|${LANGUAGES.flatMap((t) => t.interviewerLabels ?? []).join('|')})[ \t\u3000]*(?:[:：]|$)`,
+  String.raw`^[ \t■•*-]*【?(?:(?:ihre?|your|vos|vostri|seus?|sus|uw|je|os|les|die)\s+)?(?:interviewers?|panel(?:ists)?|who|with|hosts?|(?:employer |company )?representatives?|面接官|面接担当者?|ご?対応者|commissione|commissie|jury|tribunal|gesprächspartner\w*|intervistator\w*|entrevistador\w*|quem vai conversar com você|intervenants?|guests|attendees|participants|avec|mit|con|com|met|${LANGUAGES.flatMap((t) => t.interviewerLabels ?? []).join('|')})】?[ \t\u3000]*(?:[:：]|$|(?<=】))`,
   'iu',
 );
 /** A line that only introduces the people below it: "You'll meet with:". */
@@ -111,6 +111,7 @@ const MEETING_SENTENCE =
 /** The same, in every table's words for the interview and for a call or meeting. */
 const MEETING_WORDS = phrasePattern((t) => [...t.interview, ...(t.meetingWords ?? [])]);
 const INTERVIEWER_VERB = phrasePattern((t) => t.interviewerVerb);
+const CALLS_SEEKER = phrasePattern((t) => t.callsSeeker ?? []);
 const TAKES_PART = phrasePattern((t) => t.senderTakesPart);
 const ABSENT = phrasePattern((t) => t.absent ?? []);
 const PAST_MEETING = phrasePattern((t) => t.pastMeeting ?? []);
@@ -156,6 +157,11 @@ const ARRANGING_MEMBER_AFTER = new RegExp(
 );
 /** A name right after these is a place or an organisation ("from Acme", "at Lumio"). */
 const NOT_A_PERSON_BEFORE = /\b(?:from|at|of|in|on|to|via|about|for)\s+(?:our\s+|the\s+)?$/i;
+/** "Leiterin der Abteilung Produktentwicklung Leben": capitalised words after a department noun. */
+const DEPARTMENT_BEFORE = new RegExp(
+  `(?:${alternation(LANGUAGES.flatMap((t) => t.departmentNouns ?? []))})[ \\t]+$`,
+  'iu',
+);
 /** "X, one of their Senior Pricing Actuaries": a kind of job, not a person. */
 const ONE_OF_BEFORE = /\bone of (?:our|their|the|his|her|my|your)\s+(?:\p{Lu}[\p{L}-]*\s+)?$/u;
 /**
@@ -227,6 +233,7 @@ function mentionsIn(
     // A team, a post or an organisation is no person, and no first name in it is one either.
     if (
       ONE_OF_BEFORE.test(before) ||
+      DEPARTMENT_BEFORE.test(before) ||
       cast.isOrganisation(n.name) ||
       isDepartment(cast, masked, n)
     ) {
@@ -417,7 +424,7 @@ function weighTitleLabel(
   else book.interviewer(first.person, 3);
 }
 
-/** The items of a listed line, split at commas outside parentheses (which hold titles). */
+/** The items of a listed line, split at commas (and the full-width slash) outside parentheses, which hold titles. */
 function splitListed(line: string): string[] {
   const masked = line.replace(/[（(][^（()）]*[)）]/g, (p) => ' '.repeat(p.length));
   const items: string[] = [];
@@ -524,7 +531,7 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
       const afterLead = leadUsed && m.index >= sentence.index + leadUsed.index;
       if (afterLead || verb) {
         const title = arrangerTitleNear(text, m);
-        if (title) {
+        if (title && !(verb && CALLS_SEEKER.test(s))) {
           if (!m.person.titles.includes(title)) m.person.titles.push(title);
           book.arranger(m.person, 2);
         }

@@ -266,6 +266,13 @@ describe('a Japanese legal form around a romanised name of two words', () => {
     // A name of one word, in kana, stays as it was read.
     expect(company('株式会社ホシワークス 人事部の森です。')).toBe('ホシワークス');
   });
+
+  it('the words of the sentence before the name end at its particle ("この度は", "弊社では")', () => {
+    expect(company('この度はホシワークス株式会社の求人にご応募いただき…')).toBe('ホシワークス');
+    expect(company('先日はホシ工房株式会社までお越しいただき…')).toBe('ホシ工房');
+    // A name written in kana keeps its kana.
+    expect(company('ほしぞらテック株式会社 人事部の森です。')).toBe('ほしぞらテック');
+  });
 });
 
 describe('a job title under a label in lenticular brackets', () => {

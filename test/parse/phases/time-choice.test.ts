@@ -53,6 +53,14 @@ describe('readCalendars', () => {
 });
 
 describe('chooseTime', () => {
+  it.each([
+    'The day opens with an info session from 9:00 to 9:45 AM on Tuesday, April 13. Your one-to-one interview with Dana follows at 10:30 AM for 45 minutes.',
+    'Le mardi 13 avril commence par un webinaire de 9h00 à 9h45. Votre entretien avec Dana est ensuite confirmé à 10h30, pour 45 minutes.',
+  ])('the time of an info session or webinar earlier that day is not the interview: %s', (text) => {
+    const time = choose([{ source: 'text', text, base }]);
+    expect(time.start?.toOffsetISO()).toBe('2027-04-13T10:30:00-05:00');
+  });
+
   it('a floating calendar time is a wall time in the zone the text states', () => {
     const text = 'All times are Pacific Time. See you then.';
     const time = choose([{ source: 'text', text, base }], [floating]);

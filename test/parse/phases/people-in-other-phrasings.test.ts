@@ -1,0 +1,121 @@
+// Interviewers introduced in ways the other tests do not write: a panel in sequence, a cleft
+// ("it'll be myself and A", "quem vai … é a A"), a pronoun that carries the role after the name,
+// a recruiter who phones the seeker, a label such as "Representative:" or "Commissione", the
+// writer who runs the conversation, a person asked to join, and a department after its noun.
+
+import { describe, expect, it } from 'vitest';
+import { peopleInput, readPeople } from '../support/people-input.js';
+
+const seeker = { name: 'Yusuf Demir', address: 'yusuf.demir@mail.example' };
+const writer = { name: 'Rosa Llewellyn', address: 'rosa.llewellyn@brackenfold.example' };
+const names = (latest: string, cc: { name: string; address: string }[] = []) =>
+  readPeople(peopleInput(latest, { seeker, writer, organisation: 'brackenfold', cc }))
+    .interviewers.map((i) => i.name)
+    .sort();
+
+describe('English phrasings', () => {
+  it.each([
+    [
+      'First up is Hamza Okoro, our Head of Treasury, 9:00 to 9:40. Lotte Brink, Group Controller, takes over at 9:45.',
+      ['Hamza Okoro', 'Lotte Brink'],
+    ],
+    [
+      'Next up will be Hamza Okoro for the case study, followed by Lotte Brink on culture.',
+      ['Hamza Okoro', 'Lotte Brink'],
+    ],
+    [
+      'Two of our analysts are on it: Hamza Okoro (hamza.okoro@brackenfold.example), who wrote our pricing engine, and Lotte Brink.',
+      ['Hamza Okoro', 'Lotte Brink'],
+    ],
+    [
+      "I've copied Hamza Okoro here: he's the person you'll be speaking with on Monday.",
+      ['Hamza Okoro'],
+    ],
+    [
+      "It'll be myself and Lotte Brink, our Director of Research, on the video call.",
+      ['Lotte Brink', 'Rosa Llewellyn'],
+    ],
+    [
+      "I'll lead the interview, and our COO Lotte Brink will be on as well.",
+      ['Lotte Brink', 'Rosa Llewellyn'],
+    ],
+    [
+      "Does Monday at 10 work? My colleague Lotte, who runs billing, will sit in too. We'll mostly talk through a migration you led.",
+      ['Lotte Brink', 'Rosa Llewellyn'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(
+      names(`Hi Yusuf,\n\n${text}\n\nRosa`, [
+        { name: 'Lotte Brink', address: 'lotte.brink@brackenfold.example' },
+      ]),
+    ).toEqual(expected);
+  });
+
+  it('a recruiter who will phone the seeker holds the phone screen', () => {
+    expect(
+      names(
+        'Phone screen\nTue 3/9 · 11:00 – 11:30 AM ET\nHamza Okoro, Talent Partner, will call you.',
+      ),
+    ).toEqual(['Hamza Okoro']);
+  });
+
+  it('a "Representative:" label names the one the seeker meets', () => {
+    expect(
+      names(
+        'Employer: Brackenfold\nTime: 2:00 PM - 2:30 PM\nEmployer Representative: Lotte Brink (Site Manager)\n',
+      ),
+    ).toEqual(['Lotte Brink']);
+  });
+});
+
+describe('other languages', () => {
+  it.each([
+    [
+      "Mme Lotte Brink, directrice financière, et M. Hamza Okoro, responsable du pôle Paie, auront le plaisir d'échanger avec vous.",
+    ],
+    [
+      'Quem vai conversar com você é a Lotte Brink, nossa diretora, junto com o Hamza Okoro, analista sênior.',
+    ],
+    ['Quien te entrevistará será Lotte Brink, directora financiera, junto con Hamza Okoro.'],
+    ['Chi ti incontrerà è la dott.ssa Lotte Brink, insieme a Hamza Okoro.'],
+    [
+      'Ik heb ook Hamza Okoro, een van onze analisten, gevraagd om aan te schuiven, naast Lotte Brink (lotte.brink@brackenfold.example), met wie je spreekt.',
+    ],
+    ['Commissione:\nIng. Lotte Brink – Responsabile R&D\nHamza Okoro – Data Scientist\n'],
+  ])('%s', (text) => {
+    expect(names(`Buongiorno Yusuf,\n\n${text}\n\nRosa`)).toEqual(['Hamza Okoro', 'Lotte Brink']);
+  });
+
+  it('the name of a department after its noun is no person', () => {
+    expect(
+      names(
+        'Ich werde das Gespräch gemeinsam mit Frau Lotte Brink, Leiterin der Abteilung Vertrieb Nord, führen.',
+      ),
+    ).toEqual(['Lotte Brink', 'Rosa Llewellyn']);
+    expect(
+      names(
+        'Vous échangerez avec Lotte Brink, responsable du pôle Données Clients, et Hamza Okoro, chef du service Paie Groupe.',
+      ),
+    ).toEqual(['Hamza Okoro', 'Lotte Brink']);
+  });
+
+  it('a 【面接担当】 label over lines of department, title and name', () => {
+    const people = readPeople(
+      peopleInput(
+        '山口様\n\n【面接担当】\n開発本部 部長　森田 浩二\n同部 エンジニア　石川 由香（yuka.ishikawa@brackenfold.example）\n\nよろしくお願いいたします。',
+        { seeker, writer, organisation: 'brackenfold' },
+      ),
+    );
+    expect(people.interviewers.map((i) => i.name).sort()).toEqual(['森田 浩二', '石川 由香']);
+  });
+
+  it('a ご対応者 label with two people split by a full-width slash', () => {
+    const people = readPeople(
+      peopleInput(
+        '山口様\n\nご対応者：開発本部 部長　森田 浩二／同部 エンジニア　石川 由香\n\nよろしくお願いいたします。',
+        { seeker, writer, organisation: 'brackenfold' },
+      ),
+    );
+    expect(people.interviewers.map((i) => i.name).sort()).toEqual(['森田 浩二', '石川 由香']);
+  });
+});
