@@ -20,28 +20,12 @@ const knownFailures = new Map<string, string>([
     'role: "the Platform role" in the English note wins over the subject',
   ],
   [
-    '254-gmail-fr-session-info-puis-entretien-individuel.eml',
-    'the info session time is taken instead of the confirmed 1:1 interview; interviewer and role missed',
-  ],
-  [
-    '314-outlook-ja-ichiji-mensetsu-goannai-jikan-range.eml',
-    "company: 'この度はX株式会社' takes the kana before the name",
-  ],
-  [
     '418-gmail-ja-saishu-mensetsu-miawase-cancel.eml',
     "interviewers: Japanese names in prose ('代表取締役 A、取締役CTO Bが担当する予定でございました') are not read",
   ],
   [
-    '467-outlook-ja-niji-mensetsu-kabushiki-prefix-jst.eml',
-    'people: the 【面接担当】 lines (department, title, name, one with （email）) are not read; the recruiter is taken instead',
-  ],
-  [
     '520-proton-nz-thread-locked-in-hm-rings-you-named-in-quoted-first-message.eml',
     "interviewers: 'Hemi can do Wednesday … He'll ring you' names the hiring manager introduced in full in the quoted first message; the recruiter is taken",
-  ],
-  [
-    '566-gmail-talentloop-phone-call-short-date-pt-no-video.eml',
-    "interviewers: 'Name, Talent Partner, will call you at …' in a phone-interview card is not read as the interviewer",
   ],
   [
     '571-gmail-calendar-cancel-note-ast-halifax-ics.eml',

@@ -244,7 +244,20 @@ export const de: LanguageTable = {
     String.raw`(?:wird sie|ruft sie) (?:\p{L}+ )?an(?:rufen)?`,
     String.raw`wird dich anrufen`,
   ],
-  departmentNouns: ['abteilung', 'bereich', 'bereichs', 'fachbereich', 'fachbereichs', 'geschäftsbereich', 'geschäftsbereichs', 'referat', 'ressort', 'team', 'teams', 'stabsstelle'],
+  departmentNouns: [
+    'abteilung',
+    'bereich',
+    'bereichs',
+    'fachbereich',
+    'fachbereichs',
+    'geschäftsbereich',
+    'geschäftsbereichs',
+    'referat',
+    'ressort',
+    'team',
+    'teams',
+    'stabsstelle',
+  ],
   senderTakesPart: [
     String.raw`mit mir\b`,
     // "Ich werde das Gespräch gemeinsam mit Frau A führen".

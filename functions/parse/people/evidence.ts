@@ -157,9 +157,12 @@ const ARRANGING_MEMBER_AFTER = new RegExp(
 );
 /** A name right after these is a place or an organisation ("from Acme", "at Lumio"). */
 const NOT_A_PERSON_BEFORE = /\b(?:from|at|of|in|on|to|via|about|for)\s+(?:our\s+|the\s+)?$/i;
-/** "Leiterin der Abteilung Produktentwicklung Leben": capitalised words after a department noun. */
+/**
+ * "Leiterin der Abteilung Produktentwicklung Leben", "responsável pela área de Canais Digitais":
+ * capitalised words after a department noun.
+ */
 const DEPARTMENT_BEFORE = new RegExp(
-  `(?:${alternation(LANGUAGES.flatMap((t) => t.departmentNouns ?? []))})[ \\t]+$`,
+  `(?:${alternation(LANGUAGES.flatMap((t) => t.departmentNouns ?? []))})(?:[ \\t]+(?:of|de|do|da|des|du|di|del|della|dello))?[ \\t]+$`,
   'iu',
 );
 /** "X, one of their Senior Pricing Actuaries": a kind of job, not a person. */

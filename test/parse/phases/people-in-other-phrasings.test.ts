@@ -97,6 +97,11 @@ describe('other languages', () => {
         'Vous échangerez avec Lotte Brink, responsable du pôle Données Clients, et Hamza Okoro, chef du service Paie Groupe.',
       ),
     ).toEqual(['Hamza Okoro', 'Lotte Brink']);
+    expect(
+      names(
+        'Estarão consigo a Lotte Brink, responsável pela área de Canais Digitais, e o Hamza Okoro.',
+      ),
+    ).toEqual(['Hamza Okoro', 'Lotte Brink']);
   });
 
   it('a 【面接担当】 label over lines of department, title and name', () => {
