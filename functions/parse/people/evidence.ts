@@ -534,11 +534,13 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
       const afterLead = leadUsed && m.index >= sentence.index + leadUsed.index;
       if (afterLead || verb) {
         const title = arrangerTitleNear(text, m);
-        if (title && !(verb && CALLS_SEEKER.test(s))) {
+        const calls = verb && CALLS_SEEKER.test(s);
+        if (title && !calls) {
           if (!m.person.titles.includes(title)) m.person.titles.push(title);
           book.arranger(m.person, 2);
         }
-        book.interviewer(m.person, afterLead ? 3 : 2);
+        // The one who will phone the seeker holds the call, whoever else they help.
+        book.interviewer(m.person, afterLead || calls ? 3 : 2);
       }
     }
     // "The panel will be A (a@…) and B (b@…)": the address right after each name.
