@@ -82,6 +82,8 @@ const LEAD_HEADING = new RegExp(
 );
 
 function opensList(line: string): boolean {
+  // Every lead line ends in a colon, except a heading, which is short.
+  if (line.length > 80 && !/[:：][ \t]*$/.test(line)) return false;
   if (LEAD_LINE.test(line)) return true;
   const heading = LEAD_HEADING.exec(line);
   if (heading && !WEAK_LEAD.test(heading[1] as string)) return true;
@@ -256,6 +258,8 @@ function mentionsIn(
         : dir.add(n.name, null, 'text'));
     if (person) take(person, n.index, n.end - n.index);
   }
+  // Noting full names is all the first pass needs.
+  if (noting) return found;
   // First names of people already known ("Benedikt (cc'd) has blocked 45 minutes").
   for (const m of masked.matchAll(/(?<![\p{L}\p{M}'’-])\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}])/gu)) {
     const index = m.index ?? 0;
@@ -452,6 +456,8 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
     arranges: author !== null && ARRANGES.test(text),
     absent: ABSENT.test(text),
     arrangingMember: HAS_ARRANGING_MEMBER.test(text),
+    takingPart: TAKING_PART.test(text) && UPCOMING.test(text),
+    past: PAST_MEETING.test(text),
   };
   let prior: { text: string; index: number } | null = null;
   let priorIsRow = false;
@@ -461,6 +467,9 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
     const s = sentence.text;
     // A sentence longer than this is not prose about people (and would cost too much).
     if (s.length > 1500) continue;
+    let named: Mention[] | undefined;
+    const mentions = () =>
+      (named ??= mentionsIn(cast, text, sentence.index, sentence.index + s.length, author));
     const rowTimeEnd = s.length < 200 ? scheduleRowTimeEnd(s) : null;
     const isRow = rowTimeEnd !== null;
     // "1:00 PM - 1:45 PM | Architecture" over "Platform Lead - Keiko Hara": the line right
@@ -486,32 +495,36 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
         : null;
     const verb = has.verb && INTERVIEWER_VERB.test(s);
     // "Thanks for chatting with me last week": the writer's part in a meeting already held.
-    const past = PAST_MEETING.test(s);
+    const past = has.past && PAST_MEETING.test(s);
     if (has.takesPart && TAKES_PART.test(s) && !past) book.interviewer(author, 3);
     if (has.arranges && ARRANGES.test(s)) book.arranger(author, 5);
     const absence = has.absent ? ABSENT.exec(s) : null;
     // "Megan from our recruiting team is on the invite to keep track of scheduling": she arranges,
     // whatever guest list she is on.
     if (!isRow && !leadUsed && !verb && has.arrangingMember && HAS_ARRANGING_MEMBER.test(s))
-      for (const m of mentionsIn(cast, text, sentence.index, sentence.index + s.length, author))
+      for (const m of mentions())
         if (ARRANGING_MEMBER_AFTER.test(text.slice(m.end, m.end + 80)))
           book.arrangingTeam.add(m.person);
     // "It'll be myself and Siobhán Kearney on the call", "First up is Ines Roy": whoever a
     // sentence about the coming meeting names by full name takes part, unless it only reaches,
     // sends or schedules (a weak point: any title or label outweighs it).
-    if (!past && TAKING_PART.test(s) && UPCOMING.test(s) && !ONLY_ARRANGING.test(s)) {
+    if (
+      has.takingPart &&
+      !past &&
+      TAKING_PART.test(s) &&
+      UPCOMING.test(s) &&
+      !ONLY_ARRANGING.test(s)
+    ) {
       // "We'll mostly talk through an incident you've handled": so does the writer.
       if (SELF_UPCOMING.test(s)) book.interviewer(author, 1);
-      for (const m of mentionsIn(cast, text, sentence.index, sentence.index + s.length, author)) {
+      for (const m of mentions()) {
         if (m.person === author || !/\s/.test(text.slice(m.index, m.end).trim())) continue;
         if (arrangerTitleNear(text, m)) book.arranger(m.person, 2);
         else book.interviewer(m.person, 1);
       }
     }
     if (!isRow && !leadUsed && !verb && !absence) continue;
-    const found = mentionsIn(cast, text, sentence.index, sentence.index + s.length, author).filter(
-      (m) => !(past && m.person === author),
-    );
+    const found = mentions().filter((m) => !(past && m.person === author));
     if (absence) weighAbsence(book, found, sentence.index + absence.index, s, author);
     // "We need to move your review with her": the people named before the lead.
     if (leadUsed && PRONOUN.test(s.slice(leadUsed.index + leadUsed[0].length))) {
