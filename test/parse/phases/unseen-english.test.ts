@@ -25,6 +25,14 @@ function message(subject: string, body: string): string {
   ].join('\n');
 }
 
+const seeker = { name: 'Tariq Haddad', address: 'tariq.haddad@mail.example' };
+const writer = { name: 'Lena Hartmann', address: 'lena.hartmann@quillmoor.example' };
+/** The interviewers read from a text Lena Hartmann of Quillmoor wrote to Tariq Haddad. */
+const interviewers = (latest: string) =>
+  readPeople(peopleInput(latest, { seeker, writer, organisation: 'quillmoor' }))
+    .interviewers.map((i) => i.name)
+    .sort();
+
 describe('a move written as "<verb> … from <old> to <new>"', () => {
   for (const sentence of [
     'we need to bump your panel interview from Tuesday, March 9 at 2:00 PM PT to Thursday, March 11 at 10:00 AM PT.',
@@ -55,8 +63,6 @@ describe("a zone named by a country's adjective", () => {
 });
 
 describe('a co-interviewer who joins by phone or on the fly', () => {
-  const seeker = { name: 'Tariq Haddad', address: 'tariq.haddad@mail.example' };
-  const writer = { name: 'Lena Hartmann', address: 'lena.hartmann@quillmoor.example' };
   const cc = [{ name: 'Bongani Khumalo', address: 'bongani.khumalo@quillmoor.example' }];
   const interviewers = (latest: string) =>
     readPeople(peopleInput(latest, { seeker, writer, organisation: 'quillmoor', cc }))
@@ -368,8 +374,6 @@ describe('a request for the times the seeker is free', () => {
 });
 
 describe('the writer reached, not met: "let me know", "call me"', () => {
-  const seeker = { name: 'Tariq Haddad', address: 'tariq.haddad@mail.example' };
-  const writer = { name: 'Lena Hartmann', address: 'lena.hartmann@quillmoor.example' };
   const interviewers = (latest: string) =>
     readPeople(peopleInput(latest, { seeker, writer, organisation: 'quillmoor' })).interviewers.map(
       (i) => i.name,
@@ -391,8 +395,6 @@ describe('the writer reached, not met: "let me know", "call me"', () => {
 });
 
 describe('someone introduced as a member of the team that arranges', () => {
-  const seeker = { name: 'Tariq Haddad', address: 'tariq.haddad@mail.example' };
-  const writer = { name: 'Lena Hartmann', address: 'lena.hartmann@quillmoor.example' };
   const cc = [{ name: 'Megan Ruiz', address: 'megan.ruiz@quillmoor.example' }];
   const interviewers = (latest: string) =>
     readPeople(peopleInput(latest, { seeker, writer, organisation: 'quillmoor', cc }))
@@ -419,12 +421,6 @@ describe('someone introduced as a member of the team that arranges', () => {
 });
 
 describe('interviewers named after their title, or by "the two of us"', () => {
-  const seeker = { name: 'Tariq Haddad', address: 'tariq.haddad@mail.example' };
-  const writer = { name: 'Lena Hartmann', address: 'lena.hartmann@quillmoor.example' };
-  const interviewers = (latest: string) =>
-    readPeople(peopleInput(latest, { seeker, writer, organisation: 'quillmoor' }))
-      .interviewers.map((i) => i.name)
-      .sort();
   it.each([
     [
       'You will be interviewed by our Head of Data, Kofi Mensah, alongside Ama Boateng.',
@@ -468,12 +464,6 @@ describe('an interview brought forward because its interviewer travels', () => {
 });
 
 describe('people met by "conversation partners", "I\'ll bring along", "is the hiring manager"', () => {
-  const seeker = { name: 'Tariq Haddad', address: 'tariq.haddad@mail.example' };
-  const writer = { name: 'Lena Hartmann', address: 'lena.hartmann@quillmoor.example' };
-  const interviewers = (latest: string) =>
-    readPeople(peopleInput(latest, { seeker, writer, organisation: 'quillmoor' }))
-      .interviewers.map((i) => i.name)
-      .sort();
   it.each([
     [
       'Your conversation partners on the day will be Kofi Mensah and Ama Boateng.',
@@ -506,12 +496,6 @@ describe('people met by "conversation partners", "I\'ll bring along", "is the hi
 });
 
 describe('people who moderate, carry out, take a half, or are asked to join', () => {
-  const seeker = { name: 'Tariq Haddad', address: 'tariq.haddad@mail.example' };
-  const writer = { name: 'Lena Hartmann', address: 'lena.hartmann@quillmoor.example' };
-  const interviewers = (latest: string) =>
-    readPeople(peopleInput(latest, { seeker, writer, organisation: 'quillmoor' }))
-      .interviewers.map((i) => i.name)
-      .sort();
   it.each([
     [
       'The interview will be moderated by Ama Boateng, and the technical part will be carried out by Kofi Mensah.',
