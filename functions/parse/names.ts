@@ -72,8 +72,8 @@ const POST_AFTER =
   /^[ \t]+(?:role|position|opening|vacancy|job|req|team|squad|department)(?![\p{L}])/u;
 
 /** A department's name follows: "responsável pela área de Canais Digitais", "der Abteilung X". */
-const DEPARTMENT_BEFORE = new RegExp(
-  `(?:${alternation(LANGUAGES.flatMap((t) => t.departmentWords ?? []))})[ \\t]+$`,
+export const DEPARTMENT_BEFORE = new RegExp(
+  `(?:${alternation(LANGUAGES.flatMap((t) => t.departmentWords ?? []))})(?:[ \\t]+(?:of|de|do|da|des|du|di|del|della|dello))?[ \\t]+$`,
   'iu',
 );
 

@@ -107,7 +107,6 @@ export const da: LanguageTable = {
     'med',
   ],
   interviewerVerb: [],
-  departmentNouns: ['afdelingen', 'afdeling'],
   senderTakesPart: [
     String.raw`og mig\b`,
     String.raw`med mig\b`,
@@ -118,7 +117,7 @@ export const da: LanguageTable = {
   arrangerTitles: ['rekrutter(?:ing)?', 'hr', 'talent'],
   roleLabels: ['stilling'],
   referenceWords: ['jobnummer', 'sagsnummer', 'stillingsnummer'],
-  departmentWords: ['afdelingen for', 'afdeling', 'enheden for'],
+  departmentWords: ['afdelingen for', 'afdeling', 'enheden for', 'afdelingen', 'afdeling'],
   rolePatterns: [String.raw`stillingen som (TITLE)`],
   noon: [],
   honorifics: ['Dr'],

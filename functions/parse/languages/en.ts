@@ -612,7 +612,6 @@ export const en: LanguageTable = {
     String.raw`will (?:call|ring|phone) you`,
     String.raw`will give you a (?:call|ring)`,
   ],
-  departmentNouns: ['department', 'division', 'business unit'],
   senderTakesPart: [
     String.raw`with me\b`,
     // The writer last in the list of people met: "you'll meet Sanne and me".
@@ -787,7 +786,16 @@ export const en: LanguageTable = {
     'clinic',
   ],
   groupWords: ['Group'],
-  departmentWords: ['department of', 'division of', 'office of', 'school of', 'faculty of'],
+  departmentWords: [
+    'department of',
+    'division of',
+    'office of',
+    'school of',
+    'faculty of',
+    'department',
+    'division',
+    'business unit',
+  ],
   rolePatterns: [
     String.raw`(?:for|in|about|of|as|to) (?:the|our|a|an|this|your) (TITLE) (?:role|position|opening|job|vacancy|opportunity|post|req)`,
     String.raw`(?:interview|interviewing|candidacy|application) for (?:the |a |an )?(TITLE)`,

@@ -234,7 +234,6 @@ export const es: LanguageTable = {
     String.raw`y yo (?:tenemos ganas|estamos (?:deseando|encantad|ilusionad))`,
   ],
   callsSeeker: [String.raw`te (?:llamará|llamara)`, String.raw`(?:le|lo|la) llamará`],
-  departmentNouns: ['departamento', 'área', 'equipo', 'división', 'gerencia'],
   senderTakesPart: [
     String.raw`conmigo\b`,
     // The writer last in the list of people met: "A y yo", "te entrevistaremos".
@@ -298,7 +297,18 @@ export const es: LanguageTable = {
     'selección',
   ],
   referenceWords: ['referencia', 'código', 'cód'],
-  departmentWords: ['área de', 'departamento de', 'equipo de', 'dirección de', 'gerencia de'],
+  departmentWords: [
+    'área de',
+    'departamento de',
+    'equipo de',
+    'dirección de',
+    'gerencia de',
+    'departamento',
+    'área',
+    'equipo',
+    'división',
+    'gerencia',
+  ],
   rolePatterns: [String.raw`(?:puesto|vacante|cargo|posición) de (TITLE)`],
   beforeDate: { words: ['antes'], articles: ['el', 'de', 'del'] },
   deadline: ['fechas? límites?', 'plazo', 'a más tardar', 'como máximo el'],

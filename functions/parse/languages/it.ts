@@ -184,7 +184,6 @@ export const it: LanguageTable = {
     String.raw`ti (?:chiamerà|telefonerà)`,
     String.raw`la (?:chiamerà|contatterà telefonicamente)`,
   ],
-  departmentNouns: ['reparto', 'dipartimento', 'area', 'ufficio', 'divisione', 'direzione'],
   senderTakesPart: [
     String.raw`con me\b`,
     // "con il Dott. A e con la sottoscritta": the writer, in formal Italian.
@@ -227,7 +226,18 @@ export const it: LanguageTable = {
     'umane',
   ],
   referenceWords: ['rif', 'riferimento', 'codice'],
-  departmentWords: ['ufficio', 'reparto', 'divisione', 'direzione'],
+  departmentWords: [
+    'ufficio',
+    'reparto',
+    'divisione',
+    'direzione',
+    'reparto',
+    'dipartimento',
+    'area',
+    'ufficio',
+    'divisione',
+    'direzione',
+  ],
   rolePatterns: [String.raw`(?:posizione|ruolo) di (TITLE)`],
   beforeDate: { words: ['prima'], articles: ['il', 'de', 'del'] },
   deadline: ['entro il', 'entro e non oltre', 'scadenza', 'al più tardi', 'entro'],

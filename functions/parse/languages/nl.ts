@@ -159,7 +159,6 @@ export const nl: LanguageTable = {
     String.raw`en ik (?:kijken (?:er )?(?:naar )?uit|zien (?:je|u|het gesprek) graag)`,
   ],
   callsSeeker: [String.raw`(?:belt|zal) (?:je|u) (?:op|bellen)`],
-  departmentNouns: ['afdeling', 'divisie', 'team'],
   senderTakesPart: [
     String.raw`met mij\b`,
     // The writer last in the list: "je spreekt met A en mij".
@@ -172,7 +171,7 @@ export const nl: LanguageTable = {
   roleLabels: ['functie', 'vacature'],
   notNames: ['dhr', 'mevr', "collega's"],
   referenceWords: ['vacaturenummer', 'referentie', 'vacature-id'],
-  departmentWords: ['afdeling', 'directie'],
+  departmentWords: ['afdeling', 'directie', 'afdeling', 'divisie', 'team'],
   rolePatterns: [String.raw`(?:functie|vacature) (?:van )?(TITLE)`],
   beforeDate: { words: ['vóór', 'uiterlijk'], articles: ['op', 'de', 'den'] },
   deadline: ['uiterlijk', 'deadline'],

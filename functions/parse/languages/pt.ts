@@ -179,7 +179,6 @@ export const pt: LanguageTable = {
   ],
   // "nossa entrevista": the writer is in the interview they write about.
   callsSeeker: [String.raw`(?:vai|irá) (?:te )?ligar`, String.raw`ligará para você`],
-  departmentNouns: ['departamento', 'área', 'equipe', 'equipa', 'diretoria', 'divisão'],
   senderTakesPart: [
     String.raw`comigo\b`,
     String.raw`(?:a )?nossa (?:entrevista|conversa)`,
@@ -215,6 +214,12 @@ export const pt: LanguageTable = {
     'equipe de',
     'direção de',
     'gerência de',
+    'departamento',
+    'área',
+    'equipe',
+    'equipa',
+    'diretoria',
+    'divisão',
   ],
   rolePatterns: [
     String.raw`vaga de (TITLE)`,

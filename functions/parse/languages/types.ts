@@ -105,11 +105,6 @@ export interface LanguageTable {
    * does is the one holding the phone screen, whatever their title.
    */
   callsSeeker?: string[];
-  /**
-   * Nouns for a department or team that its name follows directly ("der Abteilung
-   * Produktentwicklung Leben", "du pôle Données"): capitalised words after one are no person.
-   */
-  departmentNouns?: string[];
   /** Said of "I" (the sender): they take part ("with me", "I'll be interviewing you"). */
   senderTakesPart: string[];
   /**
@@ -157,8 +152,9 @@ export interface LanguageTable {
    */
   notNames?: string[];
   /**
-   * Words right before a department's or a unit's name ("área de", "der Abteilung"): the
-   * capitalised words after them name no person ("Leiterin der Abteilung Produktentwicklung").
+   * Words right before a department's or a unit's name ("área de", "der Abteilung", "du pôle"),
+   * with or without a linking "of/de": the capitalised words after them name no person
+   * ("Leiterin der Abteilung Produktentwicklung").
    */
   departmentWords?: string[];
   /** Labels of a line that names the job ("Puesto:", "Stelle:"). */

@@ -6,7 +6,7 @@
 import { EMAIL_PATTERN } from '../addresses.js';
 import { findTimeRanges } from '../clock-times.js';
 import { alternation, escapeRegExp, LANGUAGES, phrasePattern } from '../languages/index.js';
-import { findNames, leadingFirstName } from '../names.js';
+import { DEPARTMENT_BEFORE, findNames, leadingFirstName } from '../names.js';
 import { hasJobNoun } from '../role.js';
 import { type AuthoredText, type Cast, CJK_NAME } from './collect.js';
 import type { Person } from './directory.js';
@@ -159,14 +159,6 @@ const ARRANGING_MEMBER_AFTER = new RegExp(
 );
 /** A name right after these is a place or an organisation ("from Acme", "at Lumio"). */
 const NOT_A_PERSON_BEFORE = /\b(?:from|at|of|in|on|to|via|about|for)\s+(?:our\s+|the\s+)?$/i;
-/**
- * "Leiterin der Abteilung Produktentwicklung Leben", "responsável pela área de Canais Digitais":
- * capitalised words after a department noun.
- */
-const DEPARTMENT_BEFORE = new RegExp(
-  `(?:${alternation(LANGUAGES.flatMap((t) => t.departmentNouns ?? []))})(?:[ \\t]+(?:of|de|do|da|des|du|di|del|della|dello))?[ \\t]+$`,
-  'iu',
-);
 /** "X, one of their Senior Pricing Actuaries": a kind of job, not a person. */
 const ONE_OF_BEFORE = /\bone of (?:our|their|the|his|her|my|your)\s+(?:\p{Lu}[\p{L}-]*\s+)?$/u;
 /**
