@@ -79,6 +79,34 @@ const knownFailures = new Map<string, string>([
     '659-gmail-faculty-visit-monday-the-12th-greek-name-dean-by-title-admin-cc.eml',
     "start, interviewers: 'Monday the 12th' loses to 'the night of the 11th' (hotel); the Cc'd administrator ('Bev Tolliver … will take you to the airport shuttle') is taken",
   ],
+  [
+    '611-gmail-sg-1330-hrs-sgt-mr-ms-surname-first-names.eml',
+    "interviewers: 'Ms Farah Iskandar, Vice President, Market Risk' yields a person 'Market Risk' (a department after a title)",
+  ],
+  [
+    '612-outlook-desktop-in-hackathon-slot-fast-tracked-to-interviews-negative.eml',
+    "kind: a hackathon round (slot, arena link, 'fast-tracked to interviews' for the top teams) is planned as an interview",
+  ],
+  [
+    '613-gmail-us-quarter-past-two-central-monday-the-8th-me-plus.eml',
+    "interviewers: the sender who writes 'to meet in person: me, plus A' and 'on my calendar' is not kept",
+  ],
+  [
+    '614-gmail-au-adelaide-acdt-booking-tool-phone-store-manager.eml',
+    "company: the booking tool's 'Mitchell Tan via Appointly' sender name is taken over 'with A, Store Manager, Saltbush Pharmacy Group'",
+  ],
+  [
+    '615-apple-uk-stand-down-tomorrows-interview-quoted-details.eml',
+    "kind: 'we're going to have to stand down tomorrow's interview' is not read as a cancellation",
+  ],
+  [
+    '617-outlook-web-ca-ats-updated-date-and-time-was-edt-after-switch.eml',
+    "company: the ATS name (sender domain, 'Talentry on behalf of Maplecrest Insurance') is taken over the hiring company",
+  ],
+  [
+    '619-apple-us-alumni-informational-chat-not-an-interview-negative.eml',
+    "kind: an alumni 'informational chat rather than an interview' (no openings) with a time and a Meet link is planned as an interview",
+  ],
 ]);
 
 describe('held-out forwards (scored like the corpus)', () => {
