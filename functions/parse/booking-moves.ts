@@ -4,7 +4,7 @@
 // day, the zone and the length.
 import { findDates, resolveDate } from './dates.js';
 import type { When } from './interview-time.js';
-import { alternation, LANGUAGES, MOVED, phrasePattern } from './languages/index.js';
+import { alternation, LANGUAGES, MOVED, phrasePattern, plainRegExp } from './languages/index.js';
 
 /** A newer text, and the date its relative days count from. */
 export interface NewerText {
@@ -13,7 +13,7 @@ export interface NewerText {
 }
 
 const SAME_TIME = phrasePattern((t) => t.sameTime ?? [], 'giu');
-const HAS_SAME_TIME = new RegExp(SAME_TIME.source, 'iu');
+const HAS_SAME_TIME = plainRegExp(SAME_TIME.source, 'iu');
 const SENTENCE_BREAK = /[.!?\n]/;
 
 /**
@@ -60,12 +60,12 @@ const LATER = alternation(LANGUAGES.flatMap((t) => t.shiftWords?.later ?? []));
 const AMOUNT = String.raw`\d{1,3}|an?|one|two|half an?|eine[rn]?|zwei|une|deux|una|un|uma|um|dos|duas|due|een|twee`;
 const UNIT = String.raw`hours?|hrs?|minutes?|mins?|stunden?|minuten|heures?|horas?|minutos|ore|ora|minuti|uur`;
 /** "an hour later", "30 minutes earlier", "eine Stunde später", "une heure plus tôt". */
-const SHIFT = new RegExp(
+const SHIFT = plainRegExp(
   String.raw`(?<![\p{L}\d])(${AMOUNT})[ -]?(${UNIT})\s+(?:(${EARLIER})|(${LATER}))`,
   'giu',
 );
 /** The move verbs of every table: a shift without one is advice ("log in 10 minutes earlier"). */
-const MOVE_VERB = new RegExp(
+const MOVE_VERB = plainRegExp(
   `${alternation(LANGUAGES.flatMap((t) => t.moveVerbs ?? []))}|${MOVED.source}`,
   'iu',
 );

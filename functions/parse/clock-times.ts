@@ -2,6 +2,7 @@ import {
   alternation,
   LANGUAGES,
   MONTH_ALTERNATION,
+  plainRegExp,
   WEEKDAY_ALTERNATION,
 } from './languages/index.js';
 import { numberFromWord } from './number-words.js';
@@ -12,7 +13,7 @@ import { zoneAt } from './zones.js';
 
 const NOON = LANGUAGES.flatMap((t) => t.noon).join('|');
 /** "午後" right before a clock reading: its half of the day. */
-const MERIDIEM_BEFORE = new RegExp(
+const MERIDIEM_BEFORE = plainRegExp(
   `(?:(${alternation(LANGUAGES.flatMap((t) => t.meridiemBefore?.am ?? []))})|(${alternation(LANGUAGES.flatMap((t) => t.meridiemBefore?.pm ?? []))}))[ \t\u3000]*$`,
   'iu',
 );
@@ -51,7 +52,7 @@ const DOTTED_TO_UNIT = String.raw`(?=\s*[–—-]\s*\d{1,2}\.\d{2}\s*(?:uhr|uur|
  * "9u" (not "jobs4u").
  */
 const FLEMISH_HOUR = String.raw`(?<=(?<![\p{L}\d])\d{1,2})u`;
-const TOKEN = new RegExp(
+const TOKEN = plainRegExp(
   String.raw`(?<![\d:.,$£€#+/@%])(\d{1,2})(?:([:時]|${SPACE}?h${SPACE}?|${FLEMISH_HOUR})(\d{2})分?(?::\d{2})?(?:h(?![\p{L}\d]))?|\.(\d{2})(?=\s*(?:[ap]\.?m\b|uhr\b|uur\b)|${DOTTED_TO_UNIT})|${SPACE}?(h|時|${FLEMISH_HOUR})(?![\p{L}\d]))?(?:\s*([ap])(\.?m\.?|\.${SPACE}m\.?)|([ap])(?![\p{L}\d]))?(?![\d/%]|\.\d|:\d|[a-ln-zA-LN-Z])|(?<![\p{L}])(${NOON})(?![\p{L}])|\b(midnight)\b`,
   'giu',
 );
@@ -65,7 +66,7 @@ const DOTTED_AFTER_WORD =
  * A day and "at" before a bare hour make it a clock reading: "Monday at 11", "tomorrow at 3",
  * "the 18th at 10", "March 4 at 2", "4 March at 2", "3/18 at 11".
  */
-const BARE_HOUR_LEAD = new RegExp(
+const BARE_HOUR_LEAD = plainRegExp(
   String.raw`(?:(?<![\p{L}])(?:${WEEKDAY_ALTERNATION}|tomorrow|today|tonight)\.?|(?<![\d/])\d{1,2}(?:st|nd|rd|th)|(?<![\p{L}])(?:${MONTH_ALTERNATION})\.? \d{1,2}(?:st|nd|rd|th)?|(?<![\d/])\d{1,2} (?:${MONTH_ALTERNATION})|(?<![\d/])\d{1,2}\/\d{1,2}),?\s+at\s+$`,
   'iu',
 );
@@ -100,7 +101,7 @@ const AND_CONNECTOR = /^\s*(?:and|et|und|y|e|en)(?:\s+(?:las|les))?\s*$/i;
  * After a bare hour that closes a range ("from 9:30 until 11"), words that make it a count or a
  * day instead ("9:30 to 11 December", "10:00 - 12 people").
  */
-const NOT_A_CLOSING_HOUR = new RegExp(
+const NOT_A_CLOSING_HOUR = plainRegExp(
   String.raw`^\s*(?:(?:${MONTH_ALTERNATION})(?![\p{L}])|(?:people|persons|candidates|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b|[%/.,]\d)`,
   'iu',
 );
@@ -445,9 +446,9 @@ export interface Duration {
 
 /** Lengths said in words, from the language tables ("drie kwartier", "media hora"). */
 const DURATION_WORDS = LANGUAGES.flatMap((t) => t.durations ?? []).map(
-  ([pattern, minutes]): [RegExp, number] => [new RegExp(`^(?:${pattern})$`, 'iu'), minutes],
+  ([pattern, minutes]): [RegExp, number] => [plainRegExp(`^(?:${pattern})$`, 'iu'), minutes],
 );
-const DURATION_PHRASE = new RegExp(
+const DURATION_PHRASE = plainRegExp(
   alternation(LANGUAGES.flatMap((t) => (t.durations ?? []).map(([pattern]) => pattern))),
   'giu',
 );
@@ -467,7 +468,7 @@ export function findDurations(text: string): Duration[] {
     spans.push([index, index + m[0].length]);
     found.push({ index, minutes });
   }
-  const pattern = new RegExp(
+  const pattern = plainRegExp(
     String.raw`(?<![\p{L}\d])(half an hour|half[- ]hour|an hour and a half|(\d{1,3}(?:[.,]\d{1,2})?|an?|one|two|three|four|five|six|fifteen|twenty|thirty|forty[- ]?five|forty|fifty|sixty|ninety|une|um|uma|un|una|eine|een)(?:[- ]|['’]\s?|[ \t]*\n[ \t]*(?=\p{L}{3}))?(${UNITS})(?:\s*(?:and\s*)?(?:(\d{1,2})(?:[- ]?(?:minutes?|mins?|min))?|(ten|fifteen|twenty|thirty|forty[- ]?five|forty|fifty)[- ](?:minutes?|mins?)))?)(?:-long)?(?![\p{L}-])(?!\s+(?:before|beforehand|prior|ahead|in advance|early|earlier|notice|on it|later|after|ago|of prep|of homework|to prepare))`,
     'giu',
   );

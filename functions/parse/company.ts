@@ -3,7 +3,7 @@
 // display name ("Tidewater Payments Recruiting"), "position at X", a signature's
 // "Title | Company", and the subject.
 import { fold, isRobot, isRoleAddress } from './addresses.js';
-import { LANGUAGES } from './languages/index.js';
+import { LANGUAGES, plainRegExp } from './languages/index.js';
 import { ja } from './languages/ja.js';
 import { findCapitalisedPhrases } from './names.js';
 import { JOB_NOUN, NOT_ROLE } from './role.js';
@@ -57,7 +57,7 @@ export function domainLabels(address: string): string[] {
     .map((p) => fold(p));
 }
 
-const COMPANY_TAIL = new RegExp(
+const COMPANY_TAIL = plainRegExp(
   `^(\\p{L}{3,}?)(${LANGUAGES.flatMap((t) => t.companyTailWords ?? []).join('|')})$`,
   'u',
 );
@@ -114,7 +114,7 @@ const LEGAL_FORM =
 /** Up to the last particle (は, を, に, …) that a name in another script follows. */
 const JA_PARTICLE_BEFORE_NAME = /^.*[はをにがでへも](?=[^\p{Script=Hiragana}])/u;
 
-const BEFORE_JA_TEAM = new RegExp(
+const BEFORE_JA_TEAM = plainRegExp(
   String.raw`(?<=^|[\s、。「（(])([\p{Script=Katakana}\p{Script=Han}ー・A-Za-z]{2,20}?)[ \t　]?(?:${ja.arrangerTitles.join('|')})`,
   'mu',
 );
@@ -138,15 +138,15 @@ const COMPANY_WORDS = String.raw`(?<![\p{L}\p{M}'’.&-])((?:\p{Lu}[\p{L}\p{M}'�
  * does not).
  */
 const CLIENT_SAYS = [
-  new RegExp(
+  plainRegExp(
     String.raw`\b(?:the|their)[ \t]+(?:hiring|recruiting|interview)[ \t]+(?:team|manager|panel)[ \t]+(?:at|from)[ \t]+${COMPANY_WORDS}`,
     'u',
   ),
-  new RegExp(
+  plainRegExp(
     String.raw`${COMPANY_WORDS}['’]s?[ \t]+(?:hiring|recruiting|interview)[ \t]+(?:team|manager|panel)\b`,
     'u',
   ),
-  new RegExp(
+  plainRegExp(
     String.raw`${COMPANY_WORDS}[ \t]+(?:are|have)[ \t]+(?:keen|asked|invited|requested|come back|confirmed)\b`,
     'u',
   ),
@@ -528,7 +528,7 @@ function labelledEmployer(texts: string[]): string | null {
 }
 
 /** Articles that belong to a company's name in other languages ("Les Ateliers …", "Het Atelier"). */
-const ARTICLE = new RegExp(
+const ARTICLE = plainRegExp(
   `^[ \\t]*(${[...new Set(LANGUAGES.flatMap((t) => t.companyArticles ?? []))].join('|')})[ \\t]+$`,
   'u',
 );
@@ -552,7 +552,7 @@ const GROUP_WORDS_WITHOUT_TABLE = ['Grupa'];
  * Words that open a company's name but that its domain leaves out ("Grupo Nopal Digital" at
  * nopaldigital.example, "Groupe Vallée", "Banco …").
  */
-const GROUP_WORD = new RegExp(
+const GROUP_WORD = plainRegExp(
   `(?:^|[\\s(])(${[...new Set([...LANGUAGES.flatMap((t) => t.groupWords ?? []), ...GROUP_WORDS_WITHOUT_TABLE])].join('|')})[ \\t]+$`,
   'u',
 );

@@ -6,6 +6,7 @@ import {
   MONTHS,
   OTHER_LANGUAGE_DAY_WORDS,
   OTHER_LANGUAGE_MEETING_WORDS,
+  plainRegExp,
   RELATIVE_DAYS,
   WEEKDAY_ALTERNATION,
   WEEKDAYS,
@@ -34,21 +35,21 @@ const ORDINAL = '(?:st|nd|rd|th|er|º|°)?';
 const NOT_LETTER = '(?![\\p{L}\\p{M}])';
 const LETTER_BEFORE = '(?<![\\p{L}\\p{M}])';
 
-const MONTH_FIRST = new RegExp(
+const MONTH_FIRST = plainRegExp(
   `${LETTER_BEFORE}(?:(${WEEKDAY}),?\\s+)?(${MONTH})${NOT_LETTER}\\s+(\\d{1,2})${ORDINAL}(?!\\d)(?:,?\\s*(\\d{4})\\b)?`,
   'giu',
 );
-const DAY_FIRST = new RegExp(
+const DAY_FIRST = plainRegExp(
   `${LETTER_BEFORE}(?:(${WEEKDAY}),?\\s+)?(?:(?:the|le|el|den|il|de)\\s+)?(\\d{1,2})(?:${ORDINAL}|\\.)(?:\\s+(?:of|de))?\\s+(${MONTH})${NOT_LETTER}(?:,?\\s*(?:de\\s+)?(\\d{4})\\b)?`,
   'giu',
 );
 /** "05-Mar-2027", "5-March-2027": day, month name and year joined by dashes (Indian, UK forms). */
-const DASHED_DAY_MONTH = new RegExp(
+const DASHED_DAY_MONTH = plainRegExp(
   `(?<![\\p{L}\\p{M}\\d-])(?:(${WEEKDAY}),?\\s+)?(\\d{1,2})-(${MONTH})-(\\d{4})(?![\\d-])`,
   'giu',
 );
 /** "the 7th", "Wednesday the 7th": a day of the month without its month. */
-const DAY_ONLY = new RegExp(
+const DAY_ONLY = plainRegExp(
   `${LETTER_BEFORE}(?:(${WEEKDAY}),?\\s+)?the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b`,
   'giu',
 );
@@ -56,12 +57,12 @@ const DAY_ONLY = new RegExp(
 const CJK_DATE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/g;
 const NUMERIC = /(?<![\d/.-])(\d{1,4})([/.-])(\d{1,2})(?:\2(\d{2,4}))?(?![\d/]|\.\d|-\d)/g;
 const RELATIVE_WORDS = [...RELATIVE_DAYS.keys()].sort((a, b) => b.length - a.length).join('|');
-const RELATIVE = new RegExp(
+const RELATIVE = plainRegExp(
   `(?<![\\p{L}\\p{M}]|(?:la|guten|am|de|por|heute) )(${RELATIVE_WORDS})${NOT_LETTER}`,
   'giu',
 );
 const IN_DAYS = /\bin (one|two|three|four|five|six|seven|\d) days?\b/gi;
-const NAMED_WEEKDAY = new RegExp(
+const NAMED_WEEKDAY = plainRegExp(
   `${LETTER_BEFORE}(?:(this coming|this|next|coming|on)\\s+)?(${WEEKDAY})${NOT_LETTER}`,
   'giu',
 );

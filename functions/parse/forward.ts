@@ -8,6 +8,7 @@ import {
   FORWARD_MARKER,
   FORWARD_PREFIX,
   LANGUAGES,
+  plainRegExp,
   REPLY_ATTRIBUTION,
 } from './languages/index.js';
 import type { ParsedAddress } from './types.js';
@@ -45,7 +46,7 @@ export interface ForwardSplit {
 }
 
 /** A line that opens a forwarded message: "---------- Forwarded message ---------". */
-const EXPLICIT_MARKER = new RegExp(
+const EXPLICIT_MARKER = plainRegExp(
   `^[ \\t>]*[-_=]*\\s*(?:${FORWARD_MARKER.source})\\b[^\\n]{0,40}$`,
   'iu',
 );
@@ -203,7 +204,7 @@ export function splitForward(text: string, subjectSaysForward: boolean): Forward
   return null;
 }
 
-const FORWARD_SUBJECT = new RegExp(
+const FORWARD_SUBJECT = plainRegExp(
   `^\\s*(?:\\[[^\\]]*\\]\\s*)?(?:(?:re|aw|sv|vs)\\s*[:：]\\s*)*(?:${FORWARD_PREFIX}|fwd?|vs)\\s*[:：]`,
   'iu',
 );

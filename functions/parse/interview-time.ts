@@ -11,6 +11,7 @@ import {
   MONTH_ALTERNATION,
   MOVED,
   NEW_TIME,
+  plainRegExp,
   REPLY_ATTRIBUTION,
   WEEKDAY_ALTERNATION,
 } from './languages/index.js';
@@ -51,19 +52,19 @@ export interface When {
 }
 
 /** "moved to Thursday 18 February, same time": the new day keeps the old clock time. */
-const SAME_TIME = new RegExp(alternation(LANGUAGES.flatMap((t) => t.sameTime ?? [])), 'giu');
+const SAME_TIME = plainRegExp(alternation(LANGUAGES.flatMap((t) => t.sameTime ?? [])), 'giu');
 /** The dots of a dotted date ("Statt Mittwoch, 10.03., 15 Uhr") end no sentence. */
-const OLD_TIME = new RegExp(
+const OLD_TIME = plainRegExp(
   `(?:${alternation(LANGUAGES.flatMap((t) => t.oldTime))})((?:[^.\\n]|(?<=\\d)\\.){0,40})$`,
   'iu',
 );
 /** "Wednesday at 11:15 instead": the words after a time make it the new one. */
-const NEW_TIME_AFTER = new RegExp(
+const NEW_TIME_AFTER = plainRegExp(
   `^[^.!?\\n]{0,40}?(?<![\\p{L}])(?:${alternation(LANGUAGES.flatMap((t) => t.newTimeAfter ?? []))})(?![\\p{L}])`,
   'iu',
 );
 /** "we'll wrap up by 2:30 pm": the time a day of meetings ends, not a deadline. */
-const DAY_END = new RegExp(
+const DAY_END = plainRegExp(
   String.raw`(?<![\p{L}])(?:${alternation(LANGUAGES.flatMap((t) => t.dayEnd ?? []))})\s+(?:(?:by|at|around|about|no later than)\s+)?(?:(?:approximately|approx\.?|roughly|circa|ca\.)\s+)?$`,
   'iu',
 );
@@ -74,14 +75,14 @@ const DAY_END = new RegExp(
 const DEADLINE =
   /(?:\bdeadline|\bdue\b|\bsubmi(?:t|ssion)|(?<!(?:hosted|joined|led|run|interviewed|organi[sz]ed|sent|accompanied|followed) )\bby\b(?! (?:phone|video|zoom|teams|the)| (?:[\w-]+ ){1,3}(?:minutes?|mins?|hours?|hrs?)\b)|no later than|expires?\b|expir(?:y|ation)|valid until|closes?\b)[^.!?\n]{0,50}$/iu;
 /** The same, in the words of the other languages' tables. */
-const DEADLINE_WORDS = new RegExp(
+const DEADLINE_WORDS = plainRegExp(
   `(?:${alternation(LANGUAGES.flatMap((t) => t.deadline ?? []))})[^.!?\\n]{0,50}$`,
   'iu',
 );
 /** "before Friday, March 5", "avant le vendredi 12 mars": a date that is a limit, not a meeting. */
 const BEFORE_WORDS = [...new Set(LANGUAGES.flatMap((t) => t.beforeDate?.words ?? []))];
 const BEFORE_ARTICLES = [...new Set(LANGUAGES.flatMap((t) => t.beforeDate?.articles ?? []))];
-const BEFORE_DATE = new RegExp(
+const BEFORE_DATE = plainRegExp(
   String.raw`\b(?:${BEFORE_WORDS.join('|')})\s+(?:(?:${BEFORE_ARTICLES.join('|')})\s+)?(?:(?:${WEEKDAY_ALTERNATION})\.?,?\s+)?(?:(?:${MONTH_ALTERNATION})\.?\s+)?\d{1,2}\b[^.!?\n]{0,40}$`,
   'iu',
 );
@@ -89,7 +90,7 @@ const BEFORE_DATE = new RegExp(
  * "Monday to Friday, 9:00 to 5:00", "du lundi au vendredi de 9h à 18h": a span of weekdays with
  * hours is when someone can be reached, unless the sentence moves something.
  */
-const WEEKDAY_SPAN = new RegExp(
+const WEEKDAY_SPAN = plainRegExp(
   String.raw`\b(?:${WEEKDAY_ALTERNATION})\.?\s*(?:[–—-]|to|through|thru|till|until|au|à|bis|a|al|tot|t/m|fino a)\s*(?:${WEEKDAY_ALTERNATION})\b[^.!?\n]{0,40}$`,
   'iu',
 );
@@ -98,7 +99,7 @@ const WEEKDAY_SPAN = new RegExp(
  * "La matinée commence par une session d'information de 9h00 à 9h45": the time of another event
  * of the day (an info session, a webinar), written in its own sentence before the time.
  */
-const EVENT_BEFORE = new RegExp(
+const EVENT_BEFORE = plainRegExp(
   `(?:${alternation(LANGUAGES.flatMap((t) => t.notInterview.event))})[^.!?\\n]{0,50}$`,
   'iu',
 );
@@ -112,14 +113,14 @@ const CONVERSION_AFTER =
   /^[^.()\n]{0,40}(?:if you(?:'re| are) (?:on|in)|your time|my time|for you)\b/i;
 const CONFIRMING =
   /\b(?:confirm(?:ed|ing)?|scheduled|booked|invite|invitation|will take place|is set|are set|see you|join us|when|date|time)\b/i;
-const OPTIONS = new RegExp(
+const OPTIONS = plainRegExp(
   `\\b(?:either of these|any of these|following (?:times|slots)|options?\\b|availability|available (?:times|slots)|which (?:works|suits)|would (?:any|either|one) of)|${alternation(LANGUAGES.flatMap((t) => t.notInterview.chooseSlot))}`,
   'iu',
 );
 /** "moved it from <old> to <new>": the time after "from" is the old one, after "to" the new. */
 const MOVE = `(?:${alternation(LANGUAGES.flatMap((t) => t.moveVerbs ?? []))})[^.\\n]{0,80}?`;
-const MOVED_FROM = new RegExp(String.raw`${MOVE}\bfrom\s+(?:(?!\bto\b)[^.\n]){0,60}$`, 'iu');
-const MOVED_TO = new RegExp(
+const MOVED_FROM = plainRegExp(String.raw`${MOVE}\bfrom\s+(?:(?!\bto\b)[^.\n]){0,60}$`, 'iu');
+const MOVED_TO = plainRegExp(
   String.raw`${MOVE}\bfrom\b[^.\n]{1,80}?\bto\s+(?:(?!\bto\b)[^.\n]){0,50}$`,
   'iu',
 );

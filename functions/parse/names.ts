@@ -1,17 +1,17 @@
 // Person and organisation names in prose. A name is two to four capitalised words; words that
 // are job titles, teams or calendar words split a run ("Systems Design Anika Rao" → "Anika Rao").
 import { fold } from './addresses.js';
-import { alternation, LANGUAGES } from './languages/index.js';
+import { alternation, LANGUAGES, plainRegExp } from './languages/index.js';
 import { JOB_NOUN } from './role.js';
 
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+|\p{Lu}[\p{Ll}\p{M}]+)*`;
 /** Initials ("A.", "R.J.") and the abbreviated "St."/"Ste." of surnames like "St. Clair". */
 const INITIALS = String.raw`(?:\p{Lu}\.){1,3}|Ste?\.`;
-const INITIAL = new RegExp(`^(?:${INITIALS})$`, 'u');
+const INITIAL = plainRegExp(`^(?:${INITIALS})$`, 'u');
 const PARTICLE = '(?:de|da|del|della|van|von|der|den|di|du|la|le|bin|al|ter|dos|das)';
 /** Runs of capitalised words and initials (with name particles), anywhere. */
 const TOKEN = `(?:${INITIALS}|${WORD})`;
-const RUN = new RegExp(
+const RUN = plainRegExp(
   String.raw`(?<![\p{L}\p{M}'’-])${TOKEN}(?: +(?:${PARTICLE} +){0,2}${TOKEN}){0,5}(?![\p{L}\p{M}])`,
   'gu',
 );
@@ -72,7 +72,7 @@ const POST_AFTER =
   /^[ \t]+(?:role|position|opening|vacancy|job|req|team|squad|department)(?![\p{L}])/u;
 
 /** A department's name follows: "responsável pela área de Canais Digitais", "der Abteilung X". */
-export const DEPARTMENT_BEFORE = new RegExp(
+export const DEPARTMENT_BEFORE = plainRegExp(
   `(?:${alternation(LANGUAGES.flatMap((t) => t.departmentWords ?? []))})(?:[ \\t]+(?:of|de|do|da|des|du|di|del|della|dello))?[ \\t]+$`,
   'iu',
 );
@@ -178,7 +178,7 @@ export function findNames(text: string): NameMention[] {
 
 /** A single capitalised first name ("Priya") at the start of `text`. */
 export function leadingFirstName(text: string): string | null {
-  const m = new RegExp(`^${WORD}(?![\\p{L}\\p{M}])`, 'u').exec(text);
+  const m = plainRegExp(`^${WORD}(?![\\p{L}\\p{M}])`, 'u').exec(text);
   return m && isNameWord(m[0]) && m[0].length >= 2 ? m[0] : null;
 }
 

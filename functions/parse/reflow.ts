@@ -3,7 +3,7 @@
 // across two lines reads as one. Only breaks the wrapping forced are joined: the next word would
 // not have fitted on the line. Text that shows no such wrapping is left as it is.
 
-import { MONTH_ALTERNATION } from './languages/index.js';
+import { MONTH_ALTERNATION, plainRegExp } from './languages/index.js';
 
 // Clients wrap plain text at 68 to 80 columns (72, 76 and 78 are the usual ones).
 const WIDEST = 80;
@@ -23,7 +23,7 @@ const STARTS_OWN_LINE =
   /^(?:[-*•·–—>|]|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+[-–—]\s|\d{1,2}[.)]\s|\p{Lu}[\p{L}\p{M}' -]{0,24}\s?[:：](?:\s|$)|--\s*$|_{4,}|={4,}|\[)/u;
 
 /** "29. April 2027": a date written day first, not a numbered item. */
-const DAY_THEN_MONTH = new RegExp(
+const DAY_THEN_MONTH = plainRegExp(
   String.raw`^\d{1,2}\.\s+(?:${MONTH_ALTERNATION})(?![\p{L}])`,
   'iu',
 );

@@ -1,4 +1,4 @@
-import { alternation, escapeRegExp, LANGUAGES, REJECTION } from './languages/index.js';
+import { alternation, escapeRegExp, LANGUAGES, plainRegExp, REJECTION } from './languages/index.js';
 
 // The job title: "Role: X", "for the X role/position", "interview for X", then the segments
 // of the calendar summary and the subject ("Interview: Quantitative Developer – Pemberton & Lowe").
@@ -52,7 +52,7 @@ const ROLE_LABELS = LANGUAGES.flatMap((t) => t.roleLabels ?? []).join('|');
  */
 const PATTERNS: { pattern: RegExp; strong: boolean }[] = [
   {
-    pattern: new RegExp(
+    pattern: plainRegExp(
       String.raw`^[ \t]*(?:Role|Position|Job(?: title)?|Title|Opening|Vacancy|Job Opening)[ \t]*[:\-–]?[ \t]+(${TITLE})[ \t]*$`,
       'gmu',
     ),
@@ -61,35 +61,35 @@ const PATTERNS: { pattern: RegExp; strong: boolean }[] = [
   {
     // "Puesto: Ingeniero de Machine Learning", "■職種：…", "【募集職種】…": another language's
     // label, the title in sentence case or in a script without case.
-    pattern: new RegExp(
+    pattern: plainRegExp(
       String.raw`^[ \t]*(?:(?:[■□●◆▪•・*][ \t]*)?(?:${ROLE_LABELS})[ \t]*[:：]|[【［\[](?:${ROLE_LABELS})[】］\]])[ \t]*([\p{Lu}\p{Lo}][^\n]{1,80}?)[ \t]*$`,
       'gimu',
     ),
     strong: true,
   },
   {
-    pattern: new RegExp(
+    pattern: plainRegExp(
       String.raw`\b(?:for|in|about|of|as|to)[ \t]+(?:the|our|a|an|this|your)[ \t]+(${TITLE})[ \t]+(?:role|position|opening|job|vacancy|opportunity|post|req)\b`,
       'gu',
     ),
     strong: true,
   },
   {
-    pattern: new RegExp(
+    pattern: plainRegExp(
       String.raw`\b(?:interview|interviewing|candidacy|application)[ \t]+for[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(${TITLE})`,
       'gu',
     ),
     strong: false,
   },
   {
-    pattern: new RegExp(
+    pattern: plainRegExp(
       String.raw`\b(?:the|our)[ \t]+(${TITLE})[ \t]+(?:role|position|opening)\b`,
       'gu',
     ),
     strong: true,
   },
   {
-    pattern: new RegExp(
+    pattern: plainRegExp(
       String.raw`\b(?:the|an?|your)[ \t]+(${TITLE})[ \t]+(?:interviews?|screen|phone screen|call|chat|onsite|on-site|loop|panel|final round)\b`,
       'gu',
     ),
@@ -108,7 +108,7 @@ const LANGUAGE_PATTERNS = LANGUAGES.flatMap((t) =>
 /** Other languages write titles in sentence case too ("Analista de riesgos"). */
 function languagePattern(source: string, code: string): RegExp {
   const title = code === 'en' ? `(${TITLE})` : `(${SENTENCE_CASE_TITLE}|${TITLE})`;
-  return new RegExp(sentenceCase(source).replace('(TITLE)', title), 'gu');
+  return plainRegExp(sentenceCase(source).replace('(TITLE)', title), 'gu');
 }
 
 /** A pattern that starts with a small letter also matches at a sentence's start ("Stillingen som"). */
@@ -139,7 +139,7 @@ const GENDER_MARKER = new RegExp(
   'gi',
 );
 /** Job nouns of the other languages read (no word boundaries: they are often compounds). */
-const FOREIGN_JOB_NOUN = new RegExp(
+const FOREIGN_JOB_NOUN = plainRegExp(
   LANGUAGES.flatMap((table) => table.jobNouns ?? []).join('|'),
   'iu',
 );
@@ -154,8 +154,8 @@ export function hasJobNoun(words: string): boolean {
  * "- Summer 2027 Co-op", "(Internship)", "(maternity cover)", "(2027 intake)", "(Nights)".
  */
 const TERMS = String.raw`\b(?:\d+[- ]?(?:months?|mos?|weeks?|years?)|contract(?:or)?|ftc|fixed[- ]term|permanent|temporary|temp|interim|intern(?:ship)?|co-?op|placement|secondment|(?:maternity|parental|paternity) (?:cover|leave)|full[- ]time|part[- ]time|(?:summer|fall|autumn|winter|spring) \d{4}|freelance|intake|cohort|(?:night|day|evening|weekend|late|early) shifts?|nights|weekends|evenings)\b`;
-const TERMS_IN_PARENS = new RegExp(String.raw`\((?=[^()]*${TERMS})[^()]*\)`, 'giu');
-const TERMS_AFTER_DASH = new RegExp(String.raw`\s+[–—-]\s+[^–—()]*?${TERMS}[\s\d]*$`, 'iu');
+const TERMS_IN_PARENS = plainRegExp(String.raw`\((?=[^()]*${TERMS})[^()]*\)`, 'giu');
+const TERMS_AFTER_DASH = plainRegExp(String.raw`\s+[–—-]\s+[^–—()]*?${TERMS}[\s\d]*$`, 'iu');
 
 /** A full stop after a word of small letters ends the sentence ("Designer. We"), unlike "Sr.". */
 const SENTENCE_END = /(?<=\p{Ll}{3})\.(?:\s|$)/u;
@@ -163,7 +163,7 @@ const SENTENCE_END = /(?<=\p{Ll}{3})\.(?:\s|$)/u;
  * Brackets that hold a reference number, not part of the title: "(req 4471)", "(rif. TO-07)".
  * Taken out before the title is cut at a sentence's end, whose full stop an abbreviation mimics.
  */
-const REFERENCE_IN_PARENS = new RegExp(
+const REFERENCE_IN_PARENS = plainRegExp(
   String.raw`\((?:[^()]*(?:\b(?:req(?:uisition)?|id|ref|job|posting|vacancy)\b|${alternation(LANGUAGES.flatMap((t) => t.referenceWords ?? []))})[^()]*|\s*#?\s*\d[\w-]*\s*|re-?schedul\w*|updated|remote|hybrid|on-?site|contract|full[- ]time|part[- ]time|\d{1,3}\s*(?:min(?:ute)?s?|hours?|hrs?|h)\.?)\)`,
   'giu',
 );
@@ -296,7 +296,7 @@ function insideBrackets(part: string): string | null {
 /** Gender endings in brackets glued to a word: "Desenvolvedor(a)", "Ingénieur(e)", "Berater(in)". */
 const GLUED_GENDER = /(?<=\p{Ll})\((?:a|as|o|os|e|es|ne|in|innen)\)/gu;
 /** A gender marker in brackets, where a title ends. */
-const MARKER_IN_BRACKETS = new RegExp(BRACKETED_GENDER, 'giu');
+const MARKER_IN_BRACKETS = plainRegExp(BRACKETED_GENDER, 'giu');
 /** Words after which a job title starts, and those of them a title never holds. */
 const STRONG_INTRO = new Set(LANGUAGES.flatMap((table) => table.titleIntro?.strong ?? []));
 const TITLE_INTRO = new Set([

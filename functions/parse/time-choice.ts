@@ -21,6 +21,7 @@ import {
   escapeRegExp,
   LANGUAGES,
   MOVED,
+  plainRegExp,
   WEEKDAYS,
 } from './languages/index.js';
 import type { ParsedAddress } from './types.js';
@@ -260,7 +261,7 @@ function choose(input: TimeInput): TimeChoice {
  * Words that say a time written without a date is a new time for the booked one: every table's
  * move verbs and "instead" words, and "same day" / "now" before the new hour.
  */
-const MOVED_WORDS = new RegExp(
+const MOVED_WORDS = plainRegExp(
   `\\b(?:${alternation(LANGUAGES.flatMap((t) => [...(t.moveVerbs ?? []), ...(t.newTimeAfter ?? [])]))}|same day|now)\\b[^.!?\\n]{0,60}$`,
   'iu',
 );
@@ -357,7 +358,7 @@ for (const picks of PICKS) {
 }
 const PICK_NOUNS = alternation(PICKS.flatMap((p) => p.nouns));
 /** "the second option", "the last slot", "option 2", "#3". */
-const ORDINAL_PICK = new RegExp(
+const ORDINAL_PICK = plainRegExp(
   `(${alternation([...PLACE_OF.keys()])})\\s+(?:${PICK_NOUNS})|(?:(?:${PICK_NOUNS})\\s*#?|#)\\s*([1-9])(?![\\d:.\\p{L}])`,
   'iu',
 );
@@ -471,7 +472,7 @@ function weekdayNames(start: ZonedTime): string {
 
 /** The slot's weekday ("Friday") or day of the month ("the 5th") as a word of its own. */
 function namesDay(sentence: string, start: ZonedTime): boolean {
-  const pattern = new RegExp(
+  const pattern = plainRegExp(
     `(?<![\\p{L}])(?:${weekdayNames(start)})(?![\\p{L}])|\\bthe ${start.day}(?:st|nd|rd|th)\\b`,
     'iu',
   );
@@ -493,7 +494,7 @@ function namesSlot(text: string, start: ZonedTime): boolean {
   const hour12 = start.hour % 12 || 12;
   const minutes =
     start.minute === 0 ? '(?:[:.h]00)?' : `[:.h]${String(start.minute).padStart(2, '0')}`;
-  const pattern = new RegExp(
+  const pattern = plainRegExp(
     `(?<![\\p{L}])(?:${weekdayNames(start)})\\.?(?![\\p{L}])[^.!?\\n\\d]{0,20}(?<![\\d:])(?:${hour12}|${start.hour})${minutes}(?![\\d:])`,
     'iu',
   );

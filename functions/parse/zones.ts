@@ -2,7 +2,7 @@
 // "Madrid time", "AEDT". Abbreviations mean the region's civil time all year ("PST" in July is
 // read as Pacific time), which is what people mean when they write them.
 import { fixedOffsetZone, isValidZone as isKnownIanaZone, ZonedTime } from '../core/zoned-time.js';
-import { PLACE_ADJECTIVES, ZONE_PHRASES } from './languages/index.js';
+import { PLACE_ADJECTIVES, plainRegExp, ZONE_PHRASES } from './languages/index.js';
 
 export interface ZoneMention {
   /** IANA name, or null for a bare UTC offset. */
@@ -468,7 +468,7 @@ const LOCAL_TIME_OF = /(?<![\p{L}])(?:heure d[e']|hora de|hor[áa]rio de|ora di)
 export function zoneStatements(text: string): ZoneMention[] {
   const found: ZoneMention[] = [];
   for (const [pattern, iana] of ZONE_PHRASES) {
-    const anywhere = new RegExp(pattern.source.replace(/^\^/, ''), 'iu').exec(text);
+    const anywhere = plainRegExp(pattern.source.replace(/^\^/, ''), 'iu').exec(text);
     if (anywhere)
       found.push({
         iana,

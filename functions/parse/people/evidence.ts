@@ -5,7 +5,13 @@
 // is ./roles.ts.
 import { EMAIL_PATTERN } from '../addresses.js';
 import { findTimeRanges } from '../clock-times.js';
-import { alternation, escapeRegExp, LANGUAGES, phrasePattern } from '../languages/index.js';
+import {
+  alternation,
+  escapeRegExp,
+  LANGUAGES,
+  phrasePattern,
+  plainRegExp,
+} from '../languages/index.js';
 import { DEPARTMENT_BEFORE, findNames, leadingFirstName } from '../names.js';
 import { hasJobNoun } from '../role.js';
 import { type AuthoredText, type Cast, CJK_NAME } from './collect.js';
@@ -50,17 +56,17 @@ export class EvidenceBook {
   }
 }
 
-const LEAD = new RegExp(
+const LEAD = plainRegExp(
   `(?:${alternation(LANGUAGES.flatMap((t) => t.interviewerLead))})[ \\t]*(?:[:：\\-–][ \\t]*)?`,
   'iu',
 );
 /** Labels that name the interviewers whatever their titles ("Interviewer: X, Recruiter"). */
-const EXPLICIT_LABEL = new RegExp(
+const EXPLICIT_LABEL = plainRegExp(
   String.raw`^[ \t■•*-]*【?(?:(?:ihre?|your|vos|vostri|seus?|sus|uw|je|os|les|die)\s+)?(?:interviewers?|panel(?:ists)?|who|with|hosts?|(?:employer |company )?representatives?|面接官|面接担当者?|ご?対応者|commissione|commissie|jury|tribunal|gesprächspartner\w*|intervistator\w*|entrevistador\w*|quem vai conversar com você|intervenants?|guests|attendees|participants|avec|mit|con|com|met|${LANGUAGES.flatMap((t) => t.interviewerLabels ?? []).join('|')})】?[ \t\u3000]*(?:[:：]|$|(?<=】))`,
   'iu',
 );
 /** A line that only introduces the people below it: "You'll meet with:". */
-const LEAD_LINE = new RegExp(
+const LEAD_LINE = plainRegExp(
   `^[ \\t]*(?:[\\p{L}'’]+[ \\t]+){0,4}(?:${alternation(LANGUAGES.flatMap((t) => t.interviewerLead))})[ \\t]*[:：][ \\t]*$`,
   'iu',
 );
@@ -68,7 +74,7 @@ const LEAD_LINE = new RegExp(
  * "You'll meet three people in back-to-back sessions:": a lead, then a few words that name
  * nobody (no capital), then the colon that opens the list.
  */
-const LEAD_PHRASE_LINE = new RegExp(
+const LEAD_PHRASE_LINE = plainRegExp(
   `^[ \\t]*(?:[\\p{L}'’]+[ \\t]+){0,4}?(${alternation(LANGUAGES.flatMap((t) => t.interviewerLead))})((?:[ \\t]+[\\p{L}\\p{N}'’-]+){1,6})[ \\t]*[:：][ \\t]*$`,
   'iu',
 );
@@ -76,7 +82,7 @@ const LEAD_PHRASE_LINE = new RegExp(
 const WEAK_LEAD = /^(?:with|who|then(?: with)?|avec|con|mit|met|com)$/i;
 
 /** A heading that is a lead alone, as applicant systems print them: "QUEM VAI PARTICIPAR". */
-const LEAD_HEADING = new RegExp(
+const LEAD_HEADING = plainRegExp(
   `^[ \\t]*(?:[\\p{L}'’]+[ \\t]+){0,2}?(${alternation(LANGUAGES.flatMap((t) => t.interviewerLead))})[ \\t]*$`,
   'iu',
 );
@@ -91,7 +97,7 @@ function opensList(line: string): boolean {
   return m !== null && !WEAK_LEAD.test(m[1] as string) && !/\p{Lu}/u.test(m[2] as string);
 }
 /** A guest list's mark of the invitation's organizer: "Lena Fischer - organizer". */
-const ORGANIZER_MARK = new RegExp(
+const ORGANIZER_MARK = plainRegExp(
   `^[ \\t]*(?:[-–—(,][ \\t]*)?(?:${alternation(LANGUAGES.flatMap((t) => t.organizerMark ?? []))})`,
   'iu',
 );
@@ -132,12 +138,12 @@ const CJK_LIST_NAME =
   /([\p{Script=Han}]{1,4}[ 　][\p{Script=Han}\p{Script=Hiragana}]{1,4})[ \t]*(?:[（(]|$)/u;
 const BULLET = /^[ \t]*(?:[-•*·▪◦–■□]|\d+[.)](?!\d))\s*/;
 /** A schedule row starts with its time (within its first 3 characters): digits or a noon word. */
-const ROW_START = new RegExp(
+const ROW_START = plainRegExp(
   `^[\\s\\S]{0,2}(?:\\d|${alternation(LANGUAGES.flatMap((t) => t.noon))}|midnight)`,
   'iu',
 );
 /** A form of address or two, then a family name alone: "Frau Dr. Lindner", "M. Benali". */
-const ADDRESSED_FAMILY_NAME = new RegExp(
+const ADDRESSED_FAMILY_NAME = plainRegExp(
   `(?<![\\p{L}])(?:(?:${LANGUAGES.flatMap((t) => t.honorifics ?? [])
     .map(escapeRegExp)
     .join('|')})\\.?[ \\t]+){1,2}(\\p{Lu}[\\p{Ll}\\p{M}'’-]+)(?![\\p{L}\\p{M}])(?![ \\t]+\\p{Lu})`,
@@ -146,14 +152,14 @@ const ADDRESSED_FAMILY_NAME = new RegExp(
 /** Words by which the author names themself. */
 const SELF = /(?<![\p{L}])(?:me|myself|moi|mir|mí|mim|me stesso)(?![\p{L}])/gu;
 /** "let me know", "call me": the writer is reached there, not met. */
-const CONTACTS_WRITER = new RegExp(
+const CONTACTS_WRITER = plainRegExp(
   `(?<![\\p{L}])(?:${alternation(LANGUAGES.flatMap((t) => t.contactsWriter ?? []))})[ \\t]+$`,
   'iu',
 );
 /** "Megan from our recruiting team": the person belongs to the team that arranges. */
 const IN_ARRANGING_TEAM = `(?:${alternation(LANGUAGES.flatMap((t) => t.memberOf ?? []))})[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}?(?:${alternation(LANGUAGES.flatMap((t) => t.arrangerTitles))})`;
-const HAS_ARRANGING_MEMBER = new RegExp(IN_ARRANGING_TEAM, 'iu');
-const ARRANGING_MEMBER_AFTER = new RegExp(
+const HAS_ARRANGING_MEMBER = plainRegExp(IN_ARRANGING_TEAM, 'iu');
+const ARRANGING_MEMBER_AFTER = plainRegExp(
   `^(?:[ \\t]*\\([^()\\n]{0,30}\\))?,?[ \\t]+${IN_ARRANGING_TEAM}`,
   'iu',
 );
