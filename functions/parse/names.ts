@@ -77,6 +77,27 @@ export const DEPARTMENT_BEFORE = plainRegExp(
   'iu',
 );
 
+/**
+ * A job title right before names its field, no person: "Director of Customer Success",
+ * "coordinadora de Mesa de Ayuda", and after a comma where the title is itself set off after
+ * someone's name and the field ends the clause ("Ms A, Vice President, Market Risk.").
+ */
+const JOB_WORD = `(?:${JOB_NOUN.source}|(?<![\\p{L}])(?:${LANGUAGES.flatMap((t) => t.jobNouns ?? []).join('|')})\\p{L}*)`;
+const TITLE_OF_BEFORE = plainRegExp(
+  `${JOB_WORD}[ \\t]+(?:of|for|de|del|de la|di|du|des|da|do|für)[ \\t]+$`,
+  'iu',
+);
+const TITLE_SET_OFF_BEFORE = plainRegExp(
+  `,[ \\t]+(?:[\\p{L}.-]+[ \\t]+){0,3}${JOB_WORD}(?:[ \\t]+[\\p{L}.-]+){0,2},[ \\t]+$`,
+  'iu',
+);
+/** Someone in a list has their own title or address after the name; a field does not. */
+const OWN_TITLE_OR_ADDRESS_AFTER = plainRegExp(
+  `^[ \\t]*(?:[(<]|,[ \\t]+(?:[\\p{L}.-]+[ \\t]+){0,3}${JOB_WORD})`,
+  'iu',
+);
+const CLAUSE_END_AFTER = /^[ \t]*(?:[.;!?)\n]|$)/;
+
 const HOUSE_NUMBER_BEFORE = /(?<![\d:.])\d{1,5}[a-z]?,?[ \t]+$/;
 
 export interface NameMention {
@@ -142,9 +163,13 @@ export function findNames(text: string): NameMention[] {
         const to = start + (last.index ?? 0) + last[0].length;
         // "the Product Manager, Patient Apps role", "der Abteilung Produktentwicklung Leben":
         // words that name a post, a team or a department.
+        const before = text.slice(Math.max(0, from - 60), from);
+        const after = text.slice(to, to + 60);
         if (
           POST_AFTER.test(text.slice(to, to + 16)) ||
-          DEPARTMENT_BEFORE.test(text.slice(Math.max(0, from - 40), from))
+          DEPARTMENT_BEFORE.test(before) ||
+          (TITLE_OF_BEFORE.test(before) && !OWN_TITLE_OR_ADDRESS_AFTER.test(after)) ||
+          (TITLE_SET_OFF_BEFORE.test(before) && CLAUSE_END_AFTER.test(after))
         ) {
           run = [];
           return;

@@ -80,10 +80,6 @@ const knownFailures = new Map<string, string>([
     "start, interviewers: 'Monday the 12th' loses to 'the night of the 11th' (hotel); the Cc'd administrator ('Bev Tolliver … will take you to the airport shuttle') is taken",
   ],
   [
-    '611-gmail-sg-1330-hrs-sgt-mr-ms-surname-first-names.eml',
-    "interviewers: 'Ms Farah Iskandar, Vice President, Market Risk' yields a person 'Market Risk' (a department after a title)",
-  ],
-  [
     '612-outlook-desktop-in-hackathon-slot-fast-tracked-to-interviews-negative.eml',
     "kind: a hackathon round (slot, arena link, 'fast-tracked to interviews' for the top teams) is planned as an interview",
   ],

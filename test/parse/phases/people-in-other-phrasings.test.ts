@@ -104,6 +104,25 @@ describe('other languages', () => {
     ).toEqual(['Hamza Okoro', 'Lotte Brink']);
   });
 
+  it("a title's field after it is no person: after of/de, or set off by commas at a clause's end", () => {
+    expect(
+      names(
+        'You will be interviewed by Lotte Brink, Senior Director, Clinical Data Systems. Also joining is Hamza Okoro, Head of Payments Risk.',
+      ),
+    ).toEqual(['Hamza Okoro', 'Lotte Brink']);
+    expect(
+      names(
+        'Te entrevistarán Lotte Brink, jefa de Operaciones Logísticas, y Hamza Okoro, coordinador de Soporte Técnico.',
+      ),
+    ).toEqual(['Hamza Okoro', 'Lotte Brink']);
+    // A list of people, each with a title, keeps everyone.
+    expect(
+      names(
+        'On the panel: Lotte Brink, Staff Engineer, Hamza Okoro, Engineering Manager, and Ines Wolde (ines.wolde@brackenfold.example).',
+      ),
+    ).toEqual(['Hamza Okoro', 'Ines Wolde', 'Lotte Brink']);
+  });
+
   it('a 【面接担当】 label over lines of department, title and name', () => {
     const people = readPeople(
       peopleInput(
