@@ -2,7 +2,7 @@
 // email domain ("Larkspur Analytics" ↔ larkspuranalytics.example). Then a team sender's
 // display name ("Tidewater Payments Recruiting"), "position at X", a signature's
 // "Title | Company", and the subject.
-import { fold, isRobot, isRoleAddress } from './addresses.js';
+import { addressMatchesName, fold, isRobot, isRoleAddress } from './addresses.js';
 import { LANGUAGES, plainRegExp } from './languages/index.js';
 import { ja } from './languages/ja.js';
 import { findCapitalisedPhrases } from './names.js';
@@ -151,9 +151,12 @@ const CLIENT_SAYS = [
     'u',
   ),
 ];
-/** "Powered by Slotwise": the tool that sent the mail, never the employer. */
+/**
+ * "Powered by Slotwise", "Talentry on behalf of Maplecrest Insurance": the tool that sent the
+ * mail, never the employer.
+ */
 const TOOL =
-  /\b(?:[Pp]owered by|[Ss]ent (?:with|via|using)|[Ss]cheduled (?:with|via|using)|[Bb]ooked (?:with|via|using)|[Dd]elivered by)[ \t]+(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})/gu;
+  /\b(?:[Pp]owered by|[Ss]ent (?:with|via|using)|[Ss]cheduled (?:with|via|using)|[Bb]ooked (?:with|via|using)|[Dd]elivered by)[ \t]+(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})|(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{L}\p{M}'’.-]*)[ \t]+on behalf of\b/gu;
 /** Separators between the parts of a subject: "Interview confirmed – Analyst – Halden Freight". */
 const SUBJECT_PART = /\s[-–—|]\s|:\s/;
 
@@ -238,18 +241,25 @@ function fullerInText(name: string, text: string): string | null {
   return null;
 }
 
+/** "Dana Whitlock via Bookwell": a name that a company-side address spells is a person's. */
+function spellsAnAddress(name: string, input: CompanyInput): boolean {
+  return input.companyAddresses.some((a) => addressMatchesName(a.address, name));
+}
+
 function companyAsWritten(input: CompanyInput): FoundCompany {
   const labelled = labelledEmployer(input.texts);
   if (labelled) return { company: labelled, source: 'label', labels: [] };
   const senderName = input.sender?.name ?? null;
   const via = senderName && isRobot(input.sender) ? VIA_TOOL.exec(senderName) : null;
-  if (via && !INTERMEDIARY.test(via[1] as string)) {
+  if (via && !INTERMEDIARY.test(via[1] as string) && !spellsAnAddress(via[1] as string, input)) {
     const name = clean(via[1] as string);
     if (name.length >= 2 && !NOT_COMPANY.test(name))
       return { company: name, source: 'sender', labels: [] };
   }
   const tools = new Set(
-    input.texts.flatMap((text) => [...text.matchAll(TOOL)].map((m) => fold(m[1] as string))),
+    input.texts.flatMap((text) =>
+      [...text.matchAll(TOOL)].map((m) => fold((m[1] ?? m[2]) as string)),
+    ),
   );
   // People's own mailboxes say more about the company than a tool's robot address does.
   const weights = new Map<string, number>();

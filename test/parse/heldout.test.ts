@@ -88,16 +88,8 @@ const knownFailures = new Map<string, string>([
     "interviewers: the sender who writes 'to meet in person: me, plus A' and 'on my calendar' is not kept",
   ],
   [
-    '614-gmail-au-adelaide-acdt-booking-tool-phone-store-manager.eml',
-    "company: the booking tool's 'Mitchell Tan via Appointly' sender name is taken over 'with A, Store Manager, Saltbush Pharmacy Group'",
-  ],
-  [
     '615-apple-uk-stand-down-tomorrows-interview-quoted-details.eml',
     "kind: 'we're going to have to stand down tomorrow's interview' is not read as a cancellation",
-  ],
-  [
-    '617-outlook-web-ca-ats-updated-date-and-time-was-edt-after-switch.eml',
-    "company: the ATS name (sender domain, 'Talentry on behalf of Maplecrest Insurance') is taken over the hiring company",
   ],
   [
     '619-apple-us-alumni-informational-chat-not-an-interview-negative.eml',

@@ -1,5 +1,6 @@
 // Company and role alone, from a reading of the original built by hand.
 import { describe, expect, it } from 'vitest';
+import { findCompany } from '#parse/company.js';
 import { companySideAddresses, findCompanyAndRole } from '#parse/company-and-role.js';
 import { EMPTY_HEADERS, type Reading } from '#parse/layers.js';
 import { cleanRole, findRole } from '#parse/role.js';
@@ -652,5 +653,38 @@ describe('a fuller name in a signature before its legal forms', () => {
       'omar@trellisbayledger.example',
     );
     expect(job.company).toBe('Trellisbay Ledger Technologies');
+  });
+});
+
+describe('a tool that writes for someone else names no company', () => {
+  it('"A via Tool", where A is a person of the company, is no company name', () => {
+    const sender = {
+      name: 'Dana Whitlock via Bookwell',
+      address: 'notifications@bookwell.example',
+    };
+    expect(
+      findCompany({
+        texts: [
+          'Your booking is confirmed\n\nPhone interview - Barista\nwith Dana Whitlock, Cafe Manager, Ironbark Coffee Roasters\n\nQuestions? Contact dana.whitlock@ironbarkcoffee.example.',
+        ],
+        subjects: ['Confirmed: Phone interview with Dana Whitlock'],
+        companyAddresses: [sender, { name: null, address: 'dana.whitlock@ironbarkcoffee.example' }],
+        sender,
+      }).company,
+    ).toBe('Ironbark Coffee Roasters');
+  });
+
+  it('"Tool on behalf of X": the tool is not the company, X is', () => {
+    const sender = { name: 'Kestrel Mutual', address: 'alerts@hirewell.example' };
+    expect(
+      findCompany({
+        texts: [
+          'The details of your interview have been updated.\n\nPosition: Claims Adjuster\n\nHirewell on behalf of Kestrel Mutual',
+        ],
+        subjects: ['Updated: your interview'],
+        companyAddresses: [sender],
+        sender,
+      }).company,
+    ).toBe('Kestrel Mutual');
   });
 });
