@@ -139,7 +139,11 @@ export const en: LanguageTable = {
     // a verdict on the seeker (that is "going ahead with your application").
     String.raw`(?:won't|will not|can't|cannot|can no longer|are no longer|is no longer|no longer) (?:be )?(?:going|go|able to go) ahead with (?:it\b|(?:the|your|our|this|that|\p{L}+['’]s) (?:[\w-]+ )?(?:interview|call|meeting|chat|conversation|session|screen|panel)\b)`,
     String.raw`(?:interview|call|meeting|chat|conversation|session|screen|panel)\b[^.!?\n]{0,40}? (?:is|will) (?:no longer|not) (?:be )?(?:going ahead|go ahead|taking place|take place|happening)`,
-    String.raw`stand(?:ing)? down (?:the|all|our|your|any) (?:[\w-]+ ){0,4}interviews?`,
+    String.raw`stand(?:ing)? down (?:the|all|our|your|any|\p{L}+['’]s) (?:[\w-]+ ){0,4}interviews?`,
+    // Called off by an idiom, the meeting often named by its day: "pull the plug on Friday's
+    // final round", "we've scrapped tomorrow's call".
+    String.raw`(?:pull|pulls|pulled|pulling) the plug on (?:it\b|(?:the|your|our|this|that|\p{L}+['’]s) (?:[\w-]+ ){0,2}(?:interview|call|meeting|chat|conversation|session|screen|panel|round)s?\b)`,
+    String.raw`(?:scrap|scraps|scrapped|scrapping) (?:the|your|our|this|that|\p{L}+['’]s) (?:[\w-]+ ){0,2}(?:interview|call|meeting|chat|conversation|session|screen|panel|round)s?\b`,
     // "Your 2pm interview on Monday with A is off for now."
     String.raw`(?:interview|call|meeting|chat|conversation|session|screen|panel)\b(?:[^.!?\n]|\.(?! )){0,80}? is (?:now )?off\b(?! (?:to|at|on|from|until|by|site|campus)\b)`,
   ],
@@ -150,7 +154,7 @@ export const en: LanguageTable = {
     String.raw`(?:time|date|slot) (?:has|have) (?:been )?changed`,
     String.raw`(?:had|have|need) to change the (?:time|date|slot)`,
     String.raw`re-?scheduled (?:to|for)`,
-    String.raw`(?:we've|we have|i've|i have) (?:moved|pushed|shifted|rescheduled|bumped|slid|swapped)`,
+    String.raw`(?:we've|we have|i've|i have) (?:moved|pushed|shifted|rescheduled|bumped|slid|swapped|shuffled|nudged|shunted)`,
     String.raw`moved (?:your|the) (?:interview|call|meeting|chat|session|panel)`,
     String.raw`(?:is|has) (?:now )?moved`,
     String.raw`change of plans`,
@@ -226,6 +230,9 @@ export const en: LanguageTable = {
     'swap',
     'swapped',
     'swapping',
+    'shuffled',
+    'nudged',
+    'shunted',
     'postponed',
     // Indian English: moved earlier.
     'preponed',
@@ -474,6 +481,20 @@ export const en: LanguageTable = {
       String.raw`right[- ]to[- ]work (?:check|checks|verification|documents)`,
       String.raw`sign (?:your|the) (?:employment |job )?contract`,
       String.raw`induction (?:day|session|programme|program|starts|begins|will start)`,
+      // An examination of the seeker's own degree: a viva, a thesis defence, its examiners.
+      'viva voce',
+      String.raw`viva (?:examination|exam)`,
+      String.raw`(?:thesis|dissertation|doctoral|phd|ph\.d\.) (?:defen[cs]e|viva|examination|exam)`,
+      'oral examination',
+      String.raw`(?:external|internal) examiners?`,
+      // A competition's round, even one whose winners are promised interviews.
+      'leaderboard',
+      String.raw`(?:top|best) \d+ (?:teams|finishers|entrants|scorers|participants)`,
+      String.raw`(?:best|top|highest[- ]scoring) (?:finishers|entrants|scorers)`,
+      String.raw`(?:will|would|could|may|might) be fast-?tracked (?:straight )?to interviews`,
+      // A networking talk about a field, where nobody is hiring.
+      String.raw`informational (?:interview|chat|call|conversation|meeting|coffee)s?`,
+      String.raw`(?:don't|do not|doesn't|does not) have (?:any )?(?:openings|vacancies|open roles|roles open|positions open)`,
     ],
     declined: ['declined:'],
     notYetBooked: [

@@ -665,3 +665,93 @@ describe('English: preponed, "is off", an after-offer pay call, a housemate inte
     expect(kindOf('Room – quick video interview', text)).toBe('not_interview');
   });
 });
+
+describe('calling off a meeting named by its day: "pull the plug on", "stand down", "scrap"', () => {
+  it.each([
+    "We're going to have to pull the plug on Thursday's panel; the team is being reorganised.",
+    "Sorry, I need to stand down Monday's interview with Priscilla while headcount is frozen.",
+    "We've scrapped tomorrow's call with the hiring manager until the budget is settled.",
+    'I have to pull the plug on your second-round chat, the role is paused.',
+  ])('cancelled: %s', (text) => {
+    expect(kindOf('Your interview', text)).toBe('cancelled');
+  });
+
+  it('a plug pulled on something else leaves the booking as it is', () => {
+    expect(
+      kindOf(
+        'Interview confirmed',
+        'Your interview is confirmed for Monday at 2pm ET with Ada, who pulled the plug on our old billing system last year.',
+      ),
+    ).toBe('scheduled');
+  });
+});
+
+describe('a meeting shuffled or nudged to another time is moved', () => {
+  it.each([
+    "We've shuffled your chat with Noor along to Friday at 9:30am ET.",
+    "I've nudged your interview back to 3pm CT on the same day.",
+  ])('rescheduled: %s', (text) => {
+    expect(kindOf('Your interview', text)).toBe('rescheduled');
+  });
+});
+
+describe('an offer to change the booking, asked as a question, is no move', () => {
+  it.each([
+    'Your interview is booked for 18 March at 15:00 IST.\nNeed to change the slot? Use the link below at least a day ahead.',
+    'Your interview is booked for Tuesday at 11am ET. Want to move it? Just reply to this email.',
+  ])('scheduled: %s', (text) => {
+    expect(kindOf('Interview booked', text)).toBe('scheduled');
+  });
+});
+
+describe('an examination of the seeker’s degree is no job interview', () => {
+  it.each([
+    ['Your PhD viva', 'Your oral examination is set for Friday 12 March at 10:00 GMT.'],
+    [
+      'Thesis defence: arrangements',
+      'The committee will meet you on Friday 12 March at 10:00 GMT; the external examiner joins by video.',
+    ],
+    [
+      'Arrangements',
+      'The viva voce of your thesis will take place on 12 March at 10:00, with two examiners.',
+    ],
+  ])('%s', (subject, text) => {
+    expect(kindOf(subject, text)).toBe('not_interview');
+  });
+});
+
+describe('a competition whose winners may be interviewed is no interview', () => {
+  it.each([
+    "Your team's slot for the Spring Code Cup is confirmed: Saturday 10:00-16:00 IST. The top 10 teams on the leaderboard will be invited to interviews.",
+    'You are registered for our hackathon on Saturday from 9am to 5pm ET; the best entrants will be fast-tracked to interviews.',
+  ])('not_interview: %s', (text) => {
+    expect(kindOf('Your slot is confirmed', text)).toBe('not_interview');
+  });
+
+  it('an interview invitation that recalls a hackathon is an interview', () => {
+    expect(
+      kindOf(
+        'Interview invitation',
+        "We loved your project at last month's hackathon and would like to invite you to an interview on Monday at 2pm ET with Ada.",
+      ),
+    ).toBe('scheduled');
+  });
+});
+
+describe('an informational chat about a field, with no opening, is no interview', () => {
+  it.each([
+    "Happy to do an informational interview on Thursday at 12:30; we don't have any openings right now, but I can tell you about the field.",
+    'Thursday at 12:30 works for an informational call. Here is my Zoom link.',
+  ])('not_interview: %s', (text) => {
+    expect(kindOf('Coffee chat?', text)).toBe('not_interview');
+  });
+
+  it('an informal chat with the hiring manager is still an interview', () => {
+    expect(
+      kindOf(
+        'Next step',
+        "It's an informal chat rather than a formal interview: Thursday at 12:30 ET with Ada, our hiring manager. You're all set.",
+      ),
+    ).toBe('scheduled');
+  });
+});
