@@ -68,10 +68,6 @@ const knownFailures = new Map<string, string>([
     "start, interviewers: 'Monday the 12th' loses to 'the night of the 11th' (hotel); the Cc'd administrator ('Bev Tolliver … will take you to the airport shuttle') is taken",
   ],
   [
-    '613-gmail-us-quarter-past-two-central-monday-the-8th-me-plus.eml',
-    "interviewers: the sender who writes 'to meet in person: me, plus A' and 'on my calendar' is not kept",
-  ],
-  [
     '674-fastmail-cc-looping-in-interviewer-wednesday-only-central-phone.eml',
     "interviewers: 'Looping in A here (cc'd); he manages … and will be the one interviewing you' (interviewer in Cc) is not read",
   ],

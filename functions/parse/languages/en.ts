@@ -637,6 +637,8 @@ export const en: LanguageTable = {
     String.raw`with me\b`,
     // The writer last in the list of people met: "you'll meet Sanne and me".
     String.raw`(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|with|joined by|interviewed by) [^\n]{1,80}? and (?:me|myself)\b`,
+    // … or first: "come in to meet the two of us: me, plus A", "meet with myself and A".
+    String.raw`(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|with|joined by|interviewed by)\b[^.!?\n]{0,40}?[ :,]\s*(?:me|myself),? (?:and|plus|&|along with|together with)\b`,
     String.raw`join (?:me|us)\b`,
     String.raw`(?:meet|speak|talk|chat)(?:ing)? (?:with|to) me\b`,
     String.raw`i(?:'ll| will) be (?:interviewing|speaking with you|talking with you|chatting with you|meeting with you|on the call)`,

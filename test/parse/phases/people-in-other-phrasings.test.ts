@@ -51,6 +51,15 @@ describe('English phrasings', () => {
     ).toEqual(expected);
   });
 
+  it('the writer listed first among the people met takes part', () => {
+    expect(
+      names(
+        "I'd like to have you in to meet in person: me, plus Lotte Brink, who runs the billing desk. Lotte will show you around at the end.",
+        [{ name: 'Lotte Brink', address: 'lotte.brink@brackenfold.example' }],
+      ),
+    ).toEqual(['Lotte Brink', 'Rosa Llewellyn']);
+  });
+
   it('a recruiter who will phone the seeker holds the phone screen', () => {
     expect(
       names(
