@@ -69,7 +69,7 @@ function monthAsFirstName(words: RegExpMatchArray[], i: number, runLength: numbe
 
 /** The noun after a post's or a team's name: "the Patient Apps role", "the Data Platform team". */
 const POST_AFTER =
-  /^[ \t]+(?:role|position|opening|vacancy|job|req|team|squad|department)(?![\p{L}])/u;
+  /^[ \t]+(?:role|position|post|posting|opening|vacancy|job|req|team|squad|department)(?![\p{L}])/u;
 
 /** A department's name follows: "responsável pela área de Canais Digitais", "der Abteilung X". */
 export const DEPARTMENT_BEFORE = plainRegExp(

@@ -76,10 +76,6 @@ const knownFailures = new Map<string, string>([
     "interviewers: the Google Calendar organizer who writes 'our hour together … I'll walk through' is dropped",
   ],
   [
-    '677-gmail-uk-quarter-to-eleven-london-joining-me-vp.eml',
-    "interviewers: the role wrapped over two lines ('Principal Computational / Biologist post') is taken as a person",
-  ],
-  [
     '679-outlook-web-this-coming-thursday-bare-utc-3-phone-tracked-links.eml',
     "end: '30 minutes tops' is not read as the duration (an hour is assumed)",
   ],

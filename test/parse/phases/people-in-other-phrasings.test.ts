@@ -51,6 +51,14 @@ describe('English phrasings', () => {
     ).toEqual(expected);
   });
 
+  it('the capitalised words of a post before "post" are no person', () => {
+    expect(
+      names(
+        "I'd like to set up a longer conversation about the Senior Marine Ecologist post. Lotte Brink will lead it.",
+      ),
+    ).toEqual(['Rosa Llewellyn']);
+  });
+
   it('the writer listed first among the people met takes part', () => {
     expect(
       names(
