@@ -88,6 +88,15 @@ const AFTER_BARE_RANGE =
 const CONNECTOR =
   /^\s*(?:-|–|—|~|～|〜|から|to|until|till|through|thru|à|a|a las|bis|tot|al|até|às|as|alle|alle ore|e)\s*$/i;
 /**
+ * "el jueves 11 a las 16:00", "jeudi 11 à 16 h": a bare number right after a weekday, before the
+ * word for "at", is the day of the month, not the opening hour of a range.
+ */
+const WEEKDAY_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${WEEKDAY_ALTERNATION})\.?,?\s+$`,
+  'iu',
+);
+const AT_CONNECTOR = /^\s*(?:a las|à|às|as|alle|a)\s*$/i;
+/**
  * A whole hour written bare after the word that says it is a clock reading: "alle ore 15",
  * "dalle 15 alle 16", "a las 10", "às 15", "um 10 Uhr", "om 10 uur".
  */
@@ -351,8 +360,12 @@ export function findTimeRanges(text: string): TimeRange[] {
     const first = list[i] as Token;
     const next = list[i + 1];
     const gap = next ? text.slice(first.end, next.index) : '';
+    const dayOfWeekday =
+      !first.standalone &&
+      AT_CONNECTOR.test(gap) &&
+      WEEKDAY_BEFORE.test(text.slice(Math.max(0, first.index - 24), first.index));
     const joined =
-      CONNECTOR.test(gap) ||
+      (CONNECTOR.test(gap) && !dayOfWeekday) ||
       (AND_CONNECTOR.test(gap) &&
         BETWEEN_BEFORE.test(text.slice(Math.max(0, first.index - 16), first.index)));
     // "from 2 till 3 Eastern": both hours bare, the words around say it is a range of the day.

@@ -94,7 +94,6 @@ const WEEKDAY_SPAN = plainRegExp(
   String.raw`\b(?:${WEEKDAY_ALTERNATION})\.?\s*(?:[–—-]|to|through|thru|till|until|au|à|bis|a|al|tot|t/m|fino a)\s*(?:${WEEKDAY_ALTERNATION})\b[^.!?\n]{0,40}$`,
   'iu',
 );
-/** The time of something already done: when the application was sent or received. */
 /**
  * "La matinée commence par une session d'information de 9h00 à 9h45": the time of another event
  * of the day (an info session, a webinar), written in its own sentence before the time.
@@ -103,8 +102,9 @@ const EVENT_BEFORE = plainRegExp(
   `(?:${alternation(LANGUAGES.flatMap((t) => t.notInterview.event))})[^.!?\\n]{0,50}$`,
   'iu',
 );
+/** The time of something already done: when the application was sent, a job ad was posted. */
 const PAST_EVENT =
-  /(?:applied|application (?:date|time|received|submitted)|submitted|received|応募日時|受付日時)[^.!?\n]{0,40}$/iu;
+  /(?:applied|application (?:date|time|received|submitted)|submitted|received|posted|dodano|opublikowano|応募日時|受付日時)[^.!?\n]{0,40}$/iu;
 /** A time that repeats (office hours, opening hours), not one meeting. */
 const RECURRING =
   /(?:office hours|opening hours|drop-in|\bhours\s*:|\bevery\b|\beach\b|\bweekly\b|\bdaily\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\b(?:mon(?:day)?|tue(?:sday)?|sun(?:day)?)\s*[–—-]\s*(?:fri(?:day)?|sat(?:urday)?|thu(?:rsday)?)\b)[^.!?\n]{0,60}$/i;

@@ -31,7 +31,9 @@ const MEETING_WORDS = new RegExp(
 // A word may hold digits after its capital ("B2B", "R0012345"): a requisition number glued to the
 // title is then read whole, and cut off as one ("Senior Analyst - R0012345").
 // An ampersand inside a word belongs to it too: "FP&A", "R&D", "M&A".
-const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}\p{N}'’.+#/&-]*|\.\p{Lu}[\p{L}\p{N}]*|\p{Ll}{1,2}\p{Lu}[\p{L}\p{M}'’.+#/-]*|of|and|&|for|in|the|de|\(\p{Lu}?[^()\n]{0,30}\))`;
+// Romance and German titles link their nouns with "di", "da", "du", "der" as English does with "of"
+// ("Analista Controllo di Gestione"); a grade's number follows its word ("Analista TI Nivel 2").
+const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}\p{N}'’.+#/&-]*|\.\p{Lu}[\p{L}\p{N}]*|\p{Ll}{1,2}\p{Lu}[\p{L}\p{M}'’.+#/-]*|of|and|&|for|in|the|de|di|da|do|du|del|della|der|(?<=(?:Nivel|Level|Niveau|Nível|Livello|Stufe|Grade|Band|Tier)[ \t]+)\p{N}{1,2}(?![\p{L}\p{N}:.])|\(\p{Lu}?[^()\n]{0,30}\))`;
 // After a comma, one capitalised word then a lowercase verb starts the next clause ("Designer, Le
 // confermiamo"), whereas "Engineer, Data and ML" or "Manager, Payments role" go on naming it.
 const CLAUSE_AFTER_COMMA = String.raw`(?!\p{Lu}\p{L}*[ \t]+(?!(?:and|of|for|in|the|de|role|position|opening|job|vacancy|post|req|interview|screen|call|chat|team)\b)\p{Ll})`;

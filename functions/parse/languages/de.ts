@@ -95,6 +95,8 @@ export const de: LanguageTable = {
     String.raw`(?:müssen|muss)\b(?![^.\n]{0,160}\b(?:ihnen|dir|euch)\b)[^.\n]{0,160}\babsagen`,
     String.raw`absage (?:des|unseres|ihres|deines|zum) (?:\p{L}+)?(?:gespräch|interview|termin)`,
     String.raw`absage:? (?:\p{L}+)?(?:gespräch|interview)\p{L}*`,
+    // A subordinate clause puts the verbs last: "dass wir das Gespräch vom 21. Januar absagen müssen".
+    String.raw`(?<!\b(?:ihnen|dir|euch) (?:\p{L}+ ){0,3})\p{L}*(?:gespräch|interview|termin)\p{L}*\b(?!(?:[^\n!?.]|(?<=\d)\.){0,160}?\b(?:ihnen|dir|euch)\b)(?:[^\n!?.]|(?<=\d)\.){0,160}?\babsagen (?:müssen|mussten|muss|musste)`,
     String.raw`(?:wird|wurde) abgesagt`,
     String.raw`\p{L}*(?:gespräch|interview|termin) (?:\p{L}+ ){0,3}(?:entfällt|fällt (?:\p{L}+ )?aus)`,
     String.raw`(?:findet|kann) (?:leider )?nicht statt(?:finden)?`,

@@ -173,6 +173,9 @@ export const es: LanguageTable = {
     ],
     appointment: [
       String.raw`cita médica`,
+      // A consulate's appointment for a visa, even a work visa: no employer interviews.
+      String.raw`entrevista consular`,
+      String.raw`(?:cita|trámite) (?:consular|de visa|de pasaporte)`,
       String.raw`(?:tu|su) (?:asesor|asesora|ejecutivo|ejecutiva) (?:financier|bancari|de cuenta)\p{L}*`,
       String.raw`simulacro de entrevista`,
       String.raw`entrevista de práctica`,
@@ -221,6 +224,8 @@ export const es: LanguageTable = {
     // A cleft: "Quien te entrevistará será A, junto con B".
     String.raw`quien(?:es)? te (?:entrevistar(?:á|án)|atender(?:á|án)|recibir(?:á|án)) (?:será|serán|es|son)`,
     String.raw`junto (?:con|a)`,
+    // Rioplatense "Van a estar A, líder del equipo, y B".
+    String.raw`van a estar`,
     // "En la entrevista estarán presentes la Lic. A y el Ing. B".
     String.raw`(?:estarán|estará) presentes?`,
     'con',
@@ -246,6 +251,7 @@ export const es: LanguageTable = {
   arrangerTitles: [
     'talent acquisition',
     'reclutador(?:a)?',
+    String.raw`técnic[oa] de selección`,
     'recursos humanos',
     'rrhh',
     'reclutamiento',
@@ -312,6 +318,11 @@ export const es: LanguageTable = {
   rolePatterns: [String.raw`(?:puesto|vacante|cargo|posición) de (TITLE)`],
   beforeDate: { words: ['antes'], articles: ['el', 'de', 'del'] },
   deadline: ['fechas? límites?', 'plazo', 'a más tardar', 'como máximo el'],
+  // "calculamos terminar sobre las 12:00 h", "acabaremos hacia las 13:30".
+  dayEnd: [
+    String.raw`(?:terminar|terminaremos|terminará|acabar|acabaremos|acabará|finalizar|finalizaremos|finalizará|concluir|concluiremos|concluirá|cerrar|cerraremos) (?:sobre|hacia|a|alrededor de|antes de) las`,
+    String.raw`(?:calcula|calcule|calculamos|cuenta con|reserva) hasta las`,
+  ],
   noon: ['mediodía'],
   sameTime: [String.raw`(?:a la )?misma hora`, 'mismo horario'],
   durations: [
@@ -321,7 +332,7 @@ export const es: LanguageTable = {
     [String.raw`tres cuartos de hora`, 45],
     [String.raw`un cuarto de hora`, 15],
   ],
-  honorifics: ['Sr', 'Sra', 'Srta', 'Señor', 'Señora', 'Don', 'Doña', 'Dr', 'Dra'],
+  honorifics: ['Sr', 'Sra', 'Srta', 'Señor', 'Señora', 'Don', 'Doña', 'D', 'Dña', 'Dr', 'Dra'],
   pastMeeting: [
     String.raw`gracias por (?:la|nuestra) (?:conversación|llamada|charla)`,
     String.raw`la semana pasada`,

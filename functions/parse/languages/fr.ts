@@ -118,6 +118,8 @@ export const fr: LanguageTable = {
     'nouvel horaire',
     // Québec "remettre" (put off), "aura plutôt lieu"; an ATS's "un nouveau créneau vous a été attribué".
     String.raw`(?:devons|dois|devoir) remettre`,
+    String.raw`(?:on doit|on a dû|nous devons|je dois) (?:\p{L}+ ){0,2}(?:déplacer|reporter|décaler|remettre)`,
+    String.raw`(?:on|nous) (?:la|le) remet(?:tons)? (?:au|à)`,
     String.raw`aura plutôt lieu`,
     String.raw`nouveau créneau vous a été (?:attribué|réservé|proposé)`,
   ],
@@ -127,6 +129,7 @@ export const fr: LanguageTable = {
     String.raw`(?:reporté|déplacé|décalé)e? (?:au|à)`,
     String.raw`aura plutôt lieu`,
     String.raw`nouveau créneau`,
+    String.raw`(?:la|le) remet(?:tons)? (?:au|à)`,
   ],
   newTimeToFind: ['trouver un nouveau (?:créneau|horaire)'],
   newTimeAfter: ['à la place', 'plutôt'],
@@ -172,6 +175,10 @@ export const fr: LanguageTable = {
       String.raw`visite médicale (?:d'embauche)?`,
       String.raw`(?:votre )?premier jour (?:de travail|parmi nous)`,
       String.raw`journée d'(?:intégration|accueil)`,
+      // A job centre's follow-up of the job search with the seeker's own counsellor.
+      String.raw`entretien de suivi`,
+      String.raw`conseill(?:er|ère) référent(?:e)?`,
+      String.raw`accompagnement de votre recherche d['’]emploi`,
     ],
     declined: [String.raw`refusé\s?:`],
     receipt: [String.raw`(?:bien )?reçu votre candidature`, 'merci pour votre candidature'],
@@ -199,6 +206,8 @@ export const fr: LanguageTable = {
     String.raw`(?:vous )?(?:échangerez|parlerez|discuterez|vous entretiendrez) avec`,
     // "rencontrer" takes its object directly: "Vous rencontrerez A et B".
     String.raw`(?:vous )?rencontrerez`,
+    // "Elle passera ensuite le relais à M. A": who takes over the next session.
+    String.raw`(?:passera|passe|passeront) (?:ensuite )?le relais à`,
     // The familiar form, and "again"/"also" after the verb: "tu rencontreras encore A et B".
     String.raw`(?:tu )?rencontreras(?: (?:encore|aussi|également|toujours))?`,
     // "Vous serez reçu(e) par A et par B": the people who receive the candidate.
@@ -287,6 +296,11 @@ export const fr: LanguageTable = {
   rolePatterns: [String.raw`(?:poste|fonction) (?:de |d'|d’)(TITLE)`],
   beforeDate: { words: ['avant'], articles: ['le', 'la', 'de'] },
   deadline: ['échéances?', 'dates? limites?', 'au plus tard', 'au plus tard le', "jusqu'au"],
+  // "comptez jusqu'à 16 h 15 pour l'ensemble", "nous terminerons vers 12 h".
+  dayEnd: [
+    String.raw`(?:comptez|compter|prévoyez|prévoir) jusqu['’]à`,
+    String.raw`(?:terminer(?:ons|a|ez)?|finir(?:ons|a|ez)?|se terminer(?:a)?|s['’]achever(?:a)?|fin prévue) (?:vers|à|aux alentours de|au plus tard à)`,
+  ],
   noon: ['midi'],
   sameTime: [String.raw`(?:à la )?même heure`, String.raw`même (?:horaire|créneau horaire)`],
   durations: [

@@ -7,12 +7,14 @@ import { fr } from './fr.js';
 import { it } from './it.js';
 import { ja } from './ja.js';
 import { nl } from './nl.js';
+import { no } from './no.js';
+import { pl } from './pl.js';
 import { pt } from './pt.js';
 import { sv } from './sv.js';
 import type { LanguageTable } from './types.js';
 
 export type { LanguageTable } from './types.js';
-export const LANGUAGES: LanguageTable[] = [en, fr, de, es, pt, it, nl, ja, sv, da];
+export const LANGUAGES: LanguageTable[] = [en, fr, de, es, pt, it, nl, ja, sv, da, no, pl];
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
 

@@ -157,6 +157,9 @@ export const it: LanguageTable = {
     // An applicant system's "Commissione: A – title; B – title": the panel that interviews.
     String.raw`commissione(?: (?:di valutazione|esaminatrice))?`,
     String.raw`(?:incontrerà|incontrerai|parlerà|parlerai) con`,
+    // "La riceverà l'ing. A", "al colloquio parteciperà anche la dott.ssa B".
+    String.raw`(?:la|ti|vi|lo) riceverà`,
+    String.raw`parteciper(?:à|anno) (?:anche )?`,
     // The formal "Incontrerà la Dott.ssa …": the person is the verb's object, with no "con".
     String.raw`(?:incontrerà|incontrerai) (?:il|la|lo|l')? ?(?:dott\.(?:ssa\.?)?|ing\.|prof\.(?:ssa\.?)?|sig\.(?:ra\.?)?|avv\.)?`,
     String.raw`intervistator[ei]`,
@@ -179,6 +182,7 @@ export const it: LanguageTable = {
   interviewerVerb: [
     String.raw`(?:condurrà|condurranno|terrà|terranno) (?:il )?colloquio`,
     String.raw`(?:sarà|saranno) (?:condott|tenut)[oaie] da`,
+    String.raw`(?:le|ti|vi|la) far(?:à|anno) (?:qualche|alcune|delle) domand\p{L}*`,
   ],
   callsSeeker: [
     String.raw`ti (?:chiamerà|telefonerà)`,
@@ -196,7 +200,7 @@ export const it: LanguageTable = {
   organizerMark: ['organizzatore', 'organizzatrice'],
   arrangerTitles: ['hr', 'risorse umane', 'recruiter', 'talent'],
   roleLabels: ['posizione', 'ruolo', 'profilo'],
-  groupWords: ['Gruppo', 'Banca', 'Fondazione', 'Istituto'],
+  groupWords: ['Gruppo', 'Banca', 'Fondazione', 'Istituto', 'Officine', 'Cantieri'],
   companyArticles: ['Il', 'Lo', 'La', 'Gli'],
   notNames: [
     'intervistatori',
@@ -241,6 +245,10 @@ export const it: LanguageTable = {
   rolePatterns: [String.raw`(?:posizione|ruolo) di (TITLE)`],
   beforeDate: { words: ['prima'], articles: ['il', 'de', 'del'] },
   deadline: ['entro il', 'entro e non oltre', 'scadenza', 'al più tardi', 'entro'],
+  // "contiamo di concludere entro le 12:15", "termineremo verso le 13".
+  dayEnd: [
+    String.raw`(?:concludere|concluderemo|terminare|termineremo|finire|finiremo|chiudere|chiuderemo|si concluderà|si chiuderà|terminerà) (?:entro le|verso le|alle|per le|intorno alle)`,
+  ],
   noon: ['mezzogiorno'],
   sameTime: [String.raw`(?:alla )?stessa ora`, 'stesso orario'],
   durations: [

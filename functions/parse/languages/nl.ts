@@ -80,6 +80,9 @@ export const nl: LanguageTable = {
     String.raw`(?:is|wordt|zijn|worden) (?:\p{L}+ ){0,3}(?:vervroegd|uitgesteld)`,
     String.raw`(?:moeten|moet) (?:\p{L}+ ){0,6}(?:vervroegen|uitstellen)`,
     String.raw`verplaatsing (?:van )?(?:je|jouw|uw|het|ons)`,
+    // "konden we snel schuiven", "we hebben het gesprek een week opgeschoven".
+    String.raw`(?:konden|kunnen|moeten|moesten) we (?:\p{L}+ ){0,3}(?:schuiven|opschuiven|doorschuiven)`,
+    String.raw`(?:is|wordt|heb|hebben) (?:\p{L}+ ){0,4}(?:opgeschoven|doorgeschoven)`,
   ],
   newTime: [
     'nieuwe datum',
@@ -87,6 +90,8 @@ export const nl: LanguageTable = {
     'verplaatst naar',
     'verzet naar',
     'verschoven naar',
+    // "we zien je nu op donderdag": the day that replaces the old one.
+    String.raw`(?:we )?(?:zien|spreken) (?:we )?(?:je|jou|u) (?:nu|dan) (?:op|om)`,
   ],
   newTimeToFind: [],
   newTimeAfter: ['in plaats daarvan', 'in plaats van'],
@@ -141,6 +146,8 @@ export const nl: LanguageTable = {
   },
   confirmed: [String.raw`bevestig(?:en)?`, 'gepland op'],
   interviewerLead: [
+    // "Aan tafel zitten A (Head of Product) en B".
+    String.raw`aan tafel (?:zitten|zit|schuiven|schuift)`,
     // "je spreekt (dan / dit keer / die dag) met": a few words may stand before "met".
     String.raw`je spreekt (?:\p{L}+ ){0,2}met`,
     String.raw`gesprek met`,

@@ -58,7 +58,7 @@ export const pt: LanguageTable = {
     to: ['para'],
     cc: ['cc'],
     subject: ['assunto'],
-    date: ['enviado', 'enviada em', 'enviado em', 'data'],
+    date: ['enviado', 'enviada', 'enviada em', 'enviado em', 'data'],
   },
   forwardMarkers: ['mensagem encaminhada', 'mensagem original'],
   replyAttributions: [String.raw`em\b.{0,300}\bescreveu`],
@@ -131,6 +131,7 @@ export const pt: LanguageTable = {
       String.raw`simulação de entrevista`,
       'exame admissional',
       String.raw`primeiro dia de trabalho`,
+      String.raw`(?:o )?(?:teu|seu) primeiro dia`,
     ],
     declined: ['recusado:', 'recusada:'],
     receipt: [String.raw`recebemos (?:a )?sua candidatura`],
@@ -225,9 +226,16 @@ export const pt: LanguageTable = {
     String.raw`vaga de (TITLE)`,
     String.raw`cargo de (TITLE)`,
     String.raw`posição de (TITLE)`,
+    // "candidatura à função de X": applying to the post (not "a função de", which a subject may spell
+    // with a gender mark the prose leaves out).
+    String.raw`à função de (TITLE)`,
   ],
   beforeDate: { words: ['até'], articles: ['o', 'de'] },
   deadline: ['prazos?', 'até ao dia', 'até o dia', 'o mais tardar', 'data-limite'],
+  // "devemos terminar por volta das 12h", "encerramos às 17h".
+  dayEnd: [
+    String.raw`(?:terminar|terminaremos|terminará|encerrar|encerraremos|encerrará|acabar|acabaremos|acabará|finalizar|finalizaremos) (?:por volta das|até às|até as|às|as|antes das)`,
+  ],
   noon: ['meio-dia'],
   sameTime: [String.raw`(?:à )?mesma hora`, String.raw`mesmo hor[áa]rio`],
   durations: [

@@ -55,7 +55,7 @@ export const sv: LanguageTable = {
   interview: ['intervju', 'anställningsintervju', 'intervjun'],
   meetingWords: ['videosamtal', 'samtal', 'möte', 'videomöte'],
   cancelled: [
-    String.raw`(?:måste|behöver) (?:tyvärr )?ställa in`,
+    String.raw`(?:måste|behöver) (?:vi |jag )?(?:tyvärr )?ställa in`,
     String.raw`(?:har|blivit) (?:tyvärr )?(?:ställt|ställts) in`,
     String.raw`är inställd`,
     String.raw`(?:avboka|avbokat|avbokad|avbokats)`,
@@ -125,7 +125,11 @@ export const sv: LanguageTable = {
     'avdelning',
     'enheten',
   ],
-  rolePatterns: [String.raw`tjänsten som (TITLE)`, String.raw`rollen som (TITLE)`],
+  rolePatterns: [
+    String.raw`tjänsten som (TITLE)`,
+    String.raw`rollen som (TITLE)`,
+    String.raw`rekryteringen av (?:en |ett )?(TITLE)`,
+  ],
   noon: [],
   honorifics: ['Dr'],
 };
