@@ -96,10 +96,6 @@ const knownFailures = new Map<string, string>([
     'interviewers: "con D. Ignacio Beltrán", "te entrevistará Dña. Marta Quiroga": the abbreviated Spanish titles lose both names (people phase)',
   ],
   [
-    '636-attached-es-co-3-00-p-m-a-3-45-p-m-entrevistadora-ing.eml',
-    'interviewers: "coordinadora de Mesa de Ayuda" yields a person "Mesa de Ayuda"',
-  ],
-  [
     '641-gmail-thread-hm-double-booked-shifted-afternoon-tomorrow.eml',
     "interviewers: the newest reply names the interviewer by first name ('Dana … double-booked') with her in Cc; the full name in the quoted first message is not linked and the coordinator is taken",
   ],
