@@ -105,10 +105,9 @@ export function reflow(text: string): string {
   const lines = text.split('\n');
   const width = wrapWidth(lines);
   if (width === null) return text;
-  // A paragraph wrapped a little narrower (quoted from another client) keeps its own width.
-  const widths = paragraphWidths(lines).map((w) =>
-    w >= width - NARROWER && w <= width ? w : width,
-  );
+  // A paragraph wrapped a little narrower (quoted from another client) or wider (a writer who
+  // wrapped by hand) keeps its own width.
+  const widths = paragraphWidths(lines).map((w) => (Math.abs(w - width) <= NARROWER ? w : width));
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i] as string;

@@ -68,10 +68,6 @@ const knownFailures = new Map<string, string>([
     "start, interviewers: 'Monday the 12th' loses to 'the night of the 11th' (hotel); the Cc'd administrator ('Bev Tolliver … will take you to the airport shuttle') is taken",
   ],
   [
-    '674-fastmail-cc-looping-in-interviewer-wednesday-only-central-phone.eml',
-    "interviewers: 'Looping in A here (cc'd); he manages … and will be the one interviewing you' (interviewer in Cc) is not read",
-  ],
-  [
     '676-apple-gcal-invite-hm-organizer-non-participant-mailbox-utc-z-pacific.eml',
     "interviewers: the Google Calendar organizer who writes 'our hour together … I'll walk through' is dropped",
   ],

@@ -620,6 +620,8 @@ export const en: LanguageTable = {
     // The pronoun that carries it after the name: "A on cc: she's the person you'll be talking
     // with next", "he's who you'll meet".
     String.raw`(?:she|he|they)(?:'s|'re| is| are) (?:the (?:person|people|one|ones) |who )(?:you'll|you will|you're going to) (?:be )?(?:talk|speak|meet|chat|interview)\w*`,
+    // "he manages X and will be the one interviewing you".
+    String.raw`(?:will be|is|'s|are|'re) the (?:person|people|one|ones) (?:who(?:'ll| will) be )?(?:interview|meet|speak|talk|chatt?)ing(?: with| to)? you`,
     // The people on the call said to accept it: "Ola Berg has accepted: your interview is locked
     // in", "Ingrid and Samir both confirmed they can do the later slot".
     String.raw`(?:has|have|both|all|each|also) (?:accepted|confirmed)(?= ?:|[^.!?\n]{0,60}\b(?:interview|invite|invitation|slot|time|call|session)\b)`,

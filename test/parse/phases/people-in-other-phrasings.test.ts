@@ -32,6 +32,10 @@ describe('English phrasings', () => {
       ['Hamza Okoro'],
     ],
     [
+      "Looping in Lotte Brink (cc'd); she runs our billing desk and will be the one interviewing you.",
+      ['Lotte Brink'],
+    ],
+    [
       "It'll be myself and Lotte Brink, our Director of Research, on the video call.",
       ['Lotte Brink', 'Rosa Llewellyn'],
     ],

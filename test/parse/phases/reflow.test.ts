@@ -164,6 +164,26 @@ describe('reflow of short messages wrapped at 72 columns', () => {
     expect(reflow(lines.join('\n'))).toBe(lines.join(' '));
   });
 
+  it('joins a paragraph wrapped a few columns wider than the rest', () => {
+    const first = [
+      'Thanks for the call on Monday. The team would like to take things',
+      'further for the Warehouse Systems Lead opening, and the next step is a',
+      'conversation with the person who would be your manager.',
+    ];
+    const wider = [
+      'Copying in Halvard Nieminen (cc); he owns the inbound scheduling platform',
+      'and will be the one interviewing you. Halvard can do Friday at 9:15 am',
+      'Mountain for about forty minutes, on the phone number you applied with.',
+    ];
+    const last = [
+      'If Friday does not suit, tell me which mornings next week are free and',
+      'I will find another time with him.',
+    ];
+    expect(reflow([...first, '', ...wider, '', ...last].join('\n'))).toBe(
+      [first.join(' '), '', wider.join(' '), '', last.join(' ')].join('\n'),
+    );
+  });
+
   it('leaves lines its writer ended alone when the next word would have fitted', () => {
     const lines = [
       'Our engineering lead Tomasz Wierzbicki would like to meet you',
