@@ -3,7 +3,7 @@
 // display name ("Tidewater Payments Recruiting"), "position at X", a signature's
 // "Title | Company", and the subject.
 import { addressMatchesName, fold, isRobot, isRoleAddress } from './addresses.js';
-import { LANGUAGES, plainRegExp } from './languages/index.js';
+import { FORWARD_PREFIX, LANGUAGES, plainRegExp } from './languages/index.js';
 import { ja } from './languages/ja.js';
 import { findCapitalisedPhrases } from './names.js';
 import { JOB_NOUN, NOT_ROLE } from './role.js';
@@ -157,8 +157,16 @@ const CLIENT_SAYS = [
  */
 const TOOL =
   /\b(?:[Pp]owered by|[Ss]ent (?:with|via|using)|[Ss]cheduled (?:with|via|using)|[Bb]ooked (?:with|via|using)|[Dd]elivered by)[ \t]+(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})|(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{L}\p{M}'’.-]*)[ \t]+on behalf of\b/gu;
-/** Separators between the parts of a subject: "Interview confirmed – Analyst – Halden Freight". */
-const SUBJECT_PART = /\s[-–—|]\s|:\s/;
+/**
+ * Separators between the parts of a subject: "Interview confirmed – Analyst – Halden Freight",
+ * "Analyst @ Halden Freight".
+ */
+const SUBJECT_PART = /\s[-–—|@]\s|:\s/;
+/** "RE: FW: …": a subject's reply and forward marks, no part of it. */
+const REPLY_OR_FORWARD = plainRegExp(
+  `^\\s*(?:(?:re|aw|sv|vs|${FORWARD_PREFIX}|fwd?)\\s*[:：]\\s*)+`,
+  'iu',
+);
 
 interface FoundCompany {
   company: string | null;
@@ -172,11 +180,30 @@ export function findCompany(input: CompanyInput): FoundCompany {
   const named = clientNamed(input.texts, found);
   if (named && found.source !== 'label')
     return { company: named, source: 'text', labels: found.labels };
-  if (!found.company || !AGENCY.test(found.company)) return found;
+  if (!found.company || !isAgency(found.company, input.texts)) return found;
   // An agency writing for its client, named in the subject: the part that is neither the
   // meeting nor the job, and that the text names too.
   const client = clientInSubject(input);
   return client ? { company: client, source: 'subject', labels: found.labels } : found;
+}
+
+/**
+ * The word after a name that makes it an agency's ("TalentForge Recruitment"); "Recruiting" after
+ * a name is more often the company's own team ("Norwood Bio Recruiting").
+ */
+const AGENCY_AFTER_NAME = /^(?:Recruitment|Staffing|Resourcing|Personnel|Headhunters)\b/;
+/**
+ * An agency's name, or a name its signature writes with an agency word after it ("TalentForge
+ * Recruitment", which the name's cleaning shortens to "TalentForge").
+ */
+function isAgency(name: string, texts: string[]): boolean {
+  if (AGENCY.test(name)) return true;
+  for (const text of texts)
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const next = /^[ \t]+(\S+)/.exec(text.slice(at + name.length, at + name.length + 40));
+      if (next && AGENCY_AFTER_NAME.test(next[1] as string)) return true;
+    }
+  return false;
 }
 
 function clientNamed(texts: string[], found: FoundCompany): string | null {
@@ -207,7 +234,7 @@ function clientNamed(texts: string[], found: FoundCompany): string | null {
 function clientInSubject(input: CompanyInput): string | null {
   const text = input.texts.join('\n');
   for (const subject of input.subjects) {
-    for (const part of subject.split(SUBJECT_PART)) {
+    for (const part of subject.replace(REPLY_OR_FORWARD, '').split(SUBJECT_PART)) {
       const name = clean(part.trim());
       if (name.length < 2 || NOT_COMPANY.test(name) || AGENCY.test(name)) continue;
       if (JOB_NOUN.test(name) || NOT_ROLE.test(name)) continue;

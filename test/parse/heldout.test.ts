@@ -36,10 +36,6 @@ const knownFailures = new Map<string, string>([
     "people: '技術部長の森田 健二（address）と、エンジニアの石井 美穂が担当いたします' (names after a title and の in prose) are not read; the recruiter is taken instead",
   ],
   [
-    '522-outlook-web-uk-agency-see-note-below-quoted-hm-asks-colleague-last-20-bst.eml',
-    "company: the agency (its name without an agency word; 'TalentForge Recruitment' only in the signature) is taken over the client in the subject and quoted signature",
-  ],
-  [
     '605-outlook-web-ca-newfoundland-time-panel-made-up-of-three-in-person.eml',
     "interviewers: 'sits on our Patient and Family Advisory Council' yields a person 'Family Advisory Council'",
   ],

@@ -688,3 +688,19 @@ describe('a tool that writes for someone else names no company', () => {
     ).toBe('Kestrel Mutual');
   });
 });
+
+describe('an agency known by the agency word its signature writes after its name', () => {
+  it('"Quillonworth Recruitment" in the signature makes quillonworth.example an agency; the client is in the subject after "@"', () => {
+    const sender = { name: 'Piers Ambrose', address: 'piers.ambrose@quillonworth.example' };
+    expect(
+      findCompany({
+        texts: [
+          "Hi Nell,\n\nAll confirmed for Friday at 10am, see Ines's note below.\n\nPiers Ambrose\nSenior Consultant\nQuillonworth Recruitment | Leeds\n\nFrom: Ines Varga <ines.varga@tarnpike.example>\n\nHappy to meet Nell on Friday at 10am.\n\nInes Varga\nHead of Data, Tarn & Pike",
+        ],
+        subjects: ['RE: Data Analyst @ Tarn & Pike – confirmed'],
+        companyAddresses: [sender, { name: 'Ines Varga', address: 'ines.varga@tarnpike.example' }],
+        sender,
+      }).company,
+    ).toBe('Tarn & Pike');
+  });
+});
