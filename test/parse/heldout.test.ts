@@ -108,14 +108,6 @@ const knownFailures = new Map<string, string>([
     "interviewers: 'Seitens X nehmen Frau Prof. Dr. A (address), Leiterin …, sowie Herr Mag. B aus dem … teil' is not read",
   ],
   [
-    '683-gmail-es-mx-cambio-de-horario-hora-del-centro-cc-only-email.eml',
-    "kind: 'no podrá estar el jueves … te propongo pasar la entrevista con él al lunes …' is not read as a move",
-  ],
-  [
-    '686-gmail-nl-ui-gesprek-komt-te-vervallen-in-person-cc-only.eml',
-    "kind: 'het gesprek … komt helaas te vervallen … kom ik bij je terug met een nieuwe datum' is read as rescheduled, not cancelled",
-  ],
-  [
     '687-thunderbird-ja-iso2022jp-kabushiki-prefix-latin-name-block-list.eml',
     "role: 'インフラエンジニア職の一次面接' (role before 職) is not read",
   ],

@@ -130,6 +130,9 @@ export const es: LanguageTable = {
     String.raw`se (?:reprogramó|reagendó|aplazó|pospuso|adelantó|trasladó)`,
     String.raw`(?:movimos|pasamos|cambiamos|corrimos) (?:la|tu|su|el|nuestra) (?:\p{L}+ ){0,2}(?:entrevista|reuni[oó]n|llamada|cita|conversaci[oó]n|videollamada)`,
     String.raw`(?:un|hubo un|tuvimos un) ajuste (?:en|de) (?:la |nuestra |tu )?(?:agenda|horario)`,
+    // "te propongo pasar la entrevista con él al lunes", "vamos a mover tu llamada para el 9":
+    // a decided or proposed move, with where it goes.
+    String.raw`(?:propongo|proponemos|sugiero|sugerimos|vamos\s+a|preferimos|decidimos|hemos\s+decidido)\s+(?:pasar|mover|cambiar|trasladar|correr|adelantar|posponer|aplazar|reprogramar|reagendar)\s+(?:la|tu|su|el|nuestra)\s+(?:\p{L}+\s+){0,3}?(?:entrevista|reuni[oó]n|llamada|cita|conversaci[oó]n|videollamada)(?:\s+\p{L}+){0,2}?\s+(?:para|al|a\s+la|a\s+las)`,
   ],
   newTime: [
     String.raw`hemos (?:pasado|movido|cambiado)`,

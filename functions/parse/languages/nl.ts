@@ -64,7 +64,9 @@ export const nl: LanguageTable = {
     String.raw`is geannuleerd`,
     String.raw`is afgezegd`,
     String.raw`(?:moeten|moet|hebben|heb) (?:\p{L}+ ){0,4}(?:afzeggen|afgezegd)`,
-    String.raw`(?:komt|komen) (?:\p{L}+ )?te vervallen`,
+    // Dutch puts the meeting between the verb and its end: "komt het gesprek van vrijdag 19 maart
+    // om 14:00 uur helaas te vervallen".
+    String.raw`(?:komt|komen)\s+(?:[\p{L}\p{N}:.]+\s+){0,12}?te\s+vervallen`,
     // "kan helaas niet doorgaan", "gaat toch niet door", "vindt geen doorgang".
     String.raw`(?:kan|kunnen|zal|zullen) (?:\p{L}+ ){0,3}niet (?:doorgaan|plaatsvinden)`,
     String.raw`gaat (?:\p{L}+ ){1,2}niet door`,
@@ -93,7 +95,12 @@ export const nl: LanguageTable = {
     // "we zien je nu op donderdag": the day that replaces the old one.
     String.raw`(?:we )?(?:zien|spreken) (?:we )?(?:je|jou|u) (?:nu|dan) (?:op|om)`,
   ],
-  newTimeToFind: [],
+  // "Ik kom bij je terug met een nieuwe datum", "we prikken later een nieuwe datum": still to find.
+  newTimeToFind: [
+    String.raw`(?:kom|komen)\s+(?:\p{L}+\s+){0,4}terug\s+met\s+een\s+nieuwe?\s+(?:datum|tijd|tijdstip|afspraak)`,
+    String.raw`(?:zoeken|plannen|prikken|vinden)\s+(?:\p{L}+\s+){0,3}een\s+nieuwe?\s+(?:datum|tijd|tijdstip|afspraak)`,
+    String.raw`een\s+nieuwe?\s+(?:datum|tijd|tijdstip|afspraak)\s+(?:\p{L}+\s+){0,3}(?:zoeken|inplannen|plannen|prikken|vinden)`,
+  ],
   newTimeAfter: ['in plaats daarvan', 'in plaats van'],
   oldTime: ['oorspronkelijk', 'in plaats van'],
   notInterview: {

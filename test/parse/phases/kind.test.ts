@@ -755,3 +755,44 @@ describe('an informational chat about a field, with no opening, is no interview'
     ).toBe('scheduled');
   });
 });
+
+describe('a new date still to come, and a move proposed with where it goes (nl, es)', () => {
+  it('nl: an interview that lapses with a new date promised later is cancelled', () => {
+    expect(
+      kindOf(
+        'Afspraak vrijdag',
+        'Helaas komt ons kennismakingsgesprek van vrijdag 19 maart om 14:00 uur te vervallen.\nWe komen later bij u terug met een\nnieuw tijdstip.',
+      ),
+    ).toBe('cancelled');
+    expect(
+      kindOf(
+        'Sollicitatiegesprek',
+        'Het gesprek van dinsdag om 11:00 gaat helaas niet door. Zodra Pieter terug is, plannen we samen een nieuwe datum.',
+      ),
+    ).toBe('cancelled');
+  });
+
+  it('nl: a lapsed interview with the new date given stays a move', () => {
+    expect(
+      kindOf(
+        'Gesprek verplaatst',
+        'Het gesprek van dinsdag komt te vervallen. Nieuwe datum: donderdag 25 maart om 10:00 uur.',
+      ),
+    ).toBe('rescheduled');
+  });
+
+  it('es: "le proponemos pasar la llamada … al jueves" is a move', () => {
+    expect(
+      kindOf(
+        'Entrevista con Lucía',
+        'Lucía no estará disponible el martes. Le proponemos pasar la llamada\ncon ella al jueves 18 de marzo a las 12:30.',
+      ),
+    ).toBe('rescheduled');
+    expect(
+      kindOf(
+        'Entrevista técnica',
+        'Por un tema de agenda vamos a mover tu entrevista técnica para el viernes 19 a las 9:00.',
+      ),
+    ).toBe('rescheduled');
+  });
+});
