@@ -41,6 +41,15 @@ const KNOWN = new Set([
 ]);
 const utf8 = new TextDecoder('utf-8');
 
+/**
+ * HTML made from hard-wrapped plain text (a <br> at every wrapped line) is joined back like the
+ * plain text; HTML with lists or tables keeps its lines, which are its layout.
+ */
+function htmlPartText(html: string): string {
+  const text = htmlToText(html);
+  return /<(?:table|ul|ol|li)\b/i.test(html) ? text : reflow(text);
+}
+
 export async function decodeMime(raw: Uint8Array | string, depth = 0): Promise<DecodedMessage> {
   const email = await PostalMime.parse(raw, { maxNestingDepth: 50, rfc822Attachments: true });
   return fromEmail(email, depth);
@@ -68,7 +77,7 @@ async function fromEmail(email: Email, depth: number): Promise<DecodedMessage> {
     ? reflow(repairWindows1252(email.text).replace(/\r\n?/g, '\n'))
     : null;
   // With a plain part, the HTML is only read on demand (for a link target the text hides).
-  const html = plain ? null : email.html ? htmlToText(repairWindows1252(email.html)) : null;
+  const html = plain ? null : email.html ? htmlPartText(repairWindows1252(email.html)) : null;
   let lazyHtml: string | null | undefined = plain ? undefined : null;
   let knownHeaders = 0;
   const raw = new Map<string, string>();

@@ -130,6 +130,25 @@ describe('reflow', () => {
     ].join('\r\n');
     expect((await decodeMime(raw)).text).toContain(paragraph);
   });
+
+  it('is applied to an HTML-only part made from wrapped text, not to one laid out in a table', async () => {
+    const message = (html: string) =>
+      [
+        'From: Priya Raman <priya.raman@post.example>',
+        'To: interviews@followups.example.dev',
+        'Subject: Fwd: Technical conversation',
+        'Content-Type: text/html; charset=utf-8',
+        '',
+        html,
+      ].join('\r\n');
+    const asBreaks = `<div>${wrapped.split('\n').join('<br>\n')}</div>`;
+    expect((await decodeMime(message(asBreaks))).text).toContain(paragraph);
+    const rows = wrapped
+      .split('\n')
+      .map((line) => `<tr><td>${line}</td></tr>`)
+      .join('\n');
+    expect((await decodeMime(message(`<table>${rows}</table>`))).text).not.toContain(paragraph);
+  });
 });
 
 describe('reflow of dates written day first', () => {
