@@ -46,6 +46,9 @@ const TITLE = String.raw`\p{Lu}[\p{L}\p{M}'’.+#/&-]*(?:(?:,[ \t]+${CLAUSE_AFTE
  */
 const SENTENCE_CASE_TITLE = String.raw`\p{Lu}[\p{L}\p{M}'’+#/-]*(?:[ \t]+(?:(?:de|di|da|del|des|du|do|der|d['’])[ \t]*)?(?:\p{Ll}[\p{L}\p{M}'’+#/-]*|\p{Lu}{2,5}(?![\p{L}\p{M}]))){1,3}(?=[ \t]*(?:[,.;:()\n]|$)|[ \t]+(?:et|und|y|e|en|och|og|and)[ \t]+\p{Ll})`;
 
+/** A title in katakana (with Latin letters) has no capitals: "バックエンドエンジニア", "iOSエンジニア". */
+const KATAKANA_TITLE = String.raw`[\p{sc=Katakana}ー・A-Za-z0-9]{2,30}`;
+
 const ROLE_LABELS = LANGUAGES.flatMap((t) => t.roleLabels ?? []).join('|');
 
 /**
@@ -109,7 +112,12 @@ const LANGUAGE_PATTERNS = LANGUAGES.flatMap((t) =>
 
 /** Other languages write titles in sentence case too ("Analista de riesgos"). */
 function languagePattern(source: string, code: string): RegExp {
-  const title = code === 'en' ? `(${TITLE})` : `(${SENTENCE_CASE_TITLE}|${TITLE})`;
+  const title =
+    code === 'en'
+      ? `(${TITLE})`
+      : code === 'ja'
+        ? `(${KATAKANA_TITLE})`
+        : `(${SENTENCE_CASE_TITLE}|${TITLE})`;
   return plainRegExp(sentenceCase(source).replace('(TITLE)', title), 'gu');
 }
 

@@ -108,10 +108,6 @@ const knownFailures = new Map<string, string>([
     "interviewers: 'Seitens X nehmen Frau Prof. Dr. A (address), Leiterin …, sowie Herr Mag. B aus dem … teil' is not read",
   ],
   [
-    '687-thunderbird-ja-iso2022jp-kabushiki-prefix-latin-name-block-list.eml',
-    "role: 'インフラエンジニア職の一次面接' (role before 職) is not read",
-  ],
-  [
     '688-outlook-web-nz-rebooked-after-dst-end-auckland-windows-tzid-seq2.eml',
     "role: 'Case study interview - Senior Business Analyst (KauriWave)' in the subject/summary is not read",
   ],

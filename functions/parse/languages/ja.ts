@@ -79,7 +79,11 @@ export const ja: LanguageTable = {
   organizerMark: ['主催者'],
   arrangerTitles: ['人事', '採用担当'],
   roleLabels: ['職種', '募集職種', '応募職種', 'ポジション', '募集ポジション'],
-  rolePatterns: [],
+  // "バックエンドエンジニア職の最終面接", "データアナリストのポジション": the title before the word for a post.
+  rolePatterns: [
+    String.raw`(TITLE)(?:職|ポジション)(?:の|へ|に|として)`,
+    String.raw`(TITLE)のポジション`,
+  ],
   noon: ['正午'],
   meridiemBefore: { am: ['午前'], pm: ['午後'] },
   sameTime: ['同じ時間', '同時刻'],

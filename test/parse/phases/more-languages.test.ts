@@ -270,3 +270,18 @@ describe('times that a Polish job alert and a Portuguese welcome carry', () => {
     ).toBe('not_interview');
   });
 });
+
+describe('a Japanese title in katakana before the word for a post', () => {
+  it('"データアナリスト職の一次面接", "フロントエンドエンジニアのポジション"', async () => {
+    const role = async (body: string) =>
+      (await read(message('面接のご案内', `山田様\n\n${body}`))).role;
+    expect(await role('データアナリスト職の一次面接を3月9日（火）10:00より実施いたします。')).toBe(
+      'データアナリスト',
+    );
+    expect(
+      await role(
+        'フロントエンドエンジニアのポジションについて、3月9日（火）10:00より面接を実施いたします。',
+      ),
+    ).toBe('フロントエンドエンジニア');
+  });
+});
