@@ -106,6 +106,11 @@ const HOUR_AFTER_WORD =
 const BETWEEN_BEFORE =
   /(?<![\p{L}])(?:between|entre|zwischen|tra|fra|tussen)(?:[ \t]+(?:las|les|the|ore))?[ \t]+$/iu;
 const AND_CONNECTOR = /^\s*(?:and|et|und|y|e|en)(?:\s+(?:las|les))?\s*$/i;
+/** "Wed, Dec 9 — 10:30 a.m.": a bare number right after a month's name is the day, no opening hour. */
+const DAY_AFTER_MONTH = plainRegExp(
+  String.raw`(?<![\p{L}])(?:${MONTH_ALTERNATION})\.?[ \t]+$`,
+  'iu',
+);
 /**
  * After a bare hour that closes a range ("from 9:30 until 11"), words that make it a count or a
  * day instead ("9:30 to 11 December", "10:00 - 12 people").
@@ -393,7 +398,11 @@ export function findTimeRanges(text: string): TimeRange[] {
           !NOT_A_CLOSING_HOUR.test(text.slice(next.end, next.end + 24))));
     // "09:00": an hour written with a leading zero is on the 24-hour clock.
     const padded = /^0\d/.test(text.slice(first.index, first.index + 2));
-    if (next && joined && closes) {
+    const dayOfMonth =
+      !first.standalone &&
+      first.minute === null &&
+      DAY_AFTER_MONTH.test(text.slice(Math.max(0, first.index - 16), first.index));
+    if (next && joined && closes && !dayOfMonth) {
       const range = pair(first, next, padded, bareRange);
       if (range) {
         ranges.push({ index: first.index, end: next.end, ...range });

@@ -450,6 +450,12 @@ function abbreviatedBy(name: string, label: string): boolean {
   const head = words.slice(0, -1).join('');
   if (words.length >= 2 && label.startsWith(head) && isShortFor(label.slice(head.length), last))
     return true;
+  // "geolafleche" for "Géomatique Laflèche": the first word cut to its start, the rest whole.
+  const first = words[0] ?? '';
+  const rest = words.slice(1).join('');
+  const cut = label.length - rest.length;
+  if (words.length >= 2 && cut >= 3 && cut < first.length && label === first.slice(0, cut) + rest)
+    return true;
   for (let spelled = 0; spelled <= words.length - 2; spelled++) {
     const abbreviation =
       words.slice(0, spelled).join('') +
@@ -622,10 +628,22 @@ function signedFromHead(name: string, label: string, texts: string[]): string | 
   return null;
 }
 
+/** After a signature's name: its legal form, then the end of the line or a separator. */
+const LEGAL_TAIL = String.raw`(?:,?[ \t]+(?:Pvt|Pty|Pte|Ltd|Inc|Corp|Co|LLC|LLP|GmbH|AG|plc|Limited|SA|BV)\.?)*[ \t]*(?:$|\n|[|·•,–—]|\t)`;
 // A last word may be an abbreviation with its dot ("Silverpine Supply Co.", "Hale Bros."),
 // which the name's cleaning drops with the other legal forms.
-const MORE_WORDS =
-  /^((?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){1,2}\.?)(?:,?[ \t]+(?:Pvt|Pty|Pte|Ltd|Inc|Corp|Co|LLC|LLP|GmbH|AG|plc|Limited|SA|BV)\.?)*[ \t]*(?:$|\n|[|·•,–—]|\t)/u;
+const MORE_WORDS = plainRegExp(
+  String.raw`^((?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){1,2}\.?)${LEGAL_TAIL}`,
+  'u',
+);
+
+/** A last word short enough to be cut from a longer one ("Bio", "Tech", "Pharma"). */
+const CLIPPED_LAST_WORD = plainRegExp(String.raw`\s\p{Lu}\p{Ll}{1,5}$`, 'u');
+/** The rest of a cut word, then what may end the signature's name: "sciences, Inc." */
+const CLIPPED_REST = plainRegExp(
+  String.raw`^(\p{Ll}{3,}(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)?)${LEGAL_TAIL}`,
+  'u',
+);
 
 /**
  * The fuller name a signature gives for a name the domain spells: "Kestrel Aerial" and the
@@ -643,7 +661,10 @@ function signatureForm(name: string, texts: string[]): string | null {
         !(/^[^,\n]{2,60},[ \t]*$/.test(lineBefore) && JOB_NOUN.test(lineBefore))
       )
         continue;
-      const m = MORE_WORDS.exec(text.slice(at + name.length, at + name.length + 120));
+      const after = text.slice(at + name.length, at + name.length + 120);
+      // "Larkspur Bio" for "Larkspur Biosciences, Inc.": the short form cuts its last word.
+      const clipped = CLIPPED_LAST_WORD.test(name) ? CLIPPED_REST.exec(after) : null;
+      const m = clipped ?? MORE_WORDS.exec(after);
       if (!m) continue;
       const longer = clean(`${name}${m[1] as string}`);
       if (longer.length > name.length && !NOT_COMPANY.test(longer)) return longer;

@@ -44,14 +44,6 @@ const knownFailures = new Map<string, string>([
     "interviewers: the two-on-one ('with Wes Harlan (…) and Imani Brooks, our Senior UX Researcher') in the quoted confirmation is not read",
   ],
   [
-    '651-gmail-coordinator-particle-apostrophe-pair-pacific-with-eastern-aside.eml',
-    "start: 'Wed, Dec 9 — 10:30 a.m. until 11:45 a.m. Pacific' (dash after the date, 'until' range) starts at the range's end with no end",
-  ],
-  [
-    '653-outlook-web-agency-apple-nested-next-wednesday-ct-et-short-company.eml',
-    "company: the agency's short 'Larkspur Bio' wins over 'Larkspur Biosciences, Inc.' in the client's quoted signature",
-  ],
-  [
     '657-gmail-onsite-docs-table-cells-flattened-four-names-no-emails-lunch-row.eml',
     'end, interviewers: the session after the lunch row of the flattened table is dropped (end at lunch, last interviewer missing)',
   ],
@@ -122,10 +114,6 @@ const knownFailures = new Map<string, string>([
   [
     '664-gmail-nl-moved-cet-to-cest-across-summer-time-previously-now-lines-cc-lead.eml',
     "interviewers: 'Our hull design lead, Sander Dekker (in cc), who will be conducting it' is not read as the interviewer",
-  ],
-  [
-    '666-gmail-fr-en-gatineau-annulation-10-h-30-hne-budget-freeze-interviewer-in-cc.eml',
-    "company: the bilingual title line 'Coordonnatrice, Acquisition de talents | Talent Acquisition Coordinator' is taken as the company over 'Géomatique Laflèche' below it",
   ],
   [
     '670-outlook-web-year-rollover-wednesday-january-6-persian-name-cc-office-closed-until-the-4th.eml',

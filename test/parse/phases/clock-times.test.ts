@@ -139,3 +139,17 @@ describe('a lone a/p after the hour, and four digits on the 24-hour clock', () =
     expect(findTimeRanges('the plant is at 1400 Gattis School Rd')).toEqual([]);
   });
 });
+
+describe('a day of the month before a dash is no opening hour', () => {
+  it('"Fri, Jan 15 — 3:15 p.m. until 4 p.m.": the range is the clock readings after the date', () => {
+    expect(first('we have you Fri, Jan 15 — 3:15 p.m. until 4 p.m. Central')).toEqual([
+      '15:15',
+      '16:00',
+    ]);
+    expect(first('locked in for March 2 - 4:30 PM ET')).toEqual(['16:30', null]);
+  });
+
+  it('a bare hour with no month before it still opens a range: "Thursday, 9–10:30 am"', () => {
+    expect(first('Thursday, 9–10:30 am works')).toEqual(['9:00', '10:30']);
+  });
+});

@@ -704,3 +704,33 @@ describe('an agency known by the agency word its signature writes after its name
     ).toBe('Tarn & Pike');
   });
 });
+
+describe('a domain or a short form that cuts a word of the name', () => {
+  it('"Corvid Pharma" at corvidpharma: the signature line "Corvid Pharmaceuticals, Inc." is the name', () => {
+    const sender = { name: 'June Park', address: 'june.park@corvidpharma.example' };
+    expect(
+      findCompany({
+        texts: [
+          'Hi Omar,\n\nGood news: Corvid Pharma would like a second call with you next week.\n\nThanks,\nJune\n\nJune Park\nTalent Team\nCorvid Pharmaceuticals, Inc.\nBoston, MA',
+        ],
+        subjects: ['Corvid - second call'],
+        companyAddresses: [sender],
+        sender,
+      }).company,
+    ).toBe('Corvid Pharmaceuticals');
+  });
+
+  it('agrobeaulac for "Agronomie Beaulac": the first word cut, the rest whole, beats a title line', () => {
+    const sender = { name: 'Louis Tremblay', address: 'louis.tremblay@agrobeaulac.example' };
+    expect(
+      findCompany({
+        texts: [
+          'Bonjour Omar,\n\nMerci pour votre candidature.\n\nLouis Tremblay\nRecruteur principal | Senior Talent Recruiter\nAgronomie Beaulac\nSherbrooke (Québec)',
+        ],
+        subjects: ['Entrevue / Interview'],
+        companyAddresses: [sender],
+        sender,
+      }).company,
+    ).toBe('Agronomie Beaulac');
+  });
+});
