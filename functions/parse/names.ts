@@ -71,6 +71,10 @@ function monthAsFirstName(words: RegExpMatchArray[], i: number, runLength: numbe
 const POST_AFTER =
   /^[ \t]+(?:role|position|post|posting|opening|vacancy|job|req|team|squad|department)(?![\p{L}])/u;
 
+/** The last word of a body's name: "Patient and Family Advisory Council" is no person. */
+const ORGANISATION_NOUN =
+  /^(?:council|committee|board|foundation|institute|association|society|commission|authority|federation|alliance|ministry|directorate|consortium)s?$/iu;
+
 /** A department's name follows: "responsável pela área de Canais Digitais", "der Abteilung X". */
 export const DEPARTMENT_BEFORE = plainRegExp(
   `(?:${alternation(LANGUAGES.flatMap((t) => t.departmentWords ?? []))})(?:[ \\t]+(?:of|de|do|da|des|du|di|del|della|dello))?[ \\t]+$`,
@@ -166,6 +170,7 @@ export function findNames(text: string): NameMention[] {
         const before = text.slice(Math.max(0, from - 60), from);
         const after = text.slice(to, to + 60);
         if (
+          ORGANISATION_NOUN.test(last[0]) ||
           POST_AFTER.test(text.slice(to, to + 16)) ||
           DEPARTMENT_BEFORE.test(before) ||
           (TITLE_OF_BEFORE.test(before) && !OWN_TITLE_OR_ADDRESS_AFTER.test(after)) ||

@@ -687,6 +687,8 @@ export const en: LanguageTable = {
   ],
   takingPart: [
     String.raw`call|chat|conversation|session|panel|meet|meeting|talk|talking|speak|speaking|join|joining|sit in|sitting in|on the line|ring|phone|dial in|take over|takes over|first up|next up|on it`,
+    // "It'll be a two-on-one with A and B".
+    String.raw`(?:one|two|three|four|\d)[- ]on[- ](?:one|1)`,
   ],
   upcoming: [
     String.raw`will|going to|is on|are on|be on|would|joining|first up|next up|takes over`,
@@ -862,8 +864,12 @@ export const en: LanguageTable = {
   },
   honorifics: ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor'],
   absent: [
-    String.raw`(?:is|'s) (?:(?:now|still|currently|unexpectedly) )?(?:out sick|off sick|unwell|ill|sick|on (?:sick |parental |medical )?leave|out of (?:the )?office|out (?:that|this|on|next|all)|unavailable|no longer available|(?:now )?(?:travel(?:l)?ing|away|abroad|on holiday|on vacation) (?:that|this|next|later|on|all|until))`,
-    String.raw`(?:had|has) (?:a|an) (?:\w+ )?(?:conflict|emergency) (?:come up|arise|that)`,
+    // "'s" right after the name: the pattern starts at a word's start ("Dana's out sick").
+    String.raw`(?:is|\p{L}+'s) (?:(?:now|still|currently|unexpectedly) )?(?:out sick|off sick|unwell|ill|sick|on (?:sick |parental |medical )?leave|out of (?:the )?office|out (?:that|this|on|next|all)|unavailable|no longer available|(?:now )?(?:travel(?:l)?ing|away|abroad|on holiday|on vacation) (?:that|this|next|later|on|all|until))`,
+    String.raw`(?:had|has) (?:a|an) (?:\w+ )?(?:conflict|emergency|matter|issue) (?:come up|arise|that)`,
+    String.raw`will be (?:out|away|off|on leave)\b`,
+    // "A is double-booked at 10", "B has a clash then".
+    String.raw`(?:is|was|got|am|\p{L}+'s) double[- ]?booked|(?:has|had|have) (?:a|another) clash`,
     String.raw`can no longer (?:make|do|join|attend|take)`,
     String.raw`(?:has|had) (?:had )?to (?:drop out|pull out|step away)`,
   ],

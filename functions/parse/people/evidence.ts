@@ -136,6 +136,9 @@ const SELF_UPCOMING = phrasePattern((t) => t.selfUpcoming ?? []);
 const ARRANGER_TITLE = phrasePattern((t) => t.arrangerTitles);
 const CJK_LIST_NAME =
   /([\p{Script=Han}]{1,4}[ 　][\p{Script=Han}\p{Script=Hiragana}]{1,4})[ \t]*(?:[（(]|$)/u;
+/** A line that opens with a full name and then its title: "Ana Ruiz, …", "Ana Ruiz – …", "Ana Ruiz (…". */
+const PERSON_CELL_START =
+  /^[ \t]*\p{Lu}[\p{L}\p{M}'’-]+[ \t]+\p{Lu}[\p{L}\p{M}'’-]+[ \t]*(?:,|[–—-]|\()/u;
 const BULLET = /^[ \t]*(?:[-•*·▪◦–■□]|\d+[.)](?!\d))\s*/;
 /** A schedule row starts with its time (within its first 3 characters): digits or a noon word. */
 const ROW_START = plainRegExp(
@@ -172,7 +175,7 @@ const ONE_OF_BEFORE = /\bone of (?:our|their|the|his|her|my|your)\s+(?:\p{Lu}[\p
  * to ("you'll present to X", "speaking to X").
  */
 const SENT_FROM_BEFORE =
-  /\b(?:(?:come|comes|coming|invite|invitation|email|e-mail|call|message|hear)\s+from|(?:speak|speaking|talk|talking|chat|chatting|introduce you|introducing you|(?:present|presenting|pitch|pitching)(?:\s+[\w'’-]+){0,3})\s+to)\s+$/i;
+  /\b(?:(?:come|comes|coming|invite|invitation|email|e-mail|call|message|hear)\s+from|(?:speak|speaking|talk|talking|chat|chatting|introduce you|introducing you|(?:present|presenting|pitch|pitching)(?:\s+[\w'’-]+){0,3}|(?:pass|passed|passing|forward|forwarded|hand|handed|sent)(?:\s+\S+){0,3}?(?:\s+(?:on|over|along))?)\s+to)\s+$/i;
 
 /** A sentence ends at a full stop, but not the one after a title ("Prof. Ramón de la Cruz"). */
 const SENTENCE_END =
@@ -372,7 +375,8 @@ function weighLists(cast: Cast, book: EvidenceBook, { text, author }: AuthoredTe
       return;
     }
     if (!labelled && !inList) {
-      weighTitleLabel(cast, book, text, lineStart, line, author);
+      if (!weighRoster(cast, book, text, lineStart, line, author))
+        weighTitleLabel(cast, book, text, lineStart, line, author);
       return;
     }
     const body = labelled ? line.replace(EXPLICIT_LABEL, '') : line;
@@ -429,6 +433,47 @@ function weighTitleLabel(
   else book.interviewer(first.person, 3);
 }
 
+/** What a roster line holds between its people: commas, "and", a full stop. */
+const ROSTER_JOINER = /^[ \t,;&.•*-]*(?:(?:and|und|et|y|e|en|og|och|as well as)[ \t,;&.]*)?$/iu;
+/** A job title in brackets right after a name: "(Principal Scientist)". */
+const TITLE_IN_BRACKETS = /^[ \t]*\(([^()\n]{2,80})\)/;
+
+/**
+ * "Fergus MacAulay (Director, Computational Biology) and Sunniva Aalto (Principal Scientist).":
+ * a line that is only people, each with a job title in brackets, names who takes part (a
+ * recruiter's title there arranges). Returns whether the line was one.
+ */
+function weighRoster(
+  cast: Cast,
+  book: EvidenceBook,
+  text: string,
+  lineStart: number,
+  line: string,
+  author: Person | null,
+): boolean {
+  if (line.length > 200 || !line.includes('(')) return false;
+  const lineEnd = lineStart + line.length;
+  const mentions = mentionsIn(cast, text, lineStart, lineEnd, author).filter((m) =>
+    /\s/.test(text.slice(m.index, m.end)),
+  );
+  if (mentions.length === 0) return false;
+  const titles: (string | null)[] = [];
+  let at = lineStart;
+  for (const m of mentions) {
+    if (m.index < at || !ROSTER_JOINER.test(text.slice(at, m.index))) return false;
+    const title = TITLE_IN_BRACKETS.exec(text.slice(m.end, lineEnd));
+    titles.push(title && hasJobNoun(title[1] as string) ? (title[1] as string) : null);
+    at = m.end + (title?.[0].length ?? 0);
+  }
+  if (!ROSTER_JOINER.test(text.slice(at, lineEnd)) || titles.every((t) => t === null)) return false;
+  mentions.forEach((m, i) => {
+    const title = titles[i];
+    if (title && ARRANGER_TITLE.test(title)) book.arranger(m.person, 2);
+    else book.interviewer(m.person, 3);
+  });
+  return true;
+}
+
 /** The items of a listed line, split at commas (and the full-width slash) outside parentheses, which hold titles. */
 function splitListed(line: string): string[] {
   const masked = line.replace(/[（(][^（()）]*[)）]/g, (p) => ' '.repeat(p.length));
@@ -456,7 +501,10 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
     arrangingMember: HAS_ARRANGING_MEMBER.test(text),
     takingPart: TAKING_PART.test(text) && UPCOMING.test(text),
     past: PAST_MEETING.test(text),
+    replacing: REPLACING.test(text),
   };
+  // Who the sentence before said cannot be there: "A is out this week. B will run it in her place."
+  let absentBefore: Mention[] = [];
   let prior: { text: string; index: number } | null = null;
   let priorIsRow = false;
   for (const sentence of sentences(text)) {
@@ -477,8 +525,19 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
       priorIsRow &&
       before?.text.endsWith('\n') &&
       before.index + before.text.length === sentence.index;
+    // "Friday, 5 February, 11:00 – 12:00" over "Olufemi Adeyemi, VP of Supply Chain": a booking's
+    // when-line, then its who-line.
+    const underWhenLine =
+      !isRow &&
+      !continuesRow &&
+      PERSON_CELL_START.test(s) &&
+      before !== null &&
+      before.text.endsWith('\n') &&
+      before.index + before.text.length === sentence.index &&
+      before.text.length < 100 &&
+      findTimeRanges(before.text).some((r) => r.finish !== null);
     priorIsRow = isRow;
-    if (continuesRow) {
+    if (continuesRow || underWhenLine) {
       const person = personCell(cast, text, sentence.index, s, author);
       if (person) {
         book.interviewer(person, 3);
@@ -521,9 +580,17 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
         else book.interviewer(m.person, 1);
       }
     }
+    const absentJustBefore = absentBefore;
+    absentBefore = [];
+    if (!absence && absentJustBefore.length > 0 && has.replacing && REPLACING.test(s))
+      takeOver(book, absentJustBefore, mentions(), author);
+    // "技術部長の森田 健二（address）と、エンジニアの石井 美穂が担当いたします": names in Han
+    // script, after a title, in the sentence that says who holds the interview.
+    if (verb) weighHanNames(cast, book, sentence, author);
     if (!isRow && !leadUsed && !verb && !absence) continue;
     const found = mentions().filter((m) => !(past && m.person === author));
-    if (absence) weighAbsence(book, found, sentence.index + absence.index, s, author);
+    if (absence)
+      absentBefore = weighAbsence(book, found, sentence.index + absence.index, s, author);
     // "We need to move your review with her": the people named before the lead.
     if (leadUsed && PRONOUN.test(s.slice(leadUsed.index + leadUsed[0].length))) {
       const named = (list: Mention[], until: number) =>
@@ -564,6 +631,25 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
   }
 }
 
+/** A family and a given name in Han script, after a title ("部長の", "CTO "), before a particle. */
+const HAN_NAME_IN_PROSE =
+  /(?<=[のは、\s])(\p{Script=Han}{1,3}[ 　][\p{Script=Han}\p{Script=Hiragana}]{1,3})(?=[（(、とが]|[ \t]*$)/gu;
+
+function weighHanNames(
+  cast: Cast,
+  book: EvidenceBook,
+  sentence: { text: string; index: number },
+  author: Person | null,
+): void {
+  for (const m of sentence.text.matchAll(HAN_NAME_IN_PROSE)) {
+    const name = (m[1] as string).replace(/　/g, ' ');
+    const after = sentence.text.slice((m.index ?? 0) + m[0].length);
+    const email = /^[（(]\s*([^()（）\s]+@[^()（）\s]+?)\s*[)）]/.exec(after)?.[1] ?? null;
+    const person = cast.directory.add(name, email, 'text');
+    if (person !== author) book.interviewer(person, 3);
+  }
+}
+
 /**
  * "Dana is out sick, so we need to cancel": whoever cannot be there was to interview. "Priya is
  * out that day, so Daniel will take the interview instead": the one replaced no longer does.
@@ -574,16 +660,32 @@ function weighAbsence(
   at: number,
   sentence: string,
   author: Person | null,
-): void {
-  const absent = found.filter((m) => m.index < at && m.person !== author);
+): Mention[] {
+  // "Tomas's out sick": the absence is read from the name on.
+  const absent = found.filter((m) => m.index <= at && m.person !== author);
   const others = found.filter((m) => m.index > at && m.person !== author);
-  const replaced = others.length > 0 && REPLACING.test(sentence);
-  for (const m of absent) {
-    if (replaced) book.replaced.add(m.person);
-    else book.interviewer(m.person, 2);
+  if (others.length > 0 && REPLACING.test(sentence)) {
+    takeOver(book, absent, others, author);
+    return [];
   }
-  // Whoever takes over interviews.
-  if (replaced && absent.length > 0) for (const m of others) book.interviewer(m.person, 3);
+  for (const m of absent) book.interviewer(m.person, 2);
+  return absent;
+}
+
+/** Whoever takes over from the absent interviews; the absent no longer do. */
+function takeOver(
+  book: EvidenceBook,
+  absent: Mention[],
+  named: Mention[],
+  author: Person | null,
+): void {
+  if (absent.length === 0) return;
+  const takers = named.filter(
+    (m) => m.person !== author && !absent.some((a) => a.person === m.person),
+  );
+  if (takers.length === 0) return;
+  for (const m of absent) book.replaced.add(m.person);
+  for (const m of takers) book.interviewer(m.person, 3);
 }
 
 /**
