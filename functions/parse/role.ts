@@ -275,11 +275,16 @@ function fromTitle(title: string, company: string | null, people: string[]): str
   // "Engineering Manager interview": the title with the kind of meeting taken off.
   for (const part of parts) {
     if (STAGE.test(part)) continue;
-    const role = cleanRole(beforeMeetingClause(part).replace(MEETING_WORDS, ' ').trim());
+    const role = cleanRole(
+      beforeMeetingClause(part).replace(MEETING_WORDS, ' ').trim().replace(LEADING_CLAUSE, ''),
+    );
     if (role) return role;
   }
   return null;
 }
+
+/** "scheduling your Firmware Engineer interview": small words up to "your" start no title. */
+const LEADING_CLAUSE = /^(?:\p{Ll}+[ \t]+){0,3}(?:your|the|our|an?|this|my)[ \t]+(?=\p{Lu})/u;
 
 /**
  * "Data Analyst interview on Friday", "… interview tomorrow": lowercase words after the meeting

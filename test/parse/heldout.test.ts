@@ -56,10 +56,6 @@ const knownFailures = new Map<string, string>([
     'interviewers: "con D. Ignacio Beltrán", "te entrevistará Dña. Marta Quiroga": the abbreviated Spanish titles lose both names (people phase)',
   ],
   [
-    '644-gmail-three-slots-seeker-picks-tuesday-at-2-confirmed-zoom.eml',
-    "role: the subject 'scheduling your Firmware Engineer interview' keeps the verb phrase 'scheduling your'",
-  ],
-  [
     '682-outlook-de-at-kennenlernen-oesterreichischer-zeit-dst-edge-wmd-titles.eml',
     "interviewers: 'Seitens X nehmen Frau Prof. Dr. A (address), Leiterin …, sowie Herr Mag. B aus dem … teil' is not read",
   ],

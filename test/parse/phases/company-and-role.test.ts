@@ -734,3 +734,15 @@ describe('a domain or a short form that cuts a word of the name', () => {
     ).toBe('Agronomie Beaulac');
   });
 });
+
+describe('a subject that says what is being done to the interview', () => {
+  it.each([
+    ['Brightwater Labs: scheduling your Data Analyst interview', 'Data Analyst'],
+    ['Re: confirming the Platform Engineer phone screen', 'Platform Engineer'],
+    ['Brightwater Labs | moving our Product Designer chat', 'Product Designer'],
+  ])('%s', (subject, role) => {
+    expect(
+      jobIn('Hi Lena, see you on Tuesday at 10.', subject, 'omar@brightwater-labs.example').role,
+    ).toBe(role);
+  });
+});
