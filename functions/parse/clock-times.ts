@@ -475,6 +475,12 @@ const DURATION_PHRASE = plainRegExp(
   'giu',
 );
 
+/** A length written with its unit ("45 minutes", "an hour and a half"), built once. */
+const SPELLED_DURATION = plainRegExp(
+  String.raw`(?<![\p{L}\d])(half an hour|half[- ]hour|an hour and a half|(\d{1,3}(?:[.,]\d{1,2})?|an?|one|two|three|four|five|six|fifteen|twenty|thirty|forty[- ]?five|forty|fifty|sixty|ninety|une|um|uma|un|una|eine|een)(?:[- ]|['’]\s?|[ \t]*\n[ \t]*(?=\p{L}{3}))?(${UNITS})(?:\s*(?:and\s*)?(?:(\d{1,2})(?:[- ]?(?:minutes?|mins?|min))?|(ten|fifteen|twenty|thirty|forty[- ]?five|forty|fifty)[- ](?:minutes?|mins?)))?)(?:-long)?(?![\p{L}-])(?!\s+(?:before|beforehand|prior|ahead|in advance|early|earlier|notice|on it|later|after|ago|of prep|of homework|to prepare))`,
+  'giu',
+);
+
 /**
  * "45 minutes", "a 90-minute", "1.5 hours", "an hour and a half", "1 hour 30 minutes", "an
  * hour-long session"; a line wrapped between the number and a unit word ("for 45 / minutes")
@@ -490,11 +496,7 @@ export function findDurations(text: string): Duration[] {
     spans.push([index, index + m[0].length]);
     found.push({ index, minutes });
   }
-  const pattern = plainRegExp(
-    String.raw`(?<![\p{L}\d])(half an hour|half[- ]hour|an hour and a half|(\d{1,3}(?:[.,]\d{1,2})?|an?|one|two|three|four|five|six|fifteen|twenty|thirty|forty[- ]?five|forty|fifty|sixty|ninety|une|um|uma|un|una|eine|een)(?:[- ]|['’]\s?|[ \t]*\n[ \t]*(?=\p{L}{3}))?(${UNITS})(?:\s*(?:and\s*)?(?:(\d{1,2})(?:[- ]?(?:minutes?|mins?|min))?|(ten|fifteen|twenty|thirty|forty[- ]?five|forty|fifty)[- ](?:minutes?|mins?)))?)(?:-long)?(?![\p{L}-])(?!\s+(?:before|beforehand|prior|ahead|in advance|early|earlier|notice|on it|later|after|ago|of prep|of homework|to prepare))`,
-    'giu',
-  );
-  for (const m of text.matchAll(pattern)) {
+  for (const m of text.matchAll(SPELLED_DURATION)) {
     // "moved up by 15 minutes", "pushed back an hour": how far it moved, not how long it lasts.
     const before = text.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0).toLowerCase();
     if (

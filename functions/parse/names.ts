@@ -207,8 +207,10 @@ export function findNames(text: string): NameMention[] {
 }
 
 /** A single capitalised first name ("Priya") at the start of `text`. */
+const LEADING_WORD = plainRegExp(`^${WORD}(?![\\p{L}\\p{M}])`, 'u');
+
 export function leadingFirstName(text: string): string | null {
-  const m = plainRegExp(`^${WORD}(?![\\p{L}\\p{M}])`, 'u').exec(text);
+  const m = LEADING_WORD.exec(text);
   return m && isNameWord(m[0]) && m[0].length >= 2 ? m[0] : null;
 }
 

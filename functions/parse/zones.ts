@@ -464,11 +464,17 @@ const ALL_TIMES_REGION =
 
 const LOCAL_TIME_OF = /(?<![\p{L}])(?:heure d[e']|hora de|hor[áa]rio de|ora di)\s*\p{Lu}/giu;
 
+/** The zone phrases, found anywhere in a text rather than at a position: built once. */
+const ZONE_PHRASES_ANYWHERE = ZONE_PHRASES.map(([pattern, iana]): [RegExp, string] => [
+  plainRegExp(pattern.source.replace(/^\^/, ''), 'iu'),
+  iana,
+]);
+
 /** Every zone statement in a text that does not need a time next to it to be sure. */
 export function zoneStatements(text: string): ZoneMention[] {
   const found: ZoneMention[] = [];
-  for (const [pattern, iana] of ZONE_PHRASES) {
-    const anywhere = plainRegExp(pattern.source.replace(/^\^/, ''), 'iu').exec(text);
+  for (const [pattern, iana] of ZONE_PHRASES_ANYWHERE) {
+    const anywhere = pattern.exec(text);
     if (anywhere)
       found.push({
         iana,
