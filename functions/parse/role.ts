@@ -37,7 +37,8 @@ const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}\p{N}'’.+#/&-]*|\.\p{Lu}[\p{
 // After a comma, one capitalised word then a lowercase verb starts the next clause ("Designer, Le
 // confermiamo"), whereas "Engineer, Data and ML" or "Manager, Payments role" go on naming it.
 const CLAUSE_AFTER_COMMA = String.raw`(?!\p{Lu}\p{L}*[ \t]+(?!(?:and|of|for|in|the|de|role|position|opening|job|vacancy|post|req|interview|screen|call|chat|team)\b)\p{Ll})`;
-const TITLE = String.raw`\p{Lu}[\p{L}\p{M}'’.+#/&-]*(?:(?:,[ \t]+${CLAUSE_AFTER_COMMA}|[ \t]+|[ \t]*[–—-][ \t]*)${TITLE_WORD}){0,8}`;
+// A title may start with such a word too: "the iOS Engineer role", "eCommerce Manager".
+const TITLE = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.+#/&-]*|\p{Ll}{1,2}\p{Lu}[\p{L}\p{M}'’.+#/-]*)(?:(?:,[ \t]+${CLAUSE_AFTER_COMMA}|[ \t]+|[ \t]*[–—-][ \t]*)${TITLE_WORD}){0,8}`;
 /**
  * Other languages write titles in sentence case ("Responsable logistique", "Analista de datos"):
  * lowercase words (or an acronym: "Analyste crédit PME") after the first count only up to a clear
@@ -94,8 +95,9 @@ const PATTERNS: { pattern: RegExp; strong: boolean }[] = [
     strong: true,
   },
   {
+    // "Sam's Senior Data Scientist interviews": a coordinator writes of the seeker by name.
     pattern: plainRegExp(
-      String.raw`\b(?:the|an?|your)[ \t]+(${TITLE})[ \t]+(?:interviews?|screen|phone screen|call|chat|onsite|on-site|loop|panel|final round)\b`,
+      String.raw`\b(?:the|an?|your|\p{Lu}\p{Ll}+['’]s)[ \t]+(${TITLE})[ \t]+(?:interviews?|screen|phone screen|call|chat|onsite|on-site|loop|panel|final round)\b`,
       'gu',
     ),
     strong: false,
@@ -252,7 +254,8 @@ function fromTitle(title: string, company: string | null, people: string[]): str
   );
   const parts = stripped
     .replace(/\(\s*[|\s]*\)/g, ' ')
-    .split(/\s+(?:[–—|:@/-]|<>)\s+|\s*[–—|]\s*|:\s+|\s+(?:with|at|for)\s+|【[^】]*】/)
+    // "Acme Studios · iOS Engineer interview": a spaced middle dot or bullet parts a title too.
+    .split(/\s+(?:[–—|:@/·•-]|<>)\s+|\s*[–—|]\s*|:\s+|\s+(?:with|at|for)\s+|【[^】]*】/)
     .concat(bracketed)
     // "Senior iOS Engineer, Kesari Finserv": the company after a comma, or its first words
     // ("…, Kestrel Ridge" for Kestrel Ridge Outfitters), is not part of the job.

@@ -746,3 +746,37 @@ describe('a subject that says what is being done to the interview', () => {
     ).toBe(role);
   });
 });
+
+describe('a title that starts with a small letter, after a name, or after a middle dot', () => {
+  it.each([
+    [
+      'We would love to talk more about the eCommerce Operations Manager position.',
+      'eCommerce Operations Manager',
+    ],
+    [
+      'This is the second conversation for the iPadOS Developer opening on my team.',
+      'iPadOS Developer',
+    ],
+    [
+      "Below is the plan for Jordan's Staff Backend Engineer interviews next Wednesday.",
+      'Staff Backend Engineer',
+    ],
+    [
+      'Confirming Mina’s Clinical Research Coordinator interview for Monday.',
+      'Clinical Research Coordinator',
+    ],
+  ])('%s', (text, role) => {
+    expect(findRole({ texts: [text], titles: ['Next steps'], company: null }).role).toBe(role);
+  });
+
+  it('reads the part after a spaced middle dot in an event title', () => {
+    expect(
+      findRole({
+        texts: ['See you then.'],
+        titles: ['Harbourview Labs · Android Developer phone screen (Mina Park)'],
+        company: 'Harbourview Labs',
+        people: ['Mina Park'],
+      }).role,
+    ).toBe('Android Developer');
+  });
+});
