@@ -44,18 +44,6 @@ const knownFailures = new Map<string, string>([
     'interviewers: the Personalreferentin who moved the talk is taken as an interviewer',
   ],
   [
-    '629-gmail-pl-rozmowa-we-wtorek-o-godz-11-udzial-wezma-p.eml',
-    'interviewers: "udział wezmą p. Tomasz Zieliński … oraz p. Katarzyna Lis": the abbreviated "p." before each name loses both (people phase)',
-  ],
-  [
-    '634-outlook-es-es-jornada-d-dna-a-las-10-00-h-peninsular.eml',
-    'interviewers: "con D. Ignacio Beltrán", "te entrevistará Dña. Marta Quiroga": the abbreviated Spanish titles lose both names (people phase)',
-  ],
-  [
-    '682-outlook-de-at-kennenlernen-oesterreichischer-zeit-dst-edge-wmd-titles.eml',
-    "interviewers: 'Seitens X nehmen Frau Prof. Dr. A (address), Leiterin …, sowie Herr Mag. B aus dem … teil' is not read",
-  ],
-  [
     '688-outlook-web-nz-rebooked-after-dst-end-auckland-windows-tzid-seq2.eml',
     "role: 'Case study interview - Senior Business Analyst (KauriWave)' in the subject/summary is not read",
   ],

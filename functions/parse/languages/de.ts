@@ -238,7 +238,8 @@ export const de: LanguageTable = {
     String.raw`(?:das )?gespräch (?:\p{L}+ ){0,3}führen`,
     String.raw`(?:führt|führen) (?:das )?gespräch`,
     String.raw`(?:ist|sind|wird|werden) (?:ebenfalls|auch) (?:mit )?dabei`,
-    String.raw`(?:nimmt|nehmen) (?:ebenfalls |auch )?(?:am gespräch )?teil`,
+    // "Nehmen Frau A (…), Leiterin X, sowie Herr B teil": the split verb around the people.
+    String.raw`(?:nimmt|nehmen) (?:[^\n]{1,200}? )?teil(?!\p{L})`,
     String.raw`und ich freuen uns (?:auf|darauf)`,
     String.raw`und ich (?:sind )?(?:beide |gemeinsam )?(?:mit )?dabei`,
   ],

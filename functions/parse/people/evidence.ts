@@ -177,9 +177,21 @@ const ONE_OF_BEFORE = /\bone of (?:our|their|the|his|her|my|your)\s+(?:\p{Lu}[\p
 const SENT_FROM_BEFORE =
   /\b(?:(?:come|comes|coming|invite|invitation|email|e-mail|call|message|hear)\s+from|(?:speak|speaking|talk|talking|chat|chatting|introduce you|introducing you|(?:present|presenting|pitch|pitching)(?:\s+[\w'’-]+){0,3}|(?:pass|passed|passing|forward|forwarded|hand|handed|sent)(?:\s+\S+){0,3}?(?:\s+(?:on|over|along))?)\s+to)\s+$/i;
 
+/**
+ * Abbreviations whose full stop ends no sentence: every table's short forms of address ("Prof.",
+ * Polish "p.", Spanish "Dña.") and a few more.
+ */
+const ABBREVIATIONS = [
+  ...LANGUAGES.flatMap((t) => t.honorifics ?? []).filter((h) => h.length <= 4),
+  ...'Jr St Hr Fr Ing Dipl Eng Lic Arq Sig.ra Dott.ssa dott dr prof ing eng sig approx incl vs e.g i.e'.split(
+    ' ',
+  ),
+];
 /** A sentence ends at a full stop, but not the one after a title ("Prof. Ramón de la Cruz"). */
-const SENTENCE_END =
-  /(?<!(?<![\p{L}])(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sr|Sra|Srta|Jr|St|M|Mme|Mlle|Hr|Fr|Dott|Ing|Mag|Dipl|Eng|Lic|Dra|Arq|Drs|Ir|Sig|Sig\.ra|Dott\.ssa|dott|dr|prof|ing|eng|sig|approx|incl|vs|e\.g|i\.e))[.!?。](?=\s)|\n/gu;
+const SENTENCE_END = plainRegExp(
+  `(?<!(?<![\\p{L}])(?:${[...new Set(ABBREVIATIONS)].map(escapeRegExp).join('|')}))[.!?。](?=\\s)|\\n`,
+  'gu',
+);
 
 function sentences(text: string): { text: string; index: number }[] {
   const out: { text: string; index: number }[] = [];
