@@ -145,6 +145,13 @@ const knownFailures = new Map<string, string>([
     ],
   ),
   ...failing(
+    "A sentence its sender hard-wrapped ('… Leiterin Softwareentwicklung, sowie' / 'Herr Mag. B aus dem Produktmanagement teil.') stays split when made HTML-only (every wrapped line a <br>) or wrapped again at 72 columns, so the German split verb 'nehmen … teil' no longer holds the second interviewer, nor its 'teil' the first.",
+    [
+      'heldout/682-outlook-de-at-kennenlernen-oesterreichischer-zeit-dst-edge-wmd-titles.eml html-only',
+      'heldout/682-outlook-de-at-kennenlernen-oesterreichischer-zeit-dst-edge-wmd-titles.eml wrap-72',
+    ],
+  ),
+  ...failing(
     "Without the plain part's line break before it ('Rodrigo Zavala es el líder del equipo … Lo copio en este correo'), the Spanish interviewer introduced by name and title is not read.",
     [
       'heldout/683-gmail-es-mx-cambio-de-horario-hora-del-centro-cc-only-email.eml html-only',
