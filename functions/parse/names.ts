@@ -84,7 +84,8 @@ export const DEPARTMENT_BEFORE = plainRegExp(
 /**
  * A job title right before names its field, no person: "Director of Customer Success",
  * "coordinadora de Mesa de Ayuda", and after a comma where the title is itself set off after
- * someone's name and the field ends the clause ("Ms A, Vice President, Market Risk.").
+ * someone's name (by a comma or a dash) and the field ends the clause ("Ms A, Vice President,
+ * Market Risk.", "A — Associate, Investment Banking").
  */
 const JOB_WORD = `(?:${JOB_NOUN.source}|(?<![\\p{L}])(?:${LANGUAGES.flatMap((t) => t.jobNouns ?? []).join('|')})\\p{L}*)`;
 const TITLE_OF_BEFORE = plainRegExp(
@@ -92,7 +93,7 @@ const TITLE_OF_BEFORE = plainRegExp(
   'iu',
 );
 const TITLE_SET_OFF_BEFORE = plainRegExp(
-  `,[ \\t]+(?:[\\p{L}.-]+[ \\t]+){0,3}${JOB_WORD}(?:[ \\t]+[\\p{L}.-]+){0,2},[ \\t]+$`,
+  `(?:,|[ \\t][–—-])[ \\t]+(?:[\\p{L}.-]+[ \\t]+){0,3}${JOB_WORD}(?:[ \\t]+[\\p{L}.-]+){0,2},[ \\t]+$`,
   'iu',
 );
 /** Someone in a list has their own title or address after the name; a field does not. */

@@ -24,10 +24,6 @@ const knownFailures = new Map<string, string>([
     'end, interviewers: the session after the lunch row of the flattened table is dropped (end at lunch, last interviewer missing)',
   ],
   [
-    '658-apple-careernest-on-campus-you-will-meet-with-dash-title-no-zone.eml',
-    "interviewers: 'You will meet with: Name — Associate, Investment Banking' takes the department after the comma as a second person",
-  ],
-  [
     '659-gmail-faculty-visit-monday-the-12th-greek-name-dean-by-title-admin-cc.eml',
     "start, interviewers: 'Monday the 12th' loses to 'the night of the 11th' (hotel); the Cc'd administrator ('Bev Tolliver … will take you to the airport shuttle') is taken",
   ],
