@@ -176,6 +176,7 @@ async function understand(decoded: DecodedMessage, options: ParseOptions): Promi
     seekerAddresses: seeker.addresses,
     seekerNames: seeker.names,
     organisations: job.organisations,
+    role: job.role,
     calendar,
   });
   const people = decideRoles(cast, weighEvidence(cast, { latest, history }));

@@ -48,10 +48,6 @@ const knownFailures = new Map<string, string>([
     "end: 'we'll start at 1:30 PM Mountain … and wrap by 2:15' is not read as the end",
   ],
   [
-    '662-outlook-desktop-hireloom-nst-newfoundland-panelists-label-titles-in-parens.eml',
-    "interviewers: 'Supply Chain' (from the role 'Supply Chain Data Analyst') is taken as a person beside the three panelists",
-  ],
-  [
     '664-gmail-nl-moved-cet-to-cest-across-summer-time-previously-now-lines-cc-lead.eml',
     "interviewers: 'Our hull design lead, Sander Dekker (in cc), who will be conducting it' is not read as the interviewer",
   ],

@@ -40,6 +40,8 @@ export interface PeopleInput {
   seekerNames: Set<string>;
   /** Folded organisation names: never people. */
   organisations: Set<string>;
+  /** The job's title as the role phase read it: its words name no person ("Supply Chain"). */
+  role?: string | null;
   calendar: CalendarEvent | null;
 }
 
@@ -56,9 +58,17 @@ export interface Cast {
   historyAuthor: Person | null;
   texts: AuthoredText[];
   isSeeker(person: Person): boolean;
-  /** The name is one of the organisations in the message, not a person. */
+  /** The name is one of the organisations in the message, or words of the job's title: not a person. */
   isOrganisation(name: string): boolean;
 }
+
+/** The lowercase words of a name or title, each between spaces: " supply chain data analyst ". */
+const spacedWords = (text: string) =>
+  ` ${text
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}]+/u)
+    .filter(Boolean)
+    .join(' ')} `;
 
 /** "Lead Developer" is a title; the pair's name must be a person's name. */
 const NAME_WITH_ADDRESS =
@@ -79,7 +89,10 @@ export function collectPeople(input: PeopleInput): Cast {
   // "Location: Halden Freight, 3rd Floor, …": the place before the address is an organisation.
   for (const text of [input.latest, input.history, input.calendarText])
     for (const m of text.matchAll(PLACE_LINE)) organisations.add(fold(m[1] as string));
+  const role = input.role ? spacedWords(input.role) : null;
   const isOrganisation = (name: string) => {
+    // "Your panel interview for Supply Chain Data Analyst": words of the role are no person.
+    if (role?.includes(spacedWords(name))) return true;
     const folded = fold(name);
     for (const org of organisations)
       if (
