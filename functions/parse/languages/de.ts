@@ -257,12 +257,13 @@ export const de: LanguageTable = {
     String.raw`(?:nehmen|nimmt) [^\n]{1,80}? und ich (?:\p{L}+ )?teil\b`,
     // "Das Gespräch führen Herr A (Leiter Finanzen) und ich".
     String.raw`(?:führen|führt) [^\n]{1,80}? und ich\b`,
-    // "unser Gespräch vom Freitag", "führen wir das Gespräch zu zweit": the writer takes part.
-    String.raw`(?:unser(?:es)?|mein(?:es)?) (?:gespräch|telefonat|interview)`,
+    // "mein Gespräch mit Ihnen", "führen wir das Gespräch zu zweit": the writer takes part.
+    String.raw`mein(?:es)? (?:gespräch|telefonat|interview)`,
     String.raw`(?:führen|machen) wir das gespräch`,
     String.raw`und ich freuen uns (?:auf|darauf)`,
     String.raw`und ich (?:sind )?(?:beide |gemeinsam )?(?:mit )?dabei`,
   ],
+  ourMeeting: [String.raw`unser(?:es)? (?:gespräch|telefonat|interview)`],
   senderArranges: [
     // "Ich bin beim Gespräch nicht dabei", "ich kümmere mich nur um die Organisation".
     String.raw`(?:bin|werde|sein werde) (?:beim gespräch |im gespräch |selbst )?nicht (?:dabei|teilnehmen)`,

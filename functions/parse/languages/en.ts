@@ -659,7 +659,7 @@ export const en: LanguageTable = {
     String.raw`\w+ and I(?: will|'ll) (?:walk(?: you)? through|work through|run|host|lead|pair|talk|chat|meet|speak|ask you|cover|dig into|go over|go through)\b`,
     // "Priscilla and I have to cancel": the sender was to take part.
     String.raw`\w+ and I (?:have to|had to|need to|must) (?:cancel|move|reschedule|push)`,
-    String.raw`(?:our|my) (?:call|chat|conversation|interview) (?:on|at|tomorrow|next)`,
+    String.raw`my (?:call|chat|conversation|interview) (?:on|at|tomorrow|next)`,
     String.raw`i look forward to (?:speaking|meeting|talking|chatting) with you`,
     String.raw`(?:i|we)(?:'ll| will) be joined by`,
     String.raw`i(?:'ll| will) (?:start|begin|kick (?:things )?off|open) (?:with|by)`,
@@ -687,6 +687,8 @@ export const en: LanguageTable = {
   ],
   takingPart: [
     String.raw`call|chat|conversation|session|panel|meet|meeting|talk|talking|speak|speaking|join|joining|sit in|sitting in|on the line|ring|phone|dial in|take over|takes over|first up|next up|on it`,
+    // "X, who will be conducting it": the one who holds the meeting the sentence refers to.
+    String.raw`conduct|conducting|host|hosting|run|running`,
     // "It'll be a two-on-one with A and B".
     String.raw`(?:one|two|three|four|\d)[- ]on[- ](?:one|1)`,
   ],
@@ -728,6 +730,7 @@ export const en: LanguageTable = {
     'update',
     'inform',
   ],
+  ourMeeting: [String.raw`our (?:call|chat|conversation|interview) (?:on|at|tomorrow|next)`],
   senderArranges: [
     String.raw`i (?:won't|will not|can't|cannot|shan't) be (?:on|joining|in|at|attending)`,
     String.raw`won't be on the call`,

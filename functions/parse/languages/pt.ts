@@ -178,14 +178,14 @@ export const pt: LanguageTable = {
     String.raw`(?:conduzirá|conduzirão|fará|farão) a entrevista`,
     String.raw`(?:será|serão) (?:conduzid|realizad|feit)[oa]s? (?:pel[oa]s?|por)`,
   ],
-  // "nossa entrevista": the writer is in the interview they write about.
   callsSeeker: [String.raw`(?:vai|irá) (?:te )?ligar`, String.raw`ligará para você`],
   senderTakesPart: [
     String.raw`comigo\b`,
-    String.raw`(?:a )?nossa (?:entrevista|conversa)`,
     // The writer last in the list: "com A e comigo", "A e eu".
     String.raw`(?:com|conhecer|conversar|entrevistar(?:emos)?) [^\n]{1,80}? e (?:eu|comigo)\b`,
   ],
+  // "nossa entrevista": the interview of the writer's side.
+  ourMeeting: [String.raw`(?:a )?nossa (?:entrevista|conversa)`],
   senderArranges: [],
   organizerMark: ['organizador', 'organizadora'],
   arrangerTitles: [String.raw`tech recruiter`, 'recrutador(?:a)?', 'recursos humanos', 'rh'],

@@ -108,6 +108,11 @@ export interface LanguageTable {
   /** Said of "I" (the sender): they take part ("with me", "I'll be interviewing you"). */
   senderTakesPart: string[];
   /**
+   * The meeting called the writer's side's ("unser Gespräch", "our call on Friday"): a weak sign
+   * that the writer takes part, since a recruiter says it of the company's meeting too.
+   */
+  ourMeeting?: string[];
+  /**
    * Words for taking part in a meeting besides the interview and meeting words ("join", "sit in",
    * "on the call", "takes over"): with an upcoming word, a sentence about who is in it.
    */

@@ -1,7 +1,7 @@
 // Phase three, first half: everyone the message names, before anyone's role is decided. The
 // directory takes every header layer, every calendar attendee, "Name <address>" and
-// "Name (address)" pairs and bare addresses in the texts, and names written in CJK script with
-// their transliteration. Each text keeps who wrote it, since "me" in it is that person.
+// "Name (address)" pairs and bare addresses in the texts, and names written in a script without
+// capitals with their transliteration. Each text keeps who wrote it, since "me" in it is that person.
 import { EMAIL_PATTERN, fold, nameKey } from '../addresses.js';
 import type { CalendarEvent } from '../calendar.js';
 import { findNames } from '../names.js';
@@ -73,9 +73,16 @@ const spacedWords = (text: string) =>
 /** "Lead Developer" is a title; the pair's name must be a person's name. */
 const NAME_WITH_ADDRESS =
   /(\p{Lu}[\p{L}\p{M}'’.-]{1,30}(?: (?:[\p{Ll}]{1,4} ){0,2}\p{Lu}[\p{L}\p{M}'’.-]{1,30}){1,3})\s{0,3}[<(（]\s{0,3}(?:mailto:)?([^()<>\s（）]{1,64}@[^()<>\s（）]{1,255}?)\s{0,3}[>)）]/gu;
-/** "이서연 (Seo-yeon Lee)", "陈思远（Chen Siyuan）". */
-export const CJK_NAME =
-  /([\p{Script=Han}\p{Script=Hangul}]{1,4}(?:[ 　][\p{Script=Han}\p{Script=Hiragana}]{1,4})?)[ \t]*[(（]([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+){1,2})(?:[)）]|(?=[,，;][^()（）\n]{0,80}[)）]))/gu;
+/** Letters of the scripts without capitals that names reach us in besides CJK (Persian ZWNJ too). */
+const CASELESS = String.raw`[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}\p{M}\u200c]`;
+/**
+ * A name in a script without capitals, then its Latin spelling in brackets: "이서연 (Seo-yeon
+ * Lee)", "陈思远（Chen Siyuan）", "پریسا کریمی (Parisa Karimi)".
+ */
+export const NATIVE_SCRIPT_NAME = new RegExp(
+  String.raw`([\p{Script=Han}\p{Script=Hangul}]{1,4}(?:[ 　][\p{Script=Han}\p{Script=Hiragana}]{1,4})?|${CASELESS}{2,20}(?: ${CASELESS}{2,20}){0,3})[ \t]*[(（]([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+){1,2})(?:[)）]|(?=[,，;][^()（）\n]{0,80}[)）]))`,
+  'gu',
+);
 
 const PLACE_LINE =
   /^[ \t]*(?:location|where|address|venue|lieu|adresse|ort|anschrift|dirección|ubicación|lugar|endereço|local|luogo|indirizzo|sede|locatie|adres)[ \t]*:[ \t]*([^,\n\d]{2,60}?)[ \t]*,/gimu;
@@ -159,7 +166,7 @@ export function collectPeople(input: PeopleInput): Cast {
     }
     for (const m of text.matchAll(EMAIL_PATTERN))
       directory.add(null, m[0].replace(/\.$/, ''), 'text');
-    for (const m of text.matchAll(CJK_NAME)) {
+    for (const m of text.matchAll(NATIVE_SCRIPT_NAME)) {
       const rest = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 200);
       const email = rest.split('\n')[0]?.match(EMAIL_PATTERN)?.[0] ?? null;
       directory.add(`${m[1]} (${m[2]})`, email, 'text');

@@ -14,7 +14,7 @@ import {
 } from '../languages/index.js';
 import { DEPARTMENT_BEFORE, findNames, leadingFirstName } from '../names.js';
 import { hasJobNoun } from '../role.js';
-import { type AuthoredText, type Cast, CJK_NAME } from './collect.js';
+import { type AuthoredText, type Cast, NATIVE_SCRIPT_NAME } from './collect.js';
 import type { Person } from './directory.js';
 
 export interface Evidence {
@@ -121,6 +121,7 @@ const MEETING_WORDS = phrasePattern((t) => [...t.interview, ...(t.meetingWords ?
 const INTERVIEWER_VERB = phrasePattern((t) => t.interviewerVerb);
 const CALLS_SEEKER = phrasePattern((t) => t.callsSeeker ?? []);
 const TAKES_PART = phrasePattern((t) => t.senderTakesPart);
+const OUR_MEETING = phrasePattern((t) => t.ourMeeting ?? []);
 const ABSENT = phrasePattern((t) => t.absent ?? []);
 const PAST_MEETING = phrasePattern((t) => t.pastMeeting ?? []);
 const REPLACING = phrasePattern((t) => t.replacing ?? []);
@@ -235,7 +236,7 @@ function mentionsIn(
     found.push({ person, index: from + index, end: from + index + length });
     taken.push([index, index + length]);
   };
-  for (const m of span.matchAll(CJK_NAME)) {
+  for (const m of span.matchAll(NATIVE_SCRIPT_NAME)) {
     const person = dir.byName(`${m[1]} (${m[2]})`);
     if (person) take(person, m.index ?? 0, m[0].length);
   }
@@ -508,6 +509,7 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
     lead: LEAD.test(text),
     verb: INTERVIEWER_VERB.test(text),
     takesPart: author !== null && TAKES_PART.test(text),
+    ourMeeting: author !== null && OUR_MEETING.test(text),
     arranges: author !== null && ARRANGES.test(text),
     absent: ABSENT.test(text),
     arrangingMember: HAS_ARRANGING_MEMBER.test(text),
@@ -566,6 +568,7 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
     // "Thanks for chatting with me last week": the writer's part in a meeting already held.
     const past = has.past && PAST_MEETING.test(s);
     if (has.takesPart && TAKES_PART.test(s) && !past) book.interviewer(author, 3);
+    else if (has.ourMeeting && OUR_MEETING.test(s) && !past) book.interviewer(author, 1);
     if (has.arranges && ARRANGES.test(s)) book.arranger(author, 5);
     const absence = has.absent ? ABSENT.exec(s) : null;
     // "Megan from our recruiting team is on the invite to keep track of scheduling": she arranges,
@@ -755,6 +758,8 @@ function signsAsArranger(p: Person, text: string): boolean {
     const at = text.lastIndexOf(name);
     if (at < 0) continue;
     const block = text.slice(at + name.length, at + name.length + 160);
+    // "Hollis Vang - organizer" over the other guests: an invitation's guest list, no signature.
+    if (ORGANIZER_MARK.test(block.replace(/^(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*)*/u, ''))) continue;
     if (ARRANGER_TITLE.test(block.split('\n').slice(0, 4).join('\n'))) return true;
   }
   return false;
@@ -772,7 +777,14 @@ export function weighEvidence(cast: Cast, written: { latest: string; history: st
   }
   // Signatures and titles: a recruiter who signs the mail arranges it.
   const { sender, historyAuthor, directory } = cast;
-  if (sender && signsAsArranger(sender, written.latest)) book.arranger(sender, 2);
+  // Below a meeting block the signature may be split off as history of no known author: the
+  // sender's still.
+  if (
+    sender &&
+    (signsAsArranger(sender, written.latest) ||
+      (!historyAuthor && signsAsArranger(sender, written.history)))
+  )
+    book.arranger(sender, 2);
   if (historyAuthor && historyAuthor !== sender && signsAsArranger(historyAuthor, written.history))
     book.arranger(historyAuthor, 2);
   for (const p of directory.people) if (p.seen.has('forwarder')) book.arranger(p, 3);

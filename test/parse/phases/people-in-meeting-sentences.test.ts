@@ -62,3 +62,18 @@ describe('names in sentences that are not about who takes part', () => {
     expect(interviewers(say(`${sentence} You will meet Yusuf Demir.`))).toEqual(['Yusuf Demir']);
   });
 });
+
+describe('a sentence that says who holds the meeting it refers to', () => {
+  it.each([
+    [
+      'Our reliability lead, Ottilie Brandvold (copied), who will be conducting it, asked us for a later slot.',
+    ],
+    ['Ottilie Brandvold is going to host it from our Bergen office.'],
+  ])('%s', (sentence) => {
+    expect(
+      interviewers(
+        `Hi Ayodele,\n\nWe have to shift your technical interview to Thursday 18 March, 2:00-3:00 PM Eastern. ${sentence}\n\nBest,\nGreta Lindholm\nTalent Acquisition Partner`,
+      ),
+    ).toEqual(['Ottilie Brandvold']);
+  });
+});

@@ -543,3 +543,41 @@ describe('a hiring manager writing directly, with a colleague who joins too', ()
     expect(people(text).interviewers.map((i) => i.name)).toEqual(names);
   });
 });
+
+describe('a name in a script without capitals, with its Latin spelling in brackets', () => {
+  it.each([
+    [
+      'a Persian name',
+      'a video call with مهسا رضایی (Mahsa Rezaei), our actuarial lead, whom I have copied',
+      'مهسا رضایی (Mahsa Rezaei)',
+    ],
+    [
+      'a Hebrew name',
+      'a video call with נועה לוי (Noa Levi), our actuarial lead, whom I have copied',
+      'נועה לוי (Noa Levi)',
+    ],
+  ])('%s', (_, sentence, name) => {
+    const found = people(
+      `Hi Kofi,\n\nWe have set up ${sentence}. It is on Monday, 8 March at 10:00.\n\nSara`,
+      {
+        layers: [
+          {
+            from: seeker,
+            to: [{ name: null, address: 'in@followups.example' }],
+            cc: [],
+            replyTo: [],
+          },
+          {
+            from: recruiter,
+            to: [seeker],
+            cc: [
+              { name: name.replace(/^.*\((.*)\)$/, '$1'), address: 'copied.lead@nordbyte.example' },
+            ],
+            replyTo: [],
+          },
+        ],
+      },
+    );
+    expect(found.interviewers.map((i) => i.email)).toEqual(['copied.lead@nordbyte.example']);
+  });
+});

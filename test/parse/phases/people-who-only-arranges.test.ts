@@ -1,0 +1,60 @@
+// The writer who only arranges: a recruiter's "our talk" is the company's, and their signature
+// still counts when the client set it below the meeting block; an invitation's guest list under
+// the organizer's name is no signature.
+
+import { describe, expect, it } from 'vitest';
+import { readCalendars } from '#parse/time-choice.js';
+import { peopleInput, readPeople } from '../support/people-input.js';
+
+const seeker = { name: 'Mateus Farias', address: 'mateus.farias@mail.example' };
+
+describe("a recruiter's 'our talk'", () => {
+  const writer = { name: 'Jana Albrecht', address: 'jana.albrecht@kesselwerk.example' };
+  it('the signature below the meeting block makes the writer an arranger', () => {
+    const found = readPeople(
+      peopleInput(
+        'Sehr geehrter Herr Farias,\n\nunser Gespräch am Montag müssen wir leider verschieben: neuer Termin ist Donnerstag, der 11.2. um 13 Uhr. Mit dabei sind Herr Jochen Bauer, Leiter Konstruktion, und Frau Ines Wendt aus der Fertigung.',
+        { seeker, writer, organisation: 'kesselwerk' },
+        {
+          history:
+            '__________________\n\nMicrosoft Teams-Besprechung\nJetzt teilnehmen: https://teams.example.net/l/kw-0211\n__________________\n\nViele Grüße\n\nJana Albrecht\n\nRecruiterin\n\nKesselwerk GmbH',
+        },
+      ),
+    );
+    expect(found.interviewers.map((i) => i.name)).toEqual(['Jochen Bauer', 'Ines Wendt']);
+  });
+});
+
+describe('a guest list under the organizer', () => {
+  it('the scheduling mailbox listed after the organizer is no title of theirs', () => {
+    const writer = { name: 'Rosalind Achebe', address: 'rosalind.achebe@tallowpine.example' };
+    const { calendar } = readCalendars(
+      [
+        [
+          'BEGIN:VCALENDAR',
+          'METHOD:REQUEST',
+          'BEGIN:VEVENT',
+          'UID:guest-list-1',
+          'DTSTART:20270215T170000Z',
+          'DTEND:20270215T180000Z',
+          'ORGANIZER;CN=Rosalind Achebe:mailto:rosalind.achebe@tallowpine.example',
+          'ATTENDEE;CN=Rosalind Achebe;PARTSTAT=ACCEPTED:mailto:rosalind.achebe@tallowpine.example',
+          'ATTENDEE;CN=Mateus Farias:mailto:mateus.farias@mail.example',
+          'ATTENDEE;ROLE=NON-PARTICIPANT;CN=Tallowpine Recruiting Coordination:mailto:recruiting-coord@tallowpine.example',
+          'DESCRIPTION:Our hour on data modelling - bring a recent schema you designed.',
+          'END:VEVENT',
+          'END:VCALENDAR',
+        ].join('\r\n'),
+      ],
+      'UTC',
+    );
+    const found = readPeople(
+      peopleInput(
+        'Data modelling - Mateus / Rosalind\nMonday Feb 15, 2027 12pm - 1pm (Eastern Time)\n\nGuests\nRosalind Achebe - organizer\nMateus Farias\nTallowpine Recruiting Coordination - optional\n\nInvitation from Google Calendar',
+        { seeker, writer, organisation: 'tallowpine' },
+        { calendar, calendarText: calendar?.description ?? '' },
+      ),
+    );
+    expect(found.interviewers.map((i) => i.email)).toEqual(['rosalind.achebe@tallowpine.example']);
+  });
+});
