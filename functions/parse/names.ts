@@ -8,7 +8,8 @@ const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+|\p{L
 /** Initials ("A.", "R.J.") and the abbreviated "St."/"Ste." of surnames like "St. Clair". */
 const INITIALS = String.raw`(?:\p{Lu}\.){1,3}|Ste?\.`;
 const INITIAL = plainRegExp(`^(?:${INITIALS})$`, 'u');
-const PARTICLE = '(?:de|da|del|della|van|von|der|den|di|du|la|le|bin|al|ter|dos|das)';
+const PARTICLE =
+  '(?:de|da|del|della|van|von|der|den|di|du|la|le|bin|binti|binte|bte|al|ter|dos|das)';
 /** Runs of capitalised words and initials (with name particles), anywhere. */
 const TOKEN = `(?:${INITIALS}|${WORD})`;
 const RUN = plainRegExp(

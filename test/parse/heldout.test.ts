@@ -40,22 +40,6 @@ const knownFailures = new Map<string, string>([
     "end: 'we'll start at 1:30 PM Mountain … and wrap by 2:15' is not read as the end",
   ],
   [
-    '715-gmail-agency-nested-first-then-after-break-ct-after-dst.eml',
-    "interviewers: 'After a five-minute break, Tomasz Zielinski, Principal Data Scientist, takes the 10:45 … slot' is not read as the second interviewer",
-  ],
-  [
-    '716-apple-gcal-invite-organizer-interviews-resource-calendar-attendee-utc-z.eml',
-    "interviewers: the organizer who writes 'Marco and I will both be on' is dropped",
-  ],
-  [
-    '717-gmail-uk-scientist-quarter-to-ten-forty-five-minutes-myself-and-head.eml',
-    "interviewers: 'It would be myself and Emeka Balogun, who heads up our data platforms group (e-mail)' does not take Emeka Balogun",
-  ],
-  [
-    '718-outlook-web-html-b64-sg-utc0800-day-month-abbrev-panel-table-cjk-dash-email.eml',
-    "interviewers: the Malay patronymic name 'Nurul Aisyah binte Rahman' in a panel table is cut to 'Nurul Aisyah'",
-  ],
-  [
     '697-outlook-desktop-onsite-word-table-numbered-sessions-meet-column-coffee-row-cst-no-emails.eml',
     "interviewers: in the Word table (# | Time | You’ll meet | Their role) 'Rhiannon ap Gwilym' (lower-case particle) is dropped and the coordinator from the forward header/signature is taken",
   ],

@@ -647,7 +647,7 @@ export const en: LanguageTable = {
     String.raw`i(?:'ll| will) (?:give you a )?(?:call|ring|phone) you`,
     String.raw`i(?:'ll| will) give you a (?:call|ring)`,
     String.raw`it(?:'ll| will) (?:just |only )?be me`,
-    String.raw`(?:it|that)(?:'ll| will) be (?:just )?myself and`,
+    String.raw`(?:it|that)(?:'ll| will| would|'d) be (?:just )?(?:myself|me) and`,
     String.raw`i(?:'ll| will) (?:run|lead|host|chair) (?:the|your|our) (?:conversation|interview|call|chat|session)`,
     String.raw`(?:the )?(?:two|three|four) of us\b`,
     String.raw`i(?:'ll| will) (?:run|do|take|lead|host) (?:it|this|the \w+) (?:myself|personally)`,
@@ -655,6 +655,8 @@ export const en: LanguageTable = {
     String.raw`i(?:'ll| will) be (?:running|leading|conducting|hosting|doing) (?:the|your|this|our)`,
     String.raw`(?:and I|I(?:'ll| will)) (?:will )?be (?:your|the) interviewers?`,
     String.raw`\w+ and I (?:had |have |will |are |'ll )?(?:scheduled|booked|interview|meet|speak|be|pair|run|host|lead|talk|chat)`,
+    // "Marco and I will both be on" (not "will both be back").
+    String.raw`\w+ and I (?:will|'ll) (?:both|also) (?:be (?:on|there|joining|interviewing|meeting|talking|speaking|chatting)|interview|meet|speak|talk|chat|pair|run|host|lead)\b`,
     // "Nurul and I will walk you through a case": the writer does it with them.
     String.raw`\w+ and I(?: will|'ll) (?:walk(?: you)? through|work through|run|host|lead|pair|talk|chat|meet|speak|ask you|cover|dig into|go over|go through)\b`,
     // "Priscilla and I have to cancel": the sender was to take part.
@@ -689,11 +691,16 @@ export const en: LanguageTable = {
     String.raw`call|chat|conversation|session|panel|meet|meeting|talk|talking|speak|speaking|join|joining|sit in|sitting in|on the line|ring|phone|dial in|take over|takes over|first up|next up|on it`,
     // "X, who will be conducting it": the one who holds the meeting the sentence refers to.
     String.raw`conduct|conducting|host|hosting|run|running`,
+    // A schedule in the present: "B takes the 10:45 slot", "C joins for the last half hour".
+    String.raw`slot|joins`,
+    // "It would be myself and A", "A and I will both be on": the writer and the people named
+    // with them.
+    String.raw`(?:me|myself) and|and (?:me|myself|I)`,
     // "It'll be a two-on-one with A and B".
     String.raw`(?:one|two|three|four|\d)[- ]on[- ](?:one|1)`,
   ],
   upcoming: [
-    String.raw`will|going to|is on|are on|be on|would|joining|first up|next up|takes over`,
+    String.raw`will|going to|is on|are on|be on|would|joining|joins|takes|first up|next up|takes over`,
     String.raw`(?:i|you|he|she|it|we|they|that|who|there)'(?:ll|d)`,
   ],
   selfUpcoming: [

@@ -77,3 +77,24 @@ describe('a sentence that says who holds the meeting it refers to', () => {
     ).toEqual(['Ottilie Brandvold']);
   });
 });
+
+describe('the writer and another, or a schedule told in the present', () => {
+  it.each([
+    ['It would be myself and Idris Kamara, who runs our pricing desk.'],
+    ['Idris Kamara and I will both be on: he takes the modelling half.'],
+  ])('%s', (sentence) => {
+    expect(
+      interviewers(
+        `Hi Ayodele,\n\nCould you do Tuesday 16 March, 10:00-11:00 AM Eastern? ${sentence}\n\nGreta Lindholm\nHead of Pricing`,
+      ),
+    ).toEqual(['Greta Lindholm', 'Idris Kamara']);
+  });
+
+  it('a person who takes a later slot of the day', () => {
+    expect(
+      interviewers(
+        'Hi Ayodele,\n\nThe first hour (9:00-10:00 AM ET) is with Matteo Rinaldi. After lunch, Yusuf Demir, Staff Engineer, takes the 1:00 to 1:45 PM ET slot.\n\nGreta Lindholm\nTalent Acquisition Partner',
+      ),
+    ).toEqual(['Matteo Rinaldi', 'Yusuf Demir']);
+  });
+});

@@ -511,6 +511,15 @@ describe('weighEvidence and decideRoles', () => {
     expect(names('Mira Sato leads the Orchard Pricing team.')).toEqual(['Mira Sato']);
     expect(names('an opening in our Maple Lending department')).toEqual([]);
   });
+
+  it('a Malay patronymic particle joins the name', () => {
+    const names = (text: string) => findNames(text).map((n) => n.name);
+    expect(names('Siti Hajar binti Osman | Product Lead | -')).toEqual(['Siti Hajar binti Osman']);
+    expect(names('with Farid bin Abdullah and Aina bte Yusof')).toEqual([
+      'Farid bin Abdullah',
+      'Aina bte Yusof',
+    ]);
+  });
 });
 
 describe('a career-center notice names the employer’s interviewer its representative', () => {
