@@ -9,7 +9,7 @@ const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+|\p{L
 const INITIALS = String.raw`(?:\p{Lu}\.){1,3}|Ste?\.`;
 const INITIAL = plainRegExp(`^(?:${INITIALS})$`, 'u');
 const PARTICLE =
-  '(?:de|da|del|della|van|von|der|den|di|du|la|le|bin|binti|binte|bte|al|ter|dos|das)';
+  '(?:de|da|del|della|van|von|der|den|di|du|la|le|bin|binti|binte|bte|ap|ferch|al|ter|dos|das)';
 /** Runs of capitalised words and initials (with name particles), anywhere. */
 const TOKEN = `(?:${INITIALS}|${WORD})`;
 const RUN = plainRegExp(

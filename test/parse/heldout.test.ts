@@ -40,16 +40,8 @@ const knownFailures = new Map<string, string>([
     "end: 'we'll start at 1:30 PM Mountain … and wrap by 2:15' is not read as the end",
   ],
   [
-    '697-outlook-desktop-onsite-word-table-numbered-sessions-meet-column-coffee-row-cst-no-emails.eml',
-    "interviewers: in the Word table (# | Time | You’ll meet | Their role) 'Rhiannon ap Gwilym' (lower-case particle) is dropped and the coordinator from the forward header/signature is taken",
-  ],
-  [
     '698-gmail-careerquad-campus-interview-dotted-leader-fields-interviewer-name-title-lines-no-zone.eml',
     "company, role, interviewers: dotted-leader fields ('Employer ...... X', 'Job title ...... Y', 'Interviewer name ...... Z') are not read; the platform and its robot sender are taken",
-  ],
-  [
-    '699-apple-faculty-visit-thursday-the-4th-central-aligned-itinerary-assoc-dean-by-title-japanese-name-cc.eml',
-    "interviewers: column-aligned itinerary lines ('10:45 a.m. – 11:30 a.m. Associate Dean for Research, Lorcan Whelan'; 'Search committee: Prof. A, Dr. 佐藤 美咲 (Misaki Sato), and myself') give only the sender",
   ],
   [
     '700-thunderbird-attached-exchange-update-seq2-pacific-standard-time-tzid-after-us-dst-zoom-block.eml',

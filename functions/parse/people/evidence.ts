@@ -157,7 +157,8 @@ const ADDRESSED_FAMILY_NAME = plainRegExp(
 const SELF = /(?<![\p{L}])(?:me|myself|moi|mir|mí|mim|me stesso)(?![\p{L}])/gu;
 /** "let me know", "call me": the writer is reached there, not met. */
 const CONTACTS_WRITER = plainRegExp(
-  `(?<![\\p{L}])(?:${alternation(LANGUAGES.flatMap((t) => t.contactsWriter ?? []))})[ \\t]+$`,
+  // "they'll call up to me", "reach out to me": a particle and "to" may follow the verb.
+  `(?<![\\p{L}])(?:${alternation(LANGUAGES.flatMap((t) => t.contactsWriter ?? []))})(?:[ \\t]+(?:up|out|over|back|across))?(?:[ \\t]+to)?[ \\t]+$`,
   'iu',
 );
 /** "Megan from our recruiting team": the person belongs to the team that arranges. */
@@ -184,7 +185,7 @@ const SENT_FROM_BEFORE =
  */
 const ABBREVIATIONS = [
   ...LANGUAGES.flatMap((t) => t.honorifics ?? []).filter((h) => h.length <= 4),
-  ...'Jr St Hr Fr Ing Dipl Eng Lic Arq Sig.ra Dott.ssa dott dr prof ing eng sig approx incl vs e.g i.e'.split(
+  ...'a.m p.m Jr St Hr Fr Ing Dipl Eng Lic Arq Sig.ra Dott.ssa dott dr prof ing eng sig approx incl vs e.g i.e'.split(
     ' ',
   ),
 ];
@@ -740,7 +741,9 @@ function personCell(
 function scheduleRowTimeEnd(line: string): number | null {
   let cellStart = 0;
   for (const cell of line.split('\t')) {
-    const bullet = cellStart === 0 ? (BULLET.exec(cell)?.[0].length ?? 0) : 0;
+    // A bullet, or the indent of a column-aligned itinerary, before the time.
+    const bullet =
+      cellStart === 0 ? ((BULLET.exec(cell) ?? /^[ \t]*/.exec(cell))?.[0].length ?? 0) : 0;
     const text = cell.slice(bullet);
     const range = ROW_START.test(text) ? findTimeRanges(text.slice(0, 40))[0] : undefined;
     if (range && range.index < 3 && range.finish !== null) return cellStart + bullet + range.end;

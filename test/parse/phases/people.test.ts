@@ -520,6 +520,30 @@ describe('weighEvidence and decideRoles', () => {
       'Aina bte Yusof',
     ]);
   });
+
+  it('a Welsh patronymic particle joins the name', () => {
+    expect(findNames('2\t1:00 PM\tGethin ap Rhys\tStaff Engineer').map((n) => n.name)).toEqual([
+      'Gethin ap Rhys',
+    ]);
+  });
+
+  it('"they will call up to me": the writer is reached, not met', () => {
+    const found = people(
+      'Hi Kofi,\n\nYou will meet Jonas Berg on Tuesday 9 March at 10:00. Check in with reception and they will call up to me.\n\nSara Lindqvist\nRecruiting Coordinator',
+    );
+    expect(found.interviewers.map((i) => i.name)).toEqual(['Jonas Berg']);
+  });
+
+  it('a column-aligned itinerary, each line indented, its times in a.m. and p.m.', () => {
+    const found = people(
+      'Dear Kofi,\n\nYour visit is on Tuesday the 9th:\n   9:00 a.m. – 9:45 a.m.   Coffee with me\n   10:00 a.m. – 10:45 a.m. Head of Platform, Ingrid Solberg\n   1:00 p.m. – 2:00 p.m.   Panel: Dr. Mikkel Aas and myself\n\nSara Lindqvist\nEngineering Director',
+    );
+    expect(found.interviewers.map((i) => i.name)).toEqual([
+      'Sara Lindqvist',
+      'Ingrid Solberg',
+      'Mikkel Aas',
+    ]);
+  });
 });
 
 describe('a career-center notice names the employer’s interviewer its representative', () => {
