@@ -876,7 +876,8 @@ export const en: LanguageTable = {
   absent: [
     // "'s" right after the name: the pattern starts at a word's start ("Dana's out sick").
     String.raw`(?:is|\p{L}+'s) (?:(?:now|still|currently|unexpectedly) )?(?:out sick|off sick|unwell|ill|sick|on (?:sick |parental |medical )?leave|out of (?:the )?office|out (?:that|this|on|next|all)|unavailable|no longer available|(?:now )?(?:travel(?:l)?ing|away|abroad|on holiday|on vacation) (?:that|this|next|later|on|all|until))`,
-    String.raw`(?:had|has) (?:a|an) (?:\w+ )?(?:conflict|emergency|matter|issue) (?:come up|arise|that)`,
+    // "Dana has a board prep meeting that ran long": a clash of theirs moves the interview.
+    String.raw`(?:had|has) (?:a|an) (?:\w+ ){0,2}(?:conflict|emergency|matter|issue|meeting|clash) (?:come up|arise|that)`,
     String.raw`will be (?:out|away|off|on leave)\b`,
     // "A is double-booked at 10", "B has a clash then".
     String.raw`(?:is|was|got|am|\p{L}+'s) double[- ]?booked|(?:has|had|have) (?:a|another) clash`,

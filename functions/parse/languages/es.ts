@@ -236,6 +236,8 @@ export const es: LanguageTable = {
   ],
   interviewerVerb: [
     String.raw`te entrevistar(?:á|án)`,
+    // The future said with "ir a": "A, quien te va a entrevistar, …".
+    String.raw`(?:te|lo|la|le|los|las) (?:va|van) a entrevistar`,
     String.raw`(?:realizará|realizarán|llevará|llevarán) (?:a cabo )?la entrevista`,
     String.raw`(?:será|serán) (?:realizad|conducid|dirigid)[oa]s? por`,
     String.raw`la realizarás con`,
@@ -272,6 +274,12 @@ export const es: LanguageTable = {
   ],
   companyArticles: ['El', 'La', 'Los', 'Las'],
   notNames: [
+    // Greetings that open a letter before the name: "Hola Mateus", "Estimada Ana".
+    'hola',
+    'estimado',
+    'estimada',
+    'querido',
+    'querida',
     'su',
     'tu',
     'entrevistador',

@@ -637,11 +637,13 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
         book.interviewer(m.person, afterLead || calls ? 3 : 2);
       }
     }
-    // "The panel will be A (a@…) and B (b@…)": the address right after each name.
+    // "The panel will be A (a@…) and B (b@…)", "A (Head of X, a@…)": the address in brackets
+    // right after each name.
     for (const m of found) {
-      const email = /^\s*[(<（]\s*([^()<>\s]+@[^()<>\s]+?)\s*[)>）]/.exec(
-        text.slice(m.end, m.end + 120),
-      )?.[1];
+      const email =
+        /^\s*[(<（](?:[^()<>（）@\n]{0,80}[,;]\s*)?([^()<>\s,;]+@[^()<>\s,;]+?)\s*[)>）]/.exec(
+          text.slice(m.end, m.end + 120),
+        )?.[1];
       if (email) cast.directory.attachEmail(m.person, email);
     }
   }
