@@ -614,3 +614,12 @@ describe('a name in a script without capitals, with its Latin spelling in bracke
     expect(found.interviewers.map((i) => i.email)).toEqual(['copied.lead@nordbyte.example']);
   });
 });
+
+describe('fields an applicant system prints with a leader of dots', () => {
+  it('"Interviewer name ...... X" names the interviewer; the sender only sends', () => {
+    const found = people(
+      'Dear Kofi,\n\nCompany ............ Harrowgate Tax LLP\nSlot ............... 11:00 AM - 11:30 AM\nInterviewer name ... Ilse Verhoeven\nInterviewer title .. Tax Manager\n\nCampus Careers Office',
+    );
+    expect(found.interviewers.map((i) => i.name)).toEqual(['Ilse Verhoeven']);
+  });
+});
