@@ -158,6 +158,10 @@ function lineBounds(text: string, index: number): [number, number] {
   return [start, end < 0 ? Math.min(text.length, index + MAX_LINE) : index + end];
 }
 
+/** The words before a date that make it the night or the journey before a visit. */
+const TRAVEL_BEFORE =
+  /(?:(?:night|evening) (?:of|before)|hotel[^.!?\n]{0,40}|flights? (?:on|for)|arriv(?:e|ing|al) (?:on|the))\s+(?:the\s+)?$/i;
+
 function pickDate(
   text: string,
   dates: DateMention[],
@@ -177,9 +181,11 @@ function pickDate(
     }
   }
   if (best) return best;
-  // The nearest date above (a "Date:" line, or a schedule's heading), not too far back.
+  // The nearest date above (a "Date:" line, or a schedule's heading), not too far back, unless
+  // it is the night of the journey there ("booked your hotel for the night of the 11th").
   for (let i = dates.length - 1; i >= 0; i--) {
     const date = dates[i] as DateMention;
+    if (TRAVEL_BEFORE.test(text.slice(Math.max(0, date.index - 60), date.index))) continue;
     if (date.end <= lineStart && lineStart - date.end < 900) return date;
     if (date.end <= lineStart) break;
   }

@@ -1,0 +1,21 @@
+// A visit's schedule under the sentence that gives its day: a date for the journey there (the
+// hotel night before, the flight) written between them is not the schedule's day.
+
+import { describe, expect, it } from 'vitest';
+import { chooseWhen, findWhenCandidates } from '#parse/interview-time.js';
+import { at } from '../support/at.js';
+
+describe("a schedule's day, not the night of the journey", () => {
+  it.each([
+    ['Our office manager has booked your hotel for the night of the 2nd.'],
+    ['Your flight on the 2nd lands at 6 pm, and a car will meet you.'],
+  ])('%s', (travel) => {
+    const base = at('2027-03-01T09:00:00-05:00');
+    const text = `We look forward to hosting you on Wednesday the 3rd. ${travel}\n\n9:00–9:45 am: coffee with me\n10:00–11:00 am: talk to the lab\n`;
+    const when = chooseWhen(
+      text,
+      findWhenCandidates(text, { base, defaultZone: 'America/New_York', dayFirst: false }, null),
+    );
+    expect(when?.start.toWallISO().slice(5, 16)).toBe('03-03T09:00');
+  });
+});
