@@ -52,11 +52,20 @@ const KATAKANA_TITLE = String.raw`[\p{sc=Katakana}ー・A-Za-z0-9]{2,30}`;
 
 const ROLE_LABELS = LANGUAGES.flatMap((t) => t.roleLabels ?? []).join('|');
 
+/** The per-language "position of X" patterns, which a subject written as a sentence uses too. */
+const LANGUAGE_PATTERNS = LANGUAGES.flatMap((t) =>
+  t.rolePatterns.map((p) => ({
+    pattern: languagePattern(p, t.code),
+    strong: false,
+    lead: leadOf(p),
+  })),
+);
+
 /**
  * Where a title is written. A strong place ("Role:", "for the X role", "the X position") names a
  * job whatever its words; elsewhere the words must read like a job ("the X interview").
  */
-const PATTERNS: { pattern: RegExp; strong: boolean }[] = [
+const PATTERNS: { pattern: RegExp; strong: boolean; lead?: RegExp }[] = [
   {
     pattern: plainRegExp(
       String.raw`^[ \t]*(?:Role|Position|Job(?: title)?|Title|Opening|Vacancy|Job Opening)[ \t]*[:\-–]?[ \t]+(${TITLE})[ \t]*$`,
@@ -102,15 +111,17 @@ const PATTERNS: { pattern: RegExp; strong: boolean }[] = [
     ),
     strong: false,
   },
-  ...LANGUAGES.flatMap((t) =>
-    t.rolePatterns.map((p) => ({ pattern: languagePattern(p, t.code), strong: false })),
-  ),
+  ...LANGUAGE_PATTERNS,
 ];
 
-/** The per-language "position of X" patterns, which a subject written as a sentence uses too. */
-const LANGUAGE_PATTERNS = LANGUAGES.flatMap((t) =>
-  t.rolePatterns.map((p) => languagePattern(p, t.code)),
-);
+/**
+ * The words before a language pattern's title ("na stanowisko "), in any case: a cheap test that
+ * spares the title pattern's scan of a text that cannot hold it (most texts are in one language).
+ */
+function leadOf(source: string): RegExp | undefined {
+  const lead = source.slice(0, source.indexOf('(TITLE)'));
+  return lead ? plainRegExp(lead, 'iu') : undefined;
+}
 
 /** Other languages write titles in sentence case too ("Analista de riesgos"). */
 function languagePattern(source: string, code: string): RegExp {
@@ -373,8 +384,9 @@ export function findRole(input: {
   // "We won't move forward for the X role, but would like to interview you for our Y opening":
   // a role named where the seeker is turned down counts only if no other is named.
   let turnedDown: string | null = null;
-  for (const { pattern, strong } of PATTERNS) {
+  for (const { pattern, strong, lead } of PATTERNS) {
     for (const text of texts) {
+      if (lead && !lead.test(text)) continue;
       for (const m of text.matchAll(pattern)) {
         let candidate = m[1] ?? '';
         // "the Product Manager, Patient Experience role" keeps its comma; "Engineer at Acme" stops.
@@ -393,8 +405,9 @@ export function findRole(input: {
   if (turnedDown) return { role: fullerInTitles(turnedDown, input) ?? turnedDown, source: 'text' };
   // A subject written as a sentence ("Bekräftelse: intervju för tjänsten som Systemutvecklare"):
   // the words that introduce the title there, as in the text.
-  for (const pattern of LANGUAGE_PATTERNS) {
+  for (const { pattern, lead } of LANGUAGE_PATTERNS) {
     for (const title of input.titles) {
+      if (lead && !lead.test(title)) continue;
       for (const m of title.matchAll(pattern)) {
         const role = cleanRole(m[1] ?? '');
         if (role) return { role, source: 'subject' };

@@ -27,12 +27,44 @@ export function alternation(phrases: string[]): string {
   const unique = [...new Set(phrases.filter((p) => p.length > 0))].sort(
     (a, b) => b.length - a.length,
   );
-  const words = unique.filter((p) => !CJK.test(p)).map((p) => `(?:${eitherApostrophe(p)})`);
+  const words = byFirstLetter(unique.filter((p) => !CJK.test(p)).map(eitherApostrophe));
   const cjk = unique.filter((p) => CJK.test(p)).map((p) => `(?:${p})`);
   const parts: string[] = [];
   if (words.length > 0) parts.push(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`);
   if (cjk.length > 0) parts.push(...cjk);
   return parts.join('|');
+}
+
+/**
+ * Phrases that start with the same letter as one alternative ("c(?:ancel|all off)"), in their
+ * order: V8 then tries one letter's phrases at each place of a long text instead of every
+ * phrase, and matches the same. A phrase that starts with a group, a class or an escape stays
+ * an alternative of its own.
+ */
+function byFirstLetter(phrases: string[]): string[] {
+  const groups = new Map<string, string[]>();
+  for (const phrase of phrases) {
+    const groupable = /^\p{L}(?![?*+{])/u.test(phrase) && !hasTopLevelBar(phrase);
+    const key = groupable ? (phrase[0] as string) : `(?:${phrase})`;
+    groups.set(key, [...(groups.get(key) ?? []), groupable ? phrase.slice(1) : '']);
+  }
+  return [...groups].map(([key, rests]) => (key.length > 1 ? key : `${key}(?:${rests.join('|')})`));
+}
+
+/** Whether a pattern is an alternation at its top level ("cancel|call off"). */
+function hasTopLevelBar(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
 }
 
 /**
@@ -57,44 +89,86 @@ function eitherApostrophe(source: string): string {
 }
 
 /**
- * The letters and digits of the scripts mail reaches us in (Latin, Greek, Cyrillic, Hebrew,
- * Arabic, Devanagari, Thai, kana, CJK, Hangul, fullwidth) as plain ranges: `\p{L}` and `\p{N}`
- * within those blocks.
+ * The Unicode blocks of the scripts mail reaches us in: Latin (with IPA, modifiers and combining
+ * marks), Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai, CJK punctuation and kana, CJK,
+ * Hangul, fullwidth and halfwidth forms. Outside them a plain pattern reads no letter.
  */
-const LETTERS = String.raw`A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02c1\u02c6-\u02d1\u02e0-\u02e4\u02ec\u02ee\u0370-\u0374\u0376\u0377\u037a-\u037d\u037f\u0386\u0388-\u038a\u038c\u038e-\u03a1\u03a3-\u03f5\u03f7-\u0481\u048a-\u052f\u05d0-\u05ea\u0620-\u064a\u0904-\u0939\u093d\u0950\u0958-\u0961\u0971-\u097f\u0e01-\u0e30\u0e32\u0e33\u0e40-\u0e46\u1e00-\u1eff\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uff21-\uff3a\uff41-\uff5a\uff66-\uffbe`;
-const DIGITS = String.raw`0-9\u00b2\u00b3\u00b9\u00bc-\u00be\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u0e50-\u0e59\uff10-\uff19`;
+const BLOCKS: [number, number][] = [
+  [0x0000, 0x052f],
+  [0x0590, 0x06ff],
+  [0x0900, 0x097f],
+  [0x0e00, 0x0e7f],
+  [0x1e00, 0x1eff],
+  [0x3000, 0x30ff],
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xac00, 0xd7a3],
+  [0xf900, 0xfaff],
+  [0xff00, 0xffef],
+];
+const BLOCK_TEXTS = BLOCKS.map(([from, to]) => ({
+  from,
+  text: String.fromCharCode(...Array.from({ length: to - from + 1 }, (_, i) => from + i)),
+}));
 
 /**
- * A pattern written for the `u` flag, compiled without it: `\p{L}` and `\p{N}` become the plain
- * ranges above. V8 runs the big phrase alternations two to three times faster so (the Unicode
- * classes and case folding are what cost), and the parse bench's goal needs it.
+ * A character for a class in a pattern's source: itself, so that big patterns' sources stay
+ * short (see plainRegExp), escaped where ASCII punctuation or a control would mean something else.
+ */
+const classChar = (code: number) =>
+  code < 0x80 && !/[A-Za-z0-9]/.test(String.fromCharCode(code))
+    ? `\\u${code.toString(16).padStart(4, '0')}`
+    : String.fromCharCode(code);
+const plainClasses = new Map<string, string>();
+
+/**
+ * A Unicode property (`L`, `Lu`, `M`, `Script=Han`…) as the plain ranges of its characters within
+ * BLOCKS, read from the engine's own Unicode data once.
+ */
+function plainClass(property: string): string {
+  let ranges = plainClasses.get(property);
+  if (ranges === undefined) {
+    const run = new RegExp(`\\p{${property}}+`, 'gu');
+    ranges = '';
+    for (const { from, text } of BLOCK_TEXTS)
+      for (const m of text.matchAll(run)) {
+        const first = from + (m.index ?? 0);
+        const last = first + m[0].length - 1;
+        ranges += last === first ? classChar(first) : `${classChar(first)}-${classChar(last)}`;
+      }
+    plainClasses.set(property, ranges);
+  }
+  return ranges;
+}
+
+/**
+ * A pattern written for the `u` flag, compiled without it: each `\p{…}` becomes the plain ranges
+ * of its characters (plainClass). V8 runs the big phrase alternations and the title and name
+ * patterns two to three times faster so (the Unicode classes and case folding are what cost),
+ * and the parse bench's goal needs it. Characters beyond the Basic Multilingual Plane are then
+ * no letters; a pattern with `\P{…}` or `\u{…}` keeps the `u` flag.
  */
 export function plainRegExp(source: string, flags: string): RegExp {
+  if (/\\P\{|\\u\{|\\p\{(?![LN]\})/.test(source)) return new RegExp(source, flags);
   let out = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
     const c = source[i] as string;
+    if (c === '\\' && source[i + 1] === 'p') {
+      const ranges = plainClass(source[i + 3] as string);
+      out += inClass ? ranges : `[${ranges}]`;
+      i += 4;
+      continue;
+    }
     if (c === '\\') {
-      const named = source.startsWith('p{L}', i + 1)
-        ? LETTERS
-        : source.startsWith('p{N}', i + 1)
-          ? DIGITS
-          : null;
-      if (named !== null) {
-        out += inClass ? named : `[${named}]`;
-        i += 4;
-      } else {
-        out += c + (source[i + 1] ?? '');
-        i++;
-      }
+      out += c + (source[i + 1] ?? '');
+      i++;
       continue;
     }
     if (c === '[') inClass = true;
     else if (c === ']') inClass = false;
     out += c;
   }
-  // Other Unicode classes (\p{Lu}, \p{M}, scripts) have no plain form: those keep the `u` flag.
-  if (/\\[pP]\{|\\u\{/.test(out)) return new RegExp(source, flags);
   return new RegExp(out, flags.replace('u', ''));
 }
 
