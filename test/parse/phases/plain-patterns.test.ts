@@ -23,9 +23,9 @@ describe('plainRegExp', () => {
     ['Hangul', 0xac00, 0xd7a3],
     ['fullwidth and halfwidth forms', 0xff00, 0xffef],
   ];
-  it.each(blocks)('reads \\p{L} and \\p{N} as Unicode does in %s', (_, from, to) => {
+  it.each(blocks)('reads \\p{L}, \\p{M} and \\p{N} as Unicode does in %s', (_, from, to) => {
     const differ: string[] = [];
-    for (const property of ['L', 'N']) {
+    for (const property of ['L', 'M', 'N']) {
       const source = String.raw`^\p{${property}}$`;
       const plain = plainRegExp(source, 'u');
       expect(plain.flags).not.toContain('u');
