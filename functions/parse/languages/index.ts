@@ -89,61 +89,22 @@ function eitherApostrophe(source: string): string {
 }
 
 /**
- * The Unicode blocks of the scripts mail reaches us in: Latin (with IPA, modifiers and combining
- * marks), Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai, CJK punctuation and kana, CJK,
- * Hangul, fullwidth and halfwidth forms. Outside them a plain pattern reads no letter.
+ * `\p{L}`, `\p{M}` and `\p{N}` as plain ranges, within the blocks of the scripts mail reaches
+ * us in: Latin (with IPA, modifiers and combining marks), Greek, Cyrillic, Hebrew, Arabic,
+ * Devanagari, Thai, CJK punctuation and kana, CJK, Hangul, CJK compatibility ideographs,
+ * fullwidth and halfwidth forms (test/parse/phases/plain-patterns.test.ts checks them against
+ * Unicode block by block). Plain strings, not String.raw: a pattern's source then holds the
+ * characters themselves, a third of the length of their escapes (see plainRegExp).
  */
-const BLOCKS: [number, number][] = [
-  [0x0000, 0x052f],
-  [0x0590, 0x06ff],
-  [0x0900, 0x097f],
-  [0x0e00, 0x0e7f],
-  [0x1e00, 0x1eff],
-  [0x3000, 0x30ff],
-  [0x3400, 0x4dbf],
-  [0x4e00, 0x9fff],
-  [0xac00, 0xd7a3],
-  [0xf900, 0xfaff],
-  [0xff00, 0xffef],
-];
-const BLOCK_TEXTS = BLOCKS.map(([from, to]) => ({
-  from,
-  text: String.fromCharCode(...Array.from({ length: to - from + 1 }, (_, i) => from + i)),
-}));
-
-/**
- * A character for a class in a pattern's source: itself, so that big patterns' sources stay
- * short (see plainRegExp), escaped where ASCII punctuation or a control would mean something else.
- */
-const classChar = (code: number) =>
-  code < 0x80 && !/[A-Za-z0-9]/.test(String.fromCharCode(code))
-    ? `\\u${code.toString(16).padStart(4, '0')}`
-    : String.fromCharCode(code);
-const plainClasses = new Map<string, string>();
-
-/**
- * A Unicode property (`L`, `Lu`, `M`, `Script=Han`…) as the plain ranges of its characters within
- * BLOCKS, read from the engine's own Unicode data once.
- */
-function plainClass(property: string): string {
-  let ranges = plainClasses.get(property);
-  if (ranges === undefined) {
-    const run = new RegExp(`\\p{${property}}+`, 'gu');
-    ranges = '';
-    for (const { from, text } of BLOCK_TEXTS)
-      for (const m of text.matchAll(run)) {
-        const first = from + (m.index ?? 0);
-        const last = first + m[0].length - 1;
-        ranges += last === first ? classChar(first) : `${classChar(first)}-${classChar(last)}`;
-      }
-    plainClasses.set(property, ranges);
-  }
-  return ranges;
-}
+const PLAIN_CLASSES: Record<string, string> = {
+  L: 'A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02c1\u02c6-\u02d1\u02e0-\u02e4\u02ec\u02ee\u0370-\u0374\u0376-\u0377\u037a-\u037d\u037f\u0386\u0388-\u038a\u038c\u038e-\u03a1\u03a3-\u03f5\u03f7-\u0481\u048a-\u052f\u05d0-\u05ea\u05ef-\u05f2\u0620-\u064a\u066e-\u066f\u0671-\u06d3\u06d5\u06e5-\u06e6\u06ee-\u06ef\u06fa-\u06fc\u06ff\u0904-\u0939\u093d\u0950\u0958-\u0961\u0971-\u097f\u0e01-\u0e30\u0e32-\u0e33\u0e40-\u0e46\u1e00-\u1eff\u3005-\u3006\u3031-\u3035\u303b-\u303c\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufa6d\ufa70-\ufad9\uff21-\uff3a\uff41-\uff5a\uff66-\uffbe\uffc2-\uffc7\uffca-\uffcf\uffd2-\uffd7\uffda-\uffdc',
+  M: '\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1-\u05c2\u05c4-\u05c5\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7-\u06e8\u06ea-\u06ed\u0900-\u0903\u093a-\u093c\u093e-\u094f\u0951-\u0957\u0962-\u0963\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u302a-\u302f\u3099-\u309a',
+  N: '0-9\u00b2-\u00b3\u00b9\u00bc-\u00be\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u0e50-\u0e59\u3007\u3021-\u3029\u3038-\u303a\uff10-\uff19',
+};
 
 /**
  * A pattern written for the `u` flag, compiled without it: `\p{L}`, `\p{M}` and `\p{N}` become
- * the plain ranges of their characters (plainClass). V8 runs the big case-insensitive phrase and
+ * the plain ranges of their characters (PLAIN_CLASSES). V8 runs the big case-insensitive phrase and
  * date alternations two to three times faster so (Unicode case folding is what costs), and the
  * parse bench's goal needs it. Characters beyond the Basic Multilingual Plane are then none of
  * these. Other classes (`\p{Lu}`, scripts), `\P{…}` and `\u{…}` keep the `u` flag: `\p{Lu}` as
@@ -156,7 +117,7 @@ export function plainRegExp(source: string, flags: string): RegExp {
   for (let i = 0; i < source.length; i++) {
     const c = source[i] as string;
     if (c === '\\' && source[i + 1] === 'p') {
-      const ranges = plainClass(source[i + 3] as string);
+      const ranges = PLAIN_CLASSES[source[i + 3] as string] as string;
       out += inClass ? ranges : `[${ranges}]`;
       i += 4;
       continue;
