@@ -105,9 +105,12 @@ const EVENT_BEFORE = plainRegExp(
 /** The time of something already done: when the application was sent, a job ad was posted. */
 const PAST_EVENT =
   /(?:applied|application (?:date|time|received|submitted)|submitted|received|posted|dodano|opublikowano|応募日時|受付日時)[^.!?\n]{0,40}$/iu;
-/** A time that repeats (office hours, opening hours), not one meeting. */
+/**
+ * A time that repeats (office hours, opening hours, "the front desk is open 8–6"), not one meeting;
+ * a person's calendar that "is open Wednesday from 1:30" offers that meeting.
+ */
 const RECURRING =
-  /(?:office hours|opening hours|drop-in|\bhours\s*:|\bevery\b|\beach\b|\bweekly\b|\bdaily\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\b(?:mon(?:day)?|tue(?:sday)?|sun(?:day)?)\s*[–—-]\s*(?:fri(?:day)?|sat(?:urday)?|thu(?:rsday)?)\b)[^.!?\n]{0,60}$/i;
+  /(?:office hours|opening hours|drop-in|\b(?:office|desk|reception|lobby|building|cent(?:er|re)|campus|library)s? (?:is|are|remains?|stays?) open\b|\bwe(?:'re| are) open\b|\bhours\s*:|\bevery\b|\beach\b|\bweekly\b|\bdaily\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\b(?:mon(?:day)?|tue(?:sday)?|sun(?:day)?)\s*[–—-]\s*(?:fri(?:day)?|sat(?:urday)?|thu(?:rsday)?)\b)[^.!?\n]{0,60}$/i;
 /** Words after a time that make it a conversion for the reader ("if you're on Eastern"). */
 const CONVERSION_AFTER =
   /^[^.()\n]{0,40}(?:if you(?:'re| are) (?:on|in)|your time|my time|for you)\b/i;

@@ -3,6 +3,7 @@
 import PostalMime, { type Address, type Email } from 'postal-mime';
 import { messageDateToIso } from './header-dates.js';
 import { htmlToText } from './html-text.js';
+import { leadersAsLabels } from './leaders.js';
 import { reflow } from './reflow.js';
 import type { MessageHeaders, ParsedAddress } from './types.js';
 import { repairWindows1252 } from './windows-1252.js';
@@ -108,7 +109,7 @@ async function fromEmail(email: Email, depth: number): Promise<DecodedMessage> {
         .map((id) => bare(id))
         .filter((id): id is string => id !== null),
     },
-    text: (plain ?? html ?? '').replace(/\r\n?/g, '\n'),
+    text: leadersAsLabels((plain ?? html ?? '').replace(/\r\n?/g, '\n')),
     get htmlText() {
       if (lazyHtml === undefined)
         lazyHtml = email.html

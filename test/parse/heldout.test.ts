@@ -40,10 +40,6 @@ const knownFailures = new Map<string, string>([
     "end: 'we'll start at 1:30 PM Mountain … and wrap by 2:15' is not read as the end",
   ],
   [
-    '698-gmail-careerquad-campus-interview-dotted-leader-fields-interviewer-name-title-lines-no-zone.eml',
-    "company, role: dotted-leader fields ('Employer ...... X', 'Job title ...... Y') are not read; the platform is taken",
-  ],
-  [
     '700-thunderbird-attached-exchange-update-seq2-pacific-standard-time-tzid-after-us-dst-zoom-block.eml',
     "role: 'Systems design interview – Backend Engineer (Cindercone Payments)' (a bracket holding only the company) is not read",
   ],

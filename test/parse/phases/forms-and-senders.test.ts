@@ -1,0 +1,78 @@
+// Layouts met in unseen forwards, each read on a message written here: a form printed with dot
+// leaders, an ATS sender named "Employer (Tool)", and a subject whose bracket holds only the
+// company after the job title.
+
+import { describe, expect, it } from 'vitest';
+import { leadersAsLabels } from '#parse/leaders.js';
+import { parseEmail, toExtraction } from '#parse/parse-email.js';
+
+const parse = async (raw: string) =>
+  toExtraction(await parseEmail(raw, { timezone: 'America/New_York' }));
+
+describe('a form printed with dot leaders', () => {
+  it('reads "Label ....... value" as "Label: value", and leaves ellipses in prose alone', () => {
+    expect(leadersAsLabels('Company ........ Brindlewood\nRoom . . . . . 4B')).toBe(
+      'Company: Brindlewood\nRoom: 4B',
+    );
+    expect(leadersAsLabels('Well... see you then')).toBe('Well... see you then');
+    expect(leadersAsLabels('Time slot ....... 11:00 AM')).toBe('Time slot: 11:00 AM');
+  });
+
+  it("a careers office's confirmation: employer, position and interviewer from their dotted fields", async () => {
+    const raw = [
+      'From: Northfield College Careers <careers-noreply@slotdesk.example>',
+      'To: lin.okafor@mail.example',
+      'Subject: Interview confirmation',
+      'Date: Mon, 05 Apr 2027 09:00:00 -0400',
+      'MIME-Version: 1.0',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Hello Lin,',
+      '',
+      'Your interview slot is reserved.',
+      '',
+      'Company . . . . . . . . Brindlewood Actuarial',
+      'Position . . . . . . . Actuarial Analyst',
+      'Day . . . . . . . . . . Friday, April 9, 2027',
+      'Time . . . . . . . . . 11:00 AM - 11:45 AM',
+      'Room . . . . . . . . . 14, Hale Building',
+      'Interviewer . . . . . . Priscilla Oyelaran',
+      '',
+      'Careers office hours: 8:00 AM - 6:00 PM on weekdays.',
+      '',
+      'Northfield College Careers',
+    ].join('\n');
+    const got = await parse(raw);
+    expect(got.company).toBe('Brindlewood Actuarial');
+    expect(got.role).toBe('Actuarial Analyst');
+    expect(got.start).toBe('2027-04-09T11:00:00-04:00');
+    expect(got.interviewers.map((i) => i.name)).toEqual(['Priscilla Oyelaran']);
+  });
+});
+
+describe('opening hours written as a sentence', () => {
+  it('"the office is open 8:00 AM - 6:00 PM" is no meeting beside a labelled time', async () => {
+    const raw = [
+      'From: Dana Whitcroft <dana.whitcroft@fernhollow.example>',
+      'To: lin.okafor@mail.example',
+      'Subject: Interview confirmation – Claims Analyst',
+      'Date: Mon, 05 Apr 2027 09:00:00 -0400',
+      'MIME-Version: 1.0',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Hello Lin,',
+      '',
+      'Your interview for the Claims Analyst role at Fernhollow Mutual is booked.',
+      '',
+      'Date: Friday, April 9, 2027',
+      'Time: 11:00 AM - 11:45 AM',
+      '',
+      'Our front desk is open 8:00 AM - 6:00 PM on weekdays if you need directions.',
+      '',
+      'Dana',
+    ].join('\n');
+    const got = await parse(raw);
+    expect(got.start).toBe('2027-04-09T11:00:00-04:00');
+    expect(got.end).toBe('2027-04-09T11:45:00-04:00');
+  });
+});
