@@ -102,6 +102,8 @@ const EMPLOYER_LABEL =
   /^[ \t■•*-]*(?:employer|company|hiring company|organi[sz]ation|client|entreprise|société|empresa|unternehmen|firma|azienda|bedrijf|werkgever|企業名|会社名)(?:[ \t]*[:：][ \t]*|\t+)([^\n]{2,80})$/imu;
 /** "Denali Freightways via Crewbase": a company speaking through a tool. */
 const VIA_TOOL = /^(.{2,60}?)\s+via\s+\S.*$/i;
+/** "Chebucto Maritime Insurance (Hiretrack)": the tool, named in brackets, after the company. */
+const TOOL_IN_BRACKETS = /^(.{2,60}?)\s*\(([^()]{2,30})\)$/;
 /** A school's or a job board's office, which passes on interviews but does not hire. */
 const INTERMEDIARY = /\b(?:career (?:center|centre|services|office)|university|college|school)\b/i;
 /**
@@ -268,6 +270,18 @@ function fullerInText(name: string, text: string): string | null {
   return null;
 }
 
+/**
+ * The company in a robot's display name that names the tool too: "X via Tool", or "X (Tool)" when
+ * the bracket spells the sending domain (a bracket may also hold a team or a city).
+ */
+function viaTool(name: string, sender: ParsedAddress | null): RegExpExecArray | null {
+  const via = VIA_TOOL.exec(name);
+  if (via) return via;
+  const bracket = TOOL_IN_BRACKETS.exec(name);
+  const labels = sender ? domainLabels(sender.address) : [];
+  return bracket && labels.includes(fold(bracket[2] as string)) ? bracket : null;
+}
+
 /** "Dana Whitlock via Bookwell": a name that a company-side address spells is a person's. */
 function spellsAnAddress(name: string, input: CompanyInput): boolean {
   return input.companyAddresses.some((a) => addressMatchesName(a.address, name));
@@ -277,7 +291,7 @@ function companyAsWritten(input: CompanyInput): FoundCompany {
   const labelled = labelledEmployer(input.texts);
   if (labelled) return { company: labelled, source: 'label', labels: [] };
   const senderName = input.sender?.name ?? null;
-  const via = senderName && isRobot(input.sender) ? VIA_TOOL.exec(senderName) : null;
+  const via = senderName && isRobot(input.sender) ? viaTool(senderName, input.sender) : null;
   if (via && !INTERMEDIARY.test(via[1] as string) && !spellsAnAddress(via[1] as string, input)) {
     const name = clean(via[1] as string);
     if (name.length >= 2 && !NOT_COMPANY.test(name))

@@ -44,10 +44,6 @@ const knownFailures = new Map<string, string>([
     "role: 'Systems design interview – Backend Engineer (Cindercone Payments)' (a bracket holding only the company) is not read",
   ],
   [
-    '702-gmail-hiretrack-ast-halifax-meeting-with-label-semicolons-titles-in-parens-profile-links.eml',
-    "company: the ATS sender 'Chebucto Maritime Insurance (Hiretrack)' (the tool in brackets after the employer) gives the tool's name",
-  ],
-  [
     '708-samsung-original-message-founder-10-1130am-mdt-run-it-myself-head-of-eng-sitting-in-coffee-friday.eml',
     "kind (so every field): 'thanks for making the trip up to the office' (after-interview thanks) blocks 'a working session as the next step: Wednesday, March 24, 10–11:30am MDT … reply here if the time's bad'",
   ],

@@ -76,3 +76,28 @@ describe('opening hours written as a sentence', () => {
     expect(got.end).toBe('2027-04-09T11:45:00-04:00');
   });
 });
+
+describe('an ATS robot named "Employer (Tool)"', () => {
+  it('the company is the name before the bracket that spells the sending domain', async () => {
+    const raw = [
+      'From: "Marlow Veterinary Group (Talentloop)" <notifications@talentloop.example>',
+      'To: ren.ito@mail.example',
+      'Subject: Interview scheduled: Practice Systems Analyst',
+      'Date: Tue, 09 Feb 2027 14:00:00 -0500',
+      'MIME-Version: 1.0',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Hi Ren,',
+      '',
+      'Your interview for Practice Systems Analyst is scheduled for Thursday, February 18, 2027,',
+      '3:00 PM - 3:45 PM ET, with Ingrid Solberg (Head of Clinical Systems).',
+      '',
+      'Join: https://meet.example.com/mvg-qwer-tyu',
+      '',
+      'Talentloop · Candidate privacy: https://talentloop.example/privacy',
+    ].join('\n');
+    const got = await parse(raw);
+    expect(got.company).toBe('Marlow Veterinary Group');
+    expect(got.start).toBe('2027-02-18T15:00:00-05:00');
+  });
+});
