@@ -47,10 +47,6 @@ const knownFailures = new Map<string, string>([
     '708-samsung-original-message-founder-10-1130am-mdt-run-it-myself-head-of-eng-sitting-in-coffee-friday.eml',
     "kind (so every field): 'thanks for making the trip up to the office' (after-interview thanks) blocks 'a working session as the next step: Wednesday, March 24, 10–11:30am MDT … reply here if the time's bad'",
   ],
-  [
-    '709-apple-forwarded-next-morning-day-after-tomorrow-9am-mountain-roughly-35-min-just-me-monday-fallback.eml',
-    "kind (so every field): 'our field survey crews' (the job's domain) is read as a feedback survey, an outcome",
-  ],
 ]);
 
 describe('held-out forwards (scored like the corpus)', () => {

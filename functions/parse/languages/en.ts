@@ -357,7 +357,10 @@ export const en: LanguageTable = {
       String.raw`complete (?:the|this|your) (?:assessment|exercise|challenge|assignment)`,
     ],
     survey: [
-      String.raw`survey`,
+      // "Our survey takes two minutes", "take the survey", "feedback survey"; not the job's own
+      // field ("our field survey crews", "land survey").
+      String.raw`(?:our|the|this|a|an|short|quick|brief|candidate|feedback|experience|satisfaction|anonymous)[ \t]+survey(?![\p{L}])`,
+      String.raw`survey (?:link|below|above)`,
       String.raw`feedback (?:form|questionnaire)`,
       'how did we do',
       String.raw`(?:tell us about|rate|review) your (?:interview|candidate|recruitment) experience`,

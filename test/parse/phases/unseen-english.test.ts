@@ -516,3 +516,27 @@ describe('people who moderate, carry out, take a half, or are asked to join', ()
     ).toEqual(names);
   });
 });
+
+describe("a survey that is the job's own field is no feedback survey", () => {
+  it('"our land survey crews", "the hydrographic survey group" in an invitation; "take our short survey" after one', () => {
+    expect(
+      kindOf(
+        'Geomatics Technician – interview',
+        "Let's meet Thursday at 10am MT for your interview; you'd support our land survey crews in the field.",
+      ),
+    ).toBe('scheduled');
+    expect(
+      kindOf(
+        'Quick call',
+        'Could we chat Friday at 2pm ET? I run the hydrographic survey group and will do the interview myself.',
+        { timeIsOffer: false },
+      ),
+    ).toBe('scheduled');
+    expect(
+      kindOf(
+        'How did it go?',
+        'Thanks for interviewing on Tuesday at 3pm. Please take our short survey about it.',
+      ),
+    ).toBe('not_interview');
+  });
+});
