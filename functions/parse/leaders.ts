@@ -2,9 +2,12 @@
 // ("Employer .............. Coldstream", "Interviewer name ...... Mateus Carvalho"), says what a
 // labelled line says ("Employer: Coldstream"); the phases read a field by its label and colon.
 
-/** A label of a few words at a line's start, then a run of dots (or spaced dots) up to the value. */
+/**
+ * A label of a few words at a line's start (after any quoting "> "), then a run of dots (or
+ * spaced dots) up to the value.
+ */
 const LEADER =
-  /^([ \t]*\p{L}[\p{L}\p{M}\d '’&/()-]{0,40}?)(?:[ \t]+(?:\.[ \t]?){3,}|\.{5,}[ \t]*|…{2,}[ \t]*)[ \t]*(?=\S)/gmu;
+  /^((?:[ \t]*>)*[ \t]*\p{L}[\p{L}\p{M}\d '’&/()-]{0,40}?)(?:[ \t]+(?:\.[ \t]?){3,}|\.{5,}[ \t]*|…{2,}[ \t]*)[ \t]*(?=\S)/gmu;
 
 export function leadersAsLabels(text: string): string {
   // Most mail has no dot leaders: a plain search first spares the pattern.

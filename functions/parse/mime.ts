@@ -43,11 +43,12 @@ const KNOWN = new Set([
 const utf8 = new TextDecoder('utf-8');
 
 /**
+ * Dot leaders become labels before the lines are joined back, so each field keeps its line.
  * HTML made from hard-wrapped plain text (a <br> at every wrapped line) is joined back like the
  * plain text; HTML with lists or tables keeps its lines, which are its layout.
  */
 function htmlPartText(html: string): string {
-  const text = htmlToText(html);
+  const text = leadersAsLabels(htmlToText(html));
   return /<(?:table|ul|ol|li)\b/i.test(html) ? text : reflow(text);
 }
 
@@ -75,7 +76,7 @@ async function fromEmail(email: Email, depth: number): Promise<DecodedMessage> {
     }
   }
   const plain = email.text?.trim()
-    ? reflow(repairWindows1252(email.text).replace(/\r\n?/g, '\n'))
+    ? reflow(leadersAsLabels(repairWindows1252(email.text).replace(/\r\n?/g, '\n')))
     : null;
   // With a plain part, the HTML is only read on demand (for a link target the text hides).
   const html = plain ? null : email.html ? htmlPartText(repairWindows1252(email.html)) : null;
@@ -109,7 +110,7 @@ async function fromEmail(email: Email, depth: number): Promise<DecodedMessage> {
         .map((id) => bare(id))
         .filter((id): id is string => id !== null),
     },
-    text: leadersAsLabels((plain ?? html ?? '').replace(/\r\n?/g, '\n')),
+    text: (plain ?? html ?? '').replace(/\r\n?/g, '\n'),
     get htmlText() {
       if (lazyHtml === undefined)
         lazyHtml = email.html

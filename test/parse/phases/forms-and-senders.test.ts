@@ -16,6 +16,8 @@ describe('a form printed with dot leaders', () => {
     );
     expect(leadersAsLabels('Well... see you then')).toBe('Well... see you then');
     expect(leadersAsLabels('Time slot ....... 11:00 AM')).toBe('Time slot: 11:00 AM');
+    // A forward quoted once more keeps its quote marks before the label.
+    expect(leadersAsLabels('> > Time slot ....... 11:00 AM')).toBe('> > Time slot: 11:00 AM');
   });
 
   it("a careers office's confirmation: employer, position and interviewer from their dotted fields", async () => {
