@@ -250,6 +250,10 @@ function companyForms(company: string): string {
 /** Cuts a subject or event title into its parts and keeps the one that is a job title. */
 function fromTitle(title: string, company: string | null, people: string[]): string | null {
   let named = title;
+  const forms = company ? companyForms(company) : null;
+  const companyAfter = forms
+    ? new RegExp(`(?:,\\s*(?:${forms})|\\s*\\((?:${forms})\\))\\s*$`, 'i')
+    : null;
   // "Interview - Sam Okafor / Backend Engineer": people's names are not part of the job.
   for (const person of people) if (person.length >= 3) named = named.split(person).join(' | ');
   const stripped = named
@@ -268,11 +272,10 @@ function fromTitle(title: string, company: string | null, people: string[]): str
     // "Acme Studios · iOS Engineer interview": a spaced middle dot or bullet parts a title too.
     .split(/\s+(?:[–—|:@/·•-]|<>)\s+|\s*[–—|]\s*|:\s+|\s+(?:with|at|for)\s+|【[^】]*】/)
     .concat(bracketed)
-    // "Senior iOS Engineer, Kesari Finserv": the company after a comma, or its first words
-    // ("…, Kestrel Ridge" for Kestrel Ridge Outfitters), is not part of the job.
-    .map((part) =>
-      company ? part.replace(new RegExp(`,\\s*(?:${companyForms(company)})\\s*$`, 'i'), '') : part,
-    )
+    // "Senior iOS Engineer, Kesari Finserv", "Backend Engineer (Kesari Finserv)": the company
+    // after a comma or in brackets, or its first words ("…, Kestrel Ridge" for Kestrel Ridge
+    // Outfitters), is not part of the job.
+    .map((part) => (companyAfter ? part.replace(companyAfter, '') : part))
     // "株式会社ハナミズキ・インフラエンジニア職": the part holding the company keeps what follows it.
     .map((part) =>
       company && /[・／]/.test(part)

@@ -32,16 +32,8 @@ const knownFailures = new Map<string, string>([
     "end: '30 minutes tops' is not read as the duration (an hour is assumed)",
   ],
   [
-    '688-outlook-web-nz-rebooked-after-dst-end-auckland-windows-tzid-seq2.eml',
-    "role: 'Case study interview - Senior Business Analyst (KauriWave)' in the subject/summary is not read",
-  ],
-  [
     '689-apple-bring-forward-half-an-hour-mountain-seeker-todo-note.eml',
     "end: 'we'll start at 1:30 PM Mountain … and wrap by 2:15' is not read as the end",
-  ],
-  [
-    '700-thunderbird-attached-exchange-update-seq2-pacific-standard-time-tzid-after-us-dst-zoom-block.eml',
-    "role: 'Systems design interview – Backend Engineer (Cindercone Payments)' (a bracket holding only the company) is not read",
   ],
   [
     '708-samsung-original-message-founder-10-1130am-mdt-run-it-myself-head-of-eng-sitting-in-coffee-friday.eml',

@@ -103,3 +103,26 @@ describe('an ATS robot named "Employer (Tool)"', () => {
     expect(got.start).toBe('2027-02-18T15:00:00-05:00');
   });
 });
+
+describe('a subject whose bracket holds only the company', () => {
+  it('"Portfolio review – Motion Designer (Larchmont Toys)" gives the title before the bracket', async () => {
+    const raw = [
+      'From: Ayo Bankole <ayo.bankole@larchmonttoys.example>',
+      'To: kit.march@mail.example',
+      'Subject: Portfolio review – Motion Designer (Larchmont Toys)',
+      'Date: Wed, 03 Feb 2027 11:00:00 -0500',
+      'MIME-Version: 1.0',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Hi Kit,',
+      '',
+      'Your portfolio review with me is booked for Tuesday, February 9 at 1:00 PM ET.',
+      '',
+      'Ayo Bankole',
+      'Creative Director, Larchmont Toys',
+    ].join('\n');
+    const got = await parse(raw);
+    expect(got.company).toBe('Larchmont Toys');
+    expect(got.role).toBe('Motion Designer');
+  });
+});
