@@ -37,7 +37,7 @@ const knownFailures = new Map<string, string>([
   ],
   [
     '708-samsung-original-message-founder-10-1130am-mdt-run-it-myself-head-of-eng-sitting-in-coffee-friday.eml',
-    "kind (so every field): 'thanks for making the trip up to the office' (after-interview thanks) blocks 'a working session as the next step: Wednesday, March 24, 10–11:30am MDT … reply here if the time's bad'",
+    "role: 'For the Senior Full-Stack Engineer spot' is not read ('spot' is no word for a post)",
   ],
 ]);
 

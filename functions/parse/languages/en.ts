@@ -526,6 +526,10 @@ export const en: LanguageTable = {
     String.raw`will take place`,
     String.raw`will (?:call|phone|ring) you (?:on|at|this|next|tomorrow)`,
     'when:',
+    // "Reply here if the time's bad", "let me know if that slot doesn't work": the writer has put
+    // the time down and only an objection would move it.
+    String.raw`if (?:the|that|this) (?:time|slot|date|timing)(?:'s| is)? (?:bad|no good|a problem|not good|inconvenient)`,
+    String.raw`if (?:the|that|this) (?:time|slot|date|timing) (?:doesn't|does not|won't|will not|can't|cannot) (?:work|suit)`,
     // A day laid out for the seeker ("Below is the plan for your on-site", "here's your
     // itinerary"): the sessions are booked, whatever thanks or lunch surround them.
     String.raw`(?:here is|here's|below is|below you'll find|below you will find|please find below|attached is|find below) (?:the|your) (?:(?:full|final|detailed|confirmed|on-?site|interview|visit|day's) )?(?:schedule|itinerary|agenda|plan|running order|timetable|line-?up)`,

@@ -540,3 +540,28 @@ describe("a survey that is the job's own field is no feedback survey", () => {
     ).toBe('not_interview');
   });
 });
+
+describe('a time put down with "tell me if it is bad" is booked', () => {
+  it('after thanks for a visit: "the next step: <time> … reply if the time\'s bad"', () => {
+    for (const optOut of [
+      "Reply here if the time's bad.",
+      "Let me know if that slot doesn't work and we'll find another.",
+      'Shout if this timing is a problem.',
+    ])
+      expect(
+        kindOf(
+          'Round two',
+          `Thanks for making the trip in last week. The next step is a pairing block on Monday, April 12, 9–10:30am PT with me and our CTO. ${optOut}`,
+        ),
+        optOut,
+      ).toBe('scheduled');
+    // A proposal stays one, whatever it says about a bad time.
+    expect(
+      kindOf(
+        'Round two',
+        "Thanks for making the trip in. Could the next step be Monday at 9am PT? Tell me if the time's bad.",
+        { timeIsOffer: true },
+      ),
+    ).toBe('not_interview');
+  });
+});
