@@ -39,6 +39,22 @@ const knownFailures = new Map<string, string>([
     '708-samsung-original-message-founder-10-1130am-mdt-run-it-myself-head-of-eng-sitting-in-coffee-friday.eml',
     "role: 'For the Senior Full-Stack Engineer spot' is not read ('spot' is no word for a post)",
   ],
+  [
+    '731-outlook-desktop-director-mst-march-webex-cc-coworker.eml',
+    "interviewers: the co-interviewer introduced as \"I've cc'd Wendell Pryce ...; he'll be on the call with me\" (e-mail only in Cc) is not read",
+  ],
+  [
+    '732-gmail-pipework-booked-phone-call-pt-short-date.eml',
+    'role: "your first conversation about the Supply Chain Analyst II role at <company>" in an ATS card (subject has no role) is not read',
+  ],
+  [
+    '733-apple-faculty-visit-thursday-the-11th-cyrillic-cc.eml',
+    'start, role, interviewers: bullet itinerary with bare "8:30 – breakfast ... 4:00 – 4:45" starts at 4 PM; "tenure-track Assistant Professor of Hydrology position" not read; Cc\'d administrator kept, bullet people (Dr. X, Prof. Cyrillic (Latin), Prof. Y) not read',
+  ],
+  [
+    '740-outlook-desktop-ja-niji-mensetsu-gozen-one-hour-jst-note.eml',
+    'end, interviewers: "午前10時30分から1時間程度" duration not read; "マネージャーの藤田 翔太（e-mail）と、…の松本 由衣の2名がお話をうかがいます" not read, recruiter who only joins "冒頭の接続確認のみ" kept',
+  ],
 ]);
 
 describe('held-out forwards (scored like the corpus)', () => {
