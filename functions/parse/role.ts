@@ -401,7 +401,10 @@ export function findRole(input: {
           );
         const role = cleanRole(candidate, strong);
         if (role && REJECTION.test(sentenceAt(text, m.index ?? 0))) turnedDown ??= role;
-        else if (role) return { role: fullerInTitles(role, input) ?? role, source: 'text' };
+        else if (role)
+          return (
+            titledJob(role, input) ?? { role: fullerInTitles(role, input) ?? role, source: 'text' }
+          );
       }
     }
   }
@@ -426,6 +429,23 @@ export function findRole(input: {
     if (role) return { role, source: 'subject' };
   }
   return { role: null, source: null };
+}
+
+/**
+ * "the Platform role" names a team, not the job: where the prose's words hold no job noun and
+ * the subject or event title names a job that does ("Entrevista com o time de Plataforma -
+ * Engenheiro de Software Sênior"), the title's job is the role.
+ */
+function titledJob(
+  role: string,
+  input: { titles: string[]; company: string | null; people?: string[] },
+): { role: string; source: string } | null {
+  if (hasJobNoun(role)) return null;
+  for (const title of input.titles) {
+    const job = fromTitle(title, input.company, input.people ?? []);
+    if (job && hasJobNoun(job)) return { role: job, source: 'subject' };
+  }
+  return null;
 }
 
 /** A grade written after the title, as Romance languages do ("Développeur Java senior"). */

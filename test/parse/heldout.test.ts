@@ -16,10 +16,6 @@ const messages = readdirSync(dir)
 // Messages whose fix lies outside the parser's reading of text and calendars, with the reason.
 const knownFailures = new Map<string, string>([
   [
-    '220-gmail-pt-br-en-mixed-thread-precisamos-cancelar.eml',
-    'role: "the Platform role" in the English note wins over the subject',
-  ],
-  [
     '657-gmail-onsite-docs-table-cells-flattened-four-names-no-emails-lunch-row.eml',
     'end, interviewers: the session after the lunch row of the flattened table is dropped (end at lunch, last interviewer missing)',
   ],

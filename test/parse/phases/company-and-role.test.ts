@@ -780,3 +780,34 @@ describe('a title that starts with a small letter, after a name, or after a midd
     ).toBe('Android Developer');
   });
 });
+
+describe('a team named where the prose names the role', () => {
+  const role = (text: string, title: string) =>
+    findRole({ texts: [text], titles: [title], company: null }).role;
+
+  it.each([
+    [
+      'Sadly we must call off Thursday, since the Logistics role is frozen for now.',
+      'Interview loop: Fleet Operations team – Senior Data Engineer',
+      'Senior Data Engineer',
+    ],
+    [
+      'Looking forward to telling you more about the Treasury position.',
+      'Entrevista – Analista Financeiro Pleno',
+      'Analista Financeiro Pleno',
+    ],
+  ])('takes the job a title names with a job noun: %s', (text, title, expected) => {
+    expect(role(text, title)).toBe(expected);
+  });
+
+  it.each([
+    [
+      'We are excited to talk about the Staff Engineer role.',
+      'Interview: Backend Developer',
+      'Staff Engineer',
+    ],
+    ['Happy to chat about the Growth role on Monday.', 'Our chat on Monday', 'Growth'],
+  ])('keeps the prose where it names a job or no title does: %s', (text, title, expected) => {
+    expect(role(text, title)).toBe(expected);
+  });
+});
