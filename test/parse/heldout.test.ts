@@ -16,10 +16,6 @@ const messages = readdirSync(dir)
 // Messages whose fix lies outside the parser's reading of text and calendars, with the reason.
 const knownFailures = new Map<string, string>([
   [
-    '657-gmail-onsite-docs-table-cells-flattened-four-names-no-emails-lunch-row.eml',
-    'end, interviewers: the session after the lunch row of the flattened table is dropped (end at lunch, last interviewer missing)',
-  ],
-  [
     '659-gmail-faculty-visit-monday-the-12th-greek-name-dean-by-title-admin-cc.eml',
     "interviewers: the Cc'd administrator ('Bev Tolliver, our department administrator' … a schedule row's 'then Bev will take you to the airport shuttle') is taken",
   ],

@@ -352,6 +352,9 @@ function arrangerTitleNear(text: string, mention: Mention): string | null {
     : null;
 }
 
+/** How many lines below its label (or its last person) a list reaches. */
+const LIST_REACH = 12;
+
 /** Labelled lists ("Panel:" then one person a line) and labelled lines ("Interviewer: A, B"). */
 function weighLists(cast: Cast, book: EvidenceBook, { text, author }: AuthoredText): void {
   const lines = text.split('\n');
@@ -372,12 +375,12 @@ function weighLists(cast: Cast, book: EvidenceBook, { text, author }: AuthoredTe
     if (labelled) {
       explicitList = true;
       if (line.replace(EXPLICIT_LABEL, '').trim() === '') {
-        listUntil = i + 12;
+        listUntil = i + LIST_REACH;
         listItems = 0;
       }
     } else if (opensList(line.replace(LINE_BEFORE_LAST_SENTENCE, ''))) {
       // "You'll meet with:" and the people one a line below it.
-      listUntil = i + 12;
+      listUntil = i + LIST_REACH;
       listItems = 0;
       return;
     }
@@ -411,6 +414,8 @@ function weighLists(cast: Cast, book: EvidenceBook, { text, author }: AuthoredTe
       );
     }
     if (inList) listItems++;
+    // A table flattened one cell a line runs on while its rows keep naming people.
+    if (inList && mentions.length > 0) listUntil = Math.max(listUntil, i + LIST_REACH);
     mentions.forEach((m, k) => {
       // One person a line in a list below a label; what follows the name is their title. A cell's
       // lines joined with "; " are lines of their own.

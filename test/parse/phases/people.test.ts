@@ -623,3 +623,25 @@ describe('fields an applicant system prints with a leader of dots', () => {
     expect(found.interviewers.map((i) => i.name)).toEqual(['Ilse Verhoeven']);
   });
 });
+
+describe('a table flattened one cell a line', () => {
+  it('runs on past twelve lines while its rows keep naming people', () => {
+    const rows = [
+      ['9:00 – 9:45 AM', 'Agnieszka Wrona', 'Principal Engineer', 'Architecture'],
+      ['9:45 – 10:30 AM', 'Tendai Moyo', 'Engineering Manager', 'Past projects'],
+      ['10:30 – 11:15 AM', 'Ruairi Breen', 'Staff Designer', 'Design critique'],
+      ['11:15 AM – 12:00 PM', 'Lunch (on us)'],
+      ['12:00 – 12:45 PM', 'Ximena Ortiz', 'VP, Engineering', 'Your questions'],
+    ];
+    const table = ['Time', 'Interviewer', 'Title', 'Focus', ...rows.flat()].join('\n');
+    const found = people(
+      `Hi Kofi,\n\nHere is your onsite on Tuesday, March 9:\n\n${table}\n\nSara`,
+    );
+    expect(found.interviewers.map((i) => i.name)).toEqual([
+      'Agnieszka Wrona',
+      'Tendai Moyo',
+      'Ruairi Breen',
+      'Ximena Ortiz',
+    ]);
+  });
+});

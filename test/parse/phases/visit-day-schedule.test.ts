@@ -19,3 +19,16 @@ describe("a schedule's day, not the night of the journey", () => {
     expect(when?.start.toWallISO().slice(5, 16)).toBe('03-03T09:00');
   });
 });
+
+describe('an ordinal of something else is no day', () => {
+  it('"the 5th floor kitchen" in a lunch row leaves the last session on the schedule\'s day', () => {
+    const base = at('2027-03-01T09:00:00-05:00');
+    const text =
+      'Your onsite is on Wednesday, March 3.\n\n10:00 – 11:00 AM\nPairing\n11:00 – 11:45 AM\nLunch in the 5th floor kitchen\n11:45 AM – 12:30 PM\nSystem design\n';
+    const when = chooseWhen(
+      text,
+      findWhenCandidates(text, { base, defaultZone: 'America/New_York', dayFirst: false }, null),
+    );
+    expect(when?.end?.toWallISO().slice(5, 16)).toBe('03-03T12:30');
+  });
+});
