@@ -16,10 +16,6 @@ const messages = readdirSync(dir)
 // Messages whose fix lies outside the parser's reading of text and calendars, with the reason.
 const knownFailures = new Map<string, string>([
   [
-    '659-gmail-faculty-visit-monday-the-12th-greek-name-dean-by-title-admin-cc.eml',
-    "interviewers: the Cc'd administrator ('Bev Tolliver, our department administrator' … a schedule row's 'then Bev will take you to the airport shuttle') is taken",
-  ],
-  [
     '679-outlook-web-this-coming-thursday-bare-utc-3-phone-tracked-links.eml',
     "end: '30 minutes tops' is not read as the duration (an hour is assumed)",
   ],

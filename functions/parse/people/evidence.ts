@@ -144,6 +144,8 @@ const CJK_LIST_NAME =
 const PERSON_CELL_START =
   /^[ \t]*\p{Lu}[\p{L}\p{M}'’-]+[ \t]+\p{Lu}[\p{L}\p{M}'’-]+[ \t]*(?:,|[–—-]|\()/u;
 const BULLET = /^[ \t]*(?:[-•*·▪◦–■□]|\d+[.)](?!\d))\s*/;
+/** A clause of a schedule row about what comes after its session: ", then …", "; afterwards …". */
+const AFTER_THE_SESSION = /[,;][ \t]+(?:and[ \t]+)?(?:then|afterwards|after that|after which)\b/i;
 /** A schedule row starts with its time (within its first 3 characters): digits or a noon word. */
 const ROW_START = plainRegExp(
   `^[\\s\\S]{0,2}(?:\\d|${alternation(LANGUAGES.flatMap((t) => t.noon))}|midnight)`,
@@ -627,10 +629,16 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
         );
       for (const m of referred) book.interviewer(m.person, 3);
     }
+    // "closing chat with me, then Bev will take you to the shuttle": what follows the session.
+    const rowSessionEnd = isRow
+      ? sentence.index +
+        (AFTER_THE_SESSION.exec(s.slice(rowTimeEnd))?.index ?? s.length) +
+        rowTimeEnd
+      : 0;
     for (const m of found) {
       if (isRow && m.index >= sentence.index + rowTimeEnd) {
         // In a row the last name is the person: "Systems Design Anika Rao".
-        book.interviewer(m.person, 3);
+        if (m.index < rowSessionEnd) book.interviewer(m.person, 3);
         continue;
       }
       const afterLead = leadUsed && m.index >= sentence.index + leadUsed.index;

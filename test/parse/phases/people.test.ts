@@ -645,3 +645,12 @@ describe('a table flattened one cell a line', () => {
     ]);
   });
 });
+
+describe('a schedule row that says what follows its session', () => {
+  it('"…, then B will walk you out": B is no interviewer of that session', () => {
+    const found = people(
+      'Dear Kofi,\n\nYour visit on Tuesday 9 March:\n• 9:00–9:45 am — coffee with Ingrid Solberg\n• 10:00–10:30 am — wrap-up with me, then Petter Dahl will walk you to the taxi rank\n\nSara Lindqvist\nProfessor and Chair',
+    );
+    expect(found.interviewers.map((i) => i.name)).toEqual(['Ingrid Solberg', 'Sara Lindqvist']);
+  });
+});
