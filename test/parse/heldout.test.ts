@@ -20,10 +20,6 @@ const knownFailures = new Map<string, string>([
     "end: '30 minutes tops' is not read as the duration (an hour is assumed)",
   ],
   [
-    '689-apple-bring-forward-half-an-hour-mountain-seeker-todo-note.eml',
-    "end: 'we'll start at 1:30 PM Mountain … and wrap by 2:15' is not read as the end",
-  ],
-  [
     '708-samsung-original-message-founder-10-1130am-mdt-run-it-myself-head-of-eng-sitting-in-coffee-friday.eml',
     "role: 'For the Senior Full-Stack Engineer spot' is not read ('spot' is no word for a post)",
   ],

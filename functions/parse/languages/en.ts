@@ -861,7 +861,7 @@ export const en: LanguageTable = {
     String.raw`(?:link|window|test|challenge|assessment|exercise|portal|task)(?: [\w-]+){0,6}? (?:opens|will open|unlocks|goes live|becomes available)`,
   ],
   dayEnd: [
-    String.raw`(?:wrap|wrapping|wraps) up`,
+    String.raw`(?:wrap|wrapping|wraps)(?: up)?`,
     String.raw`finish(?:es|ing)?`,
     String.raw`(?:be|are|is) (?:all )?(?:done|finished|over)`,
     String.raw`(?:should|will|to) end`,

@@ -1,0 +1,20 @@
+// The end of a meeting said as when it wraps: "wrap by 2:15" without "up", and a bare time read on
+// the clock of the start it closes ("start at 1:30 PM Mountain … wrap by 2:15").
+
+import { describe, expect, it } from 'vitest';
+import { chooseWhen, findWhenCandidates } from '#parse/interview-time.js';
+import { at } from '../support/at.js';
+
+describe('when the meeting wraps', () => {
+  it.each([
+    ["We'll kick off at 10:00 AM Pacific on Thursday, March 4 and wrap by 10:40.", '10:40'],
+    ["Let's start at 3:30 PM Central on Thursday, March 4 and wrap up at 4:15.", '16:15'],
+  ])('%s', (text, end) => {
+    const base = at('2027-03-01T09:00:00-05:00');
+    const when = chooseWhen(
+      text,
+      findWhenCandidates(text, { base, defaultZone: 'America/New_York', dayFirst: false }, null),
+    );
+    expect(when?.end?.toWallISO().slice(11, 16)).toBe(end);
+  });
+});
