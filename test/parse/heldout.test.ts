@@ -16,10 +16,6 @@ const messages = readdirSync(dir)
 // Messages whose fix lies outside the parser's reading of text and calendars, with the reason.
 const knownFailures = new Map<string, string>([
   [
-    '679-outlook-web-this-coming-thursday-bare-utc-3-phone-tracked-links.eml',
-    "end: '30 minutes tops' is not read as the duration (an hour is assumed)",
-  ],
-  [
     '708-samsung-original-message-founder-10-1130am-mdt-run-it-myself-head-of-eng-sitting-in-coffee-friday.eml',
     "role: 'For the Senior Full-Stack Engineer spot' is not read ('spot' is no word for a post)",
   ],

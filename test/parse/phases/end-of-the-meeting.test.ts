@@ -2,6 +2,7 @@
 // the clock of the start it closes ("start at 1:30 PM Mountain … wrap by 2:15").
 
 import { describe, expect, it } from 'vitest';
+import { findDurations } from '#parse/clock-times.js';
 import { chooseWhen, findWhenCandidates } from '#parse/interview-time.js';
 import { at } from '../support/at.js';
 
@@ -16,5 +17,15 @@ describe('when the meeting wraps', () => {
       findWhenCandidates(text, { base, defaultZone: 'America/New_York', dayFirst: false }, null),
     );
     expect(when?.end?.toWallISO().slice(11, 16)).toBe(end);
+  });
+});
+
+describe('a length inside a link is no length', () => {
+  it('the base64 of a tracked link ("…/v1/aHR0cHM6…") says no hour', () => {
+    expect(
+      findDurations(
+        'A short phone screen, 20 minutes at most. Book here: https://trk.mailer.example/c/v1/aHR0cHM6Ly9leGFtcGxl/q1',
+      ).map((d) => d.minutes),
+    ).toEqual([20]);
   });
 });
