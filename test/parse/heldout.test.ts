@@ -20,10 +20,6 @@ const knownFailures = new Map<string, string>([
     "role: 'For the Senior Full-Stack Engineer spot' is not read ('spot' is no word for a post)",
   ],
   [
-    '731-outlook-desktop-director-mst-march-webex-cc-coworker.eml',
-    "interviewers: the co-interviewer introduced as \"I've cc'd Wendell Pryce ...; he'll be on the call with me\" (e-mail only in Cc) is not read",
-  ],
-  [
     '732-gmail-pipework-booked-phone-call-pt-short-date.eml',
     'role: "your first conversation about the Supply Chain Analyst II role at <company>" in an ATS card (subject has no role) is not read',
   ],

@@ -714,7 +714,9 @@ export const en: LanguageTable = {
     String.raw`(?:i|we)(?:'ll| will| am going to| are going to)(?: (?:mostly|also|then|first|both|just|probably))? (?:talk|chat|speak|meet|walk|dig|discuss|go through|go over|cover|run|be (?:on|joining|there|interviewing|talking|chatting|speaking|meeting))`,
   ],
   onlyArranging: [
-    String.raw`reach out|in touch|send|sends|questions|contact|email|e-mail|follow up|invite from|help with|schedul\w*|coordinat\w*|logistics|on the (?:invite|invitation|thread)|keep (?:things |everything )?on track|keep track`,
+    // "If you have questions, A can help" (not "A will ask the harder questions": that is the interview).
+    String.raw`(?<!\bask\b[^.!?\n]{0,30})questions`,
+    String.raw`reach out|in touch|send|sends|contact|email|e-mail|follow up|invite from|help with|schedul\w*|coordinat\w*|logistics|on the (?:invite|invitation|thread)|keep (?:things |everything )?on track|keep track`,
     // "A is the hiring manager, but she won't be on the call": said of someone who stays away.
     String.raw`won't|will not|wont|not be|isn't|is not|can't|cannot|unable to`,
   ],

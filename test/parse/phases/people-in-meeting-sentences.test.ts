@@ -98,3 +98,13 @@ describe('the writer and another, or a schedule told in the present', () => {
     ).toEqual(['Matteo Rinaldi', 'Yusuf Demir']);
   });
 });
+
+describe('questions asked in the meeting are no sign of only arranging', () => {
+  it('"he\'ll be on the call with me and will ask the harder questions"', () => {
+    expect(
+      interviewers(
+        "Hi Ayodele,\n\nI have Tuesday 16 March, 10:00-10:45 AM Eastern open for a working session with me. I've copied Matteo Rinaldi from our billing team; he'll be on the call with me and will likely ask the tougher SQL questions.\n\nGreta Lindholm\nHead of Data",
+      ),
+    ).toEqual(['Greta Lindholm', 'Matteo Rinaldi']);
+  });
+});
