@@ -336,6 +336,11 @@ const TITLE_INTRO = new Set([
   ...LANGUAGES.flatMap((table) => table.titleIntro?.weak ?? []),
 ]);
 
+/** What ends the words before a gender marker: a line's end, punctuation, brackets, quotes. */
+const BEFORE_MARKER_BREAKS = /[\n,.;:!?–—|"«»“”()[\]\t]|\s-\s|['’]/;
+/** The same within the line's text, a line's end counting as a space. */
+const BEFORE_MARKER_BREAKS_IN_LINE = /[,.;:!?–—|"«»“”()[\]\t]|\s-\s|['’]/;
+
 /**
  * The title a gender marker closes, read back from the marker: its first capitalised word after
  * a word that introduces a title ("poste d'Ingénieure logiciel embarqué (f/h)", "Bewerbung als
@@ -347,24 +352,37 @@ function titlesBeforeMarkers(text: string): string[] {
   for (const m of text.matchAll(MARKER_IN_BRACKETS)) {
     const at = m.index ?? 0;
     const before = text.slice(Math.max(0, at - 120), at);
-    const segment = before.split(/[\n,.;:!?–—|"«»“”()[\]\t]|\s-\s|['’]/).pop() ?? '';
-    const words = segment.trim().split(/\s+/).filter(Boolean);
-    if (words.length === 0) continue;
-    const capital = (w: string) => /^\p{Lu}/u.test(w);
-    // The first start after which no word introduces a title ("Sua candidatura per la
-    // posizione di Sviluppatore Java" starts at "Sviluppatore").
-    const start = words.findIndex(
-      (w, i) =>
-        capital(w) &&
-        (i === 0 || TITLE_INTRO.has((words[i - 1] as string).toLowerCase())) &&
-        !words.slice(i + 1).some((later) => STRONG_INTRO.has(later.toLowerCase())),
-    );
-    // A long sentence before the marker ("… dat je gesprek voor de functie Data Analist (m/v/x)")
-    // still names the title after its last introducing word; only the title itself is short.
-    if (start < 0 || words.length - start > 8) continue;
-    found.push(words.slice(start).join(' '));
+    const inLine = titleBefore(before, BEFORE_MARKER_BREAKS);
+    // "de functie Projectleider<br>Elektrotechniek (m/v/x)": a title broken over two lines (an
+    // HTML line break the text was not joined back at) starts after its introducing word above.
+    const across = inLine?.introduced ? null : titleBefore(before, BEFORE_MARKER_BREAKS_IN_LINE);
+    const title = across?.introduced ? across.title : inLine?.title;
+    if (title) found.push(title);
   }
   return found;
+}
+
+/** The title that ends a text, and whether a word that introduces titles comes before it. */
+function titleBefore(
+  before: string,
+  breaks: RegExp,
+): { title: string; introduced: boolean } | null {
+  const segment = before.split(breaks).pop() ?? '';
+  const words = segment.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return null;
+  const capital = (w: string) => /^\p{Lu}/u.test(w);
+  // The first start after which no word introduces a title ("Sua candidatura per la
+  // posizione di Sviluppatore Java" starts at "Sviluppatore").
+  const start = words.findIndex(
+    (w, i) =>
+      capital(w) &&
+      (i === 0 || TITLE_INTRO.has((words[i - 1] as string).toLowerCase())) &&
+      !words.slice(i + 1).some((later) => STRONG_INTRO.has(later.toLowerCase())),
+  );
+  // A long sentence before the marker ("… dat je gesprek voor de functie Data Analist (m/v/x)")
+  // still names the title after its last introducing word; only the title itself is short.
+  if (start < 0 || words.length - start > 8) return null;
+  return { title: words.slice(start).join(' '), introduced: start > 0 };
 }
 
 export function findRole(input: {

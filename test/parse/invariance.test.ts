@@ -163,11 +163,8 @@ const knownFailures = new Map<string, string>([
     ],
   ),
   ...failing(
-    "Read from HTML alone, 'het gesprek voor de functie Projectleider Elektrotechniek (m/v/x)' gives the role's last word only ('Elektrotechniek').",
-    [
-      'heldout/686-gmail-nl-ui-gesprek-komt-te-vervallen-in-person-cc-only.eml html-only',
-      'heldout/686-gmail-nl-ui-gesprek-komt-te-vervallen-in-person-cc-only.eml html-part-only',
-    ],
+    "Made HTML-only (a layout table keeps the plain part's hard-wrapped lines), 'afwezig en<br>Joris Brinkman kan het gesprek niet alleen voeren' after 'Sanne Verhoef (in cc) is onverwacht … afwezig' loses Sanne Verhoef (the Dutch absent interviewer named before the break).",
+    ['heldout/686-gmail-nl-ui-gesprek-komt-te-vervallen-in-person-cc-only.eml html-only'],
   ),
 ]);
 

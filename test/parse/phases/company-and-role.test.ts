@@ -811,3 +811,18 @@ describe('a team named where the prose names the role', () => {
     expect(role(text, title)).toBe(expected);
   });
 });
+
+describe('a title broken over two lines before its gender marker', () => {
+  it.each([
+    [
+      'vielen Dank für Ihre Bewerbung auf die Stelle Senior\nBackend Entwickler (m/w/d). Wir melden uns.',
+      'Senior Backend Entwickler',
+    ],
+    [
+      'We nodigen je graag uit voor de vacature Medewerker\nKlantcontact (m/v/x) op ons kantoor in Arnhem.',
+      'Medewerker Klantcontact',
+    ],
+  ])('%s', (text, role) => {
+    expect(findRole({ texts: [text], titles: ['Uitnodiging'], company: null }).role).toBe(role);
+  });
+});
