@@ -42,14 +42,19 @@ const KNOWN = new Set([
 ]);
 const utf8 = new TextDecoder('utf-8');
 
+/** Marks where a <br> broke a line (a private-use character no mail text holds). */
+const BR_MARK = '\uE000';
+
 /**
  * Dot leaders become labels before the lines are joined back, so each field keeps its line.
  * HTML made from hard-wrapped plain text (a <br> at every wrapped line) is joined back like the
- * plain text; HTML with lists or tables keeps its lines, which are its layout.
+ * plain text; in HTML with lists or tables (often a layout table around the whole mail) only the
+ * lines a <br> broke are, the rows, cells and items keep theirs, which are the layout.
  */
 function htmlPartText(html: string): string {
-  const text = leadersAsLabels(htmlToText(html));
-  return /<(?:table|ul|ol|li)\b/i.test(html) ? text : reflow(text);
+  if (!/<(?:table|ul|ol|li)\b/i.test(html)) return reflow(leadersAsLabels(htmlToText(html)));
+  const marked = html.replace(/<br\b[^<>]*>(?=\s*[^<\s])/gi, `${BR_MARK}$&`);
+  return reflow(leadersAsLabels(htmlToText(marked)), BR_MARK);
 }
 
 export async function decodeMime(raw: Uint8Array | string, depth = 0): Promise<DecodedMessage> {

@@ -58,7 +58,7 @@ function forcedBreak(line: string, next: string, width: number, strict = false):
  * The width the text was wrapped at: of the usual widths, the one that explains the most line
  * breaks; null when fewer than two breaks look forced by any width.
  */
-function wrapWidth(lines: string[]): number | null {
+function wrapWidth(lines: string[], joinable: (i: number) => boolean): number | null {
   const longest = lines.reduce(
     (max, line) => (line.length <= WIDEST ? Math.max(max, line.length) : max),
     0,
@@ -69,7 +69,8 @@ function wrapWidth(lines: string[]): number | null {
   for (let width = NARROWEST; width <= Math.max(longest, USUAL); width++) {
     let forced = 0;
     for (let i = 0; i + 1 < lines.length; i++)
-      if (forcedBreak(lines[i] as string, lines[i + 1] as string, width, true)) forced++;
+      if (joinable(i) && forcedBreak(lines[i] as string, lines[i + 1] as string, width, true))
+        forced++;
     if (forced > bestCount) {
       best = width;
       bestCount = forced;
@@ -101,10 +102,18 @@ function paragraphWidths(lines: string[]): number[] {
   return widths;
 }
 
-export function reflow(text: string): string {
-  const lines = text.split('\n');
-  const width = wrapWidth(lines);
-  if (width === null) return text;
+/**
+ * `breakMark`: only a line that ends with this mark may be joined to the next: in HTML laid out
+ * in a table or list, the lines a <br> broke, never the rows, cells and items, which are the
+ * layout. The marks are taken out.
+ */
+export function reflow(text: string, breakMark?: string): string {
+  const marked = text.split('\n');
+  const lines = breakMark ? marked.map((line) => line.replaceAll(breakMark, '')) : marked;
+  const joinable = (i: number) =>
+    breakMark === undefined || (marked[i] as string).trimEnd().endsWith(breakMark);
+  const width = wrapWidth(lines, joinable);
+  if (width === null) return lines.join('\n');
   // A paragraph wrapped a little narrower (quoted from another client) or wider (a writer who
   // wrapped by hand) keeps its own width.
   const widths = paragraphWidths(lines).map((w) => (Math.abs(w - width) <= NARROWER ? w : width));
@@ -113,7 +122,11 @@ export function reflow(text: string): string {
     let line = lines[i] as string;
     // Each original line is checked against the width on its own: only its end was wrapped.
     let last = line;
-    while (i + 1 < lines.length && forcedBreak(last, lines[i + 1] as string, widths[i] as number)) {
+    while (
+      i + 1 < lines.length &&
+      joinable(i) &&
+      forcedBreak(last, lines[i + 1] as string, widths[i] as number)
+    ) {
       const next = lines[i + 1] as string;
       line = `${line.trimEnd()} ${next.slice(quotePrefix(next).length)}`;
       last = next;

@@ -149,6 +149,28 @@ describe('reflow', () => {
       .join('\n');
     expect((await decodeMime(message(`<table>${rows}</table>`))).text).not.toContain(paragraph);
   });
+
+  it('joins the lines a <br> broke inside a layout table, keeping its rows and items apart', async () => {
+    const said =
+      'Thanks for your patience, Tomás. Your conversation with our analytics lead, Wiremu Tane, and the principal engineer Beatriz Okafor-Lind is on Thursday at 11:15 Mountain, about forty minutes.';
+    const lines = wrap(said, 72).split('\n');
+    expect(lines.length).toBeGreaterThan(2);
+    const html = [
+      'From: Tomás Reyes <tomas.reyes@post.example>',
+      'To: interviews@followups.example.dev',
+      'Subject: Fwd: Next conversation',
+      'Content-Type: text/html; charset=utf-8',
+      '',
+      `<table role="presentation" width="100%"><tr><td><p>${lines.join('<br>\n')}</p>`,
+      '<ul><li>Wiremu Tane, Analytics Lead, who will ask about the',
+      'dashboards</li><li>Beatriz Okafor-Lind</li></ul>',
+      '<table><tr><td>Thursday</td></tr><tr><td>11:15 Mountain</td></tr></table></td></tr></table>',
+    ].join('\r\n');
+    const text = (await decodeMime(html)).text;
+    expect(text).toContain(said);
+    expect(text).toMatch(/Thursday\n+11:15 Mountain/);
+    expect(text).toMatch(/dashboards\n+Beatriz Okafor-Lind/);
+  });
 });
 
 describe('reflow of dates written day first', () => {
