@@ -1,6 +1,7 @@
 // MIME decoding with postal-mime: headers, the readable text, calendar parts and attached
 // messages (forward-as-attachment), recursively.
 import PostalMime, { type Address, type Email } from 'postal-mime';
+import { withoutEmphasis } from './emphasis.js';
 import { messageDateToIso } from './header-dates.js';
 import { htmlToText } from './html-text.js';
 import { leadersAsLabels } from './leaders.js';
@@ -81,7 +82,9 @@ async function fromEmail(email: Email, depth: number): Promise<DecodedMessage> {
     }
   }
   const plain = email.text?.trim()
-    ? reflow(leadersAsLabels(repairWindows1252(email.text).replace(/\r\n?/g, '\n')))
+    ? reflow(
+        leadersAsLabels(withoutEmphasis(repairWindows1252(email.text).replace(/\r\n?/g, '\n'))),
+      )
     : null;
   // With a plain part, the HTML is only read on demand (for a link target the text hides).
   const html = plain ? null : email.html ? htmlPartText(repairWindows1252(email.html)) : null;

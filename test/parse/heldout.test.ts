@@ -20,10 +20,6 @@ const knownFailures = new Map<string, string>([
     "role: 'For the Senior Full-Stack Engineer spot' is not read ('spot' is no word for a post)",
   ],
   [
-    '732-gmail-pipework-booked-phone-call-pt-short-date.eml',
-    'role: "your first conversation about the Supply Chain Analyst II role at <company>" in an ATS card (subject has no role) is not read',
-  ],
-  [
     '733-apple-faculty-visit-thursday-the-11th-cyrillic-cc.eml',
     'start, role, interviewers: bullet itinerary with bare "8:30 – breakfast ... 4:00 – 4:45" starts at 4 PM; "tenure-track Assistant Professor of Hydrology position" not read; Cc\'d administrator kept, bullet people (Dr. X, Prof. Cyrillic (Latin), Prof. Y) not read',
   ],
