@@ -482,6 +482,13 @@ const SPELLED_DURATION = plainRegExp(
 );
 
 /**
+ * A length in Japanese, written against the words around it ("午前10時30分から1時間程度", "所要
+ * 時間は90分です", "1時間半"): not a clock's minutes ("10時30分", after 時), nor how long before or
+ * after something ("30分前", "15分遅れて").
+ */
+const JAPANESE_DURATION = /(?<![\d時.,:])(\d{1,3})[ \t]?(時間半?|分間?)(?![\d前後遅早繰延])/g;
+
+/**
  * "45 minutes", "a 90-minute", "1.5 hours", "an hour and a half", "1 hour 30 minutes", "an
  * hour-long session"; a line wrapped between the number and a unit word ("for 45 / minutes")
  * still says it.
@@ -522,6 +529,12 @@ export function findDurations(text: string): Duration[] {
     }
     if (!Number.isFinite(minutes) || minutes < 10 || minutes > 8 * 60) continue;
     found.push({ index: m.index ?? 0, minutes: Math.round(minutes) });
+  }
+  for (const m of text.matchAll(JAPANESE_DURATION)) {
+    const amount = Number(m[1]);
+    const unit = m[2] as string;
+    const minutes = unit.startsWith('時間') ? amount * 60 + (unit.endsWith('半') ? 30 : 0) : amount;
+    if (minutes >= 10 && minutes <= 8 * 60) found.push({ index: m.index ?? 0, minutes });
   }
   return found.sort((a, b) => a.index - b.index);
 }

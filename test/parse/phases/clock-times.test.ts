@@ -120,6 +120,22 @@ describe('findDurations', () => {
     ]);
     expect(findDurations('Room 45\nMonday').map((d) => d.minutes)).toEqual([]);
   });
+
+  it.each([
+    ['面接は3月4日（木）午後2時から45分ほどを予定しております。', [45]],
+    ['所要時間：1時間半（途中休憩なし）', [90]],
+    ['オンラインにて、2時間程度のワークショップ形式です。', [120]],
+  ])('reads a Japanese length against the words around it: %s', (text, minutes) => {
+    expect(findDurations(text).map((d) => d.minutes)).toEqual(minutes);
+  });
+
+  it.each([
+    '開始は午前9時15分です。',
+    '開始の10分前までにご入室ください。',
+    '先方の都合により、開始を30分遅らせます。',
+  ])('a clock minute or an amount before or after is no length: %s', (text) => {
+    expect(findDurations(text)).toEqual([]);
+  });
 });
 
 describe('a lone a/p after the hour, and four digits on the 24-hour clock', () => {
