@@ -47,15 +47,16 @@ const utf8 = new TextDecoder('utf-8');
 const BR_MARK = '\uE000';
 
 /**
- * Dot leaders become labels before the lines are joined back, so each field keeps its line.
+ * Dot leaders become labels before the lines are joined back, so each field keeps its line; bold
+ * asterisks of a plain text put into HTML go as in the plain part.
  * HTML made from hard-wrapped plain text (a <br> at every wrapped line) is joined back like the
  * plain text; in HTML with lists or tables (often a layout table around the whole mail) only the
  * lines a <br> broke are, the rows, cells and items keep theirs, which are the layout.
  */
 function htmlPartText(html: string): string {
-  if (!/<(?:table|ul|ol|li)\b/i.test(html)) return reflow(leadersAsLabels(htmlToText(html)));
-  const marked = html.replace(/<br\b[^<>]*>(?=\s*[^<\s])/gi, `${BR_MARK}$&`);
-  return reflow(leadersAsLabels(htmlToText(marked)), BR_MARK);
+  const text = (source: string) => leadersAsLabels(withoutEmphasis(htmlToText(source)));
+  if (!/<(?:table|ul|ol|li)\b/i.test(html)) return reflow(text(html));
+  return reflow(text(html.replace(/<br\b[^<>]*>(?=\s*[^<\s])/gi, `${BR_MARK}$&`)), BR_MARK);
 }
 
 export async function decodeMime(raw: Uint8Array | string, depth = 0): Promise<DecodedMessage> {
