@@ -61,11 +61,11 @@ const LEAD = plainRegExp(
   'iu',
 );
 /**
- * Labels that name the interviewers whatever their titles ("Interviewer: X, Recruiter"), set off
- * by a colon or, as applicant systems print fields, by a leader of dots ("Interviewer name ...... X").
+ * Labels that name the interviewers whatever their titles ("Interviewer: X, Recruiter",
+ * "Interviewer name: X"; a leader of dots has become a colon before, in ../leaders.ts).
  */
 const EXPLICIT_LABEL = plainRegExp(
-  String.raw`^[ \t■•*-]*【?(?:(?:ihre?|your|vos|vostri|seus?|sus|uw|je|os|les|die)\s+)?(?:interviewers?|panel(?:ists)?|who|with|hosts?|(?:employer |company )?representatives?|面接官|面接担当者?|ご?対応者|commissione|commissie|jury|tribunal|gesprächspartner\w*|intervistator\w*|entrevistador\w*|quem vai conversar com você|intervenants?|guests|attendees|participants|avec|mit|con|com|met|${LANGUAGES.flatMap((t) => t.interviewerLabels ?? []).join('|')})(?:[ \t]+names?)?】?[ \t\u3000]*(?:[:：]|\.{3,}|$|(?<=】))`,
+  String.raw`^[ \t■•*-]*【?(?:(?:ihre?|your|vos|vostri|seus?|sus|uw|je|os|les|die)\s+)?(?:interviewers?|panel(?:ists)?|who|with|hosts?|(?:employer |company )?representatives?|面接官|面接担当者?|ご?対応者|commissione|commissie|jury|tribunal|gesprächspartner\w*|intervistator\w*|entrevistador\w*|quem vai conversar com você|intervenants?|guests|attendees|participants|avec|mit|con|com|met|${LANGUAGES.flatMap((t) => t.interviewerLabels ?? []).join('|')})(?:[ \t]+names?)?】?[ \t\u3000]*(?:[:：]|$|(?<=】))`,
   'iu',
 );
 /** A line that only introduces the people below it: "You'll meet with:". */

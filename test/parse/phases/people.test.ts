@@ -1,6 +1,7 @@
 // The people phase alone: the directory first (who is named, with which address, where seen),
 // then the evidence the texts give for each, then the roles decided from it.
 import { describe, expect, it } from 'vitest';
+import { leadersAsLabels } from '#parse/leaders.js';
 import { findNames } from '#parse/names.js';
 import { collectPeople, type PeopleInput } from '#parse/people/collect.js';
 import { readCalendars } from '#parse/time-choice.js';
@@ -617,8 +618,11 @@ describe('a name in a script without capitals, with its Latin spelling in bracke
 
 describe('fields an applicant system prints with a leader of dots', () => {
   it('"Interviewer name ...... X" names the interviewer; the sender only sends', () => {
+    // The text as decoding gives it to the phases: dot leaders read as labels.
     const found = people(
-      'Dear Kofi,\n\nCompany ............ Harrowgate Tax LLP\nSlot ............... 11:00 AM - 11:30 AM\nInterviewer name ... Ilse Verhoeven\nInterviewer title .. Tax Manager\n\nCampus Careers Office',
+      leadersAsLabels(
+        'Dear Kofi,\n\nCompany ............ Harrowgate Tax LLP\nSlot ............... 11:00 AM - 11:30 AM\nInterviewer name ... Ilse Verhoeven\nInterviewer title .. Tax Manager\n\nCampus Careers Office',
+      ),
     );
     expect(found.interviewers.map((i) => i.name)).toEqual(['Ilse Verhoeven']);
   });
