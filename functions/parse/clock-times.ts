@@ -458,8 +458,8 @@ function pair(
 
 /** Units of time in every language read; those starting with h, s, u, o or 時 are hours. */
 const UNITS =
-  'hours?|hrs?|h|minutes?|mins?|min|heures?|horas?|hora|ore|ora|uur|stunden?|std|minutos?|minuti|minuten|分間?|時間';
-const HOUR_UNIT = /^(?:h|heure|hora|ore|ora|uur|stunde|std|時間)/i;
+  'hours?|hrs?|h|minutes?|mins?|min|heures?|horas?|hora|ore|ora|uur|stunden?|std|minutos?|minuti|minuten';
+const HOUR_UNIT = /^(?:h|heure|hora|ore|ora|uur|stunde|std)/i;
 
 export interface Duration {
   index: number;
@@ -483,8 +483,8 @@ const SPELLED_DURATION = plainRegExp(
 
 /**
  * A length in Japanese, written against the words around it ("午前10時30分から1時間程度", "所要
- * 時間は90分です", "1時間半"): not a clock's minutes ("10時30分", after 時), nor how long before or
- * after something ("30分前", "15分遅れて").
+ * 時間は90分です", "1時間半"), so UNITS leaves its units out: not a clock's minutes ("10時30分",
+ * after 時), nor how long before or after something ("30分前", "15分遅れて").
  */
 const JAPANESE_DURATION = /(?<![\d時.,:])(\d{1,3})[ \t]?(時間半?|分間?)(?![\d前後遅早繰延])/g;
 
