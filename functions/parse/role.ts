@@ -336,10 +336,10 @@ const TITLE_INTRO = new Set([
   ...LANGUAGES.flatMap((table) => table.titleIntro?.weak ?? []),
 ]);
 
-/** What ends the words before a gender marker: a line's end, punctuation, brackets, quotes. */
-const BEFORE_MARKER_BREAKS = /[\n,.;:!?–—|"«»“”()[\]\t]|\s-\s|['’]/;
-/** The same within the line's text, a line's end counting as a space. */
+/** What ends the words before a gender marker within a line: punctuation, brackets, quotes. */
 const BEFORE_MARKER_BREAKS_IN_LINE = /[,.;:!?–—|"«»“”()[\]\t]|\s-\s|['’]/;
+/** The same, a line's end ending them too. */
+const BEFORE_MARKER_BREAKS = new RegExp(`\\n|${BEFORE_MARKER_BREAKS_IN_LINE.source}`);
 
 /**
  * The title a gender marker closes, read back from the marker: its first capitalised word after

@@ -94,7 +94,7 @@ function eitherApostrophe(source: string): string {
  * Devanagari, Thai, CJK punctuation and kana, CJK, Hangul, CJK compatibility ideographs,
  * fullwidth and halfwidth forms (test/parse/phases/plain-patterns.test.ts checks them against
  * Unicode block by block). Plain strings, not String.raw: a pattern's source then holds the
- * characters themselves, a third of the length of their escapes (see plainRegExp).
+ * characters themselves, under half the length of their escapes (see plainRegExp).
  */
 const PLAIN_CLASSES: Record<string, string> = {
   L: 'A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02c1\u02c6-\u02d1\u02e0-\u02e4\u02ec\u02ee\u0370-\u0374\u0376-\u0377\u037a-\u037d\u037f\u0386\u0388-\u038a\u038c\u038e-\u03a1\u03a3-\u03f5\u03f7-\u0481\u048a-\u052f\u05d0-\u05ea\u05ef-\u05f2\u0620-\u064a\u066e-\u066f\u0671-\u06d3\u06d5\u06e5-\u06e6\u06ee-\u06ef\u06fa-\u06fc\u06ff\u0904-\u0939\u093d\u0950\u0958-\u0961\u0971-\u097f\u0e01-\u0e30\u0e32-\u0e33\u0e40-\u0e46\u1e00-\u1eff\u3005-\u3006\u3031-\u3035\u303b-\u303c\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufa6d\ufa70-\ufad9\uff21-\uff3a\uff41-\uff5a\uff66-\uffbe\uffc2-\uffc7\uffca-\uffcf\uffd2-\uffd7\uffda-\uffdc',
