@@ -104,6 +104,15 @@ const PATTERNS: { pattern: RegExp; strong: boolean; lead?: RegExp }[] = [
     strong: true,
   },
   {
+    // "For the Senior Full-Stack Engineer spot": a word for a slot too ("the Tuesday spot"), so
+    // the words must read like a job.
+    pattern: plainRegExp(
+      String.raw`\b(?:[Ff]or|[Aa]bout|[Ii]n|[Tt]o)[ \t]+(?:the|our|this|that|your)[ \t]+(${TITLE})[ \t]+spot\b`,
+      'gu',
+    ),
+    strong: false,
+  },
+  {
     // "Sam's Senior Data Scientist interviews": a coordinator writes of the seeker by name.
     pattern: plainRegExp(
       String.raw`\b(?:the|an?|your|\p{Lu}\p{Ll}+['’]s)[ \t]+(${TITLE})[ \t]+(?:interviews?|screen|phone screen|call|chat|onsite|on-site|loop|panel|final round)\b`,

@@ -826,3 +826,18 @@ describe('a title broken over two lines before its gender marker', () => {
     expect(findRole({ texts: [text], titles: ['Uitnodiging'], company: null }).role).toBe(role);
   });
 });
+
+describe('a role named as the spot to fill', () => {
+  const role = (text: string) =>
+    findRole({ texts: [text], titles: ['Next step'], company: null }).role;
+
+  it('"For the Principal Data Architect spot" names the job', () => {
+    expect(role('For the Principal Data Architect spot we would like a case study next.')).toBe(
+      'Principal Data Architect',
+    );
+  });
+
+  it('"the Tuesday spot" is a slot, no job', () => {
+    expect(role('Could you take the Thursday Morning spot instead of Friday?')).toBeNull();
+  });
+});
