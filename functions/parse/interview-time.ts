@@ -399,16 +399,15 @@ export function chooseWhen(text: string, found: WhenCandidate[]): When | null {
   // "we'll wrap up by 2:30 pm": the day ends then, when no session's end says otherwise, or when
   // a session with no end of its own follows on ("B takes over at 10:20 and wraps up by 11").
   // A bare "wrap by 2:15" is read on the clock of the time it closes.
-  const closesAt = (c: WhenCandidate) =>
-    c.zoneStated ? c.start : c.start.withZoneKeepingWall(start.zone);
-  const closingFound = found.find((c) => {
-    if (!c.closesDay) return false;
-    const at = closesAt(c);
-    return (
-      at.toISODate() === start.toISODate() && at.ts > start.ts && at.ts - start.ts <= 12 * 3_600_000
+  const closing = found
+    .filter((c) => c.closesDay)
+    .map((c) => ({ ...c, start: c.zoneStated ? c.start : c.start.withZoneKeepingWall(start.zone) }))
+    .find(
+      (c) =>
+        c.start.toISODate() === start.toISODate() &&
+        c.start.ts > start.ts &&
+        c.start.ts - start.ts <= 12 * 3_600_000,
     );
-  });
-  const closing = closingFound ? { ...closingFound, start: closesAt(closingFound) } : undefined;
   const spanEnd = end;
   const followsOn =
     closing &&
