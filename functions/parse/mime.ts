@@ -2,6 +2,7 @@
 // messages (forward-as-attachment), recursively.
 import PostalMime, { type Address, type Email } from 'postal-mime';
 import { withoutEmphasis } from './emphasis.js';
+import { withNormalWidth } from './fullwidth.js';
 import { messageDateToIso } from './header-dates.js';
 import { htmlToText } from './html-text.js';
 import { leadersAsLabels } from './leaders.js';
@@ -46,6 +47,11 @@ const utf8 = new TextDecoder('utf-8');
 /** Marks where a <br> broke a line (a private-use character no mail text holds). */
 const BR_MARK = '\uE000';
 
+/** The characters as the phases read them: normal width, no bold asterisks, dot leaders as labels. */
+function readable(text: string): string {
+  return leadersAsLabels(withoutEmphasis(withNormalWidth(text)));
+}
+
 /**
  * Dot leaders become labels before the lines are joined back, so each field keeps its line; bold
  * asterisks of a plain text put into HTML go as in the plain part.
@@ -54,7 +60,7 @@ const BR_MARK = '\uE000';
  * lines a <br> broke are, the rows, cells and items keep theirs, which are the layout.
  */
 function htmlPartText(html: string): string {
-  const text = (source: string) => leadersAsLabels(withoutEmphasis(htmlToText(source)));
+  const text = (source: string) => readable(htmlToText(source));
   if (!/<(?:table|ul|ol|li)\b/i.test(html)) return reflow(text(html));
   return reflow(text(html.replace(/<br\b[^<>]*>(?=\s*[^<\s])/gi, `${BR_MARK}$&`)), BR_MARK);
 }
@@ -83,9 +89,7 @@ async function fromEmail(email: Email, depth: number): Promise<DecodedMessage> {
     }
   }
   const plain = email.text?.trim()
-    ? reflow(
-        leadersAsLabels(withoutEmphasis(repairWindows1252(email.text).replace(/\r\n?/g, '\n'))),
-      )
+    ? reflow(readable(repairWindows1252(email.text).replace(/\r\n?/g, '\n')))
     : null;
   // With a plain part, the HTML is only read on demand (for a link target the text hides).
   const html = plain ? null : email.html ? htmlPartText(repairWindows1252(email.html)) : null;
@@ -108,7 +112,7 @@ async function fromEmail(email: Email, depth: number): Promise<DecodedMessage> {
       cc: addresses(email.cc),
       replyTo: addresses(email.replyTo),
       subject:
-        repairWindows1252(email.subject ?? '')
+        withNormalWidth(repairWindows1252(email.subject ?? ''))
           .replace(/\s+/g, ' ')
           .trim() || null,
       date: messageDateToIso(raw.get('date') ?? null),
@@ -123,7 +127,7 @@ async function fromEmail(email: Email, depth: number): Promise<DecodedMessage> {
     get htmlText() {
       if (lazyHtml === undefined)
         lazyHtml = email.html
-          ? htmlToText(repairWindows1252(email.html)).slice(0, MAX_HTML_TEXT)
+          ? withNormalWidth(htmlToText(repairWindows1252(email.html))).slice(0, MAX_HTML_TEXT)
           : null;
       return lazyHtml;
     },
