@@ -53,7 +53,7 @@ const DOTTED_TO_UNIT = String.raw`(?=\s*[–—-]\s*\d{1,2}\.\d{2}\s*(?:uhr|uur|
  */
 const FLEMISH_HOUR = String.raw`(?<=(?<![\p{L}\d])\d{1,2})u`;
 const TOKEN = plainRegExp(
-  String.raw`(?<![\d:.,$£€#+/@%])(\d{1,2})(?:([:時]|${SPACE}?h${SPACE}?|${FLEMISH_HOUR})(\d{2})分?(?::\d{2})?(?:h(?![\p{L}\d]))?|\.(\d{2})(?=\s*(?:[ap]\.?m\b|uhr\b|uur\b)|${DOTTED_TO_UNIT})|${SPACE}?(h|時|${FLEMISH_HOUR})(?![\p{L}\d]))?(?:\s*([ap])(\.?m\.?|\.${SPACE}m\.?)|([ap])(?![\p{L}\d]))?(?![\d/%]|\.\d|:\d|[a-ln-zA-LN-Z])|(?<![\p{L}])(${NOON})(?![\p{L}])|\b(midnight)\b`,
+  String.raw`(?<![\d:.,$£€#+/@%])(\d{1,2})(?:([:時]|${SPACE}?h${SPACE}?|${FLEMISH_HOUR})(\d{2})分?(?::\d{2})?(?:h(?![\p{L}\d]))?|\.(\d{2})(?=\s*(?:[ap]\.?m\b|uhr\b|uur\b)|${DOTTED_TO_UNIT})|${SPACE}?(h|時|${FLEMISH_HOUR})(?![\p{L}\d]))?(?:\s*([ap])(\.?m\.?|\.${SPACE}m\.?)|([ap])(?![\p{L}\d]))?(?![\d/%]|\.\d|:\d|[a-ln-zA-LN-Z])|(?<![\p{L}-])(${NOON})(?![\p{L}])|\b(midnight)\b`,
   'giu',
 );
 /**
@@ -98,10 +98,11 @@ const WEEKDAY_BEFORE = new RegExp(
 const AT_CONNECTOR = /^\s*(?:a las|à|às|as|alle|a)\s*$/i;
 /**
  * A whole hour written bare after the word that says it is a clock reading: "alle ore 15",
- * "dalle 15 alle 16", "a las 10", "às 15", "um 10 Uhr", "om 10 uur".
+ * "dalle 15 alle 16", "a las 10", "às 15", "um 10 Uhr", "om 10 uur", "à 15 heures 30", "de 14
+ * heures à 15 heures" (but "de 2 heures" is a length).
  */
 const HOUR_AFTER_WORD =
-  /(?<![\p{L}])(?:(?:dalle|alle)(?:[ \t]+ore)?|ore|a las|de las|às|das)[ \t]+(\d{1,2})(?![\d:h時]|[.,]\d|[ \t]*(?:%|€|\$|minut|min\b|ore\b|hours?\b|horas?\b|d[ií]as\b|giorni\b|persone\b|personas\b|pessoas\b))|(?<![\d:.,])(\d{1,2})[ \t]+(?:uhr|uur)(?![\p{L}])/dgiu;
+  /(?<![\p{L}])(?:(?:dalle|alle)(?:[ \t]+ore)?|ore|a las|de las|às|das)[ \t]+(\d{1,2})(?![\d:h時]|[.,]\d|[ \t]*(?:%|€|\$|minut|min\b|ore\b|hours?\b|horas?\b|d[ií]as\b|giorni\b|persone\b|personas\b|pessoas\b))|(?<![\d:.,])(\d{1,2})[ \t]+(?:uhr|uur)(?![\p{L}])|(?<![\p{L}])(?:à|vers|de(?=[ \t]+\d{1,2}[ \t]+heures?(?:[ \t]+\d{2})?[ \t]+à[ \t]))[ \t]+(\d{1,2})[ \t]+heures?(?:[ \t]+(\d{2})(?!\d))?(?![\p{L}])/dgiu;
 /** "between 2 and 3pm", "entre 14h et 15h", "zwischen 14 und 15 Uhr": the pair is a range. */
 const BETWEEN_BEFORE =
   /(?<![\p{L}])(?:between|entre|zwischen|tra|fra|tussen)(?:[ \t]+(?:las|les|the|ore))?[ \t]+$/iu;
@@ -148,6 +149,14 @@ const HOUR_WORDS = [
   'eleven',
   'twelve',
 ];
+/**
+ * "3 in the afternoon", "three in the afternoon", "10:30 in the morning", "4 de la tarde",
+ * "3 heures de l'après-midi": the half of the day written after the hour.
+ */
+const MERIDIEM_AFTER = plainRegExp(
+  String.raw`(?<![\p{L}\d:.])(\d{1,2}|${HOUR_WORDS.join('|')})(?::(\d{2}))?(?:\s*(?:o['’]\s?clock|heures?|uhr|uur))?\s+(?:(${alternation(LANGUAGES.flatMap((t) => t.meridiemAfter?.am ?? []))})|(${alternation(LANGUAGES.flatMap((t) => t.meridiemAfter?.pm ?? []))}))(?![\p{L}])`,
+  'giu',
+);
 const O_CLOCK = new RegExp(String.raw`\b(\d{1,2}|${HOUR_WORDS.join('|')})\s+o['’]\s?clock\b`, 'gi');
 /** A number after these words is a length of time, not a clock reading ("durée : 1h30"). */
 const DURATION_BEFORE = /(?:dur\p{L}*|dauer|duur|length|lasting)\s*(?:de|:|van)?\s*$/iu;
@@ -257,15 +266,17 @@ function tokens(text: string): Token[] {
     }
   }
   for (const m of text.matchAll(HOUR_AFTER_WORD)) {
-    const group = m[1] !== undefined ? 1 : 2;
+    const group = m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : 3;
     const hour = Number(m[group]);
+    const minute = Number(m[4] ?? 0);
     const index = m.indices?.[group]?.[0] ?? m.index ?? 0;
-    if (hour > 23) continue;
+    if (hour > 23 || minute > 59) continue;
     const bare = found.findIndex((t) => t.index === index);
     if (bare >= 0 && (found[bare] as Token).standalone) continue;
     if (bare >= 0) found.splice(bare, 1);
-    const end = index + String(m[group]).length;
-    found.push({ index, end, hour, minute: 0, meridiem: null, standalone: true });
+    // "11 heures à 12 heures": the reading ends after its word, where a range's "à" follows.
+    const end = group === 3 ? (m.index ?? 0) + m[0].length : index + String(m[group]).length;
+    found.push({ index, end, hour, minute, meridiem: null, standalone: true });
   }
   // "3 o'clock", "three o'clock": a whole hour, its half of the day left to the caller's guess.
   for (const m of text.matchAll(O_CLOCK)) {
@@ -305,6 +316,23 @@ function tokens(text: string): Token[] {
       meridiem: m[4] ? (m[4].toLowerCase() === 'a' ? 'am' : 'pm') : null,
       standalone: true,
     });
+  }
+  for (const m of text.matchAll(MERIDIEM_AFTER)) {
+    const word = (m[1] as string).toLowerCase();
+    const hour = HOUR_WORDS.indexOf(word) + 1 || Number(word);
+    if (!(hour >= 1 && hour <= 12)) continue;
+    const index = m.index ?? 0;
+    const meridiem = m[3] ? 'am' : 'pm';
+    // The hour read already ("2:45", "quarter past ten", "3 o'clock") takes the half of the day.
+    const written = found.find((t) => t.index <= index && index < t.end);
+    if (written) {
+      if (written.meridiem === null) Object.assign(written, { meridiem, standalone: true });
+      continue;
+    }
+    const minute = m[2] !== undefined ? Number(m[2]) : 0;
+    if (minute > 59) continue;
+    const end = index + (m[1] as string).length + (m[2] !== undefined ? m[2].length + 1 : 0);
+    found.push({ index, end, hour, minute, meridiem, standalone: true });
   }
   found.sort((a, b) => a.index - b.index);
   return withListedHours(text, found);
@@ -493,6 +521,8 @@ const JAPANESE_DURATION = /(?<![\d時.,:])(\d{1,3})[ \t]?(時間半?|分間?)(?!
  * hour-long session"; a line wrapped between the number and a unit word ("for 45 / minutes")
  * still says it.
  */
+const CLOCK_LEAD = /(?:^|[^\p{L}])(?:à|a las|alle|às|um|om)\s*$/u;
+
 export function findDurations(text: string): Duration[] {
   const found: Duration[] = [];
   const spans: [number, number][] = [];
@@ -512,6 +542,8 @@ export function findDurations(text: string): Duration[] {
       )
     )
       continue;
+    // "à 3 heures", "alle 8 ore": after the word for "at" the number reads a clock.
+    if (CLOCK_LEAD.test(before)) continue;
     const at = m.index ?? 0;
     // "una hora y media": the phrase in words already says the whole length.
     if (spans.some(([from, to]) => at >= from && at < to)) continue;

@@ -64,7 +64,9 @@ const RELATIVE = plainRegExp(
   `(?<![\\p{L}\\p{M}]|(?:la|guten|am|de|por|heute) )(${RELATIVE_WORDS})${NOT_LETTER}`,
   'giu',
 );
-const IN_DAYS = /\bin (one|two|three|four|five|six|seven|\d) days?\b/gi;
+/** "in two days", "in a week", "a week from today", "two weeks from tomorrow". */
+const DAYS_AHEAD =
+  /\b(?:in (a|one|two|three|four|five|six|seven|\d) (days?|weeks?)|(a|one|two|three|\d) (days?|weeks?) from (today|now|tomorrow))\b/gi;
 const NAMED_WEEKDAY = plainRegExp(
   `${LETTER_BEFORE}(?:(this coming|this|next|coming|on)\\s+)?(${WEEKDAY})${NOT_LETTER}`,
   'giu',
@@ -136,12 +138,13 @@ export function findDates(text: string, dayFirst: boolean): DateMention[] {
       offsetDays: RELATIVE_DAYS.get((m[1] as string).toLowerCase()) ?? 0,
     });
   }
-  for (const m of text.matchAll(IN_DAYS)) {
-    const word = (m[1] as string).toLowerCase();
+  for (const m of text.matchAll(DAYS_AHEAD)) {
+    const count = numberFromWord((m[1] ?? m[3]) as string);
+    const days = /^week/i.test((m[2] ?? m[4]) as string) ? 7 * count : count;
     found.push({
       kind: 'relative',
       ...spanOf(m),
-      offsetDays: numberFromWord(word),
+      offsetDays: days + (m[5]?.toLowerCase() === 'tomorrow' ? 1 : 0),
     });
   }
   for (const m of text.matchAll(DAY_ONLY)) {

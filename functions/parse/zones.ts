@@ -365,6 +365,9 @@ function cityAfterOffset(
   return null;
 }
 
+/** "15:00 (Europe/Berlin)", "Time zone: America/Chicago": scheduling tools write the IANA name. */
+const IANA_NAME =
+  /^(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Za-z_-]+(?:\/[A-Za-z_-]+)?/;
 const OFFSET = /^(?:UTC|GMT)\s?([+\-−–])\s?(\d{1,2})(?::?(\d{2}))?(?!\d)/;
 const BARE_REGION = /^(Eastern|Central|Mountain|Pacific)\b/;
 
@@ -397,6 +400,9 @@ function zoneStartingAt(text: string, at: number, bare: boolean): ZoneMention | 
       return { iana: null, offset: minutes, index: at, end: at + offset[0].length, strength: 3 };
     }
   }
+  const written = IANA_NAME.exec(rest);
+  if (written && isKnownIanaZone(written[0]))
+    return { iana: written[0], offset: null, index: at, end: at + written[0].length, strength: 3 };
   for (const [pattern, iana] of NAMES) {
     const m = pattern.exec(rest);
     if (m) return { iana, offset: null, index: at, end: at + m[0].length, strength: 3 };
@@ -497,8 +503,9 @@ export function zoneStatements(text: string): ZoneMention[] {
     const index = (m.index ?? 0) + m[0].length - region.length;
     found.push({ iana, offset: null, index, end: index + region.length, strength: 2 });
   }
+  // An IANA name inside a link ("?ctz=America/Chicago") is no statement.
   const starts =
-    /\b(?:UTC|GMT)\s?[+\-−–]\s?\d|\b[A-Z][a-zA-Z.]+(?: [A-Za-z&.]+){0,3} [Tt]ime\b|\b[A-Z]{2,5}\b/g;
+    /(?<![\w/=%.-])(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/\w|\b(?:UTC|GMT)\s?[+\-−–]\s?\d|\b[A-Z][a-zA-Z.]+(?: [A-Za-z&.]+){0,3} [Tt]ime\b|\b[A-Z]{2,5}\b/g;
   for (const m of text.matchAll(starts)) {
     if (m[0].length <= 5 && /^[A-Z]+$/.test(m[0])) {
       if (!ABBREVIATIONS[m[0]]) continue;

@@ -352,6 +352,7 @@ export const de: LanguageTable = {
     'abgabetermin',
   ],
   noon: ['mittag'],
+  meridiemAfter: { am: ['morgens', 'vormittags', 'früh'], pm: ['nachmittags', 'abends'] },
   sameTime: [
     String.raw`(?:zur )?(?:gleichen|selben) (?:uhrzeit|zeit)`,
     String.raw`gleiche uhrzeit`,

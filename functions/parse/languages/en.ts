@@ -851,6 +851,7 @@ export const en: LanguageTable = {
   ],
   beforeDate: { words: ['before'], articles: ['the'] },
   noon: ['noon', 'midday'],
+  meridiemAfter: { am: ['in the morning'], pm: ['in the afternoon', 'in the evening'] },
   durations: [
     [String.raw`(?:an|one) hour and a quarter`, 75],
     [String.raw`(?:an|one) hour and three[- ]quarters`, 105],

@@ -335,6 +335,7 @@ export const es: LanguageTable = {
     String.raw`(?:calcula|calcule|calculamos|cuenta con|reserva) hasta las`,
   ],
   noon: ['mediodía'],
+  meridiemAfter: { am: ['de la mañana'], pm: ['de la tarde', 'de la noche'] },
   sameTime: [String.raw`(?:a la )?misma hora`, 'mismo horario'],
   durations: [
     [String.raw`media hora`, 30],

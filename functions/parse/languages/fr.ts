@@ -302,6 +302,7 @@ export const fr: LanguageTable = {
     String.raw`(?:terminer(?:ons|a|ez)?|finir(?:ons|a|ez)?|se terminer(?:a)?|s['’]achever(?:a)?|fin prévue) (?:vers|à|aux alentours de|au plus tard à)`,
   ],
   noon: ['midi'],
+  meridiemAfter: { am: ['du matin'], pm: ["de l'après-midi", 'de l’après-midi', 'du soir'] },
   sameTime: [String.raw`(?:à la )?même heure`, String.raw`même (?:horaire|créneau horaire)`],
   durations: [
     [String.raw`une demi-heure`, 30],

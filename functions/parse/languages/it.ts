@@ -250,6 +250,10 @@ export const it: LanguageTable = {
     String.raw`(?:concludere|concluderemo|terminare|termineremo|finire|finiremo|chiudere|chiuderemo|si concluderà|si chiuderà|terminerà) (?:entro le|verso le|alle|per le|intorno alle)`,
   ],
   noon: ['mezzogiorno'],
+  meridiemAfter: {
+    am: ['del mattino', 'di mattina', 'della mattina'],
+    pm: ['del pomeriggio', 'di pomeriggio', 'della sera', 'di sera'],
+  },
   sameTime: [String.raw`(?:alla )?stessa ora`, 'stesso orario'],
   durations: [
     [String.raw`mezz['’]ora`, 30],

@@ -191,6 +191,10 @@ export const nl: LanguageTable = {
   deadline: ['uiterlijk', 'deadline'],
   companyArticles: ['De', 'Het'],
   noon: [],
+  meridiemAfter: {
+    am: ["'s ochtends", '’s ochtends', "'s morgens", '’s morgens'],
+    pm: ["'s middags", '’s middags', "'s avonds", '’s avonds'],
+  },
   sameTime: [String.raw`(?:op )?(?:hetzelfde tijdstip|dezelfde tijd)`, 'zelfde tijd'],
   durations: [
     [String.raw`(?:een )?half uur`, 30],

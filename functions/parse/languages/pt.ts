@@ -237,6 +237,7 @@ export const pt: LanguageTable = {
     String.raw`(?:terminar|terminaremos|terminará|encerrar|encerraremos|encerrará|acabar|acabaremos|acabará|finalizar|finalizaremos) (?:por volta das|até às|até as|às|as|antes das)`,
   ],
   noon: ['meio-dia'],
+  meridiemAfter: { am: ['da manhã'], pm: ['da tarde', 'da noite'] },
   sameTime: [String.raw`(?:à )?mesma hora`, String.raw`mesmo hor[áa]rio`],
   durations: [
     [String.raw`meia hora`, 30],

@@ -172,6 +172,8 @@ export interface LanguageTable {
   noon: string[];
   /** Words written before a clock reading for its half of the day ("午後2時" is 14:00). */
   meridiemBefore?: { am: string[]; pm: string[] };
+  /** Words written after an hour for its half of the day ("3 in the afternoon", "4 de la tarde"). */
+  meridiemAfter?: { am: string[]; pm: string[] };
   /** Words right before the time a day of meetings ends ("we'll wrap up by", "finishing around"). */
   dayEnd?: string[];
   /** "Same time": a moved interview keeps its old clock time on the new day. */

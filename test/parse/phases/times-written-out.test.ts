@@ -1,0 +1,97 @@
+// Times and dates written out the way people write them in prose: the half of the day after the
+// hour, French "heures", weeks counted from today, and zones named by their IANA name.
+import { describe, expect, it } from 'vitest';
+import { findDurations, findTimeRanges } from '#parse/clock-times.js';
+import { findDates, resolveDate } from '#parse/dates.js';
+import { parseEmail, toExtraction } from '#parse/parse-email.js';
+import { zoneAt, zoneStatements } from '#parse/zones.js';
+import { at } from '../support/at.js';
+
+const clock = (text: string) =>
+  findTimeRanges(text).map((r) => {
+    const hm = (t: { hour: number; minute: number }) =>
+      `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`;
+    return r.finish ? `${hm(r.start)}-${hm(r.finish)}` : hm(r.start);
+  });
+
+describe('the half of the day written after the hour', () => {
+  it.each([
+    ['we can see you at 4 in the afternoon', '16:00'],
+    ['shall we say seven in the morning your time?', '07:00'],
+    ['half past nine in the morning works', '09:30'],
+    ['the call starts at 11:15 in the morning', '11:15'],
+    ['nos vemos a las 6 de la tarde', '18:00'],
+    ['a entrevista é às 9 da manhã', '09:00'],
+    ['ci vediamo alle 5 del pomeriggio', '17:00'],
+    ['rendez-vous à 2 heures de l’après-midi', '14:00'],
+    ['das Gespräch beginnt um 9 Uhr morgens', '09:00'],
+    ["het gesprek is om 4 uur 's middags", '16:00'],
+  ])('%s', (text, expected) => {
+    expect(clock(text)).toEqual([expected]);
+  });
+
+  it('"après-midi" holds no noon', () => {
+    expect(clock('jeudi après-midi, à 3 heures')).not.toContain('12:00');
+  });
+});
+
+describe('French hours written "heures"', () => {
+  it.each([
+    ['rendez-vous à 16 heures au siège', ['16:00']],
+    ['nous vous recevrons vers 9 heures 45', ['09:45']],
+    ['le créneau de 11 heures à 12 heures est confirmé', ['11:00-12:00']],
+  ])('%s', (text, expected) => {
+    expect(clock(text)).toEqual(expected);
+  });
+
+  it('"de 2 heures" is a length, "à 8 heures" a clock reading', () => {
+    expect(findDurations('un échange de 2 heures').map((d) => d.minutes)).toEqual([120]);
+    expect(findDurations('rendez-vous à 8 heures').map((d) => d.minutes)).toEqual([]);
+  });
+});
+
+describe('days counted ahead', () => {
+  const base = at('2027-03-03T09:00:00-05:00');
+  it.each([
+    ['a week from today', { year: 2027, month: 3, day: 10 }],
+    ['two weeks from tomorrow', { year: 2027, month: 3, day: 18 }],
+    ['in a week', { year: 2027, month: 3, day: 10 }],
+    ['in 4 days', { year: 2027, month: 3, day: 7 }],
+  ])('%s', (text, expected) => {
+    const [mention] = findDates(text, false);
+    expect(mention && resolveDate(mention, base)).toEqual(expected);
+  });
+});
+
+describe('a zone written as its IANA name', () => {
+  it('after a time and as a statement, but not inside a link', () => {
+    const text = 'Starts 09:00 (Asia/Singapore).';
+    expect(zoneAt(text, text.indexOf(' (A'))?.iana).toBe('Asia/Singapore');
+    expect(zoneStatements('Time zone: America/Argentina/Buenos_Aires').map((z) => z.iana)).toEqual([
+      'America/Argentina/Buenos_Aires',
+    ]);
+    expect(zoneStatements('https://cal.example/add?ctz=America/Denver')).toEqual([]);
+    expect(zoneStatements('Shown in Europe/Nowhere')).toEqual([]);
+  });
+
+  it('a scheduling tool’s "(Europe/Lisbon)" sets the interview’s zone', async () => {
+    const raw = [
+      'From: Jo Park <jo.park@inbox.example>',
+      'To: Jo Park <jo.park@inbox.example>',
+      'Subject: Fwd: Interview confirmed',
+      'Date: Tue, 2 Mar 2027 08:00:00 -0500',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      '---------- Forwarded message ---------',
+      'From: Calendly-style bookings <no-reply@slots.example>',
+      'Date: Tue, 2 Mar 2027 07:55:00 -0500',
+      'Subject: Interview confirmed',
+      '',
+      'Your interview with Marta Vidal is confirmed.',
+      'When: Thursday, March 11, 2027, 16:00 - 16:45 (Europe/Lisbon)',
+    ].join('\r\n');
+    const got = toExtraction(await parseEmail(raw, { timezone: 'America/New_York' }));
+    expect(got.start).toBe('2027-03-11T16:00:00+00:00');
+    expect(got.end).toBe('2027-03-11T16:45:00+00:00');
+  });
+});
