@@ -484,10 +484,13 @@ function pair(
   return { start, finish, certain: false };
 }
 
-/** Units of time in every language read; those starting with h, s, u, o or 時 are hours. */
+/**
+ * Units of time in every language read; those HOUR_UNIT starts are hours. Polish and Swedish
+ * ones too ("ok. 45 minut", "2 timmar"); not the Danish and Norwegian "time(r)", an English word.
+ */
 const UNITS =
-  'hours?|hrs?|h|minutes?|mins?|min|heures?|horas?|hora|ore|ora|uur|stunden?|std|minutos?|minuti|minuten';
-const HOUR_UNIT = /^(?:h|heure|hora|ore|ora|uur|stunde|std)/i;
+  'hours?|hrs?|h|minutes?|mins?|min|heures?|horas?|hora|ore|ora|uur|stunden?|std|minutos?|minuti|minuten|minuty|minuter|minutter|minut|godzin[ya]?|timmar|timme';
+const HOUR_UNIT = /^(?:h|heure|hora|ore|ora|uur|stunde|std|godz|timm)/i;
 
 export interface Duration {
   index: number;

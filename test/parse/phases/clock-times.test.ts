@@ -136,6 +136,12 @@ describe('findDurations', () => {
   ])('a clock minute or an amount before or after is no length: %s', (text) => {
     expect(findDurations(text)).toEqual([]);
   });
+
+  it('Polish and Swedish units with a number: "około 30 minut", "cirka 2 timmar", "45 minutter"', () => {
+    expect(findDurations('Rozmowa potrwa około 30 minut.').map((d) => d.minutes)).toEqual([30]);
+    expect(findDurations('Intervjun tar cirka 2 timmar.').map((d) => d.minutes)).toEqual([120]);
+    expect(findDurations('Samtalen varer 45 minutter.').map((d) => d.minutes)).toEqual([45]);
+  });
 });
 
 describe('a lone a/p after the hour, and four digits on the 24-hour clock', () => {
