@@ -111,7 +111,7 @@ const INTERMEDIARY = /\b(?:career (?:center|centre|services|office)|university|c
  * the form may come first, and a romanised name may have two words ("株式会社Aozora Data").
  */
 const LEGAL_FORM =
-  /(?:^|[\s,(])((?:\p{Lu}[\p{L}\p{M}'’.&-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*)[ \t]+(?:GmbH|AG|Inc\.?|LLC|LLP|Ltd\.?|Limited|S\.A\.|SAS|SARL|B\.V\.|BV|N\.V\.|S\.r\.l\.|SRL|SPRL|BVBA|S\.p\.A\.|S\.A\.S\.|Pty Ltd|plc|Oy|AB|ApS|A\/S)(?![\p{L}])|((?:\p{Lu}[\p{L}\p{M}&.'’-]*[ \t])?[\p{L}\p{M}ー・&]{2,20}?)株式会社|株式会社([\p{L}\p{M}ー・&]{2,20}(?:[ \t]\p{Lu}[\p{L}\p{M}&.'’-]*){0,2})/gmu;
+  /(?:^|[\s,(])((?:\p{Lu}[\p{L}\p{M}'’.&-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*)[ \t]+(?:GmbH|AG|Inc\.?|LLC|LLP|Ltd\.?|Limited|S\.A\.|SAS|SARL|B\.V\.|BV|N\.V\.|S\.r\.l\.|SRL|SPRL|BVBA|S\.p\.A\.|S\.A\.S\.|Pty Ltd|plc|Oy|AB|ApS|A\/S|SA|NV|[Ss]p\. z o\.o\.)(?![\p{L}])|((?:\p{Lu}[\p{L}\p{M}&.'’-]*[ \t])?[\p{L}\p{M}ー・&]{2,20}?)株式会社|株式会社([\p{L}\p{M}ー・&]{2,20}(?:[ \t]\p{Lu}[\p{L}\p{M}&.'’-]*){0,2})/gmu;
 
 /** Up to the last particle (は, を, に, …) that a name in another script follows. */
 const JA_PARTICLE_BEFORE_NAME = /^.*[はをにがでへも](?=[^\p{Script=Hiragana}])/u;
@@ -643,7 +643,7 @@ function signedFromHead(name: string, label: string, texts: string[]): string | 
 }
 
 /** After a signature's name: its legal form, then the end of the line or a separator. */
-const LEGAL_TAIL = String.raw`(?:,?[ \t]+(?:Pvt|Pty|Pte|Ltd|Inc|Corp|Co|LLC|LLP|GmbH|AG|plc|Limited|SA|BV)\.?)*[ \t]*(?:$|\n|[|·•,–—]|\t)`;
+const LEGAL_TAIL = String.raw`(?:,?[ \t]+(?:Pvt|Pty|Pte|Ltd|Inc|Corp|Co|LLC|LLP|GmbH|AG|plc|Limited|SA|BV|NV|AB|Oy|ApS|A\/S|Lda|Ltda|S\.A|S\.p\.A|S\.r\.l|[Ss]p\. z o\.o)\.?)*[ \t]*(?:$|\n|[|·•,–—]|\t)`;
 // A last word may be an abbreviation with its dot ("Silverpine Supply Co.", "Hale Bros."),
 // which the name's cleaning drops with the other legal forms.
 const MORE_WORDS = plainRegExp(

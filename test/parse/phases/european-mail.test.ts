@@ -343,3 +343,45 @@ describe('the verbs that cancel or move an interview, language by language', () 
     expect(kindOf(subject, text)).toBe('scheduled');
   });
 });
+
+describe('a signature with a legal form the sender domain does not spell whole', () => {
+  const company = (line: string, address: string) =>
+    findCompany({
+      texts: [`Meilleures salutations\nNoémie Roth\nRecrutement\n${line}\nAvenue de la Gare 5\n`],
+      subjects: ['Votre candidature'],
+      companyAddresses: [{ name: 'Noémie Roth', address }],
+      sender: { name: 'Noémie Roth', address },
+    }).company;
+
+  it('a Swiss or French "SA" and a Belgian "NV" end the name, whatever the domain says', () => {
+    expect(company('Boréal Instruments SA', 'noemie.roth@brl-group.example')).toBe(
+      'Boréal Instruments',
+    );
+    expect(company('Vlaspand Techniek NV', 'noemie.roth@vst-hr.example')).toBe('Vlaspand Techniek');
+  });
+
+  it('a short domain spells the first word and the signature adds "sp. z o.o."', () => {
+    const address = 'piotr.zieba@kormo.example';
+    expect(
+      findCompany({
+        texts: [
+          'Z poważaniem\nPiotr Zięba\nSpecjalista ds. kadr\nKormo Systemy sp. z o.o.\nul. Długa 5\n',
+        ],
+        subjects: ['Zaproszenie'],
+        companyAddresses: [{ name: 'Piotr Zięba', address }],
+        sender: { name: 'Piotr Zięba', address },
+      }).company,
+    ).toBe('Kormo Systemy');
+  });
+});
+
+describe('a zone named by a city as another language spells it', () => {
+  it.each([
+    ['de 9 h à 10 h (heure de Lisbonne)', 'Europe/Lisbon'],
+    ['a las 11:00 (hora de Varsovia)', 'Europe/Warsaw'],
+    ['alle 15:00 (ora di Ginevra)', 'Europe/Zurich'],
+    ['às 10h (horário de Bruxelas)', 'Europe/Brussels'],
+  ])('"%s"', (text, zone) => {
+    expect(zoneStatements(text)[0]?.iana).toBe(zone);
+  });
+});
