@@ -36,14 +36,6 @@ const knownFailures = new Map<string, string>([
     'interviewers: "Looping in Dr. X (copied here) ... She\'ll run the next conversation with you" not read (Cc has her e-mail)',
   ],
   [
-    '772-gmail-pl-rozmowa-czasu-polskiego-after-dst-km.eml',
-    'interviewers: "udział wezmą dr inż. X, title (e-mail), oraz Y, title" not read',
-  ],
-  [
-    '774-apple-ptbr-dia-4-3-das-10h-as-11h30-base64.eml',
-    'interviewers: "Vão participar da conversa o X, nosso Tech Lead (e-mail), e a Y, title" not read',
-  ],
-  [
     '779-outlook-web-moved-up-half-hour-pt-seeker-log.eml',
     'interviewers: "Rosa has a conflict ... your hiring manager conversation" plus "Rosa Villalobos-Kerr is our Director of Design (e-mail)" not read as the interviewer',
   ],

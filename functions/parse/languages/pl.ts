@@ -134,5 +134,6 @@ export const pl: LanguageTable = {
     [String.raw`(?:ok\. |około )?pół godziny`, 30],
     [String.raw`(?:ok\. |około )?półtorej godziny`, 90],
   ],
-  honorifics: ['Pan', 'Pani', 'Dr', 'p'],
+  // Degrees stack before a name: "dr inż.", "dr hab.", "prof. dr hab.", "mgr inż.".
+  honorifics: ['Pan', 'Pani', 'Dr', 'p', 'inż', 'mgr', 'hab', 'prof'],
 };

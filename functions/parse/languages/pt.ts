@@ -156,6 +156,8 @@ export const pt: LanguageTable = {
     String.raw`quem vai conversar com você`,
     // An applicant system's heading over the people: "Quem vai participar", "Participantes".
     String.raw`quem (?:vai|irá|vão|irão) participar`,
+    // "Vão participar da conversa o A … e a B", "Participarão da entrevista a A e o B".
+    String.raw`(?:(?:vai|irá|vão|irão) participar|participar(?:á|ão))(?: d[ao] (?:conversa|entrevista|reunião|chamada|bate-papo))?(?: (?:o|a|os|as))?`,
     // A cleft: "Quem vai bater esse papo com você é a A, …, junto com o B".
     String.raw`quem (?:vai|irá|vão|irão) (?:\p{L}+ ){1,4}?com você (?:é|será|são|serão)(?: (?:a|o|os|as))?`,
     String.raw`junto com(?: (?:a|o|os|as))?`,
