@@ -13,7 +13,7 @@ const LABEL =
 
 /** A label that says outright that the link is the call ("Video: https://…"). */
 const STRONG_LABEL =
-  /(?:^|\n)[ \t■•*-]*(?:video(?:[ -]?call)?(?: link)?|join(?: link| the call| here)?|meeting link|call link|zoom|teams|google meet|webex|lien (?:de la )?visio|visio|videollamada|enlace|videochiamata|videogesprek|videoanruf|link zum meeting)[ \t]*[:：][ \t]*$/i;
+  /(?:^|\n)[ \t■•*-]*(?:video(?:[ -]?call)?(?: link)?|(?:video|virtual|online) room|join(?: link| the call| here)?|meeting link|call link|zoom|teams|google meet|webex|lien (?:de la )?visio|visio|videollamada|enlace|videochiamata|videogesprek|videoanruf|link zum meeting)[ \t]*[:：][ \t]*$/i;
 
 function trimUrl(url: string): string {
   // Full-width brackets and stops (Chinese, Japanese) are never part of a URL as typed.

@@ -520,3 +520,14 @@ describe('a link inside full-width brackets', () => {
     );
   });
 });
+
+describe("a link labelled as the call's room", () => {
+  it('"Virtual room:" and "Video room:" before a link on the company\'s own host', () => {
+    expect(findMeetingUrl(['Virtual room: https://conf.ottoway.example/x/qq7-panel'])).toBe(
+      'https://conf.ottoway.example/x/qq7-panel',
+    );
+    expect(findMeetingUrl(['  Video room:   https://rooms-eu.brackwater.example/r/a81'])).toBe(
+      'https://rooms-eu.brackwater.example/r/a81',
+    );
+  });
+});
