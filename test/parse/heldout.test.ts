@@ -24,14 +24,6 @@ const knownFailures = new Map<string, string>([
     'interviewers: "マネージャーの藤田 翔太（e-mail）と、…の松本 由衣の2名がお話をうかがいます" not read, recruiter who only joins "冒頭の接続確認のみ" kept',
   ],
   [
-    '761-attached-owa-talentloom-iso-new-slot-first.eml',
-    'meetingUrl: "Video room:" row of an ATS table (link on "Join the video room", plain URL on a custom video host) not taken as the meeting',
-  ],
-  [
-    '763-outlook-web-campus-ask-the-team-webinar-negative.eml',
-    'kind: marketing "Ask the Team" live webinar with hosts, "Save my seat" register link and internship deadline read as a scheduled interview',
-  ],
-  [
     '764-gmail-looping-in-cc-interviewer-wednesday-mountain.eml',
     'interviewers: "Looping in Dr. X (copied here) ... She\'ll run the next conversation with you" not read (Cc has her e-mail)',
   ],

@@ -382,8 +382,6 @@ export const en: LanguageTable = {
       String.raw`networking (?:event|session|evening)`,
       'career fair',
       String.raw`register(?:ed)? for (?:the|our|this) (?:event|session)`,
-      'register here',
-      String.raw`(?:save|reserve|claim) your (?:spot|seat|place)`,
       String.raw`(?:cv|resume|résumé|career) clinic`,
       // A calendar notice's own mechanics ("modify your RSVP") are no event.
       String.raw`(?<!(?:modify|change|update|edit) your )rsvp`,
@@ -427,6 +425,9 @@ export const en: LanguageTable = {
       String.raw`self[- ]schedul\w*`,
       String.raw`schedule your (?:interview|call|session|time) (?:here|below|using|via|through|at|with the link)`,
       String.raw`once you (?:pick|choose|select|book|grab) (?:a|your) (?:time|slot)`,
+      // A seat to sign up for ("Save my seat", "Register now"): a session for many, not a booking.
+      String.raw`(?:save|reserve|claim) (?:my|your) (?:spot|seat|place)`,
+      String.raw`register (?:here|now|today|below)`,
     ],
     outreach: [
       String.raw`would (?:\w+ )?(?:at \d+ )?work for (?:a )?(?:quick )?(?:\d+[- ]minute )?(?:call|chat)`,

@@ -72,8 +72,8 @@ export interface LanguageTable {
     receipt: string[];
     chooseSlot: string[];
     /**
-     * A link for the seeker to book a time themselves ("use the link below to choose a time"):
-     * whatever window of times it names, nothing is booked until they do.
+     * A link for the seeker to book a time or a seat themselves ("use the link below to choose a
+     * time", "Save my seat"): whatever window of times it names, nothing is booked until they do.
      */
     selfSchedule?: string[];
     outreach: string[];

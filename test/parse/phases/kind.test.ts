@@ -796,3 +796,23 @@ describe('a new date still to come, and a move proposed with where it goes (nl, 
     ).toBe('rescheduled');
   });
 });
+
+describe('a session the seeker signs up for is no booking', () => {
+  it('"Reserve your seat" for a talk with speakers, a "When:" line and a "conversation"', () => {
+    expect(
+      kindOf(
+        'Join our fireside chat on platform careers',
+        'A relaxed conversation with three of our staff engineers about growing into senior roles.\nWhen: Tuesday 9 February, 5:30 PM ET\nReserve your seat: https://events.marlowe-grid.example/fireside',
+      ),
+    ).toBe('not_interview');
+  });
+
+  it('"Register now" under a panel talk for graduates', () => {
+    expect(
+      kindOf(
+        'Graduate panel talk',
+        'Hear from four recent hires in a live conversation, Thursday at 1pm. Register now to receive the link.',
+      ),
+    ).toBe('not_interview');
+  });
+});
