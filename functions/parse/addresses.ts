@@ -43,9 +43,13 @@ const ROBOT_NAME =
   /\b(?:via|notifications?|no-?reply|recruiting|recruitment|careers|jobs|talent (?:team|acquisition)|hiring team|people team|team|calendar|newsletter|weekly|digest)\b/i;
 
 /** A mailbox that no person reads as themselves: no-reply, notifications, recruiting@, ... */
+/** A machine's word anywhere in the local part: "wd-notify", "ats.noreply", "hire-bounces". */
+const MACHINE_WORD =
+  /(?:^|[._+-])(?:no-?reply|do-?not-?reply|donotreply|notifications?|notify|mailer|automated|alerts?|bounces?)(?:[._+-]|$)/i;
+
 export function isRoleAddress(address: string): boolean {
   const [local] = address.toLowerCase().split('@');
-  return ROLE_LOCAL.test(local ?? '');
+  return ROLE_LOCAL.test(local ?? '') || MACHINE_WORD.test(local ?? '');
 }
 
 /** A sender that is a system or a team rather than one person. */

@@ -57,10 +57,8 @@ export function domainLabels(address: string): string[] {
     .map((p) => fold(p));
 }
 
-const COMPANY_TAIL = plainRegExp(
-  `^(\\p{L}{3,}?)(${LANGUAGES.flatMap((t) => t.companyTailWords ?? []).join('|')})$`,
-  'u',
-);
+const COMPANY_TAIL_WORDS = new Set(LANGUAGES.flatMap((t) => t.companyTailWords ?? []));
+const COMPANY_TAIL = plainRegExp(`^(\\p{L}{3,}?)(${[...COMPANY_TAIL_WORDS].join('|')})$`, 'u');
 
 /**
  * A domain label as a name, its hyphens as spaces (halyard-systems.example → "Halyard Systems"),
@@ -125,11 +123,11 @@ const BEFORE_JA_TEAM = plainRegExp(
 const AGENCY =
   /(?<![\p{L}])(?:recruit\p{L}*|staffing|resourcing|personnel|headhunt\p{L}*|(?:executive )?search(?: partners| group| associates)?)(?![\p{L}])/iu;
 /**
- * "My client, Tamarind Foods, would like…", "on behalf of a client, X", "the client (X)": the
- * agency names the company it recruits for.
+ * "My client, Tamarind Foods, would like…", "on behalf of a client, X", "the client (X)", a
+ * subject's "Client: X": the agency names the company it recruits for.
  */
 const CLIENT =
-  /\b(?:[Mm]y|[Oo]ur|[Aa]|[Tt]he) client(?:[,:]?[ \t]+|[ \t]*\([ \t]*)((?:\p{Lu}[\p{L}\p{M}'’.-]*|&)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|&)){0,4})/u;
+  /\b(?:(?:[Mm]y|[Oo]ur|[Aa]|[Tt]he) client(?:[,:]?[ \t]+|[ \t]*\([ \t]*)|Client:[ \t]*)((?:\p{Lu}[\p{L}\p{M}'’.-]*|&)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|&)){0,4})/u;
 // From a word's start only, and words of bounded length: a pattern that opens with the name
 // must not try every letter of a long run of capitals.
 const COMPANY_WORDS = String.raw`(?<![\p{L}\p{M}'’.&-])((?:\p{Lu}[\p{L}\p{M}'’.-]{0,30}|&)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]{0,30}|&)){0,4})`;
@@ -153,6 +151,11 @@ const CLIENT_SAYS = [
     'u',
   ),
 ];
+/** The meeting and then who, or where, it is with: "interview with X", "call at X". */
+const MEETING_WITH = plainRegExp(
+  String.raw`\b(?:[Ii]nterviews?|[Ii]nterviewing|[Cc]onversation|[Cc]all|[Mm]eeting)[ \t]+(?:with|at)[ \t]+${COMPANY_WORDS}`,
+  'gu',
+);
 /**
  * "Powered by Slotwise", "Talentry on behalf of Maplecrest Insurance": the tool that sent the
  * mail, never the employer.
@@ -179,7 +182,7 @@ interface FoundCompany {
 export function findCompany(input: CompanyInput): FoundCompany {
   const found = companyAsWritten(input);
   // Whoever writes "my client, X" is an agency, whatever its name says: X hires.
-  const named = clientNamed(input.texts, found);
+  const named = clientNamed([...input.subjects, ...input.texts], found);
   if (named && found.source !== 'label')
     return { company: named, source: 'text', labels: found.labels };
   if (!found.company || !isAgency(found.company, input.texts)) return found;
@@ -417,6 +420,15 @@ function companyAsWritten(input: CompanyInput): FoundCompany {
       }
     }
   }
+  // 3b. "Your interview with Cobalt Freight", "Interview at Arcfield Robotics": after the meeting,
+  // a name is a person's unless its last word is one that ends company names.
+  for (const text of [...input.texts, ...input.subjects])
+    for (const m of text.matchAll(MEETING_WITH)) {
+      const name = clean((m[1] ?? '').split(SENTENCE_STOP)[0] ?? '');
+      const last = name.split(' ').pop()?.toLowerCase() ?? '';
+      if (name.includes(' ') && COMPANY_TAIL_WORDS.has(last) && !NOT_COMPANY.test(name))
+        return { company: name, source: 'text', labels: labels.map((l) => l.label) };
+    }
   // 4. A name written with its legal form.
   for (const text of input.texts) {
     for (const m of text.matchAll(LEGAL_FORM)) {

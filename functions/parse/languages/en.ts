@@ -789,6 +789,7 @@ export const en: LanguageTable = {
     'energy',
     'foods',
     'logistics',
+    'freight',
     'solutions',
     'consulting',
     'digital',

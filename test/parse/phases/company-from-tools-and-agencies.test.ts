@@ -1,0 +1,75 @@
+// The employer when a tool or an agency writes: a tool's robot mailbox names no company, the
+// meeting names it ("your interview with Halvard Shipping"), and an agency's subject may label it.
+import { describe, expect, it } from 'vitest';
+import { isRoleAddress } from '#parse/addresses.js';
+import { findCompany } from '#parse/company.js';
+
+const company = (
+  subject: string,
+  text: string,
+  sender: { name: string | null; address: string },
+  others: { name: string | null; address: string }[] = [],
+) =>
+  findCompany({
+    texts: [text],
+    subjects: [subject],
+    companyAddresses: [sender, ...others],
+    sender,
+  }).company;
+
+describe('a machine mailbox', () => {
+  it.each(['wd-notify', 'ats.noreply', 'hire-bounces', 'acme_alerts', 'ta+do-not-reply'])(
+    '%s is no person',
+    (local) => {
+      expect(isRoleAddress(`${local}@tool.example`)).toBe(true);
+    },
+  );
+
+  it.each(['jo.notley', 'alerta.silva', 'mailerova'])('%s is a person', (local) => {
+    expect(isRoleAddress(`${local}@firm.example`)).toBe(false);
+  });
+});
+
+describe('the company the meeting is with', () => {
+  it('"Your interview with X" from a tool, X ending like a company', () => {
+    expect(
+      company(
+        'Interview scheduled',
+        'Hello,\n\nYour interview with Halvard Shipping Logistics for the Dispatcher position is scheduled for Monday, March 8 at 10:00 AM.',
+        { name: 'Hiring Portal', address: 'portal-notify@hiresuite.example' },
+      ),
+    ).toBe('Halvard Shipping Logistics');
+  });
+
+  it('"Interview at X" in the subject', () => {
+    expect(
+      company(
+        'Interview at Juniper Ridge Analytics',
+        'Your interview has been booked for Tuesday at 2pm.',
+        { name: null, address: 'no-reply@bookings.example' },
+      ),
+    ).toBe('Juniper Ridge Analytics');
+  });
+
+  it('a person after "interview with" is no company', () => {
+    expect(
+      company(
+        'Interview with Marcus Bell',
+        'Your interview with Marcus Bell is on Tuesday at 2pm.',
+        { name: null, address: 'no-reply@bookings.example' },
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('an agency’s subject that labels its client', () => {
+  it('"Client: X" in the subject names the employer', () => {
+    expect(
+      company(
+        'Interview confirmation | Client: Orchard Lane Foods',
+        'Hi Sam,\n\nOrchard Lane Foods would like to see you on Thursday at 11am.\n\nKit Moran\nTalentway Recruiting',
+        { name: 'Kit Moran', address: 'kit.moran@talentway.example' },
+      ),
+    ).toBe('Orchard Lane Foods');
+  });
+});
