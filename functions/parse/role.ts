@@ -113,6 +113,15 @@ const PATTERNS: { pattern: RegExp; strong: boolean; lead?: RegExp }[] = [
     strong: false,
   },
   {
+    // "joining us as a Backend Engineer", "to be our new Head of Finance": the job the seeker
+    // would take; "as a" leads to much else, so the words must read like a job.
+    pattern: plainRegExp(
+      String.raw`\b(?:join(?:ing)?[ \t]+(?:us|our[ \t]+team|the[ \t]+team)[ \t]+as|be[ \t]+(?:our|the)[ \t]+(?:new|next))[ \t]+(?:an?[ \t]+|our[ \t]+)?(${TITLE})`,
+      'gu',
+    ),
+    strong: false,
+  },
+  {
     // "Sam's Senior Data Scientist interviews": a coordinator writes of the seeker by name.
     pattern: plainRegExp(
       String.raw`\b(?:the|an?|your|\p{Lu}\p{Ll}+['’]s)[ \t]+(${TITLE})[ \t]+(?:interviews?|screen|phone screen|call|chat|onsite|on-site|loop|panel|final round)\b`,
@@ -225,6 +234,8 @@ export function cleanRole(raw: string, strong = false): string | null {
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:–—|/-]+|[\s,;:–—|/-]+$/g, '')
     .trim();
+  // "(Job ID 5512 - Warehouse Supervisor)": the bracket closed around the title is no part of it.
+  if (role.endsWith(')') && !role.includes('(')) role = role.slice(0, -1).trimEnd();
   role = role
     .replace(/(?:\s+(?:at|with|in|de|del|of|and|for|the|&))+\s*$/i, '')
     // "Senior Analyst opportunity": the word for the post is not part of its title.

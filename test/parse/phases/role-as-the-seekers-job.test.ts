@@ -1,0 +1,35 @@
+// The job named as what the seeker would become ("joining us as a …", "to be our new …"), and a
+// title cut out of a bracketed reference.
+import { describe, expect, it } from 'vitest';
+import { cleanRole, findRole } from '#parse/role.js';
+
+const role = (text: string) =>
+  findRole({ texts: [text], titles: ['Interview'], company: null }).role;
+
+describe('the job the seeker would take', () => {
+  it.each([
+    [
+      'We would be glad to talk about joining us as a Site Reliability Engineer.',
+      'Site Reliability Engineer',
+    ],
+    ['Thanks for applying to be our next Director of Operations.', 'Director of Operations'],
+    ['You have been shortlisted to be the new Finance Manager.', 'Finance Manager'],
+    [
+      'Keen to hear more about you joining the team as an Account Executive (Mid-Market).',
+      'Account Executive (Mid-Market)',
+    ],
+  ])('%s', (text, expected) => {
+    expect(role(text)).toBe(expected);
+  });
+
+  it('"as a" before words that are no job names none', () => {
+    expect(role('Joining us as a Friend of the Museum gets you early entry.')).toBeNull();
+  });
+});
+
+describe('a bracket closed around a title', () => {
+  it('drops the closing bracket of a reference that opened before the title', () => {
+    expect(cleanRole('Night Shift Lead)', true)).toBe('Night Shift Lead');
+    expect(cleanRole('Data Engineer (Streaming)', true)).toBe('Data Engineer (Streaming)');
+  });
+});
