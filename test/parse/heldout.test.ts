@@ -44,10 +44,6 @@ const knownFailures = new Map<string, string>([
     'kind: founder\'s cold outreach "no formal process yet ... i\'m around thurs 2/18 at 11:30am PT if you want to hop on, my zoom room is always open" read as a scheduled interview',
   ],
   [
-    '741-fastmail-coordinator-loop-mt-with-et-particles.eml',
-    'start, end: "9:00 to 10:15 in the morning, Mountain time (... on the East Coast that works out to 11:00 a.m. - 12:15 p.m.)" takes the Eastern conversion in the Mountain zone',
-  ],
-  [
     '742-outlook-mac-hm-mst-april-cc-only-teams.eml',
     'interviewers: "get you in front of Keiko, who runs our platform group (copied here) ... she and I will do it together" not read; Cc-only e-mail not joined',
   ],
