@@ -482,6 +482,14 @@ function abbreviatedBy(name: string, label: string): boolean {
   const cut = label.length - rest.length;
   if (words.length >= 2 && cut >= 3 && cut < first.length && label === first.slice(0, cut) + rest)
     return true;
+  // "tallgrassstorage" for "Tallgrass Energy Storage": the first word and some of the later
+  // ones spelled whole, a word between them left out.
+  if (
+    words.length >= 3 &&
+    label.startsWith(first) &&
+    spellsSomeOf(label.slice(first.length), words.slice(1))
+  )
+    return true;
   for (let spelled = 0; spelled <= words.length - 2; spelled++) {
     const abbreviation =
       words.slice(0, spelled).join('') +
@@ -492,6 +500,15 @@ function abbreviatedBy(name: string, label: string): boolean {
     if (abbreviation === label) return true;
   }
   return false;
+}
+
+/** Whether a domain's tail spells some of the words whole, in their order ("storage"). */
+function spellsSomeOf(tail: string, words: string[]): boolean {
+  return words.some(
+    (word, i) =>
+      tail.startsWith(word) &&
+      (tail === word || spellsSomeOf(tail.slice(word.length), words.slice(i + 1))),
+  );
 }
 
 /** A title in a signature: a job word, a department, or a founder's or chief's title. */

@@ -48,10 +48,6 @@ const knownFailures = new Map<string, string>([
     'interviewers: "get you in front of Keiko, who runs our platform group (copied here) ... she and I will do it together" not read; Cc-only e-mail not joined',
   ],
   [
-    '744-apple-calendra-ics-robot-organizer-cdt.eml',
-    'company: "with Oskar Lindqvist, Tallgrass Energy Storage" card line not read; falls back to the host\'s mail domain',
-  ],
-  [
     '747-thunderbird-html-only-onsite-table-session-column.eml',
     'role: "for the Software Engineer II, Payments onsite at Harrowgate Systems" not read',
   ],

