@@ -36,7 +36,7 @@ const MEETING_WORDS = new RegExp(
 const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}\p{N}'’.+#/&-]*|\.\p{Lu}[\p{L}\p{N}]*|\p{Ll}{1,2}\p{Lu}[\p{L}\p{M}'’.+#/-]*|of|and|&|for|in|the|de|di|da|do|du|del|della|der|(?<=(?:Nivel|Level|Niveau|Nível|Livello|Stufe|Grade|Band|Tier)[ \t]+)\p{N}{1,2}(?![\p{L}\p{N}:.])|\(\p{Lu}?[^()\n]{0,30}\))`;
 // After a comma, one capitalised word then a lowercase verb starts the next clause ("Designer, Le
 // confermiamo"), whereas "Engineer, Data and ML" or "Manager, Payments role" go on naming it.
-const CLAUSE_AFTER_COMMA = String.raw`(?!\p{Lu}\p{L}*[ \t]+(?!(?:and|of|for|in|the|de|role|position|opening|job|vacancy|post|req|interview|screen|call|chat|team)\b)\p{Ll})`;
+const CLAUSE_AFTER_COMMA = String.raw`(?!\p{Lu}\p{L}*[ \t]+(?!(?:and|of|for|in|the|de|role|position|opening|job|vacancy|post|req|interview|screen|call|chat|team|onsite|on-site|loop|panel)\b)\p{Ll})`;
 // A title may start with such a word too: "the iOS Engineer role", "eCommerce Manager".
 const TITLE = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.+#/&-]*|\p{Ll}{1,2}\p{Lu}[\p{L}\p{M}'’.+#/-]*)(?:(?:,[ \t]+${CLAUSE_AFTER_COMMA}|[ \t]+|[ \t]*[–—-][ \t]*)${TITLE_WORD}){0,8}`;
 /**

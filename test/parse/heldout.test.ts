@@ -48,10 +48,6 @@ const knownFailures = new Map<string, string>([
     'interviewers: "get you in front of Keiko, who runs our platform group (copied here) ... she and I will do it together" not read; Cc-only e-mail not joined',
   ],
   [
-    '747-thunderbird-html-only-onsite-table-session-column.eml',
-    'role: "for the Software Engineer II, Payments onsite at Harrowgate Systems" not read',
-  ],
-  [
     '748-outlook-web-careerquad-on-campus-no-zone.eml',
     'interviewers: "Interviewing for the employer: Tobias Wren - Vice President, Corporate Finance" label line not read',
   ],

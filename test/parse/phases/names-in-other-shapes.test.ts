@@ -3,6 +3,7 @@
 // word ("the X, Team onsite"), and a bilingual cancellation whose English names the job too.
 import { describe, expect, it } from 'vitest';
 import { findCompany } from '#parse/company.js';
+import { findRole } from '#parse/role.js';
 
 describe('a company domain that leaves a middle word of the name out', () => {
   it('copperleafutilities.example spells "Copperleaf Water Utilities" without "Water"', () => {
@@ -35,4 +36,20 @@ describe('a company domain that leaves a middle word of the name out', () => {
       }).company,
     ).toBe('Greywater Fresh Foods');
   });
+});
+
+describe('a title with a comma before the meeting word', () => {
+  for (const [sentence, role] of [
+    [
+      'Attached is the agenda for the Data Engineer III, Risk onsite at Bellhaven.',
+      'Data Engineer III, Risk',
+    ],
+    [
+      'Here is who you will meet on the Platform Engineer, Storage panel next week.',
+      'Platform Engineer, Storage',
+    ],
+  ] as const)
+    it(role, () => {
+      expect(findRole({ texts: [sentence], titles: [], company: 'Bellhaven' }).role).toBe(role);
+    });
 });
