@@ -3,10 +3,9 @@
 // found, and whether that time is only offered or asked about. Outcomes (a rejection, an offer,
 // a background check, a survey) and requests to choose a time are never interviews to plan.
 import type { CalendarEvent } from './calendar.js';
-import { CONFIRMED, NEW_TIME, phrasePattern, REJECTION } from './languages/index.js';
+import { CANCELLED, CONFIRMED, NEW_TIME, phrasePattern, REJECTION } from './languages/index.js';
 import type { InterviewKind } from './types.js';
 
-const CANCELLED = phrasePattern((t) => t.cancelled);
 const RESCHEDULED = phrasePattern((t) => t.rescheduled);
 const INTERVIEW = phrasePattern((t) => t.interview);
 /**

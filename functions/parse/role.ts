@@ -1,4 +1,11 @@
-import { alternation, escapeRegExp, LANGUAGES, plainRegExp, REJECTION } from './languages/index.js';
+import {
+  alternation,
+  CANCELLED,
+  escapeRegExp,
+  LANGUAGES,
+  plainRegExp,
+  REJECTION,
+} from './languages/index.js';
 
 // The job title: "Role: X", "for the X role/position", "interview for X", then the segments
 // of the calendar summary and the subject ("Interview: Quantitative Developer – Pemberton & Lowe").
@@ -438,7 +445,10 @@ export function findRole(input: {
             '',
           );
         const role = cleanRole(candidate, strong);
-        if (role && REJECTION.test(sentenceAt(text, m.index ?? 0))) turnedDown ??= role;
+        const sentence = sentenceAt(text, m.index ?? 0);
+        // "Unfortunately we have to cancel your interview for the X position" calls the meeting
+        // off; the seeker is not turned down for X.
+        if (role && REJECTION.test(sentence) && !CANCELLED.test(sentence)) turnedDown ??= role;
         else if (role)
           return (
             titledJob(role, input) ?? { role: fullerInTitles(role, input) ?? role, source: 'text' }

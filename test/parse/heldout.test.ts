@@ -59,10 +59,6 @@ const knownFailures = new Map<string, string>([
     '754-gmail-amsterdam-moved-cet-to-cest-name-then-title.eml',
     'interviewers: "Floor Janssen, Lead Data Engineer (copied), has to be in Rotterdam ... Floor will run the session" not read (e-mail in the forwarded Cc)',
   ],
-  [
-    '756-gmail-quebec-bilingual-cancel-10h30-hne.eml',
-    'role: French block first ("pour le poste de Développeur back-end") wins over the English "Back-end Developer position" of the same bilingual message',
-  ],
 ]);
 
 describe('held-out forwards (scored like the corpus)', () => {

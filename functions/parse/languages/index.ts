@@ -203,6 +203,7 @@ export const CONFIRMED = phrasePattern((t) => t.confirmed);
 export const NEW_TIME = phrasePattern((t) => t.newTime);
 export const MOVED = phrasePattern((t) => [...t.rescheduled, ...t.newTime]);
 export const REJECTION = phrasePattern((t) => t.notInterview.rejection);
+export const CANCELLED = phrasePattern((t) => t.cancelled);
 export const FORWARD_PREFIX = alternation(LANGUAGES.flatMap((t) => t.forwardPrefixes));
 export const REPLY_ATTRIBUTION = LANGUAGES.flatMap((t) => t.replyAttributions).map(
   (p) => new RegExp(`^(?:>\\s*)*${p}.{0,80}:?\\s*$`, 'iu'),

@@ -53,3 +53,19 @@ describe('a title with a comma before the meeting word', () => {
       expect(findRole({ texts: [sentence], titles: [], company: 'Bellhaven' }).role).toBe(role);
     });
 });
+
+describe('a bilingual cancellation: calling the meeting off is no rejection of the job', () => {
+  it('the English "cancel your interview for the X position" is read like any other sentence', () => {
+    const text =
+      'Lamentablemente debemos cancelar su entrevista para el puesto de Analista de Crédito, prevista para el jueves.\n\n' +
+      'Unfortunately, we need to cancel your interview for the Credit Analyst position on Thursday.';
+    expect(findRole({ texts: [text], titles: [], company: null }).role).toBe('Credit Analyst');
+  });
+
+  it('a real rejection still gives way to the job the seeker is invited for', () => {
+    const text =
+      'Unfortunately, we have decided to move forward with other candidates for the Credit Analyst position. ' +
+      'We would still love to interview you for our Risk Analyst opening.';
+    expect(findRole({ texts: [text], titles: [], company: null }).role).toBe('Risk Analyst');
+  });
+});
