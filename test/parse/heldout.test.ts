@@ -36,10 +36,6 @@ const knownFailures = new Map<string, string>([
     'interviewers: second line of an ATS "Your panel" cell ("Name · Title (e-mail)" after a <br>) not read; only the first panelist kept',
   ],
   [
-    '782-outlook-desktop-thread-sick-moved-tuesday-the-9th.eml',
-    'kind: newest reply of an Outlook thread "Done: you\'re now on her calendar Tuesday the 9th, 2:30 to 3:15 Central" (after "Thursday isn\'t going to happen") read as scheduled, not rescheduled',
-  ],
-  [
     '787-outlook-web-founder-cold-zoom-room-thurs.eml',
     'kind: founder\'s cold outreach "no formal process yet ... i\'m around thurs 2/18 at 11:30am PT if you want to hop on, my zoom room is always open" read as a scheduled interview',
   ],

@@ -524,6 +524,10 @@ export const en: LanguageTable = {
     String.raw`see you (?:then|there|on)`,
     String.raw`lock in`,
     String.raw`(?:we've|we have|i've|i have) (?:set aside|blocked)`,
+    // Booked as a place in someone's calendar: "I've put it on her calendar for Thursday",
+    // "you're now in Dev's diary for the 9th".
+    String.raw`(?:we've|we have|i've|i have|i just|we just) (?:now )?(?:put|added|slotted|popped|got) (?:it|you|this|that|the (?:interview|call|meeting|chat|conversation|session)) (?:in|on|into|onto|to) (?:the|her|his|their|our|your|my|\p{L}+['’]s) (?:calendar|diary)s?`,
+    String.raw`you(?:'re| are) (?:now |all )?(?:on|in) (?:the|her|his|their|our|my|\p{L}+['’]s) (?:calendar|diary)s?`,
     String.raw`will take place`,
     String.raw`will (?:call|phone|ring) you (?:on|at|this|next|tomorrow)`,
     'when:',

@@ -113,6 +113,40 @@ describe('a newest message that replaces a time an older one booked', () => {
     );
     expect(earlier.supersedesBooked).toBe(false);
   });
+
+  it("an older message that put the time in someone's calendar or diary booked it", () => {
+    const newest = "Sorted: you're now in Odile's diary for Thursday, February 11 at 9:15 AM MT.";
+    for (const older of [
+      "I've put it on Odile's calendar for Tuesday, February 9 at 2 PM MT.",
+      'We have added the interview to her diary for Tuesday, February 9 at 2 PM MT.',
+      'I just popped you into the calendar for Tuesday, February 9 at 2 PM MT.',
+    ])
+      expect(choose(newest, older).supersedesBooked).toBe(true);
+    // A calendar still to be filled books nothing.
+    const toCome = choose(
+      newest,
+      "Once you confirm, I'll put Tuesday, February 9 at 2 PM MT on Odile's calendar.",
+    );
+    expect(toCome.supersedesBooked).toBe(false);
+  });
+});
+
+describe('decideKind: the newest message puts the seeker in a calendar', () => {
+  it('"you\'re now on Odile\'s calendar" after a move in the thread is a move', () => {
+    const moved: KindInput = {
+      subject: 'RE: Your conversation with Odile',
+      text: "You're now on Odile's calendar for Thursday the 11th at 9:15.",
+      history:
+        'Odile is out sick, so we have had to cancel Tuesday. Are you free later in the week?',
+      note: '',
+      calendar: null,
+      replacesCancelledEvent: false,
+      hasTime: true,
+      timeIsOffer: false,
+      jobSigns: true,
+    };
+    expect(decideKind(moved).kind).toBe('rescheduled');
+  });
 });
 
 describe('decideKind with a reply that accepts an offered time', () => {
