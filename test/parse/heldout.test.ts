@@ -36,10 +36,6 @@ const knownFailures = new Map<string, string>([
     'interviewers: second line of an ATS "Your panel" cell ("Name · Title (e-mail)" after a <br>) not read; only the first panelist kept',
   ],
   [
-    '787-outlook-web-founder-cold-zoom-room-thurs.eml',
-    'kind: founder\'s cold outreach "no formal process yet ... i\'m around thurs 2/18 at 11:30am PT if you want to hop on, my zoom room is always open" read as a scheduled interview',
-  ],
-  [
     '742-outlook-mac-hm-mst-april-cc-only-teams.eml',
     'interviewers: "get you in front of Keiko, who runs our platform group (copied here) ... she and I will do it together" not read; Cc-only e-mail not joined',
   ],

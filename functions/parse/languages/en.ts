@@ -435,6 +435,12 @@ export const en: LanguageTable = {
       String.raw`open to (?:a )?(?:quick )?(?:chat|call|conversation)`,
       String.raw`are you (?:free|available) (?:for|on|at|to|this|next|tomorrow)`,
       String.raw`(?:fancy|up for) (?:grabbing |getting |having )?(?:a )?(?:quick )?(?:coffee|chat|call|catch-up)`,
+      // A time left to the seeker's wish ("I'm around Thursday at 11:30 if you want to hop on"),
+      // and a first contact before any hiring process ("no formal process yet", "to see if
+      // there's mutual interest").
+      String.raw`if you(?:'d)? (?:want|like|fancy|feel like|(?:are|'re) up for) (?:to )?(?:hop|jump)(?:ping)? on\b`,
+      String.raw`no (?:formal )?(?:hiring |interview )?process yet`,
+      String.raw`(?:see|find out|gauge|explore) (?:if|whether) there(?:'s| is) (?:any )?mutual (?:interest|fit)`,
     ],
     newsletter: [
       'unsubscribe',

@@ -816,3 +816,23 @@ describe('a session the seeker signs up for is no booking', () => {
     ).toBe('not_interview');
   });
 });
+
+describe('a first contact that leaves the time to the seeker is outreach', () => {
+  it.each([
+    "I'm free Friday at 2pm ET if you'd like to jump on a video call, here's my Meet room.",
+    'Happy to chat Monday at 10 if you want to hop on. No pressure at all.',
+    'There is no hiring process yet for this seat. I could do Wednesday at 4pm for a call.',
+    'Could we talk Tuesday at 1pm? Mostly to find out whether there is mutual interest.',
+  ])('%s', (text) => {
+    expect(kindOf('Intro', text)).toBe('not_interview');
+  });
+
+  it('a booked interview that mentions hopping on early stays an interview', () => {
+    expect(
+      kindOf(
+        'Interview confirmed',
+        'Your interview is confirmed for Friday at 2pm ET with Lorna. The room opens at 1:55 if you want to hop on early and test your audio.',
+      ),
+    ).toBe('scheduled');
+  });
+});
