@@ -20,10 +20,6 @@ const knownFailures = new Map<string, string>([
     'start, role, interviewers: bullet itinerary with bare "8:30 – breakfast ... 4:00 – 4:45" starts at 4 PM; "tenure-track Assistant Professor of Hydrology position" not read; Cc\'d administrator kept, bullet people (Dr. X, Prof. Cyrillic (Latin), Prof. Y) not read',
   ],
   [
-    '740-outlook-desktop-ja-niji-mensetsu-gozen-one-hour-jst-note.eml',
-    'interviewers: "マネージャーの藤田 翔太（e-mail）と、…の松本 由衣の2名がお話をうかがいます" not read, recruiter who only joins "冒頭の接続確認のみ" kept',
-  ],
-  [
     '764-gmail-looping-in-cc-interviewer-wednesday-mountain.eml',
     'interviewers: "Looping in Dr. X (copied here) ... She\'ll run the next conversation with you" not read (Cc has her e-mail)',
   ],

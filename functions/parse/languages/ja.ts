@@ -73,6 +73,8 @@ export const ja: LanguageTable = {
     'が担当いたします',
     // "A、Bが担当する予定でございました": who was to hold it (a cancelled one too).
     String.raw`が(?:面接を)?担当(?:する|します|させていただ)`,
+    // "A、Bの2名がお話をうかがいます": who will hear the seeker out.
+    String.raw`がお話を(?:お?うかが|お?伺)`,
   ],
   senderTakesPart: [],
   senderArranges: [],

@@ -612,7 +612,13 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
       takeOver(book, absentJustBefore, mentions(), author);
     // "技術部長の森田 健二（address）と、エンジニアの石井 美穂が担当いたします": names in Han
     // script, after a title, in the sentence that says who holds the interview.
-    if (verb) weighHanNames(cast, book, sentence, author);
+    if (verb) {
+      weighHanNames(cast, book, sentence, author);
+      // "…の藤田 翔太と、" over "…の松本 由衣の2名がお話をうかがいます": a line that ends
+      // mid-clause runs on into this one.
+      if (before?.text.endsWith('\n') && /[、，と][ \t]*\n$/.test(before.text))
+        weighHanNames(cast, book, before, author);
+    }
     if (!isRow && !leadUsed && !verb && !absence) continue;
     const found = mentions().filter((m) => !(past && m.person === author));
     if (absence)
@@ -665,9 +671,12 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
   }
 }
 
-/** A family and a given name in Han script, after a title ("部長の", "CTO "), before a particle. */
+/**
+ * A family and a given name in Han script, after a title ("部長の", "CTO "), before a particle
+ * or the count of the people named ("の2名が").
+ */
 const HAN_NAME_IN_PROSE =
-  /(?<=[のは、\s])(\p{Script=Han}{1,3}[ 　][\p{Script=Han}\p{Script=Hiragana}]{1,3})(?=[（(、とが]|[ \t]*$)/gu;
+  /(?<=[のは、\s])(\p{Script=Han}{1,3}[ 　][\p{Script=Han}\p{Script=Hiragana}]{1,3})(?=[（(、とが]|の[\d０-９一二三四五]名|[ \t]*$)/gu;
 
 function weighHanNames(
   cast: Cast,

@@ -162,3 +162,18 @@ describe('names in Han script after a title, in the sentence that says who holds
     ).toEqual(['中村 彩', '山口 健太']);
   });
 });
+
+describe('Han names on a line that runs on into the one saying who will hear the seeker out', () => {
+  it.each([
+    [
+      '当日は、開発部長の山口 健太（kenta.yamaguchi@kestrelwood.example）と、\nデザイナーの中村 彩の2名がお話を伺います。',
+    ],
+    ['当日は、代表取締役の山口 健太、\nCOOの中村 彩の２名がお話をうかがいます。'],
+  ])('%s', (sentence) => {
+    expect(
+      interviewers(
+        `田中 様\n\nお世話になっております。\n${sentence}\n私（小川）は冒頭のみ同席いたします。\nよろしくお願いいたします。\n\n採用担当 小川`,
+      ),
+    ).toEqual(['中村 彩', '山口 健太']);
+  });
+});
