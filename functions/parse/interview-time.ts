@@ -5,6 +5,7 @@
 import { ZonedTime } from '../core/zoned-time.js';
 import { type ClockTime, findDurations, findTimeRanges } from './clock-times.js';
 import { type DateMention, findDates, resolveDate } from './dates.js';
+import { itineraryRows } from './itinerary.js';
 import {
   alternation,
   LANGUAGES,
@@ -240,7 +241,10 @@ export function findWhenCandidates(
   const dates = findDates(text, context.dayFirst);
   const candidates: WhenCandidate[] = [];
   // A confirmation names a handful of times; past a few hundred the text is not one.
-  for (const range of findTimeRanges(text).slice(0, MAX_CANDIDATES)) {
+  // A day's itinerary gives each row the end the next row starts at, its hours read in order.
+  const rows = new Map(itineraryRows(text).map((row) => [row.range.index, row.range]));
+  for (const found of findTimeRanges(text).slice(0, MAX_CANDIDATES)) {
+    const range = rows.get(found.index) ?? found;
     const [lineStart, lineEnd] = lineBounds(text, range.index);
     const line = text.slice(lineStart, lineEnd);
     if (isMailHeader(text, lineStart, lineEnd) || REPLY_ATTRIBUTION.some((a) => a.test(line)))

@@ -49,7 +49,7 @@ const NOT_NAME = new Set([
   dial-in meeting id passcode password agenda details note notes hall suite center centre building
   floor campus interviewer interviewers panelist panelists panelists host hosts street road lobby
   reception office offices search committee faculty dean prof professor dr colleague colleagues
-  selection`.split(/\s+/),
+  selection vice provost chancellor rector registrar chair chairperson`.split(/\s+/),
   ...LANGUAGES.flatMap((t) => t.notNames ?? []),
 ]);
 

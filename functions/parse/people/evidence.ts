@@ -5,6 +5,7 @@
 // is ./roles.ts.
 import { EMAIL_PATTERN } from '../addresses.js';
 import { findTimeRanges } from '../clock-times.js';
+import { itineraryRows } from '../itinerary.js';
 import {
   alternation,
   escapeRegExp,
@@ -348,6 +349,11 @@ function arrangerTitleNear(text: string, mention: Mention): string | null {
     )?.[1];
   if (after && ARRANGER_TITLE.test(after)) return after.trim();
   if (before && ARRANGER_TITLE.test(before)) return before.trim();
+  // "Denise Halvorsen (copied), our department administrator": the title past a note in brackets.
+  const pastNote = /^[ \t]*\([^()\n]{1,30}\)[ \t]*(?:[,–—-]|\t)\s*([^()\n,;]{2,80})/.exec(
+    text.slice(mention.end, mention.end + 120),
+  )?.[1];
+  if (pastNote && ARRANGER_TITLE.test(pastNote)) return pastNote.trim();
   // A title phrase split around the name ("our talent, X (partner)") still counts.
   return ARRANGER_TITLE.test(`${before ?? ''} ${after ?? ''}`)
     ? `${before ?? ''} ${after ?? ''}`.trim()
@@ -528,6 +534,11 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
     past: PAST_MEETING.test(text),
     replacing: REPLACING.test(text),
   };
+  // "9:45 – Dr. Philippa Rowntree" among other rows of a day's itinerary is a row without an end
+  // of its own: where each row's time ends, by where its line starts.
+  const itinerary = new Map(
+    itineraryRows(text).map((r) => [r.lineStart, r.range.end - r.lineStart]),
+  );
   // Who the sentence before said cannot be there: "A is out this week. B will run it in her place."
   let absentBefore: Mention[] = [];
   let prior: { text: string; index: number } | null = null;
@@ -541,7 +552,8 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
     let named: Mention[] | undefined;
     const mentions = () =>
       (named ??= mentionsIn(cast, text, sentence.index, sentence.index + s.length, author));
-    const rowTimeEnd = s.length < 200 ? scheduleRowTimeEnd(s) : null;
+    const rowTimeEnd =
+      s.length < 200 ? (scheduleRowTimeEnd(s) ?? itinerary.get(sentence.index) ?? null) : null;
     const isRow = rowTimeEnd !== null;
     // "1:00 PM - 1:45 PM | Architecture" over "Platform Lead - Keiko Hara": the line right
     // under a schedule row names the session's interviewer.

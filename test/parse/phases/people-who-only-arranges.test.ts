@@ -58,3 +58,25 @@ describe('a guest list under the organizer', () => {
     expect(found.interviewers.map((i) => i.email)).toEqual(['rosalind.achebe@tallowpine.example']);
   });
 });
+
+describe("a day's itinerary whose rows name people without an end time", () => {
+  const writer = { name: 'Evander Pryce', address: 'evander.pryce@harlowmere.example' };
+  it('the people in the rows take part; the administrator copied in only arranges', () => {
+    const found = readPeople(
+      peopleInput(
+        "Dear Dr. Farias,\n\nWe are glad to host you on Tuesday the 9th. Gwendolyn Hask (cc'd), our office administrator, will meet you at the station the night before.\n\nThe day:\n\n  • 8:15 – coffee, just us two\n  • 9:30 – Vice Provost, Dr. Solveig Marrant (Room 4B)\n  • 11:00 – your talk\n  • 1:45 – Prof. Ignatius Obi, microscopy core\n  • 3:00 – 3:30 – debrief with me, then Gwendolyn takes you to the train\n\nBest,\nEvander",
+        {
+          seeker,
+          writer,
+          organisation: 'harlowmere',
+          cc: [{ name: 'Gwendolyn Hask', address: 'g.hask@harlowmere.example' }],
+        },
+      ),
+    );
+    expect(found.interviewers.map((i) => i.name).sort()).toEqual([
+      'Evander Pryce',
+      'Ignatius Obi',
+      'Solveig Marrant',
+    ]);
+  });
+});

@@ -32,3 +32,29 @@ describe('an ordinal of something else is no day', () => {
     expect(when?.end?.toWallISO().slice(5, 16)).toBe('03-03T12:30');
   });
 });
+
+describe("a day's itinerary of bare times, read in order through the day", () => {
+  it.each([
+    [
+      '  • 7:45 – coffee with me in the lobby\n  • 9:00 – Dr. Imre Kovács, lab tour\n  • 1:30 – job talk\n  • 3:15 – 4:00 – wrap-up with the chair\n',
+      '03-04T07:45',
+      '03-04T16:00',
+    ],
+    [
+      '- 10:15: Prof. Lucía Ferro\n- 11:30: lunch with students\n- 2:45 - 3:30: Dr. Omar Haddad\n',
+      '03-04T10:15',
+      '03-04T15:30',
+    ],
+  ])('%s', (rows, start, end) => {
+    const base = at('2027-03-01T09:00:00-05:00');
+    const text = `Your visit is on Thursday, March 4.\n\nThe day:\n\n${rows}\nSee you then.\n`;
+    const when = chooseWhen(
+      text,
+      findWhenCandidates(text, { base, defaultZone: 'America/New_York', dayFirst: false }, null),
+    );
+    expect([
+      when?.start.toWallISO().slice(5, 16),
+      when?.end?.toWallISO().slice(5, 16) ?? null,
+    ]).toEqual([start, end]);
+  });
+});
