@@ -20,18 +20,6 @@ const knownFailures = new Map<string, string>([
     'role: "for the tenure-track Assistant Professor of Hydrology position" not read',
   ],
   [
-    '764-gmail-looping-in-cc-interviewer-wednesday-mountain.eml',
-    'interviewers: "Looping in Dr. X (copied here) ... She\'ll run the next conversation with you" not read (Cc has her e-mail)',
-  ],
-  [
-    '779-outlook-web-moved-up-half-hour-pt-seeker-log.eml',
-    'interviewers: "Rosa has a conflict ... your hiring manager conversation" plus "Rosa Villalobos-Kerr is our Director of Design (e-mail)" not read as the interviewer',
-  ],
-  [
-    '781-gmail-ats-was-now-del-pacific-dst.eml',
-    'interviewers: second line of an ATS "Your panel" cell ("Name · Title (e-mail)" after a <br>) not read; only the first panelist kept',
-  ],
-  [
     '742-outlook-mac-hm-mst-april-cc-only-teams.eml',
     'interviewers: "get you in front of Keiko, who runs our platform group (copied here) ... she and I will do it together" not read; Cc-only e-mail not joined',
   ],

@@ -603,7 +603,7 @@ export const en: LanguageTable = {
     // "I've asked A from our analytics team to join us".
     String.raw`(?:asked|invited|(?:i'll|i will|we'll|we will) (?:also )?(?:ask|invite)) [^.\n]{1,60}? to (?:join|sit in)`,
     // "B will take the interview instead".
-    String.raw`will (?:take|do|run|lead) (?:the|your|this) (?:interview|call|conversation|session)`,
+    String.raw`(?:will|(?:she|he|they|who)'ll) (?:take|do|run|lead) (?:the|your|this) (?:(?:next|first|second|final|last|technical) )?(?:interview|call|conversation|session|round)`,
     String.raw`who will interview`,
     // "who'll be your interviewer", "she will be the interviewer".
     String.raw`(?:(?:who|he|she|they)'ll|will) be (?:your|the) (?:interviewers?|panel(?:ists)?)`,
@@ -898,8 +898,9 @@ export const en: LanguageTable = {
   absent: [
     // "'s" right after the name: the pattern starts at a word's start ("Dana's out sick").
     String.raw`(?:is|\p{L}+'s) (?:(?:now|still|currently|unexpectedly) )?(?:out sick|off sick|unwell|ill|sick|on (?:sick |parental |medical )?leave|out of (?:the )?office|out (?:that|this|on|next|all)|unavailable|no longer available|(?:now )?(?:travel(?:l)?ing|away|abroad|on holiday|on vacation) (?:that|this|next|later|on|all|until))`,
-    // "Dana has a board prep meeting that ran long": a clash of theirs moves the interview.
-    String.raw`(?:had|has) (?:a|an) (?:\w+ ){0,2}(?:conflict|emergency|matter|issue|meeting|clash) (?:come up|arise|that)`,
+    // "Rosa has a conflict", "Dana has a board prep meeting that ran long": a clash of theirs
+    // moves the interview (a meeting or a matter only with what it did).
+    String.raw`(?:had|has) (?:a|an) (?:\w+ ){0,2}(?:(?:conflict|emergency|clash)(?![\p{L}])|(?:matter|issue|meeting) (?:come up|arise|that))`,
     String.raw`will be (?:out|away|off|on leave)\b`,
     // "A is double-booked at 10", "B has a clash then".
     String.raw`(?:is|was|got|am|\p{L}+'s) double[- ]?booked|(?:has|had|have) (?:a|another) clash`,

@@ -70,9 +70,13 @@ const spacedWords = (text: string) =>
     .filter(Boolean)
     .join(' ')} `;
 
-/** "Lead Developer" is a title; the pair's name must be a person's name. */
+/**
+ * "Name <address>", "Name (address)", and the address after what the name is: "Rosa Vick is our
+ * Director of Design (address)", "Rosa Vick, our Director of Design (address)". "Lead Developer"
+ * is a title; the pair's name must be a person's name.
+ */
 const NAME_WITH_ADDRESS =
-  /(\p{Lu}[\p{L}\p{M}'’.-]{1,30}(?: (?:[\p{Ll}]{1,4} ){0,2}\p{Lu}[\p{L}\p{M}'’.-]{1,30}){1,3})\s{0,3}[<(（]\s{0,3}(?:mailto:)?([^()<>\s（）]{1,64}@[^()<>\s（）]{1,255}?)\s{0,3}[>)）]/gu;
+  /(\p{Lu}[\p{L}\p{M}'’.-]{1,30}(?: (?:(?!(?:is|our|the|their) )[\p{Ll}]{1,4} ){0,2}\p{Lu}[\p{L}\p{M}'’.-]{1,30}){1,3})(?:,? (?:is )?(?:our|the|their) [\p{L}&/ -]{2,50}?)?\s{0,3}[<(（]\s{0,3}(?:mailto:)?([^()<>\s（）]{1,64}@[^()<>\s（）]{1,255}?)\s{0,3}[>)）]/gu;
 /** Letters of the scripts without capitals that names reach us in besides CJK (Persian ZWNJ too). */
 const CASELESS = String.raw`[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}\p{M}\u200c]`;
 /**

@@ -117,6 +117,9 @@ const TITLE_LABEL =
 /** A pronoun right after a lead ("your review with her"): the person named just before. */
 const PRONOUN =
   /^\s*(?:him|her|them|lui|elle|eux|ihm|ihr|ihnen|él|ella|ellos|ellas|lei|loro|hem|haar|hen)(?![\p{L}])/iu;
+/** A pronoun that opens a sentence as its subject; the group is a plural one. */
+const SUBJECT_PRONOUN =
+  /^\s*(?:(they|ils|elles|ellos|ellas|loro|zij)|she|he|elle|il|ella|él|lei|lui|hij)(?![\p{L}])/iu;
 /** A sentence about the meeting itself: its time, its kind, or what the seeker will do in it. */
 const MEETING_SENTENCE =
   /\d|interview|entretien|entrevue|entrevista|gespräch|colloquio|gesprek|面接|call|chat|meet|session|panel|exercise|pair|you(?:'|’)ll|you will|vous (?:allez|serez)|sie werden|usted|vas a|take place|se déroule\w*|aura lieu|findet\b|stattfinden|tendrá lugar|si terrà|terá lugar|vindt plaats/i;
@@ -143,7 +146,7 @@ const CJK_LIST_NAME =
   /([\p{Script=Han}]{1,4}[ 　][\p{Script=Han}\p{Script=Hiragana}]{1,4})[ \t]*(?:[（(]|$)/u;
 /** A line that opens with a full name and then its title: "Ana Ruiz, …", "Ana Ruiz – …", "Ana Ruiz (…". */
 const PERSON_CELL_START =
-  /^[ \t]*\p{Lu}[\p{L}\p{M}'’-]+[ \t]+\p{Lu}[\p{L}\p{M}'’-]+[ \t]*(?:,|[–—-]|\()/u;
+  /^[ \t]*\p{Lu}[\p{L}\p{M}'’-]+[ \t]+\p{Lu}[\p{L}\p{M}'’-]+[ \t]*(?:,|[–—·-]|\()/u;
 const BULLET = /^[ \t]*(?:[-•*·▪◦–■□]|\d+[.)](?!\d))\s*/;
 /** A clause of a schedule row about what comes after its session: ", then …", "; afterwards …". */
 const AFTER_THE_SESSION = /[,;][ \t]+(?:and[ \t]+)?(?:then|afterwards|after that|after which)\b/i;
@@ -543,6 +546,8 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
   let absentBefore: Mention[] = [];
   let prior: { text: string; index: number } | null = null;
   let priorIsRow = false;
+  // The line before named its people after a lead ("Your panel Kenji Abe · Staff Engineer").
+  let priorLeadLine = false;
   for (const sentence of sentences(text)) {
     const before = prior;
     prior = sentence;
@@ -557,11 +562,16 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
     const isRow = rowTimeEnd !== null;
     // "1:00 PM - 1:45 PM | Architecture" over "Platform Lead - Keiko Hara": the line right
     // under a schedule row names the session's interviewer.
-    const continuesRow =
-      !isRow &&
-      priorIsRow &&
-      before?.text.endsWith('\n') &&
+    const underLine =
+      before !== null &&
+      before.text.endsWith('\n') &&
       before.index + before.text.length === sentence.index;
+    const continuesRow = !isRow && priorIsRow && underLine;
+    // "Your panel Kenji Abe · Staff Engineer" over "Priya Raman · Engineering Manager": the next
+    // person of the same list, one a line.
+    const continuesLead: boolean =
+      !isRow && priorLeadLine && underLine && PERSON_CELL_START.test(s);
+    priorLeadLine = false;
     // "Friday, 5 February, 11:00 – 12:00" over "Olufemi Adeyemi, VP of Supply Chain": a booking's
     // when-line, then its who-line.
     const underWhenLine =
@@ -574,10 +584,11 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
       before.text.length < 100 &&
       findTimeRanges(before.text).some((r) => r.finish !== null);
     priorIsRow = isRow;
-    if (continuesRow || underWhenLine) {
+    if (continuesRow || underWhenLine || continuesLead) {
       const person = personCell(cast, text, sentence.index, s, author);
       if (person) {
         book.interviewer(person, 3);
+        priorLeadLine = continuesLead;
         continue;
       }
     }
@@ -647,6 +658,20 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
         );
       for (const m of referred) book.interviewer(m.person, 3);
     }
+    // "Looping in Dr. A (copied here). She'll run the next conversation with you.": a sentence
+    // whose subject is a pronoun says it of the one named in the sentence before (of all of them
+    // for "they").
+    const subject = verb && before ? SUBJECT_PRONOUN.exec(s) : null;
+    if (subject && before && found.every((m) => m.person === author)) {
+      const named = mentionsIn(
+        cast,
+        text,
+        before.index,
+        before.index + before.text.length,
+        author,
+      ).filter((m) => m.person !== author);
+      for (const m of subject[1] ? named : named.slice(-1)) book.interviewer(m.person, 3);
+    }
     // "closing chat with me, then Bev will take you to the shuttle": what follows the session.
     const rowSessionEnd = isRow
       ? sentence.index +
@@ -660,6 +685,7 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
         continue;
       }
       const afterLead = leadUsed && m.index >= sentence.index + leadUsed.index;
+      if (afterLead && m.person !== author && s.endsWith('\n')) priorLeadLine = true;
       if (afterLead || verb) {
         const title = arrangerTitleNear(text, m);
         const calls = verb && CALLS_SEEKER.test(s);
@@ -757,8 +783,11 @@ function personCell(
 ): Person | null {
   if (line.length > 120 || findTimeRanges(line).length > 0) return null;
   const cell = line.replace(BULLET, '').trim();
-  const parts = cell.split(/[ \t]+[–—-][ \t]+|,[ \t]+|[ \t]*[|(][ \t]*/);
-  if (parts.length > 2) return null;
+  // "Name – Title", "Name · Title, Department (address)": the cell splits at its first mark.
+  const mark = /[ \t]+[–—·-][ \t]+|,[ \t]+|[ \t]*[|(][ \t]*/.exec(cell);
+  const parts = mark
+    ? [cell.slice(0, mark.index), cell.slice(mark.index + mark[0].length)]
+    : [cell];
   const mentions = mentionsIn(cast, text, index, index + line.length, author);
   const person = mentions.find((m) => parts.some((part) => text.slice(m.index, m.end) === part));
   if (!person) return null;

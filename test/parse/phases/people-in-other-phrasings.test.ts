@@ -164,3 +164,35 @@ describe('other languages', () => {
     expect(people.interviewers.map((i) => i.name).sort()).toEqual(['森田 浩二', '石川 由香']);
   });
 });
+
+describe('the person a later sentence or line goes on about', () => {
+  const people = (latest: string, cc: { name: string; address: string }[] = []) =>
+    readPeople(peopleInput(latest, { seeker, writer, organisation: 'brackenfold', cc }))
+      .interviewers.map((i) => `${i.name} <${i.email ?? ''}>`)
+      .sort();
+
+  it('a pronoun opening the next sentence: "He\'ll run the first interview with you"', () => {
+    expect(
+      people(
+        "Copying in Dr. Teodor Halvard (cc'd), who looks after our test rigs. He'll run the first interview with you on Tuesday.",
+        [{ name: 'Teodor Halvard', address: 'teodor.halvard@brackenfold.example' }],
+      ),
+    ).toEqual(['Teodor Halvard <teodor.halvard@brackenfold.example>']);
+  });
+
+  it('the one whose conflict moves the meeting, with the address written after what they are', () => {
+    expect(
+      people(
+        'Quick one: Wendeline has a conflict, so your product chat is now at 4 instead of 3:30. Should you need her, Wendeline Osei-Barr is our Head of Product (w.oseibarr@brackenfold.example).',
+      ),
+    ).toEqual(['Wendeline Osei-Barr <w.oseibarr@brackenfold.example>']);
+  });
+
+  it('a list after a lead, one person a line with a middle dot', () => {
+    expect(
+      people(
+        "You'll meet Aurelio Strand · Principal Engineer\nMaeve Odhiambo · Product Manager, Growth (maeve.o@brackenfold.example)\n\nSee you Thursday.",
+      ),
+    ).toEqual(['Aurelio Strand <>', 'Maeve Odhiambo <maeve.o@brackenfold.example>']);
+  });
+});
