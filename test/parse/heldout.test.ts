@@ -19,22 +19,6 @@ const knownFailures = new Map<string, string>([
     '733-apple-faculty-visit-thursday-the-11th-cyrillic-cc.eml',
     'role: "for the tenure-track Assistant Professor of Hydrology position" not read',
   ],
-  [
-    '742-outlook-mac-hm-mst-april-cc-only-teams.eml',
-    'interviewers: "get you in front of Keiko, who runs our platform group (copied here) ... she and I will do it together" not read; Cc-only e-mail not joined',
-  ],
-  [
-    '748-outlook-web-careerquad-on-campus-no-zone.eml',
-    'interviewers: "Interviewing for the employer: Tobias Wren - Vice President, Corporate Finance" label line not read',
-  ],
-  [
-    '751-outlook-web-gcal-cancel-akst-ics-company-in-description.eml',
-    'interviewers: cancelled Google Calendar event drops its ORGANIZER (first guest "- organizer", named in the DESCRIPTION as one who "will cover" the interview); only the optional attendee kept',
-  ],
-  [
-    '754-gmail-amsterdam-moved-cet-to-cest-name-then-title.eml',
-    'interviewers: "Floor Janssen, Lead Data Engineer (copied), has to be in Rotterdam ... Floor will run the session" not read (e-mail in the forwarded Cc)',
-  ],
 ]);
 
 describe('held-out forwards (scored like the corpus)', () => {

@@ -594,6 +594,8 @@ export const en: LanguageTable = {
     'followed by',
     // "Two people from engineering are on it: A (…), who …, and B".
     String.raw`(?:are|is|will be) on (?:it|this one|the call|the panel)[ \t]*:`,
+    // "I'd like to get you in front of Keiko": the person the seeker is brought to.
+    String.raw`(?:get|put|bring) you in front of`,
   ],
   interviewerVerb: [
     String.raw`will (?:also )?(?:be )?(?:interview(?:ing)?|join(?:ing)?|meet(?:ing)?|lead(?:ing)?|run(?:ning)?|host(?:ing)?|conduct(?:ing)?|call(?:ing)?) (?:you|me|us|the)`,
@@ -624,6 +626,8 @@ export const en: LanguageTable = {
     String.raw`will (?:start|begin|kick (?:things )?off|open) (?:with|by)`,
     String.raw`will (?:walk|take|talk) you through`,
     String.raw`will (?:ask|quiz) you`,
+    // "A (hiring manager) and B will cover telemetry pipelines": what they take the seeker through.
+    String.raw`will (?:also )?(?:cover|dig into|go over|focus on|probe)\b`,
     String.raw`will (?:also )?sit in`,
     // Joining a call by phone or on the fly: "Ngozi will dial in as well", "Omar will hop on".
     String.raw`will (?:also )?(?:dial|call|phone|hop|jump|listen) (?:in|on)\b`,
@@ -677,6 +681,8 @@ export const en: LanguageTable = {
     String.raw`\w+ and I (?:will|'ll) (?:both|also) (?:be (?:on|there|joining|interviewing|meeting|talking|speaking|chatting)|interview|meet|speak|talk|chat|pair|run|host|lead)\b`,
     // "Nurul and I will walk you through a case": the writer does it with them.
     String.raw`\w+ and I(?: will|'ll) (?:walk(?: you)? through|work through|run|host|lead|pair|talk|chat|meet|speak|ask you|cover|dig into|go over|go through)\b`,
+    // "she and I will do it together", "Omar and I are going to do this one together".
+    String.raw`\w+ and I (?:will|'ll|are going to|are) [^.!?\n]{0,30}?\btogether\b`,
     // "Priscilla and I have to cancel": the sender was to take part.
     String.raw`\w+ and I (?:have to|had to|need to|must) (?:cancel|move|reschedule|push)`,
     String.raw`my (?:call|chat|conversation|interview) (?:on|at|tomorrow|next)`,

@@ -175,6 +175,20 @@ export class Directory {
   }
 
   /** The one entry whose first name (or address's first part) is this word, or null. */
+  /**
+   * The first name of someone a header or calendar names, written exactly: "Floor" of a Cc'd
+   * "Floor Janssen" is her, though the word is no name elsewhere.
+   */
+  isAddressedFirstName(word: string): boolean {
+    const folded = fold(word);
+    return this.people.some(
+      (p) =>
+        p.name !== null &&
+        [...p.seen].some((s) => s !== 'text') &&
+        fold(p.name.split(/\s+/)[0] ?? '') === folded,
+    );
+  }
+
   byFirstName(first: string, exclude: (p: Person) => boolean): Person | null {
     const folded = fold(first);
     if (folded.length < 2) return null;

@@ -66,7 +66,7 @@ const LEAD = plainRegExp(
  * "Interviewer name: X"; a leader of dots has become a colon before, in ../leaders.ts).
  */
 const EXPLICIT_LABEL = plainRegExp(
-  String.raw`^[ \t■•*-]*【?(?:(?:ihre?|your|vos|vostri|seus?|sus|uw|je|os|les|die)\s+)?(?:interviewers?|panel(?:ists)?|who|with|hosts?|(?:employer |company )?representatives?|面接官|面接担当者?|ご?対応者|commissione|commissie|jury|tribunal|gesprächspartner\w*|intervistator\w*|entrevistador\w*|quem vai conversar com você|intervenants?|guests|attendees|participants|avec|mit|con|com|met|${LANGUAGES.flatMap((t) => t.interviewerLabels ?? []).join('|')})(?:[ \t]+names?)?】?[ \t\u3000]*(?:[:：]|$|(?<=】))`,
+  String.raw`^[ \t■•*-]*【?(?:(?:ihre?|your|vos|vostri|seus?|sus|uw|je|os|les|die)\s+)?(?:interviewers?|panel(?:ists)?|who|with|hosts?|(?:employer |company )?representatives?|面接官|面接担当者?|ご?対応者|commissione|commissie|jury|tribunal|gesprächspartner\w*|intervistator\w*|entrevistador\w*|quem vai conversar com você|intervenants?|guests|attendees|participants|interviewing(?:[ \t]+(?:for|on behalf of)[ \t]+(?:the[ \t]+)?[\p{L}]+)?|avec|mit|con|com|met|${LANGUAGES.flatMap((t) => t.interviewerLabels ?? []).join('|')})(?:[ \t]+names?)?】?[ \t\u3000]*(?:[:：]|$|(?<=】))`,
   'iu',
 );
 /** A line that only introduces the people below it: "You'll meet with:". */
@@ -287,7 +287,11 @@ function mentionsIn(
   // First names of people already known ("Benedikt (cc'd) has blocked 45 minutes").
   for (const m of masked.matchAll(/(?<![\p{L}\p{M}'’-])\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}])/gu)) {
     const index = m.index ?? 0;
-    if (!free(index, index + m[0].length) || !leadingFirstName(m[0])) continue;
+    if (
+      !free(index, index + m[0].length) ||
+      !(leadingFirstName(m[0]) || dir.isAddressedFirstName(m[0]))
+    )
+      continue;
     const person = dir.byFirstName(m[0], (p) => cast.isSeeker(p));
     if (person) take(person, index, m[0].length);
   }

@@ -196,3 +196,48 @@ describe('the person a later sentence or line goes on about', () => {
     ).toEqual(['Aurelio Strand <>', 'Maeve Odhiambo <maeve.o@brackenfold.example>']);
   });
 });
+
+describe('people named by first name, a label or what they will cover', () => {
+  const people = (latest: string, cc: { name: string; address: string }[] = []) =>
+    readPeople(peopleInput(latest, { seeker, writer, organisation: 'brackenfold', cc }))
+      .interviewers.map((i) => i.name)
+      .sort();
+
+  it('a first name that is a common word elsewhere, of someone copied in', () => {
+    expect(
+      people(
+        'Art Kowalczyk, Principal Geologist (copied), is in the field on Monday, so we moved you to Wednesday at 11. Art will run the session from the core shed.',
+        [{ name: 'Art Kowalczyk', address: 'art.kowalczyk@brackenfold.example' }],
+      ),
+    ).toEqual(['Art Kowalczyk']);
+  });
+
+  it('"get you in front of A … she and I will do it together"', () => {
+    expect(
+      people(
+        "I'd like to get you in front of Marisol, who owns our payments API (cc'd), for the design round; she and I will do it together on Friday at 10.",
+        [{ name: 'Marisol Achterberg', address: 'marisol.a@brackenfold.example' }],
+      ),
+    ).toEqual(['Marisol Achterberg', 'Rosa Llewellyn']);
+  });
+
+  it('an "Interviewing on behalf of …:" label', () => {
+    expect(
+      people(
+        'Date: Tuesday, April 6\nTime: 9:00 AM - 9:30 AM\nInterviewing on behalf of Brackenfold: Desmond Achebe - Director, Structured Credit\n',
+      ),
+    ).toEqual(['Desmond Achebe']);
+  });
+
+  it('the people who "will cover" parts of the interview', () => {
+    expect(
+      people(
+        'Second round for the analyst opening. Imogen (hiring manager) and Pavel (data lead) will cover your take-home and our warehouse.',
+        [
+          { name: 'Imogen Sallis', address: 'imogen.sallis@brackenfold.example' },
+          { name: 'Pavel Drozd', address: 'pavel.drozd@brackenfold.example' },
+        ],
+      ),
+    ).toEqual(['Imogen Sallis', 'Pavel Drozd']);
+  });
+});
