@@ -95,6 +95,8 @@ export const da: LanguageTable = {
     afterInterview: [String.raw`tak for (?:en )?(?:\p{L}+ ){0,2}samtale(?:n)?`],
     outreach: [],
     newsletter: ['afmeld', 'nyhedsbrev'],
+    // A seat to sign up for: a session for many, not a booking.
+    selfSchedule: [String.raw`(?:sikr|reserver) dig en plads`, String.raw`tilmeld dig (?:nu|her)`],
   },
   confirmed: [String.raw`invitere dig til`, 'er bekræftet'],
   interviewerLead: [

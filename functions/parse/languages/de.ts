@@ -199,6 +199,8 @@ export const de: LanguageTable = {
     selfSchedule: [
       String.raw`über (?:den |diesen )?(?:folgenden |untenstehenden |beigefügten )?link[^.\n]{0,80}(?:buchen|auswählen|wählen|aussuchen|vereinbaren)`,
       String.raw`(?:buchen|wählen) sie (?:selbst )?(?:einen|ihren) (?:termin|slot|zeitslot)`,
+      String.raw`jetzt anmelden`,
+      String.raw`(?:sichern sie sich|sichere dir) (?:jetzt )?(?:ihren|deinen|einen) platz`,
     ],
     outreach: [
       String.raw`auf ihr(?:en)? profil [^.\n]{0,40}aufmerksam geworden`,

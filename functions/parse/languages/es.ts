@@ -202,6 +202,8 @@ export const es: LanguageTable = {
     selfSchedule: [
       String.raw`(?:elige|elija|selecciona|seleccione|reserva|reserve|agenda|agende) (?:un|el|tu|su) (?:horario|espacio|turno|día y hora)[^.\n]{0,40}(?:enlace|link)`,
       String.raw`(?:en|a través de|mediante|con) (?:el|este) (?:enlace|link)[^.\n]{0,40}(?:elegir|seleccionar|reservar|agendar)`,
+      String.raw`reserva (?:tu|su) (?:lugar|plaza)`,
+      String.raw`(?:inscríbete|regístrate) (?:aquí|ya|ahora)`,
     ],
     outreach: [],
     newsletter: ['darse de baja', 'boletín'],

@@ -193,6 +193,8 @@ export const fr: LanguageTable = {
     selfSchedule: [
       String.raw`(?:via|par|avec|grâce à) (?:le|ce) lien[^.\n]{0,40}(?:choisir|réserver|sélectionner|planifier)`,
       String.raw`(?:choisir|choisissez|réserver|réservez|sélectionner|sélectionnez) (?:un|votre) créneau (?:via|par|en utilisant|grâce à|sur) (?:le|ce|notre)`,
+      String.raw`réservez votre place`,
+      String.raw`inscrivez-vous (?:dès maintenant|maintenant|ici)`,
     ],
     outreach: [],
     newsletter: ['se désabonner', 'désinscription', "lettre d'information"],

@@ -144,6 +144,8 @@ export const it: LanguageTable = {
     selfSchedule: [
       String.raw`(?:scegli|scegliere|seleziona|selezionare|prenota|prenotare) (?:uno|un|lo|il) (?:slot|orario)[^.\n]{0,40}link`,
       String.raw`(?:tramite|dal|con il|attraverso il) link[^.\n]{0,40}(?:scegliere|prenotare|selezionare)`,
+      String.raw`prenota il tuo posto`,
+      String.raw`(?:iscriviti|registrati) (?:ora|qui|subito)`,
     ],
     outreach: [],
     newsletter: ['annulla iscrizione', 'disiscriviti'],

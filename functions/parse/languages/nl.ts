@@ -146,6 +146,8 @@ export const nl: LanguageTable = {
     selfSchedule: [
       String.raw`(?:via|met) (?:de|deze) link[^.\n]{0,40}(?:kiezen|inplannen|boeken|selecteren)`,
       String.raw`(?:kies|plan|boek) (?:zelf )?(?:een|je) (?:tijdstip|moment|tijdslot)`,
+      String.raw`reserveer (?:je|jouw|uw) (?:plek|plaats)`,
+      String.raw`(?:meld je|schrijf je) nu aan`,
     ],
     outreach: [],
     newsletter: ['afmelden', 'uitschrijven'],

@@ -96,6 +96,11 @@ export const no: LanguageTable = {
     ],
     outreach: [],
     newsletter: ['avslutt abonnement', 'nyhetsbrev'],
+    // A seat to sign up for: a session for many, not a booking.
+    selfSchedule: [
+      String.raw`(?:sikre|reserver) deg (?:en )?plass`,
+      String.raw`meld deg på (?:nå|her)`,
+    ],
   },
   confirmed: [String.raw`invitere deg til`, 'er bekreftet'],
   interviewerLead: [

@@ -108,6 +108,11 @@ export const pl: LanguageTable = {
     ],
     outreach: [],
     newsletter: ['wypisz się', 'newsletter'],
+    // A seat to sign up for: a session for many, not a booking.
+    selfSchedule: [
+      String.raw`zarezerwuj (?:swoje )?miejsce`,
+      String.raw`(?:zapisz|zarejestruj) się (?:już teraz|teraz|tutaj)`,
+    ],
   },
   confirmed: [
     String.raw`zaprasza(?:m|my) (?:pana|panią|cię|ciebie|państwa)`,

@@ -143,6 +143,8 @@ export const pt: LanguageTable = {
     selfSchedule: [
       String.raw`(?:escolha|selecione|agende|reserve) (?:um|o seu|seu) (?:horário|dia e horário)[^.\n]{0,40}link`,
       String.raw`(?:pelo|através do|no) link[^.\n]{0,40}(?:escolher|selecionar|agendar|reservar)`,
+      String.raw`garanta (?:já )?(?:o )?seu lugar`,
+      String.raw`inscreva-se (?:já|aqui|agora)`,
     ],
     outreach: [],
     newsletter: ['descadastrar', 'cancelar inscrição'],

@@ -104,6 +104,8 @@ export const sv: LanguageTable = {
     ],
     outreach: [],
     newsletter: ['avregistrera', 'nyhetsbrev'],
+    // A seat to sign up for: a session for many, not a booking.
+    selfSchedule: [String.raw`boka din plats`, String.raw`anmäl dig (?:nu|här)`],
   },
   confirmed: [String.raw`vill (?:gärna )?träffa dig`, 'är bokad'],
   interviewerLead: [

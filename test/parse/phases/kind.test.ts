@@ -836,3 +836,26 @@ describe('a first contact that leaves the time to the seeker is outreach', () =>
     ).toBe('scheduled');
   });
 });
+
+describe('a seat to sign up for, in other languages', () => {
+  it.each([
+    [
+      'Karriere-Abend',
+      'Lernen Sie unser Team im Gespräch kennen: Mittwoch, 17. März, 18:00 Uhr. Jetzt anmelden!',
+    ],
+    [
+      'Spotkanie dla absolwentów',
+      'Rozmowa z naszymi inżynierami odbędzie się w czwartek o 17:00. Zarejestruj się już teraz.',
+    ],
+    [
+      'Charla online',
+      'Conversación abierta con el equipo el jueves a las 18:00. Reserva tu lugar en el enlace.',
+    ],
+    [
+      'Kväll för nyexade',
+      'Samtal med våra utvecklare tisdag kl. 17.30. Boka din plats via länken.',
+    ],
+  ])('%s', (subject, text) => {
+    expect(kindOf(subject, text)).toBe('not_interview');
+  });
+});
