@@ -53,7 +53,7 @@ const DOTTED_TO_UNIT = String.raw`(?=\s*[–—-]\s*\d{1,2}\.\d{2}\s*(?:uhr|uur|
  */
 const FLEMISH_HOUR = String.raw`(?<=(?<![\p{L}\d])\d{1,2})u`;
 const TOKEN = plainRegExp(
-  String.raw`(?<![\d:.,$£€#+/@%])(\d{1,2})(?:([:時]|${SPACE}?h${SPACE}?|${FLEMISH_HOUR})(\d{2})分?(?::\d{2})?(?:h(?![\p{L}\d]))?|\.(\d{2})(?=\s*(?:[ap]\.?m\b|uhr\b|uur\b)|${DOTTED_TO_UNIT})|${SPACE}?(h|時|${FLEMISH_HOUR})(?![\p{L}\d]))?(?:\s*([ap])(\.?m\.?|\.${SPACE}m\.?)|([ap])(?![\p{L}\d]))?(?![\d/%]|\.\d|:\d|[a-ln-zA-LN-Z])|(?<![\p{L}-])(${NOON})(?![\p{L}])|\b(midnight)\b`,
+  String.raw`(?<![\d:.,$£€#+/@%])(\d{1,2})(?:([:時]|${SPACE}?h${SPACE}?|${FLEMISH_HOUR})(\d{2}|(?<=時)半)分?(?::\d{2})?(?:h(?![\p{L}\d]))?|\.(\d{2})(?=\s*(?:[ap]\.?m\b|uhr\b|uur\b)|${DOTTED_TO_UNIT})|${SPACE}?(h(?![\p{L}\d])|時(?![間\d])|${FLEMISH_HOUR}(?![\p{L}\d])))?(?:\s*([ap])(\.?m\.?|\.${SPACE}m\.?)|([ap])(?![\p{L}\d]))?(?![\d/%]|\.\d|:\d|[a-ln-zA-LN-Z]|時間|分)|(?<![\p{L}-])(${NOON})(?![\p{L}])|\b(midnight)\b`,
   'giu',
 );
 /**
@@ -180,7 +180,9 @@ function tokens(text: string): Token[] {
     if (DURATION_BEFORE.test(text.slice(Math.max(0, index - 16), index))) continue;
     const hour = Number(m[1]);
     const minuteText = m[3] ?? m[4];
-    const minute = minuteText !== undefined ? Number(minuteText) : m[5] ? 0 : null;
+    // "10時半": half past ten.
+    const minute =
+      minuteText === '半' ? 30 : minuteText !== undefined ? Number(minuteText) : m[5] ? 0 : null;
     // "5m" (five minutes) or a stray letter is not a meridiem; only a/p followed by m.
     const before = MERIDIEM_BEFORE.exec(text.slice(Math.max(0, index - 8), index));
     // "@ 2p CT", "10-11a": a lone a/p glued to the hour, after a word that leads to a time or

@@ -50,6 +50,21 @@ describe('French hours written "heures"', () => {
   });
 });
 
+describe('Japanese hours followed by a particle', () => {
+  it.each([
+    ['面接は3月2日（火）15時より行います', ['15:00']],
+    ['11時から1時間ほど', ['11:00']],
+    ['当日は9時半にお越しください', ['09:30']],
+    ['13時に受付へお越しください', ['13:00']],
+  ])('%s', (text, expected) => {
+    expect(clock(text)).toEqual(expected);
+  });
+
+  it('"1時間" is a length, not one o’clock', () => {
+    expect(clock('所要時間は約1時間です')).toEqual([]);
+  });
+});
+
 describe('days counted ahead', () => {
   const base = at('2027-03-03T09:00:00-05:00');
   it.each([
