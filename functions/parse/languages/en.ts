@@ -148,7 +148,9 @@ export const en: LanguageTable = {
     String.raw`(?:interview|call|meeting|chat|conversation|session|screen|panel)\b(?:[^.!?\n]|\.(?! )){0,80}? is (?:now )?off\b(?! (?:to|at|on|from|until|by|site|campus)\b)`,
   ],
   rescheduled: [
-    String.raw`(?:has|have|had) been (?:re-?scheduled|moved|changed|pushed|preponed)`,
+    String.raw`(?:has|have|had) been (?:re-?scheduled|moved|changed|pushed|preponed|bumped|shifted|switched|swapped|slid|brought forward)`,
+    // "Your interview is now Friday at 11 instead of Thursday at 1": the new time and the old.
+    String.raw`(?:is|are|will be) now (?:on |at |scheduled for |set for )?[^.\n]{1,60}? (?:instead of|rather than)`,
     String.raw`(?:need|have|had) to (?:move|reschedule|push|shift|bump|slide|swap)`,
     // "Your interview time has changed", "we've had to change the time".
     String.raw`(?:time|date|slot) (?:has|have) (?:been )?changed`,

@@ -109,6 +109,8 @@ export const es: LanguageTable = {
     String.raw`(?:queda|quedó|ha quedado)[, ]+(?:[\p{L}]+[, ]+){0,3}(?:sin efecto|anulada|cancelada)`,
   ],
   rescheduled: [
+    // "La entrevista será ahora el viernes a las 11 en lugar del jueves".
+    String.raw`ahora [^.\n]{1,60}? en (?:lugar|vez) del?`,
     'cambio de planes',
     'cambio de fecha',
     String.raw`cambio (?:en|de) (?:tu|su|la) entrevista`,

@@ -105,6 +105,8 @@ export const fr: LanguageTable = {
     String.raw`(?:au regret|regrettons|regrette) d['’]annuler`,
   ],
   rescheduled: [
+    // "L'entretien aura désormais lieu vendredi à 11 h au lieu de jeudi".
+    String.raw`(?:désormais|maintenant) [^.\n]{1,60}? au lieu d[ue]`,
     String.raw`(?:est|a été) (?:reporté|déplacé|décalé)e?`,
     String.raw`(?:est|a été) (?:repoussé|reprogrammé)e?`,
     String.raw`(?:est|a été) avancée? (?:au|à|d['’]une|d['’]un)`,
