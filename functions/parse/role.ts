@@ -68,6 +68,8 @@ const LANGUAGE_PATTERNS = LANGUAGES.flatMap((t) =>
   })),
 );
 
+/** Terms of employment, no part of the title: "(12-month contract)", "the full-time X role". */
+const TERMS = String.raw`\b(?:\d+[- ]?(?:months?|mos?|weeks?|years?)|contract(?:or)?|ftc|fixed[- ]term|permanent|temporary|temp|interim|intern(?:ship)?|co-?op|placement|secondment|(?:maternity|parental|paternity) (?:cover|leave)|full[- ]time|tenure[- ]track|part[- ]time|(?:summer|fall|autumn|winter|spring) \d{4}|freelance|intake|cohort|(?:night|day|evening|weekend|late|early) shifts?|nights|weekends|evenings)\b`;
 /**
  * Where a title is written. A strong place ("Role:", "for the X role", "the X position") names a
  * job whatever its words; elsewhere the words must read like a job ("the X interview").
@@ -91,7 +93,7 @@ const PATTERNS: { pattern: RegExp; strong: boolean; lead?: RegExp }[] = [
   },
   {
     pattern: plainRegExp(
-      String.raw`\b(?:for|in|about|of|as|to)[ \t]+(?:the|our|a|an|this|your)[ \t]+(${TITLE})[ \t]+(?:role|position|opening|job|vacancy|opportunity|post|req)\b`,
+      String.raw`\b(?:for|in|about|of|as|to)[ \t]+(?:the|our|a|an|this|your)[ \t]+(?:${TERMS}[ \t]+)?(${TITLE})[ \t]+(?:role|position|opening|job|vacancy|opportunity|post|req)\b`,
       'gu',
     ),
     strong: true,
@@ -201,7 +203,6 @@ export function hasJobNoun(words: string): boolean {
  * The terms of an engagement, not the job: "(6-month contract)", "(12-month FTC, hybrid)",
  * "- Summer 2027 Co-op", "(Internship)", "(maternity cover)", "(2027 intake)", "(Nights)".
  */
-const TERMS = String.raw`\b(?:\d+[- ]?(?:months?|mos?|weeks?|years?)|contract(?:or)?|ftc|fixed[- ]term|permanent|temporary|temp|interim|intern(?:ship)?|co-?op|placement|secondment|(?:maternity|parental|paternity) (?:cover|leave)|full[- ]time|part[- ]time|(?:summer|fall|autumn|winter|spring) \d{4}|freelance|intake|cohort|(?:night|day|evening|weekend|late|early) shifts?|nights|weekends|evenings)\b`;
 const TERMS_IN_PARENS = plainRegExp(String.raw`\((?=[^()]*${TERMS})[^()]*\)`, 'giu');
 const TERMS_AFTER_DASH = plainRegExp(String.raw`\s+[–—-]\s+[^–—()]*?${TERMS}[\s\d]*$`, 'iu');
 

@@ -27,6 +27,22 @@ describe('the job the seeker would take', () => {
   });
 });
 
+describe('terms of employment before the title', () => {
+  it.each([
+    [
+      'We are pleased to invite you to interview for the full-time Store Supervisor position.',
+      'Store Supervisor',
+    ],
+    ['Thank you for applying for the 6-month Lab Technician role.', 'Lab Technician'],
+    [
+      'Your candidacy for the tenure-track Lecturer in Statistics position',
+      'Lecturer in Statistics',
+    ],
+  ])('%s', (text, expected) => {
+    expect(role(text)).toBe(expected);
+  });
+});
+
 describe('a bracket closed around a title', () => {
   it('drops the closing bracket of a reference that opened before the title', () => {
     expect(cleanRole('Night Shift Lead)', true)).toBe('Night Shift Lead');
