@@ -3,11 +3,12 @@
 // older one booked is a move; the people listed in an older message or a pasted invitation.
 import { describe, expect, it } from 'vitest';
 import { findTimeRanges } from '#parse/clock-times.js';
-import { decideKind, type KindInput } from '#parse/kind.js';
+import { decideKind } from '#parse/kind.js';
 import type { PeopleInput } from '#parse/people/collect.js';
 import { findRole } from '#parse/role.js';
 import { chooseTime, type TimeText } from '#parse/time-choice.js';
 import { at } from '../support/at.js';
+import { kindInput } from '../support/kind-input.js';
 import { peopleInput, readPeople } from '../support/people-input.js';
 
 const zone = 'America/Denver';
@@ -133,33 +134,24 @@ describe('a newest message that replaces a time an older one booked', () => {
 
 describe('decideKind: the newest message puts the seeker in a calendar', () => {
   it('"you\'re now on Odile\'s calendar" after a move in the thread is a move', () => {
-    const moved: KindInput = {
-      subject: 'RE: Your conversation with Odile',
-      text: "You're now on Odile's calendar for Thursday the 11th at 9:15.",
-      history:
-        'Odile is out sick, so we have had to cancel Tuesday. Are you free later in the week?',
-      note: '',
-      calendar: null,
-      replacesCancelledEvent: false,
-      hasTime: true,
-      timeIsOffer: false,
-      jobSigns: true,
-    };
+    const moved = kindInput(
+      'RE: Your conversation with Odile',
+      "You're now on Odile's calendar for Thursday the 11th at 9:15.",
+      {
+        history:
+          'Odile is out sick, so we have had to cancel Tuesday. Are you free later in the week?',
+      },
+    );
     expect(decideKind(moved).kind).toBe('rescheduled');
   });
 });
 
 describe('decideKind with a reply that accepts an offered time', () => {
-  const input: KindInput = {
-    subject: 'Re: Chat about the Founding Engineer role',
-    text: "I'm around tomorrow, pick whichever time suits and I'll ring you. Would 2 or 3 work for a 20-minute call?",
-    note: '',
-    calendar: null,
-    replacesCancelledEvent: false,
-    hasTime: true,
-    timeIsOffer: true,
-    jobSigns: true,
-  };
+  const input = kindInput(
+    'Re: Chat about the Founding Engineer role',
+    "I'm around tomorrow, pick whichever time suits and I'll ring you. Would 2 or 3 work for a 20-minute call?",
+    { timeIsOffer: true },
+  );
 
   it('an offer nobody accepted is no booking; once accepted it is', () => {
     expect(decideKind(input).kind).toBe('not_interview');
