@@ -493,6 +493,8 @@ function pair(
 const UNITS =
   'hours?|hrs?|h|minutes?|mins?|min|heures?|horas?|hora|ore|ora|uur|stunden?|std|minutos?|minuti|minuten|minuty|minuter|minutter|minut|godzin[ya]?|timmar|timme';
 const HOUR_UNIT = /^(?:h|heure|hora|ore|ora|uur|stunde|std|godz|timm)/i;
+/** "à 3 heures", "alle 8 ore": after the word for "at" a number reads a clock, not a length. */
+const CLOCK_LEAD = /(?:^|[^\p{L}])(?:à|a las|alle|às|um|om)\s*$/u;
 
 export interface Duration {
   index: number;
@@ -526,8 +528,6 @@ const JAPANESE_DURATION = /(?<![\d時.,:])(\d{1,3})[ \t]?(時間半?|分間?)(?!
  * hour-long session"; a line wrapped between the number and a unit word ("for 45 / minutes")
  * still says it.
  */
-const CLOCK_LEAD = /(?:^|[^\p{L}])(?:à|a las|alle|às|um|om)\s*$/u;
-
 export function findDurations(text: string): Duration[] {
   const found: Duration[] = [];
   const spans: [number, number][] = [];
@@ -547,7 +547,6 @@ export function findDurations(text: string): Duration[] {
       )
     )
       continue;
-    // "à 3 heures", "alle 8 ore": after the word for "at" the number reads a clock.
     if (CLOCK_LEAD.test(before)) continue;
     const at = m.index ?? 0;
     // "una hora y media": the phrase in words already says the whole length.

@@ -391,9 +391,10 @@ function cityAfterOffset(
   return null;
 }
 
+/** The first part of an IANA zone name ("Europe/Berlin"). */
+const IANA_AREAS = 'Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific';
 /** "15:00 (Europe/Berlin)", "Time zone: America/Chicago": scheduling tools write the IANA name. */
-const IANA_NAME =
-  /^(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Za-z_-]+(?:\/[A-Za-z_-]+)?/;
+const IANA_NAME = new RegExp(`^(?:${IANA_AREAS})\\/[A-Za-z_-]+(?:\\/[A-Za-z_-]+)?`);
 const OFFSET = /^(?:UTC|GMT)\s?([+\-−–])\s?(\d{1,2})(?::?(\d{2}))?(?!\d)/;
 const BARE_REGION = /^(Eastern|Central|Mountain|Pacific)\b/;
 
@@ -502,6 +503,15 @@ const ZONE_PHRASES_ANYWHERE = ZONE_PHRASES.map(([pattern, iana]): [RegExp, strin
   iana,
 ]);
 
+/**
+ * Where a zone may start: an IANA name (not inside a link, "?ctz=America/Chicago"), an offset,
+ * "… Time", an abbreviation.
+ */
+const ZONE_STARTS = new RegExp(
+  String.raw`(?<![\w/=%.-])(?:${IANA_AREAS})\/\w|\b(?:UTC|GMT)\s?[+\-−–]\s?\d|\b[A-Z][a-zA-Z.]+(?: [A-Za-z&.]+){0,3} [Tt]ime\b|\b[A-Z]{2,5}\b`,
+  'g',
+);
+
 /** Every zone statement in a text that does not need a time next to it to be sure. */
 export function zoneStatements(text: string): ZoneMention[] {
   const found: ZoneMention[] = [];
@@ -529,10 +539,7 @@ export function zoneStatements(text: string): ZoneMention[] {
     const index = (m.index ?? 0) + m[0].length - region.length;
     found.push({ iana, offset: null, index, end: index + region.length, strength: 2 });
   }
-  // An IANA name inside a link ("?ctz=America/Chicago") is no statement.
-  const starts =
-    /(?<![\w/=%.-])(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/\w|\b(?:UTC|GMT)\s?[+\-−–]\s?\d|\b[A-Z][a-zA-Z.]+(?: [A-Za-z&.]+){0,3} [Tt]ime\b|\b[A-Z]{2,5}\b/g;
-  for (const m of text.matchAll(starts)) {
+  for (const m of text.matchAll(ZONE_STARTS)) {
     if (m[0].length <= 5 && /^[A-Z]+$/.test(m[0])) {
       if (!ABBREVIATIONS[m[0]]) continue;
       const index = m.index ?? 0;
