@@ -2,6 +2,8 @@
 // "05/01/2027" (day or month first), "2026-12-10", "tomorrow", "this Thursday", "next Monday".
 import type { ZonedTime } from '../core/zoned-time.js';
 import {
+  alternation,
+  LANGUAGES,
   MONTH_ALTERNATION,
   MONTHS,
   OTHER_LANGUAGE_DAY_WORDS,
@@ -64,9 +66,15 @@ const RELATIVE = plainRegExp(
   `(?<![\\p{L}\\p{M}]|(?:la|guten|am|de|por|heute) )(${RELATIVE_WORDS})${NOT_LETTER}`,
   'giu',
 );
-/** "in two days", "in a week", "a week from today", "two weeks from tomorrow". */
-const DAYS_AHEAD =
-  /\b(?:in (a|one|two|three|four|five|six|seven|\d) (days?|weeks?)|(a|one|two|three|\d) (days?|weeks?) from (today|now|tomorrow))\b/gi;
+/** A small count of days or weeks, in digits or in the words number-words.ts reads. */
+const COUNT = String.raw`\d{1,2}|an?|one|two|three|four|five|six|seven|une?|una?|uma?|eine|een|zwei|drei|deux|trois|dos|tres|dois|duas|três|due|tre|twee|drie`;
+/** "in two days", "in a week", "dans deux jours", "in zwei Tagen", "tra due giorni". */
+const DAYS_AHEAD = plainRegExp(
+  String.raw`(?<![\p{L}])(?:${alternation(LANGUAGES.flatMap((t) => t.daysAhead?.before ?? []))})\s+(${COUNT})\s+(?:(${alternation(LANGUAGES.flatMap((t) => t.daysAhead?.days ?? []))})|(${alternation(LANGUAGES.flatMap((t) => t.daysAhead?.weeks ?? []))}))(?![\p{L}])`,
+  'giu',
+);
+/** "a week from today", "two weeks from tomorrow". */
+const DAYS_FROM = /\b(a|one|two|three|\d) (days?|weeks?) from (today|now|tomorrow)\b/gi;
 const NAMED_WEEKDAY = plainRegExp(
   `${LETTER_BEFORE}(?:(this coming|this|next|coming|on)\\s+)?(${WEEKDAY})${NOT_LETTER}`,
   'giu',
@@ -139,12 +147,16 @@ export function findDates(text: string, dayFirst: boolean): DateMention[] {
     });
   }
   for (const m of text.matchAll(DAYS_AHEAD)) {
-    const count = numberFromWord((m[1] ?? m[3]) as string);
-    const days = /^week/i.test((m[2] ?? m[4]) as string) ? 7 * count : count;
+    const count = numberFromWord(m[1] as string);
+    found.push({ kind: 'relative', ...spanOf(m), offsetDays: m[3] ? 7 * count : count });
+  }
+  for (const m of text.matchAll(DAYS_FROM)) {
+    const count = numberFromWord(m[1] as string);
+    const days = /^week/i.test(m[2] as string) ? 7 * count : count;
     found.push({
       kind: 'relative',
       ...spanOf(m),
-      offsetDays: days + (m[5]?.toLowerCase() === 'tomorrow' ? 1 : 0),
+      offsetDays: days + ((m[3] as string).toLowerCase() === 'tomorrow' ? 1 : 0),
     });
   }
   for (const m of text.matchAll(DAY_ONLY)) {

@@ -63,6 +63,7 @@ export const de: LanguageTable = {
     ['sonntag'],
   ],
   relativeDays: { today: ['heute'], tomorrow: ['morgen'], dayAfter: ['übermorgen'] },
+  daysAhead: { before: ['in'], days: ['tagen', 'tag'], weeks: ['wochen', 'woche'] },
   forwardLabels: {
     from: ['von', 'absender'],
     to: ['an', 'empfänger'],

@@ -35,6 +35,7 @@ export const en: LanguageTable = {
     tomorrow: ['tomorrow'],
     dayAfter: ['the day after tomorrow', 'day after tomorrow'],
   },
+  daysAhead: { before: ['in'], days: ['days', 'day'], weeks: ['weeks', 'week'] },
   forwardLabels: {
     from: ['from', 'sender'],
     to: ['to'],

@@ -69,6 +69,7 @@ export const es: LanguageTable = {
     ['domingo'],
   ],
   relativeDays: { today: ['hoy'], tomorrow: ['mañana'], dayAfter: ['pasado mañana'] },
+  daysAhead: { before: ['en', 'dentro de'], days: ['días', 'día'], weeks: ['semanas', 'semana'] },
   forwardLabels: {
     from: ['de', 'remitente'],
     to: ['para', 'a'],

@@ -66,6 +66,7 @@ export const fr: LanguageTable = {
     tomorrow: ['demain'],
     dayAfter: ['après-demain'],
   },
+  daysAhead: { before: ['dans'], days: ['jours', 'jour'], weeks: ['semaines', 'semaine'] },
   forwardLabels: {
     from: ['de', 'expéditeur'],
     to: ['à', 'a', 'pour', 'destinataire'],

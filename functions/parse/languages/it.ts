@@ -57,6 +57,11 @@ export const it: LanguageTable = {
     ['domenica'],
   ],
   relativeDays: { today: ['oggi'], tomorrow: ['domani'], dayAfter: ['dopodomani'] },
+  daysAhead: {
+    before: ['tra', 'fra'],
+    days: ['giorni', 'giorno'],
+    weeks: ['settimane', 'settimana'],
+  },
   forwardLabels: {
     from: ['da'],
     to: ['a'],

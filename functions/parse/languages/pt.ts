@@ -53,6 +53,11 @@ export const pt: LanguageTable = {
     ['domingo'],
   ],
   relativeDays: { today: ['hoje'], tomorrow: ['amanhã'], dayAfter: ['depois de amanhã'] },
+  daysAhead: {
+    before: ['em', 'daqui a', 'dentro de'],
+    days: ['dias', 'dia'],
+    weeks: ['semanas', 'semana'],
+  },
   forwardLabels: {
     from: ['de'],
     to: ['para'],

@@ -21,6 +21,11 @@ export interface LanguageTable {
   weekdays: string[][];
   /** Words for relative days: today, tomorrow, the day after tomorrow. */
   relativeDays: { today: string[]; tomorrow: string[]; dayAfter: string[] };
+  /**
+   * Counting days ahead, "in two days", "dans deux jours": the words before the count, and the
+   * words for days and for weeks after it (their numbers are in number-words.ts).
+   */
+  daysAhead?: { before: string[]; days: string[]; weeks: string[] };
   /** Labels of a forwarded block's header lines, by the header they stand for. */
   forwardLabels: { from: string[]; to: string[]; cc: string[]; subject: string[]; date: string[] };
   /** Lines that open a forwarded message ("Forwarded message", "Message transféré"). */

@@ -78,6 +78,42 @@ describe('days counted ahead', () => {
   });
 });
 
+describe('days counted ahead in other languages', () => {
+  const base = at('2027-03-03T09:00:00+01:00');
+  it.each([
+    ['das Gespräch ist in drei Tagen', 3],
+    ['nous vous verrons dans deux jours', 2],
+    ['la reunión será dentro de dos días', 2],
+    ['a entrevista será daqui a uma semana', 7],
+    ['il colloquio è tra tre giorni', 3],
+    ['het gesprek is over twee weken', 14],
+  ])('%s', (text, days) => {
+    const [mention] = findDates(text, true);
+    expect(mention && resolveDate(mention, base)).toEqual({ year: 2027, month: 3, day: 3 + days });
+  });
+
+  it('reads the time of "Das Gespräch findet in zwei Tagen um 10 Uhr statt"', async () => {
+    const raw = [
+      'From: Lena Brandt <lena.brandt@post.example>',
+      'To: Lena Brandt <lena.brandt@post.example>',
+      'Subject: WG: Ihr Vorstellungsgespräch',
+      'Date: Wed, 3 Mar 2027 09:00:00 +0100',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      '-----Ursprüngliche Nachricht-----',
+      'Von: Jonas Weber <jonas.weber@falkwerk.example>',
+      'Gesendet: Mittwoch, 3. März 2027 08:40',
+      'Betreff: Ihr Vorstellungsgespräch',
+      '',
+      'Sehr geehrte Frau Brandt,',
+      '',
+      'Ihr Vorstellungsgespräch findet in zwei Tagen um 10 Uhr (MEZ) statt.',
+    ].join('\r\n');
+    const got = toExtraction(await parseEmail(raw, { timezone: 'America/New_York' }));
+    expect(got.start).toBe('2027-03-05T10:00:00+01:00');
+  });
+});
+
 describe('a zone written as its IANA name', () => {
   it('after a time and as a statement, but not inside a link', () => {
     const text = 'Starts 09:00 (Asia/Singapore).';
