@@ -182,7 +182,7 @@ interface FoundCompany {
 export function findCompany(input: CompanyInput): FoundCompany {
   const found = companyAsWritten(input);
   // Whoever writes "my client, X" is an agency, whatever its name says: X hires.
-  const named = clientNamed([...input.subjects, ...input.texts], found);
+  const named = clientNamed(input, found);
   if (named && found.source !== 'label')
     return { company: named, source: 'text', labels: found.labels };
   if (!found.company || !isAgency(found.company, input.texts)) return found;
@@ -211,8 +211,10 @@ function isAgency(name: string, texts: string[]): boolean {
   return false;
 }
 
-function clientNamed(texts: string[], found: FoundCompany): string | null {
-  for (const text of texts) {
+/** The client an agency names: "my client, X" in the text or "Client: X" in the subject too. */
+function clientNamed(input: CompanyInput, found: FoundCompany): string | null {
+  const texts = input.texts;
+  for (const text of [...input.subjects, ...texts]) {
     const name = clean((CLIENT.exec(text)?.[1] ?? '').split(SENTENCE_STOP)[0] ?? '');
     if (name.length >= 2 && !NOT_COMPANY.test(name) && !AGENCY.test(name)) return name;
   }
