@@ -71,10 +71,11 @@ const DAY_END = plainRegExp(
 );
 /**
  * The time is a deadline ("due Friday by 9:00", "Deadline: …", "submit … by"); "by half an hour"
- * is how far a meeting moved, no limit.
+ * is how far a meeting moved, no limit. "Due" is one when a day, a date or "by" follows it:
+ * Italian "due" is two ("tra due giorni, alle 10", "durerà due ore").
  */
 const DEADLINE =
-  /(?:\bdeadline|\bdue\b|\bsubmi(?:t|ssion)|(?<!(?:hosted|joined|led|run|interviewed|organi[sz]ed|sent|accompanied|followed) )\bby\b(?! (?:phone|video|zoom|teams|the)| (?:[\w-]+ ){1,3}(?:minutes?|mins?|hours?|hrs?)\b)|no later than|expires?\b|expir(?:y|ation)|valid until|closes?\b)[^.!?\n]{0,50}$/iu;
+  /(?:\bdeadline|\bdue\b(?=\s*(?::|\d|(?:by|on|at|in|before|back|date|tomorrow|today|tonight|next|this|end|eod|cob)\b|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|\bsubmi(?:t|ssion)|(?<!(?:hosted|joined|led|run|interviewed|organi[sz]ed|sent|accompanied|followed) )\bby\b(?! (?:phone|video|zoom|teams|the)| (?:[\w-]+ ){1,3}(?:minutes?|mins?|hours?|hrs?)\b)|no later than|expires?\b|expir(?:y|ation)|valid until|closes?\b)[^.!?\n]{0,50}$/iu;
 /** The same, in the words of the other languages' tables. */
 const DEADLINE_WORDS = plainRegExp(
   `(?:${alternation(LANGUAGES.flatMap((t) => t.deadline ?? []))})[^.!?\\n]{0,50}$`,

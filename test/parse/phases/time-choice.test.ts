@@ -277,3 +277,18 @@ describe('a "Date:" line in a confirmation is the interview, a quoted header is 
     ).toBeNull();
   });
 });
+
+describe('Italian "due" is the number two, not a deadline', () => {
+  it.each([
+    'Ci risentiamo fra due giorni, alle 15:30, per il colloquio tecnico.',
+    'Il colloquio durerà due ore e comincerà mercoledì 7 aprile alle 15:30.',
+  ])('the time after it is the interview: %s', (text) => {
+    const time = choose([{ source: 'text', text, base }]);
+    expect(time.start?.toOffsetISO()).toBe('2027-04-07T15:30:00-05:00');
+  });
+
+  it('an English "due" before a day is still a deadline', () => {
+    const text = 'Your written exercise is due Wednesday, April 7 at 3:30 PM.';
+    expect(choose([{ source: 'text', text, base }]).start).toBeNull();
+  });
+});
