@@ -64,6 +64,11 @@ const NEW_TIME_AFTER = plainRegExp(
   `^[^.!?\\n]{0,40}?(?<![\\p{L}])(?:${alternation(LANGUAGES.flatMap((t) => t.newTimeAfter ?? []))})(?![\\p{L}])`,
   'iu',
 );
+/** "Could we instead do Monday at 2pm?": the same words before the time, in its sentence. */
+const NEW_TIME_BEFORE = plainRegExp(
+  `(?<![\\p{L}])(?:${alternation(LANGUAGES.flatMap((t) => t.newTimeAfter ?? []))})(?![\\p{L}])[^.!?\\n]{0,40}$`,
+  'iu',
+);
 /** "we'll wrap up by 2:30 pm": the time a day of meetings ends, not a deadline. */
 const DAY_END = plainRegExp(
   String.raw`(?<![\p{L}])(?:${alternation(LANGUAGES.flatMap((t) => t.dayEnd ?? []))})\s+(?:(?:by|at|around|about|no later than)\s+)?(?:(?:approximately|approx\.?|roughly|circa|ca\.)\s+)?$`,
@@ -296,7 +301,8 @@ export function findWhenCandidates(
       text.lastIndexOf(')', range.index) < openParen;
     if (inParentheses && candidates.some((c) => range.index - c.index < 120)) score -= 3;
     if (CONVERSION_AFTER.test(text.slice(range.end, range.end + 60))) score -= 3;
-    if (NEW_TIME.test(before.slice(-90)) || NEW_TIME_AFTER.test(sentenceAfter)) score += 4;
+    const insteadAfter = NEW_TIME_AFTER.test(sentenceAfter);
+    if (NEW_TIME.test(before.slice(-90)) || insteadAfter) score += 4;
     // "Instead of 11:00–12:00, it'll now run 10:30–11:30": the words name the time right after
     // them; a time written in between is the old one, not this.
     const oldWords = OLD_TIME.exec(before.slice(-70));
@@ -323,7 +329,8 @@ export function findWhenCandidates(
       index: range.index,
       score,
       relative: date.kind !== 'absolute',
-      offered: listOffer,
+      // "Could you do Monday at 2pm instead?": a new time asked for, not yet booked.
+      offered: listOffer || (question && (insteadAfter || NEW_TIME_BEFORE.test(sentenceBefore))),
     });
   }
   candidates.push(...sameTimeCandidates(text, dates, context, statement));

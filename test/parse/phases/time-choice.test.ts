@@ -292,3 +292,23 @@ describe('Italian "due" is the number two, not a deadline', () => {
     expect(choose([{ source: 'text', text, base }]).start).toBeNull();
   });
 });
+
+describe('a new time asked for in a question is only proposed', () => {
+  it.each([
+    'Thursday is off for Priya now. Would you be free Friday at 11am instead?',
+    'Le jeudi ne va plus pour Priya. Pourriez-vous plutôt vendredi à 11h ?',
+    'Am Donnerstag kann Priya nicht mehr. Passt Ihnen stattdessen Freitag um 11 Uhr?',
+  ])('%s', (text) => {
+    const time = choose([{ source: 'text', text, base }]);
+    expect(time.start?.toOffsetISO()).toBe('2027-04-09T11:00:00-05:00');
+    expect(time.offered).toBe(true);
+  });
+
+  it('the same new time stated, or asked about with no word of a change, is booked', () => {
+    for (const text of [
+      'Thursday is off for Priya, so we moved you to Friday at 11am instead.',
+      'Would Friday at 11am work for a first conversation?',
+    ])
+      expect(choose([{ source: 'text', text, base }]).offered).toBe(false);
+  });
+});
