@@ -181,11 +181,14 @@ function sentenceAt(text: string, at: number): string {
 const EVENT_LABEL =
   /^[ \t]*(?:What|Event(?: Type| name)?|Meeting|Booking)[ \t]*:[ \t]*([^\n]{3,120})$/gim;
 
-/** "(m/w/d)", "(H/F/X)" in brackets, where a title ends. */
-const BRACKETED_GENDER = String.raw`\(\s*(?:[mwfdhvx]|div|all)(?:\s*[/|,*]\s*(?:[mwfdhvx]|div|all)){1,3}\s*\)`;
+/**
+ * "(m/w/d)", "(H/F/X)", "(m/k)", "(K/M)" in brackets, where a title ends ("k": the Danish and
+ * Norwegian kvinde/kvinne, the Polish kobieta).
+ */
+const BRACKETED_GENDER = String.raw`\(\s*(?:[mwfdhvxk]|div|all)(?:\s*[/|,*]\s*(?:[mwfdhvxk]|div|all)){1,3}\s*\)`;
 /** "(m/w/d)", "(H/F)", "(f/m/x)", "m/w/d": gender markers of job ads, not part of the title. */
 const GENDER_MARKER = new RegExp(
-  `${BRACKETED_GENDER}|(?<=\\s)[mwfdhvx](?:\\/[mwfdhvx]){1,3}(?=\\s|$)`,
+  `${BRACKETED_GENDER}|(?<=\\s)[mwfdhvxk](?:\\/[mwfdhvxk]){1,3}(?=\\s|$)`,
   'gi',
 );
 /** Job nouns of the other languages read (no word boundaries: they are often compounds). */

@@ -827,6 +827,28 @@ describe('a title broken over two lines before its gender marker', () => {
   });
 });
 
+describe('a gender marker with a "k" for women (Danish, Norwegian, Polish job ads)', () => {
+  it.each([
+    [
+      'Tak for din interesse i stillingen som Lagerplanlægger (m/k) hos os i Aarhus.',
+      'Samtale',
+      'Lagerplanlægger',
+    ],
+    [
+      'Takk for søknaden på stillingen som Nettverksingeniør (k/m).',
+      'Intervju',
+      'Nettverksingeniør',
+    ],
+    [
+      'Zapraszamy na rozmowę na stanowisko Analityk Finansowy (K/M) w Gdańsku.',
+      'Rozmowa',
+      'Analityk Finansowy',
+    ],
+  ])('%s', (text, subject, title) => {
+    expect(findRole({ texts: [text], titles: [subject], company: null }).role).toBe(title);
+  });
+});
+
 describe('a role named as the spot to fill', () => {
   const role = (text: string) =>
     findRole({ texts: [text], titles: ['Next step'], company: null }).role;
