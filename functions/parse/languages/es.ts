@@ -112,11 +112,13 @@ export const es: LanguageTable = {
   rescheduled: [
     // "La entrevista será ahora el viernes a las 11 en lugar del jueves".
     String.raw`ahora [^.\n]{1,60}? en (?:lugar|vez) del?`,
+    // "Ya no será el jueves a las 10:00, sino el viernes a las 13:00".
+    String.raw`ya no (?:será|es|sería) [^.\n]{1,60}?,? sino`,
     'cambio de planes',
     'cambio de fecha',
     String.raw`cambio (?:en|de) (?:tu|su|la) entrevista`,
     String.raw`(?:la )?hemos (?:pasado|movido|cambiado) al?`,
-    String.raw`(?:tenemos|tendremos|hemos tenido|necesitamos) que (?:mover|cambiar|reprogramar|posponer|aplazar|adelantar)`,
+    String.raw`(?:tenemos|tendremos|hemos tenido|tuvimos|necesitamos) que (?:mover|cambiar|reprogramar|posponer|aplazar|adelantar)`,
     String.raw`(?:debemos|deberemos|necesitamos|nos vemos obligad[oa]s a) (?:mover|reprogramar|posponer|aplazar|adelantar)`,
     String.raw`se (?:pospone|aplaza|adelanta|reprograma|mueve)`,
     String.raw`(?:ha sido|fue|queda) (?:reprogramada|pospuesta|aplazada|adelantada|movida)`,

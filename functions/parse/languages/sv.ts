@@ -71,7 +71,8 @@ export const sv: LanguageTable = {
     String.raw`flyttar vi`,
   ],
   newTime: ['ny tid', String.raw`flyttad till`],
-  newTimeToFind: ['hitta en ny tid'],
+  // "hitta en ny tid"; "vi kan inte föreslå någon ny tid ännu": no new time yet.
+  newTimeToFind: ['hitta en ny tid', String.raw`föreslå (?:\p{L}+ ){0,2}ny tid`],
   oldTime: ['ursprungligen', 'i stället för'],
   notInterview: {
     // Meetings with an interview word outside hiring: leaving a job, a review with the current

@@ -15,6 +15,22 @@ describe('a move said plainly', () => {
     expect(kindOf('Interview', text)).toBe('rescheduled');
   });
 
+  it.each([
+    'Lamentablemente tuvimos que mover la llamada con el equipo: queda para el lunes 8 a las 17:00.',
+    'Te aviso que la entrevista ya no será el martes a las 9:00, sino el miércoles a las 12:30.',
+  ])('Spanish, in the past tense or "no longer …, but …": %s', (text) => {
+    expect(kindOf('Entrevista', text)).toBe('rescheduled');
+  });
+
+  it('a Swedish cancellation that cannot yet propose another time is no move', () => {
+    expect(
+      kindOf(
+        'Intervju',
+        'Tyvärr måste vi ställa in mötet på måndag kl. 13.00. Vi kan i dagsläget inte föreslå en ny tid.',
+      ),
+    ).toBe('cancelled');
+  });
+
   it('"now" without an old time books the time', () => {
     expect(kindOf('Interview', 'You are now confirmed for Wednesday at 4pm CT.')).toBe('scheduled');
   });
