@@ -1,5 +1,6 @@
 // The video-call link: a URL on a known meeting host (Zoom, Meet, Teams, Webex, Whereby, ...)
-// or one labelled as the call ("Video link:", "Join:"); never a cancel/reschedule/RSVP,
+// or one labelled as the call ("Video link:", "Join:") or given as the place (a calendar LOCATION
+// that is only a link); never a cancel/reschedule/RSVP,
 // unsubscribe or tracking link.
 
 const URL_PATTERN = /https?:\/\/[^\s<>"'`{}|\\^[\]]{3,2000}/gi;
@@ -45,7 +46,9 @@ export function findMeetingUrl(texts: string[]): string | null {
       let score = 0;
       if (MEETING_HOST.test(host)) score += 3;
       if (MEETING_PATH.test(url)) score += 1;
-      if (STRONG_LABEL.test(before)) score += 3;
+      // A text that is the link and nothing else is a calendar LOCATION: the meeting's place.
+      const alone = text.trim() === m[0];
+      if (STRONG_LABEL.test(before) || alone) score += 3;
       else if (LABEL.test(before)) score += 2;
       if (score >= 3 && (!best || score > best.score)) best = { url, score };
     }

@@ -48,14 +48,6 @@ const knownFailures = new Map<string, string>([
     'interviewers: the coordinator in Cc who signs the mail (an optional attendee) is counted as an interviewer',
   ],
   [
-    '832-gmail-scheduler-cancel-utc-ics-mountain-words.eml',
-    "meetingUrl: the scheduling tool's own video room (a 'video.' host, the ICS LOCATION) is not read as a link",
-  ],
-  [
-    '836-outlook-attached-ja-entry-receipt-iso2022jp.eml',
-    'kind: an entry receipt whose online company briefing (会社説明会) date and link are read as a booked interview',
-  ],
-  [
     '822-outlook-web-da-samtale-dansk-tid-mk-after-switch.eml',
     'interviewers: "Name, ph.d. (e-mail)" loses the e-mail and Louise Friis',
   ],

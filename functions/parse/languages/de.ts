@@ -188,6 +188,10 @@ export const de: LanguageTable = {
       String.raw`betriebsärztliche untersuchung`,
     ],
     declined: ['abgelehnt:'],
+    // A tentative hold: "ich habe Donnerstag 13–16 Uhr vorläufig für Sie geblockt".
+    notYetBooked: [
+      String.raw`(?:vorläufig|vorerst|provisorisch) (?:\p{L}+ ){0,3}(?:geblockt|reserviert|eingeplant|vorgemerkt|eingetragen|blocken|reservieren|vormerken|einplanen)`,
+    ],
     receipt: [
       String.raw`vielen dank für ihre bewerbung`,
       String.raw`bewerbung (?:ist )?(?:bei uns )?eingegangen`,

@@ -4,6 +4,9 @@ import type { LanguageTable } from './types.js';
 /** "we're moving tomorrow's 9:00 am interview to 1:00 pm": the meeting, then where it goes. */
 const MOVED_MEETING_TO = String.raw`(?:mov(?:ing|ed)|push(?:ing|ed)|shift(?:ing|ed)|bump(?:ing|ed)|slid(?:ing)?|swapp(?:ing|ed)) (?:your |the |our |this )?(?:(?:tomorrow|today|\w+day)'s )?(?:[\w:.-]+ ){0,3}(?:interview|call|meeting|chat|session|screen|panel) to`;
 
+/** "…, I've already updated the invite": the sender has changed the invitation to the new time. */
+const INVITE_CHANGED = String.raw`[^\n]{0,80}?(?:i've|i have|we've|we have|i|we) (?:already |just |now |also )?(?:gone ahead and |went ahead and )?(?:updated|changed|moved|amended|adjusted|edited) (?:the|your|our|my) (?:calendar )?(?:invite|invitation|calendar|meeting|event|hold|booking)`;
+
 export const en: LanguageTable = {
   code: 'en',
   titleIntro: { strong: ['as', 'for', 'position', 'role', 'the'], weak: ['an', 'our', 'job'] },
@@ -181,6 +184,11 @@ export const en: LanguageTable = {
     String.raw`(?:bring|see|meet|move|push|shift|have) (?:you|it|this|things) (?:in )?(?:\w+ ){0,3}(?:later|earlier) instead`,
     String.raw`change (?:to|of|in) (?:your |the )?(?:interview |call |meeting )?(?:time|date|slot|schedule)`,
     String.raw`(?:interview|meeting|call) (?:time|date|schedule) change`,
+    // The new time asked about, the invitation already changed to it: "could we do 3pm instead of
+    // 11am? I've already updated the invite".
+    String.raw`instead of ${INVITE_CHANGED}`,
+    String.raw`rather than ${INVITE_CHANGED}`,
+    String.raw`(?:updated|changed|moved|amended|edited) (?:the|your|our|my) (?:calendar )?(?:invite|invitation|calendar (?:invite|invitation|hold|event))[^\n]{0,80}?(?:instead of|rather than)`,
   ],
   newTime: [
     String.raw`new (?:time|date|slot)`,
@@ -520,12 +528,21 @@ export const en: LanguageTable = {
       String.raw`if (?:so|that works|it works|this works|that suits|it suits),? (?:i'll|i will|we'll|we will) (?:send|book|confirm|lock|set)`,
       // "I'll check those with the panel and get back to you with a confirmed time".
       String.raw`get back to you with (?:a |the )?(?:confirmed|final|firm) (?:time|date|slot)`,
+      // A tentative hold: the time is kept free, the booking still to come ("please hold Thursday
+      // 1-4pm for a possible onsite", "pending the panel's availability"). Not "we've pencilled you
+      // in for Thursday at 2", which British and Irish recruiters write of a booked interview.
+      String.raw`tentative(?:ly)? (?:hold(?:ing|s)?|held|block(?:ed|ing)?|reserv(?:ed|ing)|pencil(?:l?ed)?|book(?:ed|ing)|(?:scheduled|set|planned|penciled|pencilled) (?:you )?(?:for|on|at|in))`,
+      String.raw`hold (?:[\w:.–-]+ ){1,6}?for (?:a |an )?(?:possible|potential|prospective|likely|tentative)`,
+      String.raw`(?:will|'ll) confirm (?:the |your |a |an )?(?:final |exact |actual )?(?:schedule|time|timing|slot|date|day|agenda|itinerary)s? (?:by|once|when|after|early|later|next|shortly|soon|in|on|before|as soon)\b`,
+      String.raw`pending (?:(?:the|their|her|his|your|our) )?(?:[\w'-]+ ){0,2}(?:availability|confirmation|approval|sign-?off)`,
     ],
   },
   confirmed: [
-    String.raw`(?:is|are|has been|have been) (?:now )?(?:confirmed|scheduled|booked|set)`,
+    // Not in a clause of what is still to come ("I'll send details once the panel is set").
+    String.raw`(?:is|are|has been|have been) (?:now )?(?:confirmed|scheduled|booked|set)(?<!(?:once|when|until|till|after|if|as soon as) (?:[\w'-]+ ){0,3}(?:is|are|has been|have been) (?:now )?(?:confirmed|scheduled|booked|set))`,
     String.raw`you(?:'re| are) (?:confirmed|booked|all set)`,
-    String.raw`confirm(?:ing)? (?:your|the|our)`,
+    // Not the promise of one ("I'll confirm the schedule by Tuesday").
+    String.raw`confirm(?:ing)? (?:your|the|our)(?<!(?:'ll|will|shall) confirm (?:your|the|our))`,
     String.raw`(?:we've|we have|i've|i have) (?:scheduled|booked|set up)`,
     String.raw`(?:invite|invitation) (?:for|to) (?:your|an|the)`,
     String.raw`(?:like|love|pleased|happy) to invite you`,

@@ -191,6 +191,12 @@ export const es: LanguageTable = {
       String.raw`primer día de trabajo`,
     ],
     declined: ['rechazado:', 'rechazada:'],
+    // A tentative hold: "te reservo de forma provisional el jueves", "pendiente de confirmar".
+    notYetBooked: [
+      String.raw`(?:de forma|de manera|en forma|a modo) (?:provisional|tentativa)`,
+      String.raw`(?:provisional|tentativa)mente`,
+      String.raw`pendiente de confirma(?:r|ción)`,
+    ],
     receipt: [String.raw`gracias por (?:tu|su) (?:candidatura|postulación|solicitud)`],
     chooseSlot: [
       String.raw`elige (?:un|el) horario`,

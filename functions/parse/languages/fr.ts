@@ -184,6 +184,12 @@ export const fr: LanguageTable = {
       String.raw`accompagnement de votre recherche d['’]emploi`,
     ],
     declined: [String.raw`refusé\s?:`],
+    // A tentative hold: "je vous bloque provisoirement jeudi 14 h", "sous réserve de confirmation".
+    notYetBooked: [
+      String.raw`provisoirement (?:bloqué|réservé|prévu|planifié|calé|noté)e?s?`,
+      String.raw`(?:bloque|bloquer|réserve|réserver|garde|garder|cale|caler|note|noter) (?:\p{L}+ ){0,2}(?:provisoirement|à titre provisoire)`,
+      String.raw`sous réserve de (?:confirmation|leur disponibilité|sa disponibilité)`,
+    ],
     receipt: [String.raw`(?:bien )?reçu votre candidature`, 'merci pour votre candidature'],
     chooseSlot: [
       String.raw`(?:choisir|sélectionner) (?:un|le) créneau`,

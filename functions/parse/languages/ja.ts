@@ -46,7 +46,15 @@ export const ja: LanguageTable = {
   notInterview: {
     // Meetings with an interview word outside hiring: leaving a job, a review with the current
     // manager, a school meeting about a child.
-    notTheSeekers: ['退職面談', '退職面接', '評価面談', '保護者面談', '三者面談'],
+    notTheSeekers: [
+      '退職面談',
+      '退職面接',
+      '評価面談',
+      '保護者面談',
+      '三者面談',
+      // An event that says it has no bearing on selection: "選考への影響は一切ございません".
+      String.raw`選考(?:への|に(?:は)?|とは|結果(?:に|へ)(?:は)?)(?:一切)?(?:影響|関係)(?:は|が)?(?:一切)?(?:ございません|ありません|しません|いたしません|ない)`,
+    ],
     rejection: ['見送り', 'お見送り', 'ご期待に沿えない', 'ご期待に添えない', '残念ながら'],
     offer: ['内定'],
     assessment: ['課題'],
@@ -55,7 +63,7 @@ export const ja: LanguageTable = {
     event: ['説明会', 'ウェビナー', '合同企業説明会', '就職フェア'],
     appointment: ['模擬面接', '健康診断', '入社式', '内定者研修', '入社前研修'],
     declined: ['辞退:'],
-    receipt: ['ご応募ありがとうございます', '応募受付', '別途ご案内'],
+    receipt: ['ご応募ありがとうございます', '応募受付', 'エントリー受付', '別途ご案内'],
     chooseSlot: ['ご都合の良い日時', 'ご都合のよい日時', '候補日', 'ご希望の日時'],
     outreach: [],
     newsletter: ['配信停止'],
