@@ -16,14 +16,6 @@ const messages = readdirSync(dir)
 // Messages whose fix lies outside the parser's reading of text and calendars, with the reason.
 const knownFailures = new Map<string, string>([
   [
-    '812-iphone-rejection-past-onsite-open-warehouse.eml',
-    'kind: a rejection that names the past onsite and a future open-doors evening is read as scheduled',
-  ],
-  [
-    '813-outlook-web-apprentice-live-qa-negative.eml',
-    'kind: a marketing "live Q&A" stream with hosts and a Teams link is read as scheduled',
-  ],
-  [
     '814-gmail-added-to-thread-wednesday-mountain.eml',
     'company: the short name in prose wins over the signature\'s full "Quillfeather Software"',
   ],

@@ -337,7 +337,9 @@ export const en: LanguageTable = {
       String.raw`(?:you were|application was|candidacy was) (?:not |un)successful`,
       String.raw`(?:not|won't|will not) be taking your (?:application|candidacy) (?:forward|further)`,
       String.raw`not to progress (?:with )?your (?:application|candidacy)`,
-      String.raw`offer (?:the|this) (?:[\w-]+ ){0,4}(?:role|position|job) to (?:another|someone|a different|an internal)`,
+      String.raw`offer(?:ed)? (?:the|this) (?:[\w-]+ ){0,4}(?:role|position|job) to (?:another|someone|a different|an internal)`,
+      // "we won't be moving your application forward".
+      String.raw`(?:won't|will not|aren't|are not|not) (?:be )?(?:moving|taking|progressing) your (?:application|candidacy) (?:forward|further)`,
     ],
     offer: [
       'offer letter',
@@ -402,6 +404,10 @@ export const en: LanguageTable = {
       String.raw`open interviews`,
       String.raw`job fair`,
       String.raw`you(?:'re| are| have been) registered for`,
+      // Broadcasts: "LIVE Q&A", "Stream it here", "livestream".
+      String.raw`live (?:q\s?&\s?a|stream|panel)`,
+      String.raw`live-?stream`,
+      String.raw`stream it (?:here|live|on)`,
     ],
     receipt: [
       String.raw`thank(?:s| you) for (?:applying|your application|your interest)`,

@@ -103,6 +103,21 @@ describe('hiring events are events, not bookings', () => {
     ).toBe('not_interview');
   });
 
+  it('a live broadcast with hosts and a stream link is an event', () => {
+    expect(
+      kindOf(
+        'Ask our nurses anything',
+        'Join our LIVE Q & A on Tuesday 9 March, 7:00-7:45pm, hosted by Ward Manager Erin Castillo. Watch on YouTube: https://yt.example/live',
+      ),
+    ).toBe('not_interview');
+    expect(
+      kindOf(
+        'Inside the lab',
+        'Tune in to our livestream with two of our researchers on Friday at noon ET; stream it here: https://lab.example/watch',
+      ),
+    ).toBe('not_interview');
+  });
+
   it('a hiring day that confirms a one-to-one interview stays an interview', () => {
     expect(
       kindOf(
@@ -131,6 +146,21 @@ describe('rejections', () => {
       kindOf(
         'Ihre Bewerbung',
         'Danke für das Gespräch am 4.2. um 11:00 Uhr. Die Stelle ist inzwischen anderweitig besetzt.',
+      ),
+    ).toBe('not_interview');
+  });
+
+  it('a role offered to someone else, or an application not moved forward', () => {
+    expect(
+      kindOf(
+        'Warehouse Lead',
+        'It was good to meet you on the 3rd at 10am with Ana and Jo. We have offered the shift lead position to someone with more forklift experience.',
+      ),
+    ).toBe('not_interview');
+    expect(
+      kindOf(
+        'Update',
+        'It was great to talk on Monday at 2pm. After a lot of thought we are not progressing your application further this time.',
       ),
     ).toBe('not_interview');
   });
