@@ -75,8 +75,10 @@ const DAYS_AHEAD = plainRegExp(
 );
 /** "a week from today", "two weeks from tomorrow". */
 const DAYS_FROM = /\b(a|one|two|three|\d) (days?|weeks?) from (today|now|tomorrow)\b/gi;
+/** "Thursday next week", "jeudi de la semaine prochaine": the weekday of the next week. */
+const NEXT_WEEK_AFTER = alternation(LANGUAGES.flatMap((t) => t.weekdayNextWeek ?? []));
 const NAMED_WEEKDAY = plainRegExp(
-  `${LETTER_BEFORE}(?:(this coming|this|next|coming|on)\\s+)?(${WEEKDAY})${NOT_LETTER}`,
+  `${LETTER_BEFORE}(?:(this coming|this|next|coming|on)\\s+)?(${WEEKDAY})${NOT_LETTER}(?:,?\\s+(${NEXT_WEEK_AFTER})${NOT_LETTER})?`,
   'giu',
 );
 
@@ -181,7 +183,7 @@ export function findDates(text: string, dayFirst: boolean): DateMention[] {
   }
   for (const m of text.matchAll(NAMED_WEEKDAY)) {
     const name = m[2] as string;
-    const qualifier = (m[1] ?? '').toLowerCase();
+    const qualifier = m[3] ? 'next' : (m[1] ?? '').toLowerCase();
     // A lone English weekday must be capitalised and written out ("Thursday", not "sun" or
     // "Wed"); other languages write weekdays in lower case.
     if ((!qualifier || qualifier === 'on') && /^(?:mon|tue|wed|thu|fri|sat|sun)/i.test(name)) {

@@ -36,6 +36,7 @@ export const da: LanguageTable = {
   // Full names only: the short forms ("man", "tor") are words too.
   weekdays: [['mandag'], ['tirsdag'], ['onsdag'], ['torsdag'], ['fredag'], ['lørdag'], ['søndag']],
   relativeDays: { today: ['i dag'], tomorrow: ['i morgen'], dayAfter: ['i overmorgen'] },
+  weekdayNextWeek: ['i næste uge', 'næste uge'],
   forwardLabels: {
     from: ['fra'],
     to: ['til'],

@@ -63,6 +63,9 @@ export const de: LanguageTable = {
     ['sonntag'],
   ],
   relativeDays: { today: ['heute'], tomorrow: ['morgen'], dayAfter: ['übermorgen'] },
+  weekdayNextWeek: [
+    String.raw`(?:in der )?(?:nächste|nächsten|nächster|kommende|kommenden|kommender) woche`,
+  ],
   daysAhead: { before: ['in'], days: ['tagen', 'tag'], weeks: ['wochen', 'woche'] },
   forwardLabels: {
     from: ['von', 'absender'],

@@ -38,6 +38,7 @@ export const en: LanguageTable = {
     tomorrow: ['tomorrow'],
     dayAfter: ['the day after tomorrow', 'day after tomorrow'],
   },
+  weekdayNextWeek: ['next week', 'of next week', 'the following week', 'the week after'],
   daysAhead: { before: ['in'], days: ['days', 'day'], weeks: ['weeks', 'week'] },
   forwardLabels: {
     from: ['from', 'sender'],

@@ -69,6 +69,7 @@ export const es: LanguageTable = {
     ['domingo'],
   ],
   relativeDays: { today: ['hoy'], tomorrow: ['mañana'], dayAfter: ['pasado mañana'] },
+  weekdayNextWeek: [String.raw`de la (?:próxima semana|semana (?:que viene|próxima|siguiente))`],
   daysAhead: { before: ['en', 'dentro de'], days: ['días', 'día'], weeks: ['semanas', 'semana'] },
   forwardLabels: {
     from: ['de', 'remitente'],

@@ -66,6 +66,7 @@ export const fr: LanguageTable = {
     tomorrow: ['demain'],
     dayAfter: ['après-demain'],
   },
+  weekdayNextWeek: ['de la semaine prochaine', 'la semaine prochaine', 'de la semaine suivante'],
   daysAhead: { before: ['dans'], days: ['jours', 'jour'], weeks: ['semaines', 'semaine'] },
   forwardLabels: {
     from: ['de', 'expéditeur'],

@@ -57,6 +57,9 @@ export const it: LanguageTable = {
     ['domenica'],
   ],
   relativeDays: { today: ['oggi'], tomorrow: ['domani'], dayAfter: ['dopodomani'] },
+  weekdayNextWeek: [
+    String.raw`della (?:prossima settimana|settimana prossima|settimana successiva)`,
+  ],
   daysAhead: {
     before: ['tra', 'fra'],
     days: ['giorni', 'giorno'],

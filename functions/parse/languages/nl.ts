@@ -41,6 +41,7 @@ export const nl: LanguageTable = {
     ['zondag'],
   ],
   relativeDays: { today: ['vandaag'], tomorrow: ['morgen'], dayAfter: ['overmorgen'] },
+  weekdayNextWeek: ['volgende week', 'van volgende week'],
   daysAhead: { before: ['over'], days: ['dagen', 'dag'], weeks: ['weken', 'week'] },
   forwardLabels: {
     from: ['van'],

@@ -36,6 +36,7 @@ export const no: LanguageTable = {
   // Full names only: the short forms ("man", "tor") are words too.
   weekdays: [['mandag'], ['tirsdag'], ['onsdag'], ['torsdag'], ['fredag'], ['lørdag'], ['søndag']],
   relativeDays: { today: ['i dag'], tomorrow: ['i morgen'], dayAfter: ['i overmorgen'] },
+  weekdayNextWeek: ['neste uke', 'i neste uke'],
   forwardLabels: {
     from: ['fra'],
     to: ['til'],

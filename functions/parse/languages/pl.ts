@@ -45,6 +45,7 @@ export const pl: LanguageTable = {
     ['niedziela', 'niedzielę', 'niedzieli'],
   ],
   relativeDays: { today: ['dzisiaj', 'dziś'], tomorrow: ['jutro'], dayAfter: ['pojutrze'] },
+  weekdayNextWeek: [String.raw`w (?:przyszłym|następnym) tygodniu`],
   forwardLabels: {
     from: ['od'],
     to: ['do'],

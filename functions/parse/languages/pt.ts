@@ -53,6 +53,7 @@ export const pt: LanguageTable = {
     ['domingo'],
   ],
   relativeDays: { today: ['hoje'], tomorrow: ['amanhã'], dayAfter: ['depois de amanhã'] },
+  weekdayNextWeek: [String.raw`da (?:próxima semana|semana que vem|semana seguinte)`],
   daysAhead: {
     before: ['em', 'daqui a', 'dentro de'],
     days: ['dias', 'dia'],

@@ -41,6 +41,7 @@ export const sv: LanguageTable = {
     tomorrow: ['imorgon', 'i morgon'],
     dayAfter: ['i övermorgon'],
   },
+  weekdayNextWeek: ['nästa vecka', 'i nästa vecka'],
   forwardLabels: {
     from: ['från'],
     to: ['till'],

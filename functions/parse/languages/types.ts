@@ -26,6 +26,8 @@ export interface LanguageTable {
    * words for days and for weeks after it (their numbers are in number-words.ts).
    */
   daysAhead?: { before: string[]; days: string[]; weeks: string[] };
+  /** Words after a weekday that put it in the next week: "Thursday next week", "jeudi de la semaine prochaine". */
+  weekdayNextWeek?: string[];
   /** Labels of a forwarded block's header lines, by the header they stand for. */
   forwardLabels: { from: string[]; to: string[]; cc: string[]; subject: string[]; date: string[] };
   /** Lines that open a forwarded message ("Forwarded message", "Message transféré"). */

@@ -78,6 +78,28 @@ describe('days counted ahead', () => {
   });
 });
 
+describe('a weekday of the next week', () => {
+  // Wednesday 3 March 2027: "this Friday" is the 5th, a Friday of next week the 12th.
+  const base = at('2027-03-03T09:00:00+01:00');
+  it.each([
+    ['Can you do Friday next week at 3pm?', 12],
+    ['We have you down for Monday of next week.', 8],
+    ['Rendez-vous vendredi de la semaine prochaine à 15 h.', 12],
+    ['Das Gespräch ist am Freitag nächster Woche um 15 Uhr.', 12],
+    ['La entrevista es el viernes de la próxima semana.', 12],
+    ['Het gesprek is donderdag volgende week om 10.00 uur.', 11],
+    ['Rozmowa odbędzie się w piątek w przyszłym tygodniu.', 12],
+  ])('%s', (text, day) => {
+    const [mention] = findDates(text, true);
+    expect(mention && resolveDate(mention, base)).toEqual({ year: 2027, month: 3, day });
+  });
+
+  it('a weekday alone is still the coming one', () => {
+    const [mention] = findDates('See you Friday at 3pm.', false);
+    expect(mention && resolveDate(mention, base)).toEqual({ year: 2027, month: 3, day: 5 });
+  });
+});
+
 describe('days counted ahead in other languages', () => {
   const base = at('2027-03-03T09:00:00+01:00');
   it.each([
