@@ -112,6 +112,9 @@ export const de: LanguageTable = {
     String.raw`(?:aus dem|im) kalender (?:genommen|entfernt|gelöscht)`,
   ],
   rescheduled: [
+    // The new time asked about, the invitation already changed: "15 Uhr statt 11 Uhr? Ich habe die
+    // Einladung schon angepasst".
+    String.raw`(?:statt|anstatt|anstelle von) [^\n]{0,80}?(?:ich habe|wir haben|hab) (?:die|Ihre|deine|unsere|den) (?:\p{L}+ )?(?:Einladung|Kalendereinladung|Termin|Kalendereintrag|Besprechung) (?:bereits |schon |jetzt |gerade )?(?:angepasst|aktualisiert|geändert|verschoben|umgestellt)`,
     String.raw`(?:wird|wurde) verschoben`,
     String.raw`neuer termin`,
     'terminänderung',

@@ -5,7 +5,7 @@ import type { LanguageTable } from './types.js';
 const MOVED_MEETING_TO = String.raw`(?:mov(?:ing|ed)|push(?:ing|ed)|shift(?:ing|ed)|bump(?:ing|ed)|slid(?:ing)?|swapp(?:ing|ed)) (?:your |the |our |this )?(?:(?:tomorrow|today|\w+day)'s )?(?:[\w:.-]+ ){0,3}(?:interview|call|meeting|chat|session|screen|panel) to`;
 
 /** "…, I've already updated the invite": the sender has changed the invitation to the new time. */
-const INVITE_CHANGED = String.raw`[^\n]{0,80}?(?:i've|i have|we've|we have|i|we) (?:already |just |now |also )?(?:gone ahead and |went ahead and )?(?:updated|changed|moved|amended|adjusted|edited) (?:the|your|our|my) (?:calendar )?(?:invite|invitation|calendar|meeting|event|hold|booking)`;
+const INVITE_CHANGED = String.raw`[^\n]{0,80}?(?:(?:i've|i have|we've|we have|i|we) (?:already |just |now |also )?(?:gone ahead and |went ahead and )?(?:updated|changed|moved|amended|adjusted|edited) (?:the|your|our|my) (?:[\w-]+ ){0,2}(?:invite|invitation|calendar|meeting|event|hold|booking)|(?:invite|invitation|calendar (?:invite|invitation|hold|entry)) (?:has|have|was) (?:already |now |just )?been (?:updated|changed|moved|amended)|(?:sent|sending) (?:you )?(?:an? |the )?(?:updated|new|revised|amended) (?:calendar )?(?:invite|invitation))`;
 
 export const en: LanguageTable = {
   code: 'en',
@@ -539,8 +539,15 @@ export const en: LanguageTable = {
       // 1-4pm for a possible onsite", "pending the panel's availability"). Not "we've pencilled you
       // in for Thursday at 2", which British and Irish recruiters write of a booked interview.
       String.raw`tentative(?:ly)? (?:hold(?:ing|s)?|held|block(?:ed|ing)?|reserv(?:ed|ing)|pencil(?:l?ed)?|book(?:ed|ing)|(?:scheduled|set|planned|penciled|pencilled) (?:you )?(?:for|on|at|in))`,
-      String.raw`hold (?:[\w:.–-]+ ){1,6}?for (?:a |an )?(?:possible|potential|prospective|likely|tentative)`,
-      String.raw`(?:will|'ll) confirm (?:the |your |a |an )?(?:final |exact |actual )?(?:schedule|time|timing|slot|date|day|agenda|itinerary)s? (?:by|once|when|after|early|later|next|shortly|soon|in|on|before|as soon)\b`,
+      String.raw`(?:hold|keep|block|save|reserve) (?:[\w:.()–-]+ ){1,6}?for (?:a |an )?(?:possible|potential|prospective|likely|tentative)`,
+      String.raw`(?:hold|block|book|reserve|schedule|pencil|keep|put|set)\w* (?:[\w:.()–-]+ ){0,6}?tentatively`,
+      // "… but it isn't confirmed yet", "nothing is final", "final times to follow".
+      String.raw`(?:it|this|that|the (?:time|slot|date|schedule|timing|interview|onsite|on-site)) (?:isn't|is not|hasn't been|has not been) (?:yet )?(?:confirmed|final|finali[sz]ed|locked in|set in stone)`,
+      String.raw`nothing(?:'s| is) (?:final|confirmed|set in stone|locked in)`,
+      String.raw`(?:final|exact|firm|confirmed) (?:times?|timings?|schedule|slot|date) (?:to follow|tbc|tbd|to be confirmed)`,
+      String.raw`(?:schedule|times?|timings?|agenda|itinerary|slot|date|details) (?:to follow|will follow) once (?:it(?:'s| is) |they(?:'re| are) )?(?:confirmed|finali[sz]ed|set|locked)`,
+      String.raw`(?:i|we|they|she|he)(?:'ll| will) (?:send|share|circulate) (?:you )?(?:the |a )?(?:confirmed|exact|firm) (?:schedule|time|timing|times|slot|date)`,
+      String.raw`(?:i|we|they|she|he)(?:'ll| will) confirm (?:the |your |a |an )?(?:final |exact |actual )?(?:schedule|time|timing|slot|date|day|agenda|itinerary)s? (?:by|once|when|after|early|later|next|shortly|soon|in|on|before|as soon)\b`,
       String.raw`pending (?:(?:the|their|her|his|your|our) )?(?:[\w'-]+ ){0,2}(?:availability|confirmation|approval|sign-?off)`,
     ],
   },

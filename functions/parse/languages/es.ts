@@ -111,6 +111,9 @@ export const es: LanguageTable = {
     String.raw`(?:queda|quedó|ha quedado)[, ]+(?:[\p{L}]+[, ]+){0,3}(?:sin efecto|anulada|cancelada)`,
   ],
   rescheduled: [
+    // The new time asked about, the invitation already changed: "¿a las 15:00 en lugar de las 11:00?
+    // Ya actualicé la invitación".
+    String.raw`en (?:lugar|vez) de [^\n]{0,80}?(?:actualicé|cambié|moví|modifiqué|he actualizado|he cambiado|he movido|hemos actualizado|hemos cambiado) (?:ya )?(?:la|el|tu|su) (?:invitación|convocatoria|evento|cita|reunión)`,
     // "La entrevista será ahora el viernes a las 11 en lugar del jueves".
     String.raw`ahora [^.\n]{1,60}? en (?:lugar|vez) del?`,
     // "Ya no será el jueves a las 10:00, sino el viernes a las 13:00".

@@ -107,6 +107,9 @@ export const fr: LanguageTable = {
     String.raw`(?:au regret|regrettons|regrette) d['’]annuler`,
   ],
   rescheduled: [
+    // The new time asked about, the invitation already changed: "jeudi 15 h au lieu de 11 h ? J'ai
+    // déjà mis à jour l'invitation".
+    String.raw`au lieu d[ue] [^\n]{0,80}?(?:j'ai|nous avons) (?:déjà )?(?:mis à jour|modifié|changé|déplacé|actualisé) (?:l'|la |le |votre )(?:invitation|événement|rendez-vous|réunion)`,
     // "L'entretien aura désormais lieu vendredi à 11 h au lieu de jeudi".
     String.raw`(?:désormais|maintenant) [^.\n]{1,60}? au lieu d[ue]`,
     String.raw`(?:est|a été) (?:reporté|déplacé|décalé)e?`,

@@ -17,6 +17,25 @@ describe('a tentative hold is not a booking', () => {
     expect(kindOf('Interview', text)).toBe('not_interview');
   });
 
+  it.each([
+    "Can you keep next Tuesday morning (9–12) clear for a potential final round? Nothing's final yet.",
+    'Blocking Friday 2–5pm tentatively for your site visit; exact times to follow.',
+    "We'd like you in on the 14th from 10 to 2 for the panel, but the slot isn't confirmed yet.",
+    "Your onsite would be Wednesday 10am–3pm; the itinerary will follow once it's finalised.",
+    "Thursday 1–4pm looks likely for the onsite; I'll share the confirmed timing on Monday.",
+  ])('said otherwise: %s', (text) => {
+    expect(kindOf('Onsite', text)).toBe('not_interview');
+  });
+
+  it('a booked onsite whose agenda follows later stays booked', () => {
+    expect(
+      kindOf(
+        'Onsite',
+        "Your onsite is confirmed for Tuesday 10am–2pm. The itinerary will follow once it's finalised.",
+      ),
+    ).toBe('scheduled');
+  });
+
   it('a booked time with a detail still to confirm stays booked', () => {
     expect(
       kindOf(
@@ -42,6 +61,16 @@ describe('a move the sender already made in the invitation', () => {
         'I went ahead and moved the invite – 2pm Wednesday instead of 4pm, same link.',
       ),
     ).toBe('rescheduled');
+  });
+
+  it.each([
+    'Is 4:30 on Monday OK rather than 2? The calendar invitation has already been changed.',
+    "Could we go with 1pm Friday instead of 10am? I'm sending you a revised invite now.",
+    '¿Te viene bien el martes a las 16:00 en vez de a las 12:00? Ya he cambiado la convocatoria.',
+    'Serait-ce possible mardi à 16 h au lieu de 12 h ? Nous avons déjà modifié le rendez-vous.',
+    'Passt Ihnen Dienstag um 16 Uhr anstatt 12 Uhr? Ich habe die Einladung bereits aktualisiert.',
+  ])('in other words: %s', (text) => {
+    expect(kindOf('Re: Interview', text, { timeIsOffer: true })).toBe('rescheduled');
   });
 
   it('an invitation updated with a link only is no move', () => {
