@@ -92,6 +92,17 @@ const PATTERNS: { pattern: RegExp; strong: boolean; lead?: RegExp }[] = [
     strong: true,
   },
   {
+    // A booking form's question and the seeker's answer: "Which role is this for? Data Analyst",
+    // "What position are you interviewing for?" with the answer on the next line. The answer is
+    // the seeker's own words, so they must read like a job.
+    pattern: plainRegExp(
+      String.raw`^[ \t]*(?:[Ww]hich|[Ww]hat)[ \t]+(?:role|position|job|opening)\b[^?\n]{0,60}\?[ \t]*\n?[ \t]*(${TITLE})[ \t]*$`,
+      'gmu',
+    ),
+    strong: false,
+    lead: /\b(?:which|what) (?:role|position|job|opening)\b/i,
+  },
+  {
     pattern: plainRegExp(
       String.raw`\b(?:for|in|about|of|as|to)[ \t]+(?:the|our|a|an|this|your)[ \t]+(?:${TERMS}[ \t]+)?(${TITLE})[ \t]+(?:role|position|opening|job|vacancy|opportunity|post|req)\b`,
       'gu',
@@ -247,6 +258,8 @@ export function cleanRole(raw: string, strong = false): string | null {
     .trim();
   // "(Job ID 5512 - Warehouse Supervisor)": the bracket closed around the title is no part of it.
   if (role.endsWith(')') && !role.includes('(')) role = role.slice(0, -1).trimEnd();
+  // "Hiring manager (": a bracket opened at the end (its names taken out) holds nothing of it.
+  if (role.endsWith('(')) role = role.slice(0, -1).trimEnd();
   role = role
     .replace(/(?:\s+(?:at|with|in|de|del|of|and|for|the|&))+\s*$/i, '')
     // "Senior Analyst opportunity": the word for the post is not part of its title.

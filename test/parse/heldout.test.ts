@@ -60,10 +60,6 @@ const knownFailures = new Map<string, string>([
     "interviewers: the copied tech lead who will 'sit in alongside me' (e-mail only in the Cc line) is dropped",
   ],
   [
-    '794-proton-meetwise-ics-central-robot-organizer.eml',
-    "role: read from the event title 'Hiring manager conversation (45 min)' instead of 'Company - Role' line",
-  ],
-  [
     '804-apple-rescheduled-cet-to-cest-amsterdam.eml',
     "interviewers: the legal footer's 'Dutch Chamber (of Commerce)' and 'De Nederlandsche Bank' are read as people",
   ],

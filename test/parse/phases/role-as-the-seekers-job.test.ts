@@ -49,3 +49,35 @@ describe('a bracket closed around a title', () => {
     expect(cleanRole('Data Engineer (Streaming)', true)).toBe('Data Engineer (Streaming)');
   });
 });
+
+describe("a booking form's question about the job, and the seeker's answer", () => {
+  it.each([
+    [
+      'Your answers\nWhich position is this booking for? Warehouse Shift Supervisor\n',
+      'Warehouse Shift Supervisor',
+    ],
+    [
+      'Invitee questions\nWhat job are you applying to?\nClinical Research Coordinator\n',
+      'Clinical Research Coordinator',
+    ],
+  ])('%s', (text, expected) => {
+    expect(role(text)).toBe(expected);
+  });
+
+  it('an answer that names no job is none', () => {
+    expect(role('What role suits you best?\nPlease Reply Soon\n')).toBeNull();
+  });
+});
+
+describe('an event title whose names are taken out', () => {
+  it('leaves no stage with a bracket opened at its end as the role', () => {
+    expect(
+      findRole({
+        texts: [''],
+        titles: ['Hiring manager session (Pia Lund / Ola Berg)'],
+        company: null,
+        people: ['Pia Lund', 'Ola Berg'],
+      }).role,
+    ).toBeNull();
+  });
+});
