@@ -78,6 +78,8 @@ const FOUR_DIGIT_TIME =
   /(?<![\d:.,$£€#+/@%-])([01]\d|2[0-3])([0-5]\d)(?!\d)(?=(\s*(?:hrs?\.?|hours)(?![\p{L}]))?)/gu;
 /** Before an hour with a lone a/p: "@ 2p", "at 10a", "from 9:30a", "2-3p". */
 const GLUED_MERIDIEM_LEAD = /(?:@|(?<![\p{L}])(?:at|from|to|until|till|by|or)|[-–—~])\s*$/iu;
+/** "11:30a–12:15p", "2p-3p": a glued a/p before a dash and a second such reading opens a range. */
+const GLUED_RANGE_REST = /^\s*[-–—~]\s*\d{1,2}(?::\d{2})?[ap](?![\p{L}\d])/iu;
 /** "at 2 Eastern", "at 10 PT": a bare hour that a zone follows is a clock reading. */
 const AT_BEFORE = /(?<![\p{L}])at\s+$/iu;
 /** "from 2 till 3 Eastern": two bare hours after "from" or "between" make a range. */
@@ -190,6 +192,7 @@ function tokens(text: string): Token[] {
     const glued =
       m[8] !== undefined &&
       (GLUED_MERIDIEM_LEAD.test(text.slice(Math.max(0, index - 8), index)) ||
+        GLUED_RANGE_REST.test(text.slice(index + m[0].length, index + m[0].length + 12)) ||
         zoneAt(text, index + m[0].length, 2) !== null)
         ? m[8].toLowerCase()
         : null;

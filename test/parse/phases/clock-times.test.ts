@@ -151,6 +151,12 @@ describe('a lone a/p after the hour, and four digits on the 24-hour clock', () =
     expect(first('we have you Friday 2-3p')).toEqual(['14:00', '15:00']);
   });
 
+  it('"9:15a–10:05a", "4p-5p": a glued a or p before a dash and a second glued reading opens a range', () => {
+    expect(first('Monday 3/8, 9:15a–10:05a works for us')).toEqual(['9:15', '10:05']);
+    expect(first('panel is Tues 4p-5p, room 6')).toEqual(['16:00', '17:00']);
+    expect(first('seats for 2a-3 people')).toBeNull();
+  });
+
   it('a letter after a number elsewhere is no half of the day: "Room 2a"', () => {
     expect(findTimeRanges('meet in Room 2a on the second floor')).toEqual([]);
   });
