@@ -126,6 +126,10 @@ function readHeaderBlock(
       raw[key] = raw[key] !== undefined ? `${raw[key]}, ${value}` : value;
       last = key;
       count++;
+    } else if (count > 0 && EXPLICIT_MARKER.test(line)) {
+      // Zoho closes the block with the line that opened it ("==== Forwarded message ===="):
+      // no part of the subject above it.
+      break;
     } else if (
       last &&
       count > 0 &&

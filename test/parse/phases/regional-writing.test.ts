@@ -222,6 +222,26 @@ describe('webmail forward blocks in other languages', () => {
     expect(date?.toOffsetISO()).toBe('2027-03-05T09:40:00+01:00');
   });
 
+  it('Zoho closes the header block with its marker line, which is no part of the subject', () => {
+    const split = splitForward(
+      [
+        'For the tracker',
+        '',
+        '============ Forwarded message ============',
+        'From: Rhea Castell <rhea@orchardline.example>',
+        'To: <mo.farah.k@zohomail.example>',
+        'Date: Tue, 09 Mar 2027 11:02:40 +0000',
+        'Subject: Onsite - Supply Chain Planner',
+        '============ Forwarded message ============',
+        '',
+        'Hi Mo, see you Friday at 9.',
+      ].join('\n'),
+      true,
+    );
+    expect(split?.headers.subject).toBe('Onsite - Supply Chain Planner');
+    expect(split?.body).toContain('Hi Mo');
+  });
+
   it('an appointment copied by Outlook lists recipients by name alone ("Boer, Anouk; Smit, Jan")', () => {
     const split = splitForward(
       'See below\n\n-----Original Appointment-----\nFrom: Smit, Jan <jan.smit@x.example>\nSent: Monday, March 1, 2027 9:00 AM\nTo: Smit, Jan; de Boer, Anouk; Ravi Menon\nCc: Lee, Pat\nSubject: Interview\n\nHi',
