@@ -66,3 +66,22 @@ describe('South American and other zone abbreviations', () => {
     ).toBe('2027-03-04T14:30:00-03:00');
   });
 });
+
+describe('North American cities and states before "time"', () => {
+  it.each([
+    ['11:00 Calgary time', 'America/Edmonton'],
+    ["11:00 St. John's time", 'America/St_Johns'],
+    ['11:00 Tucson time', 'America/Phoenix'],
+    ['11:00 Kansas City time', 'America/Chicago'],
+    ['11:00 Las Vegas time', 'America/Los_Angeles'],
+    ['11:00 Utah time', 'America/Denver'],
+  ])('"%s" is read in its zone', (text, zone) => {
+    expect(zoneAt(text, 5)?.iana).toBe(zone);
+  });
+
+  it('a city no zone is named after sets the offset of the interview', async () => {
+    expect(
+      await startOf('Your interview is confirmed for Tuesday 9 March at 8:15am Albuquerque time.'),
+    ).toBe('2027-03-09T08:15:00-07:00');
+  });
+});
