@@ -148,7 +148,9 @@ export const en: LanguageTable = {
     // Called off by an idiom, the meeting often named by its day: "pull the plug on Friday's
     // final round", "we've scrapped tomorrow's call".
     String.raw`(?:pull|pulls|pulled|pulling) the plug on (?:it\b|(?:the|your|our|this|that|\p{L}+['’]s) (?:[\w-]+ ){0,2}(?:interview|call|meeting|chat|conversation|session|screen|panel|round)s?\b)`,
-    String.raw`(?:scrap|scraps|scrapped|scrapping) (?:the|your|our|this|that|\p{L}+['’]s) (?:[\w-]+ ){0,2}(?:interview|call|meeting|chat|conversation|session|screen|panel|round)s?\b`,
+    String.raw`(?:scrap|scraps|scrapped|scrapping|scratch|scratched|scratching) (?:the|your|our|this|that|\p{L}+['’]s) (?:[\w-]+ ){0,2}(?:interview|call|meeting|chat|conversation|session|screen|panel|round)s?\b`,
+    // "We have to postpone your interview indefinitely": put off with no new time, called off.
+    String.raw`postpon(?:e|ed|ing) (?:it|(?:the|your|our|this|that|\p{L}+['’]s) (?:[\w-]+ ){0,2}(?:interview|call|meeting|chat|conversation|session|screen|panel|round|onsite|on-site)s?\b)[^.!?\n]{0,60}? (?:indefinitely|until further notice)`,
     // "Your 2pm interview on Monday with A is off for now."
     String.raw`(?:interview|call|meeting|chat|conversation|session|screen|panel)\b(?:[^.!?\n]|\.(?! )){0,80}? is (?:now )?off\b(?! (?:to|at|on|from|until|by|site|campus)\b)`,
   ],

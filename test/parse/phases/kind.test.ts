@@ -702,8 +702,18 @@ describe('calling off a meeting named by its day: "pull the plug on", "stand dow
     "Sorry, I need to stand down Monday's interview with Priscilla while headcount is frozen.",
     "We've scrapped tomorrow's call with the hiring manager until the budget is settled.",
     'I have to pull the plug on your second-round chat, the role is paused.',
+    "Sorry Bea, we've scratched Wednesday's panel while the budget is reviewed.",
+    'Regrettably we must postpone your onsite on 12 May indefinitely; the team is moving offices.',
+    'I am postponing the technical screen until further notice.',
   ])('cancelled: %s', (text) => {
     expect(kindOf('Your interview', text)).toBe('cancelled');
+  });
+
+  it.each([
+    'Scratch that, your interview is Monday at 2pm ET with Dara.',
+    'Your interview is confirmed for Friday at 10am CT; postponing is possible until further notice is given 24 hours ahead.',
+  ])('scheduled: %s', (text) => {
+    expect(kindOf('Interview confirmed', text)).toBe('scheduled');
   });
 
   it('a plug pulled on something else leaves the booking as it is', () => {
