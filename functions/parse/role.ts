@@ -104,14 +104,15 @@ const PATTERNS: { pattern: RegExp; strong: boolean; lead?: RegExp }[] = [
   },
   {
     pattern: plainRegExp(
-      String.raw`\b(?:for|in|about|of|as|to)[ \t]+(?:the|our|a|an|this|your)[ \t]+(?:${TERMS}[ \t]+)?(${TITLE})[ \t]+(?:role|position|opening|job|vacancy|opportunity|post|req)\b`,
+      // "their": an agency writes of its client's opening ("for their Payroll Lead vacancy").
+      String.raw`\b(?:for|in|about|of|as|to)[ \t]+(?:the|our|a|an|this|your|their)[ \t]+(?:${TERMS}[ \t]+)?(${TITLE})[ \t]+(?:role|position|opening|job|vacancy|opportunity|post|req)\b`,
       'gu',
     ),
     strong: true,
   },
   {
     pattern: plainRegExp(
-      String.raw`\b(?:interview|interviewing|candidacy|application)[ \t]+for[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(${TITLE})`,
+      String.raw`\b(?:interview|interviewing|candidacy|application|shortlisted|considered)[ \t]+for[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(${TITLE})`,
       'gu',
     ),
     strong: false,

@@ -81,3 +81,23 @@ describe('an event title whose names are taken out', () => {
     ).toBeNull();
   });
 });
+
+describe('an agency writing of its client, and a shortlist', () => {
+  it.each([
+    [
+      "I'm reaching out for Corvane Foods about their Payroll Team Lead vacancy.",
+      'Payroll Team Lead',
+    ],
+    [
+      'Great news: you have been shortlisted for Senior Hydrologist at our Perth office.',
+      'Senior Hydrologist',
+    ],
+    ['You are being considered for the Regional Sales Director post.', 'Regional Sales Director'],
+  ])('%s', (text, expected) => {
+    expect(role(text)).toBe(expected);
+  });
+
+  it('being considered for something that is no job names none', () => {
+    expect(role('You are being considered for Early Access to the Portal.')).toBeNull();
+  });
+});
