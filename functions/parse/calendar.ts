@@ -215,11 +215,62 @@ function stringValue(value: unknown): string | null {
   return text.length > 0 ? text : null;
 }
 
+/**
+ * Windows zone names (Exchange and Outlook write them as TZIDs) whose words read as another zone
+ * or as none: "US Mountain Standard Time" is Arizona, without summer time, not Denver; Mexico's
+ * zones keep no summer time since 2022. The rest ("Pacific Standard Time") read as they say.
+ */
+const WINDOWS_ZONES: Record<string, string> = {
+  'us mountain standard time': 'America/Phoenix',
+  'canada central standard time': 'America/Regina',
+  'pacific standard time (mexico)': 'America/Tijuana',
+  'mountain standard time (mexico)': 'America/Mazatlan',
+  'central standard time (mexico)': 'America/Mexico_City',
+  'eastern standard time (mexico)': 'America/Cancun',
+  'us eastern standard time': 'America/Indiana/Indianapolis',
+  'aleutian standard time': 'America/Adak',
+  'yukon standard time': 'America/Whitehorse',
+  'central america standard time': 'America/Guatemala',
+  'sa pacific standard time': 'America/Bogota',
+  'sa western standard time': 'America/La_Paz',
+  'sa eastern standard time': 'America/Cayenne',
+  'venezuela standard time': 'America/Caracas',
+  'pacific sa standard time': 'America/Santiago',
+  'e. south america standard time': 'America/Sao_Paulo',
+  'argentina standard time': 'America/Argentina/Buenos_Aires',
+  'greenland standard time': 'America/Nuuk',
+  'azores standard time': 'Atlantic/Azores',
+  'central europe standard time': 'Europe/Budapest',
+  'central european standard time': 'Europe/Warsaw',
+  'e. europe standard time': 'Europe/Chisinau',
+  'fle standard time': 'Europe/Kiev',
+  'gtb standard time': 'Europe/Bucharest',
+  'turkey standard time': 'Europe/Istanbul',
+  'russian standard time': 'Europe/Moscow',
+  'morocco standard time': 'Africa/Casablanca',
+  'egypt standard time': 'Africa/Cairo',
+  'w. central africa standard time': 'Africa/Lagos',
+  'e. africa standard time': 'Africa/Nairobi',
+  'arab standard time': 'Asia/Riyadh',
+  'pakistan standard time': 'Asia/Karachi',
+  'sri lanka standard time': 'Asia/Colombo',
+  'nepal standard time': 'Asia/Kathmandu',
+  'se asia standard time': 'Asia/Bangkok',
+  'taipei standard time': 'Asia/Taipei',
+  'w. australia standard time': 'Australia/Perth',
+  'cen. australia standard time': 'Australia/Adelaide',
+  'e. australia standard time': 'Australia/Brisbane',
+  'tasmania standard time': 'Australia/Hobart',
+  'west pacific standard time': 'Pacific/Port_Moresby',
+};
+
 /** Resolves a TZID to an IANA name: itself, an IANA name inside it, or a Windows name. */
 export function ianaForTzid(tzid: string): string | null {
+  const windows = WINDOWS_ZONES[tzid.trim().toLowerCase()];
   if (isValidZone(tzid)) return tzid;
   const inner = /[A-Za-z_]+\/[A-Za-z_]+(?:\/[A-Za-z_]+)?/.exec(tzid);
   if (inner && isValidZone(inner[0])) return inner[0];
+  if (windows && isValidZone(windows)) return windows;
   const named = zoneAt(tzid, 0, 3, false);
   if (named?.iana) return named.iana;
   return null;

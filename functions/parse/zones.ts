@@ -234,6 +234,9 @@ const CITY_ALIASES: Record<string, string> = {
   texas: 'America/Chicago',
   illinois: 'America/Chicago',
   minnesota: 'America/Chicago',
+  // Outlook's zone display names: "(UTC-07:00) Arizona", "(UTC-06:00) Guadalajara, Mexico City".
+  arizona: 'America/Phoenix',
+  guadalajara: 'America/Mexico_City',
   edinburgh: 'Europe/London',
   manchester: 'Europe/London',
   glasgow: 'Europe/London',
