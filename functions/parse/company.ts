@@ -15,7 +15,7 @@ const WEBMAIL =
 const GENERIC_LABEL =
   /^(?:www|mail|email|e-mail|smtp|mx|careers?|jobs?|talent|hr|recruiting|notifications?|notify|noreply|no-reply|send|bounce|calendar|app|apps|portal|us\d+web|eu\d*|us\d*|web|corp|inc|co|com|net|org|example|info|news|em\d*|go|my|hire|apply|people|vagas|empleos?|karriere|jobs?|stellen|carreiras?|carreras?|carrieres?|lavora|werkenbij|zoom|webex|teams|meet|gotomeeting|gotowebinar|bluejeans|whereby|skype|chime|ringcentral|jitsi)$/i;
 const SUFFIX =
-  /(?:\s+(?:Early (?:Careers|Talent)|(?:Campus|University|Graduate|Student) (?:Recruiting|Recruitment|Hiring|Programs?)|Emerging Talent|Recruiting|Recruitment|Careers|Career|Jobs|Talent(?: Acquisition| Team)?|Hiring(?: Team)?|People(?: Team| Ops)?|HR|Team|Notifications|Scheduling|Scheduler|Interviews|Calendar|HQ|Headquarters|Offices?|Inc\.?|LLC|LLP|L\.L\.P\.|PLLC|LP|Ltd\.?|Ltda\.?|GmbH|Corp\.?|Co\.?|Limited|plc|S\.?A\.?|S\.L\.?|AG|KG|SE|BV|B\.V\.?|NV|N\.V\.?|S\.?r\.?l\.?|S\.p\.A\.?|SpA|SPRL|BVBA|S\.A\.S\.?|SLU|S\.?A\.?C\.?|S\.?A\.?(?:P\.?I\.?)? de C\.?V\.?|Lda\.?|EIRL|eG|e\.V\.|Pvt\.?|Pty\.?|Pte\.?|SAS|SARL|Oy|AB|ASA|AS|A\/S|ApS|Kft\.?|OÜ|S\.L\.U\.?|Unipessoal(?:,? Lda\.?)?|Sp\.?(?: z o\.o\.?)?|S\.à(?: r\.l\.?)?|&(?: Co\.?)? KG|株式会社)|\s*株式会社)+$/i;
+  /(?:\s+(?:Early (?:Careers|Talent)|(?:Campus|University|Graduate|Student) (?:Recruiting|Recruitment|Hiring|Programs?)|Emerging Talent|Recruiting|Recruitment|Careers|Career|Jobs|Talent(?: Acquisition| Team)?|Hiring(?: Team)?|People(?: Team| Ops)?|HR|Team|Notifications|Scheduling|Scheduler|Interviews?|Calendar|HQ|Headquarters|Offices?|Inc\.?|LLC|LLP|L\.L\.P\.|PLLC|LP|Ltd\.?|Ltda\.?|GmbH|Corp\.?|Co\.?|Limited|plc|S\.?A\.?|S\.L\.?|AG|KG|SE|BV|B\.V\.?|NV|N\.V\.?|S\.?r\.?l\.?|S\.p\.A\.?|SpA|SPRL|BVBA|S\.A\.S\.?|SLU|S\.?A\.?C\.?|S\.?A\.?(?:P\.?I\.?)? de C\.?V\.?|Lda\.?|EIRL|eG|e\.V\.|Pvt\.?|Pty\.?|Pte\.?|SAS|SARL|Oy|AB|ASA|AS|A\/S|ApS|Kft\.?|OÜ|S\.L\.U\.?|Unipessoal(?:,? Lda\.?)?|Sp\.?(?: z o\.o\.?)?|S\.à(?: r\.l\.?)?|&(?: Co\.?)? KG|株式会社)|\s*株式会社)+$/i;
 const PREFIX =
   /^(?:(?:The|Your|Our|At|From|Team|Welcome to|Join|Thanks for applying to|Hello from)\s+|株式会社\s*)/i;
 const NOT_COMPANY =
@@ -673,6 +673,11 @@ function signedFromHead(name: string, label: string, texts: string[]): string | 
   return null;
 }
 
+/** "Talent", "People Ops", "Recruiting": only the words a mailbox or a team adds to a name. */
+function isDepartment(words: string): boolean {
+  return ` ${words.trim()}`.replace(SUFFIX, '').trim() === '';
+}
+
 /** After a signature's name: its legal form, then the end of the line or a separator. */
 const LEGAL_TAIL = String.raw`(?:,?[ \t]+(?:Pvt|Pty|Pte|Ltd|Inc|Corp|Co|LLC|LLP|GmbH|AG|plc|Limited|SA|BV|NV|AB|Oy|ApS|A\/S|Lda|Ltda|S\.A|S\.p\.A|S\.r\.l|[Ss]p\. z o\.o)\.?)*[ \t]*(?:$|\n|[|·•,–—]|\t)`;
 // A last word may be an abbreviation with its dot ("Silverpine Supply Co.", "Hale Bros."),
@@ -699,11 +704,14 @@ function signatureForm(name: string, texts: string[]): string | null {
   for (const text of texts) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       // Only at the start of a line, after a signature's separator ("Talent Team | Name") or
-      // after a job title and a comma ("Talent Partner, Name").
+      // after a job title or a department and a comma ("Talent Partner, Name", "Talent, Name").
       const lineBefore = text.slice(text.lastIndexOf('\n', at) + 1, at);
       if (
         !/^(?:[ \t]*|.*\s[|·•][ \t]*)$/.test(lineBefore) &&
-        !(/^[^,\n]{2,60},[ \t]*$/.test(lineBefore) && JOB_NOUN.test(lineBefore))
+        !(
+          /^[^,\n]{2,60},[ \t]*$/.test(lineBefore) &&
+          (JOB_NOUN.test(lineBefore) || isDepartment(lineBefore.replace(/,[ \t]*$/, '')))
+        )
       )
         continue;
       const after = text.slice(at + name.length, at + name.length + 120);

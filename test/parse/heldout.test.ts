@@ -16,24 +16,12 @@ const messages = readdirSync(dir)
 // Messages whose fix lies outside the parser's reading of text and calendars, with the reason.
 const knownFailures = new Map<string, string>([
   [
-    '814-gmail-added-to-thread-wednesday-mountain.eml',
-    'company: the short name in prose wins over the signature\'s full "Quillfeather Software"',
-  ],
-  [
     '815-gmail-agency-nested-starts-with-then-takes-over.eml',
     'role: "for the Senior Data Scientist interview" is not read as the role',
   ],
   [
-    '816-outlook-web-gcal-invite-hm-organizer-utc-ics.eml',
-    'company: the scheduling mailbox "Bramblecourt Interview Scheduling" gives "Bramblecourt Interview"',
-  ],
-  [
     '818-gmail-sg-gmt0800-panel-table-korean-name.eml',
     'interviewers: a Name | Designation | Email panel table is read as one person "Name Designation Email"',
-  ],
-  [
-    '819-apple-phone-screen-thursday-next-week-utc1-tracked.eml',
-    'company: the footer\'s legal name "Kobo Ledger Technologies Ltd" wins over "Kobo Ledger" in the text and signature',
   ],
   [
     '831-outlook-updated-invite-windows-pacific-tzid.eml',

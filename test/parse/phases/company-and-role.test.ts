@@ -645,6 +645,23 @@ describe('a signature name that ends in an abbreviation with its dot', () => {
   });
 });
 
+describe('a fuller name in a signature after a department and a comma', () => {
+  it.each([
+    [
+      'Talent',
+      'Marlowe is keen to meet you on Monday at 3pm.\n\nCheers,\nIda\n\n--\nIda Brandt\nTalent, Marlowe Instruments\nAustin, TX',
+    ],
+    [
+      'People Ops',
+      'Marlowe is keen to meet you on Monday at 3pm.\n\nIda Brandt\nPeople Ops, Marlowe Instruments',
+    ],
+  ])('%s, Marlowe Instruments', (_department, text) => {
+    expect(jobIn(text, 'Next steps', 'ida.brandt@marlowe.example').company).toBe(
+      'Marlowe Instruments',
+    );
+  });
+});
+
 describe('a fuller name in a signature before its legal forms', () => {
   it('a signature that writes "Pvt. Ltd." after the fuller name still gives that name', () => {
     const job = jobIn(

@@ -62,6 +62,21 @@ describe('the company the meeting is with', () => {
   });
 });
 
+describe('a scheduling mailbox named after the company', () => {
+  it.each(['Harrowgate Interview Scheduling', 'Harrowgate Interview Team'])(
+    '%s names Harrowgate',
+    (name) => {
+      expect(
+        company(
+          'Invitation: Systems chat',
+          'Who: Imogen Tait, Pavel Ruiz, Harrowgate Interview Scheduling',
+          { name, address: 'interview-scheduling@harrowgate.example' },
+        ),
+      ).toBe('Harrowgate');
+    },
+  );
+});
+
 describe('an agency’s subject that labels its client', () => {
   it('"Client: X" in the subject names the employer', () => {
     expect(
