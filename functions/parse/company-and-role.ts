@@ -76,7 +76,8 @@ export function findCompanyAndRole(input: CompanyAndRoleInput): CompanyAndRole {
     if (withHtml.source === 'domain' || !company.company) company = withHtml;
   }
   const role = findRole({
-    texts: [latest, calendar?.description ?? '', history],
+    // Last, an agency's note on the way ("for the Senior Data Scientist interview").
+    texts: [latest, calendar?.description ?? '', history, ...reading.forwarderNotes],
     titles,
     company: company.company,
     people: fullNames(outer, reading, calendar),

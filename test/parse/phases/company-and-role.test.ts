@@ -645,6 +645,28 @@ describe('a signature name that ends in an abbreviation with its dot', () => {
   });
 });
 
+describe("a role only an agency's note on the way names", () => {
+  it('the client schedule names people and times, the agency note the job', () => {
+    const read = {
+      ...reading(
+        'Here is the plan for Thursday: Rui Alves at 9:30, then Kim Osei at 10:15 until 11.',
+        'Candidate schedule',
+        'coordinator@fernhollow.example',
+      ),
+      forwarderNotes: [
+        'Good news! Fernhollow sent the times for the Lead Mobile Developer loop, see below.',
+      ],
+    };
+    const job = findCompanyAndRole({
+      reading: read,
+      outer,
+      calendar: null,
+      companyAddresses: companySideAddresses(read, null, new Set(['lena@mail.example'])),
+    });
+    expect(job.role).toBe('Lead Mobile Developer');
+  });
+});
+
 describe('a fuller name in a signature after a department and a comma', () => {
   it.each([
     [
