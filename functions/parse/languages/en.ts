@@ -151,6 +151,10 @@ export const en: LanguageTable = {
     String.raw`(?:scrap|scraps|scrapped|scrapping|scratch|scratched|scratching) (?:the|your|our|this|that|\p{L}+['’]s) (?:[\w-]+ ){0,2}(?:interview|call|meeting|chat|conversation|session|screen|panel|round)s?\b`,
     // "We have to postpone your interview indefinitely": put off with no new time, called off.
     String.raw`postpon(?:e|ed|ing) (?:it|(?:the|your|our|this|that|\p{L}+['’]s) (?:[\w-]+ ){0,2}(?:interview|call|meeting|chat|conversation|session|screen|panel|round|onsite|on-site)s?\b)[^.!?\n]{0,60}? (?:indefinitely|until further notice)`,
+    // Called off by someone, or gone from the calendars: "A has called off the portfolio review",
+    // "it has been removed from both calendars".
+    String.raw`called off (?:the|your|our|this|that|today's|tomorrow's|\p{L}+['’]s) (?:[\w-]+ ){0,2}(?:interview|call|meeting|chat|conversation|session|screen|panel|round|review|event)s?\b`,
+    String.raw`been (?:removed|deleted) from (?:your|both|all|the|our|their) (?:calendars?|schedules?|diar(?:y|ies))`,
     // "Your 2pm interview on Monday with A is off for now."
     String.raw`(?:interview|call|meeting|chat|conversation|session|screen|panel)\b(?:[^.!?\n]|\.(?! )){0,80}? is (?:now )?off\b(?! (?:to|at|on|from|until|by|site|campus)\b)`,
   ],

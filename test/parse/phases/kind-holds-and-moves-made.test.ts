@@ -115,3 +115,22 @@ describe('a calendar place that is only a link', () => {
     expect(findMeetingUrl(['https://bookly.example/reschedule/4471-qq'])).toBeNull();
   });
 });
+
+describe('a cancellation said as who called it off, or as gone from the calendar', () => {
+  it.each([
+    'Dev Raman has called off the portfolio review on Friday at 10am.',
+    "I'm afraid Lina called off tomorrow's panel at 2pm; she'll be in touch.",
+    'Your interview on Friday at 10am has been removed from both schedules.',
+  ])('%s', (text) => {
+    expect(kindOf('Interview update', text)).toBe('cancelled');
+  });
+
+  it('a slot that would leave the calendar only if declined is no cancellation', () => {
+    expect(
+      kindOf(
+        'Interview',
+        'Your interview is confirmed for Friday at 10am. Declining removes it from your calendar.',
+      ),
+    ).toBe('scheduled');
+  });
+});
