@@ -593,11 +593,11 @@ export const en: LanguageTable = {
     'hosted by',
     // "The interview will be conducted by A".
     String.raw`(?:conducted|led|run|held|chaired|interviewed|assessed|moderated|facilitated|carried out|evaluated) by`,
-    String.raw`you(?:'ll| will) (?:still |also |now |then |first )?(?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?)(?: with)?`,
+    String.raw`you(?:'ll| will) (?:still |also |now |then |first )?(?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?)(?: with| to)?`,
     // A proposal the seeker then accepts: "could you do Tuesday? You'd be meeting A".
-    String.raw`you(?:'d| would) (?:also |then |first )?(?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?)(?: with)?`,
+    String.raw`you(?:'d| would) (?:also |then |first )?(?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?)(?: with| to)?`,
     // Written to an agency about its candidate: "He'll meet A and B".
-    String.raw`(?:he|she|they)(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?)(?: with)?`,
+    String.raw`(?:he|she|they)(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?)(?: with| to)?`,
     String.raw`(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|interview|interviews|interviewing|call|conversation|session|review|round|sync|coffee) with`,
     String.raw`will (?:meet|speak|talk) with`,
     String.raw`the panel (?:will be|is|includes)`,
