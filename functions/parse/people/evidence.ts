@@ -840,6 +840,31 @@ function signsAsArranger(p: Person, text: string): boolean {
   return false;
 }
 
+/**
+ * "Delphine Ruiz" over "Recruiting Coordinator | Quillmark": a name alone on its line with a
+ * recruiter's title on the lines just below it (a signature, or a contact block).
+ */
+function signsOnOwnLine(p: Person, text: string): boolean {
+  const names = [p.name, p.name?.split(' ')[0]].filter((n): n is string =>
+    Boolean(n && n.length > 1),
+  );
+  for (const name of names)
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const lineStart = text.lastIndexOf('\n', at) + 1;
+      const newline = text.indexOf('\n', at);
+      const lineEnd = newline < 0 ? text.length : newline;
+      if (text.slice(lineStart, at).trim() || text.slice(at + name.length, lineEnd).trim())
+        continue;
+      const below = text
+        .slice(lineEnd + 1, lineEnd + 161)
+        .split('\n')
+        .slice(0, 2)
+        .join('\n');
+      if (ARRANGER_TITLE.test(below)) return true;
+    }
+  return false;
+}
+
 export function weighEvidence(cast: Cast, written: { latest: string; history: string }) {
   const book = new EvidenceBook(cast);
   // "Dr. Chen can no longer make it" above the quoted "with Dr. Wei Chen", "Wei Jie and Farhana
@@ -863,6 +888,15 @@ export function weighEvidence(cast: Cast, written: { latest: string; history: st
   if (historyAuthor && historyAuthor !== sender && signsAsArranger(historyAuthor, written.history))
     book.arranger(historyAuthor, 2);
   for (const p of directory.people) if (p.seen.has('forwarder')) book.arranger(p, 3);
+  // Whoever signs a mail sent by a scheduling system or someone else with a recruiter's title
+  // (a colleague copied on it) arranges it.
+  for (const p of directory.people)
+    if (
+      p !== sender &&
+      p !== historyAuthor &&
+      (signsOnOwnLine(p, written.latest) || signsOnOwnLine(p, written.history))
+    )
+      book.arranger(p, 2);
   // The calendar: attendees take part; the organizer of an invitation nobody else attends is
   // the one the seeker meets.
   const attending = directory.people.filter(

@@ -1,0 +1,60 @@
+// People introduced in phrasings first met in round 12's unseen forwards, each read here on a
+// message written for the test: a heading "Who you'll be speaking to" over the list, and a
+// colleague copied on a scheduling system's mail who signs it with a recruiter's title.
+
+import { describe, expect, it } from 'vitest';
+import { readCalendars } from '#parse/time-choice.js';
+import { peopleInput, readPeople } from '../support/people-input.js';
+
+const seeker = { name: 'Odile Marchetti', address: 'odile.marchetti@mail.example' };
+
+describe('"talking to" / "speaking to" as a lead', () => {
+  const writer = { name: 'Bram Okafor', address: 'bram.okafor@larkspur.example' };
+  it('a heading with no colon opens the list below it', () => {
+    const found = readPeople(
+      peopleInput(
+        "Hi Odile,\n\nYour second round is set for Tuesday at 3pm.\n\nWho you'll be speaking to\n  * Imogen Hart – Head of Data\n  * Sebastián Roa – Senior Analyst\n\nBram",
+        { seeker, writer, organisation: 'larkspur' },
+      ),
+    );
+    expect(found.interviewers.map((i) => i.name)).toEqual(['Imogen Hart', 'Sebastián Roa']);
+  });
+});
+
+describe('a copied colleague who signs as a coordinator', () => {
+  it('arranges, though the mail comes from a scheduling mailbox and the invitation lists them', () => {
+    const writer = { name: 'Larkspur Interviews', address: 'interviews@larkspur.example' };
+    const { calendar } = readCalendars(
+      [
+        [
+          'BEGIN:VCALENDAR',
+          'METHOD:REQUEST',
+          'BEGIN:VEVENT',
+          'UID:signed-by-coordinator-1',
+          'DTSTART:20270219T150000Z',
+          'DTEND:20270219T160000Z',
+          'ORGANIZER;CN=Larkspur Interviews:mailto:interviews@larkspur.example',
+          'ATTENDEE;CN=Imogen Hart:mailto:imogen.hart@larkspur.example',
+          'ATTENDEE;ROLE=OPT-PARTICIPANT;CN=Maren Solberg:mailto:maren.solberg@larkspur.example',
+          'ATTENDEE;CN=Odile Marchetti:mailto:odile.marchetti@mail.example',
+          'END:VEVENT',
+          'END:VCALENDAR',
+        ].join('\r\n'),
+      ],
+      'UTC',
+    );
+    const found = readPeople(
+      peopleInput(
+        'Hi Odile,\n\nYour panel moved to Friday. Imogen Hart (imogen.hart@larkspur.example) will run it.\n\nThanks,\n\nMaren Solberg\nTalent Acquisition Coordinator | Larkspur\n\nJoin: https://meet.example/abc',
+        {
+          seeker,
+          writer,
+          organisation: 'larkspur',
+          cc: [{ name: 'Maren Solberg', address: 'maren.solberg@larkspur.example' }],
+        },
+        { calendar },
+      ),
+    );
+    expect(found.interviewers.map((i) => i.name)).toEqual(['Imogen Hart']);
+  });
+});
