@@ -20,10 +20,6 @@ const knownFailures = new Map<string, string>([
     'interviewers: a Name | Designation | Email panel table is read as one person "Name Designation Email"',
   ],
   [
-    '822-outlook-web-da-samtale-dansk-tid-mk-after-switch.eml',
-    'interviewers: "Name, ph.d. (e-mail)" loses the e-mail and Louise Friis',
-  ],
-  [
     '826-outlook-sv-installd-intervju-kopia-only.eml',
     'interviewers: "X, som du skulle ha träffat tillsammans med Y (kopia)" misses Johan Lindqvist',
   ],

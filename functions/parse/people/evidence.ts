@@ -194,7 +194,8 @@ const SENT_FROM_BEFORE =
  */
 const ABBREVIATIONS = [
   ...LANGUAGES.flatMap((t) => t.honorifics ?? []).filter((h) => h.length <= 4),
-  ...'a.m p.m Jr St Hr Fr Ing Dipl Eng Lic Arq Sig.ra Dott.ssa dott dr prof ing eng sig approx incl vs e.g i.e'.split(
+  // Degrees after a name: "Mikkel Søgaard, ph.d. (address) og Louise Friis".
+  ...'a.m p.m Jr St Hr Fr Ing Dipl Eng Lic Arq Sig.ra Dott.ssa dott dr prof ing eng sig approx incl vs e.g i.e ph.d Ph.D PhD MSc M.Sc cand.scient'.split(
     ' ',
   ),
 ];
@@ -705,7 +706,7 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
     // right after each name.
     for (const m of found) {
       const email =
-        /^\s*[(<（](?:[^()<>（）@\n]{0,80}[,;]\s*)?([^()<>\s,;]+@[^()<>\s,;]+?)\s*[)>）]/.exec(
+        /^(?:,?[ \t]*(?:ph\.?d|m\.?sc|m\.?d|mba|dr)\.?)?\s*[(<（](?:[^()<>（）@\n]{0,80}[,;]\s*)?([^()<>\s,;]+@[^()<>\s,;]+?)\s*[)>）]/i.exec(
           text.slice(m.end, m.end + 120),
         )?.[1];
       if (email) cast.directory.attachEmail(m.person, email);

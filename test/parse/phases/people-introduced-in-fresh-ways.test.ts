@@ -58,3 +58,17 @@ describe('a copied colleague who signs as a coordinator', () => {
     expect(found.interviewers.map((i) => i.name)).toEqual(['Imogen Hart']);
   });
 });
+
+describe('a degree after a name', () => {
+  const writer = { name: 'Bram Okafor', address: 'bram.okafor@larkspur.example' };
+  it.each([
+    "On Thursday you'll meet Hanne Lund, Ph.D. (hanne.lund@larkspur.example) and Tomas Berg from the platform team.",
+    'Fra vores side deltager Hanne Lund, ph.d. (hanne.lund@larkspur.example) og Tomas Berg fra platform-teamet.',
+  ])('ends no sentence, and the address after it is theirs: %s', (text) => {
+    const found = readPeople(peopleInput(text, { seeker, writer, organisation: 'larkspur' }));
+    expect(found.interviewers).toEqual([
+      { name: 'Hanne Lund', email: 'hanne.lund@larkspur.example' },
+      { name: 'Tomas Berg', email: null },
+    ]);
+  });
+});
