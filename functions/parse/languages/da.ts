@@ -109,7 +109,10 @@ export const da: LanguageTable = {
     // "din samtale … med Mikkel Sørensen (afdelingsleder)": the people the seeker meets.
     'med',
   ],
-  interviewerVerb: [],
+  interviewerVerb: [
+    // "Johan, som du skulle have mødt": the one the seeker was to meet.
+    String.raw`som du (?:skulle|skal) (?:have )?(?:møde|mødt|tale med|talt med|snakke med|snakket med)`,
+  ],
   senderTakesPart: [
     String.raw`og mig\b`,
     String.raw`med mig\b`,

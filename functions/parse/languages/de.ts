@@ -245,6 +245,8 @@ export const de: LanguageTable = {
     String.raw`(?:nehmen|nimmt) (?:am|an dem) (?:gespräch|interview|termin) teil`,
   ],
   interviewerVerb: [
+    // "Herr A, den Sie treffen sollten": the one the seeker was to meet.
+    String.raw`(?:den|die) sie (?:treffen|sprechen|kennenlernen) (?:sollten|würden|werden)`,
     String.raw`(?:wird|werden) (?:am gespräch )?teilnehmen`,
     // "Ich habe A gebeten, dazuzukommen".
     String.raw`gebeten,? (?:\p{L}+ )?(?:dazuzukommen|teilzunehmen|dabei zu sein|mitzumachen)`,

@@ -659,6 +659,8 @@ export const en: LanguageTable = {
     String.raw`who(?:'ll| will) (?:run|lead|host|conduct) (?:the|your|this)`,
     // A cancellation names who was to interview: "X, our director, who was going to interview you".
     String.raw`who (?:was|were) (?:going|supposed|due|scheduled) to (?:interview|meet|speak with|talk with) you`,
+    // "Johan, whom you would have met with Elin": the same, from the seeker's side.
+    String.raw`who(?:m)? you (?:were|would have|'d have|was) (?:going to |due to |supposed to |scheduled to )?(?:meet|met|speak|spoken|talk|talked)\b`,
     // A relative clause after the person: "Wendell, who you'll be chatting with".
     String.raw`who(?:m)? you(?:'ll| will) (?:be )?(?:meet|speak|talk|chat|interview)\w*`,
     // What a person introduced earlier will do in the meeting: "Tomasz will start with…".

@@ -252,6 +252,8 @@ export const es: LanguageTable = {
     String.raw`entrevistador(?:a|es|as)?`,
   ],
   interviewerVerb: [
+    // "A, con quien ibas a reunirte": the one the seeker was to meet.
+    String.raw`con quien(?:es)? (?:ibas|iba|ibais|vas|va) a (?:reunirte|reunirse|hablar|conversar)`,
     String.raw`te entrevistar(?:á|án)`,
     // The future said with "ir a": "A, quien te va a entrevistar, …".
     String.raw`(?:te|lo|la|le|los|las) (?:va|van) a entrevistar`,

@@ -235,6 +235,8 @@ export const fr: LanguageTable = {
     String.raw`jury`,
   ],
   interviewerVerb: [
+    // "M. A, que vous deviez rencontrer": the one the seeker was to meet.
+    String.raw`que vous (?:deviez|alliez|devez|allez|auriez dû) rencontrer`,
     // "A et B auront le plaisir d'échanger avec vous", "échangeront avec vous".
     String.raw`(?:aura|auront) le plaisir (?:de vous (?:rencontrer|recevoir)|d['’](?:échanger|s['’]entretenir) avec vous)`,
     String.raw`(?:échangera|échangeront|s['’]entretiendra|s['’]entretiendront) avec vous`,

@@ -190,6 +190,8 @@ export const it: LanguageTable = {
     'con',
   ],
   interviewerVerb: [
+    // "A, che avresti dovuto incontrare": the one the seeker was to meet.
+    String.raw`che (?:avresti|avrebbe) dovuto incontrare|che (?:dovevi|doveva) incontrare|con cui (?:avresti|avrebbe) dovuto (?:parlare|fare il colloquio)`,
     String.raw`(?:condurrà|condurranno|terrà|terranno) (?:il )?colloquio`,
     String.raw`(?:sarà|saranno) (?:condott|tenut)[oaie] da`,
     String.raw`(?:le|ti|vi|la) far(?:à|anno) (?:qualche|alcune|delle) domand\p{L}*`,

@@ -167,6 +167,8 @@ export const nl: LanguageTable = {
     String.raw`(?:je |u )?(?:maakt|maak) (?:er |daar )?kennis met`,
   ],
   interviewerVerb: [
+    // "A, die je zou spreken": the one the seeker was to meet.
+    String.raw`(?:die|met wie) (?:je|u) (?:zou|zal) (?:spreken|ontmoeten|praten)`,
     // "Ik heb ook A gevraagd om aan te schuiven", "B schuift ook aan": A joins the conversation.
     String.raw`gevraagd om (?:aan te schuiven|mee te doen|erbij te zijn|aan te sluiten)`,
     String.raw`(?:schuift|schuiven) (?:ook |eveneens )?aan`,

@@ -109,7 +109,10 @@ export const no: LanguageTable = {
     String.raw`du møter`,
     String.raw`fra (?:oss|vår side) (?:kommer|deltar|stiller)`,
   ],
-  interviewerVerb: [],
+  interviewerVerb: [
+    // "Johan, som du skulle ha møtt": the one the seeker was to meet.
+    String.raw`som du (?:skulle|skal) (?:ha )?(?:møte|møtt|snakke med|snakket med|prate med|pratet med)`,
+  ],
   senderTakesPart: [String.raw`og meg\b`, String.raw`med meg\b`],
   senderArranges: [],
   arrangerTitles: ['rekrutter(?:er|ing)', 'hr', 'talent'],

@@ -183,6 +183,8 @@ export const pt: LanguageTable = {
     'com',
   ],
   interviewerVerb: [
+    // "A, com quem você ia conversar": the one the seeker was to meet.
+    String.raw`com quem (?:você )?(?:ia|iria|vai) (?:conversar|falar|se reunir)`,
     // "Quem vai bater esse papo com você é a A, junto com o B": the people the cleft names.
     String.raw`quem (?:vai|irá|vão|irão) (?:bater (?:esse|um|o) papo|conversar|falar) com você (?:é|será|são|serão)`,
     String.raw`(?:conduzirá|conduzirão|fará|farão) a entrevista`,

@@ -115,7 +115,11 @@ export const sv: LanguageTable = {
     String.raw`du (?:pratar|talar) med`,
     String.raw`intervjuare`,
   ],
-  interviewerVerb: [String.raw`(?:håller|leder) (?:i )?intervjun`],
+  interviewerVerb: [
+    String.raw`(?:håller|leder) (?:i )?intervjun`,
+    // "Johan, som du skulle ha träffat": the one the seeker was to meet.
+    String.raw`som du (?:skulle|ska|kommer att) (?:ha )?(?:träffa|träffat|möta|mött|prata med|pratat med|tala med|talat med)`,
+  ],
   senderTakesPart: [String.raw`och mig\b`, String.raw`med mig\b`],
   senderArranges: [],
   arrangerTitles: ['rekryterare', 'hr', 'talent'],

@@ -72,3 +72,16 @@ describe('a degree after a name', () => {
     ]);
   });
 });
+
+describe('the one the seeker was to meet, in a relative clause', () => {
+  const writer = { name: 'Bram Okafor', address: 'bram.okafor@larkspur.example' };
+  it.each([
+    "Sadly we have to call off Monday's interview: Helena Varga, whom you would have met, is ill.",
+    'Tyvärr måste vi ställa in måndagens intervju: Helena Varga, som du skulle ha träffat, är sjuk.',
+    'Leider müssen wir das Gespräch am Montag absagen: Frau Helena Varga, die Sie treffen sollten, ist erkrankt.',
+    "Nous devons annuler l'entretien de lundi : Helena Varga, que vous deviez rencontrer, est malade.",
+  ])('%s', (text) => {
+    const found = readPeople(peopleInput(text, { seeker, writer, organisation: 'larkspur' }));
+    expect(found.interviewers.map((i) => i.name)).toEqual(['Helena Varga']);
+  });
+});
