@@ -368,6 +368,22 @@ function arrangerTitleNear(text: string, mention: Mention): string | null {
     : null;
 }
 
+/**
+ * The words a table's heading row names its columns with ("Name | Designation | Email"), in the
+ * languages read: that row names no one.
+ */
+const COLUMN_HEAD =
+  /^(?:(?:full |first |last )?names?|designation|(?:job )?title|role|position|e-?mail(?: address)?|department|team|function|interviewers?|nom|poste|fonction|courriel|funktion|abteilung|nombre|cargo|correo|nome|ruolo|funzione|naam|functie|rol|navn|stilling|namn|titel|roll|stanowisko|imię i nazwisko|氏名|役職|部署)$/iu;
+const CELL_BREAK = /\t|[ \t]*\|[ \t]*|[ \t]{2,}/;
+
+function isColumnHeads(line: string): boolean {
+  const cells = line
+    .trim()
+    .split(CELL_BREAK)
+    .filter((c) => c.trim());
+  return cells.length >= 2 && cells.every((c) => COLUMN_HEAD.test(c.trim()));
+}
+
 /** How many lines below its label (or its last person) a list reaches. */
 const LIST_REACH = 12;
 
@@ -379,6 +395,7 @@ function weighLists(cast: Cast, book: EvidenceBook, { text, author }: AuthoredTe
   let explicitList = false;
   let listItems = 0;
   let labelledLine = -2;
+  let tableRows = false;
   lines.forEach((line, i) => {
     const lineStart = offset;
     offset += line.length + 1;
@@ -393,19 +410,27 @@ function weighLists(cast: Cast, book: EvidenceBook, { text, author }: AuthoredTe
       if (line.replace(EXPLICIT_LABEL, '').trim() === '') {
         listUntil = i + LIST_REACH;
         listItems = 0;
+        tableRows = false;
       }
     } else if (opensList(line.replace(LINE_BEFORE_LAST_SENTENCE, ''))) {
       // "You'll meet with:" and the people one a line below it.
       listUntil = i + LIST_REACH;
       listItems = 0;
+      tableRows = false;
       return;
     }
-    // A blank line ends the list unless another item follows it (lists spaced out by HTML).
+    // A blank line ends the list unless another item follows it (lists spaced out by HTML): a
+    // bullet, or the next row of a table of tab-separated cells.
     if (!labelled && i <= listUntil && line.trim() === '' && listItems > 0) {
       const next = lines.slice(i + 1).find((l) => l.trim() !== '') ?? '';
-      if (!BULLET.test(next)) listUntil = -1;
+      if (!BULLET.test(next) && !(tableRows && next.includes('\t'))) listUntil = -1;
     }
     const inList = !labelled && i <= listUntil && line.trim() !== '';
+    // "Name\tDesignation\tEmail" over the rows: the heading row of the table the list is.
+    if (inList && listItems === 0 && isColumnHeads(line)) {
+      tableRows = line.includes('\t');
+      return;
+    }
     if (inList && (line.length > 120 || /[.!?]\s*$/.test(line.trim()) || /https?:/.test(line))) {
       listUntil = -1;
       return;

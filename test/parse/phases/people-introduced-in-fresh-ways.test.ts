@@ -85,3 +85,19 @@ describe('the one the seeker was to meet, in a relative clause', () => {
     expect(found.interviewers.map((i) => i.name)).toEqual(['Helena Varga']);
   });
 });
+
+describe('a table of the panel with a heading row', () => {
+  const writer = { name: 'Bram Okafor', address: 'bram.okafor@larkspur.example' };
+  it('the heading row names no one, and rows spaced by blank lines all count', () => {
+    const found = readPeople(
+      peopleInput(
+        'On Thursday the panel will consist of:\n\nFull Name\tTitle\tE-mail\n\nRangi Parata\tHead of Payments\trangi.parata@larkspur.example\n\nSelin Aydın\tSenior Engineer\t-\n\nPlease arrive ten minutes early.',
+        { seeker, writer, organisation: 'larkspur' },
+      ),
+    );
+    expect(found.interviewers).toEqual([
+      { name: 'Rangi Parata', email: 'rangi.parata@larkspur.example' },
+      { name: 'Selin Aydın', email: null },
+    ]);
+  });
+});
