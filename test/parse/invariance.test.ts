@@ -86,6 +86,10 @@ function failing(reason: string, ids: string[]): [string, string][] {
 }
 const knownFailures = new Map<string, string>([
   ...failing(
+    "A panel table's tab-separated cells turned into HTML collapse to single spaces: 'Aditi Rao Product Lead' then reads as the title's field, no person (818).",
+    ['heldout/818-gmail-sg-gmt0800-panel-table-korean-name.eml html-only'],
+  ),
+  ...failing(
     "Hard-wrapped at 72 columns over a text its sender had already wrapped, a bracketed zone or a name split over the break is lost (817: '(Irish' / 'time)' leaves the time in the default zone; 824: the second interviewer after 'e com o').",
     [
       'heldout/817-outlook-irish-quarter-to-eleven-myself-and.eml wrap-72',

@@ -369,20 +369,14 @@ function arrangerTitleNear(text: string, mention: Mention): string | null {
 }
 
 /**
- * The words a table's heading row names its columns with ("Name | Designation | Email"), in the
- * languages read: that row names no one.
+ * A table's heading row, its cells named by column words ("Name | Designation | Email", in the
+ * languages read; the cells may be joined by a tab, a bar or only a space): it names no one.
  */
-const COLUMN_HEAD =
-  /^(?:(?:full |first |last )?names?|designation|(?:job )?title|role|position|e-?mail(?: address)?|department|team|function|interviewers?|nom|poste|fonction|courriel|funktion|abteilung|nombre|cargo|correo|nome|ruolo|funzione|naam|functie|rol|navn|stilling|namn|titel|roll|stanowisko|imię i nazwisko|氏名|役職|部署)$/iu;
-const CELL_BREAK = /\t|[ \t]*\|[ \t]*|[ \t]{2,}/;
-
-function isColumnHeads(line: string): boolean {
-  const cells = line
-    .trim()
-    .split(CELL_BREAK)
-    .filter((c) => c.trim());
-  return cells.length >= 2 && cells.every((c) => COLUMN_HEAD.test(c.trim()));
-}
+const COLUMN_HEAD = String.raw`(?:(?:full |first |last )?names?|designation|(?:job )?title|role|position|e-?mail(?: address)?|department|team|function|interviewers?|nom|poste|fonction|courriel|funktion|abteilung|nombre|cargo|correo|nome|ruolo|funzione|naam|functie|rol|navn|stilling|namn|titel|roll|stanowisko|imię i nazwisko|氏名|役職|部署)`;
+const COLUMN_HEADS = new RegExp(
+  String.raw`^[ \t]*${COLUMN_HEAD}(?:(?:[ \t]*\|[ \t]*|[ \t]+)${COLUMN_HEAD})+[ \t|]*$`,
+  'iu',
+);
 
 /** How many lines below its label (or its last person) a list reaches. */
 const LIST_REACH = 12;
@@ -420,15 +414,15 @@ function weighLists(cast: Cast, book: EvidenceBook, { text, author }: AuthoredTe
       return;
     }
     // A blank line ends the list unless another item follows it (lists spaced out by HTML): a
-    // bullet, or the next row of a table of tab-separated cells.
+    // bullet, or the next row of a table under its heading row (a sentence ends it below).
     if (!labelled && i <= listUntil && line.trim() === '' && listItems > 0) {
       const next = lines.slice(i + 1).find((l) => l.trim() !== '') ?? '';
-      if (!BULLET.test(next) && !(tableRows && next.includes('\t'))) listUntil = -1;
+      if (!BULLET.test(next) && !tableRows) listUntil = -1;
     }
     const inList = !labelled && i <= listUntil && line.trim() !== '';
     // "Name\tDesignation\tEmail" over the rows: the heading row of the table the list is.
-    if (inList && listItems === 0 && isColumnHeads(line)) {
-      tableRows = line.includes('\t');
+    if (inList && listItems === 0 && COLUMN_HEADS.test(line)) {
+      tableRows = true;
       return;
     }
     if (inList && (line.length > 120 || /[.!?]\s*$/.test(line.trim()) || /https?:/.test(line))) {
