@@ -608,7 +608,8 @@ export const en: LanguageTable = {
     String.raw`with me and`,
     String.raw`then(?: with)?`,
     String.raw`(?:[ap]\.?m\.?|ET|PT|CT|MT|GMT|UTC|time|confirmed|scheduled|booked|interview|call) with`,
-    String.raw`(?:our|your|the) (?:hiring manager|interviewer|panelists?|team lead|engineering manager|interviewing manager),?`,
+    // Not a meeting named after them: "your hiring manager chat with him".
+    String.raw`(?:our|your|the) (?:hiring manager|interviewer|panelists?|team lead|engineering manager|interviewing manager)(?! (?:chat|call|interview|conversation|round|screen|session|meeting|sync|review)\b),?`,
     'with',
     'guests',
     'attendees',

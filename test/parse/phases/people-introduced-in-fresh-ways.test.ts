@@ -101,3 +101,23 @@ describe('a table of the panel with a heading row', () => {
     ]);
   });
 });
+
+describe('a meeting named after the person in it', () => {
+  it('"your hiring manager call with him" refers to the one named before, not to a lead', () => {
+    const writer = { name: 'Bram Okafor', address: 'bram.okafor@larkspur.example' };
+    const found = readPeople(
+      peopleInput(
+        'Hi Odile, Arjun has a board review that now overlaps, so we need to push your hiring manager call with him to 4pm on Wednesday.',
+        {
+          seeker,
+          writer,
+          organisation: 'larkspur',
+          cc: [{ name: 'Arjun Mehta-Lowe', address: 'arjun.ml@larkspur.example' }],
+        },
+      ),
+    );
+    expect(found.interviewers).toEqual([
+      { name: 'Arjun Mehta-Lowe', email: 'arjun.ml@larkspur.example' },
+    ]);
+  });
+});
