@@ -74,7 +74,7 @@ const POST_AFTER =
 
 /** The last word of a body's name: "Patient and Family Advisory Council" is no person. */
 const ORGANISATION_NOUN =
-  /^(?:council|committee|board|foundation|institute|association|society|commission|authority|federation|alliance|ministry|directorate|consortium)s?$/iu;
+  /^(?:(?:council|committee|board|foundation|institute|association|society|commission|authority|federation|alliance|ministry|directorate|consortium|agency|bureau|registry|regulator)s?|chamber|bank)$/iu;
 
 /** A department's name follows: "responsável pela área de Canais Digitais", "der Abteilung X". */
 export const DEPARTMENT_BEFORE = plainRegExp(

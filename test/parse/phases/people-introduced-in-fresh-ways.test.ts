@@ -121,3 +121,16 @@ describe('a meeting named after the person in it', () => {
     ]);
   });
 });
+
+describe('a legal footer', () => {
+  it('the chamber and the bank it names are no people', () => {
+    const writer = { name: 'Bram Okafor', address: 'bram.okafor@larkspur.example' };
+    const found = readPeople(
+      peopleInput(
+        "You'll meet Imogen Hart on Tuesday.\n\nBram\n\nLarkspur Holdings Ltd is registered with the Irish Chamber of Commerce under number 448120 and is supervised by De Centrale Bank.",
+        { seeker, writer, organisation: 'larkspur' },
+      ),
+    );
+    expect(found.interviewers.map((i) => i.name)).toEqual(['Imogen Hart']);
+  });
+});
