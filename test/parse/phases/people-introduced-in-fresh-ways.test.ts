@@ -134,3 +134,21 @@ describe('a legal footer', () => {
     expect(found.interviewers.map((i) => i.name)).toEqual(['Imogen Hart']);
   });
 });
+
+describe('"is going to sit in"', () => {
+  it.each([
+    "Noor, one of the senior designers here, is going to sit in with me (she's copied).",
+    'Noor (copied) from the design team is going to sit in as well.',
+  ])('a copied colleague by first name takes part: %s', (text) => {
+    const writer = { name: 'Bram Okafor', address: 'bram.okafor@larkspur.example' };
+    const found = readPeople(
+      peopleInput(`Hi Odile, Thursday at 3pm is booked. ${text}`, {
+        seeker,
+        writer,
+        organisation: 'larkspur',
+        cc: [{ name: 'Noor Haddad', address: 'noor.haddad@larkspur.example' }],
+      }),
+    );
+    expect(found.interviewers.map((i) => i.email)).toContain('noor.haddad@larkspur.example');
+  });
+});
