@@ -27,10 +27,6 @@ const knownFailures = new Map<string, string>([
     '804-apple-rescheduled-cet-to-cest-amsterdam.eml',
     "interviewers: the legal footer's 'Dutch Chamber (of Commerce)' and 'De Nederlandsche Bank' are read as people",
   ],
-  [
-    '807-outlook-web-thread-declined-slot-takehome-qa-fridays.eml',
-    "interviewers: 'Tomás can do Wednesday…' (first name; full name in the quoted first mail and the Cc line) is dropped",
-  ],
 ]);
 
 describe('held-out forwards (scored like the corpus)', () => {

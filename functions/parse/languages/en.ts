@@ -614,6 +614,8 @@ export const en: LanguageTable = {
     'guests',
     'attendees',
     'participants',
+    // "It would be with Tomás Lindgren-Hale, about an hour": "it" is the meeting.
+    String.raw`(?:it|this|that)(?:(?:['’]ll| will|['’]d| would) be|['’]s| is) with`,
     // "It'll be me and Mitch Evans": the people after "me and".
     String.raw`(?:it|that)(?:'ll| will) be me and`,
     // "It will be the two of us: me and our CMO, Dr. X".

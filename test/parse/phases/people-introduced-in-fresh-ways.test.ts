@@ -152,3 +152,14 @@ describe('"is going to sit in"', () => {
     expect(found.interviewers.map((i) => i.email)).toContain('noor.haddad@larkspur.example');
   });
 });
+
+describe('"it would be with X"', () => {
+  it.each([
+    'The team would like a technical conversation next. It would be with Ruairí Doyle-Mensah (Principal Engineer), roughly an hour.',
+    "Next up is the deep dive. It'll be with Ruairí Doyle-Mensah from the platform group.",
+  ])('the meeting is with the person named: %s', (text) => {
+    const writer = { name: 'Bram Okafor', address: 'bram.okafor@larkspur.example' };
+    const found = readPeople(peopleInput(text, { seeker, writer, organisation: 'larkspur' }));
+    expect(found.interviewers.map((i) => i.name)).toEqual(['Ruairí Doyle-Mensah']);
+  });
+});
