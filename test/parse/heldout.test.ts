@@ -23,10 +23,6 @@ const knownFailures = new Map<string, string>([
     '792-outlook-mac-hm-mst-arizona-march-teams.eml',
     "interviewers: the copied tech lead who will 'sit in alongside me' (e-mail only in the Cc line) is dropped",
   ],
-  [
-    '804-apple-rescheduled-cet-to-cest-amsterdam.eml',
-    "interviewers: the legal footer's 'Dutch Chamber (of Commerce)' and 'De Nederlandsche Bank' are read as people",
-  ],
 ]);
 
 describe('held-out forwards (scored like the corpus)', () => {

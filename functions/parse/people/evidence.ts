@@ -144,6 +144,13 @@ const SELF_UPCOMING = phrasePattern((t) => t.selfUpcoming ?? []);
 const ARRANGER_TITLE = phrasePattern((t) => t.arrangerTitles);
 const CJK_LIST_NAME =
   /([\p{Script=Han}]{1,4}[ 　][\p{Script=Han}\p{Script=Hiragana}]{1,4})[ \t]*(?:[（(]|$)/u;
+/**
+ * Under an interviewer label, a name written without its space after the team it belongs to
+ * ("データ基盤チーム 井上さくら"); a post or a team ("部長", "開発部") is none.
+ */
+const UNSPACED_CJK_NAME =
+  /(?:^|[ 　])(\p{Script=Han}{1,3}[\p{Script=Han}\p{Script=Hiragana}]{1,4})[ \t　]*(?:[（(]|$)/u;
+const CJK_POST_OR_TEAM = /[部課長室係班]$/u;
 /** A line that opens with a full name and then its title: "Ana Ruiz, …", "Ana Ruiz – …", "Ana Ruiz (…". */
 const PERSON_CELL_START =
   /^[ \t]*\p{Lu}[\p{L}\p{M}'’-]+[ \t]+\p{Lu}[\p{L}\p{M}'’-]+[ \t]*(?:,|[–—·-]|\()/u;
@@ -440,13 +447,13 @@ function weighLists(cast: Cast, book: EvidenceBook, { text, author }: AuthoredTe
     // Names in CJK script, one a line or listed with "、" ("山本 真理子（部長）、小林 大輔").
     const items = mentions.length === 0 ? splitListed(body.replace(BULLET, '')) : [];
     for (const item of items) {
-      const cjk = CJK_LIST_NAME.exec(item.trim());
-      if (!cjk) continue;
+      const unspaced = labelled ? UNSPACED_CJK_NAME.exec(item.trim())?.[1] : undefined;
+      const name =
+        CJK_LIST_NAME.exec(item.trim())?.[1] ??
+        (unspaced && unspaced.length >= 3 && !CJK_POST_OR_TEAM.test(unspaced) ? unspaced : null);
+      if (!name) continue;
       const email = item.match(EMAIL_PATTERN)?.[0] ?? null;
-      book.interviewer(
-        cast.directory.add((cjk[1] as string).replace(/　/g, ' '), email, 'text'),
-        4,
-      );
+      book.interviewer(cast.directory.add(name.replace(/　/g, ' '), email, 'text'), 4);
     }
     if (inList) listItems++;
     // A table flattened one cell a line runs on while its rows keep naming people.

@@ -163,3 +163,16 @@ describe('"it would be with X"', () => {
     expect(found.interviewers.map((i) => i.name)).toEqual(['Ruairí Doyle-Mensah']);
   });
 });
+
+describe('a second interviewer on the line under a 面接官 label', () => {
+  it('is read after their team, though written without a space in the name', () => {
+    const writer = { name: 'Bram Okafor', address: 'bram.okafor@larkspur.example' };
+    const found = readPeople(
+      peopleInput(
+        '■日時：3月2日（火）14時～15時\n■面接官：技術本部 本部長 小川 健（ken.ogawa@larkspur.example）\n　　　　　品質保証グループ 森みどり\n\nよろしくお願いいたします。',
+        { seeker, writer, organisation: 'larkspur' },
+      ),
+    );
+    expect(found.interviewers.map((i) => i.name)).toEqual(['小川 健', '森みどり']);
+  });
+});
