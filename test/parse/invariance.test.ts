@@ -86,6 +86,10 @@ function failing(reason: string, ids: string[]): [string, string][] {
 }
 const knownFailures = new Map<string, string>([
   ...failing(
+    "Hard-wrapped at 72 columns, the move 'pull … forward by 30 minutes. It's now 1:30pm instead of 2:00pm' is no longer read as a move (kind) once its lines are joined differently (829; read right as written since its interviewer is found).",
+    ['heldout/829-outlook-web-pulled-forward-half-hour-seeker-list.eml wrap-72'],
+  ),
+  ...failing(
     "A panel table's tab-separated cells turned into HTML collapse to single spaces: 'Aditi Rao Product Lead' then reads as the title's field, no person (818).",
     ['heldout/818-gmail-sg-gmt0800-panel-table-korean-name.eml html-only'],
   ),
