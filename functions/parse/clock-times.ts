@@ -60,8 +60,10 @@ const TOKEN = plainRegExp(
  * "om 10.30", "alle 14.30", "at 9.45": a dotted clock reading after a word that introduces a
  * time (a dotted pair elsewhere may be a date or a score, and is read only before am/pm/Uhr).
  */
-const DOTTED_AFTER_WORD =
-  /(?<![\p{L}])(?:om|alle|ore|um|kl\.?|klo|at|à|às|as|a las|las|dalle|van|tot|from|to|bis|until)[ \t]+(\d{1,2})\.(\d{2})(?:[ \t]*[–—-][ \t]*(\d{1,2})\.(\d{2}))?(?![\d.]*\d)/dgiu;
+const DOTTED_AFTER_WORD = plainRegExp(
+  String.raw`(?<![\p{L}])(?:om|alle|ore|um|kl\.?|klo|at|à|às|as|a las|las|dalle|van|tot|from|to|bis|until)[ \t]+(\d{1,2})\.(\d{2})(?:[ \t]*[–—-][ \t]*(\d{1,2})\.(\d{2}))?(?![\d.]*\d)`,
+  'dgiu',
+);
 /**
  * A day and "at" before a bare hour make it a clock reading: "Monday at 11", "tomorrow at 3",
  * "the 18th at 10", "March 4 at 2", "4 March at 2", "3/18 at 11".
@@ -103,8 +105,10 @@ const AT_CONNECTOR = /^\s*(?:a las|à|às|as|alle|a)\s*$/i;
  * "dalle 15 alle 16", "a las 10", "às 15", "um 10 Uhr", "om 10 uur", "à 15 heures 30", "de 14
  * heures à 15 heures" (but "de 2 heures" is a length).
  */
-const HOUR_AFTER_WORD =
-  /(?<![\p{L}])(?:(?:dalle|alle)(?:[ \t]+ore)?|ore|a las|de las|às|das)[ \t]+(\d{1,2})(?![\d:h時]|[.,]\d|[ \t]*(?:%|€|\$|minut|min\b|ore\b|hours?\b|horas?\b|d[ií]as\b|giorni\b|persone\b|personas\b|pessoas\b))|(?<![\d:.,])(\d{1,2})[ \t]+(?:uhr|uur)(?![\p{L}])|(?<![\p{L}])(?:à|vers|de(?=[ \t]+\d{1,2}[ \t]+heures?(?:[ \t]+\d{2})?[ \t]+à[ \t]))[ \t]+(\d{1,2})[ \t]+heures?(?:[ \t]+(\d{2})(?!\d))?(?![\p{L}])/dgiu;
+const HOUR_AFTER_WORD = plainRegExp(
+  String.raw`(?<![\p{L}])(?:(?:dalle|alle)(?:[ \t]+ore)?|ore|a las|de las|às|das)[ \t]+(\d{1,2})(?![\d:h時]|[.,]\d|[ \t]*(?:%|€|\$|minut|min\b|ore\b|hours?\b|horas?\b|d[ií]as\b|giorni\b|persone\b|personas\b|pessoas\b))|(?<![\d:.,])(\d{1,2})[ \t]+(?:uhr|uur)(?![\p{L}])|(?<![\p{L}])(?:à|vers|de(?=[ \t]+\d{1,2}[ \t]+heures?(?:[ \t]+\d{2})?[ \t]+à[ \t]))[ \t]+(\d{1,2})[ \t]+heures?(?:[ \t]+(\d{2})(?!\d))?(?![\p{L}])`,
+  'dgiu',
+);
 /** "between 2 and 3pm", "entre 14h et 15h", "zwischen 14 und 15 Uhr": the pair is a range. */
 const BETWEEN_BEFORE =
   /(?<![\p{L}])(?:between|entre|zwischen|tra|fra|tussen)(?:[ \t]+(?:las|les|the|ore))?[ \t]+$/iu;

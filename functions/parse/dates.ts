@@ -311,7 +311,7 @@ export function numericOrderEvidence(text: string): boolean | null {
   if (OTHER_LANGUAGE_MEETING_WORDS.test(text)) return true;
   return null;
 }
-const LONG_WORD = /\p{L}{4,}/gu;
+const LONG_WORD = plainRegExp(String.raw`\p{L}{4,}`, 'gu');
 
 /**
  * The calendar day a mention denotes, seen from `base` (the original message's Date, in its
