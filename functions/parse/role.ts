@@ -66,7 +66,7 @@ const LANGUAGE_PATTERNS = LANGUAGES.flatMap((t) =>
   t.rolePatterns.map((p) => ({
     pattern: languagePattern(p, t.code),
     strong: false,
-    lead: leadOf(p),
+    words: leadOf(p),
   })),
 );
 
@@ -76,7 +76,7 @@ const TERMS = String.raw`\b(?:\d+[- ]?(?:months?|mos?|weeks?|years?)|contract(?:
  * Where a title is written. A strong place ("Role:", "for the X role", "the X position") names a
  * job whatever its words; elsewhere the words must read like a job ("the X interview").
  */
-const PATTERNS: { pattern: RegExp; strong: boolean; lead?: RegExp }[] = [
+const PATTERNS: { pattern: RegExp; strong: boolean; words?: RegExp }[] = [
   {
     pattern: plainRegExp(
       String.raw`^[ \t]*(?:Role|Position|Job(?: title)?|Title|Opening|Vacancy|Job Opening)[ \t]*[:\-–]?[ \t]+(${TITLE})[ \t]*$`,
@@ -102,7 +102,7 @@ const PATTERNS: { pattern: RegExp; strong: boolean; lead?: RegExp }[] = [
       'gmu',
     ),
     strong: false,
-    lead: /\b(?:which|what) (?:role|position|job|opening)\b/i,
+    words: /\b(?:which|what) (?:role|position|job|opening)\b/i,
   },
   {
     pattern: plainRegExp(
@@ -111,6 +111,7 @@ const PATTERNS: { pattern: RegExp; strong: boolean; lead?: RegExp }[] = [
       'gu',
     ),
     strong: true,
+    words: /\b(?:role|position|opening|job|vacancy|opportunity|post|req)\b/,
   },
   {
     pattern: plainRegExp(
@@ -125,6 +126,7 @@ const PATTERNS: { pattern: RegExp; strong: boolean; lead?: RegExp }[] = [
       'gu',
     ),
     strong: true,
+    words: /\b(?:role|position|opening)\b/,
   },
   {
     // "For the Senior Full-Stack Engineer spot": a word for a slot too ("the Tuesday spot"), so
@@ -134,6 +136,7 @@ const PATTERNS: { pattern: RegExp; strong: boolean; lead?: RegExp }[] = [
       'gu',
     ),
     strong: false,
+    words: /\bspot\b/,
   },
   {
     // "joining us as a Backend Engineer", "to be our new Head of Finance": the job the seeker
@@ -151,6 +154,7 @@ const PATTERNS: { pattern: RegExp; strong: boolean; lead?: RegExp }[] = [
       'gu',
     ),
     strong: false,
+    words: /\b(?:interviews?|screen|call|chat|onsite|on-site|loop|panel|final round)\b/,
   },
   ...LANGUAGE_PATTERNS,
 ];
@@ -158,6 +162,7 @@ const PATTERNS: { pattern: RegExp; strong: boolean; lead?: RegExp }[] = [
 /**
  * The words before a language pattern's title ("na stanowisko "), in any case: a cheap test that
  * spares the title pattern's scan of a text that cannot hold it (most texts are in one language).
+ * A pattern's `words` are such a test; the English ones test the words after the title.
  */
 function leadOf(source: string): RegExp | undefined {
   const lead = source.slice(0, source.indexOf('(TITLE)'));
@@ -452,9 +457,9 @@ export function findRole(input: {
   // "We won't move forward for the X role, but would like to interview you for our Y opening":
   // a role named where the seeker is turned down counts only if no other is named.
   let turnedDown: string | null = null;
-  for (const { pattern, strong, lead } of PATTERNS) {
+  for (const { pattern, strong, words } of PATTERNS) {
     for (const text of texts) {
-      if (lead && !lead.test(text)) continue;
+      if (words && !words.test(text)) continue;
       for (const m of text.matchAll(pattern)) {
         let candidate = m[1] ?? '';
         // "the Product Manager, Patient Experience role" keeps its comma; "Engineer at Acme" stops.
@@ -479,9 +484,9 @@ export function findRole(input: {
   if (turnedDown) return { role: fullerInTitles(turnedDown, input) ?? turnedDown, source: 'text' };
   // A subject written as a sentence ("Bekräftelse: intervju för tjänsten som Systemutvecklare"):
   // the words that introduce the title there, as in the text.
-  for (const { pattern, lead } of LANGUAGE_PATTERNS) {
+  for (const { pattern, words } of LANGUAGE_PATTERNS) {
     for (const title of input.titles) {
-      if (lead && !lead.test(title)) continue;
+      if (words && !words.test(title)) continue;
       for (const m of title.matchAll(pattern)) {
         const role = cleanRole(m[1] ?? '');
         if (role) return { role, source: 'subject' };
