@@ -28,7 +28,7 @@ export type DateMention = {
   | { kind: 'absolute'; year: number | null; month: number; day: number; weekday: number | null }
   | { kind: 'relative'; offsetDays: number }
   | { kind: 'dayOfMonth'; day: number; weekday: number | null }
-  | { kind: 'weekday'; weekday: number; mode: 'this' | 'next' | 'bare' }
+  | { kind: 'weekday'; weekday: number; mode: 'this' | 'next' | 'bare' | 'weekLater' }
 );
 
 const MONTH = `(?:${MONTH_ALTERNATION})\\.?`;
@@ -77,6 +77,17 @@ const DAYS_AHEAD = plainRegExp(
 const DAYS_FROM = /\b(a|one|two|three|\d) (days?|weeks?) from (today|now|tomorrow)\b/gi;
 /** "Thursday next week", "jeudi de la semaine prochaine": the weekday of the next week. */
 const NEXT_WEEK_AFTER = alternation(LANGUAGES.flatMap((t) => t.weekdayNextWeek ?? []));
+/** "a week from Wednesday", "Friday week", "the Wednesday after next", "mercredi en huit". */
+const WEEK_LATER_BEFORE = LANGUAGES.flatMap((t) => t.weekdayWeekLater?.before ?? []);
+const WEEK_LATER_AFTER = LANGUAGES.flatMap((t) => t.weekdayWeekLater?.after ?? []);
+const WEEK_LATER = plainRegExp(
+  `${LETTER_BEFORE}(?:(?:${alternation(WEEK_LATER_BEFORE)})\\s+(?:the\\s+)?(${WEEKDAY})|(?:(?:the|le|der|de)\\s+)?(${WEEKDAY})\\s+(?:${alternation(WEEK_LATER_AFTER)}))${NOT_LETTER}`,
+  'giu',
+);
+/** The longest word of each such phrase: a text holding none of them is not scanned. */
+const WEEK_LATER_WORDS = [...WEEK_LATER_BEFORE, ...WEEK_LATER_AFTER].map((phrase) =>
+  phrase.split(' ').reduce((a, b) => (b.length > a.length ? b : a)),
+);
 const NAMED_WEEKDAY = plainRegExp(
   `${LETTER_BEFORE}(?:(this coming|this|next|coming|on)\\s+)?(${WEEKDAY})${NOT_LETTER}(?:,?\\s+(${NEXT_WEEK_AFTER})${NOT_LETTER})?`,
   'giu',
@@ -200,6 +211,18 @@ export function findDates(text: string, dayFirst: boolean): DateMention[] {
             ? 'this'
             : 'bare',
     });
+  }
+  const lower = text.toLowerCase();
+  if (WEEK_LATER_WORDS.some((word) => lower.includes(word))) {
+    for (const m of text.matchAll(WEEK_LATER)) {
+      const name = (m[1] ?? m[2]) as string;
+      found.push({
+        kind: 'weekday',
+        ...spanOf(m),
+        weekday: weekdayNumber(name),
+        mode: 'weekLater',
+      });
+    }
   }
   // Overlaps: a full date beats a weekday ("on Thursday, January 14"), longer beats shorter.
   const rank = (m: DateMention) => (m.kind === 'absolute' ? 0 : m.kind === 'dayOfMonth' ? 1 : 2);
@@ -364,6 +387,8 @@ export function resolveDate(mention: DateMention, base: ZonedTime): DayOfYear | 
     ahead = daysToNextWeek + mention.weekday - 1;
   } else if (mention.mode === 'bare' && ahead === 0) {
     ahead = 7;
+  } else if (mention.mode === 'weekLater') {
+    ahead += 7;
   }
   const day = baseDay.plusDays(ahead);
   return { year: day.year, month: day.month, day: day.day };

@@ -66,6 +66,7 @@ export const de: LanguageTable = {
   weekdayNextWeek: [
     String.raw`(?:in der )?(?:nächste|nächsten|nächster|kommende|kommenden|kommender) woche`,
   ],
+  weekdayWeekLater: { before: [], after: ['in einer woche', 'in acht tagen'] },
   daysAhead: { before: ['in'], days: ['tagen', 'tag'], weeks: ['wochen', 'woche'] },
   forwardLabels: {
     from: ['von', 'absender'],

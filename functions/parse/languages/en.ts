@@ -39,6 +39,10 @@ export const en: LanguageTable = {
     dayAfter: ['the day after tomorrow', 'day after tomorrow'],
   },
   weekdayNextWeek: ['next week', 'of next week', 'the following week', 'the week after'],
+  weekdayWeekLater: {
+    before: ['a week from', 'one week from', 'a week on'],
+    after: ['week', 'after next'],
+  },
   daysAhead: { before: ['in'], days: ['days', 'day'], weeks: ['weeks', 'week'] },
   forwardLabels: {
     from: ['from', 'sender'],

@@ -67,6 +67,7 @@ export const fr: LanguageTable = {
     dayAfter: ['après-demain'],
   },
   weekdayNextWeek: ['de la semaine prochaine', 'la semaine prochaine', 'de la semaine suivante'],
+  weekdayWeekLater: { before: [], after: ['en huit'] },
   daysAhead: { before: ['dans'], days: ['jours', 'jour'], weeks: ['semaines', 'semaine'] },
   forwardLabels: {
     from: ['de', 'expéditeur'],

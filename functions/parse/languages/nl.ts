@@ -42,6 +42,7 @@ export const nl: LanguageTable = {
   ],
   relativeDays: { today: ['vandaag'], tomorrow: ['morgen'], dayAfter: ['overmorgen'] },
   weekdayNextWeek: ['volgende week', 'van volgende week'],
+  weekdayWeekLater: { before: [], after: ['over een week'] },
   daysAhead: { before: ['over'], days: ['dagen', 'dag'], weeks: ['weken', 'week'] },
   forwardLabels: {
     from: ['van'],

@@ -28,6 +28,11 @@ export interface LanguageTable {
   daysAhead?: { before: string[]; days: string[]; weeks: string[] };
   /** Words after a weekday that put it in the next week: "Thursday next week", "jeudi de la semaine prochaine". */
   weekdayNextWeek?: string[];
+  /**
+   * A weekday a week after the coming one: the words before it ("a week from Wednesday") and
+   * after it ("Wednesday week", "the Wednesday after next", "mercredi en huit").
+   */
+  weekdayWeekLater?: { before: string[]; after: string[] };
   /** Labels of a forwarded block's header lines, by the header they stand for. */
   forwardLabels: { from: string[]; to: string[]; cc: string[]; subject: string[]; date: string[] };
   /** Lines that open a forwarded message ("Forwarded message", "Message transféré"). */

@@ -168,3 +168,24 @@ describe('a zone written as its IANA name', () => {
     expect(got.end).toBe('2027-03-11T16:45:00+00:00');
   });
 });
+
+describe('a weekday a week after the coming one', () => {
+  // Thursday 4 March 2027.
+  const base = at('2027-03-04T11:00:00-05:00');
+  it.each([
+    ['Shall we say a week from Tuesday, at 3pm?', { year: 2027, month: 3, day: 16 }],
+    ['The panel is Monday week in the afternoon.', { year: 2027, month: 3, day: 15 }],
+    ['How about the Friday after next for the onsite?', { year: 2027, month: 3, day: 12 }],
+    ['We will see you a week on Saturday.', { year: 2027, month: 3, day: 13 }],
+    ["L'entretien aura lieu lundi en huit à 10 h.", { year: 2027, month: 3, day: 15 }],
+    ['Das Gespräch ist am Dienstag in einer Woche.', { year: 2027, month: 3, day: 16 }],
+  ])('%s', (text, expected) => {
+    const [mention] = findDates(text, false);
+    expect(mention && resolveDate(mention, base)).toEqual(expected);
+  });
+
+  it('"weekly" after a weekday is no week later', () => {
+    const [mention] = findDates('The Tuesday weekly sync moves to 4pm.', false);
+    expect(mention && resolveDate(mention, base)).toEqual({ year: 2027, month: 3, day: 9 });
+  });
+});
