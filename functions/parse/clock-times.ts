@@ -82,8 +82,8 @@ const FOUR_DIGIT_TIME =
 const GLUED_MERIDIEM_LEAD = /(?:@|(?<![\p{L}])(?:at|from|to|until|till|by|or)|[-–—~])\s*$/iu;
 /** "11:30a–12:15p", "2p-3p": a glued a/p before a dash and a second such reading opens a range. */
 const GLUED_RANGE_REST = /^\s*[-–—~]\s*\d{1,2}(?::\d{2})?[ap](?![\p{L}\d])/iu;
-/** "at 2 Eastern", "at 10 PT": a bare hour that a zone follows is a clock reading. */
-const AT_BEFORE = /(?<![\p{L}])at\s+$/iu;
+/** "at 2 Eastern", "at 10 PT", "@ 2 ET": a bare hour that a zone follows is a clock reading. */
+const AT_BEFORE = /(?:(?<![\p{L}])at\s+|@\s*)$/iu;
 /** "from 2 till 3 Eastern": two bare hours after "from" or "between" make a range. */
 const RANGE_OPENER = /(?<![\p{L}])(?:from|between)\s+$/iu;
 /** What may follow the bare hour that closes such a range: the clause ends, or a zone or day comes. */

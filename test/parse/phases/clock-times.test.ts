@@ -157,6 +157,11 @@ describe('a lone a/p after the hour, and four digits on the 24-hour clock', () =
     expect(first('seats for 2a-3 people')).toBeNull();
   });
 
+  it('"@ 4 CT": a bare hour after an at sign that a zone follows is a clock reading', () => {
+    expect(first('Thu 3/11 @ 4 CT works')).toEqual(['16:00', null]);
+    expect(first('email the team @ 4 people max')).toBeNull();
+  });
+
   it('a letter after a number elsewhere is no half of the day: "Room 2a"', () => {
     expect(findTimeRanges('meet in Room 2a on the second floor')).toEqual([]);
   });
