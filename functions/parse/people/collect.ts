@@ -77,6 +77,27 @@ const spacedWords = (text: string) =>
  */
 const NAME_WITH_ADDRESS =
   /(\p{Lu}[\p{L}\p{M}'’.-]{1,30}(?: (?:(?!(?:is|our|the|their) )[\p{Ll}]{1,4} ){0,2}\p{Lu}[\p{L}\p{M}'’.-]{1,30}){1,3})(?:,? (?:is )?(?:our|the|their) [\p{L}&/ -]{2,50}?)?\s{0,3}[<(（]\s{0,3}(?:mailto:)?([^()<>\s（）]{1,64}@[^()<>\s（）]{1,255}?)\s{0,3}[>)）]/gu;
+/**
+ * The stretches of a text around its "@"s, where NAME_WITH_ADDRESS can match (its name, title and
+ * brackets span under 400 characters before the "@", the domain under 300 after): that pattern
+ * starts a try at every capital, so it reads these instead of the whole text.
+ */
+function nearAddresses(text: string): string[] {
+  const parts: string[] = [];
+  let from = -1;
+  let to = -1;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    if (from >= 0 && at - 400 <= to) to = at + 300;
+    else {
+      if (from >= 0) parts.push(text.slice(from, to));
+      from = Math.max(0, at - 400);
+      to = at + 300;
+    }
+  }
+  if (from >= 0) parts.push(text.slice(from, to));
+  return parts;
+}
+
 /** Letters of the scripts without capitals that names reach us in besides CJK (Persian ZWNJ too). */
 const CASELESS = String.raw`[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}\p{M}\u200c]`;
 /**
@@ -163,7 +184,7 @@ export function collectPeople(input: PeopleInput): Cast {
     ...input.titles.map((text) => ({ text, author: null })),
   ].filter((t) => t.text.trim());
   for (const { text } of texts) {
-    for (const m of text.matchAll(NAME_WITH_ADDRESS)) {
+    for (const m of nearAddresses(text).flatMap((part) => [...part.matchAll(NAME_WITH_ADDRESS)])) {
       const written = m[1] as string;
       const name = findNames(written).find((n) => n.end === written.length)?.name;
       if (name && !isOrganisation(name)) directory.add(name, m[2] as string, 'text');
