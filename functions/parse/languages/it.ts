@@ -147,7 +147,9 @@ export const it: LanguageTable = {
       String.raw`prenota (?:direttamente )?lo slot`,
       String.raw`(?:scegli|sceglie|scegliere) (?:uno|lo|un) (?:slot|orario)`,
       String.raw`(?:uno )?(?:dei|degli) seguenti (?:slot|orari)`,
-      'disponibilità',
+      // A request for availability, not thanks for it ("grazie per la disponibilità").
+      String.raw`(?:indicar(?:mi|ci)|indic(?:hi|ami|aci|ateci)|comunicar(?:mi|ci)|comunic(?:hi|ami|aci)|inviar(?:mi|ci)|invi(?:i|ami|aci)|(?:fammi|fatemi|mi faccia|ci faccia|fateci|farmi|farci) sapere)(?: (?:gentilmente|pure|per favore|cortesemente))? (?:la tua|la sua|la vostra|le tue|le sue|le vostre) disponibilità`,
+      String.raw`(?:qual è|quali sono) (?:la tua|la sua|la vostra|le tue|le sue|le vostre) disponibilità`,
     ],
     selfSchedule: [
       String.raw`(?:scegli|scegliere|seleziona|selezionare|prenota|prenotare) (?:uno|un|lo|il) (?:slot|orario)[^.\n]{0,40}link`,

@@ -134,3 +134,20 @@ describe('a cancellation said as who called it off, or as gone from the calendar
     ).toBe('scheduled');
   });
 });
+
+describe('thanks for the availability is no request for it (Italian)', () => {
+  it.each([
+    'Grazie per la disponibilità: il colloquio con Marta Ricci è fissato per giovedì alle 15:00.',
+    'Gentile Pat, grazie mille per la disponibilità! Ci vediamo giovedì alle 15:00 in sede per il colloquio.',
+  ])('%s', (text) => {
+    expect(kindOf('Colloquio', text)).toBe('scheduled');
+  });
+
+  it.each([
+    'Per organizzare il colloquio, mi indichi la sua disponibilità per giovedì o venerdì mattina.',
+    'Fammi sapere la tua disponibilità nei prossimi giorni per un primo colloquio.',
+    'Quali sono le sue disponibilità per un colloquio la settimana prossima?',
+  ])('a request: %s', (text) => {
+    expect(kindOf('Colloquio', text)).toBe('not_interview');
+  });
+});
