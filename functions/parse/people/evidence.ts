@@ -609,9 +609,7 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
       !isRow &&
       !continuesRow &&
       PERSON_CELL_START.test(s) &&
-      before !== null &&
-      before.text.endsWith('\n') &&
-      before.index + before.text.length === sentence.index &&
+      underLine &&
       before.text.length < 100 &&
       findTimeRanges(before.text).some((r) => r.finish !== null);
     priorIsRow = isRow;
