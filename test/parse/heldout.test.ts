@@ -47,6 +47,14 @@ const knownFailures = new Map<string, string>([
     '869-gmail-dubai-phone-screen-day-after-tomorrow-utc4-tracked-llc.eml',
     "interviewers: the sender who will 'call your mobile' for the screen is not taken as the interviewer",
   ],
+  [
+    '841-proton-coordinator-panel-mountain-et-conversion.eml',
+    "start/end: the Eastern conversion '3:00-4:15 pm' wins over 'Thursday Jan 14, 1:00 until 2:15 in the afternoon, Mountain time'; role: the subject's 'SRE II' over the body's title; interviewers: 'You'll be speaking with two people. <Name> <mail> runs …' names no one",
+  ],
+  [
+    '849-gmail-faculty-visit-tuesday-the-16th-kanji-cc.eml',
+    "interviewers: the Cc'd administrator who books the flight ('Beverly (copied) will book your flight') is taken as an interviewer",
+  ],
 ]);
 
 describe('held-out forwards (scored like the corpus)', () => {
