@@ -64,6 +64,13 @@ const SHIFT = plainRegExp(
   String.raw`(?<![\p{L}\d])(${AMOUNT})[ -]?(${UNIT})\s+(?:(${EARLIER})|(${LATER}))`,
   'giu',
 );
+const EARLIER_BY = alternation(LANGUAGES.flatMap((t) => t.shiftWords?.earlierBy ?? []));
+const LATER_BY = alternation(LANGUAGES.flatMap((t) => t.shiftWords?.laterBy ?? []));
+/** "pushed back an hour", "moved up by 15 minutes", "repoussé d'une heure". */
+const SHIFT_BY = plainRegExp(
+  String.raw`(?:(${EARLIER_BY})|(${LATER_BY}))\s+(?:(?:by|de|di|em|en|um)\s+|d['’])?(${AMOUNT})[ -]?(${UNIT})(?![\p{L}])`,
+  'giu',
+);
 /** The move verbs of every table: a shift without one is advice ("log in 10 minutes earlier"). */
 const MOVE_VERB = plainRegExp(
   `${alternation(LANGUAGES.flatMap((t) => t.moveVerbs ?? []))}|${MOVED.source}`,
@@ -83,25 +90,69 @@ function minutesOf(amount: string, unit: string): number {
   return HOUR_UNIT.test(unit) ? count * 60 : count;
 }
 
+/** A shift said in a sentence that moves the meeting: where it is, and by how many minutes. */
+interface Shift {
+  index: number;
+  minutes: number;
+}
+
+function* shiftsIn(text: string): Generator<Shift> {
+  // Both forms, as [amount, unit, earlier]: "30 minutes earlier", "moved up by 30 minutes".
+  const found = [
+    ...[...text.matchAll(SHIFT)].map((m) => ({ at: m.index ?? 0, m: [m[1], m[2], m[3]] })),
+    ...[...text.matchAll(SHIFT_BY)].map((m) => ({ at: m.index ?? 0, m: [m[3], m[4], m[1]] })),
+  ].sort((a, b) => a.at - b.at);
+  for (const { at, m } of found) {
+    const from = Math.max(0, ...[...'.!?\n'].map((c) => text.lastIndexOf(c, at) + 1));
+    const rest = text.slice(at);
+    const stop = rest.search(SENTENCE_BREAK);
+    const sentence = text.slice(from, stop < 0 ? text.length : at + stop);
+    if (!MOVE_VERB.test(sentence)) continue;
+    const minutes = minutesOf(m[0] as string, m[1] as string) * (m[2] ? -1 : 1);
+    if (minutes === 0 || Math.abs(minutes) > 12 * 60) continue;
+    yield { index: at, minutes };
+  }
+}
+
+function shifted(booked: When, minutes: number): When {
+  return {
+    ...booked,
+    start: booked.start.plusMinutes(minutes),
+    end: booked.end ? booked.end.plusMinutes(minutes) : null,
+    offered: false,
+  };
+}
+
 /** "We've pushed it an hour later, same day": the booked time shifted, its length kept. */
 export function shiftedInTime(booked: When, newer: NewerText[]): When | null {
-  for (const { text } of newer) {
-    for (const m of text.matchAll(SHIFT)) {
-      const at = m.index ?? 0;
-      const from = Math.max(0, ...[...'.!?\n'].map((c) => text.lastIndexOf(c, at) + 1));
-      const rest = text.slice(at);
-      const stop = rest.search(SENTENCE_BREAK);
-      const sentence = text.slice(from, stop < 0 ? text.length : at + stop);
-      if (!MOVE_VERB.test(sentence)) continue;
-      const minutes = minutesOf(m[1] as string, m[2] as string) * (m[3] ? -1 : 1);
-      if (minutes === 0 || Math.abs(minutes) > 12 * 60) continue;
-      return {
-        ...booked,
-        start: booked.start.plusMinutes(minutes),
-        end: booked.end ? booked.end.plusMinutes(minutes) : null,
-        offered: false,
-      };
-    }
+  for (const { text } of newer)
+    for (const shift of shiftsIn(text)) return shifted(booked, shift.minutes);
+  return null;
+}
+
+/** Every table's words for later and earlier: a text without one shifts nothing. */
+const SHIFT_WORD = plainRegExp(`${EARLIER}|${LATER}|${EARLIER_BY}|${LATER_BY}`, 'iu');
+
+/**
+ * "Your interview on Thursday at 2pm ET will now start 30 minutes later", "… commencera 30
+ * minutes plus tard": the time written before the shift, moved by it. A time written after it
+ * ("… half an hour later, at 2:30") only repeats the new one; a text that also gives the old
+ * time ("from 2pm to 2:30, half an hour later") has already said the new one.
+ */
+export function shiftedInItsText(
+  found: When,
+  text: string,
+  candidates: { start: When['start']; index: number }[],
+): When | null {
+  if (!SHIFT_WORD.test(text)) return null;
+  const at = candidates.filter((c) => c.start.ts === found.start.ts).map((c) => c.index);
+  if (at.length === 0) return null;
+  const written = Math.min(...at);
+  for (const shift of shiftsIn(text)) {
+    if (shift.index < written) continue;
+    const old = found.start.ts - shift.minutes * 60_000;
+    if (candidates.some((c) => c.start.ts === old)) return null;
+    return shifted(found, shift.minutes);
   }
   return null;
 }

@@ -517,9 +517,20 @@ const DURATION_PHRASE = plainRegExp(
   'giu',
 );
 
+/** "30 minutes plus tard", "30 Minuten später": how far a meeting moves, not how long it lasts. */
+const SHIFTED_BY = alternation(
+  LANGUAGES.flatMap((t) => [...(t.shiftWords?.earlier ?? []), ...(t.shiftWords?.later ?? [])]),
+);
+
+/** "retrasada 30 minutos", "repoussé d'une heure": the same, said before the length. */
+const SHIFTED_BY_BEFORE = plainRegExp(
+  `(?:${alternation(LANGUAGES.flatMap((t) => [...(t.shiftWords?.earlierBy ?? []), ...(t.shiftWords?.laterBy ?? [])]))})\\s+(?:(?:de|di|em|en|um)\\s+|d['’])?$`,
+  'iu',
+);
+
 /** A length written with its unit ("45 minutes", "an hour and a half"), built once. */
 const SPELLED_DURATION = plainRegExp(
-  String.raw`(?<![\p{L}\d])(half an hour|half[- ]hour|an hour and a half|(\d{1,3}(?:[.,]\d{1,2})?|an?|one|two|three|four|five|six|fifteen|twenty|thirty|forty[- ]?five|forty|fifty|sixty|ninety|une|um|uma|un|una|eine|een)(?:[- ]|['’]\s?|[ \t]*\n[ \t]*(?=\p{L}{3}))?(${UNITS})(?:\s*(?:and\s*)?(?:(\d{1,2})(?:[- ]?(?:minutes?|mins?|min))?|(ten|fifteen|twenty|thirty|forty[- ]?five|forty|fifty)[- ](?:minutes?|mins?)))?)(?:-long)?(?![\p{L}\d-])(?!\s+(?:before|beforehand|prior|ahead|in advance|early|earlier|notice|on it|later|after|ago|of prep|of homework|to prepare))`,
+  String.raw`(?<![\p{L}\d])(half an hour|half[- ]hour|an hour and a half|(\d{1,3}(?:[.,]\d{1,2})?|an?|one|two|three|four|five|six|fifteen|twenty|thirty|forty[- ]?five|forty|fifty|sixty|ninety|une|um|uma|un|una|eine|een)(?:[- ]|['’]\s?|[ \t]*\n[ \t]*(?=\p{L}{3}))?(${UNITS})(?:\s*(?:and\s*)?(?:(\d{1,2})(?:[- ]?(?:minutes?|mins?|min))?|(ten|fifteen|twenty|thirty|forty[- ]?five|forty|fifty)[- ](?:minutes?|mins?)))?)(?:-long)?(?![\p{L}\d-])(?!\s+(?:before|beforehand|prior|ahead|in advance|early|earlier|notice|on it|later|after|ago|of prep|of homework|to prepare))(?!\s+(?:${SHIFTED_BY}))`,
   'giu',
 );
 
@@ -554,7 +565,7 @@ export function findDurations(text: string): Duration[] {
       )
     )
       continue;
-    if (CLOCK_LEAD.test(before)) continue;
+    if (CLOCK_LEAD.test(before) || SHIFTED_BY_BEFORE.test(before)) continue;
     const at = m.index ?? 0;
     // "una hora y media": the phrase in words already says the whole length.
     if (spans.some(([from, to]) => at >= from && at < to)) continue;

@@ -4,7 +4,7 @@
 // first text with a bookable time wins. A floating calendar time takes the zone the text states.
 // The warnings say what about the time is a guess.
 import { MONTH_NAMES, WEEKDAY_NAMES, type ZonedTime } from '../core/zoned-time.js';
-import { movedToAnotherDay, shiftedInTime } from './booking-moves.js';
+import { movedToAnotherDay, shiftedInItsText, shiftedInTime } from './booking-moves.js';
 import { type CalendarEvent, readCalendar } from './calendar.js';
 import { findTimeRanges } from './clock-times.js';
 import { numericOrderEvidence } from './dates.js';
@@ -193,10 +193,14 @@ function choose(input: TimeInput): TimeChoice {
     const movedOn = moved
       ? null
       : (movedToAnotherDay(found, newer, context.dayFirst) ?? shiftedInTime(found, newer));
-    const when = moved?.when ?? movedOn ?? found;
+    // "… at 2pm will now start 30 minutes later": the text moves its own time.
+    const shiftedHere =
+      moved || movedOn || picked ? null : shiftedInItsText(found, text, candidates);
+    const when = moved?.when ?? movedOn ?? shiftedHere ?? found;
     sources.start = moved?.source ?? source;
     if (moved) sources.date = source;
     if (movedOn) sources.movedBy = 'newer message';
+    if (shiftedHere) sources.movedBy = 'shift';
     if (sources.start !== 'text')
       warnings.push(`the time was taken from the ${sources.start.replace('-', ' ')}`);
     else if (source !== 'text')

@@ -113,6 +113,8 @@ export const de: LanguageTable = {
     String.raw`(?:aus dem|im) kalender (?:genommen|entfernt|gelöscht)`,
   ],
   rescheduled: [
+    // "beginnt 30 Minuten später", "fängt eine Stunde früher an": the same meeting, moved.
+    String.raw`(?:beginn|start|fängt|fangen)\p{L}* (?:\p{L}+ ){0,2}(?:\d{1,3}|eine|zwei|eine halbe) (?:Minuten|Min\.?|Stunden?) (?:später|früher)`,
     // The new time asked about, the invitation already changed: "15 Uhr statt 11 Uhr? Ich habe die
     // Einladung schon angepasst".
     String.raw`(?:statt|anstatt|anstelle von) [^\n]{0,80}?(?:ich habe|wir haben|hab) (?:die|Ihre|deine|unsere|den) (?:\p{L}+ )?(?:Einladung|Kalendereinladung|Termin|Kalendereintrag|Besprechung) (?:bereits |schon |jetzt |gerade )?(?:angepasst|aktualisiert|geändert|verschoben|umgestellt)`,

@@ -977,5 +977,13 @@ export const en: LanguageTable = {
     'yesterday',
     String.raw`earlier today`,
   ],
-  shiftWords: { earlier: ['earlier', 'sooner'], later: ['later'] },
+  shiftWords: {
+    earlier: ['earlier', 'sooner'],
+    later: ['later'],
+    earlierBy: [
+      String.raw`(?:moved|bumped|pulled) up`,
+      String.raw`(?:brought|pulled|moved) forward`,
+    ],
+    laterBy: [String.raw`(?:pushed|moved|bumped|set) back`, 'delayed'],
+  },
 };

@@ -111,6 +111,8 @@ export const es: LanguageTable = {
     String.raw`(?:queda|quedó|ha quedado)[, ]+(?:[\p{L}]+[, ]+){0,3}(?:sin efecto|anulada|cancelada)`,
   ],
   rescheduled: [
+    // "empezará 30 minutos más tarde": the same meeting, moved by a length.
+    String.raw`(?:empez|comenz|inici|arranc)\p{L}* (?:\p{L}+ ){0,2}(?:\d{1,3}|una|dos|media) (?:minutos|min|horas?) más (?:tarde|temprano)`,
     // The new time asked about, the invitation already changed: "¿a las 15:00 en lugar de las 11:00?
     // Ya actualicé la invitación".
     String.raw`en (?:lugar|vez) de [^\n]{0,80}?(?:actualicé|cambié|moví|modifiqué|he actualizado|he cambiado|he movido|hemos actualizado|hemos cambiado) (?:ya )?(?:la|el|tu|su) (?:invitación|convocatoria|evento|cita|reunión)`,
@@ -125,7 +127,7 @@ export const es: LanguageTable = {
     String.raw`(?:tenemos|tendremos|hemos tenido|tuvimos|necesitamos) que (?:mover|cambiar|reprogramar|posponer|aplazar|adelantar)`,
     String.raw`(?:debemos|deberemos|necesitamos|nos vemos obligad[oa]s a) (?:mover|reprogramar|posponer|aplazar|adelantar)`,
     String.raw`se (?:pospone|aplaza|adelanta|reprograma|mueve)`,
-    String.raw`(?:ha sido|fue|queda) (?:reprogramada|pospuesta|aplazada|adelantada|movida)`,
+    String.raw`(?:ha sido|fue|queda) (?:reprogramada|pospuesta|aplazada|adelantada|movida|retrasada|atrasada)`,
     String.raw`hemos (?:reprogramado|pospuesto|aplazado|adelantado)`,
     String.raw`nueva fecha`,
     // "necesitamos reprogramar tu entrevista", "quedó reagendada", "Reprogramación de entrevista".
@@ -372,5 +374,7 @@ export const es: LanguageTable = {
   shiftWords: {
     earlier: ['antes', String.raw`más temprano`],
     later: [String.raw`más tarde`, 'después'],
+    earlierBy: [String.raw`adelantad[oa]`],
+    laterBy: [String.raw`(?:retrasad|atrasad|pospuest)[oa]`],
   },
 };

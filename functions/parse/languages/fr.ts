@@ -108,6 +108,9 @@ export const fr: LanguageTable = {
     String.raw`(?:au regret|regrettons|regrette) d['’]annuler`,
   ],
   rescheduled: [
+    // "commencera 30 minutes plus tard": the same meeting, moved by a length.
+    String.raw`(?:commencer|débuter|démarrer)\p{L}* (?:\p{L}+ ){0,2}\d{1,3} (?:minutes|min) plus (?:tard|tôt)`,
+    String.raw`(?:commencer|débuter|démarrer)\p{L}* (?:\p{L}+ ){0,2}(?:une|deux) (?:demi-)?heures? plus (?:tard|tôt)`,
     // The new time asked about, the invitation already changed: "jeudi 15 h au lieu de 11 h ? J'ai
     // déjà mis à jour l'invitation".
     String.raw`au lieu d[ue] [^\n]{0,80}?(?:j'ai|nous avons) (?:déjà )?(?:mis à jour|modifié|changé|déplacé|actualisé) (?:l'|la |le |votre )(?:invitation|événement|rendez-vous|réunion)`,
@@ -335,5 +338,10 @@ export const fr: LanguageTable = {
     String.raw`la semaine dernière`,
     'hier',
   ],
-  shiftWords: { earlier: [String.raw`plus tôt`], later: [String.raw`plus tard`] },
+  shiftWords: {
+    earlier: [String.raw`plus tôt`],
+    later: [String.raw`plus tard`],
+    earlierBy: [String.raw`avancée?`],
+    laterBy: [String.raw`(?:repoussée?|retardée?)`],
+  },
 };

@@ -93,6 +93,8 @@ export const it: LanguageTable = {
     String.raw`(?:viene|verrà) (?:annullat[oa]|cancellat[oa])`,
   ],
   rescheduled: [
+    // "inizierà 30 minuti più tardi": the same meeting, moved by a length.
+    String.raw`(?:inizi|cominc|parti)\p{L}* (?:\p{L}+ ){0,2}(?:\d{1,3}|un['’]?|mezz['’]) ?(?:minuti|min|ora|ore) (?:più tardi|prima)`,
     String.raw`è stato (?:spostato|riprogrammato)`,
     String.raw`è stat[oa] (?:spostat[oa]|riprogrammat[oa]|rinviat[oa]|posticipat[oa]|anticipat[oa]|rimandat[oa])`,
     String.raw`(?:dobbiamo|abbiamo dovuto|siamo costretti a|devo|dovremo) (?:rimandare|posticipare|anticipare)`,
@@ -282,5 +284,10 @@ export const it: LanguageTable = {
     String.raw`la settimana scorsa`,
     'ieri',
   ],
-  shiftWords: { earlier: ['prima'], later: [String.raw`più tardi`, 'dopo'] },
+  shiftWords: {
+    earlier: ['prima'],
+    later: [String.raw`più tardi`, 'dopo'],
+    earlierBy: [String.raw`anticipat[oa]`],
+    laterBy: [String.raw`(?:posticipat|ritardat)[oa]`],
+  },
 };

@@ -76,6 +76,8 @@ export const nl: LanguageTable = {
     String.raw`(?:vindt|vinden) (?:\p{L}+ ){0,2}(?:geen doorgang|niet plaats)`,
   ],
   rescheduled: [
+    // "begint 30 minuten later": the same meeting, moved by a length.
+    String.raw`(?:begint|beginnen|start|starten) (?:\p{L}+ ){0,2}(?:\d{1,3}|een|twee|een half) (?:minuten|min|uur) (?:later|eerder)`,
     String.raw`(?:is|wordt) verplaatst`,
     String.raw`(?:moeten|moet) (?:\p{L}+ ){0,6}verplaatsen`,
     'nieuwe datum',

@@ -87,6 +87,8 @@ export const pt: LanguageTable = {
     String.raw`não (?:poderá|vai poder|poderemos) (?:ser realizada|acontecer|realizar)`,
   ],
   rescheduled: [
+    // "começará 30 minutos mais tarde": the same meeting, moved by a length.
+    String.raw`(?:começ|inici)\p{L}* (?:\p{L}+ ){0,2}(?:\d{1,3}|uma|duas|meia) (?:minutos|min|horas?) mais (?:tarde|cedo)`,
     String.raw`foi (?:remarcada|reagendada)`,
     String.raw`foi (?:adiada|antecipada|transferida)`,
     String.raw`(?:tivemos|temos|teremos) de (?:adiar|antecipar)`,
@@ -266,5 +268,7 @@ export const pt: LanguageTable = {
   shiftWords: {
     earlier: [String.raw`mais cedo`, 'antes'],
     later: [String.raw`mais tarde`, 'depois'],
+    earlierBy: [String.raw`antecipad[oa]`],
+    laterBy: [String.raw`(?:adiad|atrasad)[oa]`],
   },
 };

@@ -190,8 +190,11 @@ export interface LanguageTable {
   dayEnd?: string[];
   /** "Same time": a moved interview keeps its old clock time on the new day. */
   sameTime?: string[];
-  /** After a length, the words that shift a booked time by it ("an hour later", "plus tôt"). */
-  shiftWords?: { earlier: string[]; later: string[] };
+  /**
+   * After a length, the words that shift a booked time by it ("an hour later", "plus tôt");
+   * `earlierBy`/`laterBy`: before it ("pushed back an hour", "avancé de 30 minutes").
+   */
+  shiftWords?: { earlier: string[]; later: string[]; earlierBy?: string[]; laterBy?: string[] };
   /** Words before a time that is a limit, not a meeting ("plazo", "au plus tard"). */
   deadline?: string[];
   /**
