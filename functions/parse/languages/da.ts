@@ -101,6 +101,9 @@ export const da: LanguageTable = {
   },
   confirmed: [String.raw`invitere dig til`, 'er bekræftet'],
   interviewerLead: [
+    // "Dine samtalepartnere torsdag:" over the people.
+    String.raw`samtalepartnere`,
+    String.raw`interviewere`,
     String.raw`(?:til samtalen )?deltager`,
     String.raw`du (?:skal )?(?:tale|snakke) med`,
     String.raw`du møder`,

@@ -222,6 +222,8 @@ export const fr: LanguageTable = {
   },
   confirmed: [String.raw`(?:vous )?confirmer votre`, String.raw`est confirmée?`, 'est prévue?'],
   interviewerLead: [
+    // "Vos interlocuteurs jeudi :" over the people the seeker will meet.
+    String.raw`interlocut(?:eurs|rices)`,
     String.raw`(?:vous )?(?:échangerez|parlerez|discuterez|vous entretiendrez) avec`,
     // "rencontrer" takes its object directly: "Vous rencontrerez A et B".
     String.raw`(?:vous )?rencontrerez`,

@@ -160,6 +160,8 @@ export const nl: LanguageTable = {
   },
   confirmed: [String.raw`bevestig(?:en)?`, 'gepland op'],
   interviewerLead: [
+    // "Je gesprekspartners op donderdag:" over the people.
+    String.raw`gesprekspartners?`,
     // "Aan tafel zitten A (Head of Product) en B".
     String.raw`aan tafel (?:zitten|zit|schuiven|schuift)`,
     // "je spreekt (dan / dit keer / die dag) met": a few words may stand before "met".

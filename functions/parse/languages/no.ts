@@ -105,6 +105,9 @@ export const no: LanguageTable = {
   },
   confirmed: [String.raw`invitere deg til`, 'er bekreftet'],
   interviewerLead: [
+    // "Dine samtalepartnere torsdag:" over the people.
+    String.raw`samtalepartnere`,
+    String.raw`intervjuere`,
     String.raw`du (?:skal )?(?:snakke|prate) med`,
     String.raw`du møter`,
     String.raw`fra (?:oss|vår side) (?:kommer|deltar|stiller)`,

@@ -121,6 +121,9 @@ export const pl: LanguageTable = {
     'potwierdzam',
   ],
   interviewerLead: [
+    // "Twoi rozmówcy w czwartek:", "Osoby prowadzące rozmowę:" over the people.
+    String.raw`rozmówc(?:y|ami)`,
+    String.raw`osoby prowadzące(?: rozmowę| spotkanie)?`,
     String.raw`udział (?:wezmą|weźmie)`,
     String.raw`ze strony (?:firmy|zespołu)`,
     String.raw`(?:pan|pani) (?:porozmawia|spotka się) z`,

@@ -111,6 +111,8 @@ export const sv: LanguageTable = {
   },
   confirmed: [String.raw`vill (?:gärna )?träffa dig`, 'är bokad'],
   interviewerLead: [
+    // "Dina samtalspartner på torsdag:" over the people.
+    String.raw`samtalspartner`,
     String.raw`du (?:kommer att )?träffa(?:r)?`,
     String.raw`du (?:pratar|talar) med`,
     String.raw`intervjuare`,

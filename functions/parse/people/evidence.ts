@@ -63,10 +63,11 @@ const LEAD = plainRegExp(
 );
 /**
  * Labels that name the interviewers whatever their titles ("Interviewer: X, Recruiter",
- * "Interviewer name: X"; a leader of dots has become a colon before, in ../leaders.ts).
+ * "Interviewer name: X", "当日の面接官："; a leader of dots has become a colon before, in
+ * ../leaders.ts).
  */
 const EXPLICIT_LABEL = plainRegExp(
-  String.raw`^[ \t■•*-]*【?(?:(?:ihre?|your|vos|vostri|seus?|sus|uw|je|os|les|die)\s+)?(?:interviewers?|panel(?:ists)?|who|with|hosts?|(?:employer |company )?representatives?|面接官|面接担当者?|ご?対応者|commissione|commissie|jury|tribunal|gesprächspartner\w*|intervistator\w*|entrevistador\w*|quem vai conversar com você|intervenants?|guests|attendees|participants|interviewing(?:[ \t]+(?:for|on behalf of)[ \t]+(?:the[ \t]+)?[\p{L}]+)?|avec|mit|con|com|met|${LANGUAGES.flatMap((t) => t.interviewerLabels ?? []).join('|')})(?:[ \t]+names?)?】?[ \t\u3000]*(?:[:：]|$|(?<=】))`,
+  String.raw`^[ \t■•*-]*【?(?:(?:ihre?|your|vos|vostri|seus?|sus|uw|je|os|les|die)\s+|[\u3040-\u30ff\u3400-\u9fff]{1,8}の)?(?:interviewers?|panel(?:ists)?|who|with|hosts?|(?:employer |company )?representatives?|面接官|面接担当者?|ご?対応者|commissione|commissie|jury|tribunal|gesprächspartner\w*|intervistator\w*|entrevistador\w*|quem vai conversar com você|intervenants?|guests|attendees|participants|interviewing(?:[ \t]+(?:for|on behalf of)[ \t]+(?:the[ \t]+)?[\p{L}]+)?|avec|mit|con|com|met|${LANGUAGES.flatMap((t) => t.interviewerLabels ?? []).join('|')})(?:[ \t]+names?)?】?[ \t\u3000]*(?:[:：]|$|(?<=】))`,
   'iu',
 );
 /** A line that only introduces the people below it: "You'll meet with:". */
@@ -75,12 +76,21 @@ const LEAD_LINE = plainRegExp(
   'iu',
 );
 /**
- * "You'll meet three people in back-to-back sessions:": a lead, then a few words that name
- * nobody (no capital), then the colon that opens the list.
+ * "You'll meet three people in back-to-back sessions:", "Your panel for Thursday, March 4:",
+ * "Panel (Thursday):": a lead, then a few words that name nobody, then the colon that opens the
+ * list.
  */
 const LEAD_PHRASE_LINE = plainRegExp(
-  `^[ \\t]*(?:[\\p{L}'’]+[ \\t]+){0,4}?(${alternation(LANGUAGES.flatMap((t) => t.interviewerLead))})((?:[ \\t]+[\\p{L}\\p{N}'’-]+){1,6})[ \\t]*[:：][ \\t]*$`,
+  `^[ \\t]*(?:[\\p{L}'’]+[ \\t]+){0,4}?(${alternation(LANGUAGES.flatMap((t) => t.interviewerLead))})((?:[ \\t]+\\(?|,[ \\t]*|[ \\t]*\\()[\\p{L}\\p{N}'’-]+(?:(?:[ \\t]+|,[ \\t]*)[\\p{L}\\p{N}'’-]+){0,5})\\)?[ \\t]*[:：][ \\t]*$`,
   'iu',
+);
+/** Capitalised words that name no one: days, months, and the words for the meeting ("Interview"). */
+const NAMES_NO_ONE = plainRegExp(
+  alternation([
+    ...LANGUAGES.flatMap((t) => [...t.weekdays, ...t.months].flat()),
+    ...LANGUAGES.flatMap((t) => [...t.interview, ...(t.meetingWords ?? [])]),
+  ]),
+  'giu',
 );
 /** Leads too common to open a list when other words follow them ("with", "who", "then"). */
 const WEAK_LEAD = /^(?:with|who|then(?: with)?|avec|con|mit|met|com)$/i;
@@ -98,7 +108,11 @@ function opensList(line: string): boolean {
   const heading = LEAD_HEADING.exec(line);
   if (heading && !WEAK_LEAD.test(heading[1] as string)) return true;
   const m = LEAD_PHRASE_LINE.exec(line);
-  return m !== null && !WEAK_LEAD.test(m[1] as string) && !/\p{Lu}/u.test(m[2] as string);
+  if (!m) return false;
+  const words = m[2] as string;
+  // "Who you'll meet on Thursday:": past a weak lead, a strong one may follow.
+  if (WEAK_LEAD.test(m[1] as string)) return opensList(`${words.trim()}:`);
+  return !/\p{Lu}/u.test(words.replace(NAMES_NO_ONE, ''));
 }
 /** A guest list's mark of the invitation's organizer: "Lena Fischer - organizer". */
 const ORGANIZER_MARK = plainRegExp(
