@@ -536,10 +536,10 @@ export const en: LanguageTable = {
     ],
     declined: ['declined:'],
     notYetBooked: [
-      String.raw`(?:will|'ll) (?:contact|reach out to|be in touch with|get in touch with) you to (?:schedule|arrange|set up|book)`,
+      String.raw`will (?:contact|reach out to|be in touch with|get in touch with) you to (?:schedule|arrange|set up|book)`,
       String.raw`(?:application )?status (?:of your application )?(?:has|was) (?:been )?(?:changed|updated)`,
       // The seeker's availability went to the team; the time is still to come.
-      String.raw`(?:will|'ll) (?:come back to|get back to|circle back (?:to|with)|follow up with|revert to) you with (?:a |the |your )?(?:confirmed |final |firm )?(?:time|date|slot|schedule|interview time)`,
+      String.raw`will (?:come back to|get back to|circle back (?:to|with)|follow up with|revert to) you with (?:a |the |your )?(?:confirmed |final |firm )?(?:time|date|slot|schedule|interview time)`,
       String.raw`(?:passed|passing|shared|sharing|forwarded|sent) (?:on |along )?your availability`,
       // "If so, I'll send an invite": the time is still a question.
       String.raw`if (?:so|that works|it works|this works|that suits|it suits),? (?:i'll|i will|we'll|we will) (?:send|book|confirm|lock|set)`,
@@ -727,11 +727,11 @@ export const en: LanguageTable = {
     String.raw`(?:and I|I(?:'ll| will)) (?:will )?be (?:your|the) interviewers?`,
     String.raw`\w+ and I (?:had |have |will |are |'ll )?(?:scheduled|booked|interview|meet|speak|be|pair|run|host|lead|talk|chat)`,
     // "Marco and I will both be on" (not "will both be back").
-    String.raw`\w+ and I (?:will|'ll) (?:both|also) (?:be (?:on|there|joining|interviewing|meeting|talking|speaking|chatting)|interview|meet|speak|talk|chat|pair|run|host|lead)\b`,
+    String.raw`\w+ and I(?: will|'ll) (?:both|also) (?:be (?:on|there|joining|interviewing|meeting|talking|speaking|chatting)|interview|meet|speak|talk|chat|pair|run|host|lead)\b`,
     // "Nurul and I will walk you through a case": the writer does it with them.
-    String.raw`\w+ and I(?: will|'ll) (?:walk(?: you)? through|work through|run|host|lead|pair|talk|chat|meet|speak|ask you|cover|dig into|go over|go through)\b`,
+    String.raw`\w+ and I(?: will|'ll) (?:walk(?: you)? through|work through|run|host|lead|pair|talk|chat|meet|speak|ask you|cover|dig into|go over|go through|sit in|join|interview)\b`,
     // "she and I will do it together", "Omar and I are going to do this one together".
-    String.raw`\w+ and I (?:will|'ll|are going to|are) [^.!?\n]{0,30}?\btogether\b`,
+    String.raw`\w+ and I(?: will|'ll| are going to| are) [^.!?\n]{0,30}?\btogether\b`,
     // "Priscilla and I have to cancel": the sender was to take part.
     String.raw`\w+ and I (?:have to|had to|need to|must) (?:cancel|move|reschedule|push)`,
     String.raw`my (?:call|chat|conversation|interview) (?:on|at|tomorrow|next)`,

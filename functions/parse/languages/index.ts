@@ -31,6 +31,15 @@ export function alternation(phrases: string[]): string {
   const cjk = unique.filter((p) => CJK.test(p)).map((p) => `(?:${p})`);
   const parts: string[] = [];
   if (words.length > 0) parts.push(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`);
+  // "she'll join", "we'd like to meet": a phrase written "will join" read in its contraction,
+  // which starts right after a letter (where no other phrase may).
+  const contracted = unique
+    .filter((p) => /^(?:will|would) /.test(p))
+    .map((p) => p.replace(/^will /, 'll ').replace(/^would /, 'd '));
+  if (contracted.length > 0)
+    parts.push(
+      `['’](?<=[\\p{L}]['’])(?:${byFirstLetter(contracted.map(eitherApostrophe)).join('|')})(?![\\p{L}\\p{N}])`,
+    );
   if (cjk.length > 0) parts.push(...cjk);
   return parts.join('|');
 }

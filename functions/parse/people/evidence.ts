@@ -203,11 +203,11 @@ const NOT_A_PERSON_BEFORE = /\b(?:from|at|of|in|on|to|via|about|for)\s+(?:our\s+
 /** "X, one of their Senior Pricing Actuaries": a kind of job, not a person. */
 const ONE_OF_BEFORE = /\bone of (?:our|their|the|his|her|my|your)\s+(?:\p{Lu}[\p{L}-]*\s+)?$/u;
 /**
- * …except a sender ("the invite will come from X", "you'll hear from X") and the person spoken
- * to ("you'll present to X", "speaking to X").
+ * …except a sender ("the invite will come from X", "you'll hear from X"), the person spoken
+ * to ("you'll present to X", "speaking to X") and one brought into the thread ("I've looped in X").
  */
 const SENT_FROM_BEFORE =
-  /\b(?:(?:come|comes|coming|invite|invitation|email|e-mail|call|message|hear)\s+from|(?:speak|speaking|talk|talking|chat|chatting|introduce you|introducing you|(?:present|presenting|pitch|pitching)(?:\s+[\w'’-]+){0,3}|(?:pass|passed|passing|forward|forwarded|hand|handed|sent)(?:\s+\S+){0,3}?(?:\s+(?:on|over|along))?)\s+to)\s+$/i;
+  /\b(?:(?:loop|looped|looping|copy|copied|copying|cc'?d|cc'?ing|rope|roped|roping|bring|brought|bringing|pull|pulled|pulling)\s+in|(?:come|comes|coming|invite|invitation|email|e-mail|call|message|hear)\s+from|(?:speak|speaking|talk|talking|chat|chatting|introduce you|introducing you|(?:present|presenting|pitch|pitching)(?:\s+[\w'’-]+){0,3}|(?:pass|passed|passing|forward|forwarded|hand|handed|sent)(?:\s+\S+){0,3}?(?:\s+(?:on|over|along))?)\s+to)\s+$/i;
 
 /**
  * Abbreviations whose full stop ends no sentence: every table's short forms of address ("Prof.",
