@@ -20,12 +20,8 @@ const knownFailures = new Map<string, string>([
     "interviewers: the organizer who writes 'the interview Omar and I had on the books' is not read as an interviewer beside the attendee.",
   ],
   [
-    '885-webde-de-absage-mit-feedbacktermin-teams-latin1.eml',
-    "kind: a German rejection ('haben wir uns … für eine Kandidatin entschieden') offering a feedback call with a Teams link is read as a scheduled interview.",
-  ],
-  [
     '889-apple-own-reply-wednesday-at-1-works-quoted-pacific.eml',
-    "start: '1:00 PM Pacific work for you?' is not read as Pacific time (bare 'Pacific' before a verb), so the default Eastern zone is used.",
+    "start: the seeker's own reply 'Wednesday at 1 works great' (no zone) is read instead of the one slot the quoted message offers ('1:00 PM Pacific'), so the default Eastern zone is used.",
   ],
   [
     '861-outlook-attached-crewpoint-was-now-iso.eml',

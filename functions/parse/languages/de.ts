@@ -160,6 +160,8 @@ export const de: LanguageTable = {
       String.raw`(?:ihnen|dir|euch) (?:\p{L}+ ){0,2}absagen`,
       String.raw`(?:ihre|deine) bewerbung (?:\p{L}+ ){0,4}nicht`,
       String.raw`für (?:einen |eine )?andere[nr]? (?:bewerber|kandidat)\p{L}*`,
+      // "haben uns für eine Kandidatin entschieden, deren …": the job went to someone named by kind.
+      String.raw`für (?:einen|eine) (?:\p{L}+ )?(?:bewerber|kandidat)\p{L}* entschieden`,
       String.raw`leider (?:müssen|möchten) wir ihnen mitteilen`,
       String.raw`(?:stelle|position) (?:wurde |ist )?(?:bereits |inzwischen )?(?:anderweitig )?besetzt`,
     ],

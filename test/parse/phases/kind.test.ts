@@ -150,6 +150,15 @@ describe('rejections', () => {
     ).toBe('not_interview');
   });
 
+  it('a German rejection that chose someone named by kind, offering a feedback call', () => {
+    expect(
+      kindOf(
+        'Ihre Bewerbung als Teamleitung Lager (m/w/d)',
+        'Danke für das Gespräch am 9. März um 14 Uhr mit Frau Roth. Wir haben uns letztlich für einen internen Bewerber entschieden. Für ein kurzes Feedback habe ich Freitag, 19. März, 11:00 Uhr per Teams reserviert.',
+      ),
+    ).toBe('not_interview');
+  });
+
   it('a role offered to someone else, or an application not moved forward', () => {
     expect(
       kindOf(
