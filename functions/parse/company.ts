@@ -3,7 +3,7 @@
 // display name ("Tidewater Payments Recruiting"), "position at X", a signature's
 // "Title | Company", and the subject.
 import { addressMatchesName, fold, isRobot, isRoleAddress } from './addresses.js';
-import { FORWARD_PREFIX, LANGUAGES, plainRegExp } from './languages/index.js';
+import { LANGUAGES, plainRegExp, REPLY_OR_FORWARD_MARK } from './languages/index.js';
 import { ja } from './languages/ja.js';
 import { findCapitalisedPhrases } from './names.js';
 import { JOB_NOUN, NOT_ROLE } from './role.js';
@@ -182,10 +182,7 @@ const ON_BEHALF_OF = /(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{L}\p{M}'’.-]*)[ \t]+on
  */
 const SUBJECT_PART = /\s[-–—|@]\s|:\s/;
 /** "RE: FW: …": a subject's reply and forward marks, no part of it. */
-const REPLY_OR_FORWARD = plainRegExp(
-  `^\\s*(?:(?:re|aw|sv|vs|${FORWARD_PREFIX}|fwd?)\\s*[:：]\\s*)+`,
-  'iu',
-);
+const REPLY_OR_FORWARD = plainRegExp(`^\\s*(?:${REPLY_OR_FORWARD_MARK})+`, 'iu');
 
 interface FoundCompany {
   company: string | null;

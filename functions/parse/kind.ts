@@ -3,7 +3,17 @@
 // found, and whether that time is only offered or asked about. Outcomes (a rejection, an offer,
 // a background check, a survey) and requests to choose a time are never interviews to plan.
 import type { CalendarEvent } from './calendar.js';
-import { CANCELLED, CONFIRMED, NEW_TIME, phrasePattern, REJECTION } from './languages/index.js';
+import {
+  alternation,
+  CANCELLED,
+  CONFIRMED,
+  LANGUAGES,
+  NEW_TIME,
+  phrasePattern,
+  plainRegExp,
+  REJECTION,
+  REPLY_OR_FORWARD_MARK,
+} from './languages/index.js';
 import type { InterviewKind } from './types.js';
 
 const RESCHEDULED = phrasePattern((t) => t.rescheduled);
@@ -53,6 +63,50 @@ const IF_NEEDED =
 const CANCEL_WORD = /\b(?:cancel|reschedul\w{0,10})\b/gi;
 /** "I'll reach out to find a new time": a new time still to be found is no move. */
 const NEW_TIME_TO_FIND = phrasePattern((t) => t.newTimeToFind, 'giu');
+
+const CANCELLING = phrasePattern((t) => t.cancelled, 'giu');
+/** An interview, a meeting or a plain word for one: what a cancellation of the message's meeting names. */
+const THE_MEETING = phrasePattern((t) => [
+  ...t.interview,
+  ...(t.meetingWords ?? []),
+  ...(t.meetingNouns ?? []),
+]);
+/** A subject line that is a calendar's title for a called-off event ("Fwd: Canceled: Chat with Priya"). */
+const CANCELLED_TITLE = plainRegExp(
+  `^\\s*(?:${REPLY_OR_FORWARD_MARK})*(?:${alternation(LANGUAGES.flatMap((t) => t.cancelledTitle ?? []))})\\s*[:：]`,
+  'imu',
+);
+
+/** Whether a clause ends at `i`: a stop, not the one inside "15.00" or "4.2." before a digit. */
+function clauseEndsAt(text: string, i: number): boolean {
+  const c = text[i] as string;
+  return '!?;\n'.includes(c) || (c === '.' && !/\d/.test(text[i + 1] ?? ''));
+}
+
+/**
+ * What the cancelling phrases of `words` call off: the meeting the message is about (a clause
+ * that names an interview or a meeting), and whether the rest of the text books a time beside
+ * them ("Your interview is confirmed for Tuesday. The office tour has been cancelled.").
+ */
+function readCancellation(words: string): { namesMeeting: boolean; bookedBeside: boolean } {
+  let namesMeeting = false;
+  let rest = '';
+  let from = 0;
+  for (const m of words.matchAll(CANCELLING)) {
+    const at = m.index ?? 0;
+    if (at < from) continue;
+    let start = at;
+    while (start > from && at - start < 160 && !clauseEndsAt(words, start - 1)) start--;
+    let end = at + m[0].length;
+    const limit = end + 160;
+    while (end < words.length && end < limit && !clauseEndsAt(words, end)) end++;
+    if (THE_MEETING.test(words.slice(start, end))) namesMeeting = true;
+    rest += words.slice(from, start);
+    from = end;
+  }
+  rest += words.slice(from);
+  return { namesMeeting, bookedBeside: CONFIRMED.test(rest) };
+}
 
 /**
  * Blanks the offers to change the meeting, a new time still to be found, and the questions about
@@ -138,11 +192,25 @@ export function decideKind(input: KindInput): KindDecision {
       reason: 'an appointment that is not an interview',
       guess: false,
     };
-  if (cancelledWords && interviewWords) {
-    // Cancelled and invited again in one message: a move to the new time.
-    if (NEW_TIME.test(words))
-      return { kind: 'rescheduled', reason: 'cancelled and invited again', guess: false };
-    return { kind: 'cancelled', reason: 'the text cancels it', guess: false };
+  // A seeker forwards the mail about one meeting: a cancellation that names it ("Your meeting
+  // with Dana on Tuesday has been cancelled", a "Canceled: Chat with Priya" title) calls it off,
+  // interview word or not, unless the message is an event or an outcome. One that names nothing
+  // calls off the interview the message is about, unless it stands beside a booking, where it
+  // is of something else ("the office tour has been cancelled").
+  const titleCancels = CANCELLED_TITLE.test(input.subject);
+  if (cancelledWords || titleCancels) {
+    const { namesMeeting, bookedBeside } = cancelledWords
+      ? readCancellation(words)
+      : { namesMeeting: false, bookedBeside: false };
+    const ofTheMeeting = interviewWords
+      ? titleCancels || namesMeeting || !bookedBeside
+      : (titleCancels || namesMeeting) && !OUTCOME.test(words) && !NOT_BOOKED.test(words);
+    if (ofTheMeeting) {
+      // Cancelled and invited again in one message: a move to the new time.
+      if (NEW_TIME.test(words))
+        return { kind: 'rescheduled', reason: 'cancelled and invited again', guess: false };
+      return { kind: 'cancelled', reason: 'the text cancels it', guess: false };
+    }
   }
   if (AUTO_REPLY.test(input.subject) || (AUTO_REPLY.test(words) && !confirmed))
     return { kind: 'not_interview', reason: 'an automatic reply', guess: false };

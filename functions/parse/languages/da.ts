@@ -61,6 +61,8 @@ export const da: LanguageTable = {
     // "samtalen kan desværre ikke gennemføres", "bliver ikke til noget".
     String.raw`(?:kan|vil) (?:\p{L}+ ){0,2}ikke (?:gennemføres|finde sted|blive til noget)`,
   ],
+  cancelledTitle: ['aflyst', 'aflyst begivenhed', 'aflyst møde'],
+  meetingNouns: ['begivenhed', 'invitation', 'aftale'],
   rescheduled: [
     String.raw`(?:har|må) (?:flyttet|flytte)`,
     'nyt tidspunkt',

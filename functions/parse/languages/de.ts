@@ -112,6 +112,8 @@ export const de: LanguageTable = {
     String.raw`(?:wurde|wird|haben wir|habe ich) (?:\p{L}+ ){0,3}storniert`,
     String.raw`(?:aus dem|im) kalender (?:genommen|entfernt|gelöscht)`,
   ],
+  cancelledTitle: ['abgesagt', 'abgesagter termin', 'termin abgesagt', 'storniert'],
+  meetingNouns: ['treffen', 'kennenlernen', 'besprechung', 'einladung', 'meeting', 'call'],
   rescheduled: [
     // "beginnt 30 Minuten später", "fängt eine Stunde früher an": the same meeting, moved.
     String.raw`(?:beginn|start|fängt|fangen)\p{L}* (?:\p{L}+ ){0,2}(?:\d{1,3}|eine|zwei|eine halbe) (?:Minuten|Min\.?|Stunden?) (?:später|früher)`,

@@ -133,6 +133,8 @@ export const en: LanguageTable = {
   ],
   cancelled: [
     String.raw`(?:has|have|had) been (?:cancel+ed|called off|withdrawn)`,
+    // A calendar's notice, or the organizer's words: "Priya Raman has canceled this event".
+    String.raw`(?:has|have|had|i've|we've) cancel+ed (?:this|the|your|our|their|today's|tomorrow's)\b`,
     String.raw`(?:is|was) (?:now )?cancel+ed`,
     String.raw`(?:need|have|had) to cancel`,
     'must cancel',
@@ -161,6 +163,33 @@ export const en: LanguageTable = {
     String.raw`been (?:removed|deleted) from (?:your|both|all|the|our|their) (?:calendars?|schedules?|diar(?:y|ies))`,
     // "Your 2pm interview on Monday with A is off for now."
     String.raw`(?:interview|call|meeting|chat|conversation|session|screen|panel)\b(?:[^.!?\n]|\.(?! )){0,80}? is (?:now )?off\b(?! (?:to|at|on|from|until|by|site|campus)\b)`,
+  ],
+  cancelledTitle: [
+    'canceled',
+    'cancelled',
+    'canceled event',
+    'cancelled event',
+    'canceled event with note',
+    'cancelled event with note',
+    'event canceled',
+    'event cancelled',
+    'meeting canceled',
+    'meeting cancelled',
+  ],
+  meetingNouns: [
+    'meeting',
+    'call',
+    'chat',
+    'catch-up',
+    'catch up',
+    'appointment',
+    'event',
+    'session',
+    'invite',
+    'invitation',
+    'sync',
+    'slot',
+    'booking',
   ],
   rescheduled: [
     String.raw`(?:has|have|had) been (?:re-?scheduled|moved|changed|pushed|preponed|bumped|shifted|switched|swapped|slid|brought forward)`,

@@ -110,6 +110,8 @@ export const es: LanguageTable = {
     String.raw`desconvoca(?:da|do|r|mos|mos la)`,
     String.raw`(?:queda|quedó|ha quedado)[, ]+(?:[\p{L}]+[, ]+){0,3}(?:sin efecto|anulada|cancelada)`,
   ],
+  cancelledTitle: ['cancelado', 'cancelada', 'evento cancelado', 'reunión cancelada'],
+  meetingNouns: ['cita', 'evento', 'invitación', 'charla', 'sesión'],
   rescheduled: [
     // "empezará 30 minutos más tarde": the same meeting, moved by a length.
     String.raw`(?:empez|comenz|inici|arranc)\p{L}* (?:\p{L}+ ){0,2}(?:\d{1,3}|una|dos|media) (?:minutos|min|horas?) más (?:tarde|temprano)`,

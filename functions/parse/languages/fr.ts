@@ -107,6 +107,14 @@ export const fr: LanguageTable = {
     String.raw`ne (?:pourra|pourrons) (?:pas )?(?:avoir lieu|se tenir|être maintenu)`,
     String.raw`(?:au regret|regrettons|regrette) d['’]annuler`,
   ],
+  cancelledTitle: [
+    'annulé',
+    'annulée',
+    'événement annulé',
+    'rendez-vous annulé',
+    'réunion annulée',
+  ],
+  meetingNouns: ['réunion', 'rencontre', 'invitation', 'événement', 'créneau', 'rdv'],
   rescheduled: [
     // "commencera 30 minutes plus tard": the same meeting, moved by a length.
     String.raw`(?:commencer|débuter|démarrer)\p{L}* (?:\p{L}+ ){0,2}\d{1,3} (?:minutes|min) plus (?:tard|tôt)`,

@@ -214,6 +214,8 @@ export const MOVED = phrasePattern((t) => [...t.rescheduled, ...t.newTime]);
 export const REJECTION = phrasePattern((t) => t.notInterview.rejection);
 export const CANCELLED = phrasePattern((t) => t.cancelled);
 export const FORWARD_PREFIX = alternation(LANGUAGES.flatMap((t) => t.forwardPrefixes));
+/** One reply or forward mark at the start of a subject ("RE: ", "Fwd: ", "WG: "), as a source. */
+export const REPLY_OR_FORWARD_MARK = `(?:re|aw|sv|vs|${FORWARD_PREFIX}|fwd?)\\s*[:：]\\s*`;
 export const REPLY_ATTRIBUTION = LANGUAGES.flatMap((t) => t.replyAttributions).map(
   (p) => new RegExp(`^(?:>\\s*)*${p}.{0,80}:?\\s*$`, 'iu'),
 );

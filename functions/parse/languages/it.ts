@@ -92,6 +92,8 @@ export const it: LanguageTable = {
     String.raw`non (?:potrà|potremo) (?:più )?(?:svolgersi|avere luogo|tenersi|svolgere)`,
     String.raw`(?:viene|verrà) (?:annullat[oa]|cancellat[oa])`,
   ],
+  cancelledTitle: ['annullato', 'annullata', 'evento annullato', 'riunione annullata'],
+  meetingNouns: ['riunione', 'appuntamento', 'evento', 'invito', 'sessione'],
   rescheduled: [
     // "inizierà 30 minuti più tardi": the same meeting, moved by a length.
     String.raw`(?:inizi|cominc|parti)\p{L}* (?:\p{L}+ ){0,2}(?:\d{1,3}|un['’]?|mezz['’]) ?(?:minuti|min|ora|ore) (?:più tardi|prima)`,

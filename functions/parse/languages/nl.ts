@@ -75,6 +75,8 @@ export const nl: LanguageTable = {
     String.raw`gaat (?:\p{L}+ ){1,2}niet door`,
     String.raw`(?:vindt|vinden) (?:\p{L}+ ){0,2}(?:geen doorgang|niet plaats)`,
   ],
+  cancelledTitle: ['geannuleerd', 'geannuleerde afspraak', 'afgezegd'],
+  meetingNouns: ['evenement', 'uitnodiging', 'kennismaking', 'vergadering', 'meeting'],
   rescheduled: [
     // "begint 30 minuten later": the same meeting, moved by a length.
     String.raw`(?:begint|beginnen|start|starten) (?:\p{L}+ ){0,2}(?:\d{1,3}|een|twee|een half) (?:minuten|min|uur) (?:later|eerder)`,

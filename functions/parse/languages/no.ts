@@ -56,6 +56,8 @@ export const no: LanguageTable = {
     'avlysning',
     String.raw`(?:kan|vil) (?:\p{L}+ ){0,2}ikke (?:gjennomføres|finne sted)`,
   ],
+  cancelledTitle: ['avlyst', 'avlyst hendelse', 'avlyst møte'],
+  meetingNouns: ['avtale', 'invitasjon', 'hendelse'],
   rescheduled: [
     String.raw`(?:må|har) (?:\p{L}+ ){0,2}(?:flytte|flyttet|utsette|utsatt)`,
     'nytt tidspunkt',

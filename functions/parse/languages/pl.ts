@@ -71,6 +71,14 @@ export const pl: LanguageTable = {
     String.raw`(?:została|zostało|zostanie) (?:\p{L}+ )?(?:odwołana|odwołane|anulowana|anulowane)`,
     String.raw`nie (?:odbędzie się|dojdzie do skutku)`,
   ],
+  cancelledTitle: [
+    'odwołane',
+    'odwołano',
+    'anulowane',
+    'odwołane wydarzenie',
+    'anulowane wydarzenie',
+  ],
+  meetingNouns: ['wydarzenie', 'zaproszenie'],
   rescheduled: [
     String.raw`(?:musimy|muszę) (?:\p{L}+ ){0,2}(?:przełożyć|przesunąć|zmienić termin)`,
     String.raw`(?:została|zostało|zostanie) (?:\p{L}+ )?(?:przełożona|przełożone|przesunięta|przesunięte)`,

@@ -86,6 +86,8 @@ export const pt: LanguageTable = {
     String.raw`(?:fica|ficou|está) (?:cancelada|desmarcada)`,
     String.raw`não (?:poderá|vai poder|poderemos) (?:ser realizada|acontecer|realizar)`,
   ],
+  cancelledTitle: ['cancelado', 'cancelada', 'evento cancelado', 'reunião cancelada'],
+  meetingNouns: ['evento', 'convite', 'encontro', 'sessão'],
   rescheduled: [
     // "começará 30 minutos mais tarde": the same meeting, moved by a length.
     String.raw`(?:começ|inici)\p{L}* (?:\p{L}+ ){0,2}(?:\d{1,3}|uma|duas|meia) (?:minutos|min|horas?) mais (?:tarde|cedo)`,

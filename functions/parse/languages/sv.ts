@@ -64,6 +64,8 @@ export const sv: LanguageTable = {
     String.raw`(?:kan|kommer) (?:\p{L}+ ){0,2}inte (?:att )?(?:genomföras|bli av|äga rum)`,
     String.raw`blir (?:\p{L}+ ){0,2}inte av`,
   ],
+  cancelledTitle: ['inställt', 'inställd', 'inställd händelse', 'avbokad', 'avbokat'],
+  meetingNouns: ['händelse', 'inbjudan', 'träff'],
   rescheduled: [
     String.raw`(?:har|måste) (?:flyttat|flytta)`,
     'ny tid',

@@ -54,6 +54,17 @@ export interface LanguageTable {
   meetingWords?: string[];
   /** The interview is cancelled. */
   cancelled: string[];
+  /**
+   * A calendar's title for a called-off event, before its colon ("Canceled: Chat with Priya",
+   * "Abgesagt: Kennenlernen"): the message cancels the meeting it is about.
+   */
+  cancelledTitle?: string[];
+  /**
+   * Plain words for a meeting as a calendar or a person names it ("meeting", "call", "event",
+   * "Treffen"): a cancellation that names one, or an interview or meeting word, calls off the
+   * meeting the message is about, not something beside it ("the office tour").
+   */
+  meetingNouns?: string[];
   /** The interview was moved; the text gives the new time. */
   rescheduled: string[];
   /** Words right before a new time ("new time:", "moved to"). */
