@@ -97,6 +97,12 @@ const knownFailures = new Map<string, string>([
     ],
   ),
   ...failing(
+    "Read from the HTML alternative alone (each line its own <p>), the second interviewer of a Japanese '■面接担当' block ('インフラ部 エンジニア　森田 彩', no e-mail) is not read; the plain part gives both.",
+    [
+      'heldout/877-outlook-ja-iso2022jp-ichiji-mensetsu-jst-tantou-block-kabushiki-suffix.eml html-part-only',
+    ],
+  ),
+  ...failing(
     "Hard-wrapped at 72 columns, the move 'pull … forward by 30 minutes. It's now 1:30pm instead of 2:00pm' is no longer read as a move (kind) once its lines are joined differently (829; read right as written since its interviewer is found).",
     ['heldout/829-outlook-web-pulled-forward-half-hour-seeker-list.eml wrap-72'],
   ),
