@@ -299,6 +299,22 @@ function viaTool(name: string, sender: ParsedAddress | null): RegExpExecArray | 
   return bracket && labels.includes(fold(bracket[2] as string)) ? bracket : null;
 }
 
+/**
+ * "Signal Hill Marine Systems <notifications@tidalhire…>": a tool's robot mailbox shown under the
+ * hiring company's name. The name must end the way company names end, be unlike the sending domain
+ * (that is the tool's) and be said again in the text.
+ */
+function companyInRobotName(input: CompanyInput): string | null {
+  const sender = input.sender;
+  if (!sender?.name?.includes(' ') || !isRobot(sender)) return null;
+  const name = clean(sender.name);
+  const last = name.split(' ').pop()?.toLowerCase() ?? '';
+  if (!name.includes(' ') || !COMPANY_TAIL_WORDS.has(last) || NOT_COMPANY.test(name)) return null;
+  const key = fold(name);
+  if (domainLabels(sender.address).some((label) => commonPrefix(key, label) >= 4)) return null;
+  return input.texts.some((text) => text.includes(name)) ? name : null;
+}
+
 /** "Dana Whitlock via Bookwell": a name that a company-side address spells is a person's. */
 function spellsAnAddress(name: string, input: CompanyInput): boolean {
   return input.companyAddresses.some((a) => addressMatchesName(a.address, name));
@@ -314,6 +330,8 @@ function companyAsWritten(input: CompanyInput): FoundCompany {
     if (name.length >= 2 && !NOT_COMPANY.test(name))
       return { company: name, source: 'sender', labels: [] };
   }
+  const displayed = companyInRobotName(input);
+  if (displayed) return { company: displayed, source: 'sender', labels: [] };
   const tools = new Set(
     input.texts.flatMap((text) =>
       [

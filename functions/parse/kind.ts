@@ -55,11 +55,11 @@ const APPOINTMENT = phrasePattern((t) => t.notInterview.appointment ?? []);
 const DECLINED = phrasePattern((t) => t.notInterview.declined ?? []);
 const AUTO_REPLY = phrasePattern((t) => t.notInterview.autoReply ?? []);
 /**
- * "If you need to reschedule/cancel, …", "Should you need to …", a sentence that asks "Need to
+ * "If you need to reschedule/cancel/change the time, …", "Should you need to …", a sentence that asks "Need to
  * change the slot?": an offer, not news.
  */
 const IF_NEEDED =
-  /\b(?:(?:if|should|in case|whenever) you (?:ever )?(?:need|have|want|would like|'d like) to|option to|link to|you can|please) (?:cancel|reschedule|move)[^.\n]{0,200}|(?<=^|[.!?\n][ \t]*)(?:do you )?(?:need|want) to (?:change|move|cancel|reschedule|swap|switch)\b[^.\n?]{0,100}\?|\b(?:cancel|reschedule)(?:\s*\/\s*| or )(?:cancel|reschedule)[^.\n]*|\bcancel+ation polic[^.\n]{0,200}/gi;
+  /\b(?:(?:if|should|in case|whenever) you (?:ever )?(?:need|have|want|would like|'d like) to|option to|link to|you can|please) (?:cancel|reschedule|move|change)[^.\n]{0,200}|(?<=^|[.!?\n][ \t]*)(?:do you )?(?:need|want) to (?:change|move|cancel|reschedule|swap|switch)\b[^.\n?]{0,100}\?|\b(?:cancel|reschedule)(?:\s*\/\s*| or )(?:cancel|reschedule)[^.\n]*|\bcancel+ation polic[^.\n]{0,200}/gi;
 const CANCEL_WORD = /\b(?:cancel|reschedul\w{0,10})\b/gi;
 /** "I'll reach out to find a new time": a new time still to be found is no move. */
 const NEW_TIME_TO_FIND = phrasePattern((t) => t.newTimeToFind, 'giu');

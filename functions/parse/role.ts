@@ -499,9 +499,30 @@ export function findRole(input: {
   );
   for (const title of [...labelled, ...input.titles]) {
     const role = fromTitle(title, input.company, input.people ?? []);
-    if (role) return { role, source: 'subject' };
+    if (role) return { role: spelledOut(role, texts) ?? role, source: 'subject' };
   }
   return { role: null, source: null };
+}
+
+/** A title in capitals with its grade: "SRE II", "SWE 3". */
+const INITIALS_TITLE = /^(\p{Lu}{2,5})((?:\s+(?:I{1,3}|IV|V|\d))?)$/u;
+
+/**
+ * A subject's initials written out in the text ("SRE II" where the prose says "Site Reliability
+ * Engineer II"): the words whose first letters spell them, with the same grade, and a job noun.
+ */
+function spelledOut(role: string, texts: string[]): string | null {
+  const m = INITIALS_TITLE.exec(role);
+  if (!m) return null;
+  const letters = [...(m[1] as string)];
+  const grade = (m[2] as string).trim();
+  const words = letters.map((c) => `${c}[\\p{Ll}-]+`).join('[ \\t]+');
+  const pattern = new RegExp(`\\b${words}${grade ? `[ \\t]+${escapeRegExp(grade)}\\b` : ''}`, 'u');
+  for (const text of texts) {
+    const found = pattern.exec(text)?.[0];
+    if (found && hasJobNoun(found)) return found;
+  }
+  return null;
 }
 
 /**

@@ -218,6 +218,8 @@ export const en: LanguageTable = {
     // A proposed move the newest reply accepts: "could we move your interview from A to B".
     String.raw`(?:mov(?:e|ing)|bump(?:ing)?|shift(?:ing)?|slid(?:e|ing)|swap(?:ping)?) (?:your|the|our) (?:[\w-]+ ){0,2}(?:interview|call|meeting|chat|session|screen|panel) from`,
     MOVED_MEETING_TO,
+    // A move asked for with the new day: "could we move your interview to Tuesday 30 March?".
+    String.raw`(?:could|can|may|shall) (?:we|i) (?:please )?(?:move|push|shift|bump) (?:your|the|our|this) (?:[\w-]+ ){0,2}(?:interview|call|meeting|chat|session|screen|panel) (?:to|until) (?:\w+day\b|next\b|the \d|\d)`,
     // A labelled new time ("New slot: …", "Revised date: …") and a move said as a new plan
     // ("we'd like to bring you in a few days later instead", "change of interview time").
     String.raw`(?:new|updated|revised|amended) (?:slot|date|day|date and time|date & time|time and date|interview time|time)\s*:`,

@@ -88,3 +88,25 @@ describe('an agency’s subject that labels its client', () => {
     ).toBe('Orchard Lane Foods');
   });
 });
+
+describe("a tool's robot mailbox under the hiring company's name", () => {
+  it('takes the name it shows over the tool named in the footer', () => {
+    expect(
+      company(
+        'Your interview is booked',
+        'Hi Priya,\n\nBrackwater Survey Group has scheduled your interview for Tuesday, March 2 at 3:00 PM.\n\nManage your candidate profile at Hireloom.\n© 2027 Hireloom Inc.',
+        { name: 'Brackwater Survey Group', address: 'alerts@hireloom.example' },
+      ),
+    ).toBe('Brackwater Survey Group');
+  });
+
+  it('not when the text never names it again', () => {
+    expect(
+      company(
+        'Your interview is booked',
+        'Hi Priya,\n\nYour interview for the Surveyor role at Hireloom Partners is on Tuesday, March 2 at 3:00 PM.',
+        { name: 'Brackwater Survey Group', address: 'alerts@hireloom.example' },
+      ),
+    ).not.toBe('Brackwater Survey Group');
+  });
+});

@@ -34,4 +34,19 @@ describe('a move said plainly', () => {
   it('"now" without an old time books the time', () => {
     expect(kindOf('Interview', 'You are now confirmed for Wednesday at 4pm CT.')).toBe('scheduled');
   });
+
+  it.each([
+    'Our CTO is travelling that week. Can we shift our panel to next Tuesday, same time?',
+    'Something came up on my side. Could I push the screening call to Friday the 9th at 11am?',
+  ])('a move asked for with the new day: %s', (text) => {
+    expect(kindOf('Interview', text)).toBe('rescheduled');
+  });
+
+  it.each([
+    'Can we move the call to Teams? It is still Monday at 9am.',
+    'Your interview is booked for Monday 8 March at 2 PM. If you have to change the date, call our front desk.',
+    'See you Thursday at 3pm ET. Should you need to change the slot, reply to this email.',
+  ])('a move to another tool, or one the seeker may ask for, is no move: %s', (text) => {
+    expect(kindOf('Interview', text)).toBe('scheduled');
+  });
 });

@@ -101,3 +101,26 @@ describe('an agency writing of its client, and a shortlist', () => {
     expect(role('You are being considered for Early Access to the Portal.')).toBeNull();
   });
 });
+
+describe("a subject's initials spelled out in the text", () => {
+  const roleOf = (subject: string, text: string) =>
+    findRole({ texts: [text], titles: [subject], company: null }).role;
+
+  it('the words whose first letters spell them, with the same grade', () => {
+    expect(
+      roleOf(
+        'Onsite loop (SRE III)',
+        'The hiring team wants to move you to the onsite for Site Reliability Engineer III, and I have the calendars.',
+      ),
+    ).toBe('Site Reliability Engineer III');
+  });
+
+  it('keeps the initials when the text spells something else', () => {
+    expect(
+      roleOf(
+        'Onsite loop (SRE III)',
+        'Great news, the Site Review Event team wants to meet you Friday.',
+      ),
+    ).toBe('SRE III');
+  });
+});
