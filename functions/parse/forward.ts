@@ -8,6 +8,7 @@ import {
   FORWARD_MARKER,
   FORWARD_PREFIX,
   LANGUAGES,
+  MAIL_CLIENT_LANGUAGES,
   plainRegExp,
   REPLY_ATTRIBUTION,
 } from './languages/index.js';
@@ -32,7 +33,7 @@ const ENGLISH_DATE_LABELS = new Set(
 );
 /** Date labels only clients in other languages write; only US English puts the month first. */
 const DAY_FIRST_DATE_LABELS = new Set(
-  LANGUAGES.filter((t) => t.code !== 'en')
+  MAIL_CLIENT_LANGUAGES.filter((t) => t.code !== 'en')
     .flatMap((t) => t.forwardLabels.date)
     .filter((label) => !ENGLISH_DATE_LABELS.has(label)),
 );

@@ -6,15 +6,18 @@ import { es } from './es.js';
 import { fr } from './fr.js';
 import { it } from './it.js';
 import { ja } from './ja.js';
+import { MAIL_CLIENT_WORDS } from './mail-client-words.js';
 import { nl } from './nl.js';
 import { no } from './no.js';
 import { pl } from './pl.js';
 import { pt } from './pt.js';
 import { sv } from './sv.js';
-import type { LanguageTable } from './types.js';
+import type { LanguageTable, MailClientWords } from './types.js';
 
 export type { LanguageTable } from './types.js';
 export const LANGUAGES: LanguageTable[] = [en, fr, de, es, pt, it, nl, ja, sv, da, no, pl];
+/** Every language whose mail clients' forwards are read: the full tables and the client-only ones. */
+export const MAIL_CLIENT_LANGUAGES: MailClientWords[] = [...LANGUAGES, ...MAIL_CLIENT_WORDS];
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
 
@@ -151,10 +154,10 @@ export function phrasePattern(pick: (table: LanguageTable) => string[], flags = 
 /** `word` as a regular expression that matches it literally. */
 export const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function numbered(pick: (table: LanguageTable) => string[][]): Map<string, number> {
+function numbered(pick: (table: MailClientWords) => string[][] | undefined): Map<string, number> {
   const map = new Map<string, number>();
-  for (const table of LANGUAGES)
-    pick(table).forEach((names, i) => {
+  for (const table of MAIL_CLIENT_LANGUAGES)
+    pick(table)?.forEach((names, i) => {
       for (const name of names) if (!map.has(name)) map.set(name, i + 1);
     });
   return map;
@@ -178,8 +181,8 @@ const ENGLISH_DAY_WORDS = new Set(
 );
 /** Weekday and month names that only other languages use ("quinta", "jeu.", "Mittwoch"), lowercased. */
 export const OTHER_LANGUAGE_DAY_WORDS = new Set(
-  LANGUAGES.filter((t) => t.code !== 'en')
-    .flatMap((t) => [...t.months, ...t.weekdays].flat())
+  MAIL_CLIENT_LANGUAGES.filter((t) => t.code !== 'en')
+    .flatMap((t) => [...(t.months ?? []), ...(t.weekdays ?? [])].flat())
     .map((w) => w.toLowerCase())
     .filter((w) => !ENGLISH_DAY_WORDS.has(w)),
 );
@@ -200,20 +203,23 @@ export const OTHER_LANGUAGE_MEETING_WORDS = phrasePattern((t) =>
 
 /** Header label → which forwarded header it is, every language. */
 export const FORWARD_LABELS = new Map<string, 'from' | 'to' | 'cc' | 'subject' | 'date'>();
-for (const table of LANGUAGES)
+for (const table of MAIL_CLIENT_LANGUAGES)
   for (const [key, labels] of Object.entries(table.forwardLabels))
     for (const label of labels)
       if (!FORWARD_LABELS.has(label))
         FORWARD_LABELS.set(label, key as 'from' | 'to' | 'cc' | 'subject' | 'date');
 
-export const FORWARD_MARKER = phrasePattern((t) => t.forwardMarkers);
+export const FORWARD_MARKER = plainRegExp(
+  alternation(MAIL_CLIENT_LANGUAGES.flatMap((t) => t.forwardMarkers)),
+  'iu',
+);
 /** Phrases several phases read alike, built once. */
 export const CONFIRMED = phrasePattern((t) => t.confirmed);
 export const NEW_TIME = phrasePattern((t) => t.newTime);
 export const MOVED = phrasePattern((t) => [...t.rescheduled, ...t.newTime]);
 export const REJECTION = phrasePattern((t) => t.notInterview.rejection);
 export const CANCELLED = phrasePattern((t) => t.cancelled);
-export const FORWARD_PREFIX = alternation(LANGUAGES.flatMap((t) => t.forwardPrefixes));
+export const FORWARD_PREFIX = alternation(MAIL_CLIENT_LANGUAGES.flatMap((t) => t.forwardPrefixes));
 /** One reply or forward mark at the start of a subject ("RE: ", "Fwd: ", "WG: "), as a source. */
 export const REPLY_OR_FORWARD_MARK = `(?:re|aw|sv|vs|${FORWARD_PREFIX}|fwd?)\\s*[:：]\\s*`;
 export const REPLY_ATTRIBUTION = LANGUAGES.flatMap((t) => t.replyAttributions).map(

@@ -238,3 +238,13 @@ export interface LanguageTable {
   /** Someone else takes the absent person's place ("instead", "will take the interview"). */
   replacing?: string[];
 }
+
+/**
+ * A language the parser reads only in mail clients' forward headers (mail-client-words.ts): its
+ * labels, markers and subject prefixes, and the month and weekday names its date lines spell.
+ */
+export type MailClientWords = Pick<
+  LanguageTable,
+  'code' | 'forwardLabels' | 'forwardMarkers' | 'forwardPrefixes'
+> &
+  Partial<Pick<LanguageTable, 'months' | 'weekdays'>>;
