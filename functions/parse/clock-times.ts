@@ -113,6 +113,14 @@ const HOUR_AFTER_WORD = plainRegExp(
 const BETWEEN_BEFORE =
   /(?<![\p{L}])(?:between|entre|zwischen|tra|fra|tussen)(?:[ \t]+(?:las|les|the|ore))?[ \t]+$/iu;
 const AND_CONNECTOR = /^\s*(?:and|et|und|y|e|en)(?:\s+(?:las|les))?\s*$/i;
+/**
+ * "At 10:30 she sits down with A (a@b.example) until 11:15": a session's start and its "until"
+ * with the people between, in one sentence (no sentence end, semicolon or blank line inside).
+ */
+const UNTIL_AFTER_CLAUSE = /\b(?:until|till)\s*$/i;
+const CLAUSE_BREAK = /[.!?;]\s|\n\s*\n/;
+/** How long a session opened and closed across a clause may run: longer is two facts. */
+const CLAUSE_RANGE_MINUTES = 180;
 /** "Wed, Dec 9 — 10:30 a.m.": a bare number right after a month's name is the day, no opening hour. */
 const DAY_AFTER_MONTH = plainRegExp(
   String.raw`(?<![\p{L}])(?:${MONTH_ALTERNATION})\.?[ \t]+$`,
@@ -442,6 +450,23 @@ export function findTimeRanges(text: string): TimeRange[] {
     if (next && joined && closes && !dayOfMonth) {
       const range = pair(first, next, padded, bareRange);
       if (range) {
+        ranges.push({ index: first.index, end: next.end, ...range });
+        i++;
+        continue;
+      }
+    }
+    const acrossClause =
+      next !== undefined &&
+      !joined &&
+      first.standalone &&
+      next.standalone &&
+      (first.minute !== null || first.meridiem !== null) &&
+      gap.length <= 200 &&
+      UNTIL_AFTER_CLAUSE.test(gap) &&
+      !CLAUSE_BREAK.test(gap);
+    if (acrossClause) {
+      const range = pair(first, next, padded);
+      if (range && minutesOf(range.finish) - minutesOf(range.start) <= CLAUSE_RANGE_MINUTES) {
         ranges.push({ index: first.index, end: next.end, ...range });
         i++;
         continue;

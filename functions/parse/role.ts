@@ -259,6 +259,11 @@ export function cleanRole(raw: string, strong = false): string | null {
     .trimEnd()
     .replace(TERMS_AFTER_DASH, '')
     .replace(/\s*[–—-]\s*(?:remote|hybrid|on-?site)\s*$/i, '')
+    // "Site Reliability Engineer, next stage": the step of the process after a comma is no title.
+    .replace(
+      /,\s*(?:(?:the|your)\s+)?(?:next|final|first|second|third|last|early|\d(?:st|nd|rd|th))\s+(?:stage|step|round)s?\s*$/i,
+      '',
+    )
     // "データサイエンティスト職": 職 marks a Japanese job title as a position.
     .replace(/(?<=[\p{Script=Katakana}ー])職$/u, '')
     .replace(/\s+/g, ' ')

@@ -70,7 +70,12 @@ export const da: LanguageTable = {
     String.raw`(?:er|har|bliver|blevet) (?:\p{L}+ )?(?:flyttet|rykket|udskudt)`,
   ],
   newTime: ['nyt tidspunkt', String.raw`flyttet til`, String.raw`rykket til`],
-  newTimeToFind: ['finde et nyt tidspunkt'],
+  // "Vi vil ikke foreslå et nyt tidspunkt": a new time denied is no move either.
+  newTimeToFind: [
+    'finde et nyt tidspunkt',
+    String.raw`(?:foreslå|tilbyde|give dig) (?:\p{L}+ ){0,2}nyt tidspunkt`,
+    String.raw`(?:ikke|intet) (?:\p{L}+ ){0,4}nyt tidspunkt`,
+  ],
   oldTime: ['oprindeligt', 'i stedet for'],
   notInterview: {
     // Meetings with an interview word outside hiring: leaving a job, a review with the current

@@ -97,7 +97,7 @@ export const de: LanguageTable = {
   meetingWords: ['telefonat', 'videotelefonat', 'videokonferenz', 'videocall', 'termin'],
   cancelled: [
     // "müssen wir das Vorstellungsgespräch am Dienstag … absagen", not "Ihnen absagen" (a rejection).
-    String.raw`(?:müssen|muss)\b(?![^.\n]{0,160}\b(?:ihnen|dir|euch)\b)[^.\n]{0,160}\babsagen`,
+    String.raw`(?:müssen|muss)\b(?!(?:[^.\n]|(?<=\d)\.){0,160}\b(?:ihnen|dir|euch)\b)(?:[^.\n]|(?<=\d)\.){0,160}\babsagen`,
     String.raw`absage (?:des|unseres|ihres|deines|zum) (?:\p{L}+)?(?:gespräch|interview|termin)`,
     String.raw`absage:? (?:\p{L}+)?(?:gespräch|interview)\p{L}*`,
     // A subordinate clause puts the verbs last: "dass wir das Gespräch vom 21. Januar absagen müssen".

@@ -204,6 +204,22 @@ export const en: LanguageTable = {
     String.raw`moved (?:your|the) (?:interview|call|meeting|chat|session|panel)`,
     String.raw`(?:is|has) (?:now )?moved`,
     String.raw`change of plans`,
+    // An ATS card's "WAS <old time>" line over a "NOW <new time>" line.
+    // (It opens with its word, the line's start checked behind it, so that it is tried only at a "w".)
+    String.raw`was(?<=(?<![^\n])[ \t|]*was)(?:\s*[:|]|[ \t]{2,}|\t)[^\n]{0,40}\d[^\n]{0,40}\n[ \t|]*now(?=\s*[:|]|[ \t]{2,}|\t)`,
+    // "Instead of 10:30 it'll now be 11:15": the old time first, then the new.
+    String.raw`instead of [^.\n]{1,60}? (?:it|this|that|we|you)(?:['’]ll| will|['’]s| is| are) now\b`,
+    // "we're sliding your call 45 minutes later": the same meeting, moved by a length of time.
+    ...[
+      'slid(?:e|ing)?',
+      'mov(?:e|ed|ing)',
+      'push(?:ed|ing)?',
+      'shift(?:ed|ing)?',
+      'bump(?:ed|ing)?',
+    ].map(
+      (verb) =>
+        String.raw`${verb} (?:[\w&.'’/-]+ ){0,8}(?:\d+|an?|half an?) (?:minutes?|mins?|hours?|hrs?) (?:later|earlier)`,
+    ),
     String.raw`has a new time`,
     String.raw`new time\s*:`,
     String.raw`updated invitation`,
@@ -254,6 +270,8 @@ export const en: LanguageTable = {
   ],
   newTimeToFind: [
     String.raw`(?:find|look(?:ing)? for|arrange|set up|propose|suggest|work out|figure out|agree on|pick)\s+(?:a\s+|another\s+)?new\s+(?:time|date|slot)`,
+    // A new time denied: "we won't be offering a new time", "we can't propose another date".
+    String.raw`(?:\p{L}+n['’]t|not|no longer|unable to)\s+(?:be\s+)?(?:offer(?:ing)?|propos(?:e|ing)|suggest(?:ing)?|giv(?:e|ing)|set(?:ting)?)\s+(?:you\s+)?(?:a\s+|another\s+|any\s+)?new\s+(?:time|date|slot)`,
   ],
   newTimeAfter: ['instead'],
   moveVerbs: [

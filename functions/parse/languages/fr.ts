@@ -150,7 +150,10 @@ export const fr: LanguageTable = {
     String.raw`nouveau créneau`,
     String.raw`(?:la|le) remet(?:tons)? (?:au|à)`,
   ],
-  newTimeToFind: ['trouver un nouveau (?:créneau|horaire)'],
+  // "Nous ne sommes pas en mesure de vous proposer un nouveau créneau": no move either.
+  newTimeToFind: [
+    String.raw`(?:trouver|proposer|fixer|convenir d['’]) un nouveau (?:créneau|horaire|rendez-vous)`,
+  ],
   newTimeAfter: ['à la place', 'plutôt'],
   oldTime: ['initialement', 'prévue? (?:le|initialement)', 'au lieu de'],
   notInterview: {

@@ -112,6 +112,8 @@ export const it: LanguageTable = {
   newTimeToFind: [
     String.raw`(?:ti|la|vi) ricontatteremo (?:\p{L}+ ){0,3}(?:una )?nuova data`,
     String.raw`(?:fissare|concordare|definire|trovare) una nuova data`,
+    // "Per ora non ti proporremo un nuovo orario": a new time denied is no move either.
+    String.raw`(?:propor|offri|fiss|trov)\p{L}* (?:una nuova data|un nuovo orario)`,
   ],
   newTimeAfter: ['invece'],
   oldTime: ['inizialmente', 'invece di'],

@@ -62,6 +62,9 @@ export const nl: LanguageTable = {
   meetingWords: ['videogesprek', 'videocall', 'belafspraak', 'afspraak'],
   cancelled: [
     String.raw`(?:moeten|moet) (?:helaas )?annuleren`,
+    // The verb last, the meeting and its time between: "moeten we je gesprek van dinsdag 9 maart
+    // om 9.00 uur annuleren".
+    String.raw`(?:moeten|moet)\s+(?:[\p{L}\p{N}:.()]+\s+){1,14}?annuleren`,
     String.raw`gaat niet door`,
     'annulering',
     String.raw`is geannuleerd`,
@@ -104,6 +107,9 @@ export const nl: LanguageTable = {
   ],
   // "Ik kom bij je terug met een nieuwe datum", "we prikken later een nieuwe datum": still to find.
   newTimeToFind: [
+    // "We stellen geen nieuw tijdstip voor": a new time denied is no move either.
+    String.raw`geen\s+nieuwe?\s+(?:datum|tijd|tijdstip|afspraak)`,
+    String.raw`nieuwe?\s+(?:datum|tijd|tijdstip)\s+is\s+er\s+(?:\p{L}+\s+){0,2}niet`,
     String.raw`(?:kom|komen)\s+(?:\p{L}+\s+){0,4}terug\s+met\s+een\s+nieuwe?\s+(?:datum|tijd|tijdstip|afspraak)`,
     String.raw`(?:zoeken|plannen|prikken|vinden)\s+(?:\p{L}+\s+){0,3}een\s+nieuwe?\s+(?:datum|tijd|tijdstip|afspraak)`,
     String.raw`een\s+nieuwe?\s+(?:datum|tijd|tijdstip|afspraak)\s+(?:\p{L}+\s+){0,3}(?:zoeken|inplannen|plannen|prikken|vinden)`,
@@ -214,6 +220,8 @@ export const nl: LanguageTable = {
     [String.raw`(?:een )?kwartier`, 15],
     [String.raw`(?:drie|3) kwartier`, 45],
     [String.raw`anderhalf uur`, 90],
+    // "Duur: ongeveer één uur"; not "om één uur", one o'clock.
+    [String.raw`(?<!\bom\s)(?:één|eén) uur`, 60],
   ],
   honorifics: ['Dhr', 'Mevr', 'Mevrouw', 'Meneer', 'de heer', 'Dr', 'Ir', 'Drs'],
   pastMeeting: [String.raw`bedankt voor (?:het|ons) gesprek`, String.raw`vorige week`, 'gisteren'],

@@ -51,7 +51,9 @@ export const no: LanguageTable = {
   interview: ['intervju', 'intervjuet', 'jobbintervju', 'ansettelsesintervju'],
   meetingWords: ['videomøte', 'møte', 'samtale', 'samtalen'],
   cancelled: [
-    String.raw`(?:må|blir nødt til å) (?:\p{L}+ ){0,2}avlyse`,
+    String.raw`(?:må|blir nødt til å) (?:\p{L}+ ){0,2}avlyses?`,
+    // "at intervjuet … ikke blir noe av", "samtalen blir dessverre ikke noe av".
+    String.raw`(?:ikke blir|blir (?:\p{L}+ ){0,2}ikke) noe av`,
     String.raw`(?:er|har blitt|blir) (?:dessverre )?avlyst`,
     'avlysning',
     String.raw`(?:kan|vil) (?:\p{L}+ ){0,2}ikke (?:gjennomføres|finne sted)`,
@@ -64,7 +66,12 @@ export const no: LanguageTable = {
     String.raw`(?:er|har blitt|blir) (?:\p{L}+ )?(?:flyttet|utsatt)`,
   ],
   newTime: ['nytt tidspunkt', String.raw`flyttet til`, String.raw`utsatt til`],
-  newTimeToFind: ['finne et nytt tidspunkt'],
+  // "Vi kommer ikke til å foreslå et nytt tidspunkt": a new time denied is no move either.
+  newTimeToFind: [
+    'finne et nytt tidspunkt',
+    String.raw`(?:foreslå|tilby|gi deg) (?:\p{L}+ ){0,2}nytt tidspunkt`,
+    String.raw`(?:ikke|ingen) (?:\p{L}+ ){0,4}nytt tidspunkt`,
+  ],
   oldTime: ['opprinnelig', 'i stedet for'],
   notInterview: {
     // Meetings with an interview word outside hiring: leaving a job, a review with the current

@@ -107,7 +107,10 @@ export const pt: LanguageTable = {
     String.raw`(?:alteração|mudança) (?:da data|do horário|de data|de horário)`,
   ],
   newTime: ['nova data', 'novo horário', String.raw`remarcada para`, String.raw`passou para`],
-  newTimeToFind: [],
+  // "No momento não vamos propor um novo horário": a new time denied is no move.
+  newTimeToFind: [
+    String.raw`(?:propor|oferecer|marcar|agendar|encontrar|definir) (?:uma nova data|um novo horário)`,
+  ],
   newTimeAfter: ['em vez disso', 'no lugar'],
   oldTime: ['anteriormente', 'em vez de'],
   notInterview: {

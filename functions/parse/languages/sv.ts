@@ -58,7 +58,7 @@ export const sv: LanguageTable = {
   cancelled: [
     String.raw`(?:måste|behöver) (?:vi |jag )?(?:tyvärr )?ställa in`,
     String.raw`(?:har|blivit) (?:tyvärr )?(?:ställt|ställts) in`,
-    String.raw`är inställd`,
+    String.raw`är (?:\p{L}+ ){0,2}inställd`,
     String.raw`(?:avboka|avbokat|avbokad|avbokats)`,
     // "intervjun kan tyvärr inte genomföras", "samtalet blir inte av".
     String.raw`(?:kan|kommer) (?:\p{L}+ ){0,2}inte (?:att )?(?:genomföras|bli av|äga rum)`,
@@ -75,7 +75,11 @@ export const sv: LanguageTable = {
   ],
   newTime: ['ny tid', String.raw`flyttad till`],
   // "hitta en ny tid"; "vi kan inte föreslå någon ny tid ännu": no new time yet.
-  newTimeToFind: ['hitta en ny tid', String.raw`föreslå (?:\p{L}+ ){0,2}ny tid`],
+  newTimeToFind: [
+    'hitta en ny tid',
+    String.raw`föreslå (?:\p{L}+ ){0,2}ny tid`,
+    String.raw`(?:inte|ingen) (?:\p{L}+ ){0,4}ny tid`,
+  ],
   oldTime: ['ursprungligen', 'i stället för'],
   notInterview: {
     // Meetings with an interview word outside hiring: leaving a job, a review with the current
