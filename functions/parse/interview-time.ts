@@ -64,6 +64,11 @@ const NEW_TIME_AFTER = plainRegExp(
   `^[^.!?\\n]{0,40}?(?<![\\p{L}])(?:${alternation(LANGUAGES.flatMap((t) => t.newTimeAfter ?? []))})(?![\\p{L}])`,
   'iu',
 );
+/** "Thursday at 10:00 no longer works for her": a time that no longer holds. */
+const OLD_TIME_AFTER = plainRegExp(
+  `^[^.!?\\n]{0,30}?(?<![\\p{L}])(?:${alternation(LANGUAGES.flatMap((t) => t.oldTimeAfter ?? []))})(?![\\p{L}])`,
+  'iu',
+);
 /** "Could we instead do Monday at 2pm?": the same words before the time, in its sentence. */
 const NEW_TIME_BEFORE = plainRegExp(
   `(?<![\\p{L}])(?:${alternation(LANGUAGES.flatMap((t) => t.newTimeAfter ?? []))})(?![\\p{L}])[^.!?\\n]{0,40}$`,
@@ -118,9 +123,21 @@ const PAST_EVENT =
  */
 const RECURRING =
   /(?:office hours|opening hours|drop-in|\b(?:office|desk|reception|lobby|building|cent(?:er|re)|campus|library)s? (?:is|are|remains?|stays?) open\b|\bwe(?:'re| are) open\b|\bhours\s*:|\bevery\b|\beach\b|\bweekly\b|\bdaily\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\b(?:mon(?:day)?|tue(?:sday)?|sun(?:day)?)\s*[–—-]\s*(?:fri(?:day)?|sat(?:urday)?|thu(?:rsday)?)\b)[^.!?\n]{0,60}$/i;
-/** Words after a time that make it a conversion for the reader ("if you're on Eastern"). */
+/**
+ * Words after a time that make it a conversion for the reader ("if you're on Eastern"); not
+ * those that begin the next clause's conversion ("10:30 Pacific; for you that translates to …").
+ */
 const CONVERSION_AFTER =
-  /^[^.()\n]{0,40}(?:if you(?:'re| are) (?:on|in)|your time|my time|for you)\b/i;
+  /^(?:(?!--)[^.()\n;—]){0,40}(?:if you(?:'re| are) (?:on|in)|your time|my time|for you)\b(?![^.\n]{0,30}\b(?:works? out|translates?|converts?|comes? out|equates?)\b)/i;
+/**
+ * Words before a time that make it a conversion of one already written: "for you in New York
+ * that works out to 3:00-4:15 pm", "10:00 here will be 4:00 in the morning in New York".
+ */
+const CONVERSION_BEFORE =
+  /(?:\b(?:works? out|translates?|converts?|comes? out|equates?) (?:to|at|as) (?:about |around |roughly )?|\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?\s*)?(?:here|there|local(?: time)?|(?:my|our) time|[A-Z]{2,5}|(?:Eastern|Central|Mountain|Pacific) time)\s+(?:will be|would be|is|becomes)\s+)$/i;
+/** "10:00 here will be 4:00 in New York": a time restated only to convert it. */
+const CONVERTED_AFTER =
+  /^\s*(?:[ap]\.?m\.?\s*)?(?:here|there|local time|(?:my|our) time)\s+(?:will be|would be|is|becomes)\s+\d/i;
 const CONFIRMING =
   /\b(?:confirm(?:ed|ing)?|scheduled|booked|invite|invitation|will take place|is set|are set|see you|join us|when|date|time)\b/i;
 const OPTIONS = plainRegExp(
@@ -301,12 +318,15 @@ export function findWhenCandidates(
       text.lastIndexOf(')', range.index) < openParen;
     if (inParentheses && candidates.some((c) => range.index - c.index < 120)) score -= 3;
     if (CONVERSION_AFTER.test(text.slice(range.end, range.end + 60))) score -= 3;
+    if (CONVERSION_BEFORE.test(before.slice(-60))) score -= 3;
+    if (CONVERTED_AFTER.test(sentenceAfter) && candidates.length > 0) score -= 3;
     const insteadAfter = NEW_TIME_AFTER.test(sentenceAfter);
     if (NEW_TIME.test(before.slice(-90)) || insteadAfter) score += 4;
     // "Instead of 11:00–12:00, it'll now run 10:30–11:30": the words name the time right after
     // them; a time written in between is the old one, not this.
     const oldWords = OLD_TIME.exec(before.slice(-70));
     if (oldWords && findTimeRanges(oldWords[1] ?? '').length === 0) score -= 4;
+    if (OLD_TIME_AFTER.test(sentenceAfter)) score -= 4;
     const moveWindow = before.slice(-160);
     if (MOVED_TO.test(moveWindow)) score += 4;
     else if (MOVED_FROM.test(moveWindow)) score -= 4;

@@ -141,6 +141,10 @@ export const de: LanguageTable = {
   ],
   newTimeToFind: ['einen neuen termin (?:finden|vereinbaren)'],
   newTimeAfter: ['stattdessen', 'statt dessen'],
+  oldTimeAfter: [
+    '(?:passt|geht|klappt) (?:\\p{L}+ )?(?:leider )?(?:nicht mehr|doch nicht)',
+    'ist nicht mehr möglich',
+  ],
   oldTime: ['ursprünglich', 'statt', 'bisherige'],
   notInterview: {
     // Meetings with an interview word outside hiring: leaving a job, a review with the current

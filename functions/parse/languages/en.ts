@@ -274,6 +274,11 @@ export const en: LanguageTable = {
     String.raw`(?:\p{L}+n['’]t|not|no longer|unable to)\s+(?:be\s+)?(?:offer(?:ing)?|propos(?:e|ing)|suggest(?:ing)?|giv(?:e|ing)|set(?:ting)?)\s+(?:you\s+)?(?:a\s+|another\s+|any\s+)?new\s+(?:time|date|slot)`,
   ],
   newTimeAfter: ['instead'],
+  oldTimeAfter: [
+    "(?:no longer|doesn't|does not|won't|will not|can't|cannot) (?:\\p{L}+ )?(?:works?|suits?|be possible|happen|go ahead)",
+    'is no longer (?:possible|an option|available)',
+    'is (?:now )?off',
+  ],
   moveVerbs: [
     'move',
     'moved',

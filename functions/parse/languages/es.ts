@@ -161,6 +161,7 @@ export const es: LanguageTable = {
     String.raw`(?:te|le|les|los|las) (?:contactaremos|escribiremos|avisaremos|llamaremos) (?:\p{L}+ ){0,3}(?:una )?nueva (?:fecha|hora)`,
   ],
   newTimeAfter: ['en su lugar', 'en vez'],
+  oldTimeAfter: ['ya no (?:le |les |nos )?(?:funciona|va bien|es posible|viene bien)'],
   oldTime: [String.raw`no podremos mantener`, 'en lugar de', 'prevista'],
   notInterview: {
     // Meetings with an interview word outside hiring: leaving a job, a review with the current

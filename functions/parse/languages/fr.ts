@@ -155,6 +155,7 @@ export const fr: LanguageTable = {
     String.raw`(?:trouver|proposer|fixer|convenir d['’]) un nouveau (?:créneau|horaire|rendez-vous)`,
   ],
   newTimeAfter: ['à la place', 'plutôt'],
+  oldTimeAfter: ['ne (?:lui |leur |nous )?(?:convient|va) plus', "n'est plus possible"],
   oldTime: ['initialement', 'prévue? (?:le|initialement)', 'au lieu de'],
   notInterview: {
     // Meetings with an interview word outside hiring: leaving a job, a review with the current

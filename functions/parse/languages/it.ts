@@ -116,6 +116,7 @@ export const it: LanguageTable = {
     String.raw`(?:propor|offri|fiss|trov)\p{L}* (?:una nuova data|un nuovo orario)`,
   ],
   newTimeAfter: ['invece'],
+  oldTimeAfter: ['non (?:gli |le |ci )?(?:va|è) più (?:bene|possibile)'],
   oldTime: ['inizialmente', 'invece di'],
   notInterview: {
     // Meetings with an interview word outside hiring: leaving a job, a review with the current

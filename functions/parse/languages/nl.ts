@@ -115,6 +115,7 @@ export const nl: LanguageTable = {
     String.raw`een\s+nieuwe?\s+(?:datum|tijd|tijdstip|afspraak)\s+(?:\p{L}+\s+){0,3}(?:zoeken|inplannen|plannen|prikken|vinden)`,
   ],
   newTimeAfter: ['in plaats daarvan', 'in plaats van'],
+  oldTimeAfter: ['(?:komt|past) (?:\\p{L}+ )?niet meer(?: uit)?', 'is niet meer mogelijk'],
   oldTime: ['oorspronkelijk', 'in plaats van'],
   notInterview: {
     // Meetings with an interview word outside hiring: leaving a job, a review with the current

@@ -112,6 +112,7 @@ export const pt: LanguageTable = {
     String.raw`(?:propor|oferecer|marcar|agendar|encontrar|definir) (?:uma nova data|um novo horário)`,
   ],
   newTimeAfter: ['em vez disso', 'no lugar'],
+  oldTimeAfter: ['já não (?:funciona|dá|é possível)', 'não (?:funciona|dá) mais'],
   oldTime: ['anteriormente', 'em vez de'],
   notInterview: {
     // Meetings with an interview word outside hiring: leaving a job, a review with the current

@@ -73,6 +73,8 @@ export interface LanguageTable {
   oldTime: string[];
   /** Words right after a new time ("Wednesday at 11 instead", "10am instead of 9am"). */
   newTimeAfter?: string[];
+  /** Words right after a time that no longer holds ("Thursday at 10 no longer works for her"). */
+  oldTimeAfter?: string[];
   /** A new time still to be found ("we'll find a new time"): not a move. */
   newTimeToFind: string[];
   /** Verbs that move a meeting "from <old> to <new>" ("moved", "bumped", "shifted"). */
