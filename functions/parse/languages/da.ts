@@ -108,6 +108,8 @@ export const da: LanguageTable = {
   },
   confirmed: [String.raw`invitere dig til`, 'er bekræftet'],
   interviewerLead: [
+    // "Du skulle have mødt A og B": the people a cancelled meeting was with.
+    String.raw`du skulle (?:have )?(?:mødt|talt med|snakket med)`,
     // "Dine samtalepartnere torsdag:" over the people.
     String.raw`samtalepartnere`,
     String.raw`interviewere`,

@@ -728,6 +728,10 @@ export const en: LanguageTable = {
     String.raw`will (?:also )?(?:run|lead|host|do) (?:a|an|your)`,
     String.raw`will (?:start|begin|kick (?:things )?off|open) (?:with|by)`,
     String.raw`will (?:walk|take|talk) you through`,
+    // "A will take the incident-response / debugging part; after him, B will go through a
+    // capacity-planning scenario with you": each one's share of the interview.
+    String.raw`will (?:take|do|run|lead|handle|cover) the [^.;!?\n]{1,50}? (?:part|portion|section|segment|half|exercise|scenario|case study|questions)\b`,
+    String.raw`will (?:go|work) through (?:a|an|the|some) [^.;!?\n]{1,60}? with you\b`,
     String.raw`will (?:ask|quiz) you`,
     // "A (hiring manager) and B will cover telemetry pipelines": what they take the seeker through.
     String.raw`will (?:also )?(?:cover|dig into|go over|focus on|probe)\b`,
@@ -767,10 +771,14 @@ export const en: LanguageTable = {
     // … or first: "come in to meet the two of us: me, plus A", "meet with myself and A".
     String.raw`(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|with|joined by|interviewed by)\b[^.!?\n]{0,40}?[ :,]\s*(?:me|myself),? (?:and|plus|&|along with|together with)\b`,
     String.raw`join (?:me|us)\b`,
+    // "Joining me on the call will be our principal engineer, X": the writer hosts it.
+    String.raw`joining me\b`,
     String.raw`(?:meet|speak|talk|chat)(?:ing)? (?:with|to) me\b`,
     String.raw`i(?:'ll| will) be (?:interviewing|speaking with you|talking with you|chatting with you|meeting with you|on the call)`,
     String.raw`i(?:'ll| will) (?:give you a )?(?:call|ring|phone) you`,
     String.raw`i(?:'ll| will) give you a (?:call|ring)`,
+    // "I'll call your mobile (+971 …) at 2:30 pm": the writer holds the phone screen.
+    String.raw`i(?:'ll| will) (?:call|ring|phone) (?:you on )?your (?:mobile|cell|cellphone|phone|number|landline)`,
     String.raw`it(?:'ll| will) (?:just |only )?be me`,
     String.raw`(?:it|that)(?:'ll| will| would|'d) be (?:just )?(?:myself|me) and`,
     String.raw`i(?:'ll| will) (?:run|lead|host|chair) (?:the|your|our) (?:conversation|interview|call|chat|session)`,
@@ -788,6 +796,8 @@ export const en: LanguageTable = {
     String.raw`\w+ and I(?: will|'ll| are going to| are) [^.!?\n]{0,30}?\btogether\b`,
     // "Priscilla and I have to cancel": the sender was to take part.
     String.raw`\w+ and I (?:have to|had to|need to|must) (?:cancel|move|reschedule|push)`,
+    // "the interview Omar and I had on the books with you": the writer's own meeting with the seeker.
+    String.raw`\w+ and I (?:had|have|'d) (?:[\p{L}'’-]+ ){0,4}?with you\b`,
     String.raw`my (?:call|chat|conversation|interview) (?:on|at|tomorrow|next)`,
     String.raw`i look forward to (?:speaking|meeting|talking|chatting) with you`,
     String.raw`(?:i|we)(?:'ll| will) be joined by`,
@@ -1014,6 +1024,9 @@ export const en: LanguageTable = {
     // "A is double-booked at 10", "B has a clash then".
     String.raw`(?:is|was|got|am|\p{L}+'s) double[- ]?booked|(?:has|had|have) (?:a|another) clash`,
     String.raw`can no longer (?:make|do|join|attend|take)`,
+    // "A has been pulled into an all-day workshop, so 10:00 no longer works for her".
+    String.raw`(?:has|have|had|'s) been (?:pulled|called|dragged|roped) (?:in)?to\b`,
+    String.raw`(?:no longer|doesn't|does not|won't|will not) works? for (?:her|him|them)\b`,
     String.raw`(?:has|had) (?:had )?to (?:drop out|pull out|step away)`,
   ],
   replacing: [

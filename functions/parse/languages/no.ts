@@ -114,6 +114,8 @@ export const no: LanguageTable = {
   },
   confirmed: [String.raw`invitere deg til`, 'er bekreftet'],
   interviewerLead: [
+    // "Du skulle ha møtt A og B": the people a cancelled meeting was with.
+    String.raw`du (?:skulle|skal) (?:ha )?(?:møtt|snakket med|pratet med)`,
     // "Dine samtalepartnere torsdag:" over the people.
     String.raw`samtalepartnere`,
     String.raw`intervjuere`,

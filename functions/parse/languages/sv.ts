@@ -117,6 +117,8 @@ export const sv: LanguageTable = {
   },
   confirmed: [String.raw`vill (?:gärna )?träffa dig`, 'är bokad'],
   interviewerLead: [
+    // "Du skulle ha träffat A och B": the people a cancelled meeting was with.
+    String.raw`du skulle (?:ha )?(?:träffat|pratat med|talat med)`,
     // "Dina samtalspartner på torsdag:" over the people.
     String.raw`samtalspartner`,
     String.raw`du (?:kommer att )?träffa(?:r)?`,

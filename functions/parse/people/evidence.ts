@@ -641,11 +641,17 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
       lead && !(BARE_WITH.test(lead[0]) && !MEETING_SENTENCE.test(s) && !MEETING_WORDS.test(s))
         ? lead
         : null;
-    const verb = has.verb && INTERVIEWER_VERB.test(s);
+    const verbMatch = has.verb ? INTERVIEWER_VERB.exec(s) : null;
+    const verb = verbMatch !== null;
     // "Thanks for chatting with me last week": the writer's part in a meeting already held.
     const past = has.past && PAST_MEETING.test(s);
-    if (has.takesPart && TAKES_PART.test(s) && !past) book.interviewer(author, 3);
-    else if (has.ourMeeting && OUR_MEETING.test(s) && !past) book.interviewer(author, 1);
+    if (has.takesPart && TAKES_PART.test(s) && !past) {
+      book.interviewer(author, 3);
+      // "the call Ravi Menon and I had lined up with you": so does the one beside the writer.
+      for (const m of mentions())
+        if (m.person !== author && /^[ \t]+(?:and|&)[ \t]+I\b/.test(text.slice(m.end, m.end + 8)))
+          book.interviewer(m.person, 2);
+    } else if (has.ourMeeting && OUR_MEETING.test(s) && !past) book.interviewer(author, 1);
     if (has.arranges && ARRANGES.test(s)) book.arranger(author, 5);
     const absence = has.absent ? ABSENT.exec(s) : null;
     // "Megan from our recruiting team is on the invite to keep track of scheduling": she arranges,
@@ -721,6 +727,17 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
         (AFTER_THE_SESSION.exec(s.slice(rowTimeEnd))?.index ?? s.length) +
         rowTimeEnd
       : 0;
+    // "Beverly (copied) will book your flight; a driver will collect you": after a semicolon,
+    // a clause with a subject of its own (no name, no pronoun) says its verb of that subject.
+    const clauseStart = verbMatch ? s.lastIndexOf(';', verbMatch.index) + 1 : 0;
+    const verbOwnSubject =
+      verbMatch !== null &&
+      clauseStart > 0 &&
+      !SUBJECT_PRONOUN.test(s.slice(clauseStart)) &&
+      !found.some(
+        (m) =>
+          m.index >= sentence.index + clauseStart && m.index < sentence.index + verbMatch.index,
+      );
     for (const m of found) {
       if (isRow && m.index >= sentence.index + rowTimeEnd) {
         // In a row the last name is the person: "Systems Design Anika Rao".
@@ -729,7 +746,7 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
       }
       const afterLead = leadUsed && m.index >= sentence.index + leadUsed.index;
       if (afterLead && m.person !== author && s.endsWith('\n')) priorLeadLine = true;
-      if (afterLead || verb) {
+      if (afterLead || (verb && !(verbOwnSubject && m.index < sentence.index + clauseStart))) {
         const title = arrangerTitleNear(text, m);
         const calls = verb && CALLS_SEEKER.test(s);
         if (title && !calls) {
