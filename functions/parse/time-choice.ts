@@ -314,6 +314,14 @@ function slotNamedIn(candidates: WhenCandidate[], newer: TimeText[]): WhenCandid
   const distinct = candidates.filter(
     (c, i) => candidates.findIndex((o) => o.start.ts === c.start.ts) === i,
   );
+  // "Wednesday at 1 works great" under the one slot proposed ("Wednesday, December 9 at 1:00 PM
+  // Pacific"): that slot, in its zone, when the reply accepts it by its weekday and hour ("I
+  // can't do Wednesday at 10" declines it).
+  if (distinct.length === 1) {
+    const only = distinct[0] as WhenCandidate;
+    const accepted = newer.flatMap(({ text }) => acceptingSentences(text));
+    return accepted.some((sentence) => namesSlot(sentence, only.start)) ? only : null;
+  }
   if (distinct.length < 2) return null;
   for (const { text } of newer) {
     if (!text.trim()) continue;
@@ -491,7 +499,15 @@ function namesOlderSlot(
   candidatesIn: (text: TimeText) => WhenCandidate[],
 ): boolean {
   if (own.length === 0 || own.some((c) => !c.relative)) return false;
-  return older.some((text) => text.text.trim() && slotNamedIn(candidatesIn(text), [reply]));
+  return older.some((text) => {
+    if (!text.text.trim()) return false;
+    const offered = candidatesIn(text);
+    const slot = slotNamedIn(offered, [reply]);
+    // The one slot proposed is deferred to only when the reply alone reads it otherwise (another
+    // day or zone): "confirmed for Thursday at 2:00 PM ET" over "Thursday at 2" is the same time.
+    const onlyOne = offered.every((c) => c.start.ts === offered[0]?.start.ts);
+    return slot !== null && !(onlyOne && own.some((c) => c.start.ts === slot.start.ts));
+  });
 }
 
 function namesSlot(text: string, start: ZonedTime): boolean {
