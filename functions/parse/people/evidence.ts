@@ -220,9 +220,13 @@ const ABBREVIATIONS = [
     ' ',
   ),
 ];
-/** A sentence ends at a full stop, but not the one after a title ("Prof. Ramón de la Cruz"). */
+/**
+ * A sentence ends at a full stop, but not the one after a title ("Prof. Ramón de la Cruz"), and
+ * at a line break, but not one that a client's wrapping put between two small letters ("She
+ * leads our payments squad and" / "will run the next conversation").
+ */
 const SENTENCE_END = plainRegExp(
-  `(?<!(?<![\\p{L}])(?:${[...new Set(ABBREVIATIONS)].map(escapeRegExp).join('|')}))[.!?。](?=\\s)|\\n`,
+  `(?<!(?<![\\p{L}])(?:${[...new Set(ABBREVIATIONS)].map(escapeRegExp).join('|')}))[.!?。](?=\\s)|(?<![a-zß-öø-ÿ,][ \\t]*)\\n|\\n(?![ \\t]*[a-zß-öø-ÿ])`,
   'gu',
 );
 
@@ -596,7 +600,12 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
   for (const sentence of sentences(text)) {
     const before = prior;
     prior = sentence;
-    const s = sentence.text;
+    // A sentence wrapped over lines reads as one line (same length: the indexes hold).
+    const inner = sentence.text.indexOf('\n');
+    const s =
+      inner >= 0 && inner < sentence.text.length - 1
+        ? sentence.text.replace(/\n(?!$)/g, ' ')
+        : sentence.text;
     // A sentence longer than this is not prose about people (and would cost too much).
     if (s.length > 1500) continue;
     let named: Mention[] | undefined;
