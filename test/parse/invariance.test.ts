@@ -86,10 +86,6 @@ function failing(reason: string, ids: string[]): [string, string][] {
 }
 const knownFailures = new Map<string, string>([
   ...failing(
-    "Hard-wrapped at 72 columns over the sender's own wrap, 'Looping in' / 'Theodora Vance' / '(copied' / 'here), … she'll be the person interviewing you' leaves the name on a line of its own, not joined back to the sentence that makes her the interviewer (864).",
-    ['heldout/864-proton-looping-in-copied-sre-manager-wednesday-central.eml wrap-72'],
-  ),
-  ...failing(
     "The HTML card's 'Role: Controls Engineer, Mobile Manipulation' line is not read once only the HTML part is left (846: role).",
     ['heldout/846-apple-talentwharf-phone-screen-slash-date-pt.eml html-part-only'],
   ),
