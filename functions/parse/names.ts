@@ -56,6 +56,27 @@ const NOT_NAME = new Set([
 /** Month names that are also first names ("Jan Wolff", "May Chen", "June Park"). */
 const MONTH_FIRST_NAMES = new Set(['jan', 'may', 'june', 'april', 'august']);
 
+/**
+ * Words kept from names elsewhere that are also family names ("Ruud Vos", "Amara Dean"): the
+ * French "vos" and the academic "Dean" open no name, but end one after a given name.
+ */
+const FAMILY_NAMES_TOO = new Set(['vos', 'dean']);
+
+function familyNameAfterName(
+  words: RegExpMatchArray[],
+  i: number,
+  run: RegExpMatchArray[],
+): boolean {
+  const previous = run[run.length - 1]?.[0];
+  const next = words[i + 1]?.[0];
+  return (
+    FAMILY_NAMES_TOO.has((words[i] as RegExpMatchArray)[0].toLowerCase()) &&
+    previous !== undefined &&
+    /^\p{Lu}/u.test(previous) &&
+    (next === undefined || !/^\p{Lu}/u.test(next))
+  );
+}
+
 /** A month word that opens a name: first in its run, and a name word (not a day number) follows. */
 function monthAsFirstName(words: RegExpMatchArray[], i: number, runLength: number): boolean {
   const next = words[i + 1]?.[0];
@@ -195,7 +216,12 @@ export function findNames(text: string): NameMention[] {
         else flush();
         continue;
       }
-      if (isNameWord(w[0]) || monthAsFirstName(words, i, run.length)) run.push(w);
+      if (
+        isNameWord(w[0]) ||
+        monthAsFirstName(words, i, run.length) ||
+        familyNameAfterName(words, i, run)
+      )
+        run.push(w);
       else {
         // Capitalised words right before a job noun, with only spaces between, are the title's
         // field ("Routing Optimization Engineer", "University Relations Manager"), no person.

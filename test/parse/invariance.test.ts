@@ -163,10 +163,6 @@ const knownFailures = new Map<string, string>([
     ['heldout/683-gmail-es-mx-cambio-de-horario-hora-del-centro-cc-only-email.eml wrap-72'],
   ),
   ...failing(
-    "Wrapped at 72 columns, the second person of the 'You'll sit down with' list ('… lorenzo.ferri@… Wanjiru Kamau — Cost Accounting Lead') runs on after the first one's address and is no longer read (881).",
-    ['heldout/881-apple-ats-heads-up-moved-struck-originally-cdt.eml wrap-72'],
-  ),
-  ...failing(
     "Without the plain part's own line breaks (HTML only, or wrapped again at 72 columns), the role wrapped after 'your video interview for' ('… for' / 'Data Platform Engineer has been moved') is not read.",
     [
       'heldout/781-gmail-ats-was-now-del-pacific-dst.eml html-only',

@@ -67,7 +67,7 @@ const LEAD = plainRegExp(
  * ../leaders.ts).
  */
 const EXPLICIT_LABEL = plainRegExp(
-  String.raw`^[ \t■•*-]*【?(?:(?:ihre?|your|vos|vostri|seus?|sus|uw|je|os|les|die)\s+|[\u3040-\u30ff\u3400-\u9fff]{1,8}の)?(?:interviewers?|panel(?:ists)?|who|with|hosts?|(?:employer |company )?representatives?|面接官|面接担当者?|ご?対応者|commissione|commissie|jury|tribunal|gesprächspartner\w*|intervistator\w*|entrevistador\w*|quem vai conversar com você|intervenants?|guests|attendees|participants|interviewing(?:[ \t]+(?:for|on behalf of)[ \t]+(?:the[ \t]+)?[\p{L}]+)?|avec|mit|con|com|met|${LANGUAGES.flatMap((t) => t.interviewerLabels ?? []).join('|')})(?:[ \t]+names?)?】?[ \t\u3000]*(?:[:：]|$|(?<=】))`,
+  String.raw`^[ \t■•*-]*【?(?:(?:ihre?|your|vos|vostri|seus?|sus|uw|je|os|les|die)\s+|[\u3040-\u30ff\u3400-\u9fff]{1,8}の)?(?:interviewers?|panel(?:ists)?|interview(?:ing)? (?:team|panel)|who|with|hosts?|(?:employer |company )?representatives?|面接官|面接担当者?|ご?対応者|commissione|commissie|jury|tribunal|gesprächspartner\w*|intervistator\w*|entrevistador\w*|quem vai conversar com você|intervenants?|guests|attendees|participants|interviewing(?:[ \t]+(?:for|on behalf of)[ \t]+(?:the[ \t]+)?[\p{L}]+)?|avec|mit|con|com|met|${LANGUAGES.flatMap((t) => t.interviewerLabels ?? []).join('|')})(?:[ \t]+names?)?】?[ \t\u3000]*(?:[:：]|$|(?<=】))`,
   'iu',
 );
 /** A line that only introduces the people below it: "You'll meet with:". */
@@ -480,7 +480,10 @@ function weighLists(cast: Cast, book: EvidenceBook, { text, author }: AuthoredTe
       // One person a line in a list below a label; what follows the name is their title. A cell's
       // lines joined with "; " are lines of their own.
       const previous = mentions[k - 1];
-      if (inList && previous && !text.slice(previous.end, m.index).includes(';')) return;
+      // "… — lorenzo@x.example Wanjiru Kamau — …": a name after an address starts the next entry
+      // (two entries a wrap joined).
+      const between = previous ? text.slice(previous.end, m.index) : '';
+      if (inList && previous && !between.includes(';') && !/@\S+[ \t]+$/.test(between)) return;
       // A pasted invitation lists its organizer among the guests: that says nothing of whether
       // they take part (the text around it may).
       if (ORGANIZER_MARK.test(text.slice(m.end, lineStart + line.length))) return;
