@@ -226,6 +226,14 @@ interface OpenCell {
 const CELL_SPACE = new RegExp(`[${LINE_BREAK}${PARAGRAPH_BREAK}\\s]+`, 'g');
 /** A cell's short text (Word wraps each cell in paragraphs). */
 const SHORT_CELL = 160;
+/**
+ * A block after another in a cell that opens with a label ("Role: Controls Engineer"): a card's
+ * cell of labelled lines keeps them apart, else one label's value runs into the next.
+ */
+const LABELLED_BLOCK = new RegExp(
+  `\\S[^${LINE_BREAK}${PARAGRAPH_BREAK}]*[${LINE_BREAK}${PARAGRAPH_BREAK}][\\s${LINE_BREAK}${PARAGRAPH_BREAK}]*\\p{L}[\\p{L} ]{0,24}:[ \\t]+\\S`,
+  'u',
+);
 
 /**
  * Ends the open cells of this table (or of deeper ones): a short cell becomes one line, so a
@@ -245,7 +253,7 @@ function closeCells(out: string[], cells: OpenCell[], tables: number, opening: b
       .map((line) => line.replace(CELL_SPACE, ' ').trim())
       .filter((line) => line !== '')
       .join('; ');
-    if (plain.length <= SHORT_CELL && !content.includes('\t')) {
+    if (plain.length <= SHORT_CELL && !content.includes('\t') && !LABELLED_BLOCK.test(content)) {
       out.splice(top.start, out.length - top.start, plain);
     }
     if (opening) return;

@@ -86,10 +86,6 @@ function failing(reason: string, ids: string[]): [string, string][] {
 }
 const knownFailures = new Map<string, string>([
   ...failing(
-    "The HTML card's 'Role: Controls Engineer, Mobile Manipulation' line is not read once only the HTML part is left (846: role).",
-    ['heldout/846-apple-talentwharf-phone-screen-slash-date-pt.eml html-part-only'],
-  ),
-  ...failing(
     "An itinerary's tab-separated plain rows (time, session, person, title) lose their cells when turned into HTML or hard-wrapped at 72 columns: only some of the four people are read (847).",
     [
       'heldout/847-outlook-mac-onsite-table-meeting-with-column.eml html-only',

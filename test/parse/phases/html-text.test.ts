@@ -15,6 +15,13 @@ describe('table cells', () => {
     expect(text).not.toContain('Kofi Mensah Head of Data');
   });
 
+  it('a card cell of labelled lines keeps each on its own line', () => {
+    const text = htmlToText(
+      '<table><tr><td><div>Fri 2/12 · 3:00 PM CT</div><div>Position: Field Service Technician</div><div>Format: Video call</div></td></tr></table>',
+    );
+    expect(text).toMatch(/^Position: Field Service Technician$/m);
+  });
+
   it('a cell Word wraps in paragraphs is still one line', () => {
     const text = htmlToText(
       '<table><tr><td><p class="MsoNormal">9:00 – 9:45</p></td><td><p class="MsoNormal">Lena Brandt</p><p class="MsoNormal">Staff Engineer</p></td></tr></table>',
