@@ -271,6 +271,7 @@ export const en: LanguageTable = {
   newTimeToFind: [
     String.raw`(?:find|look(?:ing)? for|arrange|set up|propose|suggest|work out|figure out|agree on|pick)\s+(?:a\s+|another\s+)?new\s+(?:time|date|slot)`,
     // A new time denied: "we won't be offering a new time", "we can't propose another date".
+    String.raw`no\s+new\s+(?:time|date|slot)`,
     String.raw`(?:\p{L}+n['’]t|not|no longer|unable to)\s+(?:be\s+)?(?:offer(?:ing)?|propos(?:e|ing)|suggest(?:ing)?|giv(?:e|ing)|set(?:ting)?)\s+(?:you\s+)?(?:a\s+|another\s+|any\s+)?new\s+(?:time|date|slot)`,
   ],
   newTimeAfter: ['instead'],

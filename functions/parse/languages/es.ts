@@ -158,6 +158,7 @@ export const es: LanguageTable = {
     'buscar (?:una )?nueva (?:fecha|hora)',
     // "Por ahora no vamos a proponer una nueva fecha": a new time denied is no move either.
     String.raw`(?:proponer|ofrecer|fijar|agendar)(?:te|le|les)? (?:una )?nueva (?:fecha|hora)`,
+    String.raw`(?:no (?:hay|habrá|tenemos)|sin|ninguna) (?:todavía |aún )?(?:una )?nueva (?:fecha|hora)`,
     String.raw`(?:te|le|les|los|las) (?:contactaremos|escribiremos|avisaremos|llamaremos) (?:\p{L}+ ){0,3}(?:una )?nueva (?:fecha|hora)`,
   ],
   newTimeAfter: ['en su lugar', 'en vez'],

@@ -153,6 +153,8 @@ export const fr: LanguageTable = {
   // "Nous ne sommes pas en mesure de vous proposer un nouveau créneau": no move either.
   newTimeToFind: [
     String.raw`(?:trouver|proposer|fixer|convenir d['’]) un nouveau (?:créneau|horaire|rendez-vous)`,
+    // "Aucune nouvelle date ne vous sera proposée", "pas de nouveau créneau".
+    String.raw`(?:aucune?|pas de) nouv(?:eau|elle) (?:date|créneau|horaire|rendez-vous)`,
   ],
   newTimeAfter: ['à la place', 'plutôt'],
   oldTimeAfter: ['ne (?:lui |leur |nous )?(?:convient|va) plus', "n'est plus possible"],

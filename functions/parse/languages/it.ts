@@ -83,7 +83,7 @@ export const it: LanguageTable = {
   meetingWords: ['videochiamata', 'chiamata', 'videocolloquio', 'incontro', 'videoconferenza'],
   cancelled: [
     String.raw`(?:dobbiamo|siamo costretti a) annullare`,
-    String.raw`è stat[oa] (?:annullat[oa]|cancellat[oa]|disdett[oa])`,
+    String.raw`è (?:stat[oa] )?(?:annullat[oa]|cancellat[oa]|disdett[oa])`,
     String.raw`(?:dovremo|abbiamo dovuto|purtroppo dobbiamo) (?:annullare|disdire|cancellare)`,
     'annullamento',
     String.raw`non (?:avrà luogo|si terrà)`,
@@ -114,6 +114,7 @@ export const it: LanguageTable = {
     String.raw`(?:fissare|concordare|definire|trovare) una nuova data`,
     // "Per ora non ti proporremo un nuovo orario": a new time denied is no move either.
     String.raw`(?:propor|offri|fiss|trov)\p{L}* (?:una nuova data|un nuovo orario)`,
+    String.raw`(?:non (?:c['’]è|abbiamo|avremo)|nessuna) (?:ancora )?(?:una )?nuova data`,
   ],
   newTimeAfter: ['invece'],
   oldTimeAfter: ['non (?:gli |le |ci )?(?:va|è) più (?:bene|possibile)'],

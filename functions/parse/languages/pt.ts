@@ -110,6 +110,8 @@ export const pt: LanguageTable = {
   // "No momento não vamos propor um novo horário": a new time denied is no move.
   newTimeToFind: [
     String.raw`(?:propor|oferecer|marcar|agendar|encontrar|definir) (?:uma nova data|um novo horário)`,
+    // "Não há, para já, uma nova data", "sem novo horário".
+    String.raw`(?:não (?:há|temos|teremos)(?:,? \p{L}+){0,3},?|sem|nenhuma) (?:uma nova data|um novo horário|nova data|novo horário)`,
   ],
   newTimeAfter: ['em vez disso', 'no lugar'],
   oldTimeAfter: ['já não (?:funciona|dá|é possível)', 'não (?:funciona|dá) mais'],

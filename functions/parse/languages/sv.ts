@@ -79,6 +79,8 @@ export const sv: LanguageTable = {
     'hitta en ny tid',
     String.raw`föreslå (?:\p{L}+ ){0,2}ny tid`,
     String.raw`(?:inte|ingen) (?:\p{L}+ ){0,4}ny tid`,
+    // "Någon ny tid blir det inte just nu": the denial after the new time.
+    String.raw`någon ny tid (?:\p{L}+ ){0,3}inte`,
   ],
   oldTime: ['ursprungligen', 'i stället för'],
   notInterview: {

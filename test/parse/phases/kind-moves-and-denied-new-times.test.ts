@@ -88,3 +88,34 @@ describe('a cancellation that denies a new time is no move', () => {
     ).toBe('rescheduled');
   });
 });
+
+describe('a new time said not to exist is no move either', () => {
+  it.each([
+    [
+      'Interview',
+      'Your interview on Monday at 11am ET is cancelled. There is no new date for now.',
+    ],
+    [
+      'Entretien',
+      "Votre entretien du mercredi 10 mars à 14h (heure de Paris) est annulé ; aucune nouvelle date n'est prévue.",
+    ],
+    [
+      'Entrevista',
+      'Tu entrevista del miércoles 10 de marzo a las 14:00 (hora de Madrid) queda cancelada; por ahora no hay nueva fecha.',
+    ],
+    [
+      'Colloquio',
+      "Il colloquio di mercoledì 10 marzo alle 14:00 (ora italiana) è annullato e al momento non c'è una nuova data.",
+    ],
+    [
+      'Entrevista',
+      'A entrevista de quarta-feira, 10 de março, às 14h (hora de Lisboa) foi cancelada. Não temos, por enquanto, uma nova data.',
+    ],
+    [
+      'Intervju',
+      'Intervjun onsdag 10 mars kl. 14.00 (svensk tid) är inställd. Någon ny tid får du tyvärr inte i dag.',
+    ],
+  ])('%s: %s', (subject, text) => {
+    expect(kindOf(subject, text)).toBe('cancelled');
+  });
+});
