@@ -62,7 +62,15 @@ export const da: LanguageTable = {
     String.raw`(?:kan|vil) (?:\p{L}+ ){0,2}ikke (?:gennemføres|finde sted|blive til noget)`,
   ],
   cancelledTitle: ['aflyst', 'aflyst begivenhed', 'aflyst møde'],
-  meetingNouns: ['begivenhed', 'invitation', 'aftale'],
+  meetingNouns: [
+    'begivenhed',
+    'begivenheden',
+    'invitation',
+    'aftale',
+    'aftalen',
+    'mødet',
+    'opkaldet',
+  ],
   rescheduled: [
     String.raw`(?:har|må) (?:flyttet|flytte)`,
     'nyt tidspunkt',

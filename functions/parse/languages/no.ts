@@ -59,7 +59,7 @@ export const no: LanguageTable = {
     String.raw`(?:kan|vil) (?:\p{L}+ ){0,2}ikke (?:gjennomføres|finne sted)`,
   ],
   cancelledTitle: ['avlyst', 'avlyst hendelse', 'avlyst møte'],
-  meetingNouns: ['avtale', 'invitasjon', 'hendelse'],
+  meetingNouns: ['avtale', 'avtalen', 'invitasjon', 'hendelse', 'hendelsen', 'møtet'],
   rescheduled: [
     String.raw`(?:må|har) (?:\p{L}+ ){0,2}(?:flytte|flyttet|utsette|utsatt)`,
     'nytt tidspunkt',

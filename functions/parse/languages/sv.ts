@@ -65,7 +65,8 @@ export const sv: LanguageTable = {
     String.raw`blir (?:\p{L}+ ){0,2}inte av`,
   ],
   cancelledTitle: ['inställt', 'inställd', 'inställd händelse', 'avbokad', 'avbokat'],
-  meetingNouns: ['händelse', 'inbjudan', 'träff'],
+  // With the definite endings the Scandinavian languages add to the noun ("mötet", "mødet").
+  meetingNouns: ['händelse', 'händelsen', 'inbjudan', 'träff', 'träffen', 'mötet', 'samtalet'],
   rescheduled: [
     String.raw`(?:har|måste) (?:flyttat|flytta)`,
     'ny tid',

@@ -47,6 +47,18 @@ describe('a cancellation that names the meeting but no interview word', () => {
   });
 });
 
+describe('the cancelling verb after the date, and the meeting named with its article', () => {
+  it.each([
+    ['WG: Termin', 'Leider müssen wir unser Treffen am Dienstag, 9. März um 15:00 Uhr absagen.'],
+    ['Fwd: afspraak', 'Helaas moeten we onze afspraak van dinsdag 9 maart om 15.00 uur annuleren.'],
+    ['VB: Tisdag', 'Tyvärr måste vi ställa in mötet tisdag 9 mars kl. 15.00.'],
+    ['VS: Tirsdag', 'Vi må desværre aflyse mødet tirsdag den 9. marts kl. 15.'],
+    ['VS: Tirsdag', 'Vi må dessverre avlyse møtet tirsdag 9. mars kl. 15.'],
+  ])('%s: %s', (subject, text) => {
+    expect(kindOf(subject, text, { jobSigns: true })).toBe('cancelled');
+  });
+});
+
 describe('a cancellation of something else beside the booking leaves it booked', () => {
   it.each([
     'Your interview with Sam is confirmed for Tuesday at 3 PM. The office tour afterwards has been cancelled, so plan to leave by 4.',
