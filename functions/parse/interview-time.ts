@@ -131,10 +131,12 @@ const CONVERSION_AFTER =
   /^(?:(?!--)[^.()\n;—]){0,40}(?:if you(?:'re| are) (?:on|in)|your time|my time|for you)\b(?![^.\n]{0,30}\b(?:works? out|translates?|converts?|comes? out|equates?)\b)/i;
 /**
  * Words before a time that make it a conversion of one already written: "for you in New York
- * that works out to 3:00-4:15 pm", "10:00 here will be 4:00 in the morning in New York".
+ * that works out to 3:00-4:15 pm", "10:00 here will be 4:00 in the morning in New York", "2pm ET
+ * is 11am". Case-sensitive, so that only a capitalised abbreviation reads as a zone ("the 10:30
+ * slot is 11:00" converts nothing).
  */
 const CONVERSION_BEFORE =
-  /(?:\b(?:works? out|translates?|converts?|comes? out|equates?) (?:to|at|as) (?:about |around |roughly )?|\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?\s*)?(?:here|there|local(?: time)?|(?:my|our) time|[A-Z]{2,5}|(?:Eastern|Central|Mountain|Pacific) time)\s+(?:will be|would be|is|becomes)\s+)$/i;
+  /(?:\b(?:[Ww]orks? out|[Tt]ranslates?|[Cc]onverts?|[Cc]omes? out|[Ee]quates?) (?:to|at|as) (?:about |around |roughly )?|\d(?:[:.]\d\d)?\s*(?:[APap]\.?[Mm]\.?\s*)?(?:here|there|local(?: time)?|(?:my|our) time|[A-Z]{2,5}|(?:Eastern|Central|Mountain|Pacific) [Tt]ime)\s+(?:will be|would be|is|becomes)\s+)$/;
 /** "10:00 here will be 4:00 in New York": a time restated only to convert it. */
 const CONVERTED_AFTER =
   /^\s*(?:[ap]\.?m\.?\s*)?(?:here|there|local time|(?:my|our) time)\s+(?:will be|would be|is|becomes)\s+\d/i;

@@ -2,6 +2,7 @@
 // for you", "9:00 here will be 3:00 in Chicago"), and times the message says no longer hold
 // ("Tuesday at 2 no longer works for him"): neither is the interview's time.
 import { describe, expect, it } from 'vitest';
+import { findWhenCandidates } from '#parse/interview-time.js';
 import { chooseTime } from '#parse/time-choice.js';
 import { at } from '../support/at.js';
 
@@ -39,6 +40,12 @@ describe('a conversion written after the interview time', () => {
   ])('%s', (text, start) => {
     expect(startOf(text)).toBe(Date.parse(start));
   });
+});
+
+it('a lower-case word between two times is no zone: "the 10:30 call is 11:30 now"', () => {
+  const text = 'On Tuesday, February 9 the 10:30 call is 11:30 now, in the same room.';
+  const [old, now] = findWhenCandidates(text, { base, defaultZone: zone, dayFirst: false }, null);
+  expect(now?.score).toBeGreaterThanOrEqual(old?.score ?? Number.NaN);
 });
 
 describe('a time the message says no longer holds', () => {
