@@ -123,20 +123,25 @@ const PAST_EVENT =
  */
 const RECURRING =
   /(?:office hours|opening hours|drop-in|\b(?:office|desk|reception|lobby|building|cent(?:er|re)|campus|library)s? (?:is|are|remains?|stays?) open\b|\bwe(?:'re| are) open\b|\bhours\s*:|\bevery\b|\beach\b|\bweekly\b|\bdaily\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\b(?:mon(?:day)?|tue(?:sday)?|sun(?:day)?)\s*[–—-]\s*(?:fri(?:day)?|sat(?:urday)?|thu(?:rsday)?)\b)[^.!?\n]{0,60}$/i;
+/** Verbs that convert a time for the reader ("that works out to 3pm for you"), either case. */
+const CONVERTS = '[Ww]orks? out|[Tt]ranslates?|[Cc]onverts?|[Cc]omes? out|[Ee]quates?';
 /**
  * Words after a time that make it a conversion for the reader ("if you're on Eastern"); not
  * those that begin the next clause's conversion ("10:30 Pacific; for you that translates to …").
  */
-const CONVERSION_AFTER =
-  /^(?:(?!--)[^.()\n;—]){0,40}(?:if you(?:'re| are) (?:on|in)|your time|my time|for you)\b(?![^.\n]{0,30}\b(?:works? out|translates?|converts?|comes? out|equates?)\b)/i;
+const CONVERSION_AFTER = new RegExp(
+  String.raw`^(?:(?!--)[^.()\n;—]){0,40}(?:if you(?:'re| are) (?:on|in)|your time|my time|for you)\b(?![^.\n]{0,30}\b(?:${CONVERTS})\b)`,
+  'i',
+);
 /**
  * Words before a time that make it a conversion of one already written: "for you in New York
  * that works out to 3:00-4:15 pm", "10:00 here will be 4:00 in the morning in New York", "2pm ET
  * is 11am". Case-sensitive, so that only a capitalised abbreviation reads as a zone ("the 10:30
  * slot is 11:00" converts nothing).
  */
-const CONVERSION_BEFORE =
-  /(?:\b(?:[Ww]orks? out|[Tt]ranslates?|[Cc]onverts?|[Cc]omes? out|[Ee]quates?) (?:to|at|as) (?:about |around |roughly )?|\d(?:[:.]\d\d)?\s*(?:[APap]\.?[Mm]\.?\s*)?(?:here|there|local(?: time)?|(?:my|our) time|[A-Z]{2,5}|(?:Eastern|Central|Mountain|Pacific) [Tt]ime)\s+(?:will be|would be|is|becomes)\s+)$/;
+const CONVERSION_BEFORE = new RegExp(
+  String.raw`(?:\b(?:${CONVERTS}) (?:to|at|as) (?:about |around |roughly )?|\d(?:[:.]\d\d)?\s*(?:[APap]\.?[Mm]\.?\s*)?(?:here|there|local(?: time)?|(?:my|our) time|[A-Z]{2,5}|(?:Eastern|Central|Mountain|Pacific) [Tt]ime)\s+(?:will be|would be|is|becomes)\s+)$`,
+);
 /** "10:00 here will be 4:00 in New York": a time restated only to convert it. */
 const CONVERTED_AFTER =
   /^\s*(?:[ap]\.?m\.?\s*)?(?:here|there|local time|(?:my|our) time)\s+(?:will be|would be|is|becomes)\s+\d/i;
