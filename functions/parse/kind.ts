@@ -64,7 +64,8 @@ const CANCEL_WORD = /\b(?:cancel|reschedul\w{0,10})\b/gi;
 /** "I'll reach out to find a new time": a new time still to be found is no move. */
 const NEW_TIME_TO_FIND = phrasePattern((t) => t.newTimeToFind, 'giu');
 
-const CANCELLING = phrasePattern((t) => t.cancelled, 'giu');
+/** CANCELLED, read for every match (the same phrases, not a second alternation of them). */
+const CANCELLING = new RegExp(CANCELLED.source, `${CANCELLED.flags}g`);
 /** An interview, a meeting or a plain word for one: what a cancellation of the message's meeting names. */
 const THE_MEETING = phrasePattern((t) => [
   ...t.interview,
