@@ -75,10 +75,6 @@ const knownFailures = new Map<string, string>([
     '933-thunderbird-attached-ats-onsite-off-del-html-b64.eml',
     'role: a card with the label above its value on its own line ("Role" / "Data Platform Engineer") is not read as the role',
   ],
-  [
-    '937-outlook-fr-creneaux-au-choix-teams-latin1.eml',
-    'kind: a French offer of three slots to choose from ("Voici mes disponibilités", "lequel vous convient") with one Teams link for every slot is read as the first slot booked',
-  ],
 ]);
 
 describe('held-out forwards (scored like the corpus)', () => {

@@ -217,6 +217,8 @@ export const de: LanguageTable = {
       String.raw`(?:wählen|buchen) sie (?:einen|bitte einen) termin`,
       String.raw`welche[rs]? (?:der folgenden |dieser )?(?:termine?|zeiten|optionen) (?:passt|passen|würde|ihnen)`,
       String.raw`folgende (?:termine|zeitfenster) (?:an|vorschlagen)`,
+      String.raw`welche[rs]? davon (?:passt|würde|wäre)`,
+      String.raw`(?:hier (?:sind|ist)|anbei|unten|nachfolgend) meine (?:verfügbarkeiten|verfügbarkeit|freien termine|freien zeitfenster)`,
     ],
     selfSchedule: [
       String.raw`über (?:den |diesen )?(?:folgenden |untenstehenden |beigefügten )?link[^.\n]{0,80}(?:buchen|auswählen|wählen|aussuchen|vereinbaren)`,

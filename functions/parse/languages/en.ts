@@ -501,6 +501,8 @@ export const en: LanguageTable = {
       // "Does Tuesday at 10am, Wednesday at 2pm or Thursday at 4pm work best for you?"
       // A clock time among the alternatives: "phone or video, whichever works for you" offers no slots.
       String.raw`(?:does|do|would|will|could|can) (?:[\w:./,-]+ ){0,10}?[\w:./,-]*\d[\w:./,-]* (?:[\w:./,-]+ ){0,8}?or (?:[\w:./,-]+ ){1,6}?(?:work|suit)s? (?:best )?for you`,
+      String.raw`here(?:'s| is| are) my (?:availability|open slots|openings)`,
+      String.raw`which (?:one|of them|of those)(?: of these)? (?:works|suits|would work|would suit)`,
     ],
     selfSchedule: [
       String.raw`(?:use|click|follow|visit|via|through|using) (?:the|this|my|our) (?:link|button|scheduling (?:link|page|tool))(?: below| above)?,? to (?:schedule|book|pick|choose|select|find|reserve|grab)\b(?! (?:a |an )?(?:new|different|another|other))`,

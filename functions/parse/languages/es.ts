@@ -221,6 +221,8 @@ export const es: LanguageTable = {
       String.raw`(?:cuál|qué) de (?:estos|estas|los siguientes|las siguientes) (?:horarios|opciones|fechas|días)`,
       String.raw`qué (?:horario|día|opción) te (?:viene|va|conviene|funciona)`,
       String.raw`te (?:propongo|ofrezco|ofrecemos|proponemos) (?:estos|estas|los siguientes|las siguientes)`,
+      String.raw`(?:cuál|cual)(?: de ellos| de ellas)? te (?:viene|va|conviene|funciona|acomoda|queda)`,
+      String.raw`(?:te (?:comparto|paso|envío|dejo)|esta es|aquí (?:va|tienes)) mi disponibilidad`,
     ],
     selfSchedule: [
       String.raw`(?:elige|elija|selecciona|seleccione|reserva|reserve|agenda|agende) (?:un|el|tu|su) (?:horario|espacio|turno|día y hora)[^.\n]{0,40}(?:enlace|link)`,

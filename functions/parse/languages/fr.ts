@@ -220,6 +220,10 @@ export const fr: LanguageTable = {
       String.raw`(?:voici|je vous propose) (?:quelques|plusieurs|les) créneaux`,
       String.raw`(?:plages?|créneaux)(?: horaires?)? (?:disponibles|suivant(?:e|s|es)?|proposée?s)`,
       String.raw`(?:la|les|quelle|laquelle des) plages? (?:horaires? )?qui vous (?:convient|conviennent|conviendrai(?:t|ent))`,
+      // The writer's own free times to choose from, and which of them suits ("lequel vous convient").,
+      String.raw`(?:voici|ci-dessous|je vous (?:propose|transmets|envoie|partage|indique)) mes disponibilités`,
+      String.raw`(?:lequel|laquelle|lesquels|lesquelles)(?: d['’]entre eux| d['’]entre elles)? vous (?:convien(?:t|nent|drai(?:t|ent))|arrange(?:nt|rai(?:t|ent))?)`,
+      String.raw`réserve(?:r|z) directement (?:l['’]un|un) de ces créneaux`,
     ],
     selfSchedule: [
       String.raw`(?:via|par|avec|grâce à) (?:le|ce) lien[^.\n]{0,40}(?:choisir|réserver|sélectionner|planifier)`,

@@ -158,6 +158,8 @@ export const it: LanguageTable = {
       // A request for availability, not thanks for it ("grazie per la disponibilità").
       String.raw`(?:indicar(?:mi|ci)|indic(?:hi|ami|aci|ateci)|comunicar(?:mi|ci)|comunic(?:hi|ami|aci)|inviar(?:mi|ci)|invi(?:i|ami|aci)|(?:fammi|fatemi|mi faccia|ci faccia|fateci|farmi|farci) sapere)(?: (?:gentilmente|pure|per favore|cortesemente))? (?:la tua|la sua|la vostra|le tue|le sue|le vostre) disponibilità`,
       String.raw`(?:qual è|quali sono) (?:la tua|la sua|la vostra|le tue|le sue|le vostre) disponibilità`,
+      String.raw`(?:ecco|ti (?:indico|mando|giro|scrivo)|di seguito) (?:la mia|le mie) disponibilità`,
+      String.raw`quale (?:di questi |di queste )?ti (?:va|andrebbe|conviene|converrebbe|torna) (?:meglio|bene)`,
     ],
     selfSchedule: [
       String.raw`(?:scegli|scegliere|seleziona|selezionare|prenota|prenotare) (?:uno|un|lo|il) (?:slot|orario)[^.\n]{0,40}link`,

@@ -156,6 +156,8 @@ export const nl: LanguageTable = {
     chooseSlot: [
       String.raw`kies een (?:tijdstip|moment)`,
       String.raw`welk(?:e)? (?:van de volgende |van deze )?(?:tijdstippen|momenten|tijdstip|moment|opties) (?:past|passen|schikt)`,
+      String.raw`welk(?:e)? (?:daarvan|ervan) (?:past|schikt)`,
+      String.raw`(?:hierbij|hieronder|dit (?:is|zijn)) mijn beschikbaarheid`,
     ],
     selfSchedule: [
       String.raw`(?:via|met) (?:de|deze) link[^.\n]{0,40}(?:kiezen|inplannen|boeken|selecteren)`,

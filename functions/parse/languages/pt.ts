@@ -155,6 +155,8 @@ export const pt: LanguageTable = {
       String.raw`escolha (?:um|o) horário`,
       String.raw`qual (?:desses|destes|dos seguintes) horários`,
       String.raw`qual horário (?:é melhor|funciona|fica melhor)`,
+      String.raw`qual (?:deles |delas )?(?:fica|funciona|é) melhor para (?:você|vc|ti)`,
+      String.raw`(?:segue|seguem|envio|compartilho|te passo) (?:a )?minha disponibilidade`,
     ],
     selfSchedule: [
       String.raw`(?:escolha|selecione|agende|reserve) (?:um|o seu|seu) (?:horário|dia e horário)[^.\n]{0,40}link`,
