@@ -96,7 +96,12 @@ export const da: LanguageTable = {
       String.raw`skole-hjem-samtale`,
       'forældresamtale',
     ],
-    rejection: [String.raw`valgt (?:at gå videre med )?en anden kandidat`, 'andre kandidater'],
+    rejection: [
+      String.raw`valgt (?:at gå videre med )?en anden kandidat`,
+      'andre kandidater',
+      String.raw`(?:besluttet|valgt) (?:ikke at|at ikke) gå videre`,
+      String.raw`stillingen er (?:nu |allerede )?(?:blevet )?besat`,
+    ],
     offer: ['ansættelseskontrakt', 'tilbud om ansættelse'],
     assessment: ['case-opgave', 'personlighedstest'],
     survey: ['spørgeskema'],
@@ -104,7 +109,7 @@ export const da: LanguageTable = {
     event: ['webinar', 'informationsmøde'],
     receipt: [String.raw`tak for din ansøgning(?! til stillingen)`],
     chooseSlot: [
-      String.raw`vælg et tidspunkt`,
+      String.raw`vælg (?:venligst |gerne )?(?:et|ét) (?:af (?:disse|følgende) )?tidspunkt(?:er)?`,
       String.raw`hvilke[tn]? (?:af )?(?:tidspunkt(?:erne)?|dage(?:ne)?)(?: der)? passer`,
       String.raw`(?:jeg|vi) kan foreslå`,
     ],

@@ -215,6 +215,7 @@ export const de: LanguageTable = {
     ],
     chooseSlot: [
       String.raw`(?:wählen|buchen) sie (?:einen|bitte einen) termin`,
+      String.raw`(?:einen|eines|eine) (?:der|dieser) (?:folgenden |unten(?:stehenden)? |nachstehenden )?(?:termine|zeitfenster|zeiten|optionen|slots)`,
       String.raw`welche[rs]? (?:der folgenden |dieser )?(?:termine?|zeiten|optionen) (?:passt|passen|würde|ihnen)`,
       String.raw`folgende (?:termine|zeitfenster) (?:an|vorschlagen)`,
       String.raw`welche[rs]? davon (?:passt|würde|wäre)`,

@@ -473,6 +473,9 @@ export const en: LanguageTable = {
       // Broadcasts: "LIVE Q&A", "Stream it here", "livestream".
       String.raw`live (?:q\s?&\s?a|stream|panel)`,
       String.raw`live-?stream`,
+      // "Join us for an open Q&A about …"; an interview's own "the last 10 minutes are an open Q&A" is none.
+      String.raw`(?:for|to|at) (?:an|our|the) open q\s?&\s?a|open q\s?&\s?a (?:session )?(?:about|on)\b`,
+      String.raw`ask[- ]me[- ]anything`,
       String.raw`stream it (?:here|live|on)`,
     ],
     receipt: [

@@ -217,6 +217,7 @@ export const fr: LanguageTable = {
       String.raw`(?:choisir|sélectionner) (?:un|le) créneau`,
       'vos disponibilités',
       String.raw`(?:quel|lequel de ces) créneaux? vous (?:convient|conviendrait|arrange)`,
+      String.raw`(?:le|les|quel|lequel des) créneaux? qui vous (?:convient|conviennent|conviendrai(?:t|ent)|arrange)`,
       String.raw`(?:voici|je vous propose) (?:quelques|plusieurs|les) créneaux`,
       String.raw`(?:plages?|créneaux)(?: horaires?)? (?:disponibles|suivant(?:e|s|es)?|proposée?s)`,
       String.raw`(?:la|les|quelle|laquelle des) plages? (?:horaires? )?qui vous (?:convient|conviennent|conviendrai(?:t|ent))`,

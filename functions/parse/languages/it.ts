@@ -132,6 +132,8 @@ export const it: LanguageTable = {
     rejection: [
       String.raw`non (?:proseguire|procedere) con la sua candidatura`,
       String.raw`altri? candidat\p{L}*`,
+      String.raw`(?:proseguire|procedere|andare avanti) con (?:altri|altre|un altro|un'altra) (?:profil|candidat|person)\p{L}*`,
+      String.raw`(?:la )?posizione (?:è|e') (?:già |ormai )?(?:stata )?(?:già )?(?:coperta|chiusa)`,
     ],
     offer: [
       'lettera di offerta',

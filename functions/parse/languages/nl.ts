@@ -154,7 +154,8 @@ export const nl: LanguageTable = {
     declined: ['geweigerd:', 'afgewezen:'],
     receipt: [String.raw`bedankt voor je sollicitatie`],
     chooseSlot: [
-      String.raw`kies een (?:tijdstip|moment)`,
+      String.raw`kies(?: \p{L}+){0,4} een (?:tijdstip|moment|tijdslot)`,
+      String.raw`een van (?:de volgende|onderstaande|deze) (?:tijdstippen|momenten|tijdsloten|opties)`,
       String.raw`welk(?:e)? (?:van de volgende |van deze )?(?:tijdstippen|momenten|tijdstip|moment|opties) (?:past|passen|schikt)`,
       String.raw`welk(?:e)? (?:daarvan|ervan) (?:past|schikt)`,
       String.raw`(?:hierbij|hieronder|dit (?:is|zijn)) mijn beschikbaarheid`,

@@ -84,7 +84,12 @@ export const no: LanguageTable = {
       'foreldresamtale',
       'oppfølgingssamtale',
     ],
-    rejection: [String.raw`valgt (?:å gå videre med )?en annen kandidat`, 'andre kandidater'],
+    rejection: [
+      String.raw`valgt (?:å gå videre med )?en annen kandidat`,
+      'andre kandidater',
+      String.raw`(?:besluttet|bestemt oss for|valgt) (?:å ikke|ikke å) gå videre`,
+      String.raw`stillingen er (?:nå |allerede )?(?:blitt )?besatt`,
+    ],
     offer: ['arbeidsavtale', 'tilbud om ansettelse'],
     assessment: ['case-oppgave', 'personlighetstest'],
     survey: ['spørreskjema', 'spørreundersøkelse'],
@@ -98,7 +103,7 @@ export const no: LanguageTable = {
     ],
     receipt: [String.raw`takk for (?:din )?søknad(?:en)?(?! på stillingen)`],
     chooseSlot: [
-      String.raw`velg et tidspunkt`,
+      String.raw`velg (?:gjerne |vennligst )?(?:et|ett) (?:av (?:disse|følgende) )?tidspunkt(?:er|ene)?`,
       String.raw`hvilke[tn]? (?:av )?(?:tidspunkt(?:ene)?|dager?(?:ne)?)(?: som)? passer`,
     ],
     afterInterview: [

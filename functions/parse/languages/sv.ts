@@ -94,7 +94,12 @@ export const sv: LanguageTable = {
       'lönesamtal',
       'utvecklingssamtal',
     ],
-    rejection: [String.raw`gått vidare med (?:en )?annan kandidat`, 'andra kandidater'],
+    rejection: [
+      String.raw`(?:gått|gå) vidare med (?:en )?annan kandidat`,
+      'andra kandidater',
+      String.raw`(?:beslutat|bestämt|valt) (?:oss för )?att inte gå vidare`,
+      String.raw`(?:tjänsten|rollen|positionen) (?:är|har) (?:nu |redan )?(?:blivit )?tillsatt`,
+    ],
     offer: [
       'anställningsavtal',
       'erbjudande om anställning',
@@ -106,7 +111,7 @@ export const sv: LanguageTable = {
     event: ['webbinarium', 'informationsträff'],
     receipt: [String.raw`tack för din ansökan`],
     chooseSlot: [
-      String.raw`välj en tid`,
+      String.raw`välj (?:gärna |vänligen )?(?:en|ett) (?:av (?:dessa|följande) )?(?:tid(?:er|punkter|punkt)?|tidpunkt)`,
       String.raw`vilken (?:tid|av tiderna|dag)(?: som)? passar`,
       String.raw`(?:jag|vi) kan föreslå`,
     ],

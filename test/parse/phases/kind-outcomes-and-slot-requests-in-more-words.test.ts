@@ -1,0 +1,61 @@
+// Rejections, requests to pick a slot and events said in the other ways each language says them:
+// another tense ("valt att gå vidare med en annan kandidat"), a filled post, "one of the following
+// times" with words in between. Each beside a concrete time, a person and often a link, and each
+// no interview to plan; the confirmations that use the same words stay booked.
+import { describe, expect, it } from 'vitest';
+import { kindOf } from '../support/kind-input.js';
+
+describe('a rejection in other words is no booking, even with a feedback call on offer', () => {
+  it.each([
+    'Vi har tyvärr valt att gå vidare med en annan kandidat. Vill du ha återkoppling kan du ringa Maja Ek på onsdag kl. 9.30.',
+    'Efter noggrant övervägande har vi beslutat att inte gå vidare med din ansökan. Tjänsten är nu tillsatt.',
+    'Rollen har redan blivit tillsatt, men Nils Berg berättar gärna mer på fredag kl. 15.00 via Teams.',
+    'Vi har dessverre besluttet å ikke gå videre med søknaden din. Du kan ringe Ola Dahl torsdag kl. 14 for en kort tilbakemelding.',
+    'Stillingen er nå besatt. Takk for samtalen tirsdag kl. 10.',
+    'Vi har desværre valgt ikke at gå videre med din ansøgning. Ring gerne til Ida Kjær fredag kl. 11.',
+    'Stillingen er allerede blevet besat, men tak for din tid mandag kl. 13.',
+    'Abbiamo deciso di proseguire con un altro profilo. Se desidera un riscontro, Sara Villa è disponibile giovedì alle 16:00 su Teams.',
+    'La posizione è già stata coperta; la ringraziamo per il colloquio di martedì alle 10:00.',
+  ])('%s', (text) => {
+    expect(kindOf('Re: din ansökan', text)).toBe('not_interview');
+  });
+});
+
+describe('a request to pick one of several slots, with words between the verb and the slot', () => {
+  it.each([
+    'Välj gärna en av följande tider för samtalet med Maja Ek: tisdag kl. 10.00 eller onsdag kl. 14.00.',
+    'Vælg venligst et af disse tidspunkter til samtalen med Ida Kjær: tirsdag kl. 9.00 eller torsdag kl. 15.00.',
+    'Velg gjerne et av følgende tidspunkter for intervjuet med Ola Dahl: mandag kl. 10 eller onsdag kl. 13.',
+    'Kies via onze planner hieronder een tijdslot voor je gesprek met Joris Smit: maandag 10:00 of dinsdag 15:30.',
+    'Graag horen we welke het wordt: een van de volgende momenten voor je gesprek, maandag 10:00 of dinsdag 15:30.',
+    'Bitte teilen Sie uns einen der folgenden Termine für Ihr Gespräch mit Herrn Brandt mit: Montag, 10:00 Uhr oder Dienstag, 15:30 Uhr.',
+    "Merci de nous indiquer le créneau qui vous convient le mieux pour l'entretien avec Paul Girard : lundi 10h ou mardi 15h30.",
+  ])('%s', (text) => {
+    expect(kindOf('Interview', text)).toBe('not_interview');
+  });
+});
+
+describe('an open Q&A to join is an event', () => {
+  it('"join two of our engineering leads for an open Q&A about the team"', () => {
+    expect(
+      kindOf(
+        'Meet us',
+        'Join two of our engineering leads, Ruth Ames and Cal Ortiz, for an open Q&A about the team on Tuesday at 6pm ET. Zoom: https://zoom.us/j/1',
+      ),
+    ).toBe('not_interview');
+  });
+});
+
+describe('a confirmation that uses the same words stays booked', () => {
+  it.each([
+    'Tack för att du valde en tid! Din intervju med Maja Ek är bokad till onsdag kl. 9.30.',
+    'Tak fordi du valgte et tidspunkt. Din jobsamtale med Ida Kjær er bekræftet til fredag kl. 11.',
+    'Fijn dat je een moment hebt gekozen. Je sollicitatiegesprek met Joris Smit is bevestigd op maandag om 10:00.',
+    "Merci d'avoir choisi le créneau qui vous convient : votre entretien avec Paul Girard est confirmé pour lundi à 10h.",
+    'Vielen Dank, dass Sie einen der vorgeschlagenen Termine gewählt haben: Ihr Vorstellungsgespräch ist für Montag, 10:00 Uhr bestätigt.',
+    'Your interview with Ruth Ames is confirmed for Tuesday at 2pm ET; the last ten minutes are an open Q&A with her.',
+    'Vi har beslutat att gå vidare med dig: din intervju med Nils Berg är bokad till fredag kl. 15.00.',
+  ])('%s', (text) => {
+    expect(kindOf('Interview', text)).toBe('scheduled');
+  });
+});
