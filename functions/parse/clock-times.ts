@@ -172,6 +172,11 @@ const MERIDIEM_AFTER = plainRegExp(
   'giu',
 );
 const O_CLOCK = new RegExp(String.raw`\b(\d{1,2}|${HOUR_WORDS.join('|')})\s+o['’]\s?clock\b`, 'gi');
+/** "from half past nine until eleven": an hour in words that closes a range after "until". */
+const UNTIL_HOUR_WORD = new RegExp(
+  String.raw`\b(?:until|till)\s+(${HOUR_WORDS.join('|')})\b(?![\s-]*(?:o['’]|of\b|people|persons|minutes?|hours?))`,
+  'gi',
+);
 /** A number after these words is a length of time, not a clock reading ("durée : 1h30"). */
 const DURATION_BEFORE = /(?:dur\p{L}*|dauer|duur|length|lasting)\s*(?:de|:|van)?\s*$/iu;
 
@@ -334,6 +339,20 @@ function tokens(text: string): Token[] {
       standalone: true,
     });
   }
+  for (const m of text.matchAll(UNTIL_HOUR_WORD)) {
+    const word = m[1] as string;
+    const index = (m.index ?? 0) + m[0].length - word.length;
+    const hour = HOUR_WORDS.indexOf(word.toLowerCase()) + 1;
+    if (!found.some((t) => t.index === index))
+      found.push({
+        index,
+        end: index + word.length,
+        hour,
+        minute: null,
+        meridiem: null,
+        standalone: false,
+      });
+  }
   for (const m of text.matchAll(MERIDIEM_AFTER)) {
     const word = (m[1] as string).toLowerCase();
     const hour = HOUR_WORDS.indexOf(word) + 1 || Number(word);
@@ -432,14 +451,17 @@ export function findTimeRanges(text: string): TimeRange[] {
       RANGE_OPENER.test(text.slice(Math.max(0, first.index - 12), first.index)) &&
       (AFTER_BARE_RANGE.test(text.slice(next.end, next.end + 16)) ||
         zoneAt(text, next.end, 2, true) !== null);
-    // The closing hour may be bare when the opening one is a clear clock reading: "9:30 until 11".
+    // The closing hour may be bare when the opening one is a clear clock reading: "9:30 until 11",
+    // and after a dash when the clause ends or a zone follows: "9:30-11 ET", "9:30–11.".
     const closes =
       next !== undefined &&
       (next.standalone ||
         bareRange ||
         (first.minute !== null &&
           first.standalone &&
-          /\p{L}/u.test(gap) &&
+          (/\p{L}/u.test(gap) ||
+            AFTER_BARE_RANGE.test(text.slice(next.end, next.end + 16)) ||
+            zoneAt(text, next.end, 2, true) !== null) &&
           !NOT_A_CLOSING_HOUR.test(text.slice(next.end, next.end + 24))));
     // "09:00": an hour written with a leading zero is on the 24-hour clock.
     const padded = /^0\d/.test(text.slice(first.index, first.index + 2));

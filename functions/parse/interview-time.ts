@@ -91,6 +91,16 @@ const DEADLINE_WORDS = plainRegExp(
   `(?:${alternation(LANGUAGES.flatMap((t) => t.deadline ?? []))})[^.!?\\n]{0,50}$`,
   'iu',
 );
+/** A clock reading in digits: "9:45", "10am", "10 o'clock". */
+const CLOCK_READING = /\d{1,2}(?::\d{2}|\s*[ap]\.?m\.?(?![\p{L}])|\s*o['’]clock)/giu;
+
+/** Where the last clock reading of `text` ends (0 when it has none). */
+function endOfLastClockReading(text: string): number {
+  let end = 0;
+  for (const m of text.matchAll(CLOCK_READING)) end = (m.index ?? 0) + m[0].length;
+  return end;
+}
+
 /** "before Friday, March 5", "avant le vendredi 12 mars": a date that is a limit, not a meeting. */
 const BEFORE_WORDS = [...new Set(LANGUAGES.flatMap((t) => t.beforeDate?.words ?? []))];
 const BEFORE_ARTICLES = [...new Set(LANGUAGES.flatMap((t) => t.beforeDate?.articles ?? []))];
@@ -304,9 +314,11 @@ export function findWhenCandidates(
       });
       continue;
     }
+    // "Arrive by 9:45 for a 10am start": a limit said of an earlier time is not this one's.
+    const limitWords = sentenceBefore.slice(endOfLastClockReading(sentenceBefore));
     if (
-      DEADLINE.test(sentenceBefore) ||
-      DEADLINE_WORDS.test(sentenceBefore) ||
+      DEADLINE.test(limitWords) ||
+      DEADLINE_WORDS.test(limitWords) ||
       PAST_EVENT.test(sentenceBefore) ||
       BEFORE_DATE.test(sentenceBefore) ||
       RECURRING.test(text.slice(Math.max(lineStart, range.index - 90), range.index)) ||

@@ -35,7 +35,7 @@ export const en: LanguageTable = {
   ],
   relativeDays: {
     today: ['today', 'tonight', 'this morning', 'this afternoon', 'this evening'],
-    tomorrow: ['tomorrow'],
+    tomorrow: ['tomorrow', 'tmrw'],
     dayAfter: ['the day after tomorrow', 'day after tomorrow'],
   },
   weekdayNextWeek: ['next week', 'of next week', 'the following week', 'the week after'],
@@ -1007,7 +1007,7 @@ export const en: LanguageTable = {
     String.raw`(?:should|will|to) end`,
     String.raw`ends?`,
   ],
-  sameTime: [String.raw`(?:at )?the same time`, String.raw`same time slot`],
+  sameTime: [String.raw`(?:at )?(?:the )?same time(?: slot)?`],
   slotPicks: {
     ordinals: [
       ['first', '1st', 'earlier', 'former'],
