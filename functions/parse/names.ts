@@ -4,7 +4,11 @@ import { fold } from './addresses.js';
 import { alternation, LANGUAGES, plainRegExp } from './languages/index.js';
 import { JOB_NOUN } from './role.js';
 
-const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+|\p{Lu}[\p{Ll}\p{M}]+)*`;
+/**
+ * A capitalised word, with the parts an apostrophe or a hyphen joins ("O'Neill", "Dell'Acqua",
+ * "Jean-Luc"), but not a contraction or a possessive glued to it ("Marsh'll", "Priya's").
+ */
+const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:(?:-|['’](?!(?:ll|s|d|re|ve|m)(?![\p{L}\p{M}])))\p{Lu}?[\p{Ll}\p{M}]+|\p{Lu}[\p{Ll}\p{M}]+)*`;
 /** Initials ("A.", "R.J.") and the abbreviated "St."/"Ste." of surnames like "St. Clair". */
 const INITIALS = String.raw`(?:\p{Lu}\.){1,3}|Ste?\.`;
 const INITIAL = plainRegExp(`^(?:${INITIALS})$`, 'u');

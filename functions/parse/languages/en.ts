@@ -707,6 +707,8 @@ export const en: LanguageTable = {
   interviewerVerb: [
     String.raw`will (?:also )?(?:be )?(?:interview(?:ing)?|join(?:ing)?|meet(?:ing)?|lead(?:ing)?|run(?:ning)?|host(?:ing)?|conduct(?:ing)?|call(?:ing)?) (?:you|me|us|the)`,
     String.raw`will (?:also )?join`,
+    // "Lena will lead it": the interview just spoken of.
+    String.raw`will (?:also )?(?:lead|run|host|conduct|chair) it\b`,
     // "with our COO, X, joining for the second half".
     String.raw`joining (?:for|us|in|from|halfway|partway|remotely|at the)\b`,
     // "I've asked A from our analytics team to join us".

@@ -29,3 +29,12 @@ describe('contractions of the tables’ phrases', () => {
     expect(names(`Hi Marit,\n\n${text}\n\nHalvard`)).toEqual(expected);
   });
 });
+
+describe('a contraction or a possessive glued to a name is not part of it', () => {
+  it.each([
+    ["Tuesday 9 March at 3pm is booked. Tobiah Renner'll lead it.", ['Tobiah Renner']],
+    ["Tuesday 9 March at 3pm is booked. Wren Oduya'll be joining from Auckland.", ['Wren Oduya']],
+  ])('%s', (text, expected) => {
+    expect(names(`Hi Marit,\n\n${text}\n\nHalvard`)).toEqual(expected);
+  });
+});

@@ -60,7 +60,8 @@ describe('English phrasings', () => {
       names(
         "I'd like to set up a longer conversation about the Senior Marine Ecologist post. Lotte Brink will lead it.",
       ),
-    ).toEqual(['Rosa Llewellyn']);
+      // The one who leads "it" (the writer's conversation) is met too; the post's words are nobody.
+    ).toEqual(['Lotte Brink', 'Rosa Llewellyn']);
   });
 
   it('the writer listed first among the people met takes part', () => {
