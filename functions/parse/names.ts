@@ -65,19 +65,45 @@ const MONTH_FIRST_NAMES = new Set(['jan', 'may', 'june', 'april', 'august']);
  * French "vos" and the academic "Dean" open no name, but end one after a given name.
  */
 const FAMILY_NAMES_TOO = new Set(['vos', 'dean']);
+/**
+ * Family names that are also a place's or an event's last word ("Marcus Hall", "Jonah Day",
+ * "Ruth Street" against "Town Hall", "Demo Day", "Main Street", "Ground Floor", "Board Chair").
+ * They end a name only after one given name that no article, possessive or place preposition
+ * opens ("at the Town Hall", "our Demo Day") and that is not a word such places and events are
+ * named by; a number after them ("Hall 3", "Day 2") makes them a place or an event too.
+ */
+const PLACE_FAMILY_NAMES = new Set(['hall', 'day', 'street', 'way', 'floor', 'chair']);
+const OPENS_A_PLACE =
+  /(?:^|[^\p{L}])(?:the|a|an|our|your|their|its|his|her|my|this|that|next|every|each|at|in|on|into|near|for|of|per)[ \t]+$/iu;
+const PLACE_OR_EVENT_WORD =
+  /^(?:town|city|county|village|main|high|wall|broad|market|church|station|park|demo|open|careers?|field|launch|sports?|ground|first|second|third|fourth|fifth|top|upper|lower|board|committee|program(?:me)?|memorial|labou?r|boxing|christmas|election|independence|veterans|presidents|orientation|onboarding|hack|press|media|investor|family|visit|visitor|graduation|pay|opening|music|concert|dining|lecture|assembly|student|residence|kick-?off)$/iu;
+const NUMBER_AFTER = /^[ \t]*[\d#]/;
 
 function familyNameAfterName(
+  text: string,
+  start: number,
   words: RegExpMatchArray[],
   i: number,
   run: RegExpMatchArray[],
 ): boolean {
+  const word = (words[i] as RegExpMatchArray)[0].toLowerCase();
   const previous = run[run.length - 1]?.[0];
   const next = words[i + 1]?.[0];
+  if (
+    previous === undefined ||
+    !/^\p{Lu}/u.test(previous) ||
+    (next !== undefined && /^\p{Lu}/u.test(next))
+  )
+    return false;
+  if (FAMILY_NAMES_TOO.has(word)) return true;
+  if (!PLACE_FAMILY_NAMES.has(word) || run.length !== 1) return false;
+  const given = run[0] as RegExpMatchArray;
+  const givenAt = start + (given.index ?? 0);
+  const end = start + (words[i]?.index ?? 0) + word.length;
   return (
-    FAMILY_NAMES_TOO.has((words[i] as RegExpMatchArray)[0].toLowerCase()) &&
-    previous !== undefined &&
-    /^\p{Lu}/u.test(previous) &&
-    (next === undefined || !/^\p{Lu}/u.test(next))
+    !PLACE_OR_EVENT_WORD.test(given[0]) &&
+    !OPENS_A_PLACE.test(text.slice(Math.max(0, givenAt - 12), givenAt)) &&
+    !NUMBER_AFTER.test(text.slice(end, end + 4))
   );
 }
 
@@ -223,7 +249,7 @@ export function findNames(text: string): NameMention[] {
       if (
         isNameWord(w[0]) ||
         monthAsFirstName(words, i, run.length) ||
-        familyNameAfterName(words, i, run)
+        familyNameAfterName(text, start, words, i, run)
       )
         run.push(w);
       else {
