@@ -2,7 +2,6 @@
 // blocks, nested ones, attached messages), and the original's newest words are kept apart from
 // the history quoted below them and from the notes forwarders wrote on the way.
 import { ZonedTime } from '../core/zoned-time.js';
-import { parseAddressList } from './addresses.js';
 import {
   type ForwardedHeaders,
   splitForward,
@@ -249,9 +248,5 @@ function quotedForward(
 function historyAuthorOf(history: string): ParsedAddress | null {
   const first = history.split('\n').find((line) => line.trim() !== '') ?? '';
   if (!/wrote|écrit|schrieb|escribió|escreveu|scritto|schreef/i.test(first)) return null;
-  return (
-    parseAddressList(
-      first.replace(/^[>\s]+/, '').replace(/^.*?\d{1,2}:\d{2}(?:\s*[AP]M)?,?\s*/i, ''),
-    )[0] ?? null
-  );
+  return authorOf(first);
 }

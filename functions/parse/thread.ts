@@ -62,8 +62,12 @@ export function authorOf(heading: string): ParsedAddress | null {
     .find((l) => l?.label === 'from');
   const written = from
     ? from.value
-    : // "… om 16:22 schreef Noor <…>": the words between the time and the name are no name.
-      heading.replace(/^.*?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?,?\s*(?:\p{Ll}+\s+)*/u, '');
+    : // "… om 16:22 schreef Noor <…>": the words between the time and the name are no name, nor
+      // the seconds and the offset Zoho writes ("10:02:11 +0000 Noor <…> wrote").
+      heading.replace(
+        /^.*?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[+-]\d{4})?,?\s*(?:\p{Ll}+\s+)*/u,
+        '',
+      );
   const address = parseAddressList(written)[0] ?? null;
   return address?.address.includes('@') ? address : null;
 }

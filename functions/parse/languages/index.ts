@@ -222,8 +222,9 @@ export const CANCELLED = phrasePattern((t) => t.cancelled);
 export const FORWARD_PREFIX = alternation(MAIL_CLIENT_LANGUAGES.flatMap((t) => t.forwardPrefixes));
 /** One reply or forward mark at the start of a subject ("RE: ", "Fwd: ", "WG: "), as a source. */
 export const REPLY_OR_FORWARD_MARK = `(?:re|aw|sv|vs|${FORWARD_PREFIX}|fwd?)\\s*[:：]\\s*`;
+/** An attribution line, quoted or not; Zoho Mail sets it between dashes ("---- On …, X wrote ----"). */
 export const REPLY_ATTRIBUTION = LANGUAGES.flatMap((t) => t.replyAttributions).map(
-  (p) => new RegExp(`^(?:>\\s*)*${p}.{0,80}:?\\s*$`, 'iu'),
+  (p) => new RegExp(`^(?:>\\s*)*(?:-{2,}\\s*)?${p}.{0,80}:?\\s*$`, 'iu'),
 );
 export const ZONE_PHRASES: [RegExp, string][] = LANGUAGES.flatMap((t) =>
   t.zonePhrases.map(([p, zone]): [RegExp, string] => [new RegExp(`^(?:${p})`, 'iu'), zone]),
