@@ -21,6 +21,24 @@ const RUN = plainRegExp(
   'gu',
 );
 
+/**
+ * The words of the other languages' phrases that introduce the people met ("Incontrerà A",
+ * "Poprowadzi A"): a sentence may open with one, capitalised, right before the name. They open
+ * no name, but may end one ("Nuno Prata", the Swedish "prata"); English is left out, where those
+ * words are also given names ("Will").
+ */
+const LEAD_VERB_WORDS = new Set(
+  LANGUAGES.filter((t) => t.code !== 'en').flatMap((t) =>
+    [...t.interviewerLead, ...t.interviewerVerb].flatMap(
+      (source) =>
+        source
+          .replace(/\\p\{[^}]*\}|\\[a-zA-Z]|\[[^\]]*\]/g, ' ')
+          .toLowerCase()
+          .match(/\p{L}{5,}/gu) ?? [],
+    ),
+  ),
+);
+
 /** Capitalised words that are never part of a person's name: English here, others in their tables. */
 const NOT_NAME = new Set([
   ...`hi hello hey dear thanks thank the our your we i you please best kind warm regards cheers sincerely
@@ -246,6 +264,7 @@ export function findNames(text: string): NameMention[] {
         else flush();
         continue;
       }
+      if (run.length === 0 && LEAD_VERB_WORDS.has(w[0].toLowerCase())) continue;
       if (
         isNameWord(w[0]) ||
         monthAsFirstName(words, i, run.length) ||

@@ -48,10 +48,6 @@ const knownFailures = new Map<string, string>([
     "role: the Portuguese subject 'Nova data - entrevista técnica Engenheira de Dados' gives no role",
   ],
   [
-    '924-outlook-web-it-giovedi-18-02-alle-11-html-b64.eml',
-    "interviewers: Italian 'Incontrerà A B, Head of Product (e-mail), insieme a C D' reads only the second person",
-  ],
-  [
     '926-outlook-pl-odwolac-rozmowe-biuro-dw-only.eml',
     "interviewers: Polish 'A B, który miał prowadzić spotkanie, jest w kopii' (the one who was to lead the cancelled meeting) is not read",
   ],

@@ -185,7 +185,8 @@ export const it: LanguageTable = {
     String.raw`(?:la|ti|vi|lo) riceverà`,
     String.raw`parteciper(?:à|anno) (?:anche )?`,
     // The formal "Incontrerà la Dott.ssa …": the person is the verb's object, with no "con".
-    String.raw`(?:incontrerà|incontrerai) (?:il|la|lo|l')? ?(?:dott\.(?:ssa\.?)?|ing\.|prof\.(?:ssa\.?)?|sig\.(?:ra\.?)?|avv\.)?`,
+    // "Incontrerà Francesca Gallo, Head of Product": with no article or title, the verb alone.
+    String.raw`(?:incontrerà|incontrerai)(?: (?:il|la|lo|l'))?(?: ?(?:dott\.(?:ssa\.?)?|ing\.|prof\.(?:ssa\.?)?|sig\.(?:ra\.?)?|avv\.))?`,
     String.raw`intervistator[ei]`,
     // A cleft: "Chi ti incontrerà è la dott.ssa A, insieme a B"; an applicant system's panel.
     String.raw`chi ti (?:incontrerà|intervisterà|riceverà) (?:è|sarà|saranno)`,
