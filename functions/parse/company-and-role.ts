@@ -40,8 +40,11 @@ export interface CompanyAndRole {
   organisations: Set<string>;
 }
 
-/** Lines shaped like an event title: "System design interview - Data Platform Engineer". */
-const TITLE_LINE = /\s[-–—|]\s/;
+/**
+ * Lines shaped like an event title: "System design interview - Data Platform Engineer", or a
+ * booking card's "Senior Data Engineer · Phone screen".
+ */
+const TITLE_LINE = /\s[-–—|·]\s/;
 const MEETING_WORD = /\b(?:interview|screen|call|chat|round|onsite|review)\b/i;
 
 export function findCompanyAndRole(input: CompanyAndRoleInput): CompanyAndRole {

@@ -546,6 +546,9 @@ function spellsSomeOf(tail: string, words: string[]): boolean {
   );
 }
 
+/** A founder's or chief's title, which names no job noun: "Co-founder & CEO". */
+const LEADER_TITLE = /\b(?:(?:co-?)?founder|ceo|cto|coo|cfo|chief|vp|president)\b/i;
+
 /** A title in a signature: a job word, a department, or a founder's or chief's title. */
 function isTitleLine(line: string): boolean {
   return (
@@ -553,9 +556,7 @@ function isTitleLine(line: string): boolean {
     !/\d|[.!?:]$/.test(line) &&
     /^\p{Lu}/u.test(line) &&
     line.split(/\s+/).length <= 7 &&
-    (JOB_NOUN.test(line) ||
-      SUFFIX.test(` ${line}`) ||
-      /\b(?:(?:co-?)?founder|ceo|cto|coo|cfo|chief|vp|president)\b/i.test(line))
+    (JOB_NOUN.test(line) || SUFFIX.test(` ${line}`) || LEADER_TITLE.test(line))
   );
 }
 
@@ -736,14 +737,17 @@ const CLIPPED_REST = plainRegExp(
 function signatureForm(name: string, texts: string[]): string | null {
   for (const text of texts) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      // Only at the start of a line, after a signature's separator ("Talent Team | Name") or
-      // after a job title or a department and a comma ("Talent Partner, Name", "Talent, Name").
+      // Only at the start of a line, after a signature's separator ("Talent Team | Name", a
+      // bilingual "Systèmes Nord / Nord Systems") or after a job title, a leader's title or a
+      // department and a comma ("Talent Partner, Name", "Co-founder & CEO, Name", "Talent, Name").
       const lineBefore = text.slice(text.lastIndexOf('\n', at) + 1, at);
       if (
-        !/^(?:[ \t]*|.*\s[|·•][ \t]*)$/.test(lineBefore) &&
+        !/^(?:[ \t]*|.*\s[|·•/][ \t]*)$/.test(lineBefore) &&
         !(
           /^[^,\n]{2,60},[ \t]*$/.test(lineBefore) &&
-          (JOB_NOUN.test(lineBefore) || isDepartment(lineBefore.replace(/,[ \t]*$/, '')))
+          (JOB_NOUN.test(lineBefore) ||
+            LEADER_TITLE.test(lineBefore) ||
+            isDepartment(lineBefore.replace(/,[ \t]*$/, '')))
         )
       )
         continue;

@@ -48,7 +48,9 @@ export interface ForwardSplit {
 
 /** A line that opens a forwarded message: "---------- Forwarded message ---------". */
 const EXPLICIT_MARKER = plainRegExp(
-  `^[ \\t>]*[-_=]*\\s*(?:${FORWARD_MARKER.source})\\b[^\\n]{0,40}$`,
+  // The marker ends where a letter does not follow: \b sees no end after a last "é"
+  // ("Début du message réexpédié :").
+  `^[ \\t>]*[-_=]*\\s*(?:${FORWARD_MARKER.source})(?![\\p{L}\\p{N}_])[^\\n]{0,40}$`,
   'iu',
 );
 const UNDERSCORES = /^[ \t>]*_{10,}\s*$/m;

@@ -308,8 +308,11 @@ function companyForms(company: string): string {
 function fromTitle(title: string, company: string | null, people: string[]): string | null {
   let named = title;
   const forms = company ? companyForms(company) : null;
+  // In brackets the company's first word alone is its name too: "SRE Interview (Halyard)".
+  const first = company?.split(/\s+/)[0] ?? '';
+  const bracketForms = forms && first.length >= 4 ? `${forms}|${escapeRegExp(first)}` : forms;
   const companyAfter = forms
-    ? new RegExp(`(?:,\\s*(?:${forms})|\\s*\\((?:${forms})\\))\\s*$`, 'i')
+    ? new RegExp(`(?:,\\s*(?:${forms})|\\s*\\((?:${bracketForms})\\))\\s*$`, 'i')
     : null;
   // "Interview - Sam Okafor / Backend Engineer": people's names are not part of the job.
   for (const person of people) if (person.length >= 3) named = named.split(person).join(' | ');

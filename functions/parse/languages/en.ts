@@ -641,6 +641,10 @@ export const en: LanguageTable = {
     String.raw`will take place`,
     String.raw`will (?:call|phone|ring) you (?:on|at|this|next|tomorrow)`,
     'when:',
+    // A booking tool's card: "Phone screen confirmed" as its heading, "Here's what you booked"
+    // (its footer may offer an unsubscribe). Not a webinar's "Seat confirmed:".
+    String.raw`(?:interview|screen|call|meeting|chat|booking) confirmed\b`,
+    String.raw`what you(?:'ve| have)? booked`,
     // "Reply here if the time's bad", "let me know if that slot doesn't work": the writer has put
     // the time down and only an objection would move it.
     String.raw`if (?:the|that|this) (?:time|slot|date|timing)(?:'s| is)? (?:bad|no good|a problem|not good|inconvenient)`,
