@@ -575,9 +575,12 @@ const SHIFTED_BY_BEFORE = plainRegExp(
   'iu',
 );
 
-/** A length written with its unit ("45 minutes", "an hour and a half"), built once. */
+/**
+ * A length written with its unit ("45 minutes", "an hour and a half"), built once; the words of
+ * a length may be wrapped onto the next line.
+ */
 const SPELLED_DURATION = plainRegExp(
-  String.raw`(?<![\p{L}\d])(half an hour|half[- ]hour|an hour and a half|(\d{1,3}(?:[.,]\d{1,2})?|an?|one|two|three|four|five|six|fifteen|twenty|thirty|forty[- ]?five|forty|fifty|sixty|ninety|une|um|uma|un|una|eine|een)(?:[- ]|['’]\s?|[ \t]*\n[ \t]*(?=\p{L}{3}))?(${UNITS})(?:\s*(?:and\s*)?(?:(\d{1,2})(?:[- ]?(?:minutes?|mins?|min))?|(ten|fifteen|twenty|thirty|forty[- ]?five|forty|fifty)[- ](?:minutes?|mins?)))?)(?:-long)?(?![\p{L}\d-])(?!\s+(?:before|beforehand|prior|ahead|in advance|early|earlier|notice|on it|later|after|ago|of prep|of homework|to prepare))(?!\s+(?:${SHIFTED_BY}))`,
+  String.raw`(?<![\p{L}\d])(half\s+an\s+hour|half[- ]hour|an\s+hour\s+and\s+a\s+half|(\d{1,3}(?:[.,]\d{1,2})?|an?|one|two|three|four|five|six|fifteen|twenty|thirty|forty[- ]?five|forty|fifty|sixty|ninety|une|um|uma|un|una|eine|een)(?:[- ]|['’]\s?|[ \t]*\n[ \t]*(?=\p{L}{3}))?(${UNITS})(?:\s*(?:and\s*)?(?:(\d{1,2})(?:[- ]?(?:minutes?|mins?|min))?|(ten|fifteen|twenty|thirty|forty[- ]?five|forty|fifty)[- ](?:minutes?|mins?)))?)(?:-long)?(?![\p{L}\d-])(?!\s+(?:before|beforehand|prior|ahead|in advance|early|earlier|notice|on it|later|after|ago|of prep|of homework|to prepare))(?!\s+(?:${SHIFTED_BY}))`,
   'giu',
 );
 
@@ -617,7 +620,8 @@ export function findDurations(text: string): Duration[] {
     // "una hora y media": the phrase in words already says the whole length.
     if (spans.some(([from, to]) => at >= from && at < to)) continue;
     let minutes: number;
-    const whole = (m[1] as string).toLowerCase();
+    // A line wrapped inside the words ("an hour and a / half") says the same length.
+    const whole = (m[1] as string).toLowerCase().replace(/\s+/g, ' ');
     if (whole === 'half an hour' || /^half[- ]hour$/.test(whole)) minutes = 30;
     else if (whole === 'an hour and a half') minutes = 90;
     else {

@@ -162,10 +162,6 @@ const knownFailures = new Map<string, string>([
     ],
   ),
   ...failing(
-    "Wrapped at 72 columns, the length 'about an hour and a' / 'half' is split over the break and read as an hour (867: the end).",
-    ['heldout/867-apple-edinburgh-half-ten-uk-joining-me-principal.eml wrap-72'],
-  ),
-  ...failing(
     "Read from the HTML alternative alone (each line its own <p> in a table cell), the second person of a 'Your interview team' list ('Anders Holmgren - Senior Backend Engineer', no e-mail) is not read; the plain part gives both.",
     ['heldout/902-gmail-es-ats-ast-puerto-rico-interview-team-label.eml html-part-only'],
   ),

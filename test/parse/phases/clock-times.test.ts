@@ -94,6 +94,15 @@ describe('findDurations', () => {
     expect(findDurations('plan on a half hour').map((d) => d.minutes)).toEqual([30]);
   });
 
+  it('a length whose words a hard wrap splits over two lines: "an hour and a / half", "half an / hour"', () => {
+    expect(
+      findDurations('Block out roughly an hour and a\nhalf for the case study.').map(
+        (d) => d.minutes,
+      ),
+    ).toEqual([90]);
+    expect(findDurations('it runs for half an\nhour at most').map((d) => d.minutes)).toEqual([30]);
+  });
+
   it('a length written "-long" is still the length: "an hour-long session", "a 45-minute-long call"', () => {
     expect(findDurations('It is an hour-long session.').map((d) => d.minutes)).toEqual([60]);
     expect(findDurations('a 45-minute-long call').map((d) => d.minutes)).toEqual([45]);
