@@ -20,10 +20,6 @@ const knownFailures = new Map<string, string>([
     "kind: a rejection ('decided to go ahead with another candidate') that offers an optional feedback call with a time and a Zoom link is read as a booked interview",
   ],
   [
-    '892-outlook-mac-hm-mst-late-march-cc-colleague.eml',
-    "interviewers: the cc'd colleague named by first name only ('Yusuf, copied here, ... will be sitting in with me') is not matched to the Cc line",
-  ],
-  [
     '896-apple-fr-ats-phone-screen-us-short-date-pt.eml',
     "interviewers: the card's 'Your recruiter' who 'will give you a ring' is not read as the phone screen's interviewer (request to C); company: the parser drops 'Co.' from 'Cascade Ferment Co.', which the scorer keeps",
   ],
@@ -42,10 +38,6 @@ const knownFailures = new Map<string, string>([
   [
     '923-outlook-web-ptpt-passa-para-hora-de-lisboa-cc.eml',
     "role: the Portuguese subject 'Nova data - entrevista técnica Engenheira de Dados' gives no role",
-  ],
-  [
-    '926-outlook-pl-odwolac-rozmowe-biuro-dw-only.eml',
-    "interviewers: Polish 'A B, który miał prowadzić spotkanie, jest w kopii' (the one who was to lead the cancelled meeting) is not read",
   ],
   [
     '927-thunderbird-ja-iso2022jp-jikan-fun-kabushiki-prefix.eml',

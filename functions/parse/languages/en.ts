@@ -747,7 +747,7 @@ export const en: LanguageTable = {
     String.raw`will (?:ask|quiz) you`,
     // "A (hiring manager) and B will cover telemetry pipelines": what they take the seeker through.
     String.raw`will (?:also )?(?:cover|dig into|go over|focus on|probe)\b`,
-    String.raw`(?:will|(?:is|are) going to) (?:also )?sit in`,
+    String.raw`(?:will|(?:is|are) going to) (?:also )?(?:be )?sit(?:ting)? in`,
     // Joining a call by phone or on the fly: "Ngozi will dial in as well", "Omar will hop on".
     String.raw`will (?:also )?(?:dial|call|phone|hop|jump|listen) (?:in|on)\b`,
     String.raw`would (?:like|love) to (?:do|have|set up|schedule|hop on) an? (?:[\w-]+ ){0,2}(?:call|chat|conversation|interview)`,

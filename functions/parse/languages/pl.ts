@@ -137,7 +137,13 @@ export const pl: LanguageTable = {
     String.raw`(?:pan|pani) (?:porozmawia|spotka się) z`,
     String.raw`rozmowę (?:poprowadzi|poprowadzą)`,
   ],
-  interviewerVerb: [String.raw`(?:poprowadzi|poprowadzą) (?:rozmowę|spotkanie)`],
+  interviewerVerb: [
+    String.raw`(?:poprowadzi|poprowadzą|przeprowadzi|przeprowadzą) (?:z (?:Panią|Panem|tobą) )?(?:rozmowę|spotkanie)`,
+    // A cancellation names who was to lead it: "A, który miał prowadzić spotkanie".
+    String.raw`(?:który|która|którzy|które) (?:miał|miała|mieli|miały|będzie|będą) (?:prowadzić|przeprowadzić|poprowadzić)`,
+    String.raw`z (?:którym|którą|którymi) (?:miał|miała|mieli|miały|będzie|będą)(?: (?:Pan|Pani|Państwo))? (?:rozmawiać|porozmawiać|się spotkać|spotkać się)`,
+    String.raw`(?:spotka|spotkają) się z (?:Panią|Panem|tobą)`,
+  ],
   senderTakesPart: [String.raw`(?:i|oraz|ze) mną`],
   senderArranges: [],
   arrangerTitles: ['rekruter', 'rekruterka', 'rekrutacji', 'hr', 'talent'],

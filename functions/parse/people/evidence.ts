@@ -183,6 +183,10 @@ const ADDRESSED_FAMILY_NAME = plainRegExp(
     .join('|')})\\.?[ \\t]+){1,2}(\\p{Lu}[\\p{Ll}\\p{M}'’-]+)(?![\\p{L}\\p{M}])(?![ \\t]+\\p{Lu})`,
   'gu',
 );
+/** The forms of address of every table, as words: "pani", "herr", "señora". */
+const HONORIFIC_WORDS = new Set(
+  LANGUAGES.flatMap((t) => t.honorifics ?? []).map((h) => h.toLowerCase()),
+);
 /** Words by which the author names themself. */
 const SELF = /(?<![\p{L}])(?:me|myself|moi|mir|mí|mim|me stesso)(?![\p{L}])/gu;
 /** "let me know", "call me": the writer is reached there, not met. */
@@ -310,11 +314,13 @@ function mentionsIn(
   }
   // Noting full names is all the first pass needs.
   if (noting) return found;
-  // First names of people already known ("Benedikt (cc'd) has blocked 45 minutes").
+  // First names of people already known ("Benedikt (cc'd) has blocked 45 minutes"); a form of
+  // address is none ("z którym miała Pani rozmawiać" is no "Pani Agato").
   for (const m of masked.matchAll(/(?<![\p{L}\p{M}'’-])\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}])/gu)) {
     const index = m.index ?? 0;
     if (
       !free(index, index + m[0].length) ||
+      HONORIFIC_WORDS.has(m[0].toLowerCase()) ||
       !(leadingFirstName(m[0]) || dir.isAddressedFirstName(m[0]))
     )
       continue;
