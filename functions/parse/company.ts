@@ -575,6 +575,13 @@ function nameLine(line: string): string | null {
 }
 
 /**
+ * A rank that names no function ("Director", "Senior VP"): after its comma comes the writer's
+ * department ("Director, Data Platform"), not the company ("Founder, Quarrystone").
+ */
+const RANK_ONLY =
+  /^(?:(?:senior|sr\.?|associate|assistant|executive|group|general|principal|regional|global|deputy)\s+)*(?:director|vp|svp|evp|avp|vice president|head|manager|lead|leader)$/i;
+
+/**
  * The company in a signature: "Founder, Quarrystone" (a title, a comma, the name), or a title
  * line with the name on the line below it, under the writer's name.
  */
@@ -583,7 +590,7 @@ function signatureCompany(text: string): string | null {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     const comma = /^([^,]{2,50}),[ \t]+([^,]{2,50})$/.exec(line);
-    if (comma && isTitleLine(comma[1] as string)) {
+    if (comma && isTitleLine(comma[1] as string) && !RANK_ONLY.test(comma[1] as string)) {
       const name = nameLine(comma[2] as string);
       if (name) return name;
     }

@@ -241,12 +241,19 @@ function pickDate(
   return null;
 }
 
+/** "11:30 in the morning (Central)": the words for the half of the day, before a zone. */
+const MERIDIEM_WORDS_AFTER = plainRegExp(
+  `^\\s*(?:${alternation(LANGUAGES.flatMap((t) => [...(t.meridiemAfter?.am ?? []), ...(t.meridiemAfter?.pm ?? [])]))})(?![\\p{L}])`,
+  'iu',
+);
+
 function zoneFor(
   text: string,
   end: number,
   statement: ZoneMention | null,
 ): { zone: ZoneMention | null; stated: boolean } {
-  let zone = zoneAt(text, end, 3, true);
+  const halfOfDay = MERIDIEM_WORDS_AFTER.exec(text.slice(end, end + 40));
+  let zone = zoneAt(text, end + (halfOfDay?.[0].length ?? 0), 3, true);
   if (zone) {
     // "16:00 CET (Madrid time)": a city right after an abbreviation names the zone better.
     const refined = zoneAt(text, zone.end, 3, false);

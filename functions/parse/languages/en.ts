@@ -195,6 +195,8 @@ export const en: LanguageTable = {
     String.raw`(?:has|have|had) been (?:re-?scheduled|moved|changed|pushed|preponed|bumped|shifted|switched|swapped|slid|brought forward)`,
     // "Your interview is now Friday at 11 instead of Thursday at 1": the new time and the old.
     String.raw`(?:is|are|will be) now (?:on |at |scheduled for |set for )?[^.\n]{1,60}? (?:instead of|rather than)`,
+    // "Your interview originally set for Tuesday at 3pm is now Thursday at 10:30": the old, then the new.
+    String.raw`(?:originally|previously|initially) (?:set|scheduled|booked|planned|arranged) (?:for |on |at )?[^.\n]{1,60}? (?:is|are|will be) now\b`,
     String.raw`(?:need|have|had) to (?:move|reschedule|push|shift|bump|slide|swap)`,
     // "Your interview time has changed", "we've had to change the time".
     String.raw`(?:time|date|slot) (?:has|have) (?:been )?changed`,
@@ -272,6 +274,8 @@ export const en: LanguageTable = {
     String.raw`(?:find|look(?:ing)? for|arrange|set up|propose|suggest|work out|figure out|agree on|pick)\s+(?:a\s+|another\s+)?new\s+(?:time|date|slot)`,
     // A new time denied: "we won't be offering a new time", "we can't propose another date".
     String.raw`no\s+new\s+(?:time|date|slot)`,
+    // "I'll be in touch about a new time": one still to be found.
+    String.raw`(?:in touch|back to you|reach out|follow up|circle back)\s+(?:soon\s+|shortly\s+)?(?:about|regarding|with|on)\s+(?:a\s+|another\s+|some\s+)?new\s+(?:times?|dates?|slots?|options)`,
     String.raw`(?:\p{L}+n['’]t|not|no longer|unable to)\s+(?:be\s+)?(?:offer(?:ing)?|propos(?:e|ing)|suggest(?:ing)?|giv(?:e|ing)|set(?:ting)?)\s+(?:you\s+)?(?:a\s+|another\s+|any\s+)?new\s+(?:time|date|slot)`,
   ],
   newTimeAfter: ['instead'],

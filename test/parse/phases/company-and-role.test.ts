@@ -902,3 +902,32 @@ describe('a role named as the spot to fill', () => {
     expect(role('Could you take the Thursday Morning spot instead of Friday?')).toBeNull();
   });
 });
+
+describe('a rank and a comma in a signature: the department, not the company', () => {
+  const sender = { name: 'Noor Haddad', address: 'noor.haddad@copperlane.example' };
+  it.each([
+    ['Noor Haddad\nDirector, Customer Insights', 'Copperlane'],
+    ['Noor Haddad\nSenior VP, Engineering', 'Copperlane'],
+  ])('%s', (signature, company) => {
+    expect(
+      findCompany({
+        texts: [`Your interview is on Monday at 10am ET.\n\n${signature}`],
+        subjects: ['Interview'],
+        companyAddresses: [sender],
+        sender,
+      }).company,
+    ).toBe(company);
+  });
+
+  it("a founder's or chief's title before the comma still names the company", () => {
+    const founder = { name: 'Noor Haddad', address: 'noor@mail.example' };
+    expect(
+      findCompany({
+        texts: ['Your interview is on Monday at 10am ET.\n\nNoor Haddad\nCo-founder, Ravelstone'],
+        subjects: ['Interview'],
+        companyAddresses: [founder],
+        sender: founder,
+      }).company,
+    ).toBe('Ravelstone');
+  });
+});

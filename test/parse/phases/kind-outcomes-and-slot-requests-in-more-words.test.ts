@@ -59,3 +59,23 @@ describe('a confirmation that uses the same words stays booked', () => {
     expect(kindOf('Interview', text)).toBe('scheduled');
   });
 });
+
+describe('a move said by its old and new times, and a cancellation that promises a new time later', () => {
+  it('"the screen originally set for Monday at 9 is now Wednesday at 1" is a move', () => {
+    expect(
+      kindOf(
+        'Interview update',
+        'Sorry for the juggling: your screen originally set for Monday at 9am CT is now Wednesday at 1pm CT.',
+      ),
+    ).toBe('rescheduled');
+  });
+
+  it('"we\'ll get back to you with a new time" after a cancellation is no move', () => {
+    expect(
+      kindOf(
+        'Interview',
+        "We have to cancel Monday's 9am CT interview, as Hana is travelling. We'll get back to you with a new time soon.",
+      ),
+    ).toBe('cancelled');
+  });
+});

@@ -68,6 +68,17 @@ describe('a range closed by a bare hour or an hour in words', () => {
   });
 });
 
+describe('a zone after the words for the half of the day', () => {
+  it('"from 9 to 10:15 in the morning (Pacific)" is Pacific time', () => {
+    expect(
+      timeOf("You're down for Wednesday 2/10 from 9 to 10:15 in the morning (Pacific)."),
+    ).toEqual({
+      start: '2027-02-10T17:00:00.000Z',
+      end: '2027-02-10T18:15:00.000Z',
+    });
+  });
+});
+
 describe('"same time" and "tmrw"', () => {
   it('"moved from Tuesday 3pm to Thursday, same time" keeps the clock and takes the new day', () => {
     expect(
