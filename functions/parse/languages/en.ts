@@ -391,6 +391,9 @@ export const en: LanguageTable = {
       String.raw`not (?:to )?(?:be )?(?:moving|move|proceed(?:ing)?) forward with your`,
       String.raw`(?:will|won't|would) not be (?:moving|proceeding) forward`,
       String.raw`not be progressing`,
+      // "the team has decided not to move forward", "we've opted not to proceed".
+      String.raw`(?:decided|decision|chosen|chose|opted) not to (?:move|proceed|progress|continue)(?: (?:forward|further|ahead))?(?! with (?:the|your|our|this) (?:[\w-]+ )?(?:interview|call|meeting|chat|screen|panel))`,
+      String.raw`(?:go|going|gone|went) (?:in|with) a different direction`,
       String.raw`unfortunately,? (?:we|after careful)`,
       String.raw`other candidates whose`,
       String.raw`we (?:have )?decided to pursue`,

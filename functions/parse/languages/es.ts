@@ -175,6 +175,9 @@ export const es: LanguageTable = {
     ],
     rejection: [
       String.raw`no (?:continuar|seguir) con tu candidatura`,
+      // "no seguiremos adelante con tu candidatura", "hemos decidido no continuar".
+      String.raw`no (?:seguiremos|continuaremos|avanzaremos|vamos a (?:seguir|continuar|avanzar)|podremos (?:seguir|continuar|avanzar)|podemos (?:seguir|continuar|avanzar))(?: adelante)? con (?:tu|su) (?:candidatura|proceso|perfil)`,
+      String.raw`(?:hemos decidido|decidimos) no (?:seguir|continuar|avanzar)`,
       String.raw`otros? candidat\p{L}*`,
       String.raw`(?:el puesto|la vacante|la posición) (?:ya )?(?:ha sido|fue) cubiert[oa]`,
       String.raw`hemos (?:optado|decidido) (?:por )?(?:seguir|avanzar|continuar) con otr[oa]`,

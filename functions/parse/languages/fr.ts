@@ -175,6 +175,8 @@ export const fr: LanguageTable = {
       String.raw`pas été retenue?`,
       String.raw`autres? candidat\p{L}*`,
       String.raw`regret(?:ons)? de vous informer`,
+      String.raw`(?:avons le )?regret de vous (?:annoncer|faire part)`,
+      String.raw`retenu (?:un autre|une autre|d'autres) (?:profil|candidat|candidature)\p{L}*`,
       String.raw`(?:le )?poste (?:a été|est) pourvu`,
     ],
     offer: [

@@ -130,7 +130,7 @@ export const it: LanguageTable = {
       String.raw`valutazione (?:annuale )?(?:delle prestazioni|della performance)`,
     ],
     rejection: [
-      String.raw`non (?:proseguire|procedere) con la sua candidatura`,
+      String.raw`non (?:potremo |possiamo |potremmo )?(?:proseguire|procedere|andare avanti|dare seguito)(?: oltre)? (?:con|alla) (?:la )?(?:tua|sua|vostra) candidatura`,
       String.raw`altri? candidat\p{L}*`,
       String.raw`(?:proseguire|procedere|andare avanti) con (?:altri|altre|un altro|un'altra) (?:profil|candidat|person)\p{L}*`,
       String.raw`(?:la )?posizione (?:è|e') (?:già |ormai )?(?:stata )?(?:già )?(?:coperta|chiusa)`,

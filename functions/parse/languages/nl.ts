@@ -132,6 +132,8 @@ export const nl: LanguageTable = {
       String.raw`niet (?:verder )?(?:te )?(?:gaan|door|doorgaan) met (?:je|jouw|uw) sollicitatie`,
       String.raw`(?:een )?andere kandida\p{L}*`,
       String.raw`gekozen voor (?:een )?andere`,
+      // "besloten je niet uit te nodigen voor een tweede ronde", "besloten niet verder te gaan".
+      String.raw`besloten (?:om )?(?:je |jou |u )?niet (?:uit te nodigen|verder te gaan|door te gaan)`,
       String.raw`vacature is (?:inmiddels )?(?:ingevuld|vervuld)`,
     ],
     offer: [

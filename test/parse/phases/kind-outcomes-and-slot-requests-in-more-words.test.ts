@@ -79,3 +79,42 @@ describe('a move said by its old and new times, and a cancellation that promises
     ).toBe('cancelled');
   });
 });
+
+describe('an English rejection said as a decision not to go on', () => {
+  it.each([
+    'After your conversation with Hana Ito on Tuesday at 3pm, the panel has decided not to move forward.',
+    "We've opted not to proceed further; Hana Ito is happy to share feedback on Friday at 11am CT.",
+    'The team has decided to go in a different direction. Thank you for Tuesday at 3pm.',
+  ])('%s', (text) => {
+    expect(kindOf('Your application', text)).toBe('not_interview');
+  });
+
+  it('a decision not to go on with one meeting is no rejection', () => {
+    expect(
+      kindOf(
+        'Interview',
+        "We've decided not to proceed with the phone screen and will go straight to your onsite interview on Friday at 11am CT.",
+      ),
+    ).toBe('scheduled');
+  });
+});
+
+describe('rejections in es, fr, nl and it said as not going on', () => {
+  it.each([
+    'Te escribo para contarte que no seguiremos adelante con tu candidatura. Javier Gil puede llamarte el jueves a las 10:00 para comentarlo.',
+    'Tras valorarlo, hemos decidido no continuar con el proceso. Gracias por la entrevista del lunes a las 9:00.',
+    'Nous avons le regret de vous annoncer que nous avons retenu une autre candidature. Léa Morel peut vous rappeler jeudi à 10h.',
+    'Helaas hebben we besloten niet verder te gaan. Je kunt donderdag om 10:00 bellen met Femke Mulder voor feedback.',
+    'Purtroppo non possiamo andare avanti con la tua candidatura. Paolo Sala ti chiama giovedì alle 10.',
+  ])('%s', (text) => {
+    expect(kindOf('Candidatura', text)).toBe('not_interview');
+  });
+
+  it.each([
+    'Nos alegra decirte que seguiremos adelante con tu candidatura: tu entrevista con Javier Gil está confirmada para el jueves a las 10:00.',
+    'Nous avons retenu votre candidature : votre entretien avec Léa Morel est confirmé jeudi à 10h.',
+    'We hebben besloten je uit te nodigen: je gesprek met Femke Mulder is bevestigd op donderdag om 10:00.',
+  ])('the same words without the "not" book the interview: %s', (text) => {
+    expect(kindOf('Entrevista', text)).toBe('scheduled');
+  });
+});
