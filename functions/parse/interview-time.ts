@@ -168,6 +168,11 @@ const MOVED_TO = plainRegExp(
   String.raw`${MOVE}\bfrom\b[^.\n]{1,80}?\bto\s+(?:(?!\bto\b)[^.\n]){0,50}$`,
   'iu',
 );
+/** "shift your 2pm interview with Dana to 3:30pm": the time right after the move's "to" is the new one. */
+const MOVED_TO_DIRECTLY = plainRegExp(
+  String.raw`${MOVE}\bto\s+(?:(?:${WEEKDAY_ALTERNATION})\.?,?\s+(?:at\s+)?)?$`,
+  'iu',
+);
 const HEADER_LINE = /^(?:>\s*)*(?:sent|date|from|to|subject|cc|wrote)\s*:/i;
 /** Another header label later on the same line: a header block flattened onto one line. */
 const LATER_HEADER = /\s(?:sent|date|from|to|subject|cc)\s*:/i;
@@ -354,7 +359,7 @@ export function findWhenCandidates(
     if (oldWords && findTimeRanges(oldWords[1] ?? '').length === 0) score -= 4;
     if (OLD_TIME_AFTER.test(sentenceAfter)) score -= 4;
     const moveWindow = before.slice(-160);
-    if (MOVED_TO.test(moveWindow)) score += 4;
+    if (MOVED_TO.test(moveWindow) || MOVED_TO_DIRECTLY.test(moveWindow)) score += 4;
     else if (MOVED_FROM.test(moveWindow)) score -= 4;
     if (CONFIRMING.test(before.slice(-120))) score += 1;
     if (EVENT_BEFORE.test(sentenceBefore)) score -= 3;

@@ -194,7 +194,11 @@ export const en: LanguageTable = {
   rescheduled: [
     String.raw`(?:has|have|had) been (?:re-?scheduled|moved|changed|pushed|preponed|bumped|shifted|switched|swapped|slid|brought forward)`,
     // "Your interview is now Friday at 11 instead of Thursday at 1": the new time and the old.
-    String.raw`(?:is|are|will be) now (?:on |at |scheduled for |set for )?[^.\n]{1,60}? (?:instead of|rather than)`,
+    String.raw`(?:(?:is|are|will be) now|will (?:now )?(?:take place|be held|happen|run)) (?:on |at |scheduled for |set for )?[^.\n]{1,60}? (?:instead of|rather than)`,
+    // "is now on Friday at 1pm (previously Thursday at 11am)": the new time, the old one in brackets.
+    String.raw`(?:is|are|will be) now\b[^.\n]{1,80}?\((?:previously|originally|formerly|was|instead of)\b`,
+    // "has been postponed to Monday, December 14": put off to a named day (not "until further notice").
+    String.raw`postpon(?:ed|ing) (?:[\w-]+ ){0,4}(?:to|until) (?:\w+day\b|next\b|the \d|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\b)`,
     // "Your interview originally set for Tuesday at 3pm is now Thursday at 10:30": the old, then the new.
     String.raw`(?:originally|previously|initially) (?:set|scheduled|booked|planned|arranged) (?:for |on |at )?[^.\n]{1,60}? (?:is|are|will be) now\b`,
     String.raw`(?:need|have|had) to (?:move|reschedule|push|shift|bump|slide|swap)`,
