@@ -28,10 +28,6 @@ const knownFailures = new Map<string, string>([
     "interviewers: the title cell 'Staff Engineer, Sensor Fusion' yields a person 'Sensor Fusion'",
   ],
   [
-    '899-yahoo-campus-visit-friday-the-12th-greek-cc.eml',
-    'interviewers: a Greek name with its transliteration in parentheses is read as two people, the Greek one without the Cc e-mail',
-  ],
-  [
     '922-outlook-web-sv-intervju-kl-punkt-dst-edge-html-qp.eml',
     "kind: a Swedish HTML-only invitation ('bjuder in dig till en intervju', 'När: tisdag 30 mars 2027 kl. 10.00 (svensk tid)') is read as no interview",
   ],

@@ -100,12 +100,14 @@ function nearAddresses(text: string): string[] {
 
 /** Letters of the scripts without capitals that names reach us in besides CJK (Persian ZWNJ too). */
 const CASELESS = String.raw`[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}\p{M}\u200c]`;
+/** Letters of the other scripts a name with its Latin spelling comes in: "Ελένη Παπαδοπούλου (Eleni …)". */
+const GREEK_OR_CYRILLIC = String.raw`[\p{Script=Greek}\p{Script=Cyrillic}]`;
 /**
  * A name in a script without capitals, then its Latin spelling in brackets: "이서연 (Seo-yeon
  * Lee)", "陈思远（Chen Siyuan）", "پریسا کریمی (Parisa Karimi)".
  */
 export const NATIVE_SCRIPT_NAME = new RegExp(
-  String.raw`([\p{Script=Han}\p{Script=Hangul}]{1,4}(?:[ 　][\p{Script=Han}\p{Script=Hiragana}]{1,4})?|${CASELESS}{2,20}(?: ${CASELESS}{2,20}){0,3})[ \t]*[(（]([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+){1,2})(?:[)）]|(?=[,，;][^()（）\n]{0,80}[)）]))`,
+  String.raw`([\p{Script=Han}\p{Script=Hangul}]{1,4}(?:[ 　][\p{Script=Han}\p{Script=Hiragana}]{1,4})?|${CASELESS}{2,20}(?: ${CASELESS}{2,20}){0,3}|${GREEK_OR_CYRILLIC}{2,20}(?: ${GREEK_OR_CYRILLIC}{2,20}){1,3})[ \t]*[(（]([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+){1,2})(?:[)）]|(?=[,，;][^()（）\n]{0,80}[)）]))`,
   'gu',
 );
 
