@@ -212,7 +212,7 @@ export function splitForward(text: string, subjectSaysForward: boolean): Forward
 }
 
 const FORWARD_SUBJECT = plainRegExp(
-  `^\\s*(?:\\[[^\\]]*\\]\\s*)?(?:(?:re|aw|sv|vs)\\s*[:：]\\s*)*(?:${FORWARD_PREFIX}|fwd?|vs)\\s*[:：]`,
+  `^\\s*(?:\\[[^\\]]*\\]\\s*)?(?:(?:re|aw|sv|vs)\\.?\\s*[:：]\\s*)*(?:${FORWARD_PREFIX}|fwd?|vs)\\.?\\s*[:：]`,
   'iu',
 );
 

@@ -220,8 +220,8 @@ export const MOVED = phrasePattern((t) => [...t.rescheduled, ...t.newTime]);
 export const REJECTION = phrasePattern((t) => t.notInterview.rejection);
 export const CANCELLED = phrasePattern((t) => t.cancelled);
 export const FORWARD_PREFIX = alternation(MAIL_CLIENT_LANGUAGES.flatMap((t) => t.forwardPrefixes));
-/** One reply or forward mark at the start of a subject ("RE: ", "Fwd: ", "WG: "), as a source. */
-export const REPLY_OR_FORWARD_MARK = `(?:re|aw|sv|vs|${FORWARD_PREFIX}|fwd?)\\s*[:：]\\s*`;
+/** One reply or forward mark at the start of a subject ("RE: ", "Fwd: ", "WG: ", "Tr. :"), as a source. */
+export const REPLY_OR_FORWARD_MARK = `(?:re|aw|sv|vs|${FORWARD_PREFIX}|fwd?)\\.?\\s*[:：]\\s*`;
 /** An attribution line, quoted or not; Zoho Mail sets it between dashes ("---- On …, X wrote ----"). */
 export const REPLY_ATTRIBUTION = LANGUAGES.flatMap((t) => t.replyAttributions).map(
   (p) => new RegExp(`^(?:>\\s*)*(?:-{2,}\\s*)?${p}.{0,80}:?\\s*$`, 'iu'),
