@@ -94,6 +94,17 @@ const PATTERNS: { pattern: RegExp; strong: boolean; words?: RegExp }[] = [
     strong: true,
   },
   {
+    // A card's label alone on its line above the title ("Role" / "Data Platform Engineer"). A
+    // table's header row flattened reads the same way ("Title" / "Focus"), so the title must read
+    // like a job.
+    pattern: plainRegExp(
+      String.raw`^[ \t]*(?:Role|Position|Job title|Opening|Vacancy)[ \t]*:?[ \t]*\n[ \t]*(${TITLE})[ \t]*$`,
+      'gmu',
+    ),
+    strong: false,
+    words: /\b(?:Role|Position|Job title|Opening|Vacancy)[ \t]*:?[ \t]*\n/,
+  },
+  {
     // A booking form's question and the seeker's answer: "Which role is this for? Data Analyst",
     // "What position are you interviewing for?" with the answer on the next line. The answer is
     // the seeker's own words, so they must read like a job.

@@ -43,10 +43,6 @@ const knownFailures = new Map<string, string>([
     '901-outlook-web-exchange-cancel-akst-company-in-description.eml',
     "interviewers: the sender and ORGANIZER of the cancellation ('taking our conversation off the calendar') is not read as an interviewer",
   ],
-  [
-    '933-thunderbird-attached-ats-onsite-off-del-html-b64.eml',
-    'role: a card with the label above its value on its own line ("Role" / "Data Platform Engineer") is not read as the role',
-  ],
 ]);
 
 describe('held-out forwards (scored like the corpus)', () => {
