@@ -3,6 +3,7 @@
 // found, and whether that time is only offered or asked about. Outcomes (a rejection, an offer,
 // a background check, a survey) and requests to choose a time are never interviews to plan.
 import type { CalendarEvent } from './calendar.js';
+import { withoutFalseStops } from './false-stops.js';
 import {
   alternation,
   CANCELLED,
@@ -164,7 +165,10 @@ export interface KindDecision {
 
 export function decideKind(input: KindInput): KindDecision {
   const { calendar } = input;
-  const words = withoutOffers(`${input.subject}\n${input.text}\n${calendar?.summary ?? ''}`);
+  // Abbreviations' and ordinals' stops masked, so that no clause reader below cuts a clause there.
+  const words = withoutOffers(
+    withoutFalseStops(`${input.subject}\n${input.text}\n${calendar?.summary ?? ''}`),
+  );
   const cancelledWords = CANCELLED.test(words);
   const rescheduledWords = RESCHEDULED.test(words);
   const interviewWords = INTERVIEW.test(words) || INTERVIEW.test(input.note);
@@ -252,7 +256,7 @@ export function decideKind(input: KindInput): KindDecision {
   )
     return { kind: 'rescheduled', reason: 'moved to a new time', guess: false };
   // Cancelled or moved earlier in the thread, and the newest reply confirms a time: the new one.
-  const history = withoutOffers(input.history ?? '');
+  const history = withoutOffers(withoutFalseStops(input.history ?? ''));
   if (confirmedWords && (CANCELLED.test(history) || RESCHEDULED.test(history)))
     return { kind: 'rescheduled', reason: 'moved earlier in the thread', guess: false };
   // A booking beside a rejection or an event is read as the booking, but that is a judgement.

@@ -152,4 +152,5 @@ export const da: LanguageTable = {
   rolePatterns: [String.raw`stillingen som (TITLE)`],
   noon: [],
   honorifics: ['Dr'],
+  abbreviations: ['kl', 'ca', 'f. eks', 'bl. a', 'dvs', 'nr', 'tlf', 'evt', 'mht', 'osv', 'pga'],
 };

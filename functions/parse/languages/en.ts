@@ -1037,6 +1037,23 @@ export const en: LanguageTable = {
     last: ['last', 'final', 'latter', 'later'],
   },
   honorifics: ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor'],
+  abbreviations: [
+    'approx',
+    'e. g',
+    'i. e',
+    'St',
+    'Ave',
+    'Blvd',
+    'Rd',
+    'Ste',
+    'tel',
+    'ext',
+    'Dept',
+    'Jr',
+    'Sr',
+    'vs',
+    'hrs',
+  ],
   absent: [
     // "'s" right after the name: the pattern starts at a word's start ("Dana's out sick").
     String.raw`(?:is|\p{L}+'s) (?:(?:now|still|currently|unexpectedly) )?(?:out sick|off sick|unwell|ill|sick|on (?:sick |parental |medical )?leave|out of (?:the )?office|out (?:that|this|on|next|all)|unavailable|no longer available|(?:now )?(?:travel(?:l)?ing|away|abroad|on holiday|on vacation) (?:that|this|next|later|on|all|until))`,

@@ -356,6 +356,7 @@ export const fr: LanguageTable = {
     [String.raw`une heure et quart`, 75],
   ],
   honorifics: ['M', 'Mme', 'Mlle', 'Monsieur', 'Madame', 'Mademoiselle', 'Dr', 'Pr'],
+  abbreviations: ['env', 'p. ex', 'c.-à-d', 'tél', 'av', 'bd', 'cf', 'Ing'],
   pastMeeting: [
     String.raw`merci pour (?:notre|cet|votre) (?:échange|entretien|appel)`,
     String.raw`la semaine dernière`,

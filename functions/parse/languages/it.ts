@@ -125,7 +125,7 @@ export const it: LanguageTable = {
     notTheSeekers: [
       String.raw`non fa parte del processo di (?:selezione|valutazione)`,
       String.raw`colloquio di (?:uscita|fine rapporto)`,
-      String.raw`colloqui[o]? (?:con (?:i|il|la|le) )?(?:docenti|docente|insegnanti|professori|professoressa|prof\.(?:ssa)?)`,
+      String.raw`colloqui[o]? (?:con (?:i|il|la|le) )?(?:docenti|docente|insegnanti|professori|professoressa|prof\b(?:\.ssa)?)`,
       String.raw`colloqui[o]? (?:scuola[- ]famiglia|con i genitori|genitori)`,
       String.raw`valutazione (?:annuale )?(?:delle prestazioni|della performance)`,
     ],
@@ -290,6 +290,7 @@ export const it: LanguageTable = {
     [String.raw`un quarto d['’]ora`, 15],
   ],
   honorifics: ['Sig', 'Sig.ra', 'Signor', 'Signora', 'Dott', 'Dott.ssa', 'Ing', 'Avv'],
+  abbreviations: ['ca', 'p. es', 'tel', 'n', 'Prof', 'Prof.ssa', 'Spett', 'c. a'],
   pastMeeting: [
     String.raw`grazie per (?:la|la nostra) (?:chiacchierata|telefonata|conversazione)`,
     String.raw`la settimana scorsa`,

@@ -141,4 +141,5 @@ export const no: LanguageTable = {
   rolePatterns: [String.raw`stillingen som (TITLE)`],
   noon: [],
   honorifics: ['Dr'],
+  abbreviations: ['kl', 'ca', 'f. eks', 'bl. a', 'dvs', 'nr', 'tlf', 'evt', 'mht', 'osv', 'pga'],
 };

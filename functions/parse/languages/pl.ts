@@ -159,4 +159,5 @@ export const pl: LanguageTable = {
   ],
   // Degrees stack before a name: "dr inż.", "dr hab.", "prof. dr hab.", "mgr inż.".
   honorifics: ['Pan', 'Pani', 'Dr', 'p', 'inż', 'mgr', 'hab', 'prof'],
+  abbreviations: ['np', 'tj', 'godz', 'ul', 'tel', 'nr', 'm. in', 'ds', 'pt', 'tzw', 'wg'],
 };

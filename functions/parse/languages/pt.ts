@@ -270,6 +270,7 @@ export const pt: LanguageTable = {
     [String.raw`tr[êe]s quartos de hora`, 45],
   ],
   honorifics: ['Sr', 'Sra', 'Senhor', 'Senhora', 'Dr', 'Dra', 'Eng', 'Eng.ª'],
+  abbreviations: ['aprox', 'p. ex', 'tel', 'Av', 'nº', 'Profa', 'Prof'],
   pastMeeting: [
     String.raw`obrigad[oa] pela (?:conversa|chamada)`,
     String.raw`semana passada`,

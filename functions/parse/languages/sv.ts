@@ -158,4 +158,18 @@ export const sv: LanguageTable = {
   ],
   noon: [],
   honorifics: ['Dr'],
+  abbreviations: [
+    'kl',
+    'ca',
+    't. ex',
+    'bl. a',
+    'dvs',
+    'fr. o. m',
+    'o. s. v',
+    'nr',
+    'tfn',
+    'tel',
+    'ev',
+    'resp',
+  ],
 };

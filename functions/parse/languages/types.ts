@@ -228,6 +228,11 @@ export interface LanguageTable {
    */
   honorifics?: string[];
   /**
+   * Words written with a full stop that ends no sentence ("z. B", "ca", "kl", "Nr"), without their
+   * last stop; the forms of address above count too.
+   */
+  abbreviations?: string[];
+  /**
    * Said of a person who cannot be there ("is out sick", "can no longer make it"): they were to
    * interview, unless `replacing` words in the same sentence name someone who takes over.
    */
