@@ -38,23 +38,43 @@ function readsOn(after: string): boolean {
   return /^[\p{Ll}\d]/u.test(word) || MONTHS.has(word.toLowerCase());
 }
 
+/** A letter with case, or an ordinal indicator ("nº", "Eng.ª"): what an abbreviation is spelled in. */
+const isCasedLetter = (c: string) => c.toLowerCase() !== c.toUpperCase() || c === 'ª' || c === 'º';
+/** The last part of each abbreviation ("B" of "z. B", "ssa" of "Prof.ssa"): only those need the pattern. */
+const LAST_PARTS = new Set(
+  ABBREVIATIONS.flatMap((word) => {
+    const last = /[\p{L}ªº°]+$/u.exec(word)?.[0] ?? word;
+    return [last, `${last.charAt(0).toUpperCase()}${last.slice(1)}`];
+  }),
+);
+
 /** `text` with the full stops that end no sentence replaced by MASKED_STOP. */
 export function withoutFalseStops(text: string): string {
   const masked: number[] = [];
-  for (let i = text.indexOf('.'); i !== -1; i = text.indexOf('.', i + 1)) {
+  for (let i = text.indexOf('.'); i > 0; i = text.indexOf('.', i + 1)) {
     const next = text[i + 1];
     if (next !== ' ' && next !== '\t' && next !== '\u00a0') continue;
+    // A plain word test first: the word before the stop must end an abbreviation, or be a number.
+    let from = i;
+    while (from > 0 && isCasedLetter(text[from - 1] as string)) from--;
+    const last = text.slice(from, i);
+    if (last !== '' && !LAST_PARTS.has(last)) continue;
     const before = text.slice(Math.max(0, i - 12), i);
-    const abbreviation = ABBREVIATION_BEFORE.exec(before);
+    const abbreviation = last === '' ? null : ABBREVIATION_BEFORE.exec(before);
     if (abbreviation) {
       // The inner stops of "z. B." too.
       for (let j = i - before.length + abbreviation.index; j < i; j++)
         if (text[j] === '.') masked.push(j);
       masked.push(i);
-    } else if (ORDINAL_BEFORE.test(before) && readsOn(text.slice(i + 1, i + 24))) masked.push(i);
+    } else if (last === '' && ORDINAL_BEFORE.test(before) && readsOn(text.slice(i + 1, i + 24)))
+      masked.push(i);
   }
   if (masked.length === 0) return text;
-  const chars = text.split('');
-  for (const j of masked) chars[j] = MASKED_STOP;
-  return chars.join('');
+  let out = '';
+  let from = 0;
+  for (const j of masked.sort((a, b) => a - b)) {
+    out += `${text.slice(from, j)}${MASKED_STOP}`;
+    from = j + 1;
+  }
+  return out + text.slice(from);
 }
