@@ -64,6 +64,8 @@ const IF_NEEDED =
 const CANCEL_WORD = /\b(?:cancel|reschedul\w{0,10})\b/gi;
 /** "I'll reach out to find a new time": a new time still to be found is no move. */
 const NEW_TIME_TO_FIND = phrasePattern((t) => t.newTimeToFind, 'giu');
+/** "We'd like to propose a new time: Thursday at 10": the new time follows, so it is found. */
+const GIVEN_AFTER = /^[ \t]*[:：]/;
 
 /** CANCELLED, read for every match (the same phrases, not a second alternation of them). */
 const CANCELLING = new RegExp(CANCELLED.source, `${CANCELLED.flags}g`);
@@ -115,7 +117,10 @@ function readCancellation(words: string): { namesMeeting: boolean; bookedBeside:
  * it ("Can we reschedule?").
  */
 function withoutOffers(text: string): string {
-  let out = text.replace(IF_NEEDED, ' ').replace(NEW_TIME_TO_FIND, ' ');
+  let out = text.replace(IF_NEEDED, ' ').replace(NEW_TIME_TO_FIND, (found, ...rest) => {
+    const at = rest.find((r) => typeof r === 'number') as number;
+    return GIVEN_AFTER.test(text.slice(at + found.length, at + found.length + 4)) ? found : ' ';
+  });
   // A question that mentions cancelling or rescheduling: found from the word outwards, since a
   // pattern that starts anywhere before the word would try every position.
   for (const m of out.matchAll(CANCEL_WORD)) {

@@ -234,6 +234,8 @@ export const de: LanguageTable = {
     ],
     newsletter: ['abmelden', 'newsletter'],
     afterInterview: [
+      // Feedback on a decision made ("ein kurzes Feedbackgespräch").
+      String.raw`feedback-?gespräch`,
       'referenzprüfung',
       String.raw`referenzen (?:einholen|prüfen)`,
       'referenzgespräch',

@@ -408,7 +408,7 @@ export const en: LanguageTable = {
       String.raw`keep your (?:cv|resume|résumé|details|profile) on file`,
       // The job went to someone else, or the seeker goes no further.
       String.raw`(?:go|going|gone|went|proceed(?:ing)?|move forward|moving forward) with (?:an? )?(?:internal|another|other|different|stronger) (?:candidate|applicant)s?`,
-      String.raw`(?:chosen|chose|decided|opted) to (?:proceed|go|move forward) with (?:an?|another|other) (?:[\w-]+ )?(?:candidate|applicant)`,
+      String.raw`(?:chosen|chose|decided|opted) to (?:proceed|go|move)(?: ahead| forward)? with (?:an?|another|other) (?:[\w-]+ )?(?:candidate|applicant)`,
       String.raw`(?:role|position|vacancy|job|post|opening) (?:has|have) (?:now )?been filled`,
       String.raw`(?:have|has) not been (?:selected|shortlisted|chosen|successful)`,
       String.raw`(?:you were|application was|candidacy was) (?:not |un)successful`,
@@ -558,6 +558,9 @@ export const en: LanguageTable = {
       // Checking references is a step after the interviews, with times of its own.
       String.raw`reference (?:check|call)s?`,
       String.raw`(?:call|contact|speak (?:to|with)|reach out to) your references?`,
+      // Feedback on a decision made: "happy to walk you through our notes", "a feedback call".
+      String.raw`(?:walk|talk|take) you through (?:our|the|my|some) (?:notes|feedback|decision|reasoning)`,
+      String.raw`feedback (?:call|chat|session|conversation)`,
     ],
     autoReply: [
       String.raw`(?:automatic|auto)[- ]?reply`,

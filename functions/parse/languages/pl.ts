@@ -64,11 +64,17 @@ export const pl: LanguageTable = {
     String.raw`rozmow\p{L}* (?:kwalifikacyjn|rekrutacyjn|techniczn)\p{L}*`,
     String.raw`(?:kwalifikacyjn|rekrutacyjn)\p{L}* rozmow\p{L}*`,
     String.raw`spotkani\p{L}* rekrutacyjn\p{L}*`,
+    // "rozmowa o pracę" is the job interview; "zapraszam Pana na rozmowę" invites to one.
+    String.raw`rozmow\p{L}* o pracę`,
+    String.raw`zaprosić (?:\p{L}+ ){0,2}na rozmowę`,
+    String.raw`zaprasza\p{L}* (?:\p{L}+ ){0,2}na rozmowę`,
   ],
   meetingWords: ['wideorozmowa', 'wideorozmowy', 'wideorozmowę', 'spotkanie', 'rozmowa', 'rozmowę'],
   cancelled: [
     String.raw`(?:musimy|muszę|jesteśmy zmuszeni) (?:\p{L}+ ){0,2}(?:odwołać|anulować)`,
-    String.raw`(?:została|zostało|zostanie) (?:\p{L}+ )?(?:odwołana|odwołane|anulowana|anulowane)`,
+    String.raw`(?:została|zostało|zostanie|zostaje|jest) (?:\p{L}+ )?(?:odwołana|odwołane|anulowana|anulowane)`,
+    // "Z przykrością odwołuję naszą rozmowę": the writer calls it off.
+    String.raw`(?:odwołuję|odwołujemy|anuluję|anulujemy)`,
     String.raw`nie (?:odbędzie się|dojdzie do skutku)`,
   ],
   cancelledTitle: [

@@ -123,7 +123,11 @@ export const sv: LanguageTable = {
     // A seat to sign up for: a session for many, not a booking.
     selfSchedule: [String.raw`boka din plats`, String.raw`anmäl dig (?:nu|här)`],
   },
-  confirmed: [String.raw`vill (?:gärna )?träffa dig`, 'är bokad'],
+  confirmed: [
+    String.raw`vill (?:gärna )?träffa dig`,
+    'är bokad',
+    String.raw`(?:bjuder|bjuda) in dig`,
+  ],
   interviewerLead: [
     // "Du skulle ha träffat A och B": the people a cancelled meeting was with.
     String.raw`du skulle (?:ha )?(?:träffat|pratat med|talat med)`,
@@ -132,6 +136,8 @@ export const sv: LanguageTable = {
     String.raw`du (?:kommer att )?träffa(?:r)?`,
     String.raw`du (?:pratar|talar) med`,
     String.raw`intervjuare`,
+    // "Från oss deltar A och B", "med från vår sida är": the company's side of the table.
+    String.raw`från (?:oss|vår sida) (?:deltar|medverkar|kommer|är)`,
   ],
   interviewerVerb: [
     String.raw`(?:håller|leder) (?:i )?intervjun`,
