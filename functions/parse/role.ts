@@ -56,8 +56,12 @@ const TITLE = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.+#/&-]*|\p{Ll}{1,2}\p{Lu}[\p{L
  */
 const SENTENCE_CASE_TITLE = String.raw`\p{Lu}[\p{L}\p{M}'’+#/-]*(?:[ \t]+(?:(?:de|di|da|del|des|du|do|der|d['’])[ \t]*)?(?:\p{Ll}[\p{L}\p{M}'’+#/-]*|\p{Lu}{2,5}(?![\p{L}\p{M}]))){1,3}(?=[ \t]*(?:[,.;:()\n]|$)|[ \t]+(?:et|und|y|e|en|och|og|and)[ \t]+\p{Ll})`;
 
-/** A title in katakana (with Latin letters) has no capitals: "バックエンドエンジニア", "iOSエンジニア". */
-const KATAKANA_TITLE = String.raw`[\p{sc=Katakana}ー・A-Za-z0-9]{2,30}`;
+/**
+ * A title in katakana (with Latin letters) has no capitals: "バックエンドエンジニア", "iOSエンジニア",
+ * after a field in kanji with its okurigana ("組込みソフトウェアエンジニア", "機械学習エンジニア"),
+ * never "our company" (弊社, 当社, 貴社).
+ */
+const KATAKANA_TITLE = String.raw`(?:(?<!\p{sc=Han})(?![弊当貴御同]社)(?:\p{sc=Han}[みりけ]?){1,4}(?=[\p{sc=Katakana}A-Za-z]))?[\p{sc=Katakana}ー・A-Za-z0-9]{2,30}`;
 
 const ROLE_LABELS = LANGUAGES.flatMap((t) => t.roleLabels ?? []).join('|');
 

@@ -28,10 +28,6 @@ const knownFailures = new Map<string, string>([
     "role: the Portuguese subject 'Nova data - entrevista técnica Engenheira de Dados' gives no role",
   ],
   [
-    '927-thunderbird-ja-iso2022jp-jikan-fun-kabushiki-prefix.eml',
-    "role: '組込みソフトウェアエンジニア職' is cut to its last known title word ('ソフトウェアエンジニア')",
-  ],
-  [
     '901-outlook-web-exchange-cancel-akst-company-in-description.eml',
     "interviewers: the sender and ORGANIZER of the cancellation ('taking our conversation off the calendar') is not read as an interviewer",
   ],
