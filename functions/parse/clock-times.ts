@@ -425,6 +425,10 @@ const minutesOf = (t: ClockTime) => t.hour * 60 + t.minute;
 export function findTimeRanges(text: string): TimeRange[] {
   const list = tokens(text);
   const ranges: TimeRange[] = [];
+  /** The clause ends after a bare closing hour, or a zone or day comes: "from 2 till 3 Eastern", "9:30-11 ET". */
+  const closesClause = (hour: Token) =>
+    AFTER_BARE_RANGE.test(text.slice(hour.end, hour.end + 16)) ||
+    zoneAt(text, hour.end, 2, true) !== null;
   for (let i = 0; i < list.length; i++) {
     const first = list[i] as Token;
     const next = list[i + 1];
@@ -449,8 +453,7 @@ export function findTimeRanges(text: string): TimeRange[] {
       next.hour >= 1 &&
       next.hour <= 12 &&
       RANGE_OPENER.test(text.slice(Math.max(0, first.index - 12), first.index)) &&
-      (AFTER_BARE_RANGE.test(text.slice(next.end, next.end + 16)) ||
-        zoneAt(text, next.end, 2, true) !== null);
+      closesClause(next);
     // The closing hour may be bare when the opening one is a clear clock reading: "9:30 until 11",
     // and after a dash when the clause ends or a zone follows: "9:30-11 ET", "9:30–11.".
     const closes =
@@ -459,9 +462,7 @@ export function findTimeRanges(text: string): TimeRange[] {
         bareRange ||
         (first.minute !== null &&
           first.standalone &&
-          (/\p{L}/u.test(gap) ||
-            AFTER_BARE_RANGE.test(text.slice(next.end, next.end + 16)) ||
-            zoneAt(text, next.end, 2, true) !== null) &&
+          (/\p{L}/u.test(gap) || closesClause(next)) &&
           !NOT_A_CLOSING_HOUR.test(text.slice(next.end, next.end + 24))));
     // "09:00": an hour written with a leading zero is on the 24-hour clock.
     const padded = /^0\d/.test(text.slice(first.index, first.index + 2));

@@ -117,9 +117,12 @@ function readCancellation(words: string): { namesMeeting: boolean; bookedBeside:
  * it ("Can we reschedule?").
  */
 function withoutOffers(text: string): string {
-  let out = text.replace(IF_NEEDED, ' ').replace(NEW_TIME_TO_FIND, (found, ...rest) => {
+  const withoutIfNeeded = text.replace(IF_NEEDED, ' ');
+  // The offsets are in the text the replacement reads, so what follows is read there too.
+  let out = withoutIfNeeded.replace(NEW_TIME_TO_FIND, (found, ...rest) => {
     const at = rest.find((r) => typeof r === 'number') as number;
-    return GIVEN_AFTER.test(text.slice(at + found.length, at + found.length + 4)) ? found : ' ';
+    const after = withoutIfNeeded.slice(at + found.length, at + found.length + 4);
+    return GIVEN_AFTER.test(after) ? found : ' ';
   });
   // A question that mentions cancelling or rescheduling: found from the word outwards, since a
   // pattern that starts anywhere before the word would try every position.

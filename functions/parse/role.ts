@@ -63,6 +63,9 @@ const SENTENCE_CASE_TITLE = String.raw`\p{Lu}[\p{L}\p{M}'’+#/-]*(?:[ \t]+(?:(?
  */
 const KATAKANA_TITLE = String.raw`(?:(?<!\p{sc=Han})(?![弊当貴御同]社)(?:\p{sc=Han}[みりけ]?){1,4}(?=[\p{sc=Katakana}A-Za-z]))?[\p{sc=Katakana}ー・A-Za-z0-9]{2,30}`;
 
+/** A booking card's label for the job, alone on its line above it. */
+const CARD_ROLE_LABEL = 'Role|Position|Job title|Opening|Vacancy';
+
 const ROLE_LABELS = LANGUAGES.flatMap((t) => t.roleLabels ?? []).join('|');
 
 /** The per-language "position of X" patterns, which a subject written as a sentence uses too. */
@@ -102,11 +105,11 @@ const PATTERNS: { pattern: RegExp; strong: boolean; words?: RegExp }[] = [
     // table's header row flattened reads the same way ("Title" / "Focus"), so the title must read
     // like a job.
     pattern: plainRegExp(
-      String.raw`^[ \t]*(?:Role|Position|Job title|Opening|Vacancy)[ \t]*:?[ \t]*\n[ \t]*(${TITLE})[ \t]*$`,
+      String.raw`^[ \t]*(?:${CARD_ROLE_LABEL})[ \t]*:?[ \t]*\n[ \t]*(${TITLE})[ \t]*$`,
       'gmu',
     ),
     strong: false,
-    words: /\b(?:Role|Position|Job title|Opening|Vacancy)[ \t]*:?[ \t]*\n/,
+    words: new RegExp(String.raw`\b(?:${CARD_ROLE_LABEL})[ \t]*:?[ \t]*\n`),
   },
   {
     // A booking form's question and the seeker's answer: "Which role is this for? Data Analyst",

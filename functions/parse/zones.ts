@@ -435,6 +435,17 @@ function cityAfterOffset(
   return null;
 }
 
+/**
+ * The word for time before a place ("heure de Paris", "hora de Brasília", "ora di Roma"), and the
+ * Dutch, Nordic and German way round ("tijd in Amsterdam", "tid i Oslo", "Zeit in Wien").
+ */
+const TIME_OF_PLACE = "heure d[e']|hora de|hor[áa]rio de|ora di|tijd in|tid i|zeit in";
+const TIME_WORD_FIRST = new RegExp(`^(?:${TIME_OF_PLACE})`, 'iu');
+const PLACE_AFTER_TIME_WORD = new RegExp(
+  `^(?:${TIME_OF_PLACE})\\s*([\\p{L}.'-]+(?: [\\p{L}.'-]+){0,2})`,
+  'iu',
+);
+
 /** The first part of an IANA zone name ("Europe/Berlin"). */
 const IANA_AREAS = 'Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific';
 /** "15:00 (Europe/Berlin)", "Time zone: America/Chicago": scheduling tools write the IANA name. */
@@ -499,9 +510,7 @@ function zoneStartingAt(text: string, at: number, bare: boolean): ZoneMention | 
     /^([\p{L}.'-]+(?: [\p{L}.'-]+){0,2}) time\b/iu.exec(rest) ??
     // "Berliner Zeit", "Wiener Zeit": the city's adjective.
     /^(\p{L}+?)(?:er)? zeit\b/iu.exec(rest) ??
-    /^(?:heure de|heure d'|hora de|hor[áa]rio de|ora di|tijd in|tid i|zeit in)\s*([\p{L}.'-]+(?: [\p{L}.'-]+){0,2})/iu.exec(
-      rest,
-    );
+    PLACE_AFTER_TIME_WORD.exec(rest);
   if (city) {
     const words = (city[1] as string)
       .toLowerCase()
@@ -509,7 +518,7 @@ function zoneStartingAt(text: string, at: number, bare: boolean): ZoneMention | 
       .split(' ');
     // "Madrid time", "New York time", but the longest city that ends right before "time".
     // "hora de Argentina y …": after the word for time the place comes first, not last.
-    const placeFirst = /^(?:heure|hora|hor[áa]rio|ora|tijd|tid|zeit)\b/iu.test(city[0]);
+    const placeFirst = TIME_WORD_FIRST.test(city[0]);
     for (let i = 0; i < words.length; i++) {
       const place = placeFirst ? words.slice(0, words.length - i) : words.slice(i);
       const zone = cities().get(place.join(' '));
@@ -539,9 +548,7 @@ function zoneStartingAt(text: string, at: number, bare: boolean): ZoneMention | 
 const ALL_TIMES_REGION =
   /\b(?:all|the) times?(?: (?:below|above|listed|shown|here|in this (?:e-?mail|message)|on (?:the|this) schedule))?(?: (?:are|is))?(?: (?:in|given in|shown in|listed in))? (Eastern|Central|Mountain|Pacific)\b/gi;
 
-// "tijd in Amsterdam", "tid i Oslo", "Zeit in Wien": the Dutch, Nordic and German way round.
-const LOCAL_TIME_OF =
-  /(?<![\p{L}])(?:heure d[e']|hora de|hor[áa]rio de|ora di|tijd in|tid i|zeit in)\s*\p{Lu}/giu;
+const LOCAL_TIME_OF = new RegExp(`(?<![\\p{L}])(?:${TIME_OF_PLACE})\\s*\\p{Lu}`, 'giu');
 
 /** The zone phrases, found anywhere in a text rather than at a position: built once. */
 const ZONE_PHRASES_ANYWHERE = ZONE_PHRASES.map(([pattern, iana]): [RegExp, string] => [

@@ -53,6 +53,15 @@ describe('a new time that the text goes on to give is a move, not one still to f
     expect(kindOf(subject, text)).toBe('rescheduled');
   });
 
+  it('an offer to reschedule earlier in the text does not hide the colon after the words', () => {
+    expect(
+      kindOf(
+        'Interview',
+        'If you ever need to reschedule for any reason at all, just reply to this thread. Because of a clash, let me suggest a new time: Monday the 8th at 2pm ET.',
+      ),
+    ).toBe('rescheduled');
+  });
+
   it('the same words with no time after them still find none', () => {
     expect(
       kindOf(
