@@ -756,10 +756,18 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
         (m) =>
           m.index >= sentence.index + clauseStart && m.index < sentence.index + verbMatch.index,
       );
+    let rowPerson = false;
     for (const m of found) {
       if (isRow && m.index >= sentence.index + rowTimeEnd) {
+        // "Rhys Gwilym | Staff Engineer, Sensor Fusion": past the row's person, a cell that opens
+        // with a job title and a comma goes on with its team, no second person.
+        if (rowPerson && titleCellBefore(text.slice(sentence.index + rowTimeEnd, m.index)))
+          continue;
         // In a row the last name is the person: "Systems Design Anika Rao".
-        if (m.index < rowSessionEnd) book.interviewer(m.person, 3);
+        if (m.index < rowSessionEnd) {
+          book.interviewer(m.person, 3);
+          rowPerson = m.person !== author;
+        }
         continue;
       }
       const afterLead = leadUsed && m.index >= sentence.index + leadUsed.index;
@@ -785,6 +793,15 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
       if (email) cast.directory.attachEmail(m.person, email);
     }
   }
+}
+
+/** The last cell of a row so far is a job title then a comma: "\tStaff Engineer, ", "| Director, ". */
+const TITLE_CELL_THEN_COMMA =
+  /(?:^|\t|[ \t]\|[ \t])[ \t]*([\p{L}][\p{L}\p{M} &.'’-]{0,40}?)[ \t]*,[ \t]*$/u;
+
+function titleCellBefore(row: string): boolean {
+  const title = TITLE_CELL_THEN_COMMA.exec(row)?.[1];
+  return title !== undefined && hasJobNoun(title);
 }
 
 /**
