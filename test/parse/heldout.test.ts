@@ -55,6 +55,26 @@ const knownFailures = new Map<string, string>([
     '949-thunderbird-faculty-visit-weekday-the-11th-greek.eml',
     "interviewers: the Dean named on the bullet's continuation line is missed and the Greek name loses its transliteration and Cc e-mail (request to C)",
   ],
+  [
+    '982-outlook-desktop-thread-moved-words-only-central.eml',
+    "kind: the newest reply's 'All sorted. You're now on Tuesday the 8th' is not read as a move (scheduled); interviewers: the two people listed with e-mails in the oldest quoted message are lost",
+  ],
+  [
+    '983-gmail-fwd-exchange-cancel-ics-mst-label-after-dst.eml',
+    "interviewers: the sender and ORGANIZER of the cancellation ('I have to pull the plug on our conversation') is not read as an interviewer",
+  ],
+  [
+    '986-thunderbird-take-home-deadline-office-hours-zoom-cp1252.eml',
+    'kind: a coding challenge with a submission deadline and optional drop-in office hours on Zoom is read as an interview at the office-hours time',
+  ],
+  [
+    '987-outlook-ios-agency-cold-intro-penciled-zoom.eml',
+    "kind: an agency recruiter's cold intro that pencils in a 20-minute chat with a Zoom room is read as an interview",
+  ],
+  [
+    '990-outlook-web-bullet-day-ics-floating-central-seattle-note.eml',
+    "start/end: floating ICS times are read in Eastern although the text says 'Times are Central (our Chicago HQ)' (request to the lead, TIME)",
+  ],
 ]);
 
 describe('held-out forwards (scored like the corpus)', () => {
