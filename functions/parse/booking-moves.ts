@@ -57,7 +57,7 @@ export function movedToAnotherDay(
 
 const EARLIER = alternation(LANGUAGES.flatMap((t) => t.shiftWords?.earlier ?? []));
 const LATER = alternation(LANGUAGES.flatMap((t) => t.shiftWords?.later ?? []));
-const AMOUNT = String.raw`\d{1,3}|an?|one|two|half an?|eine[rn]?|zwei|une|deux|una|un|uma|um|dos|duas|due|een|twee`;
+const AMOUNT = String.raw`\d{1,3}|an?|one|two|half an?|eine halbe|une demi|media|meia|eine[rn]?|zwei|une|deux|una|un|uma|um|dos|duas|due|een|twee`;
 const UNIT = String.raw`hours?|hrs?|minutes?|mins?|stunden?|minuten|heures?|horas?|minutos|ore|ora|minuti|uur`;
 /** "an hour later", "30 minutes earlier", "eine Stunde später", "une heure plus tôt". */
 const SHIFT = plainRegExp(
@@ -82,7 +82,7 @@ function minutesOf(amount: string, unit: string): number {
   const a = amount.toLowerCase();
   const count = /^\d/.test(a)
     ? Number(a)
-    : /^half/.test(a)
+    : /^(?:half|eine halbe|une demi|media|meia)/.test(a)
       ? 0.5
       : /^(?:two|zwei|deux|dos|duas|due|twee)$/.test(a)
         ? 2
@@ -142,7 +142,7 @@ const SHIFT_WORD = plainRegExp(`${EARLIER}|${LATER}|${EARLIER_BY}|${LATER_BY}`, 
 export function shiftedInItsText(
   found: When,
   text: string,
-  candidates: { start: When['start']; index: number }[],
+  candidates: { start: When['start']; index: number; movedFrom?: When['start'] }[],
 ): When | null {
   if (!SHIFT_WORD.test(text)) return null;
   const at = candidates.filter((c) => c.start.ts === found.start.ts).map((c) => c.index);
@@ -151,7 +151,7 @@ export function shiftedInItsText(
   for (const shift of shiftsIn(text)) {
     if (shift.index < written) continue;
     const old = found.start.ts - shift.minutes * 60_000;
-    if (candidates.some((c) => c.start.ts === old)) return null;
+    if (candidates.some((c) => c.start.ts === old || c.movedFrom?.ts === old)) return null;
     return shifted(found, shift.minutes);
   }
   return null;

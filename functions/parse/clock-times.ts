@@ -82,6 +82,14 @@ const FOUR_DIGIT_TIME =
 const GLUED_MERIDIEM_LEAD = /(?:@|(?<![\p{L}])(?:at|from|to|until|till|by|or)|[-–—~])\s*$/iu;
 /** "11:30a–12:15p", "2p-3p": a glued a/p before a dash and a second such reading opens a range. */
 const GLUED_RANGE_REST = /^\s*[-–—~]\s*\d{1,2}(?::\d{2})?[ap](?![\p{L}\d])/iu;
+/**
+ * "we'll wrap up by 2:30 pm", "should be done around 3": the words that give the time a day of
+ * meetings ends (a bare hour after them is a clock reading).
+ */
+export const DAY_END = plainRegExp(
+  String.raw`(?<![\p{L}])(?:${alternation(LANGUAGES.flatMap((t) => t.dayEnd ?? []))})\s+(?:(?:by|at|around|about|no later than)\s+)?(?:(?:approximately|approx\.?|roughly|circa|ca\.)\s+)?$`,
+  'iu',
+);
 /** "at 2 Eastern", "at 10 PT", "@ 2 ET": a bare hour that a zone follows is a clock reading. */
 const AT_BEFORE = /(?:(?<![\p{L}])at\s+|@\s*)$/iu;
 /** "from 2 till 3 Eastern": two bare hours after "from" or "between" make a range. */
@@ -243,6 +251,7 @@ function tokens(text: string): Token[] {
         minute !== null ||
         meridiem !== null ||
         (hour >= 1 && BARE_HOUR_LEAD.test(text.slice(Math.max(0, index - 40), index))) ||
+        (hour >= 1 && hour <= 12 && DAY_END.test(text.slice(Math.max(0, index - 60), index))) ||
         (hour >= 1 &&
           hour <= 12 &&
           AT_BEFORE.test(text.slice(Math.max(0, index - 8), index)) &&

@@ -51,11 +51,11 @@ const DASHED_DAY_MONTH = plainRegExp(
   'giu',
 );
 /**
- * "the 7th", "Wednesday the 7th": a day of the month without its month; not an ordinal of
- * something else ("the 3rd floor kitchen", "the 2nd round").
+ * "the 7th", "Wednesday the 7th", "Wed 16th", "Wed (16th)": a day of the month without its month;
+ * not an ordinal of something else ("the 3rd floor kitchen", "the 2nd round").
  */
 const DAY_ONLY = plainRegExp(
-  `${LETTER_BEFORE}(?:(${WEEKDAY}),?\\s+)?the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:floor|storey|story|level|round|stage|time|place|year|grade|quarter|edition|street|avenue)\\b)`,
+  `${LETTER_BEFORE}(?:(${WEEKDAY}),?\\s*\\(?\\s*(?:the\\s+)?|the\\s+)(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:floor|storey|story|level|round|stage|time|place|year|grade|quarter|edition|street|avenue)\\b)`,
   'giu',
 );
 /** 2027年1月20日, 1月20日. */

@@ -3,7 +3,7 @@
 // it or a zone statement elsewhere), scored by the words around it; the best one wins, and
 // back-to-back sessions on the same day (a panel schedule) are joined into one span.
 import { ZonedTime } from '../core/zoned-time.js';
-import { type ClockTime, findDurations, findTimeRanges } from './clock-times.js';
+import { type ClockTime, DAY_END, findDurations, findTimeRanges } from './clock-times.js';
 import { type DateMention, findDates, resolveDate } from './dates.js';
 import { itineraryRows } from './itinerary.js';
 import {
@@ -39,6 +39,8 @@ export interface WhenCandidate {
   offered: boolean;
   /** The time a day of meetings ends ("we'll wrap up by 2:30"): never the start. */
   closesDay?: true;
+  /** "moved … from 2pm to 3pm": the old time, written with this new one. */
+  movedFrom?: ZonedTime;
 }
 
 export interface When {
@@ -74,18 +76,13 @@ const NEW_TIME_BEFORE = plainRegExp(
   `(?<![\\p{L}])(?:${alternation(LANGUAGES.flatMap((t) => t.newTimeAfter ?? []))})(?![\\p{L}])[^.!?\\n]{0,40}$`,
   'iu',
 );
-/** "we'll wrap up by 2:30 pm": the time a day of meetings ends, not a deadline. */
-const DAY_END = plainRegExp(
-  String.raw`(?<![\p{L}])(?:${alternation(LANGUAGES.flatMap((t) => t.dayEnd ?? []))})\s+(?:(?:by|at|around|about|no later than)\s+)?(?:(?:approximately|approx\.?|roughly|circa|ca\.)\s+)?$`,
-  'iu',
-);
 /**
  * The time is a deadline ("due Friday by 9:00", "Deadline: …", "submit … by"); "by half an hour"
- * is how far a meeting moved, no limit. "Due" is one when a day, a date or "by" follows it:
+ * or "by a day" is how far a meeting moved, no limit. "Due" is one when a day, a date or "by" follows it:
  * Italian "due" is two ("tra due giorni, alle 10", "durerà due ore").
  */
 const DEADLINE =
-  /(?:\bdeadline|\bdue\b(?=\s*(?::|\d|(?:by|on|at|in|before|back|date|tomorrow|today|tonight|next|this|end|eod|cob)\b|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|\bsubmi(?:t|ssion)|(?<!(?:hosted|joined|led|run|interviewed|organi[sz]ed|sent|accompanied|followed) )\bby\b(?! (?:phone|video|zoom|teams|the)| (?:[\w-]+ ){1,3}(?:minutes?|mins?|hours?|hrs?)\b)|no later than|expires?\b|expir(?:y|ation)|valid until|closes?\b)[^.!?\n]{0,50}$/iu;
+  /(?:\bdeadline|\bdue\b(?=\s*(?::|\d|(?:by|on|at|in|before|back|date|tomorrow|today|tonight|next|this|end|eod|cob)\b|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|\bsubmi(?:t|ssion)|(?<!(?:hosted|joined|led|run|interviewed|organi[sz]ed|sent|accompanied|followed) )\bby\b(?! (?:phone|video|zoom|teams|the)| (?:[\w-]+ ){1,3}(?:minutes?|mins?|hours?|hrs?)\b| (?:a|an|one|two|three|\d) (?:days?|weeks?)\b)|no later than|expires?\b|expir(?:y|ation)|valid until|closes?\b)[^.!?\n]{0,50}$/iu;
 /** The same, in the words of the other languages' tables. */
 const DEADLINE_WORDS = plainRegExp(
   `(?:${alternation(LANGUAGES.flatMap((t) => t.deadline ?? []))})[^.!?\\n]{0,50}$`,
@@ -164,6 +161,15 @@ const OPTIONS = plainRegExp(
 /** "moved it from <old> to <new>": the time after "from" is the old one, after "to" the new. */
 const MOVE = `(?:${alternation(LANGUAGES.flatMap((t) => t.moveVerbs ?? []))})[^.\\n]{0,80}?`;
 const MOVED_FROM = plainRegExp(String.raw`${MOVE}\bfrom\s+(?:(?!\bto\b)[^.\n]){0,60}$`, 'iu');
+/**
+ * "we moved your interview on Thursday from 2pm to 3pm", "se ha movido de las 10:00 a las 11:30": a
+ * range right after the move's "from" is the old time and the new one (but "moved it to Thursday,
+ * from 2pm to 3pm" is the new slot).
+ */
+const MOVED_FROM_TO_PAIR = plainRegExp(
+  String.raw`(?:${alternation(LANGUAGES.flatMap((t) => t.moveVerbs ?? []))})\b(?:(?!\b(?:to|for|now|until|till|into|al|para|per|naar|auf)\b)[^.!?\n:]){0,60}\b(?:from|de(?: las?)?|desde(?: las?)?|dalle|das|van)\s+$`,
+  'iu',
+);
 const MOVED_TO = plainRegExp(
   String.raw`${MOVE}\bfrom\b[^.\n]{1,80}?\bto\s+(?:(?!\bto\b)[^.\n]){0,50}$`,
   'iu',
@@ -306,10 +312,16 @@ export function findWhenCandidates(
     const day = resolveDate(date, context.base);
     if (!day) continue;
     const { zone, stated } = zoneFor(text, range.end, statement);
-    const start = at(day, range.start, zone, context.defaultZone);
-    if (!start) continue;
-    const end = range.finish ? at(day, range.finish, zone, context.defaultZone) : null;
     const before = text.slice(Math.max(lineStart - 160, 0), range.index);
+    const moved = range.finish !== null && MOVED_FROM_TO_PAIR.test(before.slice(-90));
+    const start = at(
+      day,
+      moved && range.finish ? range.finish : range.start,
+      zone,
+      context.defaultZone,
+    );
+    if (!start) continue;
+    const end = range.finish && !moved ? at(day, range.finish, zone, context.defaultZone) : null;
     const sentenceAfter = text.slice(range.end, Math.min(lineEnd, range.end + 160));
     const sentenceBefore = before.slice(-90);
     if (DAY_END.test(sentenceBefore)) {
@@ -359,7 +371,7 @@ export function findWhenCandidates(
     if (oldWords && findTimeRanges(oldWords[1] ?? '').length === 0) score -= 4;
     if (OLD_TIME_AFTER.test(sentenceAfter)) score -= 4;
     const moveWindow = before.slice(-160);
-    if (MOVED_TO.test(moveWindow) || MOVED_TO_DIRECTLY.test(moveWindow)) score += 4;
+    if (moved || MOVED_TO.test(moveWindow) || MOVED_TO_DIRECTLY.test(moveWindow)) score += 4;
     else if (MOVED_FROM.test(moveWindow)) score -= 4;
     if (CONFIRMING.test(before.slice(-120))) score += 1;
     if (EVENT_BEFORE.test(sentenceBefore)) score -= 3;
@@ -367,7 +379,7 @@ export function findWhenCandidates(
     if (OPTIONS.test(text.slice(Math.max(0, lineStart - 300), lineStart))) score -= 2;
     if (listOffer) score -= 1;
     if (date.kind === 'absolute') score += 1;
-    if (range.finish) score += 1;
+    if (range.finish && !moved) score += 1;
     if (stated) score += 1;
     if (!range.certain) score -= 1;
     // An interview is never before the message that announces it.
@@ -382,6 +394,7 @@ export function findWhenCandidates(
       relative: date.kind !== 'absolute',
       // "Could you do Monday at 2pm instead?": a new time asked for, not yet booked.
       offered: listOffer || (question && (insteadAfter || NEW_TIME_BEFORE.test(sentenceBefore))),
+      ...(moved ? { movedFrom: at(day, range.start, zone, context.defaultZone) ?? undefined } : {}),
     });
   }
   candidates.push(...sameTimeCandidates(text, dates, context, statement));
@@ -459,6 +472,15 @@ export function chooseWhen(text: string, found: WhenCandidate[]): When | null {
     start = spanStart;
     end = spanEnd;
   }
+  // "at 9 Eastern … The call is 9-9:50": the same start written again as a range gives its end.
+  if (!end)
+    end =
+      candidates.find(
+        (c) =>
+          c.end &&
+          c.score >= best.score - 1 &&
+          (c.zoneStated ? c.start : c.start.withZoneKeepingWall(start.zone)).ts === start.ts,
+      )?.end ?? null;
   // "we'll wrap up by 2:30 pm": the day ends then, when no session's end says otherwise, or when
   // a session with no end of its own follows on ("B takes over at 10:20 and wraps up by 11").
   // A bare "wrap by 2:15" is read on the clock of the time it closes.

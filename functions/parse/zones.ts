@@ -458,9 +458,11 @@ const BARE_REGION = /^(Eastern|Central|Mountain|Pacific)\b/;
  * commas and "in"), or null. `bare` allows a lone "Eastern" right after a time.
  */
 export function zoneAt(text: string, index: number, window = 3, bare = false): ZoneMention | null {
-  const skip = /^[\s(（,[\-–—/]*(?:in\s+|\(\s*|(?:uhr|uur|hs|hrs\.?|h)\s+\(?)?/i.exec(
-    text.slice(index, index + window + 12),
-  );
+  // "2 sharp (ET)": the word that stresses the hour stands between it and its zone.
+  const skip =
+    /^[\s(（,[\-–—/]*(?:sharp[\s,]+\(?)?(?:in\s+|\(\s*|(?:uhr|uur|hs|hrs\.?|h)\s+\(?)?/i.exec(
+      text.slice(index, index + window + 12),
+    );
   const at = index + (skip ? Math.min(skip[0].length, window + 12) : 0);
   return zoneStartingAt(text, at, bare);
 }

@@ -433,6 +433,6 @@ export const de: LanguageTable = {
     String.raw`vergangene woche`,
     'gestern',
   ],
-  shiftWords: { earlier: ['früher', 'eher'], later: ['später'] },
+  shiftWords: { earlier: ['früher', 'eher', 'nach vorne'], later: ['später', 'nach hinten'] },
   moveVerbs: ['verschoben', 'verschieben', 'verlegt', 'verlegen'],
 };

@@ -207,7 +207,9 @@ export const en: LanguageTable = {
     String.raw`(?:had|have|need) to change the (?:time|date|slot)`,
     String.raw`re-?scheduled (?:to|for)`,
     String.raw`(?:we've|we have|i've|i have) (?:moved|pushed|shifted|rescheduled|bumped|slid|swapped|shuffled|nudged|shunted)`,
-    String.raw`moved (?:your|the) (?:interview|call|meeting|chat|session|panel)`,
+    String.raw`(?:moved|pushed|shifted|slid|bumped) (?:your|the|our) (?:[\w-]+ ){0,2}(?:interview|call|meeting|chat|session|screen|panel)\b`,
+    // "Moving your interview up a day", "we've bumped the call back a week".
+    String.raw`(?:mov(?:e|ed|ing)|bump(?:ed|ing)?|push(?:ed|ing)?|shift(?:ed|ing)?) (?:[\w&.'’/-]+ ){0,8}(?:up|back|forward) (?:a|one|two|\d+) (?:days?|weeks?)\b`,
     String.raw`(?:is|has) (?:now )?moved`,
     String.raw`change of plans`,
     // An ATS card's "WAS <old time>" line over a "NOW <new time>" line.
@@ -215,7 +217,7 @@ export const en: LanguageTable = {
     String.raw`was(?<=(?<![^\n])[ \t|]*was)(?:\s*[:|]|[ \t]{2,}|\t)[^\n]{0,40}\d[^\n]{0,40}\n[ \t|]*now(?=\s*[:|]|[ \t]{2,}|\t)`,
     // "Instead of 10:30 it'll now be 11:15": the old time first, then the new.
     String.raw`instead of [^.\n]{1,60}? (?:it|this|that|we|you)(?:['’]ll| will|['’]s| is| are) now\b`,
-    // "we're sliding your call 45 minutes later": the same meeting, moved by a length of time.
+    // "we're sliding your call 45 minutes later", "push the interview by a day": the same meeting, moved by a length of time.
     ...[
       'slid(?:e|ing)?',
       'mov(?:e|ed|ing)',
@@ -224,7 +226,7 @@ export const en: LanguageTable = {
       'bump(?:ed|ing)?',
     ].map(
       (verb) =>
-        String.raw`${verb} (?:[\w&.'’/-]+ ){0,8}(?:\d+|an?|half an?) (?:minutes?|mins?|hours?|hrs?) (?:later|earlier)`,
+        String.raw`${verb} (?:[\w&.'’/-]+ ){0,8}(?:(?:\d+|an?|half an?) (?:minutes?|mins?|hours?|hrs?) (?:later|earlier)|by (?:\d+|an?|one|two|half an?) (?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b)`,
     ),
     String.raw`has a new time`,
     String.raw`new time\s*:`,
@@ -1025,7 +1027,7 @@ export const en: LanguageTable = {
     String.raw`finish(?:es|ing)?`,
     String.raw`(?:be|are|is) (?:all )?(?:done|finished|over)`,
     String.raw`(?:should|will|to) end`,
-    String.raw`ends?`,
+    String.raw`end(?:s|ing)?`,
   ],
   sameTime: [String.raw`(?:at )?(?:the )?same time(?: slot)?`],
   slotPicks: {
@@ -1094,6 +1096,7 @@ export const en: LanguageTable = {
       String.raw`(?:moved|bumped|pulled) up`,
       String.raw`(?:brought|pulled|moved) forward`,
     ],
-    laterBy: [String.raw`(?:pushed|moved|bumped|set) back`, 'delayed'],
+    // A bare "back"/"up" only shifts in a sentence with a move verb: "pushed your 2pm back by an hour".
+    laterBy: [String.raw`(?:pushed|moved|bumped|set) back`, 'back', 'delayed'],
   },
 };

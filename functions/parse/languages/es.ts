@@ -129,6 +129,7 @@ export const es: LanguageTable = {
     String.raw`(?:tenemos|tendremos|hemos tenido|tuvimos|necesitamos) que (?:mover|cambiar|reprogramar|posponer|aplazar|adelantar)`,
     String.raw`(?:debemos|deberemos|necesitamos|nos vemos obligad[oa]s a) (?:mover|reprogramar|posponer|aplazar|adelantar)`,
     String.raw`se (?:pospone|aplaza|adelanta|reprograma|mueve)`,
+    String.raw`se ha (?:movido|cambiado|pasado|trasladado|reprogramado|pospuesto|aplazado|adelantado)`,
     String.raw`(?:ha sido|fue|queda) (?:reprogramada|pospuesta|aplazada|adelantada|movida|retrasada|atrasada)`,
     String.raw`hemos (?:reprogramado|pospuesto|aplazado|adelantado)`,
     String.raw`nueva fecha`,
@@ -396,6 +397,7 @@ export const es: LanguageTable = {
     String.raw`la semana pasada`,
     'ayer',
   ],
+  moveVerbs: ['movido', 'movida', 'cambiado', 'trasladado', 'pasado'],
   shiftWords: {
     earlier: ['antes', String.raw`más temprano`],
     later: [String.raw`más tarde`, 'después'],

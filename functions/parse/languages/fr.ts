@@ -366,6 +366,6 @@ export const fr: LanguageTable = {
     earlier: [String.raw`plus tôt`],
     later: [String.raw`plus tard`],
     earlierBy: [String.raw`avancée?`],
-    laterBy: [String.raw`(?:repoussée?|retardée?)`],
+    laterBy: [String.raw`(?:repoussée?|retardée?|décalée?)`],
   },
 };
