@@ -388,7 +388,8 @@ export function resolveDate(mention: DateMention, base: ZonedTime): DayOfYear | 
   } else if (mention.mode === 'bare' && ahead === 0) {
     ahead = 7;
   } else if (mention.mode === 'weekLater') {
-    ahead += 7;
+    // "Monday week" said on a Monday: a week after the coming Monday, not after today.
+    ahead += ahead === 0 ? 14 : 7;
   }
   const day = baseDay.plusDays(ahead);
   return { year: day.year, month: day.month, day: day.day };

@@ -369,6 +369,8 @@ function fromTitle(title: string, company: string | null, people: string[]): str
   }
   // "Engineering Manager interview": the title with the kind of meeting taken off.
   for (const part of parts) {
+    const after = titleAfterMeetingWords(part);
+    if (after) return after;
     if (STAGE.test(part)) continue;
     const role = cleanRole(
       beforeMeetingClause(part).replace(MEETING_WORDS, ' ').trim().replace(LEADING_CLAUSE, ''),
@@ -376,6 +378,24 @@ function fromTitle(title: string, company: string | null, people: string[]): str
     if (role) return role;
   }
   return null;
+}
+
+/** The meeting words a subject opens with ("Technical interview", "entrevista"). */
+const OPENING_MEETING_WORDS = new RegExp(`^(?:${MEETING_WORDS.source})`, 'i');
+/** "técnica", "technique", "tecnico": small words between the meeting words and the title. */
+const SMALL_WORDS = /^(?:\p{Ll}+[ \t]+){1,2}(?=\p{Lu})/u;
+
+/**
+ * "Technical interview Data Engineer", "entrevista técnica Engenheira de Dados", "Entretien
+ * technique Ingénieur logiciel": a title after the meeting words with no separator, read only
+ * when it holds a job noun.
+ */
+function titleAfterMeetingWords(part: string): string | null {
+  const opening = OPENING_MEETING_WORDS.exec(part);
+  if (!opening?.[0].trim()) return null;
+  const rest = part.slice(opening[0].length).replace(SMALL_WORDS, '');
+  if (!/^\p{Lu}/u.test(rest) || !hasJobNoun(rest)) return null;
+  return cleanRole(rest);
 }
 
 /** "scheduling your Firmware Engineer interview": small words up to "your" start no title. */

@@ -28,10 +28,6 @@ const knownFailures = new Map<string, string>([
     "interviewers: the card's 'Your recruiter' who 'will give you a ring' is not read as the phone screen's interviewer (request to C); company: the parser drops 'Co.' from 'Cascade Ferment Co.', which the scorer keeps",
   ],
   [
-    '923-outlook-web-ptpt-passa-para-hora-de-lisboa-cc.eml',
-    "role: the Portuguese subject 'Nova data - entrevista técnica Engenheira de Dados' gives no role",
-  ],
-  [
     '901-outlook-web-exchange-cancel-akst-company-in-description.eml',
     "interviewers: the sender and ORGANIZER of the cancellation ('taking our conversation off the calendar') is not read as an interviewer",
   ],

@@ -160,6 +160,20 @@ describe('a weekday and a day of the month without "the"', () => {
   });
 });
 
+describe('a weekday a week later, said on that weekday', () => {
+  it('"Friday week" on a Friday is two Fridays on', () => {
+    expect(timeOf('Noor is booked for Friday week at 11am CT.').start).toBe(
+      '2027-02-19T17:00:00.000Z',
+    );
+  });
+
+  it('"Tuesday week" on a Friday is the Tuesday after next', () => {
+    expect(timeOf('Booked: Tuesday week at 11am CT with Noor.').start).toBe(
+      '2027-02-16T17:00:00.000Z',
+    );
+  });
+});
+
 describe('the zone of a time', () => {
   it('"at 4 sharp (ET)": the zone after the word that stresses the hour', () => {
     expect(timeOf('See you Thursday 2/11 at 4 sharp (ET).').start).toBe('2027-02-11T21:00:00.000Z');
