@@ -548,7 +548,9 @@ function zoneStartingAt(text: string, at: number, bare: boolean): ZoneMention | 
 }
 
 const ALL_TIMES_REGION =
-  /\b(?:all|the) times?(?: (?:below|above|listed|shown|here|in this (?:e-?mail|message)|on (?:the|this) schedule))?(?: (?:are|is))?(?: (?:in|given in|shown in|listed in))? (Eastern|Central|Mountain|Pacific)\b/gi;
+  /\b(?:(?:all|the) times?|times|everything)(?: (?:below|above|listed|shown|here|in here|in this (?:e-?mail|message)|on (?:the|this) schedule))?(?: (?:are|is))?(?: (?:in|given in|shown in|listed in))? (Eastern|Central|Mountain|Pacific)\b/gi;
+/** "Times are Central", "everything in here is Central": said without "all", the region is capitalised. */
+const LOOSE_STATEMENT = /^(?:times|everything)\b/i;
 
 const LOCAL_TIME_OF = new RegExp(`(?<![\\p{L}])(?:${TIME_OF_PLACE})\\s*\\p{Lu}`, 'giu');
 
@@ -589,6 +591,7 @@ export function zoneStatements(text: string): ZoneMention[] {
   // "All times below are Eastern": a bare region word said of every time in the message.
   for (const m of text.matchAll(ALL_TIMES_REGION)) {
     const region = m[1] as string;
+    if (LOOSE_STATEMENT.test(m[0]) && !/^[A-Z]/.test(region)) continue;
     const iana = NAMES.find(([p]) => p.test(`${region} Time`))?.[1] ?? null;
     if (!iana) continue;
     const index = (m.index ?? 0) + m[0].length - region.length;

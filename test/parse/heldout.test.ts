@@ -88,10 +88,6 @@ const knownFailures = new Map<string, string>([
     "kind: an agency recruiter's cold intro that pencils in a 20-minute chat with a Zoom room is read as an interview",
   ],
   [
-    '990-outlook-web-bullet-day-ics-floating-central-seattle-note.eml',
-    "start/end: floating ICS times are read in Eastern although the text says 'Times are Central (our Chicago HQ)' (request to the lead, TIME)",
-  ],
-  [
     '993-gmail-es-prueba-tecnica-plazo-sesion-dudas-meet.eml',
     "kind: a Spanish take-home ('prueba técnica para hacer en casa', 'plazo de entrega') with an optional help session on Meet ('sesión abierta de dudas … no se evalúa') is read as an interview at the session's time",
   ],

@@ -85,3 +85,17 @@ describe('North American cities and states before "time"', () => {
     ).toBe('2027-03-09T08:15:00-07:00');
   });
 });
+
+describe('a zone said of every time without "all"', () => {
+  it.each([
+    ['Times are Mountain, since the team sits in Denver.', 'America/Denver'],
+    ['Quick note: everything in here is Pacific.', 'America/Los_Angeles'],
+    ['The times below are Central.', 'America/Chicago'],
+  ])('%s', (sentence, zone) => {
+    expect(zoneStatements(sentence)[0]?.iana).toBe(zone);
+  });
+
+  it('"times are central to the plan" states no zone', () => {
+    expect(zoneStatements('Arrival times are central to the plan for the day.')).toEqual([]);
+  });
+});
