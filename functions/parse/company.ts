@@ -440,13 +440,17 @@ function companyAsWritten(input: CompanyInput): FoundCompany {
   // 3. Phrases in prose and signatures.
   const patterns = [
     /\b(?:(?:position|role|job|opening|opportunity|careers?|[Pp]artner|[Rr]ecruiter|[Ss]ourcer|[Cc]oordinator|[Mm]anager|[Dd]irector|[Ss]pecialist|[Aa]dvisor)\s+at|on behalf of|interviewing (?:at|with)|joining|join us at|interest in|applying to|applied to|applied at|working at|work at)\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*|&)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|&)){0,4})/gu,
-    /(?:^|\n)[^\n]{2,60}?\s[|·•,]\s((?:\p{Lu}[\p{L}\p{M}'’.-]*|&)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|&)){0,4})\s*(?:[|·•,]\s*[^\n]{0,40})?(?=\n|$)/gu,
+    // A signature's "Name | Title | Company" line; an itinerary row that opens with a time is none.
+    /(?:^|\n)(?![ \t]*\d{1,2}(?:[:.]\d{2}|[ \t]*[ap]\.?m))[^\n]{2,60}?\s[|·•,]\s((?:\p{Lu}[\p{L}\p{M}'’.-]*|&)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|&)){0,4})\s*(?:[|·•,]\s*([^\n]{0,40}))?(?=\n|$)/gu,
   ];
   for (const pattern of patterns) {
     for (const text of [...input.texts, ...input.subjects]) {
       for (const m of text.matchAll(pattern)) {
         // "interest in Brightwater Labs. We would…": the name ends with its sentence.
-        const name = clean((m[1] ?? '').split(SENTENCE_STOP)[0] ?? '');
+        let name = clean((m[1] ?? '').split(SENTENCE_STOP)[0] ?? '');
+        // "Robin Hale | Talent Partner | Ferncastle Labs": the cell after a title names the company.
+        const next = clean(m[2] ?? '');
+        if (next && JOB_NOUN.test(name) && !JOB_NOUN.test(next)) name = next;
         // "Farah Iskandar | Talent Acquisition": a department, and the company on the next line.
         const department = SUFFIX.test(` ${name}`);
         const company = department ? lineBelow(text, (m.index ?? 0) + m[0].length) : name;

@@ -1026,6 +1026,8 @@ export const en: LanguageTable = {
     String.raw`(?:wrap|wrapping|wraps)(?: up)?`,
     String.raw`finish(?:es|ing)?`,
     String.raw`(?:be|are|is) (?:all )?(?:done|finished|over)`,
+    // "Values chat with Ana, done by 1:45".
+    String.raw`(?:all )?(?:done|finished)`,
     String.raw`(?:should|will|to) end`,
     String.raw`end(?:s|ing)?`,
   ],

@@ -931,3 +931,32 @@ describe('a rank and a comma in a signature: the department, not the company', (
     ).toBe('Ravelstone');
   });
 });
+
+describe('an itinerary row is no signature', () => {
+  const sender = { name: 'Robin Hale', address: 'robin@mail.example' };
+  it.each([
+    '9:00 - 9:40 AM | Welcome | Priya Nair\n9:40 - 10:30 AM | Pairing | Tomas Berg',
+    '9:00 - 9:40 AM | Priya Nair | Welcome\n9:40 - 10:30 AM | Tomas Berg | Pairing',
+    '14.00 · Case study · Ines Moreau',
+  ])('%s', (rows) => {
+    expect(
+      findCompany({
+        texts: [`Here is Tuesday, all Pacific:\n${rows}\n\nRobin`],
+        subjects: ['Interview schedule'],
+        companyAddresses: [sender],
+        sender,
+      }).company,
+    ).toBe(null);
+  });
+
+  it('a signature line still names the company', () => {
+    expect(
+      findCompany({
+        texts: ['See you Tuesday at 9am PT.\n\nRobin Hale | Talent Partner | Ferncastle Labs'],
+        subjects: ['Interview schedule'],
+        companyAddresses: [sender],
+        sender,
+      }).company,
+    ).toBe('Ferncastle Labs');
+  });
+});

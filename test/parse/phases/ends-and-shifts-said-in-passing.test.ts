@@ -46,6 +46,14 @@ describe('a bare hour after the words that close the day is the end', () => {
     expect(timeOf(text)).toEqual({ start, end });
   });
 
+  it('"…, done by 1:45" after a list of sessions', () => {
+    expect(
+      timeOf(
+        'Wednesday (Feb 10), all Central:\n9:30 Coffee with Noor\n10:15 Pairing with Ivo\n1:00 Closing chat with Ada, done by 1:40',
+      ),
+    ).toEqual({ start: '2027-02-10T15:30:00.000Z', end: '2027-02-10T19:40:00.000Z' });
+  });
+
   it('a bare count after the same words is no time ("finished in 3 rounds")', () => {
     expect(
       timeOf('Booked for Tuesday 2/9 at 9:30 am. Most candidates are done with 3 rounds.').end,
