@@ -141,5 +141,14 @@ export const no: LanguageTable = {
   rolePatterns: [String.raw`stillingen som (TITLE)`],
   noon: [],
   honorifics: ['Dr'],
+  // "Varighed: 1 time": "time" is the hour only after the label (it is an English word too).
+  durations: [
+    [String.raw`varighet\s*:?\s*(?:ca\.?\s*)?(?:1|en|én|et|ein) time`, 60],
+    [
+      String.raw`varighet\s*:?\s*(?:ca\.?\s*)?(?:1[,.]5|halvanden|halvannen|en og en halv) timer?`,
+      90,
+    ],
+    [String.raw`varighet\s*:?\s*(?:ca\.?\s*)?(?:2|to) timer`, 120],
+  ],
   abbreviations: ['kl', 'ca', 'f. eks', 'bl. a', 'dvs', 'nr', 'tlf', 'evt', 'mht', 'osv', 'pga'],
 };

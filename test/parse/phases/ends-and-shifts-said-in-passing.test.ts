@@ -159,6 +159,27 @@ describe('a move said with the verb before the meeting', () => {
   });
 });
 
+describe('a length in Danish and Norwegian hours after its label', () => {
+  it.each([
+    [
+      'Tidspunkt: mandag den 8. februar kl. 10.00\nVarighed: 1 time',
+      '2027-02-08T16:00:00.000Z',
+      '2027-02-08T17:00:00.000Z',
+    ],
+    [
+      'Tid: tirsdag 9. februar kl. 09.30\nVarighet: ca. 1,5 timer',
+      '2027-02-09T15:30:00.000Z',
+      '2027-02-09T17:00:00.000Z',
+    ],
+  ])('%s', (text, start, end) => {
+    expect(timeOf(text)).toEqual({ start, end });
+  });
+
+  it('"time" without the label is no length', () => {
+    expect(timeOf('Tidspunkt: mandag den 8. februar kl. 10.00. Det tager 1 time.').end).toBe(null);
+  });
+});
+
 describe('a weekday and a day of the month without "the"', () => {
   it.each([
     ['Noor will phone you Tue 9th at 10am CT.', '2027-02-09T16:00:00.000Z'],
