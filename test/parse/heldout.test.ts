@@ -44,10 +44,6 @@ const knownFailures = new Map<string, string>([
     "interviewers: the card's 'Your recruiter' who 'will give you a ring' is not read as the phone screen's interviewer (request to C); company: the parser drops 'Co.' from 'Cascade Ferment Co.', which the scorer keeps",
   ],
   [
-    '901-outlook-web-exchange-cancel-akst-company-in-description.eml',
-    "interviewers: the sender and ORGANIZER of the cancellation ('taking our conversation off the calendar') is not read as an interviewer",
-  ],
-  [
     '942-outlook-mac-hm-mst-april-cc-sits-in.eml',
     "role: the subject 'Mesquite Payments – Staff Site Reliability Engineer, next conversation' keeps ', next' in the role",
   ],
@@ -70,10 +66,6 @@ const knownFailures = new Map<string, string>([
   [
     '982-outlook-desktop-thread-moved-words-only-central.eml',
     "kind: the newest reply's 'All sorted. You're now on Tuesday the 8th' is not read as a move (scheduled); interviewers: the two people listed with e-mails in the oldest quoted message are lost",
-  ],
-  [
-    '983-gmail-fwd-exchange-cancel-ics-mst-label-after-dst.eml',
-    "interviewers: the sender and ORGANIZER of the cancellation ('I have to pull the plug on our conversation') is not read as an interviewer",
   ],
   [
     '986-thunderbird-take-home-deadline-office-hours-zoom-cp1252.eml',

@@ -904,7 +904,12 @@ export const en: LanguageTable = {
     'update',
     'inform',
   ],
-  ourMeeting: [String.raw`our (?:call|chat|conversation|interview) (?:on|at|tomorrow|next)`],
+  ourMeeting: [
+    String.raw`our (?:call|chat|conversation|interview) (?:on|at|tomorrow|next)`,
+    // "I'm taking our conversation off the calendar", "I have to push our chat",
+    // "I have to pull the plug on our conversation", "calling off our chat": the writer's own.
+    String.raw`(?:tak|pull|mov|push|cancel|call|reschedul|postpon|drop|bump|shift|scrap|scratch)\w*(?: [\p{L}'’]+){0,3}? our (?:call|chat|conversation|interview|meeting)\b`,
+  ],
   senderArranges: [
     String.raw`i (?:won't|will not|can't|cannot|shan't) be (?:on|joining|in|at|attending)`,
     String.raw`won't be on the call`,
