@@ -71,7 +71,8 @@ const NOT_NAME = new Set([
   dial-in meeting id passcode password agenda details note notes hall suite center centre building
   floor campus interviewer interviewers panelist panelists panelists host hosts street road lobby
   reception office offices search committee faculty dean prof professor dr colleague colleagues
-  selection vice provost chancellor rector registrar chair chairperson`.split(/\s+/),
+  selection vice provost chancellor rector registrar chair chairperson copying adding looping cc'ing
+  ccing cc’ing bcc'ing including introducing inviting welcoming`.split(/\s+/),
   ...LANGUAGES.flatMap((t) => t.notNames ?? []),
 ]);
 

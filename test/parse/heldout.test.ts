@@ -32,14 +32,6 @@ const knownFailures = new Map<string, string>([
     "company: '株式会社Minato Roboticsの「…」' keeps the particle ('Minato Roboticsの'); interviewers: the indented '面接担当：' block (department title then name, e-mail in full-width parentheses) is not read, the recruiter sender is taken instead (request to C)",
   ],
   [
-    '964-apple-copying-interviewer-wednesday-only-mountain.eml',
-    "interviewers: 'Copying Tamsin Okafor here. She manages … and is the person you'll be talking with next' (pronoun sentence after the copy, e-mail only in the forwarded Cc line) gives no interviewer (request to C)",
-  ],
-  [
-    '966-outlook-web-google-invite-organizer-hosts-desk-nonparticipant-utc.eml',
-    "interviewers: the Google invite's organizer who says 'Bettina here - I'll host this one' is not read as an interviewer, only the co-interviewer (request to C)",
-  ],
-  [
     '896-apple-fr-ats-phone-screen-us-short-date-pt.eml',
     "interviewers: the card's 'Your recruiter' who 'will give you a ring' is not read as the phone screen's interviewer (request to C); company: the parser drops 'Co.' from 'Cascade Ferment Co.', which the scorer keeps",
   ],
@@ -48,20 +40,8 @@ const knownFailures = new Map<string, string>([
     "role: the subject 'Mesquite Payments – Staff Site Reliability Engineer, next conversation' keeps ', next' in the role",
   ],
   [
-    '945-yahoo-hm-noon-chicago-time-1-5-hrs.eml',
-    "interviewers: 'Head of Platform Giedrė Kazlauskaitė will be in the room with me' (title then name, no comma) is not read (request to C)",
-  ],
-  [
     '946-outlook-web-pipewren-phone-screen-short-date-pt.eml',
     "role: 'Your phone screen for Clinical Data Manager is confirmed.' gives no role",
-  ],
-  [
-    '947-outlook-desktop-onsite-table-title-column-no-emails.eml',
-    "interviewers: an itinerary table whose first column is 'Interviewer' (then Title, Time, Topic) yields no one (request to C)",
-  ],
-  [
-    '949-thunderbird-faculty-visit-weekday-the-11th-greek.eml',
-    "interviewers: the Dean named on the bullet's continuation line is missed and the Greek name loses its transliteration and Cc e-mail (request to C)",
   ],
   [
     '982-outlook-desktop-thread-moved-words-only-central.eml',

@@ -777,6 +777,8 @@ export const en: LanguageTable = {
     // The pronoun that carries it after the name: "A on cc: she's the person you'll be talking
     // with next", "he's who you'll meet".
     String.raw`(?:she|he|they)(?:'s|'re| is| are) (?:the (?:person|people|one|ones) |who )(?:you'll|you will|you're going to) (?:be )?(?:talk|speak|meet|chat|interview)\w*`,
+    // … or after what the person does: "she manages X and is the person you'll be talking with".
+    String.raw`(?:is|are|will be) (?:the (?:person|people|one|ones) |who )(?:you'll|you will|you're going to) (?:be )?(?:talk|speak|meet|chat|interview)\w*`,
     // "he manages X and will be the one interviewing you".
     String.raw`(?:will be|is|'s|are|'re) the (?:person|people|one|ones) (?:who(?:'ll| will) be )?(?:interview|meet|speak|talk|chatt?)ing(?: with| to)? you`,
     // The people on the call said to accept it: "Ola Berg has accepted: your interview is locked
@@ -810,6 +812,8 @@ export const en: LanguageTable = {
     String.raw`it(?:'ll| will) (?:just |only )?be me`,
     String.raw`(?:it|that)(?:'ll| will| would|'d) be (?:just )?(?:myself|me) and`,
     String.raw`i(?:'ll| will) (?:run|lead|host|chair) (?:the|your|our) (?:conversation|interview|call|chat|session)`,
+    // "I'll host this one", "I'll be leading it".
+    String.raw`i(?:'ll| will) (?:be )?(?:run|lead|host|chair)(?:ing)? (?:this one|this|it)(?![ \t]+(?:by|past|over|through))\b`,
     String.raw`(?:the )?(?:two|three|four) of us\b`,
     String.raw`i(?:'ll| will) (?:run|do|take|lead|host) (?:it|this|the \w+) (?:myself|personally)`,
     String.raw`i (?:can|could|will|'ll) (?:do|run|take) (?:the|your|this) (?:\w+ )?(?:interview|call|screen)`,
@@ -858,6 +862,8 @@ export const en: LanguageTable = {
     String.raw`conduct|conducting|host|hosting|run|running`,
     // A schedule in the present: "B takes the 10:45 slot", "C joins for the last half hour".
     String.raw`slot|joins`,
+    // "Head of Platform A will be in the room with me": beside the writer, in the meeting.
+    String.raw`in the room|with me|alongside me`,
     // "It would be myself and A", "A and I will both be on": the writer and the people named
     // with them.
     String.raw`(?:me|myself) and|and (?:me|myself|I)`,

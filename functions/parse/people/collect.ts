@@ -107,12 +107,29 @@ const GREEK_OR_CYRILLIC = String.raw`[\p{Script=Greek}\p{Script=Cyrillic}]`;
  * Lee)", "陈思远（Chen Siyuan）", "پریسا کریمی (Parisa Karimi)".
  */
 export const NATIVE_SCRIPT_NAME = new RegExp(
-  String.raw`([\p{Script=Han}\p{Script=Hangul}]{1,4}(?:[ 　][\p{Script=Han}\p{Script=Hiragana}]{1,4})?|${CASELESS}{2,20}(?: ${CASELESS}{2,20}){0,3}|${GREEK_OR_CYRILLIC}{2,20}(?: ${GREEK_OR_CYRILLIC}{2,20}){1,3})[ \t]*[(（]([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+){1,2})(?:[)）]|(?=[,，;][^()（）\n]{0,80}[)）]))`,
+  String.raw`([\p{Script=Han}\p{Script=Hangul}]{1,4}(?:[ 　][\p{Script=Han}\p{Script=Hiragana}]{1,4})?|${CASELESS}{2,20}(?: ${CASELESS}{2,20}){0,3}|${GREEK_OR_CYRILLIC}{2,20}(?: ${GREEK_OR_CYRILLIC}{2,20}){1,3})[ \t]*(?:\n[ \t]*)?[(（]([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+){1,2})(?:[)）]|(?=[,，;][^()（）\n]{0,80}[)）]))`,
   'gu',
 );
 
 const PLACE_LINE =
   /^[ \t]*(?:location|where|address|venue|lieu|adresse|ort|anschrift|dirección|ubicación|lugar|endereço|local|luogo|indirizzo|sede|locatie|adres)[ \t]*:[ \t]*([^,\n\d]{2,60}?)[ \t]*,/gimu;
+
+/** "Hi Noor, Bettina here - I'll host this one": the writer names themself by first name. */
+const SELF_INTRODUCED = /(?:^|[,.!?:\n–—-][ \t]*)(\p{Lu}[\p{Ll}\p{M}'’-]+) here\b/u;
+
+/**
+ * Who wrote a text its sender's mailbox did not: a calendar's notification ("Bettina Kroll
+ * (Google Calendar)") carries the words of the person who says "Bettina here" in it.
+ */
+function selfNamed(
+  text: string,
+  directory: Directory,
+  isSeeker: (p: Person) => boolean,
+): Person | null {
+  if (!text.includes(' here')) return null;
+  const first = SELF_INTRODUCED.exec(text)?.[1];
+  return first ? directory.byFirstName(first, isSeeker) : null;
+}
 
 export function collectPeople(input: PeopleInput): Cast {
   const directory = new Directory();
@@ -199,5 +216,9 @@ export function collectPeople(input: PeopleInput): Cast {
       directory.add(`${m[1]} (${m[2]})`, email, 'text');
     }
   }
+  // Once every name with its address is known: who wrote what a calendar's mailbox sent.
+  const latest = texts[0];
+  if (sender?.robot && latest?.text === input.latest)
+    latest.author = selfNamed(input.latest, directory, isSeeker) ?? sender;
   return { directory, sender, historyAuthor, texts, isSeeker, isOrganisation };
 }

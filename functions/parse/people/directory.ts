@@ -63,6 +63,10 @@ export class Directory {
     const known = person.email;
     const fits = (n: string) => known !== null && addressMatchesName(known, n);
     if (cleanName && person.name && !fits(person.name) && fits(cleanName)) person.name = cleanName;
+    // "Νικόλαος Παπαδόπουλος (Nikolaos Papadopoulos)" for the Cc'd "Nikolaos Papadopoulos": the
+    // name as written in both scripts.
+    else if (cleanName && person.name && /\(([^()]+)\)$/.exec(cleanName)?.[1] === person.name)
+      person.name = cleanName;
     else if (
       cleanName &&
       (!person.name ||
@@ -104,6 +108,16 @@ export class Directory {
     if (!key) return null;
     const same = this.people.find((p) => p.name && nameKey(p.name) === key);
     if (same && (!email || !same.email || same.email === email)) return same;
+    // "Νικόλαος Παπαδόπουλος" met apart from "(Nikolaos Papadopoulos)" a line below it.
+    const written = name.replace(/\s+/g, ' ');
+    const bothScripts = /\p{Script=Latin}/u.test(name)
+      ? undefined
+      : this.people.find(
+          (p) =>
+            p.name?.includes('(') &&
+            p.name.replace(/\s*\([^()]*\)$/, '').replace(/\s+/g, ' ') === written,
+        );
+    if (bothScripts) return bothScripts;
     // "陈思远 (Chen Siyuan)" and "Chen Siyuan" are one person.
     const inner = /\(([^()]+)\)/.exec(name)?.[1];
     if (inner) {

@@ -409,6 +409,16 @@ const COLUMN_HEADS = new RegExp(
   'iu',
 );
 
+/** A table's heading cell over its people: "Interviewer", "Meeting with", "Who", "Name". */
+function isPeopleColumnHead(cell: string): boolean {
+  const head = cell.trim();
+  return (
+    head.length > 0 &&
+    head.length < 30 &&
+    (EXPLICIT_LABEL.test(head) || LEAD_HEADING.test(head) || /^(?:full )?names?$/i.test(head))
+  );
+}
+
 /** How many lines below its label (or its last person) a list reaches. */
 const LIST_REACH = 12;
 
@@ -421,9 +431,21 @@ function weighLists(cast: Cast, book: EvidenceBook, { text, author }: AuthoredTe
   let listItems = 0;
   let labelledLine = -2;
   let tableRows = false;
+  // "Interviewer\tTitle\tTime\tTopic": the column of a flattened table that holds its people.
+  let peopleColumn = -1;
   lines.forEach((line, i) => {
     const lineStart = offset;
     offset += line.length + 1;
+    if (line.includes('\t')) {
+      const cells = line.split('\t');
+      const cell = cells[peopleColumn];
+      if (peopleColumn >= 0 && cell !== undefined) {
+        const cellStart =
+          lineStart + cells.slice(0, peopleColumn).join('\t').length + (peopleColumn > 0 ? 1 : 0);
+        const first = mentionsIn(cast, text, cellStart, cellStart + cell.length, author)[0];
+        if (first && first.person !== author) book.interviewer(first.person, 3);
+      } else peopleColumn = cells.findIndex(isPeopleColumnHead);
+    } else if (line.trim() !== '') peopleColumn = -1;
     // An indented line under "Interviewer: A" continues the label: "            B".
     const continued = i === labelledLine + 1 && /^[ \t\u3000]{2,}\S/u.test(line);
     if (continued) labelledLine = i;
@@ -646,7 +668,9 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
       findTimeRanges(before.text).some((r) => r.finish !== null);
     priorIsRow = isRow;
     if (continuesRow || underWhenLine || continuesLead) {
-      const person = personCell(cast, text, sentence.index, s, author);
+      // "Meeting with the Dean of Engineering," over "Rosalind Achterberg": the row runs on.
+      const rowRunsOn = continuesRow && /,[ \t]*\n$/.test(before.text);
+      const person = personCell(cast, text, sentence.index, s, author, rowRunsOn);
       if (person) {
         book.interviewer(person, 3);
         priorLeadLine = continuesLead;
@@ -875,6 +899,7 @@ function personCell(
   index: number,
   line: string,
   author: Person | null,
+  nameAlone = false,
 ): Person | null {
   if (line.length > 120 || findTimeRanges(line).length > 0) return null;
   const cell = line.replace(BULLET, '').trim();
@@ -889,7 +914,9 @@ function personCell(
   const other = parts.find((part) => part !== text.slice(person.index, person.end));
   // A name alone may be a place ("Riverside Terrace"), unless the headers know the person.
   if (other === undefined)
-    return person.person.email !== null || [...person.person.seen].some((s) => s !== 'text')
+    return nameAlone ||
+      person.person.email !== null ||
+      [...person.person.seen].some((s) => s !== 'text')
       ? person.person
       : null;
   return hasJobNoun(other.replace(/\)$/, '')) ? person.person : null;
