@@ -81,9 +81,10 @@ const MONTH_FIRST_NAMES = new Set(['jan', 'may', 'june', 'april', 'august']);
 
 /**
  * Words kept from names elsewhere that are also family names ("Ruud Vos", "Amara Dean"): the
- * French "vos" and the academic "Dean" open no name, but end one after a given name.
+ * French "vos" and the academic "Dean" open no name, but end one after a given name, as the
+ * German article "Das" ends "Priya Das".
  */
-const FAMILY_NAMES_TOO = new Set(['vos', 'dean']);
+const FAMILY_NAMES_TOO = new Set(['vos', 'dean', 'das', 'dos']);
 /**
  * Family names that are also a place's or an event's last word ("Marcus Hall", "Jonah Day",
  * "Ruth Street" against "Town Hall", "Demo Day", "Main Street", "Ground Floor", "Board Chair").

@@ -86,6 +86,13 @@ function failing(reason: string, ids: string[]): [string, string][] {
 }
 const knownFailures = new Map<string, string>([
   ...failing(
+    "Read from HTML alone, the Google invitation's guest list no longer gives the organizer's address beside her name, so the calendar notification's 'Bettina here - I'll host this one' is not tied to her (966; read right from the plain part).",
+    [
+      'heldout/966-outlook-web-google-invite-organizer-hosts-desk-nonparticipant-utc.eml html-only',
+      'heldout/966-outlook-web-google-invite-organizer-hosts-desk-nonparticipant-utc.eml html-part-only',
+    ],
+  ),
+  ...failing(
     "An itinerary's tab-separated plain rows (time, session, person, title) lose their cells when turned into HTML or hard-wrapped at 72 columns: only some of the four people are read (847).",
     [
       'heldout/847-outlook-mac-onsite-table-meeting-with-column.eml html-only',

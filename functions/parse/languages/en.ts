@@ -682,7 +682,7 @@ export const en: LanguageTable = {
     String.raw`you(?:'d| would) (?:also |then |first )?(?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?)(?: with| to)?`,
     // Written to an agency about its candidate: "He'll meet A and B".
     String.raw`(?:he|she|they)(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?)(?: with| to)?`,
-    String.raw`(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|interview|interviews|interviewing|call|conversation|session|review|round|sync|coffee) with`,
+    String.raw`(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|interview|interviews|interviewing|call|conversation|session|review|round|sync|coffee|loop|onsite|on-site) with`,
     String.raw`will (?:meet|speak|talk) with`,
     String.raw`the panel (?:will be|is|includes)`,
     // "On the call will be A, together with B".
@@ -695,6 +695,8 @@ export const en: LanguageTable = {
     // Not a meeting named after them: "your hiring manager chat with him".
     String.raw`(?:our|your|the) (?:hiring manager|interviewer|panelists?|team lead|engineering manager|interviewing manager)(?! (?:chat|call|interview|conversation|round|screen|session|meeting|sync|review)\b),?`,
     'with',
+    // "confirmed for tmrw 9:30am w/ Jake Moss": the short form.
+    'w/',
     'guests',
     'attendees',
     'participants',
@@ -810,7 +812,7 @@ export const en: LanguageTable = {
     // "I'll call your mobile (+971 …) at 2:30 pm": the writer holds the phone screen.
     String.raw`i(?:'ll| will) (?:call|ring|phone) (?:you on )?your (?:mobile|cell|cellphone|phone|number|landline)`,
     String.raw`it(?:'ll| will) (?:just |only )?be me`,
-    String.raw`(?:it|that)(?:'ll| will| would|'d) be (?:just )?(?:myself|me) and`,
+    String.raw`(?:it|that)(?:'ll| will| would|'d) be (?:just )?(?:myself|me),? (?:and|plus|along with|together with)`,
     String.raw`i(?:'ll| will) (?:run|lead|host|chair) (?:the|your|our) (?:conversation|interview|call|chat|session)`,
     // "I'll host this one", "I'll be leading it".
     String.raw`i(?:'ll| will) (?:be )?(?:run|lead|host|chair)(?:ing)? (?:this one|this|it)(?![ \t]+(?:by|past|over|through))\b`,
@@ -863,10 +865,10 @@ export const en: LanguageTable = {
     // A schedule in the present: "B takes the 10:45 slot", "C joins for the last half hour".
     String.raw`slot|joins`,
     // "Head of Platform A will be in the room with me": beside the writer, in the meeting.
-    String.raw`in the room|with me|alongside me`,
+    String.raw`in the room|alongside me`,
     // "It would be myself and A", "A and I will both be on": the writer and the people named
     // with them.
-    String.raw`(?:me|myself) and|and (?:me|myself|I)`,
+    String.raw`(?:me|myself),? (?:and|plus|along with|together with)|and (?:me|myself|I)`,
     // "It'll be a two-on-one with A and B".
     String.raw`(?:one|two|three|four|\d)[- ]on[- ](?:one|1)`,
   ],

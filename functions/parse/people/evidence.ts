@@ -93,7 +93,7 @@ const NAMES_NO_ONE = plainRegExp(
   'giu',
 );
 /** Leads too common to open a list when other words follow them ("with", "who", "then"). */
-const WEAK_LEAD = /^(?:with|who|then(?: with)?|avec|con|mit|met|com)$/i;
+const WEAK_LEAD = /^(?:with|w\/|who|then(?: with)?|avec|con|mit|met|com)$/i;
 
 /** A heading that is a lead alone, as applicant systems print them: "QUEM VAI PARTICIPAR". */
 const LEAD_HEADING = plainRegExp(
@@ -101,10 +101,19 @@ const LEAD_HEADING = plainRegExp(
   'iu',
 );
 
+/** A lead that ends its line before the colon, whatever comes before it: "… for a virtual loop with:". */
+const LEAD_ENDS_LINE = plainRegExp(
+  `(?<![\\p{L}])(${alternation(LANGUAGES.flatMap((t) => t.interviewerLead))})[ \\t]*[:：][ \\t]*$`,
+  'iu',
+);
+
 function opensList(line: string): boolean {
   // Every lead line ends in a colon, except a heading, which is short.
-  if (line.length > 80 && !/[:：][ \t]*$/.test(line)) return false;
+  const colon = /[:：][ \t]*$/.test(line);
+  if (line.length > 80 && !colon) return false;
   if (LEAD_LINE.test(line)) return true;
+  const ending = colon ? LEAD_ENDS_LINE.exec(line) : null;
+  if (ending && !WEAK_LEAD.test(ending[1] as string)) return true;
   const heading = LEAD_HEADING.exec(line);
   if (heading && !WEAK_LEAD.test(heading[1] as string)) return true;
   const m = LEAD_PHRASE_LINE.exec(line);
@@ -119,7 +128,7 @@ const ORGANIZER_MARK = plainRegExp(
   `^[ \\t]*(?:[-–—(,][ \\t]*)?(?:${alternation(LANGUAGES.flatMap((t) => t.organizerMark ?? []))})`,
   'iu',
 );
-const BARE_WITH = /^(?:with|avec|con|mit|met|com)[ \t:：\-–]*$/i;
+const BARE_WITH = /^(?:with|w\/|avec|con|mit|met|com)[ \t:：\-–]*$/i;
 /** The sentences of a line before its last one: "You're confirmed for 10am. You'll meet:". */
 const LINE_BEFORE_LAST_SENTENCE = /^.*[.!?](?=\s)/;
 /**
@@ -781,6 +790,18 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
           m.index >= sentence.index + clauseStart && m.index < sentence.index + verbMatch.index,
       );
     let rowPerson = false;
+    // "1:00 – 1:45  Hiring manager (Leah Stone)": a row's person may be written in brackets
+    // after the session (brackets are masked where names are looked for).
+    if (isRow && s.includes('(') && !found.some((m) => m.index >= sentence.index + rowTimeEnd))
+      for (const b of s
+        .slice(rowTimeEnd, rowSessionEnd - sentence.index)
+        .matchAll(/\(([^()\n]{3,60})\)/g)) {
+        const name = findNames(b[1] as string).find((n) => n.index === 0)?.name;
+        if (name && !cast.isOrganisation(name)) {
+          const person = cast.directory.byName(name) ?? cast.directory.add(name, null, 'text');
+          book.interviewer(person, 3);
+        }
+      }
     for (const m of found) {
       if (isRow && m.index >= sentence.index + rowTimeEnd) {
         // "Rhys Gwilym | Staff Engineer, Sensor Fusion": past the row's person, a cell that opens
