@@ -111,6 +111,9 @@ const INTERMEDIARY = /\b(?:career (?:center|centre|services|office)|university|c
 const LEGAL_FORM =
   /(?:^|[\s,(])((?:\p{Lu}[\p{L}\p{M}'’.&-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*)[ \t]+(?:GmbH|AG|Inc\.?|LLC|LLP|Ltd\.?|Limited|S\.A\.|SAS|SARL|B\.V\.|BV|N\.V\.|S\.r\.l\.|SRL|SPRL|BVBA|S\.p\.A\.|S\.A\.S\.|Pty Ltd|plc|Oy|AB|ApS|A\/S|SA|NV|[Ss]p\. z o\.o\.)(?![\p{L}])|((?:\p{Lu}[\p{L}\p{M}&.'’-]*[ \t])?[\p{L}\p{M}ー・&]{2,20}?)株式会社|株式会社([\p{L}\p{M}ー・&]{2,20}(?:[ \t]\p{Lu}[\p{L}\p{M}&.'’-]*){0,2})/gmu;
 
+/** From a particle (の, は, …) after a name in another script: "株式会社ミナトの人事部". */
+const JA_PARTICLE_AFTER_NAME = /(?<=[^\p{Script=Hiragana}])[のはをにがでへもと].*$/u;
+
 /** Up to the last particle (は, を, に, …) that a name in another script follows. */
 const JA_PARTICLE_BEFORE_NAME = /^.*[はをにがでへも](?=[^\p{Script=Hiragana}])/u;
 
@@ -471,8 +474,14 @@ function companyAsWritten(input: CompanyInput): FoundCompany {
   // 4. A name written with its legal form.
   for (const text of input.texts) {
     for (const m of text.matchAll(LEGAL_FORM)) {
-      // "この度はサクラ…株式会社": a particle before the name ends the words of the sentence.
-      const name = clean(m[1] ?? m[2]?.replace(JA_PARTICLE_BEFORE_NAME, '') ?? m[3] ?? '');
+      // "この度はサクラ…株式会社": a particle before the name ends the words of the sentence,
+      // and one after a name written after the form ends it ("株式会社ミナトの人事部").
+      const name = clean(
+        m[1] ??
+          m[2]?.replace(JA_PARTICLE_BEFORE_NAME, '') ??
+          m[3]?.replace(JA_PARTICLE_AFTER_NAME, '') ??
+          '',
+      );
       if (name.length >= 2 && !NOT_COMPANY.test(name))
         return { company: name, source: 'legal-form', labels: labels.map((l) => l.label) };
     }

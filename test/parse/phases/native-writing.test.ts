@@ -273,6 +273,12 @@ describe('a Japanese legal form around a romanised name of two words', () => {
     // A name written in kana keeps its kana.
     expect(company('ほしぞらテック株式会社 人事部の森です。')).toBe('ほしぞらテック');
   });
+
+  it('a name after the form ends at the particle that follows it ("株式会社ホシワークスの人事部")', () => {
+    expect(company('株式会社ホシワークスの人事部、森と申します。')).toBe('ホシワークス');
+    expect(company('株式会社Kumo Freightの「営業企画」職にご応募いただき')).toBe('Kumo Freight');
+    expect(company('株式会社ホシ工房が開発するアプリについて')).toBe('ホシ工房');
+  });
 });
 
 describe('a job title under a label in lenticular brackets', () => {
