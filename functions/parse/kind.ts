@@ -45,6 +45,8 @@ const SLOT_REQUEST = phrasePattern((t) => [
   ...t.notInterview.chooseSlot,
   ...t.notInterview.outreach,
 ]);
+/** A take-home or online assessment to complete: its times are deadlines and help sessions. */
+const ASSESSMENT = phrasePattern((t) => t.notInterview.assessment);
 /** A link for the seeker to book a time themselves. */
 const SELF_SCHEDULE = phrasePattern((t) => t.notInterview.selfSchedule ?? []);
 /** Mass mail and receipts: weak, since confirmations carry footers too. */
@@ -233,6 +235,11 @@ export function decideKind(input: KindInput): KindDecision {
     return { kind: 'not_interview', reason: 'a link to book a time, not a booking', guess: false };
   if (OUTCOME.test(words))
     return { kind: 'not_interview', reason: 'an outcome, not a booking', guess: false };
+  // An assessment to complete, with no word of an interview or a booking: whatever time it gives
+  // (a deadline, optional office hours on Zoom) is no interview. A live coding session is an
+  // interview word, so it never gets here.
+  if (!confirmed && !interviewWords && ASSESSMENT.test(words))
+    return { kind: 'not_interview', reason: 'an assessment, not a booking', guess: false };
   // A rejection that also books an interview (for another role) is that interview; one that
   // only recalls the past interview books nothing.
   const booking = confirmedWords && interviewWords && !input.timeIsOffer;

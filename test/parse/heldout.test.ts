@@ -39,34 +39,6 @@ const knownFailures = new Map<string, string>([
     '946-outlook-web-pipewren-phone-screen-short-date-pt.eml',
     "role: 'Your phone screen for Clinical Data Manager is confirmed.' gives no role",
   ],
-  [
-    '982-outlook-desktop-thread-moved-words-only-central.eml',
-    "kind: the newest reply's 'All sorted. You're now on Tuesday the 8th' is not read as a move (scheduled)",
-  ],
-  [
-    '986-thunderbird-take-home-deadline-office-hours-zoom-cp1252.eml',
-    'kind: a coding challenge with a submission deadline and optional drop-in office hours on Zoom is read as an interview at the office-hours time',
-  ],
-  [
-    '987-outlook-ios-agency-cold-intro-penciled-zoom.eml',
-    "kind: an agency recruiter's cold intro that pencils in a 20-minute chat with a Zoom room is read as an interview",
-  ],
-  [
-    '993-gmail-es-prueba-tecnica-plazo-sesion-dudas-meet.eml',
-    "kind: a Spanish take-home ('prueba técnica para hacer en casa', 'plazo de entrega') with an optional help session on Meet ('sesión abierta de dudas … no se evalúa') is read as an interview at the session's time",
-  ],
-  [
-    '994-libero-it-tre-disponibilita-colloquio-teams.eml',
-    "kind: an Italian coordinator's three numbered slots ('Le propongo le seguenti disponibilità', 'quale delle tre opzioni preferisce?') are read as a booked interview at the first slot",
-  ],
-  [
-    '995-apple-sv-headhunter-kort-samtal-torsdag-teams.eml',
-    "kind: a Swedish headhunter's first contact ('Skulle torsdag den 18 mars kl. 14.00 passa för ett kort, förutsättningslöst samtal?') with a Teams link is read as an interview",
-  ],
-  [
-    '999-gmail-no-kalendervarsel-sambos-intervju-meet.eml',
-    "kind: the seeker's own Google Calendar reminder of her partner's interview ('Sindre sitt intervju, ikke mitt!') is read as her interview",
-  ],
 ]);
 
 describe('held-out forwards (scored like the corpus)', () => {

@@ -89,6 +89,8 @@ export const da: LanguageTable = {
     // Meetings with an interview word outside hiring: leaving a job, a review with the current
     // manager, a school meeting about a child.
     notTheSeekers: [
+      String.raw`(?:samtale|interview),? ikke (?:min|mit)\b`,
+      String.raw`ikke (?:min|mit) (?:egen |eget )?(?:jobsamtale|samtale|interview)`,
       'exitsamtale',
       'fratrædelsessamtale',
       String.raw`mus-samtale`,

@@ -150,6 +150,8 @@ export const de: LanguageTable = {
     // Meetings with an interview word outside hiring: leaving a job, a review with the current
     // manager, a school meeting about a child.
     notTheSeekers: [
+      String.raw`(?:gespräch|interview),? nicht meins?\b`,
+      String.raw`nicht mein (?:eigenes )?(?:vorstellungsgespräch|gespräch|interview)`,
       String.raw`(?:ist )?(?:kein (?:Teil|Bestandteil)|nicht Teil) (?:des|unseres) (?:Auswahl|Bewerbungs|Recruiting)(?:verfahrens|prozesses)`,
       'austrittsgespräch',
       String.raw`exit-?gespräch`,

@@ -250,6 +250,8 @@ export const en: LanguageTable = {
     String.raw`(?:bring|see|meet|move|push|shift|have) (?:you|it|this|things) (?:in )?(?:\w+ ){0,3}(?:later|earlier) instead`,
     String.raw`change (?:to|of|in) (?:your |the )?(?:interview |call |meeting )?(?:time|date|slot|schedule)`,
     String.raw`(?:interview|meeting|call) (?:time|date|schedule) change`,
+    // The people have taken the move: "Jolene and Tobias have both accepted the change".
+    String.raw`(?:accepted|approved|agreed to|ok(?:'?d|ayed)|signed off on) (?:the|this|that) (?:change|switch|swap|move|new (?:time|slot|date|day))\b`,
     // The new time asked about, the invitation already changed to it: "could we do 3pm instead of
     // 11am? I've already updated the invite".
     String.raw`instead of ${INVITE_CHANGED}`,
@@ -344,6 +346,9 @@ export const en: LanguageTable = {
   ],
   notInterview: {
     notTheSeekers: [
+      // The seeker's own note of someone else's interview: "Sam's interview, not mine".
+      String.raw`interview,? not mine\b`,
+      String.raw`(?:isn't|is not|not) my (?:own )?interview\b`,
       // A meeting that says it is no step of hiring: an information event, however booked.
       String.raw`(?:is not|isn't|is in no way|does not form|doesn't form|does not count as|doesn't count as) (?:a )?part of (?:the|our|your) (?:formal )?(?:selection|assessment|interview|recruitment|recruiting|hiring|application) process`,
       String.raw`(?:informational|information event|information session|info session) only`,
@@ -464,6 +469,8 @@ export const en: LanguageTable = {
       String.raw`consumer report`,
     ],
     event: [
+      // Help for everyone doing a take-home, which says it is not assessed ("nobody is evaluated there").
+      String.raw`(?:nobody|no one)(?:'s| is| will be) (?:evaluated|assessed|graded|scored)`,
       'webinar',
       String.raw`info(?:rmation)? session`,
       'open house',
@@ -542,6 +549,10 @@ export const en: LanguageTable = {
       String.raw`if you(?:'d)? (?:want|like|fancy|feel like|(?:are|'re) up for) (?:to )?(?:hop|jump)(?:ping)? on\b`,
       String.raw`no (?:formal )?(?:hiring |interview )?process yet`,
       String.raw`(?:see|find out|gauge|explore) (?:if|whether) there(?:'s| is) (?:any )?mutual (?:interest|fit)`,
+      // An agency's first contact: "I'm a recruiter at Northpass", "partnering exclusively with a
+      // 200-person climate-tech company on a … hire".
+      String.raw`(?:i'm|i am) (?:a|an) (?:[\w-]+ ){0,2}(?:recruiter|headhunter|search consultant) (?:at|with|for)\b`,
+      String.raw`(?:partnering|partnered) (?:exclusively |directly |closely )?with (?:a|an) (?:[\w-]+ ){0,4}(?:company|startup|start-up|scale-?up|firm|business|client|organi[sz]ation)\b`,
     ],
     newsletter: [
       'unsubscribe',
@@ -648,7 +659,8 @@ export const en: LanguageTable = {
     String.raw`(?:like|love|pleased|happy) to invite you`,
     String.raw`look(?:ing)? forward to (?:speaking|meeting|talking|chatting|seeing)`,
     String.raw`see you (?:then|there|on)`,
-    String.raw`lock in`,
+    // "Thursday at 10:30 is locked in with Priyanka": booked, as "let's lock in" is.
+    String.raw`lock(?:ed)? in`,
     String.raw`(?:we've|we have|i've|i have) (?:set aside|blocked)`,
     // Booked as a place in someone's calendar: "I've put it on her calendar for Thursday",
     // "you're now in Dev's diary for the 9th".

@@ -184,10 +184,17 @@ export const es: LanguageTable = {
       String.raw`hemos (?:optado|decidido) (?:por )?(?:seguir|avanzar|continuar) con otr[oa]`,
     ],
     offer: ['carta oferta', 'oferta formal', String.raw`firma (?:de tu|de su|del) contrato`],
-    assessment: ['prueba técnica para entregar'],
+    assessment: [
+      String.raw`prueba (?:técnica )?para (?:hacer|realizar|resolver) en casa`,
+      String.raw`plazo de entrega`,
+      'prueba técnica para entregar',
+    ],
     survey: ['encuesta'],
     backgroundCheck: ['verificación de antecedentes'],
     event: [
+      // A help session for everyone doing a test, which says it is not assessed.
+      String.raw`sesi[oó]n (?:abierta |online |grupal )?de (?:dudas|preguntas)`,
+      String.raw`no (?:se evalúa|es evaluable|puntúa)`,
       'webinar',
       'sesión informativa',
       String.raw`jornada de (?:empleo|selección|contratación|puertas abiertas)`,

@@ -152,6 +152,9 @@ export const it: LanguageTable = {
     declined: ['rifiutato:'],
     receipt: [String.raw`grazie per (?:la sua|aver inviato la) candidatura`],
     chooseSlot: [
+      // "Le propongo le seguenti disponibilità: …", "quale delle tre opzioni preferisce?"
+      String.raw`(?:le|ti|vi) propongo (?:le seguenti|queste|alcune|tre|due|diverse) (?:disponibilità|date|opzioni|possibilità|fasce orarie)`,
+      String.raw`quale (?:delle|fra le|tra le) (?:\p{L}+ )?(?:opzioni|date|disponibilità|proposte) (?:preferisce|preferisci|preferite)`,
       String.raw`ti propongo (?:questi|i seguenti|alcuni) (?:slot|orari)`,
       String.raw`quale preferisci`,
       String.raw`prenota (?:direttamente )?lo slot`,

@@ -78,6 +78,9 @@ export const no: LanguageTable = {
     // manager, a school meeting about a child.
     // A job centre's follow-up of the job search ("oppfølgingssamtale") is one too.
     notTheSeekers: [
+      // The seeker's own note of someone else's interview: "Sindre sitt intervju, ikke mitt".
+      String.raw`intervju,? ikke mitt\b`,
+      String.raw`ikke mitt (?:eget )?(?:jobb)?intervju`,
       'sluttsamtale',
       'medarbeidersamtale',
       'utviklingssamtale',

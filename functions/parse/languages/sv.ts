@@ -88,6 +88,8 @@ export const sv: LanguageTable = {
     // Meetings with an interview word outside hiring: leaving a job, a review with the current
     // manager, a school meeting about a child.
     notTheSeekers: [
+      String.raw`intervju,? inte min\b`,
+      String.raw`inte min (?:egen )?(?:jobb)?intervju`,
       'avgångssamtal',
       'exitsamtal',
       'medarbetarsamtal',
@@ -118,7 +120,13 @@ export const sv: LanguageTable = {
     afterInterview: [
       String.raw`tack för (?:ett |en )?(?:\p{L}+ ){0,2}(?:samtal(?:et)?|intervju(?:n)?)`,
     ],
-    outreach: [],
+    outreach: [
+      // A headhunter's first contact: "Skulle torsdag kl. 14.00 passa för ett kort samtal?", "jag är
+      // rekryteringskonsult på …", "ett förutsättningslöst samtal".
+      String.raw`skulle (?:[^\s?!]+ ){1,8}?passa (?:för|dig)\b`,
+      String.raw`(?:jag är|jag jobbar som|och är) (?:\p{L}+ ){0,3}?(?:rekryteringskonsult|headhunter|rekryterare) (?:på|hos|vid|för)\b`,
+      String.raw`förutsättningslös(?:t|a)? (?:samtal|prat|möte|snack)`,
+    ],
     newsletter: ['avregistrera', 'nyhetsbrev'],
     // A seat to sign up for: a session for many, not a booking.
     selfSchedule: [String.raw`boka din plats`, String.raw`anmäl dig (?:nu|här)`],
