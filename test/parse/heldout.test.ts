@@ -39,6 +39,10 @@ const knownFailures = new Map<string, string>([
     '946-outlook-web-pipewren-phone-screen-short-date-pt.eml',
     "role: 'Your phone screen for Clinical Data Manager is confirmed.' gives no role",
   ],
+  [
+    '956-outlook-fr-quebec-bilingual-cancel-10h30-hne.eml',
+    "company: the signature 'Logiciels Cap-Rouge inc.' loses its French generic head word ('Cap-Rouge' from the domain)",
+  ],
 ]);
 
 describe('held-out forwards (scored like the corpus)', () => {
