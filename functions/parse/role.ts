@@ -277,9 +277,9 @@ export function cleanRole(raw: string, strong = false): string | null {
     .trimEnd()
     .replace(TERMS_AFTER_DASH, '')
     .replace(/\s*[–—-]\s*(?:remote|hybrid|on-?site)\s*$/i, '')
-    // "Site Reliability Engineer, next stage": the step of the process after a comma is no title.
+    // "Site Reliability Engineer, next stage/conversation": the step of the process after a comma is no title.
     .replace(
-      /,\s*(?:(?:the|your)\s+)?(?:next|final|first|second|third|last|early|\d(?:st|nd|rd|th))\s+(?:stage|step|round)s?\s*$/i,
+      /,\s*(?:(?:the|your)\s+)?(?:next|final|first|second|third|last|early|\d(?:st|nd|rd|th))\s+(?:stage|step|round|conversation|chat|interview|call)s?\s*$/i,
       '',
     )
     // "データサイエンティスト職": 職 marks a Japanese job title as a position.

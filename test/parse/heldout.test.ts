@@ -32,14 +32,6 @@ const knownFailures = new Map<string, string>([
     "interviewers: the card's 'Your recruiter' who 'will give you a ring' is not read as the phone screen's interviewer (request to C); company: the parser drops 'Co.' from 'Cascade Ferment Co.', which the scorer keeps",
   ],
   [
-    '942-outlook-mac-hm-mst-april-cc-sits-in.eml',
-    "role: the subject 'Mesquite Payments – Staff Site Reliability Engineer, next conversation' keeps ', next' in the role",
-  ],
-  [
-    '946-outlook-web-pipewren-phone-screen-short-date-pt.eml',
-    "role: 'Your phone screen for Clinical Data Manager is confirmed.' gives no role",
-  ],
-  [
     '956-outlook-fr-quebec-bilingual-cancel-10h30-hne.eml',
     "company: the signature 'Logiciels Cap-Rouge inc.' loses its French generic head word ('Cap-Rouge' from the domain)",
   ],

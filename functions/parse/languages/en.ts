@@ -1028,7 +1028,7 @@ export const en: LanguageTable = {
   ],
   rolePatterns: [
     String.raw`(?:for|in|about|of|as|to) (?:the|our|a|an|this|your) (TITLE) (?:role|position|opening|job|vacancy|opportunity|post|req)`,
-    String.raw`(?:interview|interviewing|candidacy|application) for (?:the |a |an )?(TITLE)`,
+    String.raw`(?:interview|interviewing|candidacy|application|screen|screening|call|chat|conversation) for (?:the |a |an )?(TITLE)`,
     String.raw`(?:the|our) (TITLE) (?:role|position|opening)`,
     // "the position of Senior Software Engineer - Payments", "the post of Finance Manager"
     String.raw`(?:the|a) (?:position|post|role|vacancy) of (TITLE)`,

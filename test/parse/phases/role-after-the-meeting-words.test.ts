@@ -1,6 +1,8 @@
 // A subject that opens with the meeting words and goes straight on to the title, with no dash or
 // colon between: "Technical interview Data Engineer", "entrevista técnica Engenheira de Dados". The
-// title is read only when it holds a job noun; a subject that names no job still gives none.
+// title is read only when it holds a job noun; a subject that names no job still gives none. Also a
+// title after the meeting's "for" ("your screening for Senior Data Analyst") and a step after its
+// comma ("…, next conversation").
 import { describe, expect, it } from 'vitest';
 import { findRole } from '#parse/role.js';
 
@@ -23,4 +25,19 @@ describe('a title right after the meeting words of a subject', () => {
       expect(role(subject)).toBe(null);
     },
   );
+});
+
+describe('a title named by the meeting, and the step after a comma', () => {
+  it.each([
+    ['Your video call for Payroll Specialist is booked.', 'Payroll Specialist'],
+    ['Thanks for confirming your screening for Senior Data Analyst.', 'Senior Data Analyst'],
+  ])('%s', (text, title) => {
+    expect(findRole({ texts: [text], titles: ['Confirmed'], company: null }).role).toBe(title);
+  });
+
+  it('"Fwd: Ferncastle – Principal Product Designer, next conversation"', () => {
+    expect(role('Fwd: Ferncastle – Principal Product Designer, next conversation')).toBe(
+      'Principal Product Designer',
+    );
+  });
 });
