@@ -31,10 +31,6 @@ const knownFailures = new Map<string, string>([
     '896-apple-fr-ats-phone-screen-us-short-date-pt.eml',
     "interviewers: the card's 'Your recruiter' who 'will give you a ring' is not read as the phone screen's interviewer (request to C); company: the parser drops 'Co.' from 'Cascade Ferment Co.', which the scorer keeps",
   ],
-  [
-    '956-outlook-fr-quebec-bilingual-cancel-10h30-hne.eml',
-    "company: the signature 'Logiciels Cap-Rouge inc.' loses its French generic head word ('Cap-Rouge' from the domain)",
-  ],
 ]);
 
 describe('held-out forwards (scored like the corpus)', () => {

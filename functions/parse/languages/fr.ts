@@ -296,7 +296,20 @@ export const fr: LanguageTable = {
     'conseill(?:er|ère) en acquisition',
   ],
   roleLabels: ['poste', 'fonction', 'intitulé du poste'],
-  groupWords: ['Groupe', 'Maison', 'Banque', 'Fondation', 'Institut', 'Laboratoires', 'Compagnie'],
+  // Quebec names open with what the firm does: "Logiciels Cap-Rouge inc.", "Systèmes Nordet".
+  groupWords: [
+    'Groupe',
+    'Maison',
+    'Banque',
+    'Fondation',
+    'Institut',
+    'Laboratoires',
+    'Compagnie',
+    'Logiciels',
+    'Systèmes',
+    'Technologies',
+    'Solutions',
+  ],
   companyArticles: ['Les', 'La', 'Le'],
   notNames: [
     'votre',

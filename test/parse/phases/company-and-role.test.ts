@@ -960,3 +960,23 @@ describe('an itinerary row is no signature', () => {
     ).toBe('Ferncastle Labs');
   });
 });
+
+describe('a Quebec name that opens with what the firm does', () => {
+  const sender = { name: 'Luc Gagnon', address: 'luc.gagnon@nordet.example' };
+  it.each([
+    ['Systèmes Nordet inc.', 'Systèmes Nordet'],
+    ['Logiciels Nordet', 'Logiciels Nordet'],
+    ['Nordet', 'Nordet'],
+  ])('%s', (line, company) => {
+    expect(
+      findCompany({
+        texts: [
+          `Votre entretien est confirmé pour jeudi à 10 h.\n\nLuc Gagnon\nRecruteur\n${line}`,
+        ],
+        subjects: ['Entretien'],
+        companyAddresses: [sender],
+        sender,
+      }).company,
+    ).toBe(company);
+  });
+});
