@@ -57,7 +57,10 @@ export function movedToAnotherDay(
 
 const EARLIER = alternation(LANGUAGES.flatMap((t) => t.shiftWords?.earlier ?? []));
 const LATER = alternation(LANGUAGES.flatMap((t) => t.shiftWords?.later ?? []));
-const AMOUNT = String.raw`\d{1,3}|an?|one|two|half an?|eine halbe|une demi|media|meia|eine[rn]?|zwei|une|deux|una|un|uma|um|dos|duas|due|een|twee`;
+/** Half an hour's amount: "half an", "eine halbe", "une demi", "media", "meia". */
+const HALF = String.raw`half an?|eine halbe|une demi|media|meia`;
+const AMOUNT = String.raw`\d{1,3}|an?|one|two|${HALF}|eine[rn]?|zwei|une|deux|una|un|uma|um|dos|duas|due|een|twee`;
+const IS_HALF = new RegExp(`^(?:${HALF})$`);
 const UNIT = String.raw`hours?|hrs?|minutes?|mins?|stunden?|minuten|heures?|horas?|minutos|ore|ora|minuti|uur`;
 /** "an hour later", "30 minutes earlier", "eine Stunde später", "une heure plus tôt". */
 const SHIFT = plainRegExp(
@@ -82,7 +85,7 @@ function minutesOf(amount: string, unit: string): number {
   const a = amount.toLowerCase();
   const count = /^\d/.test(a)
     ? Number(a)
-    : /^(?:half|eine halbe|une demi|media|meia)/.test(a)
+    : IS_HALF.test(a)
       ? 0.5
       : /^(?:two|zwei|deux|dos|duas|due|twee)$/.test(a)
         ? 2

@@ -159,7 +159,8 @@ const OPTIONS = plainRegExp(
   'iu',
 );
 /** "moved it from <old> to <new>": the time after "from" is the old one, after "to" the new. */
-const MOVE = `(?:${alternation(LANGUAGES.flatMap((t) => t.moveVerbs ?? []))})[^.\\n]{0,80}?`;
+const MOVE_VERB = `(?:${alternation(LANGUAGES.flatMap((t) => t.moveVerbs ?? []))})`;
+const MOVE = `${MOVE_VERB}[^.\\n]{0,80}?`;
 const MOVED_FROM = plainRegExp(String.raw`${MOVE}\bfrom\s+(?:(?!\bto\b)[^.\n]){0,60}$`, 'iu');
 /**
  * "we moved your interview on Thursday from 2pm to 3pm", "se ha movido de las 10:00 a las 11:30": a
@@ -167,7 +168,7 @@ const MOVED_FROM = plainRegExp(String.raw`${MOVE}\bfrom\s+(?:(?!\bto\b)[^.\n]){0
  * from 2pm to 3pm" is the new slot).
  */
 const MOVED_FROM_TO_PAIR = plainRegExp(
-  String.raw`(?:${alternation(LANGUAGES.flatMap((t) => t.moveVerbs ?? []))})\b(?:(?!\b(?:to|for|now|until|till|into|al|para|per|naar|auf)\b)[^.!?\n:]){0,60}\b(?:from|de(?: las?)?|desde(?: las?)?|dalle|das|van)\s+$`,
+  String.raw`${MOVE_VERB}\b(?:(?!\b(?:to|for|now|until|till|into|al|para|per|naar|auf)\b)[^.!?\n:]){0,60}\b(?:from|de(?: las?)?|desde(?: las?)?|dalle|das|van)\s+$`,
   'iu',
 );
 const MOVED_TO = plainRegExp(

@@ -4,26 +4,14 @@
 // your 3pm call back by 30 minutes"), "by a day" (no deadline), the same in German, French and
 // Spanish, a day of the month after a weekday ("Wed 16th"), and a zone after "sharp".
 import { describe, expect, it } from 'vitest';
-import { chooseTime } from '#parse/time-choice.js';
 import { at } from '../support/at.js';
 import { kindOf } from '../support/kind-input.js';
+import { timeOfText } from '../support/time-of-text.js';
 
 const zone = 'America/Chicago';
 const base = at('2027-02-05T09:00:00-06:00');
 
-function timeOf(text: string): { start: string | null; end: string | null } {
-  const time = chooseTime({
-    calendar: null,
-    texts: [{ source: 'text', text, base }],
-    body: text,
-    base,
-    baseIsForward: false,
-    zone,
-    companyAddresses: [],
-  });
-  const iso = (t: typeof time.start) => (t ? new Date(t.ts).toISOString() : null);
-  return { start: iso(time.start), end: iso(time.end) };
-}
+const timeOf = (text: string) => timeOfText(text, base, zone);
 
 describe('a bare hour after the words that close the day is the end', () => {
   it.each([

@@ -2,9 +2,9 @@
 // Thursday at 11)", "will take place on Monday rather than Friday"), a postponement to a named
 // day, and "shift your 2pm interview with Dana to 3:30pm", where the time after "to" is the new one.
 import { describe, expect, it } from 'vitest';
-import { chooseTime } from '#parse/time-choice.js';
 import { at } from '../support/at.js';
 import { kindOf } from '../support/kind-input.js';
+import { timeOfText } from '../support/time-of-text.js';
 
 describe('a move said by the new time and the old', () => {
   it.each([
@@ -27,18 +27,7 @@ describe('a move said by the new time and the old', () => {
 
 describe('the time right after a move\'s "to" is the new one', () => {
   const base = at('2027-03-01T09:00:00-06:00');
-  function startOf(text: string): string | null {
-    const time = chooseTime({
-      calendar: null,
-      texts: [{ source: 'text', text, base }],
-      body: text,
-      base,
-      baseIsForward: false,
-      zone: 'America/Chicago',
-      companyAddresses: [],
-    });
-    return time.start ? new Date(time.start.ts).toISOString() : null;
-  }
+  const startOf = (text: string) => timeOfText(text, base).start;
 
   it.each([
     [

@@ -3,24 +3,16 @@
 // ("Tuesday at 2 no longer works for him"): neither is the interview's time.
 import { describe, expect, it } from 'vitest';
 import { findWhenCandidates } from '#parse/interview-time.js';
-import { chooseTime } from '#parse/time-choice.js';
 import { at } from '../support/at.js';
+import { timeOfText } from '../support/time-of-text.js';
 
 const zone = 'America/Chicago';
 const base = at('2027-02-01T09:00:00-06:00');
 
 /** The chosen start as an instant, to compare with the ISO text a test expects. */
 function startOf(text: string): number | null {
-  const time = chooseTime({
-    calendar: null,
-    texts: [{ source: 'text', text, base }],
-    body: text,
-    base,
-    baseIsForward: false,
-    zone,
-    companyAddresses: [],
-  });
-  return time.start?.ts ?? null;
+  const { start } = timeOfText(text, base, zone);
+  return start === null ? null : Date.parse(start);
 }
 
 describe('a conversion written after the interview time', () => {

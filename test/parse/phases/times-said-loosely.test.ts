@@ -2,25 +2,13 @@
 // 8:50 for a 9 o'clock start"), a range closed by a bare hour after a dash ("2:30-4 PT") or by an
 // hour in words ("from a quarter to three until four"), "same time" without "the", and "tmrw".
 import { describe, expect, it } from 'vitest';
-import { chooseTime } from '#parse/time-choice.js';
 import { at } from '../support/at.js';
+import { timeOfText } from '../support/time-of-text.js';
 
 const zone = 'America/Chicago';
 const base = at('2027-02-01T09:00:00-06:00');
 
-function timeOf(text: string): { start: string | null; end: string | null } {
-  const time = chooseTime({
-    calendar: null,
-    texts: [{ source: 'text', text, base }],
-    body: text,
-    base,
-    baseIsForward: false,
-    zone,
-    companyAddresses: [],
-  });
-  const iso = (t: typeof time.start) => (t ? new Date(t.ts).toISOString() : null);
-  return { start: iso(time.start), end: iso(time.end) };
-}
+const timeOf = (text: string) => timeOfText(text, base, zone);
 
 describe('a limit said of an earlier time leaves the start after it alone', () => {
   it.each([
