@@ -86,6 +86,13 @@ function failing(reason: string, ids: string[]): [string, string][] {
 }
 const knownFailures = new Map<string, string>([
   ...failing(
+    "An onsite table's tab-separated plain rows (time, focus, person, their role; a break row with empty cells) lose their cells when turned into HTML or hard-wrapped at 72 columns: not all four people are read (1007).",
+    [
+      'heldout/1007-apple-onsite-table-focus-first-no-emails.eml html-only',
+      'heldout/1007-apple-onsite-table-focus-first-no-emails.eml wrap-72',
+    ],
+  ),
+  ...failing(
     "Read from HTML alone, the Google invitation's guest list no longer gives the organizer's address beside her name, so the calendar notification's 'Bettina here - I'll host this one' is not tied to her (966; read right from the plain part).",
     [
       'heldout/966-outlook-web-google-invite-organizer-hosts-desk-nonparticipant-utc.eml html-only',
