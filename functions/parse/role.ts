@@ -334,6 +334,7 @@ function fromTitle(title: string, company: string | null, people: string[]): str
     : null;
   // "Interview - Sam Okafor / Backend Engineer": people's names are not part of the job.
   for (const person of people) if (person.length >= 3) named = named.split(person).join(' | ');
+  if (named.includes('(')) named = named.replace(shortNamesInBrackets(people), ' ');
   const stripped = named
     .replace(
       /^\s*(?:(?:re|fwd?|fw|aw|wg|tr|invitation|updated invitation|invitation updated|accepted|confirmed|reminder|canceled|cancelled|new event)\s*:\s*)+/i,
@@ -378,6 +379,23 @@ function fromTitle(title: string, company: string | null, people: string[]): str
     if (role) return role;
   }
   return null;
+}
+
+/**
+ * "Staff Platform Engineer (Tomasz W.)", "(T. Wierzbicki)", "(Tomasz)": a person's first name
+ * with or without the family name's initial, or an initial and the family name, in brackets tag
+ * whose meeting it is, not the job.
+ */
+function shortNamesInBrackets(people: string[]): RegExp {
+  const forms = people.flatMap((person) => {
+    const words = person.split(/\s+/).filter((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w));
+    const first = words[0];
+    const last = words.at(-1);
+    if (!first || !last || words.length < 2) return [];
+    return [`${escapeRegExp(first)}(?:\\s+\\p{Lu}\\.?)?`, `\\p{Lu}\\.?\\s*${escapeRegExp(last)}`];
+  });
+  if (forms.length === 0) return /(?!)/;
+  return new RegExp(`\\(\\s*(?:${forms.join('|')})\\s*\\)`, 'gu');
 }
 
 /** The meeting words a subject opens with ("Technical interview", "entrevista"). */

@@ -44,10 +44,6 @@ const knownFailures = new Map<string, string>([
     "end: 'the call should take no more than 20 minutes' is not read as the call's length",
   ],
   [
-    '1041-outlook-desktop-update-seq1-utc0600-label-cdt.eml',
-    "role: the subject's trailing candidate tag '(Tomasz W.)' stays on the role ('Staff Platform Engineer (Tomasz W.)')",
-  ],
-  [
     '1043-gmail-attached-talentloom-called-off-del-base64.eml',
     "interviewers: the ATS table row 'Interview team' (two 'Name, Title' lines, no e-mail) is not read (request to C)",
   ],
