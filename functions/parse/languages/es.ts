@@ -183,7 +183,15 @@ export const es: LanguageTable = {
       String.raw`(?:el puesto|la vacante|la posición) (?:ya )?(?:ha sido|fue) cubiert[oa]`,
       String.raw`hemos (?:optado|decidido) (?:por )?(?:seguir|avanzar|continuar) con otr[oa]`,
     ],
-    offer: ['carta oferta', 'oferta formal', String.raw`firma (?:de tu|de su|del) contrato`],
+    offer: [
+      String.raw`carta (?:de )?oferta`,
+      'oferta formal',
+      String.raw`firma (?:de tu|de su|del) contrato`,
+      // The first day agreed, and the signed letter that secures it: "Fecha de incorporación
+      // prevista", "necesitamos la carta firmada".
+      String.raw`fecha (?:de )?(?:incorporación|inicio) (?:prevista|acordada|confirmada)`,
+      String.raw`(?:la|tu) (?:carta|oferta|propuesta) firmada`,
+    ],
     assessment: [
       String.raw`prueba (?:técnica )?para (?:hacer|realizar|resolver) en casa`,
       String.raw`plazo de entrega`,
