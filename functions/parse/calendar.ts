@@ -20,6 +20,8 @@ export interface CalendarEvent {
   cancelled: boolean;
   /** A reply (METHOD:REPLY) in which the attendee declines the invitation. */
   declined: boolean;
+  /** STATUS:TENTATIVE: the event is held, not yet confirmed. */
+  tentative: boolean;
   start: ZonedTime;
   end: ZonedTime | null;
   /** IANA zone of DTSTART, null for UTC or floating times. */
@@ -168,6 +170,7 @@ function readEvent(
     method,
     cancelled: method === 'CANCEL' || status === 'CANCELLED',
     declined,
+    tentative: status === 'TENTATIVE',
     start: start.date,
     end,
     timezone: start.zone,

@@ -187,7 +187,8 @@ export function decideKind(input: KindInput): KindDecision {
   const confirmed =
     accepted ||
     confirmedWords ||
-    (calendar !== null && calendar.method !== 'PUBLISH') ||
+    // A held event (STATUS:TENTATIVE) is sent as a request but confirms nothing yet.
+    (calendar !== null && calendar.method !== 'PUBLISH' && !calendar.tentative) ||
     rescheduledWords;
   const requested = SLOT_REQUEST.test(words) && !accepted;
 

@@ -209,6 +209,8 @@ export const de: LanguageTable = {
     declined: ['abgelehnt:'],
     // A tentative hold: "ich habe Donnerstag 13–16 Uhr vorläufig für Sie geblockt".
     notYetBooked: [
+      // "Sobald ich Ihre Rückmeldung habe, schicke ich Ihnen eine Kalendereinladung."
+      String.raw`sobald (?:ich|wir) (?:ihre|deine|eine) (?:rückmeldung|bestätigung|antwort|zusage)[^.\n]{0,40}(?:kalendereinladung|einladung|termineinladung)`,
       String.raw`(?:vorläufig|vorerst|provisorisch) (?:\p{L}+ ){0,3}(?:geblockt|reserviert|eingeplant|vorgemerkt|eingetragen|blocken|reservieren|vormerken|einplanen)`,
     ],
     receipt: [
@@ -230,6 +232,8 @@ export const de: LanguageTable = {
       String.raw`(?:sichern sie sich|sichere dir) (?:jetzt )?(?:ihren|deinen|einen) platz`,
     ],
     outreach: [
+      // A time asked about, not booked: "Hätten Sie am Donnerstag, den 11. Februar, um 15:00 Uhr Zeit?"
+      String.raw`(?:hätten|haben) (?:sie|du) (?:[^\s?!]+ ){1,10}?zeit\b[^.?!\n]{0,80}\?`,
       String.raw`auf ihr(?:en)? profil [^.\n]{0,40}aufmerksam geworden`,
       String.raw`im auftrag (?:eines|einer|unseres|unserer) (?:\p{L}+ ){0,3}(?:kunden|mandanten|klienten)`,
       String.raw`unverbindliche[sn]? (?:telefonat|gespräch|austausch)`,

@@ -174,6 +174,12 @@ export const it: LanguageTable = {
     ],
     outreach: [],
     newsletter: ['annulla iscrizione', 'disiscriviti'],
+    // A chat said to be no interview, where nobody is hiring: "non è un colloquio", "non ci sono
+    // posizioni aperte nel mio team". Not "non è un colloquio formale", an informal interview.
+    social: [
+      String.raw`non (?:è|e'|sarà) un colloquio(?! (?:classico|tradizionale|formale|vero e proprio|in senso stretto))`,
+      String.raw`non (?:ci sono|abbiamo|ho) (?:\p{L}+ )?posizioni aperte`,
+    ],
     afterInterview: [
       String.raw`(?:verifica|controllo) delle referenze`,
       String.raw`(?:contattare|sentire) le (?:tue|sue) referenze`,

@@ -123,6 +123,13 @@ export const pl: LanguageTable = {
     ],
     outreach: [],
     newsletter: ['wypisz się', 'newsletter'],
+    // A tentative hold: "zablokowałam wstępnie termin", "to jeszcze nie jest potwierdzone spotkanie".
+    notYetBooked: [
+      String.raw`(?:zablokowa|zarezerwowa|wpisa|zaplanowa)(?:ł|l)\p{L}* (?:\p{L}+ ){0,2}?(?:wstępnie|tymczasowo)`,
+      String.raw`(?:wstępnie|tymczasowo) (?:\p{L}+ ){0,2}?(?:zablokowa|zarezerwowa|wpisa|zaplanowa)(?:ł|l)\p{L}*`,
+      String.raw`(?:jeszcze )?nie jest (?:jeszcze )?potwierdzon\p{L}*`,
+      String.raw`niepotwierdzon\p{L}*`,
+    ],
     // A seat to sign up for: a session for many, not a booking.
     selfSchedule: [
       String.raw`zarezerwuj (?:swoje )?miejsce`,

@@ -119,6 +119,9 @@ export const sv: LanguageTable = {
     ],
     afterInterview: [
       String.raw`tack för (?:ett |en )?(?:\p{L}+ ){0,2}(?:samtal(?:et)?|intervju(?:n)?)`,
+      // Checking references, a step after the interviews with times of its own.
+      String.raw`referenstagning\p{L}*`,
+      String.raw`(?:ta|tar|ringa|ringer|kontakta|kontaktar|prata med|pratar med) (?:\p{L}+ ){0,2}?referens(?:er(?:na)?|personer(?:na)?)?\b`,
     ],
     outreach: [
       // A headhunter's first contact: "Skulle torsdag kl. 14.00 passa för ett kort samtal?", "jag är

@@ -13,6 +13,7 @@ function event(overrides: Partial<CalendarEvent>): CalendarEvent {
     method: 'REQUEST',
     cancelled: false,
     declined: false,
+    tentative: false,
     start: at('2027-02-02T15:00:00-05:00'),
     end: null,
     timezone: 'America/New_York',
