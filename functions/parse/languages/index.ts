@@ -24,13 +24,15 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
 /**
  * One alternation of phrases, longest first, between word boundaries (CJK: none). The
  * boundaries wrap the whole group rather than each phrase: the same matches (a failed boundary
- * backtracks into the next phrase), at a fraction of the cost.
+ * backtracks into the next phrase), at a fraction of the cost. `spell`: phrases that open with a
+ * group of words are written out (see spelledOut).
  */
-export function alternation(phrases: string[]): string {
+export function alternation(phrases: string[], spell = true): string {
   const unique = [...new Set(phrases.filter((p) => p.length > 0))].sort(
     (a, b) => b.length - a.length,
   );
-  const words = byFirstLetter(unique.filter((p) => !CJK.test(p)).map(eitherApostrophe));
+  const written = unique.filter((p) => !CJK.test(p)).map(eitherApostrophe);
+  const words = byFirstLetter(spell ? written.flatMap(spelledOut) : written);
   const cjk = unique.filter((p) => CJK.test(p)).map((p) => `(?:${p})`);
   const parts: string[] = [];
   if (words.length > 0) parts.push(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`);
@@ -56,15 +58,52 @@ export function alternation(phrases: string[]): string {
 function byFirstLetter(phrases: string[]): string[] {
   const groups = new Map<string, string[]>();
   for (const phrase of phrases) {
-    const groupable = /^\p{L}(?![?*+{])/u.test(phrase) && !hasTopLevelBar(phrase);
+    const groupable = /^\p{L}(?![?*+{])/u.test(phrase) && topLevelBars(phrase).length === 0;
     const key = groupable ? (phrase[0] as string) : `(?:${phrase})`;
     groups.set(key, [...(groups.get(key) ?? []), groupable ? phrase.slice(1) : '']);
   }
   return [...groups].map(([key, rests]) => (key.length > 1 ? key : `${key}(?:${rests.join('|')})`));
 }
 
-/** Whether a pattern is an alternation at its top level ("cancel|call off"). */
-function hasTopLevelBar(source: string): boolean {
+/**
+ * A phrase as the phrases it stands for, in order, where each can then join its first letter's
+ * group: "cancel|call off" is "cancel" and "call off"; "(?:has|have) been cancel+ed" is "has been
+ * cancel+ed" and "have been cancel+ed". A phrase that opens with a group is otherwise tried at
+ * every place of a text, and a fifth of the tables' phrases do.
+ */
+function spelledOut(phrase: string): string[] {
+  const bars = topLevelBars(phrase);
+  if (bars.length > 0)
+    return [-1, ...bars].flatMap((bar, i) =>
+      spelledOut(phrase.slice(bar + 1, bars[i] ?? phrase.length)),
+    );
+  // A capturing group written out twice would renumber the groups after it.
+  if (!phrase.startsWith('(?:') || /\((?!\?[:=!]|\?<[=!])|\\\d/.test(phrase)) return [phrase];
+  const close = closingParen(phrase, 0);
+  // "(?:mit )?dabei sind" is "mit dabei sind", then "dabei sind".
+  const optional = phrase[close + 1] === '?' && !/^[?*+{]/.test(phrase.slice(close + 2));
+  if (close < 0 || (!optional && /^[?*+{]/.test(phrase.slice(close + 1)))) return [phrase];
+  const inner = phrase.slice(3, close);
+  const rest = phrase.slice(close + (optional ? 2 : 1));
+  const innerBars = topLevelBars(inner);
+  const options = [-1, ...innerBars].map((bar, i) =>
+    inner.slice(bar + 1, innerBars[i] ?? inner.length),
+  );
+  if (optional) options.push('');
+  // Only words: an option that opens with anything else would stay a group of its own anyway.
+  // A long rest written out again for each option would cost more in pattern size than it saves.
+  if (
+    !options.every((o) => /^\p{L}(?![?*+{])/u.test(o || rest)) ||
+    (options.length - 1) * rest.length > 200 ||
+    rest === ''
+  )
+    return [phrase];
+  return options.flatMap((o) => spelledOut(`${o}${rest}`));
+}
+
+/** Where a pattern has "|" at its top level ("cancel|call off"), outside groups and classes. */
+function topLevelBars(source: string): number[] {
+  const bars: number[] = [];
   let depth = 0;
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
@@ -74,9 +113,24 @@ function hasTopLevelBar(source: string): boolean {
     else if (c === '[') inClass = true;
     else if (c === '(') depth++;
     else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return true;
+    else if (c === '|' && depth === 0) bars.push(i);
   }
-  return false;
+  return bars;
+}
+
+/** The index of the ")" that closes the group opened at `open`, or -1. */
+function closingParen(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
 }
 
 /**
@@ -123,7 +177,13 @@ const PLAIN_CLASSES: Record<string, string> = {
  * plain ranges ran slower.
  */
 export function plainRegExp(source: string, flags: string): RegExp {
-  if (/\\P\{|\\u\{|\\p\{(?![LMN]\})/.test(source)) return new RegExp(source, flags);
+  const plain = plainSource(source);
+  return plain === null ? new RegExp(source, flags) : new RegExp(plain, flags.replace('u', ''));
+}
+
+/** The source of plainRegExp's pattern, or null where it keeps the `u` flag. */
+function plainSource(source: string): string | null {
+  if (/\\P\{|\\u\{|\\p\{(?![LMN]\})/.test(source)) return null;
   let out = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
@@ -143,13 +203,19 @@ export function plainRegExp(source: string, flags: string): RegExp {
     else if (c === ']') inClass = false;
     out += c;
   }
-  return new RegExp(out, flags.replace('u', ''));
+  return out;
 }
 
 /** A case-insensitive pattern matching any language's phrase for one field. */
 export function phrasePattern(pick: (table: LanguageTable) => string[], flags = 'iu'): RegExp {
-  return plainRegExp(alternation(LANGUAGES.flatMap(pick)), flags);
+  const phrases = LANGUAGES.flatMap(pick);
+  const spelled = alternation(phrases);
+  // Past 20 KB V8 compiles a pattern without its optimisations and it runs ten times slower
+  // (test/parse/phases/plain-patterns.test.ts): then the phrases stay as written.
+  const fits = (plainSource(spelled) ?? spelled).length <= SPELLED_OUT_LIMIT;
+  return plainRegExp(fits ? spelled : alternation(phrases, false), flags);
 }
+const SPELLED_OUT_LIMIT = 18 * 1024;
 
 /** `word` as a regular expression that matches it literally. */
 export const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
