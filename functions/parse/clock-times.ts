@@ -617,10 +617,11 @@ export function findDurations(text: string): Duration[] {
     found.push({ index, minutes });
   }
   for (const m of text.matchAll(SPELLED_DURATION)) {
-    // "moved up by 15 minutes", "pushed back an hour": how far it moved, not how long it lasts.
+    // "moved up by 15 minutes", "pushed back an hour": how far it moved, not how long it lasts;
+    // "arrive no more than 10 minutes early" neither, but "should take no more than 20 minutes" is.
     const before = text.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0).toLowerCase();
     if (
-      /\b(?:within|more than|no more than|up to|at least|every|each|(?<!(?:will|should|would|to|may|might|can|it'll|it'?s going to) )last|past|by|back|forward)\s*$/.test(
+      /\b(?:within|(?<!no )more than|(?<!\b(?:take|takes|last|lasts|run|runs|be|is)\s+)(?:no more than|up to|at most)|at least|every|each|(?<!(?:will|should|would|to|may|might|can|it'll|it'?s going to) )last|past|by|back|forward)\s*$/.test(
         before,
       )
     )

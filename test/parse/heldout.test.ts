@@ -40,10 +40,6 @@ const knownFailures = new Map<string, string>([
     "interviewers: in the HTML panel table (S/N, name, designation, e-mail) the third member with '–' for e-mail is lost (request to C)",
   ],
   [
-    '1029-outlook-desktop-phone-screen-gmt3-this-coming-thursday-tracked.eml',
-    "end: 'the call should take no more than 20 minutes' is not read as the call's length",
-  ],
-  [
     '1043-gmail-attached-talentloom-called-off-del-base64.eml',
     "interviewers: the ATS table row 'Interview team' (two 'Name, Title' lines, no e-mail) is not read (request to C)",
   ],

@@ -29,3 +29,15 @@ describe('a length inside a link is no length', () => {
     ).toEqual([20]);
   });
 });
+
+describe('a longest length after a verb of length is the length', () => {
+  it.each([
+    ['The chat should take no more than 25 minutes.', [25]],
+    ['It runs up to 40 minutes, so block an hour to be safe.', [40, 60]],
+    ['Expect the screen to last at most 35 minutes.', [35]],
+    ['Please arrive no more than 10 minutes early.', []],
+    ['We reply within 30 minutes, up to 45 minutes on busy days.', []],
+  ])('%s', (text, minutes) => {
+    expect(findDurations(text).map((d) => d.minutes)).toEqual(minutes);
+  });
+});
