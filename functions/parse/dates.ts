@@ -36,13 +36,15 @@ const WEEKDAY = `(?:${WEEKDAY_ALTERNATION})\\.?`;
 const ORDINAL = '(?:st|nd|rd|th|er|º|°)?';
 const NOT_LETTER = '(?![\\p{L}\\p{M}])';
 const LETTER_BEFORE = '(?<![\\p{L}\\p{M}])';
+/** A year after a day: this century's or the last ("Dec 18, 1600 GMT" is a day and a time). */
+const YEAR = '((?:19|20)\\d\\d)\\b';
 
 const MONTH_FIRST = plainRegExp(
-  `${LETTER_BEFORE}(?:(${WEEKDAY}),?\\s+)?(${MONTH})${NOT_LETTER}\\s+(\\d{1,2})${ORDINAL}(?!\\d)(?:,?\\s*(\\d{4})\\b)?`,
+  `${LETTER_BEFORE}(?:(${WEEKDAY}),?\\s+)?(${MONTH})${NOT_LETTER}\\s+(\\d{1,2})${ORDINAL}(?!\\d)(?:,?\\s*${YEAR})?`,
   'giu',
 );
 const DAY_FIRST = plainRegExp(
-  `${LETTER_BEFORE}(?:(${WEEKDAY}),?\\s+)?(?:(?:the|le|el|den|il|de)\\s+)?(\\d{1,2})(?:${ORDINAL}|\\.)(?:\\s+(?:of|de))?\\s+(${MONTH})${NOT_LETTER}(?:,?\\s*(?:de\\s+)?(\\d{4})\\b)?`,
+  `${LETTER_BEFORE}(?:(${WEEKDAY}),?\\s+)?(?:(?:the|le|el|den|il|de)\\s+)?(\\d{1,2})(?:${ORDINAL}|\\.)(?:\\s+(?:of|de))?\\s+(${MONTH})${NOT_LETTER}(?:,?\\s*(?:de\\s+)?${YEAR})?`,
   'giu',
 );
 /** "05-Mar-2027", "5-March-2027": day, month name and year joined by dashes (Indian, UK forms). */

@@ -122,6 +122,9 @@ const EVENT_BEFORE = plainRegExp(
   'iu',
 );
 /** The time of something already done: when the application was sent, a job ad was posted. */
+/** "Arrive 9:45 for a 10:00 start": the time to be there, not the meeting's, which follows. */
+const BEFORE_THE_START =
+  /^\s*(?:[ap]\.?m\.?)?,?\s+(?:for|ahead of|before) (?:a|an|the|your) (?:[\w:.-]+ ){0,3}?(?:start|kick-?off)\b/i;
 const PAST_EVENT =
   /(?:applied|application (?:date|time|received|submitted)|submitted|received|posted|dodano|opublikowano|応募日時|受付日時)[^.!?\n]{0,40}$/iu;
 /**
@@ -347,6 +350,7 @@ export function findWhenCandidates(
       PAST_EVENT.test(sentenceBefore) ||
       BEFORE_DATE.test(sentenceBefore) ||
       RECURRING.test(text.slice(Math.max(lineStart, range.index - 90), range.index)) ||
+      BEFORE_THE_START.test(sentenceAfter) ||
       (range.finish && WEEKDAY_SPAN.test(sentenceBefore) && !MOVED.test(sentenceBefore))
     )
       continue;
