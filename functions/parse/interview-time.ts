@@ -278,7 +278,9 @@ function zoneFor(
   const [, lineEnd] = lineBounds(text, end);
   const rest = text.slice(end, Math.min(lineEnd, end + 80));
   const later = zoneStatements(rest)[0];
-  if (later) return { zone: later, stated: true };
+  // "at 10 (that's 4pm CET for you)": a zone after another clock reading is that one's.
+  if (later && endOfLastClockReading(rest.slice(0, later.index)) === 0)
+    return { zone: later, stated: true };
   return { zone: statement, stated: statement !== null };
 }
 

@@ -573,6 +573,16 @@ function dayFirstHint(
 }
 
 function strongestStatement(text: string): ZoneMention | null {
-  const statements = zoneStatements(text);
+  const statements = zoneStatements(text).filter((s) => !inReadersConversion(text, s));
   return statements.find((s) => s.strength >= 3) ?? statements[0] ?? null;
+}
+
+/** "at 10 (that's 4pm CET for you)": a zone in a conversion for the reader is not the message's. */
+function inReadersConversion(text: string, zone: ZoneMention): boolean {
+  const open = text.lastIndexOf('(', zone.index);
+  if (open < 0 || zone.index - open > 40 || text.slice(open, zone.index).includes(')'))
+    return false;
+  const close = text.indexOf(')', zone.end);
+  const inside = text.slice(open, close < 0 ? zone.end + 40 : close);
+  return /\d/.test(text.slice(open, zone.index)) && /\byour?\b/i.test(inside);
 }

@@ -1,5 +1,6 @@
-// Times written beside the start that are not it: the time to arrive "for a 10:00 start", and four
-// digits after a day that are a 24-hour time, not a year ("Dec 18, 1600 GMT").
+// Times written beside the start that are not it: the time to arrive "for a 10:00 start", four
+// digits after a day that are a 24-hour time, not a year ("Dec 18, 1600 GMT"), and the reader's own
+// clock in brackets ("at 10 (that's 5pm CET for you)"), whose zone is not the start's.
 import { describe, expect, it } from 'vitest';
 import { at } from '../support/at.js';
 import { timeOfText } from '../support/time-of-text.js';
@@ -31,6 +32,19 @@ describe('four digits after a day are a time when a zone follows, not a year', (
     ['Rhea Dunn is booked for Feb 12, 1500 GMT, for half an hour.', '2027-02-12T15:00:00.000Z'],
     ['Rhea Dunn is booked for 12 February, 0930 UTC.', '2027-02-12T09:30:00.000Z'],
     ['Rhea Dunn is booked for February 12, 2027 at 3pm.', '2027-02-12T21:00:00.000Z'],
+  ])('%s', (text, start) => {
+    expect(startOf(text)).toBe(start);
+  });
+});
+
+describe('a conversion for the reader in brackets keeps its zone to itself', () => {
+  it.each([
+    [
+      "Rhea Dunn will call you Wednesday at 10 (that's 5pm CET for you) for the first interview.",
+      '2027-02-10T16:00:00.000Z',
+    ],
+    ['Rhea Dunn will call you Wednesday at 10am (5pm CET your time).', '2027-02-10T16:00:00.000Z'],
+    ['Rhea Dunn will call you Wednesday at 10am, Pacific time.', '2027-02-10T18:00:00.000Z'],
   ])('%s', (text, start) => {
     expect(startOf(text)).toBe(start);
   });
