@@ -606,6 +606,21 @@ const JAPANESE_DURATION = /(?<![\d時.,:])(\d{1,3})[ \t]?(時間半?|分間?)(?!
  * hour-long session"; a line wrapped between the number and a unit word ("for 45 / minutes")
  * still says it.
  */
+/**
+ * "three back-to-back 45-minute sessions", "two 30-minute interviews in a row": how many meetings of
+ * the length follow each other (1 when the length is said of one).
+ */
+function sessionsInARow(before: string, after: string): number {
+  const count =
+    /\b(two|three|four|five|[2-5])\s+(?:back[- ]to[- ]back|consecutive)\s+$/.exec(before) ??
+    (/^\s+(?:[\w-]+\s+)?(?:sessions|interviews|conversations|rounds|chats|calls|meetings)\s+(?:back[- ]to[- ]back|in a row)\b/i.test(
+      after,
+    )
+      ? /\b(two|three|four|five|[2-5])\s+$/.exec(before)
+      : null);
+  return count ? numberFromWord(count[1] as string) : 1;
+}
+
 export function findDurations(text: string): Duration[] {
   const found: Duration[] = [];
   const spans: [number, number][] = [];
@@ -620,13 +635,15 @@ export function findDurations(text: string): Duration[] {
     // "moved up by 15 minutes", "pushed back an hour": how far it moved, not how long it lasts;
     // "arrive no more than 10 minutes early" neither, but "should take no more than 20 minutes" is.
     const before = text.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0).toLowerCase();
+    const inARow = sessionsInARow(before, text.slice((m.index ?? 0) + m[0].length));
     if (
+      inARow === 1 &&
       /\b(?:within|(?<!no )more than|(?<!\b(?:take|takes|last|lasts|run|runs|be|is)\s+)(?:no more than|up to|at most)|at least|every|each|(?<!(?:will|should|would|to|may|might|can|it'll|it'?s going to) )last|past|by|back|forward)\s*$/.test(
         before,
       )
     )
       continue;
-    if (CLOCK_LEAD.test(before) || SHIFTED_BY_BEFORE.test(before)) continue;
+    if (CLOCK_LEAD.test(before) || (inARow === 1 && SHIFTED_BY_BEFORE.test(before))) continue;
     const at = m.index ?? 0;
     // "una hora y media": the phrase in words already says the whole length.
     if (spans.some(([from, to]) => at >= from && at < to)) continue;
@@ -643,6 +660,7 @@ export function findDurations(text: string): Duration[] {
       if (m[4]) minutes += Number(m[4]);
       else if (m[5]) minutes += numberFromWord(m[5].toLowerCase());
     }
+    minutes *= inARow;
     if (!Number.isFinite(minutes) || minutes < 10 || minutes > 8 * 60) continue;
     found.push({ index: m.index ?? 0, minutes: Math.round(minutes) });
   }

@@ -41,3 +41,14 @@ describe('a longest length after a verb of length is the length', () => {
     expect(findDurations(text).map((d) => d.minutes)).toEqual(minutes);
   });
 });
+
+describe('meetings of one length in a row last as long as all of them', () => {
+  it.each([
+    ['You have three back-to-back 40-minute sessions from 9am.', [120]],
+    ['Expect two 50-minute interviews in a row, then lunch.', [100]],
+    ['Two consecutive 30-minute chats with the founders.', [60]],
+    ['Your call was pushed back 30 minutes.', []],
+  ])('%s', (text, minutes) => {
+    expect(findDurations(text).map((d) => d.minutes)).toEqual(minutes);
+  });
+});
