@@ -44,10 +44,6 @@ const knownFailures = new Map<string, string>([
     "interviewers: the ATS table row 'Interview team' (two 'Name, Title' lines, no e-mail) is not read (request to C)",
   ],
   [
-    '1032-gmx-at-vorstellungsgespraech-9-30-uhr-mesz-edge-titles.eml',
-    "start, end: the Austrian '(österreichische Zeit)' after 'um 9.30 Uhr' is not read as a zone, so the time falls to the default zone",
-  ],
-  [
     '1033-outlook-web-pt-pt-entrevista-passa-para-hora-de-lisboa-cc.eml',
     "interviewers: 'Do nosso lado estarão a Inês Carvalho, responsável … (e-mail), e o Rui Matos, que ficou em cópia' (Portuguese articles before the names, Rui's e-mail only in the Cc line) reads nobody (request to C)",
   ],

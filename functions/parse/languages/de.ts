@@ -82,8 +82,9 @@ export const de: LanguageTable = {
   ],
   replyAttributions: [String.raw`am\b.{0,300}\bschrieb`],
   zonePhrases: [
-    [String.raw`(?:deutscher|mitteleuropäischer) (?:zeit|sommerzeit)`, 'Europe/Berlin'],
-    [String.raw`(?:österreichischer|wiener) zeit`, 'Europe/Vienna'],
+    // Every case ending: "(österreichische Zeit)", "nach deutscher Zeit".
+    [String.raw`(?:deutsche[rn]?|mitteleuropäische[rn]?) (?:zeit|sommerzeit)`, 'Europe/Berlin'],
+    [String.raw`(?:österreichische[rn]?|wiener) zeit`, 'Europe/Vienna'],
     [String.raw`schweizer zeit`, 'Europe/Zurich'],
   ],
   forwardPrefixes: ['wg', 'wtr'],

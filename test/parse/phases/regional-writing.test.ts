@@ -77,6 +77,14 @@ describe('zones named by a country adjective or a regional phrase', () => {
     expect(zones('alle 9.30, ora svizzera')).toEqual(['Europe/Zurich']);
   });
 
+  it('German country adjectives in any case: "(österreichische Zeit)", "deutsche Sommerzeit"', () => {
+    expect(zones('am Freitag, 5. März, um 8.45 Uhr (österreichische Zeit)')).toEqual([
+      'Europe/Vienna',
+    ]);
+    expect(zones('um 16:15 Uhr, deutsche Sommerzeit')).toEqual(['Europe/Berlin']);
+    expect(zones('Beginn 11 Uhr mitteleuropäischen Zeit')).toEqual(['Europe/Berlin']);
+  });
+
   it('Latin American phrases: "hora del centro", "hora chilena", "hora peruana"', () => {
     expect(zones('a las 10:00 (hora del centro)')).toEqual(['America/Mexico_City']);
     expect(zones('a las 15:00 hora chilena')).toEqual(['America/Santiago']);
