@@ -49,6 +49,12 @@ const CLAUSE_AFTER_COMMA = String.raw`(?!\p{Lu}\p{L}*[ \t]+(?!(?:and|of|for|in|t
 // A title may start with such a word too: "the iOS Engineer role", "eCommerce Manager".
 const TITLE = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.+#/&-]*|\p{Ll}{1,2}\p{Lu}[\p{L}\p{M}'’.+#/-]*)(?:(?:,[ \t]+${CLAUSE_AFTER_COMMA}|[ \t]+|[ \t]*[–—-][ \t]*)${TITLE_WORD}){0,8}`;
 /**
+ * A title written all in small letters ("for the founding frontend engineer role"): two to five
+ * words, read only where they hold a job noun (see lowercaseTitle).
+ */
+const LOWERCASE_TITLE = String.raw`\p{Ll}[\p{Ll}-]*(?:[ \t]+\p{Ll}[\p{Ll}-]*){1,4}`;
+
+/**
  * Other languages write titles in sentence case ("Responsable logistique", "Analista de datos"):
  * lowercase words (or an acronym: "Analyste crédit PME") after the first count only up to a clear
  * end (punctuation, the line's end, or "and" before the sentence's next verb: "PME et avons"), so
@@ -125,7 +131,7 @@ const PATTERNS: { pattern: RegExp; strong: boolean; words?: RegExp }[] = [
   {
     pattern: plainRegExp(
       // "their": an agency writes of its client's opening ("for their Payroll Lead vacancy").
-      String.raw`\b(?:for|in|about|of|as|to)[ \t]+(?:the|our|a|an|this|your|their)[ \t]+(?:${TERMS}[ \t]+)?(${TITLE})[ \t]+(?:role|position|opening|job|vacancy|opportunity|post|req)\b`,
+      String.raw`\b(?:for|in|about|of|as|to)[ \t]+(?:the|our|a|an|this|your|their)[ \t]+(?:${TERMS}[ \t]+)?(${TITLE}|${LOWERCASE_TITLE})[ \t]+(?:role|position|opening|job|vacancy|opportunity|post|req)\b`,
       'gu',
     ),
     strong: true,
@@ -140,7 +146,8 @@ const PATTERNS: { pattern: RegExp; strong: boolean; words?: RegExp }[] = [
   },
   {
     pattern: plainRegExp(
-      String.raw`\b(?:the|our)[ \t]+(${TITLE})[ \t]+(?:role|position|opening)\b`,
+      // "The Embedded Software Engineer position is on hold": at a sentence's start too.
+      String.raw`\b(?:[Tt]he|[Oo]ur)[ \t]+(${TITLE})[ \t]+(?:role|position|opening)\b`,
       'gu',
     ),
     strong: true,
@@ -501,6 +508,47 @@ function titleBefore(
   return { title: words.slice(start).join(' '), introduced: start > 0 };
 }
 
+/** Small words a title keeps in small letters when its other words are capitalised. */
+const SMALL_TITLE_WORDS = new Set(['of', 'and', 'for', 'in', 'the', 'to']);
+/** Words that say which posting, not what the job is: "for the new data analyst role". */
+const POSTING_WORDS =
+  /^(?:new|open|same|other|current|advertised|above|following|exciting|posted)\s+/;
+
+/**
+ * A title written in small letters, capitalised as titles are ("Founding Frontend Engineer") when
+ * its words hold a job noun; a posting's words ("the open analyst role") are no part of it.
+ */
+function lowercaseTitle(words: string): string | null {
+  const title = words.replace(POSTING_WORDS, '');
+  if (!/\s/.test(title) || !JOB_NOUN.test(title)) return null;
+  const role = cleanRole(title);
+  return role
+    ? role
+        .split(' ')
+        .map((w, i) => (i > 0 && SMALL_TITLE_WORDS.has(w) ? w : w[0]?.toUpperCase() + w.slice(1)))
+        .join(' ')
+    : null;
+}
+
+/**
+ * A booking card gives the job on the line under the company's name, with no label ("Cobalt
+ * Finch Logistics" / "Warehouse Automation Technician"); the line must read like a job.
+ */
+function titleUnderCompany(texts: string[], company: string): string | null {
+  const pattern = new RegExp(
+    String.raw`^[ \t]*${escapeRegExp(company)}[ \t]*\n[ \t]*(${TITLE})[ \t]*$`,
+    'gmu',
+  );
+  for (const text of texts) {
+    if (!text.includes(company)) continue;
+    for (const m of text.matchAll(pattern)) {
+      const role = cleanRole(m[1] as string);
+      if (role) return role;
+    }
+  }
+  return null;
+}
+
 export function findRole(input: {
   texts: string[];
   titles: string[];
@@ -533,7 +581,9 @@ export function findRole(input: {
             new RegExp(`\\s*(?:[–—|-]|at)?\\s*${escapeRegExp(input.company)}.*$`, 'i'),
             '',
           );
-        const role = cleanRole(candidate, strong);
+        const role = /^\p{Ll}/u.test(candidate)
+          ? lowercaseTitle(candidate)
+          : cleanRole(candidate, strong);
         const sentence = sentenceAt(text, m.index ?? 0);
         // "Unfortunately we have to cancel your interview for the X position" calls the meeting
         // off; the seeker is not turned down for X.
@@ -546,6 +596,8 @@ export function findRole(input: {
     }
   }
   if (turnedDown) return { role: fullerInTitles(turnedDown, input) ?? turnedDown, source: 'text' };
+  const carded = input.company ? titleUnderCompany(texts, input.company) : null;
+  if (carded) return { role: carded, source: 'text' };
   // A subject written as a sentence ("Bekräftelse: intervju för tjänsten som Systemutvecklare"):
   // the words that introduce the title there, as in the text.
   for (const { pattern, words } of LANGUAGE_PATTERNS) {

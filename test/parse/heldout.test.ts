@@ -16,20 +16,8 @@ const messages = readdirSync(dir)
 // Messages whose fix lies outside the parser's reading of text and calendars, with the reason.
 const knownFailures = new Map<string, string>([
   [
-    '1006-yahoo-ios-talentloom-phone-screen-short-date-pt.eml',
-    "role: the ATS card gives the job title as a bare line under the company's name ('Cobalt Finch Logistics' / 'Warehouse Automation Technician', no label); it is not read",
-  ],
-  [
     '1012-spark-shiftwell-nst-meeting-with-label-titles.eml',
     "company: the ATS's own name (sender 'Shiftwell Scheduling', footer) is taken over 'your interview with Puffin Point Seafoods'; interviewers: that company name is read as a person beside the 'Meeting with:' pair (request to C)",
-  ],
-  [
-    '1016-outlook-fr-ca-tr-quebec-10h30-hne-cancelled.eml',
-    "role: neither 'The Embedded Software Engineer position is on hold' nor 'Le poste d'ingénieur(e) logiciel embarqué est mis sur pause' is read as the role",
-  ],
-  [
-    '1018-samsung-galaxy-founder-pdt-dash-range-joined-by-design-head.eml',
-    "role: a lower-case title in 'a proper interview for the founding frontend engineer role' is not read",
   ],
   [
     '1021-attached-outlook-web-ats-iso-new-time-first.eml',
