@@ -532,11 +532,12 @@ function lowercaseTitle(words: string): string | null {
 
 /**
  * A booking card gives the job on the line under the company's name, with no label ("Cobalt
- * Finch Logistics" / "Warehouse Automation Technician"); the line must read like a job.
+ * Finch Logistics" / "Warehouse Automation Technician"; a blank line between them when the card
+ * is read from HTML); the line must read like a job.
  */
 function titleUnderCompany(texts: string[], company: string): string | null {
   const pattern = new RegExp(
-    String.raw`^[ \t]*${escapeRegExp(company)}[ \t]*\n[ \t]*(${TITLE})[ \t]*$`,
+    String.raw`^[ \t]*${escapeRegExp(company)}[ \t]*\n(?:[ \t]*\n)?[ \t]*(${TITLE})[ \t]*$`,
     'gmu',
   );
   for (const text of texts) {
@@ -581,7 +582,7 @@ export function findRole(input: {
             new RegExp(`\\s*(?:[–—|-]|at)?\\s*${escapeRegExp(input.company)}.*$`, 'i'),
             '',
           );
-        const role = /^\p{Ll}/u.test(candidate)
+        const role = /^\p{Ll}[^\p{Lu}]*$/u.test(candidate)
           ? lowercaseTitle(candidate)
           : cleanRole(candidate, strong);
         const sentence = sentenceAt(text, m.index ?? 0);
