@@ -208,7 +208,8 @@ export const nl: LanguageTable = {
   organizerMark: ['organisator'],
   arrangerTitles: ['recruiter', 'hr', 'talent'],
   roleLabels: ['functie', 'vacature'],
-  notNames: ['dhr', 'mevr', "collega's"],
+  // "Vanuit DeltaGrid schuiven aan:": a preposition that opens a sentence.
+  notNames: ['dhr', 'mevr', "collega's", 'vanuit'],
   referenceWords: ['vacaturenummer', 'referentie', 'vacature-id'],
   departmentWords: ['afdeling', 'directie', 'afdeling', 'divisie', 'team'],
   rolePatterns: [String.raw`(?:functie|vacature) (?:van )?(TITLE)`],

@@ -107,11 +107,21 @@ const LEAD_ENDS_LINE = plainRegExp(
   'iu',
 );
 
+/**
+ * A line that ends in the verb that says who takes part, then the colon of the list below it:
+ * "Vanuit DeltaGrid schuiven aan:", "The following people will join:". Whatever it names
+ * before the verb is a label, no person.
+ */
+const VERB_ENDS_LINE = plainRegExp(
+  `(?:${alternation(LANGUAGES.flatMap((t) => t.interviewerVerb))})[ \\t]*[:：][ \\t]*$`,
+  'iu',
+);
+
 function opensList(line: string): boolean {
   // Every lead line ends in a colon, except a heading, which is short.
   const colon = /[:：][ \t]*$/.test(line);
   if (line.length > 80 && !colon) return false;
-  if (LEAD_LINE.test(line)) return true;
+  if (LEAD_LINE.test(line) || (colon && VERB_ENDS_LINE.test(line))) return true;
   const ending = colon ? LEAD_ENDS_LINE.exec(line) : null;
   if (ending && !WEAK_LEAD.test(ending[1] as string)) return true;
   const heading = LEAD_HEADING.exec(line);
@@ -692,7 +702,12 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
       lead && !(BARE_WITH.test(lead[0]) && !MEETING_SENTENCE.test(s) && !MEETING_WORDS.test(s))
         ? lead
         : null;
-    const verbMatch = has.verb ? INTERVIEWER_VERB.exec(s) : null;
+    const verbFound = has.verb ? INTERVIEWER_VERB.exec(s) : null;
+    // "Vanuit DeltaGrid schuiven aan:": the verb opens the list below; its line names no one.
+    const verbMatch =
+      verbFound && /^[ \t]*[:：][ \t]*\n?$/.test(s.slice(verbFound.index + verbFound[0].length))
+        ? null
+        : verbFound;
     const verb = verbMatch !== null;
     // "Thanks for chatting with me last week": the writer's part in a meeting already held.
     const past = has.past && PAST_MEETING.test(s);
