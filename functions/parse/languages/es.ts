@@ -286,6 +286,9 @@ export const es: LanguageTable = {
     String.raw`te entrevistar(?:á|án)`,
     // The future said with "ir a": "A, quien te va a entrevistar, …".
     String.raw`(?:te|lo|la|le|los|las) (?:va|van) a entrevistar`,
+    // …with the pronoun after, and said of a meeting called off: "A, que iba a entrevistarte junto
+    // a B", "quienes debían entrevistarle".
+    String.raw`(?:(?:va|van|iba|iban) a|debía|debían|tenía que|tenían que) entrevistar(?:te|le|la|lo|les|los|las)?`,
     String.raw`(?:realizará|realizarán|llevará|llevarán) (?:a cabo )?la entrevista`,
     String.raw`(?:será|serán) (?:realizad|conducid|dirigid)[oa]s? por`,
     String.raw`la realizarás con`,
