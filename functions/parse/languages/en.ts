@@ -754,8 +754,11 @@ export const en: LanguageTable = {
     String.raw`(?:(?:who|he|she|they)'ll|will) be (?:your|the) (?:interviewers?|panel(?:ists)?)`,
     String.raw`would like to (?:meet|speak|talk|chat)`,
     String.raw`(?:has|have) blocked`,
-    String.raw`will call you`,
-    String.raw`will give you a call`,
+    String.raw`will (?:call|ring|phone) you`,
+    String.raw`will (?:be )?(?:calling|ringing|phoning) you`,
+    String.raw`will give you a (?:call|ring|buzz)`,
+    // "Expect a call from Marcus at the number above".
+    String.raw`expect a (?:phone )?(?:call|ring) from`,
     String.raw`will send you an invite`,
     String.raw`(?:conduct|run|lead|do)(?:s|ing)? (?:the|your) (?:interview|call|session|panel)`,
     String.raw`who(?:'ll| will) (?:be )?(?:interview(?:ing)?|meet(?:ing)?|speak(?:ing)? with) you`,
@@ -806,7 +809,9 @@ export const en: LanguageTable = {
   ],
   callsSeeker: [
     String.raw`will (?:call|ring|phone) you`,
-    String.raw`will give you a (?:call|ring)`,
+    String.raw`will (?:be )?(?:calling|ringing|phoning) you`,
+    String.raw`will give you a (?:call|ring|buzz)`,
+    String.raw`expect a (?:phone )?(?:call|ring) from`,
   ],
   senderTakesPart: [
     String.raw`with me\b`,
