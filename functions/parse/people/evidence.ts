@@ -153,6 +153,12 @@ const PRONOUN =
 /** A pronoun that opens a sentence as its subject; the group is a plural one. */
 const SUBJECT_PRONOUN =
   /^\s*(?:(they|ils|elles|ellos|ellas|loro|zij)|she|he|elle|il|ella|él|lei|lui|hij)(?![\p{L}])/iu;
+/**
+ * What stands between a person and the writer who takes part with them: "and I", past a bracket
+ * ("(marco@…)") and the team they come from ("from our platform team").
+ */
+const BESIDE_THE_WRITER =
+  /^(?:[ \t]*\([^()\n]{0,60}\))?(?:,?[ \t]+(?:from|on|in|of)[ \t]+(?:our|the|my)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?[\p{L}-]+,?)?[ \t]+(?:and|&)[ \t]+I\b/u;
 /** A sentence about the meeting itself: its time, its kind, or what the seeker will do in it. */
 const MEETING_SENTENCE =
   /\d|interview|entretien|entrevue|entrevista|gespräch|colloquio|gesprek|面接|call|chat|meet|session|panel|exercise|pair|you(?:'|’)ll|you will|vous (?:allez|serez)|sie werden|usted|vas a|take place|se déroule\w*|aura lieu|findet\b|stattfinden|tendrá lugar|si terrà|terá lugar|vindt plaats/i;
@@ -713,9 +719,10 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
     const past = has.past && PAST_MEETING.test(s);
     if (has.takesPart && TAKES_PART.test(s) && !past) {
       book.interviewer(author, 3);
-      // "the call Ravi Menon and I had lined up with you": so does the one beside the writer.
+      // "the call Ravi Menon and I had lined up with you", "Marco from our platform team and I
+      // will be on the call": so does the one beside the writer.
       for (const m of mentions())
-        if (m.person !== author && /^[ \t]+(?:and|&)[ \t]+I\b/.test(text.slice(m.end, m.end + 8)))
+        if (m.person !== author && BESIDE_THE_WRITER.test(text.slice(m.end, m.end + 90)))
           book.interviewer(m.person, 2);
     } else if (has.ourMeeting && OUR_MEETING.test(s) && !past) book.interviewer(author, 1);
     if (has.arranges && ARRANGES.test(s)) book.arranger(author, 5);
