@@ -495,7 +495,10 @@ function weighLists(cast: Cast, book: EvidenceBook, { text, author }: AuthoredTe
     // bullet, or the next row of a table under its heading row (a sentence ends it below).
     if (!labelled && i <= listUntil && line.trim() === '' && listItems > 0) {
       const next = lines.slice(i + 1).find((l) => l.trim() !== '') ?? '';
-      if (!BULLET.test(next) && !tableRows) listUntil = -1;
+      // "　　Dept Title　Name" over the same indent: HTML paragraphs put a blank between items.
+      const indent = (l: string) => /^[ \t\u3000]*/.exec(l)?.[0] ?? '';
+      const sameIndent = indent(next) !== '' && indent(next) === indent(lines[i - 1] ?? '');
+      if (!BULLET.test(next) && !tableRows && !sameIndent) listUntil = -1;
     }
     const inList = !labelled && i <= listUntil && line.trim() !== '';
     // "Name\tDesignation\tEmail" over the rows: the heading row of the table the list is.

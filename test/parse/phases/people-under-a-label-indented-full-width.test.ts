@@ -17,3 +17,14 @@ describe('an interviewer label indented with full-width spaces', () => {
     ]);
   });
 });
+
+describe('an indented list spaced out by HTML paragraphs', () => {
+  it('a blank line between two items of the same indent does not end the list', () => {
+    const text = `小林 美咲 様\n\n二次面接のご案内です。\n\n　日時：2027年1月20日（水）14:00〜15:00\n\n　面接官：\n\n　　開発本部 部長　佐藤 健（ken.sato@kaze.example）\n\n　　開発本部　　　 木村 遥\n\n当日は私は同席いたしません。\n\n高橋 蓮`;
+    const got = readPeople(peopleInput(text, { seeker, writer, organisation: 'kaze' }));
+    expect(got.interviewers).toEqual([
+      { name: '佐藤 健', email: 'ken.sato@kaze.example' },
+      { name: '木村 遥', email: null },
+    ]);
+  });
+});
