@@ -48,18 +48,6 @@ const knownFailures = new Map<string, string>([
     "interviewers: the hiring manager named only as 'Dominik has a leadership offsite' / 'Dominik is cc'd here', full name and e-mail in the Cc line, is not read (request to C)",
   ],
   [
-    '972-ziggo-nl-sollicitatiegesprek-mvx-dst-edge-dr-list.eml',
-    "interviewers: the Dutch list intro 'Vanuit DeltaGrid schuiven aan:' is read as a person and the two list items ('dr. Femke Hoekstra, hoofd …', 'Joris Veenstra, lead data engineer') are not (request to C)",
-  ],
-  [
-    '976-outlook-es-anulacion-entrevista-presencial-hm-hora-peninsular-cc.eml',
-    "interviewers: 'Álvaro Gil, responsable de firmware, que iba a entrevistarte junto a Nerea Pastor' reads only Nerea; Álvaro (e-mail only in the CC line, full name 'Álvaro Gil Serrano' there) is lost (request to C)",
-  ],
-  [
-    '977-outlook-ja-iso2022jp-ichiji-mensetsu-kabushiki-prefix-jst.eml',
-    "interviewers: the indented '面接担当：' block (department title then name, e-mail in full-width parentheses) is not read, the recruiter sender is taken instead (request to C)",
-  ],
-  [
     '896-apple-fr-ats-phone-screen-us-short-date-pt.eml',
     "company: the parser drops 'Co.' from 'Cascade Ferment Co.', which the scorer keeps",
   ],
