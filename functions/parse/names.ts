@@ -13,7 +13,7 @@ const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:(?:-|['’](?!(?:ll|s|d|re|ve|m)(
 const INITIALS = String.raw`(?:\p{Lu}\.){1,3}|Ste?\.`;
 const INITIAL = plainRegExp(`^(?:${INITIALS})$`, 'u');
 const PARTICLE =
-  '(?:de|da|del|della|van|von|der|den|di|du|la|le|bin|binti|binte|bte|ap|ferch|al|ter|dos|das)';
+  '(?:de|da|del|della|van|von|der|den|di|du|la|le|bin|binti|binte|bte|ap|ferch|al|ter|dos|das|af)';
 /** Runs of capitalised words and initials (with name particles), anywhere. */
 const TOKEN = `(?:${INITIALS}|${WORD})`;
 const RUN = plainRegExp(
@@ -175,7 +175,8 @@ const OWN_TITLE_OR_ADDRESS_AFTER = plainRegExp(
 );
 const CLAUSE_END_AFTER = /^[ \t]*(?:[.;!?)\n]|$)/;
 
-const HOUSE_NUMBER_BEFORE = /(?<![\d:.])\d{1,5}[a-z]?,?[ \t]+$/;
+/** A house number, then spaces (a tab parts a table's cells: "3\tNur Aisyah binte Rahman"). */
+const HOUSE_NUMBER_BEFORE = /(?<![\d:.])\d{1,5}[a-z]?,? +$/;
 
 export interface NameMention {
   name: string;

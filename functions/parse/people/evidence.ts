@@ -67,7 +67,7 @@ const LEAD = plainRegExp(
  * ../leaders.ts).
  */
 const EXPLICIT_LABEL = plainRegExp(
-  String.raw`^[ \t\u3000■•*-]*【?(?:(?:ihre?|your|vos|vostri|seus?|sus|uw|je|os|les|die)\s+|[\u3040-\u30ff\u3400-\u9fff]{1,8}の)?(?:interviewers?|panel(?:ists)?|interview(?:ing)? (?:team|panel)|who|with|hosts?|(?:employer |company )?representatives?|面接官|面接担当者?|ご?対応者|commissione|commissie|jury|tribunal|gesprächspartner\w*|intervistator\w*|entrevistador\w*|quem vai conversar com você|intervenants?|guests|attendees|participants|interviewing(?:[ \t]+(?:for|on behalf of)[ \t]+(?:the[ \t]+)?[\p{L}]+)?|avec|mit|con|com|met|${LANGUAGES.flatMap((t) => t.interviewerLabels ?? []).join('|')})(?:[ \t]+names?)?】?[ \t\u3000]*(?:[:：]|$|(?<=】))`,
+  String.raw`^[ \t\u3000■•*-]*【?(?:(?:ihre?|your|vos|vostri|seus?|sus|uw|je|os|les|die)\s+|[\u3040-\u30ff\u3400-\u9fff]{1,8}の)?(?:interviewers?|panel(?:ists)?|interview(?:ing)? (?:team|panel)|who|with|hosts?|(?:employer |company )?representatives?|面接官|面接担当者?|ご?対応者|commissione|commissie|jury|tribunal|gesprächspartner\w*|intervistator\w*|entrevistador\w*|quem vai conversar com você|intervenants?|guests|attendees|participants|interviewing(?:[ \t]+(?:for|on behalf of)[ \t]+(?:the[ \t]+)?[\p{L}]+)?|avec|mit|con|com|met|${LANGUAGES.flatMap((t) => t.interviewerLabels ?? []).join('|')})(?:[ \t]+names?)?】?[ \t\u3000]*(?:[:：]|$|(?<=】)|(?<=\t))`,
   'iu',
 );
 /** A line that only introduces the people below it: "You'll meet with:". */
