@@ -76,6 +76,11 @@ const NOT_NAME = new Set([
   ...LANGUAGES.flatMap((t) => t.notNames ?? []),
 ]);
 
+/** Every table's forms of address, as words: "pani", "mevrouw", "don". */
+const HONORIFICS = new Set(
+  LANGUAGES.flatMap((t) => t.honorifics ?? []).map((h) => h.toLowerCase()),
+);
+
 /** Month names that are also first names ("Jan Wolff", "May Chen", "June Park"). */
 const MONTH_FIRST_NAMES = new Set(['jan', 'may', 'june', 'april', 'august']);
 
@@ -191,14 +196,15 @@ export interface NameMention {
 const SENTENCE_ADVERB =
   /^\p{Lu}\p{Ll}{2,}(?:ately|ally|ously|ently|antly|fully|ively|ingly|edly|arily|ckily|ppily|ssly)$/u;
 
-function isNameWord(word: string): boolean {
+/** `opensRun`: the word would open a name; an adverb only opens a sentence ("Don Mattingly"). */
+function isNameWord(word: string, opensRun = true): boolean {
   return (
     // A plain capital alone is a word ("A Andrés le ha surgido", "I"), not a name: initials have
     // a dot, and the Irish "Ó" stays ("Ciarán Ó Dálaigh").
     !/^[A-Z]$/.test(word) &&
     !NOT_NAME.has(word.replace(/\./g, '').toLowerCase()) &&
     !/^\p{Lu}{2,}$/u.test(word) &&
-    !SENTENCE_ADVERB.test(word)
+    !(opensRun && SENTENCE_ADVERB.test(word))
   );
 }
 
@@ -233,6 +239,14 @@ export function findNames(text: string): NameMention[] {
       // Trailing particles are not part of a name.
       while (run.length > 0 && /^\p{Ll}/u.test((run[run.length - 1] as RegExpMatchArray)[0]))
         run.pop();
+      // "Pani Alicja Górska", "Mevrouw Sanne Visser": a form of address before a full name is no
+      // part of it ("Don Whitaker", "Pan Wei" keep theirs: nothing would be left of the name).
+      if (
+        run.length >= 3 &&
+        HONORIFICS.has((run[0] as RegExpMatchArray)[0].toLowerCase()) &&
+        /^\p{Lu}/u.test((run[1] as RegExpMatchArray)[0])
+      )
+        run.shift();
       const capitalised = run.filter((w) => /^\p{Lu}/u.test(w[0])).length;
       if (capitalised >= 2 && capitalised <= 4) {
         const first = run[0] as RegExpMatchArray;
@@ -269,7 +283,7 @@ export function findNames(text: string): NameMention[] {
       }
       if (run.length === 0 && LEAD_VERB_WORDS.has(w[0].toLowerCase())) continue;
       if (
-        isNameWord(w[0]) ||
+        isNameWord(w[0], run.length === 0) ||
         monthAsFirstName(words, i, run.length) ||
         familyNameAfterName(text, start, words, i, run)
       )

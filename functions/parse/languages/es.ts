@@ -340,7 +340,8 @@ export const es: LanguageTable = {
     'sr',
     'sra',
     'srta',
-    'don',
+    // "Don" is a given name too ("Don Whitaker"); before a full name it is dropped as a form of
+    // address (names.ts).
     'doña',
     'jefe',
     'jefa',

@@ -1,0 +1,29 @@
+// A form of address of any language before a full name is no part of the name ("Pani Alicja
+// Górska", "Mevrouw Sanne Visser", "Don Lucas Ferrer"); a name that would be left with one word
+// keeps it ("Don Whitaker", "Pan Wei"), and a surname ending like an adverb is still a surname.
+import { describe, expect, it } from 'vitest';
+import { findNames } from '#parse/names.js';
+import { peopleInput, readPeople } from '../support/people-input.js';
+
+describe('a form of address before a name', () => {
+  it.each([
+    ['Pani Halina Mazur, która poprowadzi rozmowę, jest kierowniczką zespołu.', 'Halina Mazur'],
+    ['Pan Zbigniew Kowal poprowadzi rozmowę.', 'Zbigniew Kowal'],
+    ['Mevrouw Femke de Wit zal het gesprek voeren.', 'Femke de Wit'],
+    ['Don Lucas Ferrer te entrevistará.', 'Lucas Ferrer'],
+    ['Don Whitaker will interview you.', 'Don Whitaker'],
+    ['Pan Wei will interview you.', 'Pan Wei'],
+    ['Rhys Pettingly will interview you.', 'Rhys Pettingly'],
+  ])('%s', (sentence, name) => {
+    expect(findNames(sentence).map((n) => n.name)).toEqual([name]);
+  });
+
+  it('the Polish interviewer named after "Pani" is read without it', () => {
+    const seeker = { name: 'Agata Lis', address: 'agata.lis@mail.example' };
+    const writer = { name: 'Marta Sowa', address: 'marta.sowa@wislobud.example' };
+    const text =
+      'Dzień dobry,\n\npotwierdzam rozmowę we wtorek 9 lutego o 11:00. Pani Halina Mazur, która poprowadzi rozmowę, jest kierowniczką zespołu.\n\nPozdrawiam\nMarta Sowa';
+    const got = readPeople(peopleInput(text, { seeker, writer, organisation: 'wislobud' }));
+    expect(got.interviewers).toEqual([{ name: 'Halina Mazur', email: null }]);
+  });
+});
