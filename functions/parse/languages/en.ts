@@ -1104,15 +1104,22 @@ export const en: LanguageTable = {
     // "A has been pulled into an all-day workshop, so 10:00 no longer works for her".
     String.raw`(?:has|have|had|'s) been (?:pulled|called|dragged|roped) (?:in)?to\b`,
     String.raw`(?:no longer|doesn't|does not|won't|will not) works? for (?:her|him|them)\b`,
-    String.raw`(?:has|had) (?:had )?to (?:drop out|pull out|step away)`,
+    String.raw`(?:has|had) (?:had )?to (?:drop (?:out|off)|pull out|step away|bow out)`,
+    // "Nora has dropped off the panel", "can't make it anymore", "won't be able to join after all".
+    String.raw`(?:has |had |'s )?(?:dropped|pulled|bowed) (?:out|off)\b`,
+    String.raw`(?:can't|cannot|can not|won't be able to|will not be able to|is unable to) (?:make it|join|attend|be there)`,
+    String.raw`is no longer (?:on|part of) (?:the|your) (?:panel|interview|loop|call)`,
   ],
   replacing: [
     'instead',
-    String.raw`in (?:his|her|their) place`,
+    String.raw`(?:in|take|takes|taking|sit in) (?:his|her|their) (?:place|seat|spot|stead)`,
     String.raw`will (?:now )?(?:take|cover|run|lead|do|step in|fill in)\b`,
     String.raw`replac(?:e|es|ed|ing)`,
     String.raw`step(?:s|ping)? in`,
+    String.raw`(?:cover|covers|covering|fill|fills|filling|sub|subbing|standing) (?:in )?for`,
+    String.raw`rather than|in place of|in lieu of`,
   ],
+  replacedAfter: [String.raw`rather than|in place of|in lieu of|instead of`],
   pastMeeting: [
     String.raw`thanks? (?:you )?(?:again )?for (?:\w+ )?(?:chatting|speaking|talking|meeting|the (?:chat|call|conversation))`,
     String.raw`(?:great|good|nice|lovely|a pleasure) (?:chatting|speaking|talking|meeting)`,

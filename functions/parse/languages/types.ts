@@ -244,6 +244,8 @@ export interface LanguageTable {
   pastMeeting?: string[];
   /** Someone else takes the absent person's place ("instead", "will take the interview"). */
   replacing?: string[];
+  /** Right before the name of the one another person replaces: "rather than", "in place of". */
+  replacedAfter?: string[];
 }
 
 /**

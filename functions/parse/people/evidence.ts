@@ -171,6 +171,12 @@ const OUR_MEETING = phrasePattern((t) => t.ourMeeting ?? []);
 const ABSENT = phrasePattern((t) => t.absent ?? []);
 const PAST_MEETING = phrasePattern((t) => t.pastMeeting ?? []);
 const REPLACING = phrasePattern((t) => t.replacing ?? []);
+const HAS_REPLACED_AFTER = phrasePattern((t) => t.replacedAfter ?? []);
+/** "Sean Pike rather than Nora Blake": the words right before the one replaced. */
+const REPLACED_AFTER = plainRegExp(
+  `(?<![\\p{L}])(?:${alternation(LANGUAGES.flatMap((t) => t.replacedAfter ?? []))})[ \\t]+$`,
+  'iu',
+);
 const ARRANGES = phrasePattern((t) => t.senderArranges);
 const TAKING_PART = phrasePattern((t) => [
   ...t.interview,
@@ -644,6 +650,7 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
     takingPart: TAKING_PART.test(text) && UPCOMING.test(text),
     past: PAST_MEETING.test(text),
     replacing: REPLACING.test(text),
+    replacedAfter: HAS_REPLACED_AFTER.test(text),
   };
   // "9:45 – Dr. Philippa Rowntree" among other rows of a day's itinerary is a row without an end
   // of its own: where each row's time ends, by where its line starts.
@@ -753,6 +760,16 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
         if (arrangerTitleNear(text, m)) book.arranger(m.person, 2);
         else book.interviewer(m.person, 1);
       }
+    }
+    // "You'll meet Sean Pike rather than Nora Blake": the one named after the words is replaced.
+    if (has.replacedAfter && HAS_REPLACED_AFTER.test(s)) {
+      const named = mentions().filter((m) => m.person !== author);
+      for (const m of named)
+        if (
+          named.some((o) => o.person !== m.person) &&
+          REPLACED_AFTER.test(text.slice(Math.max(0, m.index - 24), m.index))
+        )
+          book.replaced.add(m.person);
     }
     const absentJustBefore = absentBefore;
     absentBefore = [];
