@@ -79,7 +79,7 @@ function spelledOut(phrase: string): string[] {
     );
   // A capturing group written out twice would renumber the groups after it.
   if (!phrase.startsWith('(?:') || /\((?!\?[:=!]|\?<[=!])|\\\d/.test(phrase)) return [phrase];
-  const close = closingParen(phrase, 0);
+  const close = closingParen(phrase);
   // "(?:mit )?dabei sind" is "mit dabei sind", then "dabei sind".
   const optional = phrase[close + 1] === '?' && !/^[?*+{]/.test(phrase.slice(close + 2));
   if (close < 0 || (!optional && /^[?*+{]/.test(phrase.slice(close + 1)))) return [phrase];
@@ -103,34 +103,30 @@ function spelledOut(phrase: string): string[] {
 
 /** Where a pattern has "|" at its top level ("cancel|call off"), outside groups and classes. */
 function topLevelBars(source: string): number[] {
-  const bars: number[] = [];
+  return [...structure(source)].filter(([, c, depth]) => c === '|' && depth === 0).map(([i]) => i);
+}
+
+/** The index of the ")" that closes the group the pattern opens with, or -1. */
+function closingParen(source: string): number {
+  for (const [i, c, depth] of structure(source)) if (c === ')' && depth === 0) return i;
+  return -1;
+}
+
+/** Each character of a pattern outside escapes and classes, with the depth of groups it is at. */
+function* structure(source: string): Generator<[number, string, number]> {
   let depth = 0;
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
-    const c = source[i];
+    const c = source[i] as string;
     if (c === '\\') i++;
     else if (inClass) inClass = c !== ']';
     else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) bars.push(i);
+    else {
+      if (c === ')') depth--;
+      yield [i, c, depth];
+      if (c === '(') depth++;
+    }
   }
-  return bars;
-}
-
-/** The index of the ")" that closes the group opened at `open`, or -1. */
-function closingParen(source: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return -1;
 }
 
 /**
