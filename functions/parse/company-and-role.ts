@@ -46,6 +46,8 @@ export interface CompanyAndRole {
  */
 const TITLE_LINE = /\s[-–—|·]\s/;
 const MEETING_WORD = /\b(?:interview|screen|call|chat|round|onsite|review)\b/i;
+/** A schedule's row opens with its clock time ("9:00 - 9:45  Hiring manager chat - Lucía"): a session, not the event's title. */
+const SCHEDULE_ROW = /^\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*[-–—]/i;
 
 export function findCompanyAndRole(input: CompanyAndRoleInput): CompanyAndRole {
   const { reading, outer, calendar, companyAddresses } = input;
@@ -60,7 +62,13 @@ export function findCompanyAndRole(input: CompanyAndRoleInput): CompanyAndRole {
   ].filter((t) => t.trim());
   const titleLines = latest
     .split('\n')
-    .filter((line) => line.length < 120 && TITLE_LINE.test(line) && MEETING_WORD.test(line));
+    .filter(
+      (line) =>
+        line.length < 120 &&
+        TITLE_LINE.test(line) &&
+        MEETING_WORD.test(line) &&
+        !SCHEDULE_ROW.test(line),
+    );
   const titles = [
     calendar?.summary ?? '',
     message.headers.subject ?? '',

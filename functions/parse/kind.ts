@@ -243,7 +243,7 @@ export function decideKind(input: KindInput): KindDecision {
     return { kind: 'not_interview', reason: 'an assessment, not a booking', guess: false };
   // A rejection that also books an interview (for another role) is that interview; one that
   // only recalls the past interview books nothing.
-  const booking = confirmedWords && interviewWords && !input.timeIsOffer;
+  const booking = (confirmedWords || rescheduledWords) && interviewWords && !input.timeIsOffer;
   const rejection = REJECTION.test(words);
   if (rejection && !booking)
     return { kind: 'not_interview', reason: 'a rejection, not a booking', guess: false };

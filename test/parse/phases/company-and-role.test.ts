@@ -90,6 +90,19 @@ describe('findCompanyAndRole', () => {
     expect(job.role).toBe('Platform Engineer');
   });
 
+  it.each([
+    '9:00 - 9:45  Hiring manager chat - Rosa Lindqvist\n10:00 - 10:45  Design review - Ivo Brandt',
+    '10.30 – 11.15 | Portfolio review – Ama Mensah\n11.30 – 12.00 | Team lead call – Kofi Owusu',
+    '1pm - 1:45pm  Panel interview - Sara Ito',
+  ])('a schedule row opening with its time is a session, not the event title: %s', (rows) => {
+    const job = jobIn(
+      `Here is the plan for Tuesday:\n${rows}\nCheers, Dev`,
+      'Plan for Tuesday',
+      'dev@brightwater-labs.example',
+    );
+    expect(job.role).toBeNull();
+  });
+
   it('a domain that spells only the first words: the name the signature line writes with them', () => {
     const companyOf = (latest: string, from: string) => {
       const read = reading(latest, 'Next step', from);
