@@ -62,7 +62,7 @@ function keyOf(line: string): [HeaderKey, string, string] | null {
   const m = HEADER_LINE.exec(line);
   if (!m) return null;
   const label = (m[1] as string).toLowerCase().replace(/\s+/g, ' ').trim();
-  const key = label === 'reply-to' ? 'replyTo' : FORWARD_LABELS.get(label);
+  const key = FORWARD_LABELS.get(label);
   return key ? [key, (m[2] as string).trim(), label] : null;
 }
 

@@ -40,9 +40,10 @@ export const da: LanguageTable = {
   forwardLabels: {
     from: ['fra'],
     to: ['til'],
-    cc: ['cc'],
+    cc: ['cc', 'kopi'],
     subject: ['emne'],
     date: ['sendt', 'dato'],
+    replyTo: ['svar til'],
   },
   forwardMarkers: ['videresendt besked', 'videresendt meddelelse', 'oprindelig meddelelse'],
   replyAttributions: [String.raw`den\b.{0,300}\bskrev`],

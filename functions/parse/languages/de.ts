@@ -74,6 +74,7 @@ export const de: LanguageTable = {
     cc: ['cc', 'kopie'],
     subject: ['betreff'],
     date: ['datum', 'gesendet'],
+    replyTo: ['antwort an'],
   },
   forwardMarkers: [
     'weitergeleitete nachricht',

@@ -50,6 +50,7 @@ export const en: LanguageTable = {
     cc: ['cc'],
     subject: ['subject'],
     date: ['date', 'sent'],
+    replyTo: ['reply-to', 'reply to'],
   },
   forwardMarkers: [
     'forwarded message',

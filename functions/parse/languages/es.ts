@@ -77,6 +77,7 @@ export const es: LanguageTable = {
     cc: ['cc'],
     subject: ['asunto'],
     date: ['fecha', 'enviado', 'enviado el'],
+    replyTo: ['responder a'],
   },
   forwardMarkers: ['mensaje reenviado', 'mensaje original'],
   replyAttributions: [String.raw`el\b.{0,300}\bescribió`],

@@ -75,6 +75,7 @@ export const fr: LanguageTable = {
     cc: ['cc', 'copie à', 'copie'],
     subject: ['objet', 'sujet'],
     date: ['date', 'envoyé', 'envoyé le'],
+    replyTo: ['répondre à', 'réponse à'],
   },
   forwardMarkers: [
     'message transféré',

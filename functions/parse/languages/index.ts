@@ -264,12 +264,12 @@ export const OTHER_LANGUAGE_MEETING_WORDS = phrasePattern((t) =>
 );
 
 /** Header label → which forwarded header it is, every language. */
-export const FORWARD_LABELS = new Map<string, 'from' | 'to' | 'cc' | 'subject' | 'date'>();
+export type ForwardLabel = keyof LanguageTable['forwardLabels'];
+export const FORWARD_LABELS = new Map<string, ForwardLabel>();
 for (const table of MAIL_CLIENT_LANGUAGES)
   for (const [key, labels] of Object.entries(table.forwardLabels))
-    for (const label of labels)
-      if (!FORWARD_LABELS.has(label))
-        FORWARD_LABELS.set(label, key as 'from' | 'to' | 'cc' | 'subject' | 'date');
+    for (const label of labels ?? [])
+      if (!FORWARD_LABELS.has(label)) FORWARD_LABELS.set(label, key as ForwardLabel);
 
 export const FORWARD_MARKER = plainRegExp(
   alternation(MAIL_CLIENT_LANGUAGES.flatMap((t) => t.forwardMarkers)),

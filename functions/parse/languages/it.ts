@@ -71,6 +71,7 @@ export const it: LanguageTable = {
     cc: ['cc'],
     subject: ['oggetto', 'ogg'],
     date: ['inviato', 'data', 'date'],
+    replyTo: ['rispondi a'],
   },
   forwardMarkers: ['messaggio inoltrato', 'messaggio originale'],
   replyAttributions: [String.raw`il\b.{0,300}\bha scritto`],

@@ -26,6 +26,7 @@ export const ja: LanguageTable = {
     cc: ['cc'],
     subject: ['件名'],
     date: ['送信日時', '日時', '日付'],
+    replyTo: ['返信先'],
   },
   forwardMarkers: ['転送メッセージ', '元のメッセージ'],
   replyAttributions: [],

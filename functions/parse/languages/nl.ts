@@ -47,9 +47,10 @@ export const nl: LanguageTable = {
   forwardLabels: {
     from: ['van'],
     to: ['aan'],
-    cc: ['cc'],
+    cc: ['cc', 'kopie'],
     subject: ['onderwerp'],
     date: ['verzonden', 'datum'],
+    replyTo: ['antwoord aan', 'antwoorden aan'],
   },
   forwardMarkers: ['doorgestuurd bericht', 'oorspronkelijk bericht'],
   replyAttributions: [String.raw`op\b.{0,300}\bschreef`],

@@ -40,9 +40,10 @@ export const no: LanguageTable = {
   forwardLabels: {
     from: ['fra'],
     to: ['til'],
-    cc: ['kopi'],
+    cc: ['kopi', 'cc'],
     subject: ['emne'],
     date: ['sendt', 'dato'],
+    replyTo: ['svar til'],
   },
   forwardMarkers: ['videresendt melding', 'opprinnelig melding'],
   replyAttributions: [String.raw`den\b.{0,300}\bskrev`],

@@ -52,6 +52,7 @@ export const pl: LanguageTable = {
     cc: ['dw', 'kopia'],
     subject: ['temat'],
     date: ['data', 'wysłano', 'wysłane'],
+    replyTo: ['odpowiedź do'],
   },
   forwardMarkers: ['przekazana wiadomość', 'wiadomość przekazana dalej', 'wiadomość oryginalna'],
   replyAttributions: [String.raw`w dniu\b.{0,300}\bnapisał`],

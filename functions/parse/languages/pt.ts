@@ -65,6 +65,7 @@ export const pt: LanguageTable = {
     cc: ['cc'],
     subject: ['assunto'],
     date: ['enviado', 'enviada', 'enviada em', 'enviado em', 'data'],
+    replyTo: ['responder a', 'responder para'],
   },
   forwardMarkers: ['mensagem encaminhada', 'mensagem original'],
   replyAttributions: [String.raw`em\b.{0,300}\bescreveu`],

@@ -45,9 +45,10 @@ export const sv: LanguageTable = {
   forwardLabels: {
     from: ['från'],
     to: ['till'],
-    cc: ['kopia'],
+    cc: ['kopia', 'cc'],
     subject: ['ämne'],
     date: ['skickat', 'datum'],
+    replyTo: ['svara till', 'svar till'],
   },
   forwardMarkers: ['vidarebefordrat meddelande', 'ursprungligt meddelande'],
   replyAttributions: [String.raw`den\b.{0,300}\bskrev`],

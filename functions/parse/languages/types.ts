@@ -33,8 +33,18 @@ export interface LanguageTable {
    * after it ("Wednesday week", "the Wednesday after next", "mercredi en huit").
    */
   weekdayWeekLater?: { before: string[]; after: string[] };
-  /** Labels of a forwarded block's header lines, by the header they stand for. */
-  forwardLabels: { from: string[]; to: string[]; cc: string[]; subject: string[]; date: string[] };
+  /**
+   * Labels of a forwarded block's header lines, by the header they stand for. Reply-To is
+   * optional: only clients that copy it into the block have a word for it.
+   */
+  forwardLabels: {
+    from: string[];
+    to: string[];
+    cc: string[];
+    subject: string[];
+    date: string[];
+    replyTo?: string[];
+  };
   /** Lines that open a forwarded message ("Forwarded message", "Message transféré"). */
   forwardMarkers: string[];
   /** Lines that open quoted reply history ("On … wrote:"). */
