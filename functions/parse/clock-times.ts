@@ -64,12 +64,19 @@ const DOTTED_AFTER_WORD = plainRegExp(
   String.raw`(?<![\p{L}])(?:om|alle|ore|um|kl\.?|klo|at|à|às|as|a las|las|dalle|van|tot|from|to|bis|until)[ \t]+(\d{1,2})\.(\d{2})(?:[ \t]*[–—-][ \t]*(\d{1,2})\.(\d{2}))?(?![\d.]*\d)`,
   'dgiu',
 );
+const MORNING = alternation(LANGUAGES.flatMap((t) => t.partOfDay?.am ?? []));
+const AFTERNOON = alternation(LANGUAGES.flatMap((t) => t.partOfDay?.pm ?? []));
 /**
  * A day and "at" before a bare hour make it a clock reading: "Monday at 11", "tomorrow at 3",
- * "the 18th at 10", "March 4 at 2", "4 March at 2", "3/18 at 11".
+ * "the 18th at 10", "March 4 at 2", "4 March at 2", "3/18 at 11", "Wednesday morning at 10".
  */
 const BARE_HOUR_LEAD = plainRegExp(
-  String.raw`(?:(?<![\p{L}])(?:${WEEKDAY_ALTERNATION}|tomorrow|today|tonight)\.?|(?<![\d/])\d{1,2}(?:st|nd|rd|th)|(?<![\p{L}])(?:${MONTH_ALTERNATION})\.? \d{1,2}(?:st|nd|rd|th)?|(?<![\d/])\d{1,2} (?:${MONTH_ALTERNATION})|(?<![\d/])\d{1,2}\/\d{1,2}),?\s+at\s+$`,
+  String.raw`(?:(?<![\p{L}])(?:${WEEKDAY_ALTERNATION}|tomorrow|today|tonight)\.?|(?<![\d/])\d{1,2}(?:st|nd|rd|th)|(?<![\p{L}])(?:${MONTH_ALTERNATION})\.? \d{1,2}(?:st|nd|rd|th)?|(?<![\d/])\d{1,2} (?:${MONTH_ALTERNATION})|(?<![\d/])\d{1,2}\/\d{1,2})(?:,?\s+(?:${MORNING}|${AFTERNOON}))?,?\s+at\s+$`,
+  'iu',
+);
+/** "morning at 7" is 07:00 and "evening at 7" 19:00, whatever business hours would guess. */
+const PART_OF_DAY_BEFORE = plainRegExp(
+  String.raw`(?<![\p{L}])(?:(${MORNING})|(${AFTERNOON})),?\s+at\s+$`,
   'iu',
 );
 /**
@@ -211,7 +218,9 @@ function tokens(text: string): Token[] {
     const minute =
       minuteText === '半' ? 30 : minuteText !== undefined ? Number(minuteText) : m[5] ? 0 : null;
     // "5m" (five minutes) or a stray letter is not a meridiem; only a/p followed by m.
-    const before = MERIDIEM_BEFORE.exec(text.slice(Math.max(0, index - 8), index));
+    const before =
+      MERIDIEM_BEFORE.exec(text.slice(Math.max(0, index - 8), index)) ??
+      PART_OF_DAY_BEFORE.exec(text.slice(Math.max(0, index - 16), index));
     // "@ 2p CT", "10-11a": a lone a/p glued to the hour, after a word that leads to a time or
     // before a zone ("Room 2a" is none).
     const glued =

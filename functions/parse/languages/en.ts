@@ -197,7 +197,10 @@ export const en: LanguageTable = {
     // "Your interview is now Friday at 11 instead of Thursday at 1": the new time and the old.
     String.raw`(?:(?:is|are|will be) now|will (?:now )?(?:take place|be held|happen|run)) (?:on |at |scheduled for |set for )?[^.\n]{1,60}? (?:instead of|rather than)`,
     // "is now on Friday at 1pm (previously Thursday at 11am)": the new time, the old one in brackets.
-    String.raw`(?:is|are|will be) now\b[^.\n]{1,80}?\((?:previously|originally|formerly|was|instead of)\b`,
+    String.raw`(?:is|are|will be) now\b[^.\n]{1,80}?\((?:it )?(?:previously|originally|formerly|was|instead of)\b`,
+    // "was originally Tuesday at 2 but is now Wednesday at 3"; "is on Tuesday at 2 (it was Monday before)".
+    String.raw`(?:was|were) (?:originally|previously|initially|first) [^.\n]{1,60}? (?:but|and) (?:is|are|will be) now\b`,
+    String.raw`(?:is|are|will be) (?:on |at )?[^.\n()]{1,60}?\(it was [^.\n()]{1,40}\)`,
     // "has been postponed to Monday, December 14": put off to a named day (not "until further notice").
     String.raw`postpon(?:ed|ing) (?:[\w-]+ ){0,4}(?:to|until) (?:\w+day\b|next\b|the \d|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\b)`,
     // "Your interview originally set for Tuesday at 3pm is now Thursday at 10:30": the old, then the new.
@@ -1043,6 +1046,7 @@ export const en: LanguageTable = {
   beforeDate: { words: ['before'], articles: ['the'] },
   noon: ['noon', 'midday'],
   meridiemAfter: { am: ['in the morning'], pm: ['in the afternoon', 'in the evening'] },
+  partOfDay: { am: ['morning'], pm: ['afternoon', 'evening', 'night'] },
   durations: [
     [String.raw`(?:an|one) hour and a quarter`, 75],
     [String.raw`(?:an|one) hour and three[- ]quarters`, 105],

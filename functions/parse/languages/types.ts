@@ -209,6 +209,8 @@ export interface LanguageTable {
   meridiemBefore?: { am: string[]; pm: string[] };
   /** Words written after an hour for its half of the day ("3 in the afternoon", "4 de la tarde"). */
   meridiemAfter?: { am: string[]; pm: string[] };
+  /** A part of the day between a day and "at" before a bare hour ("Wednesday morning at 10"). */
+  partOfDay?: { am: string[]; pm: string[] };
   /** Words right before the time a day of meetings ends ("we'll wrap up by", "finishing around"). */
   dayEnd?: string[];
   /** "Same time": a moved interview keeps its old clock time on the new day. */

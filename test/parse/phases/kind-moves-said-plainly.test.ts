@@ -22,6 +22,14 @@ describe('a move said plainly', () => {
     expect(kindOf('Entrevista', text)).toBe('rescheduled');
   });
 
+  it.each([
+    'Your screening call was originally Monday at 11 but is now Tuesday at 1pm MT.',
+    'The panel was first set for the 3rd and is now on the 4th at 9:30.',
+    'Your chat with Ines is on Friday at 10 (it was Thursday at 4 before).',
+  ])('the old time said beside the new one: %s', (text) => {
+    expect(kindOf('Interview', text)).toBe('rescheduled');
+  });
+
   it('a Swedish cancellation that cannot yet propose another time is no move', () => {
     expect(
       kindOf(
