@@ -14,8 +14,13 @@ const WEBMAIL =
 /** Domain labels that name no company: mail and web hosts, mailboxes, video-meeting services. */
 const GENERIC_LABEL =
   /^(?:www|mail|email|e-mail|smtp|mx|careers?|jobs?|talent|hr|recruiting|notifications?|notify|noreply|no-reply|send|bounce|calendar|app|apps|portal|us\d+web|eu\d*|us\d*|web|corp|inc|co|com|net|org|example|info|news|em\d*|go|my|hire|apply|people|vagas|empleos?|karriere|jobs?|stellen|carreiras?|carreras?|carrieres?|lavora|werkenbij|zoom|webex|teams|meet|gotomeeting|gotowebinar|bluejeans|whereby|skype|chime|ringcentral|jitsi)$/i;
+/**
+ * What ends a team's or a sender's name after the company's own: team words ("Recruiting",
+ * "Talent") and legal forms, one or more ("Baumwerk AG Talent", "Elbtal GmbH & Co. KG"). "Co."
+ * after "&" is the name itself ("Ferrand & Co."), as a person writes it.
+ */
 const SUFFIX =
-  /(?:\s+(?:Early (?:Careers|Talent)|(?:Campus|University|Graduate|Student) (?:Recruiting|Recruitment|Hiring|Programs?)|Emerging Talent|Recruiting|Recruitment|Careers|Career|Jobs|Talent(?: Acquisition| Team)?|Hiring(?: Team)?|People(?: Team| Ops)?|HR|Team|Notifications|Scheduling|Scheduler|Interviews?|Calendar|HQ|Headquarters|Offices?|Inc\.?|LLC|LLP|L\.L\.P\.|PLLC|LP|Ltd\.?|Ltda\.?|GmbH|Corp\.?|Co\.?|Limited|plc|S\.?A\.?|S\.L\.?|AG|KG|SE|BV|B\.V\.?|NV|N\.V\.?|S\.?r\.?l\.?|S\.p\.A\.?|SpA|SPRL|BVBA|S\.A\.S\.?|SLU|S\.?A\.?C\.?|S\.?A\.?(?:P\.?I\.?)? de C\.?V\.?|Lda\.?|EIRL|eG|e\.V\.|Pvt\.?|Pty\.?|Pte\.?|SAS|SARL|Oy|AB|ASA|AS|A\/S|ApS|Kft\.?|OÜ|S\.L\.U\.?|Unipessoal(?:,? Lda\.?)?|Sp\.?(?: z o\.o\.?)?|S\.à(?: r\.l\.?)?|&(?: Co\.?)? KG|株式会社)|\s*株式会社)+$/i;
+  /(?:\s+(?:Early (?:Careers|Talent)|(?:Campus|University|Graduate|Student) (?:Recruiting|Recruitment|Hiring|Programs?)|Emerging Talent|Recruiting|Recruitment|Careers|Career|Jobs|Talent(?: Acquisition| Team)?|Hiring(?: Team)?|People(?: Team| Ops)?|HR|Team|Notifications|Scheduling|Scheduler|Interviews?|Calendar|HQ|Headquarters|Offices?|Inc\.?|LLC|LLP|L\.L\.P\.|PLLC|LP|Ltd\.?|Ltda\.?|GmbH|Corp\.?|Limited|plc|S\.?A\.?|S\.L\.?|AG|KG|SE|BV|B\.V\.?|NV|N\.V\.?|S\.?r\.?l\.?|S\.p\.A\.?|SpA|SPRL|BVBA|S\.A\.S\.?|SLU|S\.?A\.?C\.?|S\.?A\.?(?:P\.?I\.?)? de C\.?V\.?|Lda\.?|EIRL|eG|e\.V\.|Pvt\.?|Pty\.?|Pte\.?|SAS|SARL|Oy|AB|ASA|AS|A\/S|ApS|Kft\.?|OÜ|S\.L\.U\.?|Unipessoal(?:,? Lda\.?)?|Sp\.?(?: z o\.o\.?)?|S\.à(?: r\.l\.?)?|(?<!&\s*)Co\.?|(?:GmbH\s*)?&\s*Co\.?\s*KG(?:aA)?|株式会社)|\s*株式会社)+$/i;
 const PREFIX =
   /^(?:(?:The|Your|Our|At|From|Team|Welcome to|Join|Thanks for applying to|Hello from)\s+|株式会社\s*)/i;
 const NOT_COMPANY =
@@ -734,12 +739,16 @@ function isDepartment(words: string): boolean {
 
 /** After a signature's name: its legal form, then the end of the line or a separator. */
 const LEGAL_TAIL = String.raw`(?:,?[ \t]+(?:Pvt|Pty|Pte|Ltd|Inc|Corp|Co|LLC|LLP|GmbH|AG|plc|Limited|SA|BV|NV|AB|Oy|ApS|A\/S|Lda|Ltda|S\.A|S\.p\.A|S\.r\.l|[Ss]p\. z o\.o)\.?)*[ \t]*(?:$|\n|[|·•,–—]|\t)`;
+/** A word that joins two names in one company's name ("Talent and Media", "Hale & Co."). */
+const NAME_JOINER = String.raw`(?:&|and|und|et|y|e|en|og|och)`;
+const CAPITALISED_WORD = String.raw`[ \t]+\p{Lu}[\p{L}\p{M}'’-]+`;
 // A last word may be an abbreviation with its dot ("Silverpine Supply Co.", "Hale Bros."),
 // which the name's cleaning drops with the other legal forms.
 const MORE_WORDS = plainRegExp(
-  String.raw`^((?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){1,2}\.?)${LEGAL_TAIL}`,
+  String.raw`^((?:${CAPITALISED_WORD}){0,2}(?:[ \t]+${NAME_JOINER}(?:${CAPITALISED_WORD}){1,2})?\.?)${LEGAL_TAIL}`,
   'u',
 );
+const ENDS_WITH_JOINER = plainRegExp(String.raw`\s${NAME_JOINER}$`, 'iu');
 
 /** A last word short enough to be cut from a longer one ("Bio", "Tech", "Pharma"). */
 const CLIPPED_LAST_WORD = plainRegExp(String.raw`\s\p{Lu}\p{Ll}{1,5}$`, 'u');
@@ -777,7 +786,13 @@ function signatureForm(name: string, texts: string[]): string | null {
       const m = clipped ?? MORE_WORDS.exec(after);
       if (!m) continue;
       const longer = clean(`${name}${m[1] as string}`);
-      if (longer.length > name.length && !NOT_COMPANY.test(longer)) return longer;
+      // "Acme Recruiting and Talent" is a team after all: its cleaning leaves a joiner last.
+      if (
+        longer.length > name.length &&
+        !NOT_COMPANY.test(longer) &&
+        !ENDS_WITH_JOINER.test(longer)
+      )
+        return longer;
     }
   }
   return null;
