@@ -599,7 +599,7 @@ const SHIFTED_BY_BEFORE = plainRegExp(
  * a length may be wrapped onto the next line.
  */
 const SPELLED_DURATION = plainRegExp(
-  String.raw`(?<![\p{L}\d])(half\s+an\s+hour|half[- ]hour|an\s+hour\s+and\s+a\s+half|(\d{1,3}(?:[.,]\d{1,2})?|an?|one|two|three|four|five|six|fifteen|twenty|thirty|forty[- ]?five|forty|fifty|sixty|ninety|une|um|uma|un|una|eine|een)(?:[- ]|['’]\s?|[ \t]*\n[ \t]*(?=\p{L}{3}))?(${UNITS})(?:\s*(?:and\s*)?(?:(\d{1,2})(?:[- ]?(?:minutes?|mins?|min))?|(ten|fifteen|twenty|thirty|forty[- ]?five|forty|fifty)[- ](?:minutes?|mins?)))?)(?:-long)?(?![\p{L}\d-])(?!\s+(?:before|beforehand|prior|ahead|in advance|early|earlier|notice|on it|later|after|ago|of prep|of homework|to prepare))(?!\s+(?:${SHIFTED_BY}))`,
+  String.raw`(?<![\p{L}\d])(half\s+an\s+hour|half[- ]hour|an\s+hour\s+and\s+a\s+half|(\d{1,3}(?:[.,]\d{1,2})?|an?|one|two|three|four|five|six|fifteen|twenty|thirty|forty[- ]?five|forty|fifty|sixty|ninety|une|um|uma|un|una|eine|een)(?:[- ]|['’]\s?|[ \t]*\n[ \t]*(?=\p{L}{3})|(?<=\d))(${UNITS})(?:\s*(?:and\s*)?(?:(\d{1,2})(?:[- ]?(?:minutes?|mins?|min))?|(ten|fifteen|twenty|thirty|forty[- ]?five|forty|fifty)[- ](?:minutes?|mins?)))?)(?:-long)?(?![\p{L}\d-])(?!\s+(?:before|beforehand|prior|ahead|in advance|early|earlier|notice|on it|later|after|ago|of prep|of homework|to prepare))(?!\s+(?:${SHIFTED_BY}))`,
   'giu',
 );
 

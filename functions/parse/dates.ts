@@ -95,6 +95,10 @@ const NAMED_WEEKDAY = plainRegExp(
   'giu',
 );
 
+/** "Wed 3pm", "Thurs @ 2:30", "Tues. at 10am", "Fri, 10:30am": a clock reading right after a weekday. */
+const CLOCK_AFTER_WEEKDAY =
+  /^\.?,?[ \t]*(?:at[ \t]+|@[ \t]*|[-–—][ \t]*)?\d{1,2}(?::\d{2}|[ \t]*[ap]\.?m\b)/i;
+
 /** Where a match sits in the text. */
 function spanOf(m: RegExpMatchArray): { index: number; end: number } {
   const index = m.index ?? 0;
@@ -198,10 +202,15 @@ export function findDates(text: string, dayFirst: boolean): DateMention[] {
     const name = m[2] as string;
     const qualifier = m[3] ? 'next' : (m[1] ?? '').toLowerCase();
     // A lone English weekday must be capitalised and written out ("Thursday", not "sun" or
-    // "Wed"); other languages write weekdays in lower case.
-    if ((!qualifier || qualifier === 'on') && /^(?:mon|tue|wed|thu|fri|sat|sun)/i.test(name)) {
-      if (!/^[A-Z]/.test(name) || name.length < 6) continue;
-    }
+    // "Wed"), unless a clock reading follows it ("Wed 3pm", "Thurs @ 2:30", "friday at 10am");
+    // other languages write weekdays in lower case.
+    if (
+      (!qualifier || qualifier === 'on') &&
+      /^(?:mon|tue|wed|thu|fri|sat|sun)/i.test(name) &&
+      (!/^[A-Z]/.test(name) || name.length < 6) &&
+      !CLOCK_AFTER_WEEKDAY.test(text.slice(m.index ?? 0).slice(m[0].length, m[0].length + 16))
+    )
+      continue;
     found.push({
       kind: 'weekday',
       ...spanOf(m),
