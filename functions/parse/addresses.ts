@@ -38,7 +38,7 @@ function cleanName(raw: string): string | null {
 }
 
 const ROLE_LOCAL =
-  /^(?:no-?reply|do-?not-?reply|donotreply|noreply|notifications?|notify|mailer(?:-daemon)?|calendar|calendar-notification|recruiting|recruitment|recruiter|recruiters|careers?|jobs?|talent|talentacquisition|hr|hiring|people|team|info|hello|support|admin|scheduling|scheduler|schedule|invites?|invitations?|bounces?|news(?:letter)?s?|updates?|alerts?|postmaster|automated|system|ats|apply|applications?|candidates?|staffing|interviews?|events?|digest|mail|email|contact|office|n[aã]o-?respond[ae]|no-?respond(?:er|a)|ne-?pas-?repondre|nepasrepondre|nicht-?antworten|non-?rispondere|niet-?beantwoorden|geen-?antwoord|recrutamento|recrutement|reclutamiento|selecci[oó]n|vagas|empleo|karriere|bewerbung(?:en)?|stellen)(?:[._+-].*)?$/i;
+  /^(?:no-?reply|do-?not-?reply|donotreply|noreply|notifications?|notify|mailer(?:-daemon)?|calendar|calendar-notification|recruiting|recruitment|recruiter|recruiters|careers?|jobs?|talent|talentacquisition|hr|hiring|people|team|info|hello|support|admin|scheduling|scheduler|schedule|bookings?|invites?|invitations?|bounces?|news(?:letter)?s?|updates?|alerts?|postmaster|automated|system|ats|apply|applications?|candidates?|staffing|interviews?|events?|digest|mail|email|contact|office|n[aã]o-?respond[ae]|no-?respond(?:er|a)|ne-?pas-?repondre|nepasrepondre|nicht-?antworten|non-?rispondere|niet-?beantwoorden|geen-?antwoord|recrutamento|recrutement|reclutamiento|selecci[oó]n|vagas|empleo|karriere|bewerbung(?:en)?|stellen)(?:[._+-].*)?$/i;
 const ROBOT_NAME =
   /\b(?:via|notifications?|no-?reply|recruiting|recruitment|careers|jobs|talent (?:team|acquisition)|hiring team|people team|team|calendar|newsletter|weekly|digest)\b/i;
 

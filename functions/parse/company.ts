@@ -5,7 +5,7 @@
 import { addressMatchesName, fold, isRobot, isRoleAddress } from './addresses.js';
 import { LANGUAGES, plainRegExp, REPLY_OR_FORWARD_MARK } from './languages/index.js';
 import { ja } from './languages/ja.js';
-import { findCapitalisedPhrases } from './names.js';
+import { findCapitalisedPhrases, sameName } from './names.js';
 import { JOB_NOUN, NOT_ROLE } from './role.js';
 import type { ParsedAddress } from './types.js';
 
@@ -382,7 +382,8 @@ function companyAsWritten(input: CompanyInput): FoundCompany {
     for (let i = 1; i < words.length; i++) consider(words.slice(i).join(' '));
   }
   // 1. A phrase that spells a company-side email domain.
-  let best: { name: string; score: number; label: string; key: string } | null = null;
+  let best: { name: string; score: number; label: string; key: string; weight: number } | null =
+    null;
   for (const [key, name] of phrases) {
     for (const { label, weight } of labels) {
       let score = 0;
@@ -403,10 +404,14 @@ function companyAsWritten(input: CompanyInput): FoundCompany {
         score > 0 &&
         (!best || score > best.score || (score === best.score && name.length < best.name.length))
       ) {
-        best = { name, score, label, key };
+        best = { name, score, label, key, weight };
       }
     }
   }
+  // A robot mailbox's domain is a tool's when the mail says whom the interview is with.
+  const meetingWith = best?.weight === 1 ? companyTheMeetingIsWith(input) : null;
+  if (meetingWith && !fold(meetingWith).startsWith(best?.key ?? ''))
+    return { company: meetingWith, source: 'text', labels: labels.map((l) => l.label) };
   if (best) {
     const longer =
       signatureForm(best.name, input.texts) ??
@@ -511,6 +516,39 @@ function companyAsWritten(input: CompanyInput): FoundCompany {
     return { company: name, source: 'domain-name', labels: labels.map((l) => l.label) };
   }
   return { company: null, source: null, labels: labels.map((l) => l.label) };
+}
+
+/** The host of a link: "puffinpoint" in https://puffinpoint.zoom.example/j/1. */
+const LINK_HOST = /\bhttps?:\/\/([\w.-]{3,100})/gi;
+
+/**
+ * "Your interview with Puffin Point Seafoods" in a tool's notification: the company the meeting
+ * is with, when its name ends like a company's or a link's host spells it (a company's own video
+ * address, puffinpoint.zoom.example). Otherwise, or when a company-side address or person bears
+ * it, the name may be a person's.
+ */
+function companyTheMeetingIsWith(input: CompanyInput): string | null {
+  const hosts = new Set(
+    input.texts.flatMap((text) =>
+      [...text.matchAll(LINK_HOST)].flatMap((m) =>
+        (m[1] as string)
+          .toLowerCase()
+          .split('.')
+          .filter((label) => label.length >= 5 && !GENERIC_LABEL.test(label)),
+      ),
+    ),
+  );
+  for (const text of input.texts)
+    for (const m of text.matchAll(MEETING_WITH)) {
+      const name = clean((m[1] ?? '').split(SENTENCE_STOP)[0] ?? '');
+      if (!name.includes(' ') || NOT_COMPANY.test(name) || spellsAnAddress(name, input)) continue;
+      if (input.companyAddresses.some((a) => a.name && sameName(a.name, name))) continue;
+      const last = name.split(' ').pop()?.toLowerCase() ?? '';
+      const key = fold(name);
+      if (COMPANY_TAIL_WORDS.has(last) || [...hosts].some((host) => key.startsWith(fold(host))))
+        return name;
+    }
+  return null;
 }
 
 /**
