@@ -21,8 +21,12 @@ const GENERIC_LABEL =
  */
 const SUFFIX =
   /(?:\s+(?:Early (?:Careers|Talent)|(?:Campus|University|Graduate|Student) (?:Recruiting|Recruitment|Hiring|Programs?)|Emerging Talent|Recruiting|Recruitment|Careers|Career|Jobs|Talent(?: Acquisition| Team)?|Hiring(?: Team)?|People(?: Team| Ops)?|HR|Team|Notifications|Scheduling|Scheduler|Interviews?|Calendar|HQ|Headquarters|Offices?|Inc\.?|LLC|LLP|L\.L\.P\.|PLLC|LP|Ltd\.?|Ltda\.?|GmbH|Corp\.?|Limited|plc|S\.?A\.?|S\.L\.?|AG|KG|SE|BV|B\.V\.?|NV|N\.V\.?|S\.?r\.?l\.?|S\.p\.A\.?|SpA|SPRL|BVBA|S\.A\.S\.?|SLU|S\.?A\.?C\.?|S\.?A\.?(?:P\.?I\.?)? de C\.?V\.?|Lda\.?|EIRL|eG|e\.V\.|Pvt\.?|Pty\.?|Pte\.?|SAS|SARL|Oy|AB|ASA|AS|A\/S|ApS|Kft\.?|OÜ|S\.L\.U\.?|Unipessoal(?:,? Lda\.?)?|Sp\.?(?: z o\.o\.?)?|S\.à(?: r\.l\.?)?|(?<!&\s*)Co\.?|(?:GmbH\s*)?&\s*Co\.?\s*KG(?:aA)?|株式会社)|\s*株式会社)+$/i;
-const PREFIX =
-  /^(?:(?:The|Your|Our|At|From|Team|Welcome to|Join|Thanks for applying to|Hello from)\s+|株式会社\s*)/i;
+/** A team named before the company: "HR Team Baumwerk AG", "Talent Acquisition Team - Vireo". */
+const TEAM_BEFORE = String.raw`(?:HR|Talent(?: Acquisition)?|Recruiting|Recruitment|People|Hiring) Team`;
+const PREFIX = new RegExp(
+  String.raw`^(?:(?:The|Your|Our|At|From|Team|Welcome to|Join|Thanks for applying to|Hello from|${TEAM_BEFORE})\s+|株式会社\s*)`,
+  'i',
+);
 const NOT_COMPANY =
   /^(?:Hi|Hello|Dear|Thanks|Thank You|Best|Kind Regards|Regards|Cheers|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Interview|Video|Zoom|Google|Microsoft Teams|Teams|Join|Location|Date|Time|When|Where|Role|Position|Event Type|Host|Invitee|Eastern Time|Pacific Time|Central Time|Video Call|Phone Screen|Technical Interview|Hiring Manager|Engineering Manager|Final Round)$/i;
 
@@ -447,7 +451,8 @@ function companyAsWritten(input: CompanyInput): FoundCompany {
   // 2. A team sender's display name: "Norwood Bio Recruiting via Quillhire".
   if (senderName && isRobot(input.sender) && SUFFIX.test(senderName.replace(/\s+via\s+.*$/i, ''))) {
     const name = clean(senderName);
-    if (name.length >= 2 && !NOT_COMPANY.test(name))
+    // "Talent Team <no-reply@…>": team words alone name no company.
+    if (name.length >= 2 && !NOT_COMPANY.test(name) && !isDepartment(name))
       return { company: name, source: 'sender', labels: labels.map((l) => l.label) };
   }
   // 3. Phrases in prose and signatures.
@@ -514,6 +519,12 @@ function companyAsWritten(input: CompanyInput): FoundCompany {
   if (personal) {
     const name = nameFromLabel(personal.label, input.companyAddresses);
     return { company: name, source: 'domain-name', labels: labels.map((l) => l.label) };
+  }
+  // 6. Mail from a tool's mailbox: a sign-off that names the team beside the company
+  // ("Oakhurst Mills Recruiting", "Talent, Kōwhai Digital", "HR Team Baumwerk AG").
+  for (const text of input.texts) {
+    const name = signoffCompany(text);
+    if (name) return { company: name, source: 'text', labels: labels.map((l) => l.label) };
   }
   return { company: null, source: null, labels: labels.map((l) => l.label) };
 }
@@ -834,4 +845,85 @@ function signatureForm(name: string, texts: string[]): string | null {
     }
   }
   return null;
+}
+
+/** Words that close a message before its writer's sign-off. */
+const CLOSING =
+  /^(?:(?:best|kind|warm|many thanks|thanks|thank you|regards|cheers|sincerely|all the best|talk soon|see you)[\p{L} ]{0,20}[,!.]?[ \t]+)/iu;
+/** "(Talent, Kōwhai Digital)", "— Leilani, Reef Institute HR": the writer's cells in brackets or after a dash. */
+const SIGNOFF_CELLS = /[ \t]*(?:,|\||·|•|@|[ \t][–—-][ \t]|\(|\))[ \t]*/;
+/** "Google Calendar", "Acme Notifications": a tool's words, not a team's. */
+const TOOL_WORDS = /\b(?:Calendar|Notifications?|Schedul\w*|Interviews?)\b/;
+const TEAM_FIRST = new RegExp(String.raw`^${TEAM_BEFORE}[ \t]+(\p{Lu}.*)$`, 'u');
+
+/**
+ * The company a sign-off names beside its writer's team, in the last lines of a text: a cell of
+ * a company's words followed by team words ("Oakhurst Mills Recruiting", "Tristate Grocers Talent
+ * Acquisition"), a company after a team or a title ("Finance Recruiting, Oakhurst Mills",
+ * "coordinator, Larkspur Health"), or a team named first ("HR Team Baumwerk AG").
+ */
+export function signoffCompany(text: string): string | null {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .slice(-6);
+  for (const line of lines.reverse()) {
+    // An inline sign-off after the last sentence: "… Apologies! Corvid Works Talent".
+    const tail = line.split(/(?<=[.!?])[ \t]+(?=\p{Lu}|[–—-])/u).pop() ?? line;
+    if (tail.length > 100 || /https?:|@\S+\./.test(tail)) continue;
+    const cells = tail
+      .replace(/^[–—-][ \t]*/, '')
+      .replace(CLOSING, '')
+      .split(SIGNOFF_CELLS)
+      .map((c) => c.trim())
+      .filter((c) => c !== '');
+    for (let i = cells.length - 1; i >= 0; i--) {
+      const cell = cells[i] as string;
+      const teamFirst = TEAM_FIRST.exec(cell);
+      const named = teamFirst ? clean(teamFirst[1] as string) : null;
+      if (named && isCompanyName(named)) return named;
+      const name = clean(cell);
+      // The cell ends in team words that the cleaning took off, and a company's words remain.
+      const at = cell.indexOf(name);
+      const team = at >= 0 ? cell.slice(at + name.length) : '';
+      if (team.trim() !== '' && isDepartment(team) && !TOOL_WORDS.test(team) && isCompanyName(name))
+        return name;
+      const before = cells[i - 1];
+      if (
+        before !== undefined &&
+        isTeamOrTitle(before) &&
+        isCompanyName(name) &&
+        findCapitalisedPhrases(cell)[0]?.name === cell
+      )
+        return name;
+    }
+  }
+  return null;
+}
+
+/** "Talent", "Finance Recruiting", "coordinator", "CEO & Founder": what a writer is, not where. */
+function isTeamOrTitle(cell: string): boolean {
+  const rest = cell.split(' ').slice(1).join(' ');
+  return (
+    isDepartment(cell) ||
+    (rest !== '' && isDepartment(rest)) ||
+    ((JOB_NOUN.test(cell) || LEADER_TITLE.test(cell)) && !RANK_ONLY.test(cell))
+  );
+}
+
+/** A company's name: capitalised words, not a job, a greeting, a person's closing or team words. */
+function isCompanyName(name: string): boolean {
+  return (
+    name.length >= 2 &&
+    /^\p{Lu}/u.test(name) &&
+    /\p{Ll}/u.test(name) &&
+    !/\d/.test(name) &&
+    name.split(' ').length <= 5 &&
+    name.split(' ').every((word) => /^(?:\p{Lu}|&|and$|of$|de$)/u.test(word)) &&
+    !NOT_COMPANY.test(name) &&
+    // The last word only: "Lindqvist" ends like "pianist".
+    !JOB_NOUN.test(name.split(' ').pop() as string) &&
+    !isDepartment(name)
+  );
 }

@@ -339,6 +339,33 @@ describe('findCompanyAndRole', () => {
   });
 });
 
+describe('a company named in a sign-off beside its team', () => {
+  it.each([
+    ['Your call is on Tuesday at 2pm.\n\nThanks,\nPeople Ops, Quillmoor Foods', 'Quillmoor Foods'],
+    [
+      'Your call is on Tuesday at 2pm. See you then! Tamsin Rowe Hospitality Recruiting',
+      'Tamsin Rowe Hospitality',
+    ],
+    [
+      'Your call is on Tuesday at 2pm.\nRegards,\nThe Hollowbrook Dairy Talent Acquisition Team',
+      'Hollowbrook Dairy',
+    ],
+    ['Your call is on Tuesday at 2pm. — Wren (scheduler, Ashgrove Clinics)', 'Ashgrove Clinics'],
+    ['Your call is on Tuesday at 2pm.\nBest, Ines, Talent, Lindqvist Bakery', 'Lindqvist Bakery'],
+    ['Your call is on Tuesday at 2pm.\nMit freundlichen Grüßen\nHR Team Stollberg AG', 'Stollberg'],
+  ])('%s', (text, company) => {
+    expect(jobIn(text, 'Your call', 'no-reply@slotbridge-mail.example').company).toBe(company);
+  });
+
+  it.each([
+    'Your call is on Tuesday at 2pm.\n\nInvitation from Google Calendar',
+    'Your call is on Tuesday at 2pm.\nThanks,\nTalent Team',
+    'Your call is on Tuesday at 2pm.\nCheers, Jordan (Recruiting)',
+  ])('a tool, a team alone or a person names none: %s', (text) => {
+    expect(jobIn(text, 'Your call', 'no-reply@slotbridge-mail.example').company).toBeNull();
+  });
+});
+
 describe('a company named in full only in a signature after a separator', () => {
   it('takes "Name Words" from "Team | Name Words" over the shorter name the domain spells', () => {
     const read = reading(
