@@ -141,6 +141,13 @@ function withoutOffers(text: string): string {
   return out;
 }
 
+/** The text without the proposals nobody accepted (see KindInput.proposals). */
+function withoutProposals(text: string, input: KindInput): string {
+  let out = text;
+  for (const sentence of input.proposals ?? []) out = out.split(sentence).join(' ');
+  return out;
+}
+
 export interface KindInput {
   /** The original's subject and the forward's subject. */
   subject: string;
@@ -163,6 +170,8 @@ export interface KindInput {
   acceptedInReply?: boolean;
   /** An older message of the thread booked another time that this one replaces. */
   supersedesBooked?: boolean;
+  /** Sentences asking to move the booked time that nobody accepted: they move nothing. */
+  proposals?: string[];
 }
 
 export interface KindDecision {
@@ -177,7 +186,9 @@ export function decideKind(input: KindInput): KindDecision {
   const { calendar } = input;
   // Abbreviations' and ordinals' stops masked, so that no clause reader below cuts a clause there.
   const words = withoutOffers(
-    withoutFalseStops(`${input.subject}\n${input.text}\n${calendar?.summary ?? ''}`),
+    withoutFalseStops(
+      withoutProposals(`${input.subject}\n${input.text}\n${calendar?.summary ?? ''}`, input),
+    ),
   );
   const cancelledWords = CANCELLED.test(words);
   const rescheduledWords = RESCHEDULED.test(words);
@@ -272,7 +283,7 @@ export function decideKind(input: KindInput): KindDecision {
   )
     return { kind: 'rescheduled', reason: 'moved to a new time', guess: false };
   // Cancelled or moved earlier in the thread, and the newest reply confirms a time: the new one.
-  const history = withoutOffers(withoutFalseStops(input.history ?? ''));
+  const history = withoutOffers(withoutFalseStops(withoutProposals(input.history ?? '', input)));
   if (confirmedWords && (CANCELLED.test(history) || RESCHEDULED.test(history)))
     return { kind: 'rescheduled', reason: 'moved earlier in the thread', guess: false };
   // A booking beside a rejection or an event is read as the booking, but that is a judgement.

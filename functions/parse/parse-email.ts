@@ -199,6 +199,7 @@ async function understand(decoded: DecodedMessage, options: ParseOptions): Promi
     timeIsOffer: time.offered,
     acceptedInReply: time.acceptedInReply,
     supersedesBooked: time.supersedesBooked,
+    ...(time.proposals ? { proposals: time.proposals } : {}),
     // A sender only assumed to interview is no sign of a job.
     jobSigns: (people.interviewers.length > 0 && !people.guessed) || job.role !== null,
   });

@@ -8,6 +8,7 @@ import { movedToAnotherDay, shiftedInItsText, shiftedInTime } from './booking-mo
 import { type CalendarEvent, readCalendar } from './calendar.js';
 import { findTimeRanges } from './clock-times.js';
 import { numericOrderEvidence } from './dates.js';
+import { withoutFalseStops } from './false-stops.js';
 import {
   chooseWhen,
   findWhenCandidates,
@@ -17,6 +18,7 @@ import {
 } from './interview-time.js';
 import {
   alternation,
+  CANCELLED,
   CONFIRMED,
   escapeRegExp,
   LANGUAGES,
@@ -99,6 +101,11 @@ export interface TimeChoice {
   acceptedInReply: boolean;
   /** An older message in the thread booked another, later time that this one replaces. */
   supersedesBooked: boolean;
+  /**
+   * Sentences that ask to move the booked time ("Would it work to move our chat to Thursday at
+   * 3?") which no newer message accepts: passed over, the booked time stands.
+   */
+  proposals?: string[];
 }
 
 export function chooseTime(input: TimeInput): TimeChoice {
@@ -173,6 +180,7 @@ function choose(input: TimeInput): TimeChoice {
     (t) => t.source === 'forward-note' && decidesTime(t, input.base, candidatesIn),
   );
   const texts = [...deciding, ...input.texts.filter((t) => !deciding.includes(t))];
+  const proposals: string[] = [];
   for (const [position, timeText] of texts.entries()) {
     const { source, text } = timeText;
     if (!text.trim()) continue;
@@ -186,6 +194,13 @@ function choose(input: TimeInput): TimeChoice {
       ? { ...(chooseWhen(text, [picked]) as When), offered: false }
       : chooseWhen(text, candidates);
     if (!found) continue;
+    const proposal = picked
+      ? null
+      : pendingProposal(found, timeText, candidates, texts, position, input.base, candidatesIn);
+    if (proposal !== null) {
+      proposals.push(proposal);
+      continue;
+    }
     if (picked) sources.pickedBy = 'reply';
     const newer = texts.slice(0, position);
     const moved = movedSameDay(found, newer, candidatesIn);
@@ -222,7 +237,12 @@ function choose(input: TimeInput): TimeChoice {
     if (when.relative) sources.date = 'relative';
     if (input.baseIsForward)
       warnings.push('the original message has no readable Date; its dates count from the forward');
+    if (proposals.length > 0)
+      warnings.push(
+        'a move to another time was asked for and not accepted; the booked time stands',
+      );
     return {
+      ...(proposals.length > 0 ? { proposals } : {}),
       start: when.start,
       end: when.end,
       timezone: when.timezone,
@@ -421,6 +441,34 @@ function booksAnotherTime(
   );
 }
 
+/**
+ * The sentence of a time that is only asked for ("Would it work to move our chat to Thursday at
+ * 3?", "Could you do Thursday at 3 instead?") while an older message of the thread books another
+ * time still to come, no newer message accepts it and the text gives up no time ("we have to
+ * cancel Tuesday"): the booked time stands. Null when the time is not such a proposal.
+ */
+function pendingProposal(
+  found: When,
+  timeText: TimeText,
+  candidates: WhenCandidate[],
+  texts: TimeText[],
+  position: number,
+  after: ZonedTime,
+  candidatesIn: (text: TimeText) => WhenCandidate[],
+): string | null {
+  const { text } = timeText;
+  const asked = candidates.find(
+    (c) =>
+      c.start.ts === found.start.ts && (c.offered || sentenceAt(text, c).trimEnd().endsWith('?')),
+  );
+  if (!asked || CANCELLED.test(text)) return null;
+  if (texts.slice(0, position).some((t) => accepts(t.text))) return null;
+  const booked = texts
+    .slice(position + 1)
+    .some((t) => t.source === 'thread' && booksAnotherTime(t, found.start, after, candidatesIn));
+  return booked ? sentenceAt(text, asked).trim() : null;
+}
+
 /** A text that books or moves a time still to come, in a sentence that says so. */
 function decidesTime(
   timeText: TimeText,
@@ -432,13 +480,21 @@ function decidesTime(
   return candidatesIn(timeText).some((c) => c.start > after && bookedAt(text, c));
 }
 
-/** The sentence around a candidate; a wrapped line does not end one, a blank line does. */
+/** The last text whose false stops were masked, and the masked text (one text is read at a time). */
+let maskedFor: { text: string; masked: string } | null = null;
+
+/**
+ * The sentence around a candidate; a wrapped line does not end one, a blank line does, nor does
+ * the stop of an ordinal or an abbreviation ("am 15. Dezember").
+ */
 function sentenceAt(text: string, c: WhenCandidate): string {
+  if (maskedFor?.text !== text) maskedFor = { text, masked: withoutFalseStops(text) };
+  const masked = maskedFor.masked;
   const headStart = Math.max(0, c.index - 300);
   let from = headStart;
-  for (const m of text.slice(headStart, c.index).matchAll(SENTENCE_BREAK))
+  for (const m of masked.slice(headStart, c.index).matchAll(SENTENCE_BREAK))
     from = headStart + (m.index ?? 0) + m[0].length;
-  const rest = text.slice(c.index, c.index + 300);
+  const rest = masked.slice(c.index, c.index + 300);
   const stop = rest.search(SENTENCE_BREAK);
   return text.slice(from, c.index + (stop < 0 ? rest.length : stop + 1));
 }

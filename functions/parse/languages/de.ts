@@ -249,7 +249,11 @@ export const de: LanguageTable = {
       'referenzgespräch',
     ],
   },
-  confirmed: [String.raw`laden sie (?:herzlich )?(?:zu|ein)`, 'termin:', String.raw`bestätigen`],
+  confirmed: [
+    String.raw`laden sie (?:herzlich )?(?:zu|ein)`,
+    'termin:',
+    String.raw`bestätig(?:en?|t|te)(?![\p{L}])`,
+  ],
   interviewerLead: [
     String.raw`ihre gesprächspartner(?:in|innen)?`,
     String.raw`gesprächspartner(?:in|innen)?`,

@@ -1,0 +1,142 @@
+// A move asked as a question ("Would it work to move our chat to Thursday at 3?") moves the
+// interview only once a newer message accepts it; unanswered or declined, the booked time stands
+// and the interview stays scheduled. A question that first gives the booked time up ("we have to
+// cancel Tuesday") is not this.
+import { describe, expect, it } from 'vitest';
+import { parseEmail } from '#parse/parse-email.js';
+
+const SEEKER = 'Wren Castellanos <wren.castellanos@fastmail.example>';
+const RECRUITER = 'Odile Ferrant <odile.ferrant@brackwater.example>';
+
+/** A forwarded thread: the newest message, the one it answers, and the booking under both. */
+function thread(
+  newest: { from: string; to: string; body: string },
+  answered: string,
+  booking: string,
+  subject = 'Re: Data Engineer interview',
+): Buffer {
+  return Buffer.from(
+    [
+      `From: ${SEEKER}`,
+      'To: interviews@followups.example.dev',
+      `Subject: Fwd: ${subject}`,
+      'Date: Fri, 15 Jan 2027 08:30:00 -0500',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      '---------- Forwarded message ---------',
+      `From: ${newest.from}`,
+      'Date: Thu, Jan 14, 2027 at 5:40 PM',
+      `Subject: ${subject}`,
+      `To: ${newest.to}`,
+      '',
+      newest.body,
+      '',
+      `On Thu, Jan 14, 2027 at 10:05 AM ${RECRUITER} wrote:`,
+      '',
+      ...answered.split('\n').map((line) => `> ${line}`),
+      '',
+      `On Mon, Jan 11, 2027 at 9:12 AM ${RECRUITER} wrote:`,
+      '',
+      ...booking.split('\n').map((line) => `>> ${line}`),
+    ].join('\n'),
+  );
+}
+
+const BOOKING =
+  'Hi Wren,\n\nYou are confirmed for your Data Engineer interview on Tuesday, January 19 at 11:00 AM ET with Teodor Lusk, our data platform lead. Zoom: https://brackwater.zoom.example/j/4471\n\nOdile Ferrant\nRecruiter, Brackwater Mills';
+const ASKED =
+  'Hi Wren,\n\nTeodor would like a bit more time with you. Would it work to move our chat to Wednesday, January 20 at 2 PM ET?\n\nOdile';
+
+const read = async (raw: Buffer) => {
+  const parsed = await parseEmail(raw, { timezone: 'America/New_York' });
+  return { kind: parsed.kind, start: parsed.start };
+};
+
+describe('a move asked as a question', () => {
+  it('accepted in the newest reply: rescheduled to the new time', async () => {
+    const got = await read(
+      thread(
+        { from: SEEKER, to: RECRUITER, body: 'Hi Odile,\n\nWednesday at 2 works for me.\n\nWren' },
+        ASKED,
+        BOOKING,
+      ),
+    );
+    expect(got).toEqual({ kind: 'rescheduled', start: '2027-01-20T14:00:00-05:00' });
+  });
+
+  it('declined in the newest reply: the booked time stands', async () => {
+    const got = await read(
+      thread(
+        {
+          from: SEEKER,
+          to: RECRUITER,
+          body: "Hi Odile,\n\nWednesday doesn't work for me, sorry. Could we keep Tuesday as planned?\n\nWren",
+        },
+        ASKED,
+        BOOKING,
+      ),
+    );
+    expect(got).toEqual({ kind: 'scheduled', start: '2027-01-19T11:00:00-05:00' });
+  });
+
+  it('asked in the newest message and not answered yet: the booked time stands', async () => {
+    const got = await read(
+      thread(
+        {
+          from: RECRUITER,
+          to: SEEKER,
+          body: 'Hi Wren,\n\nCould you do Wednesday, January 20 at 2:30 PM ET instead? No problem if not.\n\nOdile',
+        },
+        'Hi Wren, did the Zoom link come through?',
+        BOOKING,
+      ),
+    );
+    expect(got).toEqual({ kind: 'scheduled', start: '2027-01-19T11:00:00-05:00' });
+  });
+
+  it('asked without "instead", not answered: still the booked time', async () => {
+    const got = await read(
+      thread(
+        {
+          from: RECRUITER,
+          to: SEEKER,
+          body: 'Hi Wren,\n\nCould we move your interview to Wednesday at 2 PM ET? Let me know.\n\nOdile',
+        },
+        'Hi Wren, did the Zoom link come through?',
+        BOOKING,
+      ),
+    );
+    expect(got).toEqual({ kind: 'scheduled', start: '2027-01-19T11:00:00-05:00' });
+  });
+
+  it('confirmed by the recruiter after the seeker asked: rescheduled', async () => {
+    const got = await read(
+      thread(
+        {
+          from: RECRUITER,
+          to: SEEKER,
+          body: 'Hi Wren,\n\nSure, Wednesday at 2 PM ET it is. I have updated the invite.\n\nOdile',
+        },
+        'Hi Odile, could we move the interview to Wednesday at 2 PM?',
+        BOOKING,
+      ),
+    );
+    expect(got).toEqual({ kind: 'rescheduled', start: '2027-01-20T14:00:00-05:00' });
+  });
+
+  it('German, unanswered: the booked time stands (a dotted date does not end the booking sentence)', async () => {
+    const got = await read(
+      thread(
+        {
+          from: RECRUITER,
+          to: SEEKER,
+          body: 'Hallo Wren,\n\nwäre es möglich, unser Gespräch auf Mittwoch, 20. Januar um 15 Uhr MEZ zu verschieben?\n\nOdile',
+        },
+        'Hallo Wren, kurze Rückfrage zu Ihren Unterlagen.',
+        'Hallo Wren,\n\nhiermit bestätige ich Ihr Vorstellungsgespräch am Dienstag, 19. Januar 2027 um 16:00 Uhr MEZ mit Teodor Lusk.\n\nOdile Ferrant\nBrackwater Mills',
+        'AW: Vorstellungsgespräch',
+      ),
+    );
+    expect(got).toEqual({ kind: 'scheduled', start: '2027-01-19T16:00:00+01:00' });
+  });
+});
