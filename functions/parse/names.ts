@@ -335,3 +335,39 @@ export function findCapitalisedPhrases(text: string): NameMention[] {
 export function sameName(a: string, b: string): boolean {
   return fold(a) === fold(b);
 }
+
+/** Capitals that are titles, teams, places or zones, not family names: "our CTO, Dana". */
+const NOT_FAMILY_NAME =
+  /^(?:CEO|CTO|CFO|COO|CIO|CPO|CMO|CRO|CISO|VP|SVP|EVP|AVP|HR|PM|QA|UX|UI|IT|BI|SRE|ML|AI|USA|UK|EU|UAE|APAC|EMEA|LATAM|NYC|SF|LA|DC|PST|PDT|EST|EDT|CST|CDT|MST|MDT|GMT|BST|CET|CEST|UTC|IST|JST|AEST|AEDT|NB|PS|FYI|ASAP|RSVP|TBD|TBC|ETA|AM|PM|OK|FAQ)$/;
+/**
+ * "OYELARAN, Tunde", "van der Berg, Joost": a family name before a comma and the given name, as a
+ * directory writes it, after a word that leads to a person ("with", "and", a colon, a bullet).
+ */
+const FAMILY_NAME_FIRST = plainRegExp(
+  String.raw`(?<=(?:(?<![\p{L}])(?:with|and|meet|meeting|by|from)|[:;•/(\n-])[ \t]*)(\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,2}|${PARTICLE}(?: ${PARTICLE})? \p{Lu}\p{Ll}+),[ \t]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}.'’-])`,
+  'gu',
+);
+
+/** "Location: DENVER, Colorado": a place, not a person. */
+const PLACE_LABEL =
+  /(?:location|where|address|venue|place|city|office|site|room|campus)[ \t]*:[ \t]*$/i;
+
+/**
+ * The text with family-name-first names turned round ("Tunde Oyelaran"), each kept at its length
+ * so that positions found in it hold in the text as written.
+ */
+export function givenNameFirst(text: string): string {
+  if (!text.includes(',')) return text;
+  return text.replace(FAMILY_NAME_FIRST, (whole, family: string, given: string, at: number) => {
+    if (
+      NOT_FAMILY_NAME.test(family) ||
+      !/[AEIOUYÀ-ÖØ-Ýa-z]/u.test(family) ||
+      PLACE_LABEL.test(text.slice(Math.max(0, at - 24), at))
+    )
+      return whole;
+    const written = /^\p{Lu}+$/u.test(family.replace(/[ '’-]/g, ''))
+      ? family.toLowerCase().replace(/(^|[ '’-])\p{Ll}/gu, (c) => c.toUpperCase())
+      : family;
+    return `${given} ${written}`.padEnd(whole.length);
+  });
+}

@@ -4,7 +4,7 @@
 // capitals with their transliteration. Each text keeps who wrote it, since "me" in it is that person.
 import { EMAIL_PATTERN, fold, nameKey } from '../addresses.js';
 import type { CalendarEvent } from '../calendar.js';
-import { findNames } from '../names.js';
+import { findNames, givenNameFirst } from '../names.js';
 import { type QuotedMessage, splitThread } from '../thread.js';
 import type { ParsedAddress } from '../types.js';
 import { Directory, type Person, type Seen } from './directory.js';
@@ -201,7 +201,9 @@ export function collectPeople(input: PeopleInput): Cast {
     // The organizer wrote the invitation's description: "Owen will join me" is them.
     { text: input.calendarText, author: organizer },
     ...input.titles.map((text) => ({ text, author: null })),
-  ].filter((t) => t.text.trim());
+  ]
+    .filter((t) => t.text.trim())
+    .map((t) => ({ ...t, text: givenNameFirst(t.text) }));
   for (const { text } of texts) {
     for (const m of nearAddresses(text).flatMap((part) => [...part.matchAll(NAME_WITH_ADDRESS)])) {
       const written = m[1] as string;
@@ -218,7 +220,7 @@ export function collectPeople(input: PeopleInput): Cast {
   }
   // Once every name with its address is known: who wrote what a calendar's mailbox sent.
   const latest = texts[0];
-  if (sender?.robot && latest?.text === input.latest)
+  if (sender?.robot && latest?.text === givenNameFirst(input.latest))
     latest.author = selfNamed(input.latest, directory, isSeeker) ?? sender;
   return { directory, sender, historyAuthor, texts, isSeeker, isOrganisation };
 }

@@ -1,0 +1,46 @@
+// A family name written first, before a comma and the given name, as a directory writes it
+// ("with OKONJO-IWEALA, Chidi", "van der Linde, Maartje"): one person, named given name first.
+// Capitals that are titles ("our CTO, Dana"), and a place after its label, stay as written.
+import { describe, expect, it } from 'vitest';
+import { givenNameFirst } from '#parse/names.js';
+import { peopleInput, readPeople } from '../support/people-input.js';
+
+const seeker = { name: 'Tove Achterberg', address: 'tove.a@mail.example' };
+const writer = { name: 'Kwame Lindqvist', address: 'kwame@brightfold.example' };
+const names = (latest: string) =>
+  readPeople(peopleInput(latest, { seeker, writer, organisation: 'brightfold' }))
+    .interviewers.map((i) => i.name)
+    .sort();
+
+describe('a family name before the given name', () => {
+  it.each([
+    [
+      'Tuesday 9 March at 2pm is booked. You will speak with OKONJO, Chidi (Head of Risk) and then with Ruth Amsel.',
+      ['Chidi Okonjo', 'Ruth Amsel'],
+    ],
+    [
+      'Agenda for Tuesday 9 March:\n2:00 - 2:45 PM  Case study with van der Linde, Maartje\n3:00 - 3:30 PM  Wrap-up with Ruth Amsel',
+      ['Maartje van der Linde', 'Ruth Amsel'],
+    ],
+    [
+      'Tuesday 9 March at 2pm is booked.\nInterviewers: SØRENSEN, Freja; DE LA ROSA, Tomás',
+      ['Freja Sørensen', 'Tomás De La Rosa'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    'You will be joined by our CTO, Dana, and two engineers.',
+    'Location: BOULDER, Colorado',
+    'The role is based in our EMEA, London hub.',
+  ])('titles, places and regions stay as written: %s', (text) => {
+    expect(givenNameFirst(text)).toBe(text);
+  });
+
+  it('keeps the length of the text, so positions found in it still hold', () => {
+    const text = 'with MBEKI-OSEI, Ama (Finance)';
+    expect(givenNameFirst(text)).toHaveLength(text.length);
+    expect(givenNameFirst(text).startsWith('with Ama Mbeki-Osei')).toBe(true);
+  });
+});
