@@ -23,6 +23,7 @@ import {
   escapeRegExp,
   LANGUAGES,
   MOVED,
+  phrasePattern,
   plainRegExp,
   WEEKDAYS,
 } from './languages/index.js';
@@ -526,9 +527,13 @@ function statesAnotherTime(
   );
 }
 
-const ACCEPTS =
-  /\b(?:works|work for me|suits|perfect|great|fine|good|see you|confirm(?:ed)?|sounds|ok(?:ay)?|let'?s (?:do|go with|lock in|book)|lock(?:ed)? in|all set|go with|prefer)\b/i;
-const DECLINES = /\b(?:not|cannot|unable|unfortunately|instead)\b|n['’]t\b/i;
+/** A reply's sentence that accepts what it answers, in every language read. */
+const ACCEPTS = phrasePattern((t) => t.accepting ?? []);
+/** The declining words, and English's "n't" ("doesn't work"), which follows a letter. */
+const DECLINES = plainRegExp(
+  `${phrasePattern((t) => t.declining ?? []).source}|n['’]t(?![\\p{L}])`,
+  'iu',
+);
 
 /** Every language's names of the slot's weekday, as a pattern's alternatives. */
 function weekdayNames(start: ZonedTime): string {

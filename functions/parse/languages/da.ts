@@ -37,6 +37,8 @@ export const da: LanguageTable = {
   weekdays: [['mandag'], ['tirsdag'], ['onsdag'], ['torsdag'], ['fredag'], ['lørdag'], ['søndag']],
   relativeDays: { today: ['i dag'], tomorrow: ['i morgen'], dayAfter: ['i overmorgen'] },
   weekdayNextWeek: ['i næste uge', 'næste uge'],
+  accepting: ['passer', 'fungerer', 'lyder godt', 'perfekt', 'bekræfter'],
+  declining: ['ikke', 'desværre'],
   forwardLabels: {
     from: ['fra'],
     to: ['til'],

@@ -68,6 +68,17 @@ export const de: LanguageTable = {
   ],
   weekdayWeekLater: { before: [], after: ['in einer woche', 'in acht tagen'] },
   daysAhead: { before: ['in'], days: ['tagen', 'tag'], weeks: ['wochen', 'woche'] },
+  accepting: [
+    'passt',
+    'geht klar',
+    'klappt',
+    'gerne',
+    'einverstanden',
+    'in ordnung',
+    'perfekt',
+    'prima',
+  ],
+  declining: ['nicht', 'leider', 'kein', 'keine', 'stattdessen'],
   forwardLabels: {
     from: ['von', 'absender'],
     to: ['an', 'empfänger'],
@@ -251,6 +262,7 @@ export const de: LanguageTable = {
   },
   confirmed: [
     String.raw`laden sie (?:herzlich )?(?:zu|ein)`,
+    String.raw`lade(?:n)? (?:ich|wir) (?:sie|dich|euch) (?:herzlich )?(?:zu[mr]?|ein)`,
     'termin:',
     String.raw`bestätig(?:en?|t|te)(?![\p{L}])`,
   ],

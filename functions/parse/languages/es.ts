@@ -71,6 +71,17 @@ export const es: LanguageTable = {
   relativeDays: { today: ['hoy'], tomorrow: ['mañana'], dayAfter: ['pasado mañana'] },
   weekdayNextWeek: [String.raw`de la (?:próxima semana|semana (?:que viene|próxima|siguiente))`],
   daysAhead: { before: ['en', 'dentro de'], days: ['días', 'día'], weeks: ['semanas', 'semana'] },
+  accepting: [
+    'me va bien',
+    'me viene bien',
+    'me parece bien',
+    'perfecto',
+    'de acuerdo',
+    'confirmo',
+    'genial',
+    'vale',
+  ],
+  declining: ['no', 'lamentablemente', 'desafortunadamente', 'imposible'],
   forwardLabels: {
     from: ['de', 'remitente'],
     to: ['para', 'a'],
@@ -257,7 +268,7 @@ export const es: LanguageTable = {
       String.raw`(?:contactar|llamar) a (?:tus|sus) referencias`,
     ],
   },
-  confirmed: [String.raw`(?:queda|está) confirmada`, String.raw`te confirmo`],
+  confirmed: [String.raw`(?:queda|está) confirmada`, String.raw`(?:te|le|les) confirm(?:o|amos)`],
   interviewerLead: [
     String.raw`te entrevistar(?:á|án)(?: las mismas personas)?`,
     // "Te entrevistaremos A y yo": the writer and the people named.

@@ -69,6 +69,20 @@ export const fr: LanguageTable = {
   weekdayNextWeek: ['de la semaine prochaine', 'la semaine prochaine', 'de la semaine suivante'],
   weekdayWeekLater: { before: [], after: ['en huit'] },
   daysAhead: { before: ['dans'], days: ['jours', 'jour'], weeks: ['semaines', 'semaine'] },
+  accepting: [
+    'me convient',
+    'nous convient',
+    'me va',
+    'ça marche',
+    'ca marche',
+    'parfait',
+    "c'est noté",
+    'avec plaisir',
+    'je confirme',
+    'entendu',
+    'volontiers',
+  ],
+  declining: ['pas', 'malheureusement', 'impossible'],
   forwardLabels: {
     from: ['de', 'expéditeur'],
     to: ['à', 'a', 'pour', 'destinataire'],
@@ -242,7 +256,12 @@ export const fr: LanguageTable = {
       String.raw`(?:contacter|appeler) vos référen(?:ces|ts)`,
     ],
   },
-  confirmed: [String.raw`(?:vous )?confirmer votre`, String.raw`est confirmée?`, 'est prévue?'],
+  confirmed: [
+    String.raw`(?:vous )?confirmer votre`,
+    String.raw`(?:je|nous) (?:vous|te) confirm(?:e|ons)`,
+    String.raw`est confirmée?`,
+    'est prévue?',
+  ],
   interviewerLead: [
     // "Vos interlocuteurs jeudi :" over the people the seeker will meet.
     String.raw`interlocut(?:eurs|rices)`,

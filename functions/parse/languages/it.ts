@@ -65,6 +65,8 @@ export const it: LanguageTable = {
     days: ['giorni', 'giorno'],
     weeks: ['settimane', 'settimana'],
   },
+  accepting: ['va bene', 'va benissimo', 'perfetto', 'confermo', "d'accordo", 'ottimo'],
+  declining: ['non', 'purtroppo'],
   forwardLabels: {
     from: ['da'],
     to: ['a'],
@@ -186,7 +188,13 @@ export const it: LanguageTable = {
       String.raw`(?:contattare|sentire) le (?:tue|sue) referenze`,
     ],
   },
-  confirmed: [String.raw`confermare (?:il|la)`, String.raw`è confermato`, 'è fissato'],
+  confirmed: [
+    String.raw`confermare (?:il|la)`,
+    String.raw`(?:ti|vi|le) confermo`,
+    'confermiamo',
+    String.raw`è confermato`,
+    'è fissato',
+  ],
   interviewerLead: [
     // An applicant system's "Commissione: A – title; B – title": the panel that interviews.
     String.raw`commissione(?: (?:di valutazione|esaminatrice))?`,

@@ -20,6 +20,14 @@ export const ja: LanguageTable = {
   months: [[], [], [], [], [], [], [], [], [], [], [], []],
   weekdays: [['月曜日'], ['火曜日'], ['水曜日'], ['木曜日'], ['金曜日'], ['土曜日'], ['日曜日']],
   relativeDays: { today: ['本日', '今日'], tomorrow: ['明日'], dayAfter: ['明後日'] },
+  accepting: [
+    '問題ございません',
+    '問題ありません',
+    '大丈夫です',
+    '承知しました',
+    '承知いたしました',
+  ],
+  declining: ['難しい', '都合が悪'],
   forwardLabels: {
     from: ['差出人', '送信者'],
     to: ['宛先'],

@@ -44,6 +44,17 @@ export const nl: LanguageTable = {
   weekdayNextWeek: ['volgende week', 'van volgende week'],
   weekdayWeekLater: { before: [], after: ['over een week'] },
   daysAhead: { before: ['over'], days: ['dagen', 'dag'], weeks: ['weken', 'week'] },
+  accepting: [
+    'komt goed uit',
+    'komt mij goed uit',
+    'past',
+    'prima',
+    'perfect',
+    'akkoord',
+    'is goed',
+    'graag',
+  ],
+  declining: ['niet', 'helaas', 'geen'],
   forwardLabels: {
     from: ['van'],
     to: ['aan'],

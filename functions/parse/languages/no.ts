@@ -37,6 +37,8 @@ export const no: LanguageTable = {
   weekdays: [['mandag'], ['tirsdag'], ['onsdag'], ['torsdag'], ['fredag'], ['lørdag'], ['søndag']],
   relativeDays: { today: ['i dag'], tomorrow: ['i morgen'], dayAfter: ['i overmorgen'] },
   weekdayNextWeek: ['neste uke', 'i neste uke'],
+  accepting: ['passer', 'fungerer', 'høres bra ut', 'perfekt', 'bekrefter'],
+  declining: ['ikke', 'dessverre'],
   forwardLabels: {
     from: ['fra'],
     to: ['til'],

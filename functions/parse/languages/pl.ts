@@ -46,6 +46,8 @@ export const pl: LanguageTable = {
   ],
   relativeDays: { today: ['dzisiaj', 'dziś'], tomorrow: ['jutro'], dayAfter: ['pojutrze'] },
   weekdayNextWeek: [String.raw`w (?:przyszłym|następnym) tygodniu`],
+  accepting: ['pasuje', 'odpowiada mi', 'świetnie', 'potwierdzam', 'zgoda'],
+  declining: ['nie', 'niestety'],
   forwardLabels: {
     from: ['od'],
     to: ['do'],

@@ -59,6 +59,17 @@ export const pt: LanguageTable = {
     days: ['dias', 'dia'],
     weeks: ['semanas', 'semana'],
   },
+  accepting: [
+    'funciona',
+    'fica bom',
+    'está ótimo',
+    'perfeito',
+    'combinado',
+    'confirmo',
+    'pode ser',
+    'ótimo',
+  ],
+  declining: ['não', 'infelizmente'],
   forwardLabels: {
     from: ['de'],
     to: ['para'],
@@ -172,7 +183,12 @@ export const pt: LanguageTable = {
       String.raw`(?:contatar|ligar para) (?:suas|as suas) referências`,
     ],
   },
-  confirmed: [String.raw`ficou marcada`, String.raw`está confirmada`, 'confirmamos'],
+  confirmed: [
+    String.raw`ficou marcada`,
+    String.raw`está confirmada`,
+    'confirmamos',
+    String.raw`(?:te|lhe) confirmo`,
+  ],
   interviewerLead: [
     String.raw`quem vai conversar com você`,
     // An applicant system's heading over the people: "Quem vai participar", "Participantes".

@@ -42,6 +42,8 @@ export const sv: LanguageTable = {
     dayAfter: ['i övermorgon'],
   },
   weekdayNextWeek: ['nästa vecka', 'i nästa vecka'],
+  accepting: ['passar', 'fungerar', 'låter bra', 'perfekt', 'toppen', 'bekräftar'],
+  declining: ['inte', 'tyvärr'],
   forwardLabels: {
     from: ['från'],
     to: ['till'],

@@ -33,6 +33,10 @@ export interface LanguageTable {
    * after it ("Wednesday week", "the Wednesday after next", "mercredi en huit").
    */
   weekdayWeekLater?: { before: string[]; after: string[] };
+  /** A reply's words that accept a time asked about or offered ("works for me", "me convient"). */
+  accepting?: string[];
+  /** Words that make such a sentence decline it instead ("not", "leider", "pas"). */
+  declining?: string[];
   /**
    * Labels of a forwarded block's header lines, by the header they stand for. Reply-To is
    * optional: only clients that copy it into the block have a word for it.

@@ -140,3 +140,68 @@ describe('a move asked as a question', () => {
     expect(got).toEqual({ kind: 'scheduled', start: '2027-01-19T16:00:00+01:00' });
   });
 });
+
+describe('in other languages: the reply accepts in its own words', () => {
+  const cases: {
+    language: string;
+    subject: string;
+    booking: string;
+    asked: string;
+    yes: string;
+    booked: string;
+    moved: string;
+  }[] = [
+    {
+      language: 'French',
+      subject: 'RE: Entretien',
+      booking:
+        'Bonjour Wren,\n\nJe vous confirme votre entretien le mardi 19 janvier 2027 à 16h00 (heure de Paris) avec Teodor Lusk.\n\nOdile Ferrant\nBrackwater Mills',
+      asked:
+        'Bonjour Wren,\n\nSerait-il possible de décaler notre entretien au mercredi 20 janvier à 14h (heure de Paris) ?\n\nOdile',
+      yes: 'Bonjour Odile,\n\nOui, mercredi à 14h me convient tout à fait.\n\nWren',
+      booked: '2027-01-19T16:00:00+01:00',
+      moved: '2027-01-20T14:00:00+01:00',
+    },
+    {
+      language: 'Italian',
+      subject: 'R: Colloquio',
+      booking:
+        'Ciao Wren,\n\nti confermo il colloquio martedì 19 gennaio 2027 alle 16:00 (ora italiana) con Teodor Lusk.\n\nOdile Ferrant\nBrackwater Mills',
+      asked:
+        'Ciao Wren,\n\nsarebbe possibile spostare il colloquio a mercoledì 20 gennaio alle 14:00 (ora italiana)?\n\nOdile',
+      yes: 'Ciao Odile,\n\nsì, mercoledì alle 14:00 va benissimo.\n\nWren',
+      booked: '2027-01-19T16:00:00+01:00',
+      moved: '2027-01-20T14:00:00+01:00',
+    },
+    {
+      language: 'German',
+      subject: 'AW: Vorstellungsgespräch',
+      booking:
+        'Hallo Wren,\n\nhiermit lade ich Sie zum Vorstellungsgespräch am Dienstag, 19. Januar 2027 um 16:00 Uhr MEZ mit Teodor Lusk ein.\n\nOdile Ferrant\nBrackwater Mills',
+      asked:
+        'Hallo Wren,\n\nkönnten wir das Gespräch auf Mittwoch, 20. Januar um 14 Uhr MEZ verschieben?\n\nOdile',
+      yes: 'Hallo Odile,\n\nja, Mittwoch um 14 Uhr passt mir gut.\n\nWren',
+      booked: '2027-01-19T16:00:00+01:00',
+      moved: '2027-01-20T14:00:00+01:00',
+    },
+  ];
+  for (const c of cases) {
+    it(`${c.language}: accepted, the move is made`, async () => {
+      const got = await read(
+        thread({ from: SEEKER, to: RECRUITER, body: c.yes }, c.asked, c.booking, c.subject),
+      );
+      expect(got).toEqual({ kind: 'rescheduled', start: c.moved });
+    });
+    it(`${c.language}: not answered, the booked time stands`, async () => {
+      const got = await read(
+        thread(
+          { from: RECRUITER, to: SEEKER, body: c.asked },
+          'Merci / Danke / Grazie.',
+          c.booking,
+          c.subject,
+        ),
+      );
+      expect(got).toEqual({ kind: 'scheduled', start: c.booked });
+    });
+  }
+});
