@@ -41,7 +41,8 @@ const LEAD_VERB_WORDS = new Set(
 
 /** Capitalised words that are never part of a person's name: English here, others in their tables. */
 const NOT_NAME = new Set([
-  ...`hi hello hey dear thanks thank the our your we i you please best kind warm regards cheers sincerely
+  ...`hi hello hey hiya howdy aloha mahalo ora greetings morning afternoon evening namaste shalom
+  salaam salam ciao salut hej moin servus dear thanks thank the our your we i you please best kind warm regards cheers sincerely
   monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun january
   february march april may june july august september october november december jan feb mar apr jun
   jul aug sep sept oct nov dec video join zoom teams google meet microsoft webex whereby interview
@@ -247,6 +248,15 @@ export function findNames(text: string): NameMention[] {
         /^\p{Lu}/u.test((run[1] as RegExpMatchArray)[0])
       )
         run.shift();
+      // "Chief Pilot Ray Tikhonov", "Head Nurse Ada Obi": a job's noun before a full name is its
+      // title's last word (the words before it are no name words and split the run already).
+      else if (
+        run.length >= 3 &&
+        JOB_NOUN_WORD.test((run[0] as RegExpMatchArray)[0]) &&
+        /^\p{Lu}/u.test((run[1] as RegExpMatchArray)[0]) &&
+        /^\p{Lu}/u.test((run[2] as RegExpMatchArray)[0])
+      )
+        run.shift();
       const capitalised = run.filter((w) => /^\p{Lu}/u.test(w[0])).length;
       if (capitalised >= 2 && capitalised <= 4) {
         const first = run[0] as RegExpMatchArray;
@@ -299,6 +309,9 @@ export function findNames(text: string): NameMention[] {
   }
   return found;
 }
+
+/** A job's noun as a whole word: "Pilot", "Nurse", "Partner". */
+const JOB_NOUN_WORD = new RegExp(`^(?:${JOB_NOUN.source})$`, JOB_NOUN.flags);
 
 /** A single capitalised first name ("Priya") at the start of `text`. */
 const LEADING_WORD = plainRegExp(`^${WORD}(?![\\p{L}\\p{M}])`, 'u');

@@ -161,7 +161,7 @@ const BESIDE_THE_WRITER =
   /^(?:[ \t]*\([^()\n]{0,60}\))?(?:,?[ \t]+(?:from|on|in|of)[ \t]+(?:our|the|my)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?[\p{L}-]+,?)?[ \t]+(?:and|&)[ \t]+I\b/u;
 /** A sentence about the meeting itself: its time, its kind, or what the seeker will do in it. */
 const MEETING_SENTENCE =
-  /\d|interview|entretien|entrevue|entrevista|gespräch|colloquio|gesprek|面接|call|chat|meet|session|panel|exercise|pair|you(?:'|’)ll|you will|vous (?:allez|serez)|sie werden|usted|vas a|take place|se déroule\w*|aura lieu|findet\b|stattfinden|tendrá lugar|si terrà|terá lugar|vindt plaats/i;
+  /\d|interview|see you|speak to you|talk to you|catch you|noon|midday|entretien|entrevue|entrevista|gespräch|colloquio|gesprek|面接|call|chat|meet|session|panel|exercise|pair|you(?:'|’)ll|you will|vous (?:allez|serez)|sie werden|usted|vas a|take place|se déroule\w*|aura lieu|findet\b|stattfinden|tendrá lugar|si terrà|terá lugar|vindt plaats/i;
 /** The same, in every table's words for the interview and for a call or meeting. */
 const MEETING_WORDS = phrasePattern((t) => [...t.interview, ...(t.meetingWords ?? [])]);
 const INTERVIEWER_VERB = phrasePattern((t) => t.interviewerVerb);

@@ -1,0 +1,51 @@
+// A greeting from any language is no name ("Aloha Keanu", "Kia ora Mere"); a job's noun before a
+// full name is the title's ("Chief Pilot Ray Tikhonov"); "see you … with X" meets X.
+import { describe, expect, it } from 'vitest';
+import { findNames } from '#parse/names.js';
+import { peopleInput, readPeople } from '../support/people-input.js';
+
+const seeker = { name: 'Tove Achterberg', address: 'tove.a@mail.example' };
+const writer = { name: 'Kwame Lindqvist', address: 'kwame@brightfold.example' };
+const names = (latest: string) =>
+  readPeople(peopleInput(latest, { seeker, writer, organisation: 'brightfold' }))
+    .interviewers.map((i) => i.name)
+    .sort();
+
+describe('greetings are no names', () => {
+  it.each([
+    [
+      'Aloha Tove, your interview with Dr. Makana Kealoha is on the 14th at 9:30.',
+      ['Makana Kealoha'],
+    ],
+    ['Kia ora Tove, your chat with Hemi Parata is booked for Thursday at 4.30pm.', ['Hemi Parata']],
+    ['Ciao Tove, il colloquio con Marta Bellini è giovedì alle 15.', ['Marta Bellini']],
+    ['Howdy Tove! Your call with Jolene Marsh is Friday at 10am.', ['Jolene Marsh']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe("a job's noun before a full name", () => {
+  it.each([
+    ['with Chief Pilot Ray Tikhonov (ray.t@aurora.example)', ['Ray Tikhonov']],
+    ['Head Nurse Ada Obi will join', ['Ada Obi']],
+  ])('%s', (text, expected) => {
+    expect(findNames(text).map((n) => n.name)).toEqual(expected);
+  });
+
+  it('a family name after the given name stays ("Tim Cook")', () => {
+    expect(findNames('You will meet Tim Cook and Mary Baptist.').map((n) => n.name)).toEqual([
+      'Tim Cook',
+      'Mary Baptist',
+    ]);
+  });
+});
+
+describe('"see you … with X"', () => {
+  it.each([
+    'See you Wednesday at noon (Eastern) with Brenda Kowalczyk, our CFO.',
+    'See you in two days at midday with Brenda Kowalczyk, who leads finance.',
+  ])('%s', (text) => {
+    expect(names(text)).toEqual(['Brenda Kowalczyk']);
+  });
+});
