@@ -16,16 +16,8 @@ const messages = readdirSync(dir)
 // Messages whose fix lies outside the parser's reading of text and calendars, with the reason.
 const knownFailures = new Map<string, string>([
   [
-    '1033-outlook-web-pt-pt-entrevista-passa-para-hora-de-lisboa-cc.eml',
-    "interviewers: 'Do nosso lado estarão a Inês Carvalho, responsável … (e-mail), e o Rui Matos, que ficou em cópia' (Portuguese articles before the names, Rui's e-mail only in the Cc line) reads nobody (request to C)",
-  ],
-  [
     '1036-outlook-de-ch-absage-vorstellungsgespraech-sistiert-cc.eml',
     "interviewers: in the Swiss cancellation 'Unser CTO Reto Baumgartner sowie Frau Seraina Caduff, Leiterin Data & AI (in Kopie), hätten Sie sehr gerne kennengelernt' nobody is read (request to C)",
-  ],
-  [
-    '1037-outlook-pl-rozmowa-iso8859-2-sp-z-oo-bracket-email.eml',
-    "interviewers: the Polish list 'W rozmowie wezmą udział:' with 'p. Name, title [e-mail]' items reads nobody (request to C)",
   ],
   [
     '1039-outlook-mac-moved-up-30-min-seeker-list-pt.eml',

@@ -279,6 +279,9 @@ export const fr: LanguageTable = {
     'avec',
     String.raw`intervenants?`,
     String.raw`recruteurs? présents?`,
+    // "Seront présents : A et B", "Participeront à l'entretien :" over the people.
+    String.raw`(?:seront|sera) présente?s?`,
+    String.raw`participer(?:a|ont)(?: à l'entretien)?`,
     String.raw`jury`,
   ],
   interviewerVerb: [

@@ -149,6 +149,7 @@ export const pl: LanguageTable = {
     String.raw`rozmówc(?:y|ami)`,
     String.raw`osoby prowadzące(?: rozmowę| spotkanie)?`,
     String.raw`udział (?:wezmą|weźmie)`,
+    String.raw`(?:wezmą|weźmie) udział`,
     String.raw`ze strony (?:firmy|zespołu)`,
     String.raw`(?:pan|pani) (?:porozmawia|spotka się) z`,
     String.raw`rozmowę (?:poprowadzi|poprowadzą)`,

@@ -207,6 +207,8 @@ export const pt: LanguageTable = {
     String.raw`(?:será|serão) (?:conduzid|realizad|feit)[oa]s? (?:pel[oa]s?|por)`,
     // "Do nosso lado estarão presentes o A … e a B": the people after it take part.
     String.raw`(?:estar(?:ão|á)|vão estar|irão estar) presentes?(?: (?:o|a|os|as))?`,
+    // pt-PT "Do nosso lado estarão a A … e o B": the article, then the people taking part.
+    String.raw`(?:do nosso lado |da nossa parte |pela empresa )?estar(?:ão|á) (?:o|a|os|as)`,
     // pt-PT "Estarão consigo a Eng.ª A e o Dr. B": the people with the candidate.
     String.raw`(?:estar(?:ão|á)|vão estar|irão estar) consigo(?: (?:o|a|os|as))?`,
     'com',
