@@ -297,6 +297,8 @@ export const de: LanguageTable = {
     String.raw`(?:nimmt|nehmen) (?:[^\n]{1,200}? )?teil(?!\p{L})`,
     String.raw`und ich freuen uns (?:auf|darauf)`,
     String.raw`und ich (?:sind )?(?:beide |gemeinsam )?(?:mit )?dabei`,
+    // A cancellation names who would have met the seeker: "A sowie B hätten Sie gerne kennengelernt".
+    String.raw`(?:hätte|hätten) (?:Sie|dich|euch) (?:\p{L}+ ){0,3}?(?:kennengelernt|getroffen|gesprochen)`,
   ],
   callsSeeker: [
     String.raw`(?:wird sie|ruft sie) (?:\p{L}+ )?an(?:rufen)?`,

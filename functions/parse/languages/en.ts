@@ -822,6 +822,9 @@ export const en: LanguageTable = {
     String.raw`together with (?:my|our) (?:colleague|co-?interviewer|teammate|manager|lead)`,
     // "Ifeoma and I are looking forward to our chat": both take part.
     String.raw`and I (?:are|'re) (?:both |all )?(?:looking forward|excited|keen|eager|delighted|glad|happy) to\b`,
+    // "Dominik is cc'd here — he's really looking forward to it": who looks forward to the
+    // meeting takes part (the writer says "I": no name).
+    String.raw`(?:(?:she|he|they)(?:'s|'re| is| are)|(?<![\p{L}])(?:is|are)) (?:really |very |so |all |both )?(?:looking forward|excited|keen|eager|delighted|thrilled) to (?:meeting|meet|speaking with|talking (?:with|to)|chatting with|it\b|the (?:chat|call|conversation|interview)|your (?:chat|call|conversation|interview))`,
     // "Wei Jie and Farhana will see you on Zoom", "Ola will greet you in reception".
     String.raw`will (?:see|welcome|greet|receive|collect) you`,
     String.raw`(?:takes|will take|is taking) over\b`,
@@ -840,6 +843,8 @@ export const en: LanguageTable = {
     String.raw`(?:runs|leads|takes|handles|covers|does|will (?:run|lead|take|handle|cover|do)) (?:the )?(?:first|second|last|final|opening|closing|technical|morning|afternoon|other) (?:half|part|hour|session|portion|section|segment|round)`,
     // "For reference, A is our Head of Growth and the hiring manager": who the seeker talks to.
     String.raw`(?:is|'s) (?:our|the|your) (?:[\p{L}-]+ ){0,4}?(?:and (?:the|our|your) )?hiring manager(?![^.!?\n]*\b(?:won't|will not|isn't|is not|not be|can't|cannot|unable)\b)`,
+    // A cancellation names who would have met the seeker: "A and B would have loved to meet you".
+    String.raw`would (?:have )?(?:really |very much |so )?(?:liked|loved|been (?:glad|happy|delighted)) to (?:meet|speak with|talk with|talk to|chat with) you`,
   ],
   callsSeeker: [
     String.raw`will (?:call|ring|phone) you`,
@@ -1132,6 +1137,8 @@ export const en: LanguageTable = {
     // "Rosa has a conflict", "Dana has a board prep meeting that ran long": a clash of theirs
     // moves the interview (a meeting or a matter only with what it did).
     String.raw`(?:had|has) (?:a|an) (?:\w+ ){0,2}(?:(?:conflict|emergency|clash)(?![\p{L}])|(?:matter|issue|meeting) (?:come up|arise|that))`,
+    // "Dominik has a leadership offsite that afternoon and asked if we could start earlier".
+    String.raw`(?:had|has) (?:a|an) (?:[\w-]+ ){0,2}(?:off-?site|workshop|all-hands|commitment|appointment|flight|trip) (?:that|this|then|on|in the|so|and asked)\b`,
     String.raw`will be (?:out|away|off|on leave)\b`,
     // "A is double-booked at 10", "B has a clash then".
     String.raw`(?:is|was|got|am|\p{L}+'s) double[- ]?booked|(?:has|had|have) (?:a|another) clash`,

@@ -307,6 +307,8 @@ export const es: LanguageTable = {
     String.raw`(?:será|serán) (?:realizad|conducid|dirigid)[oa]s? por`,
     String.raw`la realizarás con`,
     String.raw`y yo (?:tenemos ganas|estamos (?:deseando|encantad|ilusionad))`,
+    // A cancellation names who would have met the seeker: "A y B habrían querido conocerte".
+    String.raw`(?:habría|habrían|hubiera|hubieran) (?:\p{L}+ ){0,2}?(?:querido|gustado|encantado) (?:conocerte|conocerle|conocerla|hablar contigo)`,
   ],
   callsSeeker: [String.raw`te (?:llamará|llamara)`, String.raw`(?:le|lo|la) llamará`],
   senderTakesPart: [

@@ -297,6 +297,8 @@ export const fr: LanguageTable = {
     String.raw`demandé à [^.\n]{1,60}? de (?:se joindre|nous rejoindre|participer|être présente?)`,
     String.raw`(?:sera|seront) (?:mené|conduit|animé)e?s? par`,
     String.raw`et moi (?:avons (?:hâte|tous deux hâte)|sommes (?:ravi|heureu|impatient))`,
+    // A cancellation names who would have met the seeker: "A et B auraient aimé vous rencontrer".
+    String.raw`(?:aurait|auraient) (?:\p{L}+ ){0,2}?(?:aimé|voulu|souhaité) (?:vous|te) (?:rencontrer|voir|parler)`,
   ],
   callsSeeker: [String.raw`vous (?:appellera|téléphonera|contactera par téléphone)`],
   senderTakesPart: [

@@ -228,6 +228,8 @@ export const it: LanguageTable = {
     String.raw`(?:condurrà|condurranno|terrà|terranno) (?:il )?colloquio`,
     String.raw`(?:sarà|saranno) (?:condott|tenut)[oaie] da`,
     String.raw`(?:le|ti|vi|la) far(?:à|anno) (?:qualche|alcune|delle) domand\p{L}*`,
+    // A cancellation names who would have met the seeker: "A e B avrebbero voluto conoscerla".
+    String.raw`(?:avrebbe|avrebbero) (?:\p{L}+ ){0,2}?(?:voluto|piaciuto) (?:conoscerla|conoscerti|incontrarla|incontrarti)`,
   ],
   callsSeeker: [
     String.raw`ti (?:chiamerà|telefonerà)`,

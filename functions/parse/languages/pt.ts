@@ -220,6 +220,8 @@ export const pt: LanguageTable = {
     String.raw`quem (?:vai|irá|vão|irão) (?:bater (?:esse|um|o) papo|conversar|falar) com você (?:é|será|são|serão)`,
     String.raw`(?:conduzirá|conduzirão|fará|farão) a entrevista`,
     String.raw`(?:será|serão) (?:conduzid|realizad|feit)[oa]s? (?:pel[oa]s?|por)`,
+    // A cancellation names who would have met the seeker: "A e B gostariam muito de a ter conhecido".
+    String.raw`(?:teria|teriam|gostaria|gostariam) (?:\p{L}+ ){0,2}?(?:de (?:a |o |te |lhe )?(?:ter )?conhecid[oa]|gostado de (?:a |o |te |lhe )?conhecer)`,
   ],
   callsSeeker: [String.raw`(?:vai|irá) (?:te )?ligar`, String.raw`ligará para você`],
   senderTakesPart: [
