@@ -99,3 +99,22 @@ describe('a zone said of every time without "all"', () => {
     expect(zoneStatements('Arrival times are central to the plan for the day.')).toEqual([]);
   });
 });
+
+describe('countries and provinces with one clock before "time"', () => {
+  it.each([
+    ['11:00 Nepal time', 'Asia/Kathmandu'],
+    ['11:00 Bangladesh time', 'Asia/Dhaka'],
+    ['11:00 Sri Lanka time', 'Asia/Colombo'],
+    ['11:00 Ghana time', 'Africa/Accra'],
+    ['11:00 Saskatchewan time', 'America/Regina'],
+    ['11:00 Manitoba time', 'America/Winnipeg'],
+  ])('"%s" is read in its zone', (text, zone) => {
+    expect(zoneAt(text, 5)?.iana).toBe(zone);
+  });
+
+  it('Saskatchewan keeps standard time in summer', async () => {
+    expect(
+      await startOf('Your interview is confirmed for Tuesday 8 June at 9:45am Saskatchewan time.'),
+    ).toBe('2027-06-08T09:45:00-06:00');
+  });
+});
