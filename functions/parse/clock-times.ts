@@ -187,6 +187,24 @@ const MERIDIEM_AFTER = plainRegExp(
   'giu',
 );
 const O_CLOCK = new RegExp(String.raw`\b(\d{1,2}|${HOUR_WORDS.join('|')})\s+o['’]\s?clock\b`, 'gi');
+/** Every table's hour words ("drei", "dieci") → 1–12. */
+const CLOCK_HOURS = new Map<string, number>(
+  LANGUAGES.flatMap((t) => (t.clockWords?.hours ?? []).map((w, i): [string, number] => [w, i + 1])),
+);
+const CLOCK_BEFORE = new Map<string, number>(LANGUAGES.flatMap((t) => t.clockWords?.before ?? []));
+const CLOCK_AFTER = new Map<string, number>(LANGUAGES.flatMap((t) => t.clockWords?.after ?? []));
+const CLOCK_HOUR_WORD = alternation([...CLOCK_HOURS.keys()]);
+/** "um halb drei", "kwart over tien": minutes before or after an hour said in words. */
+const CLOCK_WORDS_BEFORE = plainRegExp(
+  String.raw`(?<![\p{L}])(${alternation([...CLOCK_BEFORE.keys()])})\s+(${CLOCK_HOUR_WORD})(?![\p{L}\d])`,
+  'giu',
+);
+/** "alle 11 e mezza", "a las tres y cuarto", "10 heures et demie": minutes said after the hour. */
+const CLOCK_WORDS_AFTER = plainRegExp(
+  String.raw`(?<![\p{L}\d:.])(\d{1,2}|${CLOCK_HOUR_WORD})(?:\s*(?:heures?|h))?\s+(${alternation([...CLOCK_AFTER.keys()])})(?![\p{L}])`,
+  'giu',
+);
+
 /** "from half past nine until eleven": an hour in words that closes a range after "until". */
 const UNTIL_HOUR_WORD = new RegExp(
   String.raw`\b(?:until|till)\s+(${HOUR_WORDS.join('|')})\b(?![\s-]*(?:o['’]|of\b|people|persons|minutes?|hours?))`,
@@ -357,6 +375,33 @@ function tokens(text: string): Token[] {
       standalone: true,
     });
   }
+  for (const [pattern, hourAt, wordAt] of [
+    [CLOCK_WORDS_BEFORE, 2, 1],
+    [CLOCK_WORDS_AFTER, 1, 2],
+  ] as const)
+    for (const m of text.matchAll(pattern)) {
+      const said = (m[hourAt] as string).toLowerCase();
+      const hour = CLOCK_HOURS.get(said) ?? Number(said);
+      const shift = (pattern === CLOCK_WORDS_BEFORE ? CLOCK_BEFORE : CLOCK_AFTER).get(
+        (m[wordAt] as string).toLowerCase().replace(/\s+/g, ' '),
+      );
+      if (!(hour >= 1 && hour <= 12) || shift === undefined) continue;
+      const index = m.index ?? 0;
+      // The bare hour the digits gave ("11" of "11 e mezza") is this reading.
+      for (let i = found.length - 1; i >= 0; i--)
+        if ((found[i] as Token).index >= index && (found[i] as Token).index < index + m[0].length)
+          found.splice(i, 1);
+      const minutes = hour * 60 + shift;
+      const at = minutes <= 0 ? minutes + 12 * 60 : minutes;
+      found.push({
+        index,
+        end: index + m[0].length,
+        hour: Math.floor(at / 60) || 12,
+        minute: at % 60,
+        meridiem: null,
+        standalone: true,
+      });
+    }
   for (const m of text.matchAll(UNTIL_HOUR_WORD)) {
     const word = m[1] as string;
     const index = (m.index ?? 0) + m[0].length - word.length;

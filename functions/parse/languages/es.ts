@@ -403,6 +403,28 @@ export const es: LanguageTable = {
     String.raw`(?:calcula|calcule|calculamos|cuenta con|reserva) hasta las`,
   ],
   noon: ['mediodía'],
+  clockWords: {
+    hours: [
+      'una',
+      'dos',
+      'tres',
+      'cuatro',
+      'cinco',
+      'seis',
+      'siete',
+      'ocho',
+      'nueve',
+      'diez',
+      'once',
+      'doce',
+    ],
+    after: [
+      ['y media', 30],
+      ['y cuarto', 15],
+      ['menos cuarto', -15],
+      ['menos un cuarto', -15],
+    ],
+  },
   meridiemAfter: { am: ['de la mañana'], pm: ['de la tarde', 'de la noche'] },
   sameTime: [String.raw`(?:a la )?misma hora`, 'mismo horario'],
   durations: [

@@ -384,6 +384,28 @@ export const fr: LanguageTable = {
     String.raw`(?:terminer(?:ons|a|ez)?|finir(?:ons|a|ez)?|se terminer(?:a)?|s['’]achever(?:a)?|fin prévue) (?:vers|à|aux alentours de|au plus tard à)`,
   ],
   noon: ['midi'],
+  clockWords: {
+    hours: [
+      'une',
+      'deux',
+      'trois',
+      'quatre',
+      'cinq',
+      'six',
+      'sept',
+      'huit',
+      'neuf',
+      'dix',
+      'onze',
+      'douze',
+    ],
+    after: [
+      ['et demie', 30],
+      ['et quart', 15],
+      ['moins le quart', -15],
+      ['moins quart', -15],
+    ],
+  },
   meridiemAfter: { am: ['du matin'], pm: ["de l'après-midi", 'de l’après-midi', 'du soir'] },
   sameTime: [String.raw`(?:à la )?même heure`, String.raw`même (?:horaire|créneau horaire)`],
   durations: [

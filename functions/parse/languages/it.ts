@@ -297,6 +297,28 @@ export const it: LanguageTable = {
     String.raw`(?:concludere|concluderemo|terminare|termineremo|finire|finiremo|chiudere|chiuderemo|si concluderà|si chiuderà|terminerà) (?:entro le|verso le|alle|per le|intorno alle)`,
   ],
   noon: ['mezzogiorno'],
+  clockWords: {
+    hours: [
+      'una',
+      'due',
+      'tre',
+      'quattro',
+      'cinque',
+      'sei',
+      'sette',
+      'otto',
+      'nove',
+      'dieci',
+      'undici',
+      'dodici',
+    ],
+    after: [
+      ['e mezza', 30],
+      ['e mezzo', 30],
+      ['e un quarto', 15],
+      ['meno un quarto', -15],
+    ],
+  },
   meridiemAfter: {
     am: ['del mattino', 'di mattina', 'della mattina'],
     pm: ['del pomeriggio', 'di pomeriggio', 'della sera', 'di sera'],

@@ -229,6 +229,27 @@ export const nl: LanguageTable = {
   deadline: ['uiterlijk', 'deadline'],
   companyArticles: ['De', 'Het'],
   noon: [],
+  clockWords: {
+    hours: [
+      'een',
+      'twee',
+      'drie',
+      'vier',
+      'vijf',
+      'zes',
+      'zeven',
+      'acht',
+      'negen',
+      'tien',
+      'elf',
+      'twaalf',
+    ],
+    before: [
+      ['half', -30],
+      ['kwart over', 15],
+      ['kwart voor', -15],
+    ],
+  },
   meridiemAfter: {
     am: ["'s ochtends", '’s ochtends', "'s morgens", '’s morgens'],
     pm: ["'s middags", '’s middags', "'s avonds", '’s avonds'],

@@ -282,6 +282,26 @@ export const pt: LanguageTable = {
     String.raw`(?:terminar|terminaremos|terminará|encerrar|encerraremos|encerrará|acabar|acabaremos|acabará|finalizar|finalizaremos) (?:por volta das|até às|até as|às|as|antes das)`,
   ],
   noon: ['meio-dia'],
+  clockWords: {
+    hours: [
+      'uma',
+      'duas',
+      'três',
+      'quatro',
+      'cinco',
+      'seis',
+      'sete',
+      'oito',
+      'nove',
+      'dez',
+      'onze',
+      'doze',
+    ],
+    after: [
+      ['e meia', 30],
+      ['e um quarto', 15],
+    ],
+  },
   meridiemAfter: { am: ['da manhã'], pm: ['da tarde', 'da noite'] },
   sameTime: [String.raw`(?:à )?mesma hora`, String.raw`mesmo hor[áa]rio`],
   durations: [

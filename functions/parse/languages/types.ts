@@ -209,6 +209,16 @@ export interface LanguageTable {
   referenceWords?: string[];
   /** Time words: noon, midnight, and "half past" forms. */
   noon: string[];
+  /**
+   * A clock reading said in words: the hours one to twelve, and phrases that move the hour by
+   * minutes, written before it ("halb drei" is 2:30, "kwart over tien" 10:15) or after it ("le
+   * 11 e mezza" is 11:30, "las 3 menos cuarto" 2:45). Before an hour only its word is read.
+   */
+  clockWords?: {
+    hours: string[];
+    before?: [string, number][];
+    after?: [string, number][];
+  };
   /** Words written before a clock reading for its half of the day ("午後2時" is 14:00). */
   meridiemBefore?: { am: string[]; pm: string[] };
   /** Words written after an hour for its half of the day ("3 in the afternoon", "4 de la tarde"). */
