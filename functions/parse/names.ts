@@ -149,9 +149,20 @@ function monthAsFirstName(words: RegExpMatchArray[], i: number, runLength: numbe
 const POST_AFTER =
   /^[ \t]+(?:role|position|post|posting|opening|vacancy|job|req|team|squad|department)(?![\p{L}])/u;
 
-/** The last word of a body's name: "Patient and Family Advisory Council" is no person. */
-const ORGANISATION_NOUN =
-  /^(?:(?:council|committee|board|foundation|institute|association|society|commission|authority|federation|alliance|ministry|directorate|consortium|agency|bureau|registry|regulator)s?|chamber|bank)$/iu;
+/** Words that end a firm's name but also a person's ("Samantha Power"): they stay. */
+const FAMILY_NAME_TAILS = new Set(['power', 'marine', 'design', 'grid']);
+/**
+ * The last word of a body's or a firm's name: "Patient and Family Advisory Council", "Ellis Park
+ * Distribution", "Harbour Point Seafoods" are no person (the tables' company tails, and these).
+ */
+const ORGANISATION_NOUN = new RegExp(
+  `^(?:(?:council|committee|board|foundation|institute|association|society|commission|authority|federation|alliance|ministry|directorate|consortium|agency|bureau|registry|regulator|(?:sea)?food|enterprise|venture|service|pharmaceutical|airline|brewerie)s?|chamber|distribution|supply|manufacturing|technology|shipping|trading|outfitters|provisions|${LANGUAGES.flatMap(
+    (t) => t.companyTailWords ?? [],
+  )
+    .filter((w) => !FAMILY_NAME_TAILS.has(w))
+    .join('|')})$`,
+  'iu',
+);
 
 /** A department's name follows: "responsável pela área de Canais Digitais", "der Abteilung X". */
 export const DEPARTMENT_BEFORE = plainRegExp(
