@@ -943,6 +943,9 @@ export const en: LanguageTable = {
     String.raw`won't|will not|wont|not be|isn't|is not|can't|cannot|unable to`,
   ],
   memberOf: [String.raw`(?:from|on|in|of) (?:our|the|my)`],
+  contactOnArrival: [
+    String.raw`ask (?:for|at)|front (?:desk|gate)|reception|security desk|check in with|sign in with`,
+  ],
   contactsWriter: [
     'let',
     'give',

@@ -169,6 +169,8 @@ export interface LanguageTable {
   senderArranges: string[];
   /** Words between a name and the team it belongs to ("Megan from our recruiting team"). */
   memberOf?: string[];
+  /** Words of a sentence that names someone to find on arrival ("ask for", "front desk"). */
+  contactOnArrival?: string[];
   /** Verbs whose "me" is the writer being reached, not met ("let me know", "call me"). */
   contactsWriter?: string[];
   /** How a pasted invitation's guest list marks its organizer ("Lena Fischer - organizer"). */

@@ -32,6 +32,11 @@ export class EvidenceBook {
   readonly replaced = new Set<Person>();
   /** People introduced only as members of the arranging team ("Megan from our recruiting team"). */
   readonly arrangingTeam = new Set<Person>();
+  /**
+   * People named alone in a sentence that books the meeting ("Dana Kim has you down for Tuesday
+   * at 11"): with nobody else named as an interviewer, the one the seeker meets.
+   */
+  readonly booked = new Set<Person>();
 
   constructor(private readonly cast: Cast) {}
 
@@ -178,6 +183,10 @@ const REPLACED_AFTER = plainRegExp(
   'iu',
 );
 const ARRANGES = phrasePattern((t) => t.senderArranges);
+/** "ask for Dana Kim at the front desk": someone to find on arrival, not one who interviews. */
+const CONTACT_ON_ARRIVAL = phrasePattern((t) => t.contactOnArrival ?? []);
+/** A sentence that says when: a number or a weekday. */
+const WEEKDAY = plainRegExp(alternation(LANGUAGES.flatMap((t) => t.weekdays.flat())), 'iu');
 const TAKING_PART = phrasePattern((t) => [
   ...t.interview,
   ...(t.meetingWords ?? []),
@@ -279,6 +288,10 @@ function sentences(text: string): { text: string; index: number }[] {
   return out;
 }
 
+/** The word for the people met, right before a bracket that names them. */
+const PEOPLE_NOUN_BEFORE =
+  /(?<![\p{L}])(?:interviewers?|panel(?:ists)?|people|person|hiring manager)[ \t]*$/iu;
+
 /** A person named in a text, between index and end (the author, where they say "me"). */
 interface Mention {
   person: Person;
@@ -311,7 +324,13 @@ function mentionsIn(
     const person = dir.byName(`${m[1]} (${m[2]})`);
     if (person) take(person, m.index ?? 0, m[0].length);
   }
-  const masked = span.replace(/\([^()]{0,300}\)/g, (p) => ' '.repeat(p.length));
+  // Brackets hold titles and addresses, except right after the word for the people met: "the
+  // same interviewer (Dana Kim) as last time", "the same panel (A, B)".
+  const masked = span.replace(/\([^()]{0,300}\)/g, (p, at: number) =>
+    PEOPLE_NOUN_BEFORE.test(span.slice(Math.max(0, at - 24), at))
+      ? ` ${p.slice(1, -1)} `
+      : ' '.repeat(p.length),
+  );
   for (const n of findNames(masked)) {
     if (!free(n.index, n.end)) continue;
     const before = masked.slice(Math.max(0, n.index - 24), n.index);
@@ -736,6 +755,20 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
           book.interviewer(m.person, 2);
     } else if (has.ourMeeting && OUR_MEETING.test(s) && !past) book.interviewer(author, 1);
     if (has.arranges && ARRANGES.test(s)) book.arranger(author, 5);
+    // "Dana Kim has you down for Tuesday at 11", "Booked: Dana Kim, 11–11:45": one other
+    // person named in full in a sentence that says when.
+    if (!isRow && s.length < 300 && (/\d/.test(s) || WEEKDAY.test(s))) {
+      const others = mentions().filter(
+        (m) => m.person !== author && /\s/.test(text.slice(m.index, m.end).trim()),
+      );
+      if (
+        others.length > 0 &&
+        others.every((m) => m.person === others[0]?.person) &&
+        !ONLY_ARRANGING.test(s) &&
+        !CONTACT_ON_ARRIVAL.test(s)
+      )
+        book.booked.add((others[0] as Mention).person);
+    }
     const absence = has.absent ? ABSENT.exec(s) : null;
     // "Megan from our recruiting team is on the invite to keep track of scheduling": she arranges,
     // whatever guest list she is on.

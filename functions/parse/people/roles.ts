@@ -38,6 +38,22 @@ export function decideRoles(cast: Cast, book: EvidenceBook): People {
   // own reply, the author of the message it answers).
   let guessed = false;
   const setUpBy = sender && isSeeker(sender) ? historyAuthor : sender;
+  // Nobody named as one, but one other person named where the meeting is booked: them.
+  const booked = [...book.booked].filter(
+    (p) =>
+      p !== sender &&
+      p !== historyAuthor &&
+      !isSeeker(p) &&
+      !p.robot &&
+      !p.seen.has('forwarder') &&
+      (book.get(p)?.arranger ?? 0) === 0 &&
+      !book.replaced.has(p) &&
+      !book.arrangingTeam.has(p),
+  );
+  if (chosen.length === 0 && booked.length === 1) {
+    chosen.push(booked[0] as Person);
+    guessed = true;
+  }
   if (chosen.length === 0 && setUpBy && !setUpBy.robot && !isSeeker(setUpBy)) {
     if ((book.get(setUpBy)?.arranger ?? 0) === 0) {
       chosen.push(setUpBy);
