@@ -16,6 +16,22 @@ const messages = readdirSync(dir)
 // Messages whose fix lies outside the parser's reading of text and calendars, with the reason.
 const knownFailures = new Map<string, string>([
   [
+    '1064-gmail-fwd-google-invite-london-ics-role-from-title-talent-organizer.eml',
+    "company: 'Quillhaven' where the message writes 'Quillhaven Games' (request to lang)",
+  ],
+  [
+    '1066-outlook-web-fr-tr-hf-14h-heure-de-paris-coordinatrice-absente-latin1.eml',
+    'interviewers: the second interviewer, Bastien Quéméner, is not read beside Solène Marchetti-Dubreuil (request to people)',
+  ],
+  [
+    '1104-outlook-web-itinerary-table-last-first-particle-mst-march-base64.eml',
+    "interviewers: an itinerary table's 'Family, Given' cells ('Hoang, Thi Lan', 'van der Straaten, Femke') read as 'Thi Lan' and nobody; the coordinator is taken instead (lead)",
+  ],
+  [
+    '1106-outlook-fr-entretien-reporte-14h-hf-latin1.eml',
+    "interviewers: Gwenaëlle Le Bihan's address (g.lebihan@…) is not tied to her name (request to people)",
+  ],
+  [
     '896-apple-fr-ats-phone-screen-us-short-date-pt.eml',
     "company: the truth keeps 'Co.' of 'Cascade Ferment Co.', which five other truths drop (580 Silverpine Supply, 607, 759, 853, 868); the parser drops it, keeping only '& Co.'",
   ],
