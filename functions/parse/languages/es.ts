@@ -289,8 +289,9 @@ export const es: LanguageTable = {
     String.raw`van a estar`,
     // "En la entrevista estarán presentes la Lic. A y el Ing. B".
     String.raw`(?:estarán|estará) presentes?`,
-    // A sentence that opens with the verb: "Estarán Ana Gil, jefa de datos, y Luis Paz".
-    String.raw`(?<=(?:^|[.!?:\n])\s*)(?:por nuestra parte |de nuestra parte )?(?:estarán|estará|participarán|participará)`,
+    // A sentence that opens with the verb (after a link, too): "Estarán Ana Gil, jefa de datos, y
+    // Luis Paz".
+    String.raw`(?<=(?:^|[.!?:\n]|https?:\/\/\S+)\s*)(?:por nuestra parte |de nuestra parte )?(?:estarán|estará|participarán|participará)`,
     'con',
     String.raw`entrevistador(?:a|es|as)?`,
   ],

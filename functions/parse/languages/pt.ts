@@ -209,6 +209,9 @@ export const pt: LanguageTable = {
     String.raw`(?:estar(?:ão|á)|vão estar|irão estar) presentes?(?: (?:o|a|os|as))?`,
     // pt-PT "Do nosso lado estarão a A … e o B": the article, then the people taking part.
     String.raw`(?:do nosso lado |da nossa parte |pela empresa )?estar(?:ão|á) (?:o|a|os|as)`,
+    // A sentence that opens with the verb (after a link, too): "Estarão Ana Gil, da equipa de
+    // dados, e Luís Paz".
+    String.raw`(?<=(?:^|[.!?:\n]|https?:\/\/\S+)\s*)(?:estarão|estará)`,
     // pt-PT "Estarão consigo a Eng.ª A e o Dr. B": the people with the candidate.
     String.raw`(?:estar(?:ão|á)|vão estar|irão estar) consigo(?: (?:o|a|os|as))?`,
     'com',

@@ -64,6 +64,16 @@ describe('a verb-first lead', () => {
     ]);
   });
 
+  it.each([
+    'Te confirmo la entrevista el jueves 4 a las 16:00 por Meet: https://meet.example/xq-rt Estarán Andrés Molina, responsable de analítica, y Lucía Navarro.',
+    'Confirmo a entrevista na quinta, dia 4, às 16h00, pelo Meet: https://meet.example/xq-rt\nEstarão Andrés Molina, responsável de analítica, e Lucía Navarro.',
+  ])('names the people after the verb right after a link: %s', (text) => {
+    expect(people(`Olá Joana,\n\n${text}\n\nHelena Sousa`).map((p) => p.name)).toEqual([
+      'Andrés Molina',
+      'Lucía Navarro',
+    ]);
+  });
+
   it('opens a French list', () => {
     expect(
       people(
