@@ -26,6 +26,8 @@ export interface ForwardedHeaders {
   dateDayFirst?: boolean;
   /** To and Cc recipients written by name alone ("Okonkwo, Ifeoma; de Vries, Maarten"). */
   named?: string[];
+  /** The sender written by name alone, as Outlook mobile copies it ("From: Priya Nair"). */
+  fromName?: string;
 }
 
 const ENGLISH_DATE_LABELS = new Set(
@@ -56,7 +58,7 @@ const EXPLICIT_MARKER = plainRegExp(
 const UNDERSCORES = /^[ \t>]*_{10,}\s*$/m;
 const HEADER_LINE = /^[ \t]*\*?(\p{L}[\p{L} -]{0,15}?)\*?[ \t]*[:：][ \t]?(.*)$/u;
 
-type HeaderKey = Exclude<keyof ForwardedHeaders, 'dateDayFirst' | 'named'>;
+type HeaderKey = Exclude<keyof ForwardedHeaders, 'dateDayFirst' | 'named' | 'fromName'>;
 
 function keyOf(line: string): [HeaderKey, string, string] | null {
   const m = HEADER_LINE.exec(line);
@@ -150,7 +152,11 @@ function readHeaderBlock(
   headers.from =
     parseAddressList(quoteLastFirst(raw.from))[0] ??
     (raw.from ? { name: raw.from.trim(), address: '' } : null);
-  if (headers.from && headers.from.address === '') headers.from = null;
+  if (headers.from && headers.from.address === '') {
+    const [name] = namesAlone(headers.from.name ?? '');
+    if (name) headers.fromName = name;
+    headers.from = null;
+  }
   headers.to = parseAddressList(quoteLastFirst(raw.to ?? ''));
   headers.cc = parseAddressList(quoteLastFirst(raw.cc ?? ''));
   headers.replyTo = parseAddressList(quoteLastFirst(raw.replyTo ?? ''));

@@ -102,6 +102,7 @@ function inlineHeaders(
       subject: block.subject,
       date: date ? date.toOffsetISO() : null,
       ...(block.named ? { named: block.named } : {}),
+      ...(block.fromName ? { fromName: block.fromName } : {}),
     },
     date,
   };

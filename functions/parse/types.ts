@@ -22,6 +22,8 @@ export interface MessageHeaders {
   references: string[];
   /** To and Cc recipients written by name alone, without an address. */
   named?: string[];
+  /** The sender written by name alone ("From: Priya Nair"). */
+  fromName?: string;
 }
 
 /** What a forward says about the interview: kind, company, role, times, people, link. */

@@ -2,7 +2,7 @@
 // directory takes every header layer, every calendar attendee, "Name <address>" and
 // "Name (address)" pairs and bare addresses in the texts, and names written in a script without
 // capitals with their transliteration. Each text keeps who wrote it, since "me" in it is that person.
-import { EMAIL_PATTERN, fold, nameKey } from '../addresses.js';
+import { addressMatchesName, EMAIL_PATTERN, fold, nameKey } from '../addresses.js';
 import type { CalendarEvent } from '../calendar.js';
 import { findNames, givenNameFirst } from '../names.js';
 import { type QuotedMessage, splitThread } from '../thread.js';
@@ -16,6 +16,8 @@ export interface HeaderLayer {
   replyTo: ParsedAddress[];
   /** Recipients written by name alone ("Okonkwo, Ifeoma"). */
   named?: string[];
+  /** The sender written by name alone ("From: Priya Nair"). */
+  fromName?: string;
 }
 
 export interface PeopleInput {
@@ -168,9 +170,13 @@ export function collectPeople(input: PeopleInput): Cast {
     for (const a of layer.replyTo) add(a, 'reply-to');
     for (const name of layer.named ?? []) directory.add(name, null, 'to');
   });
+  // A forward that kept the sender's name alone ("From: Priya Nair"): "me" in the text is them.
+  const fromName = input.layers[original]?.fromName;
   const sender = input.sender
     ? directory.add(input.sender.name, input.sender.address, 'from')
-    : null;
+    : fromName
+      ? directory.add(fromName, null, 'from')
+      : null;
   const historyAuthor = input.historyAuthor
     ? directory.add(input.historyAuthor.name, input.historyAuthor.address, 'text')
     : null;
@@ -217,6 +223,13 @@ export function collectPeople(input: PeopleInput): Cast {
       const email = rest.split('\n')[0]?.match(EMAIL_PATTERN)?.[0] ?? null;
       directory.add(`${m[1]} (${m[2]})`, email, 'text');
     }
+  }
+  // The sender the forward named alone has the address in the text that spells their name.
+  if (sender && !sender.email && sender.name) {
+    const spelled = directory.people.find(
+      (p) => p !== sender && !p.name && p.email && addressMatchesName(p.email, sender.name ?? ''),
+    );
+    if (spelled?.email) directory.attachEmail(sender, spelled.email);
   }
   // Once every name with its address is known: who wrote what a calendar's mailbox sent.
   const latest = texts[0];
