@@ -824,7 +824,7 @@ export const en: LanguageTable = {
     String.raw`and I (?:are|'re) (?:both |all )?(?:looking forward|excited|keen|eager|delighted|glad|happy) to\b`,
     // "Dominik is cc'd here — he's really looking forward to it": who looks forward to the
     // meeting takes part (the writer says "I": no name).
-    String.raw`(?:(?:she|he|they)(?:'s|'re| is| are)|(?<![\p{L}])(?:is|are)) (?:really |very |so |all |both )?(?:looking forward|excited|keen|eager|delighted|thrilled) to (?:meeting|meet|speaking with|talking (?:with|to)|chatting with|it\b|the (?:chat|call|conversation|interview)|your (?:chat|call|conversation|interview))`,
+    String.raw`(?:(?:she|he|they)(?:'s|'re| is| are| was| were)|(?<![\p{L}])(?:is|are|was|were)) (?:really |very |so |all |both )?(?:looking forward|excited|keen|eager|delighted|thrilled) to (?:meeting|meet|speaking with|talking (?:with|to)|chatting with|it\b|the (?:chat|call|conversation|interview)|your (?:chat|call|conversation|interview))`,
     // "Wei Jie and Farhana will see you on Zoom", "Ola will greet you in reception".
     String.raw`will (?:see|welcome|greet|receive|collect) you`,
     String.raw`(?:takes|will take|is taking) over\b`,

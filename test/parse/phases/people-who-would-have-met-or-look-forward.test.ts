@@ -15,6 +15,7 @@ describe('who would have met the seeker, in a cancellation', () => {
   it.each([
     'Leider müssen wir das Gespräch vom 12. März absagen, da die Stelle nicht besetzt wird. Unsere COO Hanna Lindqvist sowie Herr Matthias Oberholzer (in Kopie) hätten Sie gerne persönlich kennengelernt.',
     "Unfortunately we have to cancel Thursday's interview: the role is on hold. Hanna Lindqvist and Matthias Oberholzer (copied) would have loved to meet you.",
+    "We have had to cancel Thursday's interview, I'm sorry to say. Hanna Lindqvist and Matthias Oberholzer (copied) were really looking forward to meeting you.",
     "Nous devons malheureusement annuler l'entretien du 12 mars. Hanna Lindqvist et Matthias Oberholzer, en copie, auraient vraiment aimé vous rencontrer.",
   ])('%s', (text) => {
     expect(people(`Hallo Ilse,\n\n${text}\n\nCorinna Vogt\nHR`)).toEqual([
