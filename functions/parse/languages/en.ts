@@ -945,6 +945,8 @@ export const en: LanguageTable = {
   memberOf: [String.raw`(?:from|on|in|of) (?:our|the|my)`],
   contactOnArrival: [
     String.raw`ask (?:for|at)|front (?:desk|gate)|reception|security desk|check in with|sign in with`,
+    // "For directions, call Dana Kim on 555-0134": a number to ring on the way.
+    String.raw`directions|parking|running late|get lost|(?:call|text|ring|phone) [^.!?\n]{1,40}? (?:on|at) \+?\(?\d{2,}`,
   ],
   contactsWriter: [
     'let',

@@ -25,6 +25,7 @@ describe('the one person named where the meeting is booked', () => {
   it.each([
     'Your interview is set for Thursday at 2 p.m. Any questions before Thursday, ask Rui Costa.',
     'Please arrive on Thursday at 1:45 p.m. and ask for Rui Costa at the front desk.',
+    'Thursday at 2 p.m. is confirmed. If you get lost, text Rui Costa on 0161 555 0199.',
   ])('leaves a contact out: %s', (text) => {
     expect(names(mail(text))).toEqual(['Owen Pritchard']);
   });
