@@ -1,4 +1,6 @@
 // Spanish.
+
+import { sentenceOpening } from './sentence-opening.js';
 import type { LanguageTable } from './types.js';
 
 export const es: LanguageTable = {
@@ -291,7 +293,8 @@ export const es: LanguageTable = {
     String.raw`(?:estarán|estará) presentes?`,
     // A sentence that opens with the verb (after a link, too): "Estarán Ana Gil, jefa de datos, y
     // Luis Paz".
-    String.raw`(?<=(?:^|[.!?:\n]|https?:\/\/\S+)\s*)(?:por nuestra parte |de nuestra parte )?(?:estarán|estará|participarán|participará)`,
+    String.raw`(?:por|de) nuestra parte (?:estarán|estará|participarán|participará)`,
+    ...['estarán', 'estará', 'participarán', 'participará'].map(sentenceOpening),
     'con',
     String.raw`entrevistador(?:a|es|as)?`,
   ],

@@ -1,4 +1,6 @@
 // Portuguese (Brazil and Portugal).
+
+import { sentenceOpening } from './sentence-opening.js';
 import type { LanguageTable } from './types.js';
 
 export const pt: LanguageTable = {
@@ -211,7 +213,7 @@ export const pt: LanguageTable = {
     String.raw`(?:do nosso lado |da nossa parte |pela empresa )?estar(?:ão|á) (?:o|a|os|as)`,
     // A sentence that opens with the verb (after a link, too): "Estarão Ana Gil, da equipa de
     // dados, e Luís Paz".
-    String.raw`(?<=(?:^|[.!?:\n]|https?:\/\/\S+)\s*)(?:estarão|estará)`,
+    ...['estarão', 'estará'].map(sentenceOpening),
     // pt-PT "Estarão consigo a Eng.ª A e o Dr. B": the people with the candidate.
     String.raw`(?:estar(?:ão|á)|vão estar|irão estar) consigo(?: (?:o|a|os|as))?`,
     'com',
