@@ -363,14 +363,20 @@ export function sameName(a: string, b: string): boolean {
 /** Capitals that are titles, teams, places or zones, not family names: "our CTO, Dana". */
 const NOT_FAMILY_NAME =
   /^(?:CEO|CTO|CFO|COO|CIO|CPO|CMO|CRO|CISO|VP|SVP|EVP|AVP|HR|PM|QA|UX|UI|IT|BI|SRE|ML|AI|USA|UK|EU|UAE|APAC|EMEA|LATAM|NYC|SF|LA|DC|PST|PDT|EST|EDT|CST|CDT|MST|MDT|GMT|BST|CET|CEST|UTC|IST|JST|AEST|AEDT|NB|PS|FYI|ASAP|RSVP|TBD|TBC|ETA|AM|PM|OK|FAQ)$/;
+/** A given name, and a second one ("Thi Lan", "María José"). */
+const GIVEN = String.raw`\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?: \p{Lu}[\p{Ll}\p{M}]+)?`;
 /**
  * "OYELARAN, Tunde", "van der Berg, Joost": a family name before a comma and the given name, as a
- * directory writes it, after a word that leads to a person ("with", "and", a colon, a bullet).
+ * directory writes it, after a word that leads to a person ("with", "and", a colon, a bullet) or
+ * opening a table's cell; in a cell of its own the family name may be written in small letters
+ * ("Adewunmi-Cole, Babatunde").
  */
 const FAMILY_NAME_FIRST = plainRegExp(
-  String.raw`(?<=(?:(?<![\p{L}])(?:with|and|meet|meeting|by|from)|[:;•/(\n-])[ \t]*)(\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,2}|${PARTICLE}(?: ${PARTICLE})? \p{Lu}\p{Ll}+),[ \t]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}.'’-])`,
-  'gu',
+  String.raw`(?<=(?:(?<![\p{L}])(?:with|and|meet|meeting|by|from)|[:;•/(\n\t-]|^)[ \t]*)(?:(\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,2}|${PARTICLE}(?: ${PARTICLE})? \p{Lu}\p{Ll}+)|(?<=(?:^|\t)[ \t]*)(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?)(?=,[ \t]+${GIVEN}[ \t]*(?:\t|$))),[ \t]+(${GIVEN})(?![\p{L}\p{M}.'’-])`,
+  'gmu',
 );
+
+const PARTICLE_BEFORE_LAST = new RegExp(String.raw`\b${PARTICLE}\b(?= )`, 'gi');
 
 /** "Location: DENVER, Colorado": a place, not a person. */
 const PLACE_LABEL =
@@ -382,16 +388,24 @@ const PLACE_LABEL =
  */
 export function givenNameFirst(text: string): string {
   if (!text.includes(',')) return text;
-  return text.replace(FAMILY_NAME_FIRST, (whole, family: string, given: string, at: number) => {
+  return text.replace(FAMILY_NAME_FIRST, (whole, shouted, small, given: string, at: number) => {
+    const family = (shouted ?? small) as string;
+    const written = /^\p{Lu}+$/u.test(family.replace(/[ '’-]/g, ''))
+      ? family
+          .toLowerCase()
+          .replace(/(^|[ '’-])\p{Ll}/gu, (c) => c.toUpperCase())
+          // "VAN DER STRAATEN" → "van der Straaten": particles before the last word in small letters.
+          .replace(PARTICLE_BEFORE_LAST, (p) => p.toLowerCase())
+      : family;
     if (
       NOT_FAMILY_NAME.test(family) ||
       !/[AEIOUYÀ-ÖØ-Ýa-z]/u.test(family) ||
+      // "Director, Quality Assurance" in a title cell: a title's words are no name's.
+      !isNameWord(written.split(/[ -]/).pop() as string) ||
+      !given.split(' ').every((word) => isNameWord(word)) ||
       PLACE_LABEL.test(text.slice(Math.max(0, at - 24), at))
     )
       return whole;
-    const written = /^\p{Lu}+$/u.test(family.replace(/[ '’-]/g, ''))
-      ? family.toLowerCase().replace(/(^|[ '’-])\p{Ll}/gu, (c) => c.toUpperCase())
-      : family;
     return `${given} ${written}`.padEnd(whole.length);
   });
 }

@@ -24,16 +24,8 @@ const knownFailures = new Map<string, string>([
     'interviewers: the second interviewer, Bastien Quéméner, is not read beside Solène Marchetti-Dubreuil (request to people)',
   ],
   [
-    '1104-outlook-web-itinerary-table-last-first-particle-mst-march-base64.eml',
-    "interviewers: an itinerary table's 'Family, Given' cells ('Hoang, Thi Lan', 'van der Straaten, Femke') read as 'Thi Lan' and nobody; the coordinator is taken instead (lead)",
-  ],
-  [
     '1106-outlook-fr-entretien-reporte-14h-hf-latin1.eml',
     "interviewers: Gwenaëlle Le Bihan's address (g.lebihan@…) is not tied to her name (request to people)",
-  ],
-  [
-    '1071-outlook-web-onsite-itinerary-table-last-first-particle-lunch-central-b64.eml',
-    "interviewers: an onsite table's 'Family, Given' cells with a Title column read nobody (lead)",
   ],
   [
     '1072-gmail-es-entrevista-movida-hora-peninsular-old-and-new.eml',

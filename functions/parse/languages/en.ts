@@ -981,6 +981,8 @@ export const en: LanguageTable = {
   ],
   senderArranges: [
     String.raw`i (?:won't|will not|can't|cannot|shan't) be (?:on|joining|in|at|attending)`,
+    // "I'll walk you over to the first room, but I won't be part of the interviews".
+    String.raw`i (?:won't|will not|shan't|am not going to) be (?:a )?part of (?:the |your )?(?:interviews?|panel|loop|conversations?|sessions?)`,
     String.raw`won't be on the call`,
     String.raw`not (?:be )?(?:on|joining) the call`,
     String.raw`(?:just|only) (?:handling|coordinating|arranging) the scheduling`,

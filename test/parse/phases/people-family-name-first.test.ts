@@ -24,14 +24,33 @@ describe('a family name before the given name', () => {
     ],
     [
       'Tuesday 9 March at 2pm is booked.\nInterviewers: SØRENSEN, Freja; DE LA ROSA, Tomás',
-      ['Freja Sørensen', 'Tomás De La Rosa'],
+      ['Freja Sørensen', 'Tomás de la Rosa'],
     ],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
 
+  it('a table of "Family, Given" cells, in capitals or not, with particles and two given names', () => {
+    const table = [
+      'Tuesday 9 March, all times Central:',
+      'Time\tInterviewer\tTitle',
+      '9:00 - 9:45 AM\tOkafor-Lane, Adaeze\tDirector, Clinical Operations',
+      '9:45 - 10:30 AM\tdel Río, Ana Belén\tSenior Scientist',
+      '10:30 - 11:15 AM\tNGUYEN, Minh Chau\tLab Manager',
+      '11:15 - 12:00 PM\tTER HAAR, Wouter\tVP, Research',
+      "I'll meet you in the lobby, but I won't be part of the interviews.",
+    ].join('\n');
+    expect(names(table)).toEqual([
+      'Adaeze Okafor-Lane',
+      'Ana Belén del Río',
+      'Minh Chau Nguyen',
+      'Wouter ter Haar',
+    ]);
+  });
+
   it.each([
     'You will be joined by our CTO, Dana, and two engineers.',
+    '9:00\tDirector, Quality Assurance\tRoom 4',
     'Location: BOULDER, Colorado',
     'The role is based in our EMEA, London hub.',
   ])('titles, places and regions stay as written: %s', (text) => {
