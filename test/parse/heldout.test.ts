@@ -32,10 +32,6 @@ const knownFailures = new Map<string, string>([
     "company: 'Salinas Delnorte' from the domain where the text writes 'Salinas del Norte'; interviewers: the Spanish move names Itziar Goikoetxea, not read (requests to lang, people)",
   ],
   [
-    '1074-apple-cold-outreach-proposes-thursday-3pm-zoom.eml',
-    "kind: a headhunter's cold outreach proposing 'Thursday at 3pm ET' with a Zoom link is read as booked (request to lang)",
-  ],
-  [
     '1075-outlook-nl-fw-mvx-10-30-uur-nederlandse-tijd-van-der-de-cc.eml',
     "interviewers: the Dutch panel with 'van der'/'de' names, addresses in the Cc line, reads nobody (request to people)",
   ],
@@ -58,10 +54,6 @@ const knownFailures = new Map<string, string>([
   [
     '1097-gmail-ko-1cha-myeonjeop-ojeon-10si-hanguk-sigan-romanised-name-b64.eml',
     "kind: Korean ('오전 10시 (한국 시간)') has no language table yet: read as no interview (request to lang)",
-  ],
-  [
-    '1098-apple-company-open-house-event-no-interviews.eml',
-    "kind: a company open-house evening ('no interviews on the night') is read as booked (request to lang)",
   ],
   [
     '1110-outlook-web-it-colloquio-dalle-9-30-dotted-particle-in-person-base64.eml',

@@ -385,6 +385,8 @@ export const en: LanguageTable = {
       // A meeting that says it is no step of hiring: an information event, however booked.
       String.raw`(?:is not|isn't|is in no way|does not form|doesn't form|does not count as|doesn't count as) (?:a )?part of (?:the|our|your) (?:formal )?(?:selection|assessment|interview|recruitment|recruiting|hiring|application) process`,
       String.raw`(?:informational|information event|information session|info session) only`,
+      // "This is a social evening - there are no interviews on the night".
+      String.raw`there (?:are|will be) no interviews\b|there (?:won't|will not) be (?:any )?interviews\b|(?:this|it) is (?:not|no) (?:an )?interview\b`,
       String.raw`you(?:'ve| have) been (?:added|assigned|scheduled) (?:to|onto) (?:the |an |this )?(?:interview )?(?:panel|loop)`,
       String.raw`(?:interview|your|the) scorecards?`,
       'interview kit',
@@ -573,8 +575,11 @@ export const en: LanguageTable = {
     ],
     outreach: [
       String.raw`would (?:\w+ )?(?:at \d+ )?work for (?:a )?(?:quick )?(?:\d+[- ]minute )?(?:call|chat)`,
-      String.raw`came across your (?:profile|background)`,
-      String.raw`open to (?:a )?(?:quick )?(?:chat|call|conversation)`,
+      String.raw`came across your (?:profile|background|talk|work|post|article|portfolio|github|paper)`,
+      // "Would you be open to a 20-minute intro call?"
+      String.raw`open to (?:a |an )?(?:quick |short |brief )?(?:\d+[- ]?min(?:ute)?s? )?(?:intro(?:ductory)? |exploratory |informal )?(?:chat|call|conversation)`,
+      // "I'm leading a confidential search for a Principal Engineer".
+      String.raw`(?:leading|running|conducting|handling) a (?:confidential |retained |exclusive )?(?:executive )?search for\b`,
       String.raw`are you (?:free|available) (?:for|on|at|to|this|next|tomorrow)`,
       String.raw`(?:fancy|up for) (?:grabbing |getting |having )?(?:a )?(?:quick )?(?:coffee|chat|call|catch-up)`,
       // A time left to the seeker's wish ("I'm around Thursday at 11:30 if you want to hop on"),

@@ -1,0 +1,29 @@
+// A headhunter's first contact that proposes a time is a request, not a booking; an evening that
+// says there are no interviews at it is an event, whatever else it mentions.
+import { describe, expect, it } from 'vitest';
+import { kindOf } from '../support/kind-input.js';
+
+describe('first contact and evenings without interviews', () => {
+  it.each([
+    "I came across your work on stream processing. Would you be open to a 15-minute intro call? How does Tuesday at 11am PT look? Here's my Zoom: https://zoom.example/j/1",
+    "I'm leading a retained search for a VP of Finance and your background stood out. Could we speak Wednesday at 9am ET?",
+  ])('outreach: %s', (text) => {
+    expect(kindOf('Quick chat?', text)).toBe('not_interview');
+  });
+
+  it.each([
+    'Join our Autumn Open House on Thursday, 6:00 - 8:30 PM. It is a social evening: there are no interviews on the night.',
+    'Meet the team on Friday at 5pm. There will not be any interviews, just drinks and demos.',
+  ])('an evening: %s', (text) => {
+    expect(kindOf("You're invited", text)).toBe('not_interview');
+  });
+
+  it('a booked interview that mentions an open house later is still booked', () => {
+    expect(
+      kindOf(
+        'Interview confirmed',
+        'Your interview is confirmed for Monday at 10am ET with Rosa Vidal. Our open house is next month.',
+      ),
+    ).toBe('scheduled');
+  });
+});
