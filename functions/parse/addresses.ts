@@ -1,5 +1,6 @@
 // Addresses written in text ("Dana Whitfield <dana@x.example>", "x@y.example") and the
 // question every extractor asks about an address: a person, or a robot/role mailbox?
+import { allMatches } from './matches.js';
 import type { ParsedAddress } from './types.js';
 
 export const EMAIL_PATTERN =
@@ -8,7 +9,7 @@ export const EMAIL_PATTERN =
 /** Every address in a piece of text, lowercased, in order, without repeats. */
 export function emailsIn(text: string): string[] {
   const seen = new Set<string>();
-  for (const m of text.matchAll(EMAIL_PATTERN)) seen.add(m[0].toLowerCase().replace(/\.$/, ''));
+  for (const m of allMatches(text, EMAIL_PATTERN)) seen.add(m[0].toLowerCase().replace(/\.$/, ''));
   return [...seen];
 }
 
@@ -20,7 +21,7 @@ export function parseAddressList(value: string): ParsedAddress[] {
   const found: ParsedAddress[] = [];
   const pattern =
     /(?:"([^"]{0,200})"|([^<>,;"@]{0,200}?(?:,[ \t]*[^<>,;"@]{1,100}?)?))\s*<\s*([^<>\s]{1,254}@[^<>\s]{1,254})\s*>|([^\s<>,;"()]{1,254}@[^\s<>,;"()]{1,254})(?:\s*\(([^()]{0,200})\))?/g;
-  for (const m of value.matchAll(pattern)) {
+  for (const m of allMatches(value, pattern)) {
     const address = (m[3] ?? m[4] ?? '').toLowerCase().replace(/^mailto:/, '');
     if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(address)) continue;
     const name = cleanName(m[1] ?? m[2] ?? m[5] ?? '');

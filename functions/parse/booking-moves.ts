@@ -5,6 +5,7 @@
 import { findDates, resolveDate } from './dates.js';
 import type { When } from './interview-time.js';
 import { alternation, LANGUAGES, MOVED, phrasePattern, plainRegExp } from './languages/index.js';
+import { allMatches } from './matches.js';
 
 /** A newer text, and the date its relative days count from. */
 export interface NewerText {
@@ -29,7 +30,7 @@ export function movedToAnotherDay(
     if (!text.trim()) continue;
     if (!HAS_SAME_TIME.test(text)) continue;
     const dates = findDates(text, dayFirst);
-    for (const m of text.matchAll(SAME_TIME)) {
+    for (const m of allMatches(text, SAME_TIME)) {
       const at = m.index ?? 0;
       const after = at + m[0].length;
       const inSentence = (from: number, to: number) => !SENTENCE_BREAK.test(text.slice(from, to));
@@ -102,8 +103,8 @@ interface Shift {
 function* shiftsIn(text: string): Generator<Shift> {
   // Both forms, as [amount, unit, earlier]: "30 minutes earlier", "moved up by 30 minutes".
   const found = [
-    ...[...text.matchAll(SHIFT)].map((m) => ({ at: m.index ?? 0, m: [m[1], m[2], m[3]] })),
-    ...[...text.matchAll(SHIFT_BY)].map((m) => ({ at: m.index ?? 0, m: [m[3], m[4], m[1]] })),
+    ...allMatches(text, SHIFT).map((m) => ({ at: m.index ?? 0, m: [m[1], m[2], m[3]] })),
+    ...allMatches(text, SHIFT_BY).map((m) => ({ at: m.index ?? 0, m: [m[3], m[4], m[1]] })),
   ].sort((a, b) => a.at - b.at);
   for (const { at, m } of found) {
     const from = Math.max(0, ...[...'.!?\n'].map((c) => text.lastIndexOf(c, at) + 1));

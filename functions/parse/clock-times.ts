@@ -5,6 +5,7 @@ import {
   plainRegExp,
   WEEKDAY_ALTERNATION,
 } from './languages/index.js';
+import { allMatches } from './matches.js';
 import { numberFromWord } from './number-words.js';
 import { zoneAt } from './zones.js';
 
@@ -215,7 +216,7 @@ const DURATION_BEFORE = /(?:dur\p{L}*|dauer|duur|length|lasting)\s*(?:de|:|van)?
 
 function tokens(text: string): Token[] {
   const found: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  for (const m of allMatches(text, TOKEN)) {
     const index = m.index ?? 0;
     if (m[9] || m[10]) {
       const midnight = Boolean(m[10]);
@@ -285,7 +286,7 @@ function tokens(text: string): Token[] {
           zoneAt(text, end, 2, true) !== null),
     });
   }
-  for (const m of text.matchAll(FOUR_DIGIT_TIME)) {
+  for (const m of allMatches(text, FOUR_DIGIT_TIME)) {
     const index = m.index ?? 0;
     const end = index + m[0].length + (m[3]?.length ?? 0);
     if (!m[3] && zoneAt(text, end, 2) === null) continue;
@@ -299,7 +300,7 @@ function tokens(text: string): Token[] {
       standalone: true,
     });
   }
-  for (const m of text.matchAll(DOTTED_AFTER_WORD)) {
+  for (const m of allMatches(text, DOTTED_AFTER_WORD)) {
     const hour = Number(m[1]);
     const minute = Number(m[2]);
     if (hour > 23 || minute > 59) continue;
@@ -323,7 +324,7 @@ function tokens(text: string): Token[] {
       });
     }
   }
-  for (const m of text.matchAll(HOUR_AFTER_WORD)) {
+  for (const m of allMatches(text, HOUR_AFTER_WORD)) {
     const group = m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : 3;
     const hour = Number(m[group]);
     const minute = Number(m[4] ?? 0);
@@ -337,7 +338,7 @@ function tokens(text: string): Token[] {
     found.push({ index, end, hour, minute, meridiem: null, standalone: true });
   }
   // "3 o'clock", "three o'clock": a whole hour, its half of the day left to the caller's guess.
-  for (const m of text.matchAll(O_CLOCK)) {
+  for (const m of allMatches(text, O_CLOCK)) {
     const word = (m[1] as string).toLowerCase();
     const hour = HOUR_WORDS.indexOf(word) + 1 || Number(word);
     if (!(hour >= 1 && hour <= 12)) continue;
@@ -353,7 +354,7 @@ function tokens(text: string): Token[] {
       standalone: true,
     });
   }
-  for (const m of text.matchAll(WORDS_TIME)) {
+  for (const m of allMatches(text, WORDS_TIME)) {
     const word = (m[3] as string).toLowerCase();
     const named = HOUR_WORDS.indexOf(word) + 1 || Number(word);
     if (!(named >= 1 && named <= 12)) continue;
@@ -379,7 +380,7 @@ function tokens(text: string): Token[] {
     [CLOCK_WORDS_BEFORE, 2, 1],
     [CLOCK_WORDS_AFTER, 1, 2],
   ] as const)
-    for (const m of text.matchAll(pattern)) {
+    for (const m of allMatches(text, pattern)) {
       const said = (m[hourAt] as string).toLowerCase();
       const hour = CLOCK_HOURS.get(said) ?? Number(said);
       const shift = (pattern === CLOCK_WORDS_BEFORE ? CLOCK_BEFORE : CLOCK_AFTER).get(
@@ -402,7 +403,7 @@ function tokens(text: string): Token[] {
         standalone: true,
       });
     }
-  for (const m of text.matchAll(UNTIL_HOUR_WORD)) {
+  for (const m of allMatches(text, UNTIL_HOUR_WORD)) {
     const word = m[1] as string;
     const index = (m.index ?? 0) + m[0].length - word.length;
     const hour = HOUR_WORDS.indexOf(word.toLowerCase()) + 1;
@@ -416,7 +417,7 @@ function tokens(text: string): Token[] {
         standalone: false,
       });
   }
-  for (const m of text.matchAll(MERIDIEM_AFTER)) {
+  for (const m of allMatches(text, MERIDIEM_AFTER)) {
     const word = (m[1] as string).toLowerCase();
     const hour = HOUR_WORDS.indexOf(word) + 1 || Number(word);
     if (!(hour >= 1 && hour <= 12)) continue;
@@ -678,14 +679,14 @@ function sessionsInARow(before: string, after: string): number {
 export function findDurations(text: string): Duration[] {
   const found: Duration[] = [];
   const spans: [number, number][] = [];
-  for (const m of text.matchAll(DURATION_PHRASE)) {
+  for (const m of allMatches(text, DURATION_PHRASE)) {
     const minutes = DURATION_WORDS.find(([pattern]) => pattern.test(m[0]))?.[1];
     if (minutes === undefined) continue;
     const index = m.index ?? 0;
     spans.push([index, index + m[0].length]);
     found.push({ index, minutes });
   }
-  for (const m of text.matchAll(SPELLED_DURATION)) {
+  for (const m of allMatches(text, SPELLED_DURATION)) {
     // "moved up by 15 minutes", "pushed back an hour": how far it moved, not how long it lasts;
     // "arrive no more than 10 minutes early" neither, but "should take no more than 20 minutes" is.
     const before = text.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0).toLowerCase();
@@ -718,7 +719,7 @@ export function findDurations(text: string): Duration[] {
     if (!Number.isFinite(minutes) || minutes < 10 || minutes > 8 * 60) continue;
     found.push({ index: m.index ?? 0, minutes: Math.round(minutes) });
   }
-  for (const m of text.matchAll(JAPANESE_DURATION)) {
+  for (const m of allMatches(text, JAPANESE_DURATION)) {
     const amount = Number(m[1]);
     const unit = m[2] as string;
     const minutes = unit.startsWith('時間') ? amount * 60 + (unit.endsWith('半') ? 30 : 0) : amount;

@@ -5,6 +5,7 @@
 import { addressMatchesName, fold, isRobot, isRoleAddress } from './addresses.js';
 import { LANGUAGES, plainRegExp, REPLY_OR_FORWARD_MARK } from './languages/index.js';
 import { ja } from './languages/ja.js';
+import { allMatches } from './matches.js';
 import { findCapitalisedPhrases, sameName } from './names.js';
 import { JOB_NOUN, NOT_ROLE } from './role.js';
 import type { ParsedAddress } from './types.js';
@@ -347,8 +348,8 @@ function companyAsWritten(input: CompanyInput): FoundCompany {
   const tools = new Set(
     input.texts.flatMap((text) =>
       [
-        ...text.matchAll(TOOL),
-        ...(text.includes('on behalf of') ? text.matchAll(ON_BEHALF_OF) : []),
+        ...allMatches(text, TOOL),
+        ...(text.includes('on behalf of') ? allMatches(text, ON_BEHALF_OF) : []),
       ].map((m) => fold(m[1] as string)),
     ),
   );
@@ -463,7 +464,7 @@ function companyAsWritten(input: CompanyInput): FoundCompany {
   ];
   for (const pattern of patterns) {
     for (const text of [...input.texts, ...input.subjects]) {
-      for (const m of text.matchAll(pattern)) {
+      for (const m of allMatches(text, pattern)) {
         // "interest in Brightwater Labs. We would…": the name ends with its sentence.
         let name = clean((m[1] ?? '').split(SENTENCE_STOP)[0] ?? '');
         // "Robin Hale | Talent Partner | Ferncastle Labs": the cell after a title names the company.
@@ -480,7 +481,7 @@ function companyAsWritten(input: CompanyInput): FoundCompany {
   // 3b. "Your interview with Cobalt Freight", "Interview at Arcfield Robotics": after the meeting,
   // a name is a person's unless its last word is one that ends company names.
   for (const text of [...input.texts, ...input.subjects])
-    for (const m of text.matchAll(MEETING_WITH)) {
+    for (const m of allMatches(text, MEETING_WITH)) {
       const name = clean((m[1] ?? '').split(SENTENCE_STOP)[0] ?? '');
       const last = name.split(' ').pop()?.toLowerCase() ?? '';
       if (name.includes(' ') && COMPANY_TAIL_WORDS.has(last) && !NOT_COMPANY.test(name))
@@ -488,7 +489,7 @@ function companyAsWritten(input: CompanyInput): FoundCompany {
     }
   // 4. A name written with its legal form.
   for (const text of input.texts) {
-    for (const m of text.matchAll(LEGAL_FORM)) {
+    for (const m of allMatches(text, LEGAL_FORM)) {
       // "この度はサクラ…株式会社": a particle before the name ends the words of the sentence,
       // and one after a name written after the form ends it ("株式会社ミナトの人事部").
       const name = clean(
@@ -541,7 +542,7 @@ const LINK_HOST = /\bhttps?:\/\/([\w.-]{3,100})/gi;
 function companyTheMeetingIsWith(input: CompanyInput): string | null {
   const hosts = new Set(
     input.texts.flatMap((text) =>
-      [...text.matchAll(LINK_HOST)].flatMap((m) =>
+      allMatches(text, LINK_HOST).flatMap((m) =>
         (m[1] as string)
           .toLowerCase()
           .split('.')
@@ -550,7 +551,7 @@ function companyTheMeetingIsWith(input: CompanyInput): string | null {
     ),
   );
   for (const text of input.texts)
-    for (const m of text.matchAll(MEETING_WITH)) {
+    for (const m of allMatches(text, MEETING_WITH)) {
       const name = clean((m[1] ?? '').split(SENTENCE_STOP)[0] ?? '');
       if (!name.includes(' ') || NOT_COMPANY.test(name) || spellsAnAddress(name, input)) continue;
       if (input.companyAddresses.some((a) => a.name && sameName(a.name, name))) continue;

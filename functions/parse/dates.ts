@@ -13,6 +13,7 @@ import {
   WEEKDAY_ALTERNATION,
   WEEKDAYS,
 } from './languages/index.js';
+import { allMatches } from './matches.js';
 import { numberFromWord } from './number-words.js';
 
 export interface DayOfYear {
@@ -120,7 +121,7 @@ function namedMonthDates(
   groups: { day: number; month: number },
 ): DateMention[] {
   const found: DateMention[] = [];
-  for (const m of text.matchAll(pattern)) {
+  for (const m of allMatches(text, pattern)) {
     const day = Number(m[groups.day]);
     if (day < 1 || day > 31) continue;
     found.push({
@@ -146,7 +147,7 @@ export function findDates(text: string, dayFirst: boolean): DateMention[] {
     ...namedMonthDates(text, DAY_FIRST, { day: 2, month: 3 }),
     ...namedMonthDates(text, DASHED_DAY_MONTH, { day: 2, month: 3 }),
   ];
-  for (const m of text.matchAll(NUMERIC)) {
+  for (const m of allMatches(text, NUMERIC)) {
     const parsed =
       numericDate(m[1] as string, m[2] as string, m[3] as string, m[4], dayFirst) ??
       dayMonthWithStop(text, m);
@@ -158,18 +159,18 @@ export function findDates(text: string, dayFirst: boolean): DateMention[] {
         weekday: null,
       });
   }
-  for (const m of text.matchAll(RELATIVE)) {
+  for (const m of allMatches(text, RELATIVE)) {
     found.push({
       kind: 'relative',
       ...spanOf(m),
       offsetDays: RELATIVE_DAYS.get((m[1] as string).toLowerCase()) ?? 0,
     });
   }
-  for (const m of text.matchAll(DAYS_AHEAD)) {
+  for (const m of allMatches(text, DAYS_AHEAD)) {
     const count = numberFromWord(m[1] as string);
     found.push({ kind: 'relative', ...spanOf(m), offsetDays: m[3] ? 7 * count : count });
   }
-  for (const m of text.matchAll(DAYS_FROM)) {
+  for (const m of allMatches(text, DAYS_FROM)) {
     const count = numberFromWord(m[1] as string);
     const days = /^week/i.test(m[2] as string) ? 7 * count : count;
     found.push({
@@ -178,7 +179,7 @@ export function findDates(text: string, dayFirst: boolean): DateMention[] {
       offsetDays: days + ((m[3] as string).toLowerCase() === 'tomorrow' ? 1 : 0),
     });
   }
-  for (const m of text.matchAll(DAY_ONLY)) {
+  for (const m of allMatches(text, DAY_ONLY)) {
     const day = Number(m[2]);
     if (day < 1 || day > 31) continue;
     found.push({
@@ -188,7 +189,7 @@ export function findDates(text: string, dayFirst: boolean): DateMention[] {
       weekday: m[1] ? weekdayNumber(m[1]) : null,
     });
   }
-  for (const m of text.matchAll(CJK_DATE)) {
+  for (const m of allMatches(text, CJK_DATE)) {
     const parsed = valid(m[1] ? Number(m[1]) : null, Number(m[2]), Number(m[3]));
     if (parsed)
       found.push({
@@ -198,7 +199,7 @@ export function findDates(text: string, dayFirst: boolean): DateMention[] {
         weekday: null,
       });
   }
-  for (const m of text.matchAll(NAMED_WEEKDAY)) {
+  for (const m of allMatches(text, NAMED_WEEKDAY)) {
     const name = m[2] as string;
     const qualifier = m[3] ? 'next' : (m[1] ?? '').toLowerCase();
     // A lone English weekday must be capitalised and written out ("Thursday", not "sun" or
@@ -225,7 +226,7 @@ export function findDates(text: string, dayFirst: boolean): DateMention[] {
   }
   const lower = text.toLowerCase();
   if (WEEK_LATER_WORDS.some((word) => lower.includes(word))) {
-    for (const m of text.matchAll(WEEK_LATER)) {
+    for (const m of allMatches(text, WEEK_LATER)) {
       const name = (m[1] ?? m[2]) as string;
       found.push({
         kind: 'weekday',
@@ -333,14 +334,14 @@ function valid(year: number | null, month: number, day: number) {
  * A word for the interview or the call in another language ("entretien", "Gespräch") says the same.
  */
 export function numericOrderEvidence(text: string): boolean | null {
-  for (const m of text.matchAll(NUMERIC)) {
+  for (const m of allMatches(text, NUMERIC)) {
     if ((m[1] as string).length > 2 || m[2] === '-') continue;
     const first = Number(m[1]);
     const second = Number(m[3]);
     if (first > 12 && second <= 12) return true;
     if (second > 12 && first <= 12) return false;
   }
-  for (const m of text.matchAll(LONG_WORD))
+  for (const m of allMatches(text, LONG_WORD))
     if (OTHER_LANGUAGE_DAY_WORDS.has(m[0].toLowerCase())) return true;
   if (OTHER_LANGUAGE_MEETING_WORDS.test(text)) return true;
   return null;

@@ -16,6 +16,7 @@ import {
   REPLY_ATTRIBUTION,
   WEEKDAY_ALTERNATION,
 } from './languages/index.js';
+import { allMatches } from './matches.js';
 import { type ZoneMention, zoneAt, zoneOfMention, zoneStatements } from './zones.js';
 
 export interface TimeContext {
@@ -94,7 +95,7 @@ const CLOCK_READING = /\d{1,2}(?::\d{2}|\s*[ap]\.?m\.?(?![\p{L}])|\s*o['’]cloc
 /** Where the last clock reading of `text` ends (0 when it has none). */
 function endOfLastClockReading(text: string): number {
   let end = 0;
-  for (const m of text.matchAll(CLOCK_READING)) end = (m.index ?? 0) + m[0].length;
+  for (const m of allMatches(text, CLOCK_READING)) end = (m.index ?? 0) + m[0].length;
   return end;
 }
 
@@ -419,7 +420,7 @@ function sameTimeCandidates(
   statement: ZoneMention | null,
 ): WhenCandidate[] {
   const found: WhenCandidate[] = [];
-  for (const m of text.matchAll(SAME_TIME)) {
+  for (const m of allMatches(text, SAME_TIME)) {
     const wordsAt = m.index ?? 0;
     const date = dates.filter((d) => d.end <= wordsAt && wordsAt - d.end <= 12).pop();
     if (!date) continue;

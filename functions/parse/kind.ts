@@ -15,6 +15,7 @@ import {
   REJECTION,
   REPLY_OR_FORWARD_MARK,
 } from './languages/index.js';
+import { allMatches } from './matches.js';
 import type { InterviewKind } from './types.js';
 
 const RESCHEDULED = phrasePattern((t) => t.rescheduled);
@@ -98,7 +99,7 @@ function readCancellation(words: string): { namesMeeting: boolean; bookedBeside:
   let namesMeeting = false;
   let rest = '';
   let from = 0;
-  for (const m of words.matchAll(CANCELLING)) {
+  for (const m of allMatches(words, CANCELLING)) {
     const at = m.index ?? 0;
     if (at < from) continue;
     let start = at;
@@ -128,7 +129,7 @@ function withoutOffers(text: string): string {
   });
   // A question that mentions cancelling or rescheduling: found from the word outwards, since a
   // pattern that starts anywhere before the word would try every position.
-  for (const m of out.matchAll(CANCEL_WORD)) {
+  for (const m of allMatches(out, CANCEL_WORD)) {
     const at = m.index ?? 0;
     let from = at;
     while (from > 0 && at - from < 120 && !'.\n?'.includes(out[from - 1] as string)) from--;

@@ -2,6 +2,7 @@
 // or one labelled as the call ("Video link:", "Join:") or given as the place (a calendar LOCATION
 // that is only a link); never a cancel/reschedule/RSVP,
 // unsubscribe or tracking link.
+import { allMatches } from './matches.js';
 
 const URL_PATTERN = /https?:\/\/[^\s<>"'`{}|\\^[\]]{3,2000}/gi;
 const MEETING_HOST =
@@ -33,7 +34,7 @@ function trimUrl(url: string): string {
 export function findMeetingUrl(texts: string[]): string | null {
   let best: { url: string; score: number } | null = null;
   for (const text of texts) {
-    for (const m of text.matchAll(URL_PATTERN)) {
+    for (const m of allMatches(text, URL_PATTERN)) {
       const url = trimUrl(m[0]);
       let host = '';
       try {

@@ -2,6 +2,7 @@
 // are job titles, teams or calendar words split a run ("Systems Design Anika Rao" → "Anika Rao").
 import { fold } from './addresses.js';
 import { alternation, LANGUAGES, plainRegExp } from './languages/index.js';
+import { allMatches } from './matches.js';
 import { JOB_NOUN } from './role.js';
 
 /**
@@ -237,7 +238,7 @@ function initialsBeginSurname(words: RegExpMatchArray[], i: number): boolean {
 /** Person-like names in `text` (2–4 words, no title or calendar words), in order. */
 export function findNames(text: string): NameMention[] {
   const found: NameMention[] = [];
-  for (const m of text.matchAll(RUN)) {
+  for (const m of allMatches(text, RUN)) {
     const start = m.index ?? 0;
     // "at 3 Bedford Row": after a house number (not a clock time) comes a street.
     const words = [...m[0].matchAll(/\S+/g)];
@@ -339,7 +340,7 @@ export function findCapitalisedPhrases(text: string): NameMention[] {
   const phrases: NameMention[] = [];
   const pattern =
     /(?<![\p{L}\p{M}])[\p{Lu}][\p{L}\p{M}'’.-]*(?:[ \t]+(?:&|and|of|de|du|la|y|und|et)?[ \t]*[\p{Lu}][\p{L}\p{M}'’.-]*){0,5}/gu;
-  for (const m of text.matchAll(pattern)) {
+  for (const m of allMatches(text, pattern)) {
     // A full stop after a word of small letters ends a sentence: "… at Wavelength Maps. Haruto
     // Sato from …" is two phrases ("St. Ives", "A.B. Dick" stay whole).
     let offset = 0;

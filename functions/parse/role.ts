@@ -6,6 +6,7 @@ import {
   plainRegExp,
   REJECTION,
 } from './languages/index.js';
+import { allMatches } from './matches.js';
 
 // The job title: "Role: X", "for the X role/position", "interview for X", then the segments
 // of the calendar summary and the subject ("Interview: Quantitative Developer – Pemberton & Lowe").
@@ -431,7 +432,7 @@ const LEADING_CLAUSE = /^(?:\p{Ll}+[ \t]+){0,3}(?:your|the|our|an?|this|my)[ \t]
  * word say when it is, not what the job is.
  */
 function beforeMeetingClause(part: string): string {
-  for (const m of part.matchAll(MEETING_WORDS)) {
+  for (const m of allMatches(part, MEETING_WORDS)) {
     const rest = part.slice((m.index ?? 0) + m[0].length);
     if (/^\p{Ll}/u.test(rest)) return part.slice(0, (m.index ?? 0) + m[0].length);
   }
@@ -472,7 +473,7 @@ const BEFORE_MARKER_BREAKS = new RegExp(`\\n|${BEFORE_MARKER_BREAKS_IN_LINE.sour
  */
 function titlesBeforeMarkers(text: string): string[] {
   const found: string[] = [];
-  for (const m of text.matchAll(MARKER_IN_BRACKETS)) {
+  for (const m of allMatches(text, MARKER_IN_BRACKETS)) {
     const at = m.index ?? 0;
     const before = text.slice(Math.max(0, at - 120), at);
     const inLine = titleBefore(before, BEFORE_MARKER_BREAKS);
@@ -542,7 +543,7 @@ function titleUnderCompany(texts: string[], company: string): string | null {
   );
   for (const text of texts) {
     if (!text.includes(company)) continue;
-    for (const m of text.matchAll(pattern)) {
+    for (const m of allMatches(text, pattern)) {
       const role = cleanRole(m[1] as string);
       if (role) return role;
     }
@@ -573,7 +574,7 @@ export function findRole(input: {
   for (const { pattern, strong, words } of PATTERNS) {
     for (const text of texts) {
       if (words && !words.test(text)) continue;
-      for (const m of text.matchAll(pattern)) {
+      for (const m of allMatches(text, pattern)) {
         let candidate = m[1] ?? '';
         // "the Product Manager, Patient Experience role" keeps its comma; "Engineer at Acme" stops.
         candidate = candidate.split(/\s+(?:at|with)\s+\p{Lu}/u)[0] ?? candidate;
@@ -604,7 +605,7 @@ export function findRole(input: {
   for (const { pattern, words } of LANGUAGE_PATTERNS) {
     for (const title of input.titles) {
       if (words && !words.test(title)) continue;
-      for (const m of title.matchAll(pattern)) {
+      for (const m of allMatches(title, pattern)) {
         const role = cleanRole(m[1] ?? '');
         if (role) return { role, source: 'subject' };
       }
@@ -612,7 +613,7 @@ export function findRole(input: {
   }
   // A booking tool's "What: Interview - Product Designer (Acme)" line is an event title.
   const labelled = input.texts.flatMap((text) =>
-    [...text.matchAll(EVENT_LABEL)].map((m) => (m[1] as string).replace(/\s*\([^()]*\)\s*$/, '')),
+    allMatches(text, EVENT_LABEL).map((m) => (m[1] as string).replace(/\s*\([^()]*\)\s*$/, '')),
   );
   for (const title of [...labelled, ...input.titles]) {
     const role = fromTitle(title, input.company, input.people ?? []);

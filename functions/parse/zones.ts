@@ -3,6 +3,7 @@
 // read as Pacific time), which is what people mean when they write them.
 import { fixedOffsetZone, isValidZone as isKnownIanaZone, ZonedTime } from '../core/zoned-time.js';
 import { PLACE_ADJECTIVES, plainRegExp, ZONE_PHRASES } from './languages/index.js';
+import { allMatches } from './matches.js';
 
 export interface ZoneMention {
   /** IANA name, or null for a bare UTC offset. */
@@ -607,12 +608,12 @@ export function zoneStatements(text: string): ZoneMention[] {
       });
   }
   // "heure de Bruxelles", "hora de Argentina": a city or country after the word for time.
-  for (const m of text.matchAll(LOCAL_TIME_OF)) {
+  for (const m of allMatches(text, LOCAL_TIME_OF)) {
     const zone = zoneStartingAt(text, m.index ?? 0, false);
     if (zone?.iana) found.push(zone);
   }
   // "All times below are Eastern": a bare region word said of every time in the message.
-  for (const m of text.matchAll(ALL_TIMES_REGION)) {
+  for (const m of allMatches(text, ALL_TIMES_REGION)) {
     const region = m[1] as string;
     if (LOOSE_STATEMENT.test(m[0]) && !/^[A-Z]/.test(region)) continue;
     const iana = NAMES.find(([p]) => p.test(`${region} Time`))?.[1] ?? null;
@@ -620,7 +621,7 @@ export function zoneStatements(text: string): ZoneMention[] {
     const index = (m.index ?? 0) + m[0].length - region.length;
     found.push({ iana, offset: null, index, end: index + region.length, strength: 2 });
   }
-  for (const m of text.matchAll(ZONE_STARTS)) {
+  for (const m of allMatches(text, ZONE_STARTS)) {
     if (m[0].length <= 5 && /^[A-Z]+$/.test(m[0])) {
       if (!ABBREVIATIONS[m[0]]) continue;
       const index = m.index ?? 0;

@@ -4,6 +4,7 @@
 // capitals with their transliteration. Each text keeps who wrote it, since "me" in it is that person.
 import { addressMatchesName, EMAIL_PATTERN, fold, nameKey } from '../addresses.js';
 import type { CalendarEvent } from '../calendar.js';
+import { allMatches } from '../matches.js';
 import { findNames, givenNameFirst } from '../names.js';
 import { type QuotedMessage, splitThread } from '../thread.js';
 import type { ParsedAddress } from '../types.js';
@@ -141,7 +142,7 @@ export function collectPeople(input: PeopleInput): Cast {
   const organisations = new Set(input.organisations);
   // "Location: Halden Freight, 3rd Floor, …": the place before the address is an organisation.
   for (const text of [input.latest, input.history, input.calendarText])
-    for (const m of text.matchAll(PLACE_LINE)) organisations.add(fold(m[1] as string));
+    for (const m of allMatches(text, PLACE_LINE)) organisations.add(fold(m[1] as string));
   const role = input.role ? spacedWords(input.role) : null;
   const isOrganisation = (name: string) => {
     // "Your panel interview for Supply Chain Data Analyst": words of the role are no person.
@@ -211,14 +212,16 @@ export function collectPeople(input: PeopleInput): Cast {
     .filter((t) => t.text.trim())
     .map((t) => ({ ...t, text: givenNameFirst(t.text) }));
   for (const { text } of texts) {
-    for (const m of nearAddresses(text).flatMap((part) => [...part.matchAll(NAME_WITH_ADDRESS)])) {
+    for (const m of nearAddresses(text).flatMap((part) => [
+      ...allMatches(part, NAME_WITH_ADDRESS),
+    ])) {
       const written = m[1] as string;
       const name = findNames(written).find((n) => n.end === written.length)?.name;
       if (name && !isOrganisation(name)) directory.add(name, m[2] as string, 'text');
     }
-    for (const m of text.matchAll(EMAIL_PATTERN))
+    for (const m of allMatches(text, EMAIL_PATTERN))
       directory.add(null, m[0].replace(/\.$/, ''), 'text');
-    for (const m of text.matchAll(NATIVE_SCRIPT_NAME)) {
+    for (const m of allMatches(text, NATIVE_SCRIPT_NAME)) {
       const rest = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 200);
       const email = rest.split('\n')[0]?.match(EMAIL_PATTERN)?.[0] ?? null;
       directory.add(`${m[1]} (${m[2]})`, email, 'text');

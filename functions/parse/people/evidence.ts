@@ -13,6 +13,7 @@ import {
   phrasePattern,
   plainRegExp,
 } from '../languages/index.js';
+import { allMatches } from '../matches.js';
 import { DEPARTMENT_BEFORE, findNames, leadingFirstName } from '../names.js';
 import { hasJobNoun } from '../role.js';
 import { type AuthoredText, type Cast, NATIVE_SCRIPT_NAME } from './collect.js';
@@ -279,7 +280,7 @@ function sentences(text: string): { text: string; index: number }[] {
   // Parentheses hold titles and addresses: their dots do not end a sentence.
   const masked = text.replace(/\([^()\n]{0,200}\)/g, (p) => ' '.repeat(p.length));
   let start = 0;
-  for (const m of masked.matchAll(SENTENCE_END)) {
+  for (const m of allMatches(masked, SENTENCE_END)) {
     const end = (m.index ?? 0) + 1;
     if (end - start > 1) out.push({ text: text.slice(start, end), index: start });
     start = end;
@@ -320,7 +321,7 @@ function mentionsIn(
     found.push({ person, index: from + index, end: from + index + length });
     taken.push([index, index + length]);
   };
-  for (const m of span.matchAll(NATIVE_SCRIPT_NAME)) {
+  for (const m of allMatches(span, NATIVE_SCRIPT_NAME)) {
     const person = dir.byName(`${m[1]} (${m[2]})`);
     if (person) take(person, m.index ?? 0, m[0].length);
   }
@@ -379,7 +380,7 @@ function mentionsIn(
   }
   // "Frau Dr. Lindner", "Mr. Osei": a family name after a form of address, for the one person
   // of that family name the message knows.
-  for (const m of masked.matchAll(ADDRESSED_FAMILY_NAME)) {
+  for (const m of allMatches(masked, ADDRESSED_FAMILY_NAME)) {
     const family = m[1] as string;
     const index = (m.index ?? 0) + m[0].length - family.length;
     if (!free(index, index + family.length)) continue;
@@ -387,7 +388,7 @@ function mentionsIn(
     if (person) take(person, index, family.length);
   }
   if (author)
-    for (const m of masked.matchAll(SELF)) {
+    for (const m of allMatches(masked, SELF)) {
       if (CONTACTS_WRITER.test(masked.slice(Math.max(0, (m.index ?? 0) - 20), m.index))) continue;
       found.push({
         person: author,
@@ -937,7 +938,7 @@ function weighHanNames(
   sentence: { text: string; index: number },
   author: Person | null,
 ): void {
-  for (const m of sentence.text.matchAll(HAN_NAME_IN_PROSE)) {
+  for (const m of allMatches(sentence.text, HAN_NAME_IN_PROSE)) {
     const name = (m[1] as string).replace(/　/g, ' ');
     const after = sentence.text.slice((m.index ?? 0) + m[0].length);
     const email = /^[（(]\s*([^()（）\s]+@[^()（）\s]+?)\s*[)）]/.exec(after)?.[1] ?? null;
