@@ -265,11 +265,15 @@ const REFERENCE_IN_PARENS = plainRegExp(
   'giu',
 );
 
+/** GENDER_MARKER and BRACKETED_GENDER as tests, built once. */
+const HAS_GENDER_MARKER = new RegExp(GENDER_MARKER.source, 'i');
+const BRACKETED_GENDER_MARKER = new RegExp(BRACKETED_GENDER, 'i');
+
 export function cleanRole(raw: string, strong = false): string | null {
   // "(m/w/d)", "(H/F)": only job ads mark a title so.
-  const marked = new RegExp(GENDER_MARKER.source, 'i').test(raw);
+  const marked = HAS_GENDER_MARKER.test(raw);
   // A bracketed marker ends the title: "Data Analist (m/v/x) gaat niet door" says more after it.
-  const markerAt = raw.search(new RegExp(BRACKETED_GENDER, 'i'));
+  const markerAt = raw.search(BRACKETED_GENDER_MARKER);
   if (markerAt > 0) raw = raw.slice(0, markerAt);
   raw = raw.replace(REFERENCE_IN_PARENS, '');
   let role = (raw.split(SENTENCE_END)[0] ?? raw)
@@ -537,19 +541,43 @@ function lowercaseTitle(words: string): string | null {
  * is read from HTML); the line must read like a job.
  */
 function titleUnderCompany(texts: string[], company: string): string | null {
-  const pattern = new RegExp(
-    String.raw`^[ \t]*${escapeRegExp(company)}[ \t]*\n(?:[ \t]*\n)?[ \t]*(${TITLE})[ \t]*$`,
-    'gmu',
-  );
+  // A name with its own blanks or breaks at an end: the whole card as one pattern (see below).
+  if (/^[ \t]|[ \t]$|[\n\r\u2028\u2029]/.test(company)) {
+    const pattern = new RegExp(
+      String.raw`^[ \t]*${escapeRegExp(company)}${TITLE_UNDER.source}`,
+      'gmu',
+    );
+    for (const text of texts)
+      for (const m of allMatches(text, pattern)) {
+        const role = cleanRole(m[1] as string);
+        if (role) return role;
+      }
+    return null;
+  }
+  // The same matches found from the name's own lines, with one pattern built once: a pattern
+  // holding the name is compiled anew for every message.
   for (const text of texts) {
-    if (!text.includes(company)) continue;
-    for (const m of allMatches(text, pattern)) {
+    let from = 0;
+    for (let at = text.indexOf(company); at >= 0; at = text.indexOf(company, at + 1)) {
+      let lineStart = at;
+      while (lineStart > 0 && (text[lineStart - 1] === ' ' || text[lineStart - 1] === '\t'))
+        lineStart--;
+      if (lineStart < from || (lineStart > 0 && !LINE_BREAK.test(text[lineStart - 1] as string)))
+        continue;
+      TITLE_UNDER.lastIndex = at + company.length;
+      const m = TITLE_UNDER.exec(text);
+      if (!m) continue;
       const role = cleanRole(m[1] as string);
       if (role) return role;
+      from = TITLE_UNDER.lastIndex;
     }
   }
   return null;
 }
+/** What follows a company's name on its card: the title on the next line (or the one after a blank). */
+const TITLE_UNDER = new RegExp(String.raw`[ \t]*\n(?:[ \t]*\n)?[ \t]*(${TITLE})[ \t]*$`, 'muy');
+/** The characters after which a multiline `^` matches. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
 export function findRole(input: {
   texts: string[];
