@@ -863,7 +863,7 @@ const TEAM_FIRST = new RegExp(String.raw`^${TEAM_BEFORE}[ \t]+(\p{Lu}.*)$`, 'u')
  * Acquisition"), a company after a team or a title ("Finance Recruiting, Oakhurst Mills",
  * "coordinator, Larkspur Health"), or a team named first ("HR Team Baumwerk AG").
  */
-export function signoffCompany(text: string): string | null {
+function signoffCompany(text: string): string | null {
   const lines = text
     .split('\n')
     .map((l) => l.trim())
