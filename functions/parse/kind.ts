@@ -192,7 +192,11 @@ export function decideKind(input: KindInput): KindDecision {
     ),
   );
   const cancelledWords = CANCELLED.test(words);
-  const rescheduledWords = RESCHEDULED.test(words);
+  // A subject that asks for the move ("Request to change the interview date") moves nothing
+  // while the move is only asked for.
+  const rescheduledWords = RESCHEDULED.test(
+    input.proposals?.length ? words.slice(input.subject.length) : words,
+  );
   const interviewWords = INTERVIEW.test(words) || INTERVIEW.test(input.note);
   const accepted = input.acceptedInReply === true;
   const confirmedWords = CONFIRMED.test(words);

@@ -4,7 +4,7 @@
 // first text with a bookable time wins. A floating calendar time takes the zone the text states.
 // The warnings say what about the time is a guess.
 import { MONTH_NAMES, WEEKDAY_NAMES, type ZonedTime } from '../core/zoned-time.js';
-import { movedToAnotherDay, shiftedInItsText, shiftedInTime } from './booking-moves.js';
+import { movedToAnotherDay, saysMove, shiftedInItsText, shiftedInTime } from './booking-moves.js';
 import { type CalendarEvent, readCalendar } from './calendar.js';
 import { findTimeRanges } from './clock-times.js';
 import { numericOrderEvidence } from './dates.js';
@@ -191,13 +191,27 @@ function choose(input: TimeInput): TimeChoice {
     if (namesOlderSlot(candidates, timeText, texts.slice(position + 1), candidatesIn)) continue;
     // A newer reply that names one of several offered slots ("Friday at 3 works") books it.
     const picked = position > 0 ? slotNamedIn(candidates, texts.slice(0, position)) : null;
-    const found = picked
+    let found = picked
       ? { ...(chooseWhen(text, [picked]) as When), offered: false }
       : chooseWhen(text, candidates);
     if (!found) continue;
-    const proposal = picked
-      ? null
-      : pendingProposal(found, timeText, candidates, texts, position, input.base, candidatesIn);
+    // "Could we move your Thursday 2pm interview to Friday 10am?": accepted by a newer message,
+    // a move to the new time; else the booked one stands.
+    const move = askedMove(found, text, candidates);
+    let movedByReply = false;
+    if (move) {
+      const accepted =
+        picked?.start.ts === move.proposed.start.ts ||
+        (!picked && texts.slice(0, position).some((t) => accepts(t.text)));
+      const chosen = accepted ? move.proposed : move.booked;
+      found = { ...(chooseWhen(text, [chosen]) as When), offered: false };
+      movedByReply = accepted;
+      if (!accepted) proposals.push(move.sentence);
+    }
+    const proposal =
+      picked || move
+        ? null
+        : pendingProposal(found, timeText, candidates, texts, position, input.base, candidatesIn);
     if (proposal !== null) {
       proposals.push(proposal);
       continue;
@@ -258,6 +272,7 @@ function choose(input: TimeInput): TimeChoice {
           input.newestBySeeker === true &&
           texts.slice(0, position).some((t) => accepts(t.text))),
       supersedesBooked:
+        movedByReply ||
         movedOn !== null ||
         (deciding.includes(timeText) &&
           statesAnotherTime(texts.slice(position + 1), when.start, candidatesIn)) ||
@@ -421,7 +436,7 @@ function namesHour(sentence: string, start: ZonedTime): boolean {
   return false;
 }
 
-const SENTENCE_BREAK = /[.!?](?=\s|$)|\n[ \t]*\n/g;
+const SENTENCE_BREAK = /[.!?](?=\s|$)|[。？！]|\n[ \t]*\n/g;
 
 /**
  * Whether an older message of the thread booked a different time still to come ("Your onsite is
@@ -440,6 +455,39 @@ function booksAnotherTime(
   return candidatesIn(thread).some(
     (c) => c.start.ts !== chosen.ts && c.start > after && bookedAt(text, c),
   );
+}
+
+/** A sentence that asks ("…?", Japanese "…でしょうか。"). */
+const QUESTION = /(?:[?？]|(?:でしょう|ます|ません)か[。．]?)\s*$/u;
+
+/**
+ * A question that moves a booked time to another, both in its sentence: "Could we move your
+ * Thursday 2pm interview to Friday 10-11am?", "12月10日（木）14時からの面接を、12月11日（金）10時に
+ * 変更させていただけますでしょうか。". The first time written is the booked one, unless the other
+ * is the one it is moved from.
+ */
+function askedMove(
+  found: When,
+  text: string,
+  candidates: WhenCandidate[],
+): { booked: WhenCandidate; proposed: WhenCandidate; sentence: string } | null {
+  for (const asked of candidates.filter((c) => c.start.ts === found.start.ts)) {
+    const sentence = sentenceAt(text, asked);
+    if (!QUESTION.test(sentence) || !saysMove(sentence)) continue;
+    const others = candidates.filter(
+      (c) => c.start.ts !== asked.start.ts && sentenceAt(text, c) === sentence,
+    );
+    if (others.length === 0 || others.some((c) => c.start.ts !== others[0]?.start.ts)) continue;
+    const other = others[0] as WhenCandidate;
+    const [first, second] = asked.index < other.index ? [asked, other] : [other, asked];
+    const fromSecond = first.movedFrom?.ts === second.start.ts;
+    return {
+      booked: fromSecond ? second : first,
+      proposed: fromSecond ? first : second,
+      sentence: sentence.trim(),
+    };
+  }
+  return null;
 }
 
 /**

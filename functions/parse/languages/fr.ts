@@ -130,6 +130,7 @@ export const fr: LanguageTable = {
     'réunion annulée',
   ],
   meetingNouns: ['réunion', 'rencontre', 'invitation', 'événement', 'créneau', 'rdv'],
+  moveVerbs: ['déplacer', 'déplacé', 'décaler', 'décalé', 'reporter', 'reporté'],
   rescheduled: [
     // "commencera 30 minutes plus tard": the same meeting, moved by a length.
     String.raw`(?:commencer|débuter|démarrer)\p{L}* (?:\p{L}+ ){0,2}\d{1,3} (?:minutes|min) plus (?:tard|tôt)`,

@@ -97,6 +97,7 @@ export const it: LanguageTable = {
   ],
   cancelledTitle: ['annullato', 'annullata', 'evento annullato', 'riunione annullata'],
   meetingNouns: ['riunione', 'appuntamento', 'evento', 'invito', 'sessione'],
+  moveVerbs: ['spostare', 'spostato', 'spostata'],
   rescheduled: [
     // "inizierà 30 minuti più tardi": the same meeting, moved by a length.
     String.raw`(?:inizi|cominc|parti)\p{L}* (?:\p{L}+ ){0,2}(?:\d{1,3}|un['’]?|mezz['’]) ?(?:minuti|min|ora|ore) (?:più tardi|prima)`,

@@ -45,6 +45,7 @@ export const ja: LanguageTable = {
   cancelled: ['中止', 'キャンセル', String.raw`(?:面接|実施|開催)を(?:見合わせ|取りやめ|取り止め)`],
   cancelledTitle: ['キャンセル', 'キャンセル済み', 'キャンセルされたイベント', '中止'],
   meetingNouns: ['ミーティング', '打ち合わせ', '予定'],
+  moveVerbs: ['変更'],
   rescheduled: [
     '日程変更',
     '変更後',

@@ -92,6 +92,7 @@ export const nl: LanguageTable = {
   ],
   cancelledTitle: ['geannuleerd', 'geannuleerde afspraak', 'afgezegd'],
   meetingNouns: ['evenement', 'uitnodiging', 'kennismaking', 'vergadering', 'meeting'],
+  moveVerbs: ['verplaatsen', 'verplaatst', 'verzetten', 'verzet', 'verschuiven', 'verschoven'],
   rescheduled: [
     // "begint 30 minuten later": the same meeting, moved by a length.
     String.raw`(?:begint|beginnen|start|starten) (?:\p{L}+ ){0,2}(?:\d{1,3}|een|twee|een half) (?:minuten|min|uur) (?:later|eerder)`,

@@ -102,6 +102,7 @@ export const pt: LanguageTable = {
   ],
   cancelledTitle: ['cancelado', 'cancelada', 'evento cancelado', 'reunião cancelada'],
   meetingNouns: ['evento', 'convite', 'encontro', 'sessão'],
+  moveVerbs: ['remarcar', 'remarcada', 'remarcado', 'mudar', 'passar'],
   rescheduled: [
     // "começará 30 minutos mais tarde": the same meeting, moved by a length.
     String.raw`(?:começ|inici)\p{L}* (?:\p{L}+ ){0,2}(?:\d{1,3}|uma|duas|meia) (?:minutos|min|horas?) mais (?:tarde|cedo)`,

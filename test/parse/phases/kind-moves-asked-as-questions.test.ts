@@ -205,3 +205,66 @@ describe('in other languages: the reply accepts in its own words', () => {
     });
   }
 });
+
+/** One message that asks to move its own booked time, or the seeker's reply above it. */
+function asked(subject: string, question: string, reply: string | null): Buffer {
+  const quoted = [
+    `On Mon, Jan 11, 2027 at 9:12 AM ${RECRUITER} wrote:`,
+    '',
+    ...question.split('\n').map((line) => `> ${line}`),
+  ];
+  return Buffer.from(
+    [
+      `From: ${SEEKER}`,
+      'To: interviews@followups.example.dev',
+      `Subject: Fwd: ${reply ? 'Re: ' : ''}${subject}`,
+      'Date: Mon, 11 Jan 2027 20:00:00 -0500',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      '---------- Forwarded message ---------',
+      `From: ${reply ? SEEKER : RECRUITER}`,
+      `Date: Mon, Jan 11, 2027 at ${reply ? '4:40 PM' : '9:12 AM'}`,
+      `Subject: ${reply ? 'Re: ' : ''}${subject}`,
+      `To: ${reply ? RECRUITER : SEEKER}`,
+      '',
+      ...(reply ? [reply, '', ...quoted] : [question]),
+    ].join('\n'),
+  );
+}
+
+describe('a question that moves the booked time it names', () => {
+  const cases: [string, string, string, string][] = [
+    [
+      'English',
+      'Interview on Thursday',
+      'Hi Wren,\n\ncould we move your Thursday 2pm interview with Teodor Lusk to Friday 10-11am ET? Let me know if that works.\n\nOdile',
+      'Friday 10-11 works, thanks!\n\nWren',
+    ],
+    [
+      'Japanese',
+      '面接日程変更のお願い',
+      'レン様\n\n誠に恐れ入りますが、1月14日（木）14時からの面接を、1月15日（金）10時〜11時に変更させていただけますでしょうか。ご都合をお知らせください。\n\nブラックウォーター 採用担当 フェラン',
+      '承知しました。1月15日（金）10時で問題ございません。\n\nレン',
+    ],
+    [
+      'French',
+      'Entretien',
+      'Bonjour Wren,\n\nserait-il possible de déplacer votre entretien de jeudi 14h à vendredi 10h-11h ? Merci de me dire si cela vous convient.\n\nOdile Ferrant',
+      'Bonjour Odile,\n\nvendredi 10h me convient parfaitement.\n\nWren',
+    ],
+  ];
+  for (const [language, subject, question, yes] of cases) {
+    it(`${language}, not answered: scheduled at the booked time`, async () => {
+      expect(await read(asked(subject, question, null))).toEqual({
+        kind: 'scheduled',
+        start: '2027-01-14T14:00:00-05:00',
+      });
+    });
+    it(`${language}, accepted in the reply above it: rescheduled to the new time`, async () => {
+      expect(await read(asked(subject, question, yes))).toEqual({
+        kind: 'rescheduled',
+        start: '2027-01-15T10:00:00-05:00',
+      });
+    });
+  }
+});

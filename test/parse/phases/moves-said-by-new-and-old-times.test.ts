@@ -31,7 +31,8 @@ describe('the time right after a move\'s "to" is the new one', () => {
 
   it.each([
     [
-      'Would it be OK to push your Wednesday 9am CT chat with Noor Haddad to 10:30am CT the same day? She has already agreed.',
+      // Asked as a question, the move waits for the seeker (kind-moves-asked-as-questions.test.ts).
+      'We need to push your Wednesday 9am CT chat with Noor Haddad to 10:30am CT the same day; she has already agreed.',
       '2027-03-03T16:30:00.000Z',
     ],
     [
