@@ -68,6 +68,7 @@ export const de: LanguageTable = {
   ],
   weekdayWeekLater: { before: [], after: ['in einer woche', 'in acht tagen'] },
   daysAhead: { before: ['in'], days: ['tagen', 'tag'], weeks: ['wochen', 'woche'] },
+  openingHours: ['geöffnet', 'öffnungszeiten', 'sprechzeiten'],
   accepting: [
     'passt',
     'geht klar',

@@ -73,6 +73,7 @@ export const es: LanguageTable = {
   relativeDays: { today: ['hoy'], tomorrow: ['mañana'], dayAfter: ['pasado mañana'] },
   weekdayNextWeek: [String.raw`de la (?:próxima semana|semana (?:que viene|próxima|siguiente))`],
   daysAhead: { before: ['en', 'dentro de'], days: ['días', 'día'], weeks: ['semanas', 'semana'] },
+  openingHours: ['está abierta', 'está abierto', 'horario de atención'],
   accepting: [
     'me va bien',
     'me viene bien',

@@ -69,6 +69,7 @@ export const fr: LanguageTable = {
   weekdayNextWeek: ['de la semaine prochaine', 'la semaine prochaine', 'de la semaine suivante'],
   weekdayWeekLater: { before: [], after: ['en huit'] },
   daysAhead: { before: ['dans'], days: ['jours', 'jour'], weeks: ['semaines', 'semaine'] },
+  openingHours: ['est ouvert', 'est ouverte', 'sont ouverts', "horaires d'ouverture"],
   accepting: [
     'me convient',
     'nous convient',

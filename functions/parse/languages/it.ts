@@ -65,6 +65,7 @@ export const it: LanguageTable = {
     days: ['giorni', 'giorno'],
     weeks: ['settimane', 'settimana'],
   },
+  openingHours: ['è aperta', 'è aperto', 'sono aperti', 'orari di apertura', 'orario di apertura'],
   accepting: ['va bene', 'va benissimo', 'perfetto', 'confermo', "d'accordo", 'ottimo'],
   declining: ['non', 'purtroppo'],
   forwardLabels: {

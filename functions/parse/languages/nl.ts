@@ -44,6 +44,7 @@ export const nl: LanguageTable = {
   weekdayNextWeek: ['volgende week', 'van volgende week'],
   weekdayWeekLater: { before: [], after: ['over een week'] },
   daysAhead: { before: ['over'], days: ['dagen', 'dag'], weeks: ['weken', 'week'] },
+  openingHours: ['is geopend', 'zijn geopend', 'openingstijden'],
   accepting: [
     'komt goed uit',
     'komt mij goed uit',

@@ -61,6 +61,7 @@ export const pt: LanguageTable = {
     days: ['dias', 'dia'],
     weeks: ['semanas', 'semana'],
   },
+  openingHours: ['está aberta', 'está aberto', 'horário de funcionamento'],
   accepting: [
     'funciona',
     'fica bom',

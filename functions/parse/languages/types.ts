@@ -33,6 +33,8 @@ export interface LanguageTable {
    * after it ("Wednesday week", "the Wednesday after next", "mercredi en huit").
    */
   weekdayWeekLater?: { before: string[]; after: string[] };
+  /** Words before a time that make it one that repeats: opening hours ("La reception è aperta"). */
+  openingHours?: string[];
   /** A reply's words that accept a time asked about or offered ("works for me", "me convient"). */
   accepting?: string[];
   /** Words that make such a sentence decline it instead ("not", "leider", "pas"). */
