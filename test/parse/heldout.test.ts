@@ -44,10 +44,6 @@ const knownFailures = new Map<string, string>([
     "interviewers: a job title ('Pricing Actuary') is read as a second person (request to people)",
   ],
   [
-    '1092-gmx-de-attached-talentkompass-absage-mwd-mez-latin1.eml',
-    "kind: a German applicant-system cancellation attached as a message ('Absage' of the booked interview) reads as no interview (request to lang)",
-  ],
-  [
     '1095-outlook-cs-od-odeslano-dotted-3-3-2027-sec-ing-mgr-latin2.eml',
     "kind: Czech ('Od:/Odesláno:', '3. 3. 2027', SEČ) has no language table yet: read as no interview (request to lang)",
   ],

@@ -107,16 +107,26 @@ export const de: LanguageTable = {
     'gespräch',
     'interview',
     'kennenlerngespräch',
+    // Compounds name the meeting too: "Ihr Interviewtermin wurde abgesagt".
+    'interviewtermin',
+    'gesprächstermin',
+    'vorstellungstermin',
+    'bewerbungstermin',
+    'telefoninterview',
+    'videointerview',
   ],
   meetingWords: ['telefonat', 'videotelefonat', 'videokonferenz', 'videocall', 'termin'],
   cancelled: [
     // "müssen wir das Vorstellungsgespräch am Dienstag … absagen", not "Ihnen absagen" (a rejection).
     String.raw`(?:müssen|muss)\b(?!(?:[^.\n]|(?<=\d)\.){0,160}\b(?:ihnen|dir|euch)\b)(?:[^.\n]|(?<=\d)\.){0,160}\babsagen`,
-    String.raw`absage (?:des|unseres|ihres|deines|zum) (?:\p{L}+)?(?:gespräch|interview|termin)`,
+    String.raw`absage (?:des|unseres|ihres|deines|zum) \p{L}*(?:gespräch|interview|termin)\p{L}*`,
     String.raw`absage:? (?:\p{L}+)?(?:gespräch|interview)\p{L}*`,
     // A subordinate clause puts the verbs last: "dass wir das Gespräch vom 21. Januar absagen müssen".
     String.raw`(?<!\b(?:ihnen|dir|euch) (?:\p{L}+ ){0,3})\p{L}*(?:gespräch|interview|termin)\p{L}*\b(?!(?:[^\n!?.]|(?<=\d)\.){0,160}?\b(?:ihnen|dir|euch)\b)(?:[^\n!?.]|(?<=\d)\.){0,160}?\babsagen (?:müssen|mussten|muss|musste)`,
     String.raw`(?:wird|wurde) abgesagt`,
+    // Verb last in a clause ("dass Ihr Termin abgesagt wurde"), or a state ("ist leider abgesagt").
+    String.raw`abgesagt (?:wurde|worden ist|werden musste)`,
+    String.raw`(?:ist|sind) (?:leider )?abgesagt`,
     String.raw`\p{L}*(?:gespräch|interview|termin) (?:\p{L}+ ){0,3}(?:entfällt|fällt (?:\p{L}+ )?aus)`,
     String.raw`(?:findet|kann) (?:leider )?nicht statt(?:finden)?`,
     // "kann leider nicht wie geplant stattfinden".
@@ -153,7 +163,11 @@ export const de: LanguageTable = {
     String.raw`(?:treffen|sehen|sprechen) wir uns (?:nun|jetzt|stattdessen)`,
     String.raw`(?:auf|in) (?:[^\n!?.]|(?<=\d)\.){0,60}?ausweichen`,
   ],
-  newTimeToFind: ['einen neuen termin (?:finden|vereinbaren)'],
+  newTimeToFind: [
+    'einen neuen termin (?:finden|vereinbaren)',
+    // No new time at all: "Ein neuer Termin wird nicht vergeben."
+    String.raw`(?:ein )?neuer termin (?:wird|kann) (?:leider )?nicht (?:vergeben|angeboten|angesetzt)`,
+  ],
   newTimeAfter: ['stattdessen', 'statt dessen'],
   oldTimeAfter: [
     '(?:passt|geht|klappt) (?:\\p{L}+ )?(?:leider )?(?:nicht mehr|doch nicht)',
