@@ -424,6 +424,9 @@ function companyAsWritten(input: CompanyInput): FoundCompany {
       withArticle(best.name, input.texts) ??
       withGroupWord(best.name, input.texts);
     if (longer) return { company: longer, source: 'domain', labels: labels.map((l) => l.label) };
+    // "Salinas" + salinasdelnorte → "Salinas del Norte", as the text writes the rest.
+    const written = spelledOnInText(best.name, best.label, input.texts);
+    if (written) return { company: written, source: 'domain', labels: labels.map((l) => l.label) };
     // "Marigold" + marigoldstudios → "Marigold Studios": the domain spells the rest.
     const rest = best.label.slice(best.key.length);
     if (
@@ -788,7 +791,7 @@ function isDepartment(words: string): boolean {
 }
 
 /** After a signature's name: its legal form, then the end of the line or a separator. */
-const LEGAL_TAIL = String.raw`(?:,?[ \t]+(?:Pvt|Pty|Pte|Ltd|Inc|Corp|Co|LLC|LLP|GmbH|AG|plc|Limited|SA|BV|NV|AB|Oy|ApS|A\/S|Lda|Ltda|S\.A|S\.p\.A|S\.r\.l|[Ss]p\. z o\.o)\.?)*[ \t]*(?:$|\n|[|·•,–—]|\t)`;
+const LEGAL_TAIL = String.raw`(?:,?[ \t]+(?:Pvt|Pty|Pte|Ltd|Inc|Corp|Co|LLC|LLP|GmbH|AG|plc|Limited|SA|BV|NV|AB|Oy|ApS|A\/S|Lda|Ltda|S\.A|S\.p\.A|S\.r\.l|[Ss]p\. z o\.o)\.?)*(?:[ \t]*(?:$|\n|[|·•,–—]|\t)|[ \t]+-[ \t])`;
 /** A word that joins two names in one company's name ("Talent and Media", "Hale & Co."). */
 const NAME_JOINER = String.raw`(?:&|and|und|et|y|e|en|og|och)`;
 const CAPITALISED_WORD = String.raw`[ \t]+\p{Lu}[\p{L}\p{M}'’-]+`;
@@ -799,6 +802,28 @@ const MORE_WORDS = plainRegExp(
   'u',
 );
 const ENDS_WITH_JOINER = plainRegExp(String.raw`\s${NAME_JOINER}$`, 'iu');
+
+/** Small words inside a company's name, in the languages read ("Salinas del Norte"). */
+const NAME_PARTICLE = String.raw`(?:de|del|della|di|da|do|dos|das|du|des|la|le|los|las|van|von|der|den|y|e|and|of|&)`;
+const WORDS_ON = plainRegExp(
+  String.raw`^((?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*|${NAME_PARTICLE}(?![\p{L}]))){1,4})`,
+  'u',
+);
+
+/** The name as a text goes on to spell the whole domain label: "Salinas" → "Salinas del Norte". */
+function spelledOnInText(name: string, label: string, texts: string[]): string | null {
+  for (const text of texts)
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const m = WORDS_ON.exec(text.slice(at + name.length, at + name.length + 80));
+      if (!m) continue;
+      const words = (m[1] as string).trim().split(/[ \t]+/);
+      for (let n = words.length; n >= 1; n--) {
+        const longer = `${name} ${words.slice(0, n).join(' ')}`;
+        if (fold(longer) === label && /\p{Lu}/u.test(words[n - 1] as string)) return longer;
+      }
+    }
+  return null;
+}
 
 /** A last word short enough to be cut from a longer one ("Bio", "Tech", "Pharma"). */
 const CLIPPED_LAST_WORD = plainRegExp(String.raw`\s\p{Lu}\p{Ll}{1,5}$`, 'u');

@@ -16,20 +16,12 @@ const messages = readdirSync(dir)
 // Messages whose fix lies outside the parser's reading of text and calendars, with the reason.
 const knownFailures = new Map<string, string>([
   [
-    '1064-gmail-fwd-google-invite-london-ics-role-from-title-talent-organizer.eml',
-    "company: 'Quillhaven' where the message writes 'Quillhaven Games' (request to lang)",
-  ],
-  [
     '1066-outlook-web-fr-tr-hf-14h-heure-de-paris-coordinatrice-absente-latin1.eml',
     'interviewers: the second interviewer, Bastien Quéméner, is not read beside Solène Marchetti-Dubreuil (request to people)',
   ],
   [
     '1106-outlook-fr-entretien-reporte-14h-hf-latin1.eml',
     "interviewers: Gwenaëlle Le Bihan's address (g.lebihan@…) is not tied to her name (request to people)",
-  ],
-  [
-    '1072-gmail-es-entrevista-movida-hora-peninsular-old-and-new.eml',
-    "company: 'Salinas Delnorte' from the domain where the text writes 'Salinas del Norte'; interviewers: the Spanish move names Itziar Goikoetxea, not read (requests to lang, people)",
   ],
   [
     '1075-outlook-nl-fw-mvx-10-30-uur-nederlandse-tijd-van-der-de-cc.eml',

@@ -89,3 +89,25 @@ describe('names joined by "and"', () => {
     ).toBe('Linthorpe');
   });
 });
+
+describe('the whole name the domain spells', () => {
+  it('small words inside it, as the text writes them: "Salinas del Norte" for salinasdelnorte', () => {
+    expect(
+      company(
+        'Cambio de fecha',
+        'Hola Noor,\n\nTe escribo para mover la entrevista al martes a las 16:00.\n\nMaite Arrieta\nSelección de Personal - Molinos del Sur',
+        { name: 'Maite Arrieta', address: 'maite.arrieta@molinosdelsur.example' },
+      ),
+    ).toBe('Molinos del Sur');
+  });
+
+  it('a line that opens with the name and a spaced hyphen: "Quillmoor Games - portfolio review"', () => {
+    expect(
+      company(
+        'Invitation: Interview',
+        'Quillmoor Games - portfolio review for the Level Designer opening.\n\nJoin with Google Meet: https://meet.example/abc-defg-hij',
+        { name: 'Quillmoor Talent', address: 'talent@quillmoor.example' },
+      ),
+    ).toBe('Quillmoor Games');
+  });
+});
