@@ -200,9 +200,14 @@ function choose(input: TimeInput): TimeChoice {
     const move = askedMove(found, text, candidates);
     let movedByReply = false;
     if (move) {
+      // "… can we do Tuesday at 11 instead? I have updated the invite.": made, not asked.
+      const rest = text.replace(move.sentence, ' ');
       const accepted =
         picked?.start.ts === move.proposed.start.ts ||
-        (!picked && texts.slice(0, position).some((t) => accepts(t.text)));
+        (!picked &&
+          (CONFIRMED.test(rest) ||
+            saysMove(rest) ||
+            texts.slice(0, position).some((t) => accepts(t.text))));
       const chosen = accepted ? move.proposed : move.booked;
       found = { ...(chooseWhen(text, [chosen]) as When), offered: false };
       movedByReply = accepted;

@@ -693,7 +693,7 @@ export const en: LanguageTable = {
     String.raw`you(?:'re| are) (?:confirmed|booked|all set)`,
     // Not the promise of one ("I'll confirm the schedule by Tuesday").
     String.raw`confirm(?:ing)? (?:your|the|our)(?<!(?:'ll|will|shall) confirm (?:your|the|our))`,
-    String.raw`(?:we've|we have|i've|i have) (?:scheduled|booked|set up)`,
+    String.raw`(?:we've|we have|i've|i have) (?:scheduled|booked|set up|updated the (?:invite|invitation|calendar))`,
     String.raw`(?:invite|invitation) (?:for|to) (?:your|an|the)`,
     String.raw`(?:like|love|pleased|happy) to invite you`,
     String.raw`look(?:ing)? forward to (?:speaking|meeting|talking|chatting|seeing)`,
