@@ -289,6 +289,13 @@ function sentences(text: string): { text: string; index: number }[] {
   return out;
 }
 
+/** A line of 60 characters or more that ends mid-clause (a small letter or a comma), then its break. */
+const WRAPPED_MID_CLAUSE = /(?:^|\n)[^\n]{59,}[\p{Ll}\p{M},][ \t]*\n$/u;
+
+/** What joins the next person of a list: "…), et par B", "and B", " y B". */
+const JOINED_BEFORE =
+  /(?<![\p{L}])(?:et|and|y|e|und|en|og|och|oraz)[ \t]+(?:(?:par|by|with|avec|con|com|mit|met|por|da)[ \t]+)?$/u;
+
 /** The word for the people met, right before a bracket that names them. */
 const PEOPLE_NOUN_BEFORE =
   /(?<![\p{L}])(?:interviewers?|panel(?:ists)?|people|person|hiring manager)[ \t]*$/iu;
@@ -683,6 +690,8 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
   let priorIsRow = false;
   // The line before named its people after a lead ("Your panel Kenji Abe · Staff Engineer").
   let priorLeadLine = false;
+  // The sentence before named people after a lead and ran on past a line its writer wrapped.
+  let leadRunsOn = false;
   for (const sentence of sentences(text)) {
     const before = prior;
     prior = sentence;
@@ -745,6 +754,14 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
         ? null
         : verbFound;
     const verb = verbMatch !== null;
+    // "Vous serez reçue par A, responsable de l'équipe" / "Data (a@…), et par B,": a long line
+    // that ends mid-clause goes on with the lead's list on the next one.
+    const carried = leadRunsOn && !isRow;
+    leadRunsOn =
+      (leadUsed !== null || verb || carried) &&
+      !isRow &&
+      !s.includes('\t') &&
+      WRAPPED_MID_CLAUSE.test(sentence.text);
     // "Thanks for chatting with me last week": the writer's part in a meeting already held.
     const past = has.past && PAST_MEETING.test(s);
     if (has.takesPart && TAKES_PART.test(s) && !past) {
@@ -818,7 +835,7 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
       if (before?.text.endsWith('\n') && /[、，と][ \t]*\n$/.test(before.text))
         weighHanNames(cast, book, before, author);
     }
-    if (!isRow && !leadUsed && !verb && !absence) continue;
+    if (!isRow && !leadUsed && !verb && !absence && !carried) continue;
     const found = mentions().filter((m) => !(past && m.person === author));
     if (absence)
       absentBefore = weighAbsence(book, found, sentence.index + absence.index, s, author);
@@ -891,7 +908,9 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
         }
         continue;
       }
-      const afterLead = leadUsed && m.index >= sentence.index + leadUsed.index;
+      const afterLead =
+        (carried && JOINED_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) ||
+        (leadUsed && m.index >= sentence.index + leadUsed.index);
       if (afterLead && m.person !== author && s.endsWith('\n')) priorLeadLine = true;
       if (afterLead || (verb && !(verbOwnSubject && m.index < sentence.index + clauseStart))) {
         const title = arrangerTitleNear(text, m);
