@@ -292,6 +292,10 @@ function sentences(text: string): { text: string; index: number }[] {
 /** A line of 60 characters or more that ends mid-clause (a small letter or a comma), then its break. */
 const WRAPPED_MID_CLAUSE = /(?:^|\n)[^\n]{59,}[\p{Ll}\p{M},][ \t]*\n$/u;
 
+/** A title set off by a comma, then the address in brackets: ", directrice technique (a@…)". */
+const TITLE_THEN_ADDRESS =
+  /^,[ \t]*[^,()<>\n@]{2,60}?[ \t]*[(<（]\s*([^()<>\s,;]+@[^()<>\s,;]+?)\s*[)>）]/u;
+
 /** What joins the next person of a list: "…), et par B", "and B", " y B". */
 const JOINED_BEFORE =
   /(?<![\p{L}])(?:et|and|y|e|und|en|og|och|oraz)[ \t]+(?:(?:par|by|with|avec|con|com|mit|met|por|da)[ \t]+)?$/u;
@@ -926,11 +930,21 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
     // "The panel will be A (a@…) and B (b@…)", "A (Head of X, a@…)": the address in brackets
     // right after each name.
     for (const m of found) {
+      const after = text.slice(m.end, m.end + 120);
       const email =
         /^(?:,?[ \t]*(?:ph\.?d|m\.?sc|m\.?d|mba|dr)\.?)?\s*[(<（](?:[^()<>（）@\n]{0,80}[,;]\s*)?([^()<>\s,;]+@[^()<>\s,;]+?)\s*[)>）]/i.exec(
-          text.slice(m.end, m.end + 120),
+          after,
         )?.[1];
-      if (email) cast.directory.attachEmail(m.person, email);
+      // "Mme A, directrice technique (a@…)": past the title set off by a comma, when no one
+      // else is named before the bracket.
+      const titled = email ? null : TITLE_THEN_ADDRESS.exec(after);
+      const titledEmail =
+        titled &&
+        !found.some((o) => o.index >= m.end && o.index < m.end + (titled[0] as string).length)
+          ? titled[1]
+          : undefined;
+      if (email ?? titledEmail)
+        cast.directory.attachEmail(m.person, (email ?? titledEmail) as string);
     }
   }
 }
