@@ -16,18 +16,6 @@ const messages = readdirSync(dir)
 // Messages whose fix lies outside the parser's reading of text and calendars, with the reason.
 const knownFailures = new Map<string, string>([
   [
-    '1066-outlook-web-fr-tr-hf-14h-heure-de-paris-coordinatrice-absente-latin1.eml',
-    'interviewers: the second interviewer, Bastien Quéméner, is not read beside Solène Marchetti-Dubreuil (request to people)',
-  ],
-  [
-    '1106-outlook-fr-entretien-reporte-14h-hf-latin1.eml',
-    "interviewers: Gwenaëlle Le Bihan's address (g.lebihan@…) is not tied to her name (request to people)",
-  ],
-  [
-    '1075-outlook-nl-fw-mvx-10-30-uur-nederlandse-tijd-van-der-de-cc.eml',
-    "interviewers: the Dutch panel with 'van der'/'de' names, addresses in the Cc line, reads nobody (request to people)",
-  ],
-  [
     '1079-gmail-ptbr-mensagem-encaminhada-14h-horario-de-brasilia-participar-comigo-b64.eml',
     "interviewers: 'vão participar comigo' names two more people, not read (request to people)",
   ],

@@ -195,6 +195,8 @@ export const nl: LanguageTable = {
     // "je spreekt (dan / dit keer / die dag) met": a few words may stand before "met".
     String.raw`je spreekt (?:\p{L}+ ){0,2}met`,
     String.raw`gesprek met`,
+    // "Het gesprek wordt gevoerd door A en B": the people after it hold the conversation.
+    String.raw`(?:wordt|worden) (?:\p{L}+ ){0,2}?(?:gevoerd|afgenomen|geleid) door`,
     'met',
     // Flemish "Je maakt er kennis met A en B".
     String.raw`(?:je |u )?(?:maakt|maak) (?:er |daar )?kennis met`,

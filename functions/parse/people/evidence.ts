@@ -289,8 +289,11 @@ function sentences(text: string): { text: string; index: number }[] {
   return out;
 }
 
-/** A line of 60 characters or more that ends mid-clause (a small letter or a comma), then its break. */
-const WRAPPED_MID_CLAUSE = /(?:^|\n)[^\n]{59,}[\p{Ll}\p{M},][ \t]*\n$/u;
+/**
+ * A line of 60 characters or more that ends mid-clause (a small letter, a comma, a bracket), then
+ * its break.
+ */
+const WRAPPED_MID_CLAUSE = /(?:^|\n)[^\n]{59,}[\p{Ll}\p{M},)][ \t]*\n$/u;
 
 /** A title set off by a comma, then the address in brackets: ", directrice technique (a@…)". */
 const TITLE_THEN_ADDRESS =

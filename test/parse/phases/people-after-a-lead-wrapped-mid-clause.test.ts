@@ -30,6 +30,31 @@ describe('a lead whose list runs past a wrapped line', () => {
     ]);
   });
 
+  it('in Dutch, past a title in brackets, with the addresses from the Cc line', () => {
+    const cc = [
+      { name: 'Maarten van den Broek', address: 'maarten.vandenbroek@cormoran.example' },
+      { name: 'Noor de Wit', address: 'noor.dewit@cormoran.example' },
+    ];
+    expect(
+      readPeople(
+        peopleInput(
+          [
+            'Beste Agnès,',
+            '',
+            'Het gesprek op dinsdag 16 maart om 10.00 uur wordt gevoerd door Maarten van den Broek',
+            '(hoofd operations) en Noor de Wit (data-analist); beiden staan in de CC.',
+            '',
+            'Louise Berthier',
+          ].join('\n'),
+          { seeker, writer, organisation: 'cormoran', cc },
+        ),
+      ).interviewers,
+    ).toEqual([
+      { name: 'Maarten van den Broek', email: 'maarten.vandenbroek@cormoran.example' },
+      { name: 'Noor de Wit', email: 'noor.dewit@cormoran.example' },
+    ]);
+  });
+
   it('in English', () => {
     expect(
       people(
