@@ -16,10 +16,6 @@ const messages = readdirSync(dir)
 // Messages whose fix lies outside the parser's reading of text and calendars, with the reason.
 const knownFailures = new Map<string, string>([
   [
-    '1079-gmail-ptbr-mensagem-encaminhada-14h-horario-de-brasilia-participar-comigo-b64.eml',
-    "interviewers: 'vão participar comigo' names two more people, not read (request to people)",
-  ],
-  [
     '1088-outlook-mac-year-rollover-monday-the-4th-questionnaire-deadline.eml',
     "interviewers: a job title ('Pricing Actuary') is read as a second person (request to people)",
   ],

@@ -229,6 +229,9 @@ export const pt: LanguageTable = {
     String.raw`(?:será|serão) (?:conduzid|realizad|feit)[oa]s? (?:pel[oa]s?|por)`,
     // A cancellation names who would have met the seeker: "A e B gostariam muito de a ter conhecido".
     String.raw`(?:teria|teriam|gostaria|gostariam) (?:\p{L}+ ){0,2}?(?:de (?:a |o |te |lhe )?(?:ter )?conhecid[oa]|gostado de (?:a |o |te |lhe )?conhecer)`,
+    // "A e B, do time de X, vão participar comigo": the people before it take part with the writer.
+    String.raw`(?:vão|vai|irão|irá) participar (?:comigo|conosco|da conversa|da entrevista)`,
+    String.raw`participar(?:ão|á) (?:comigo|conosco)`,
   ],
   callsSeeker: [String.raw`(?:vai|irá) (?:te )?ligar`, String.raw`ligará para você`],
   senderTakesPart: [
@@ -265,6 +268,9 @@ export const pt: LanguageTable = {
     'departamento de',
     'equipa de',
     'equipe de',
+    // pt-BR "do time de Pagamentos Instantâneos".
+    'time de',
+    'squad de',
     'direção de',
     'gerência de',
     'departamento',

@@ -268,10 +268,11 @@ const ABBREVIATIONS = [
 /**
  * A sentence ends at a full stop, but not the one after a title ("Prof. Ramón de la Cruz"), and
  * at a line break, but not one that a client's wrapping put between two small letters ("She
- * leads our payments squad and" / "will run the next conversation").
+ * leads our payments squad and" / "will run the next conversation") or before a comma ("Sá" /
+ * "(address), do time …": brackets are blanked first).
  */
 const SENTENCE_END = plainRegExp(
-  `(?<!(?<![\\p{L}])(?:${[...new Set(ABBREVIATIONS)].map(escapeRegExp).join('|')}))[.!?。](?=\\s)|(?<![a-zß-öø-ÿ,][ \\t]*)\\n|\\n(?![ \\t]*[a-zß-öø-ÿ])`,
+  `(?<!(?<![\\p{L}])(?:${[...new Set(ABBREVIATIONS)].map(escapeRegExp).join('|')}))[.!?。](?=\\s)|(?<![a-zß-öø-ÿ,][ \\t]*)\\n|\\n(?![ \\t]*[a-zß-öø-ÿ,;])`,
   'gu',
 );
 
@@ -673,18 +674,21 @@ function splitListed(line: string): string[] {
 function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: AuthoredText): void {
   // A phrase found nowhere in the text is found in none of its sentences: each long
   // alternation is tried on every sentence only when the whole text has it.
+  // A phrase a wrap broke over two lines ("vão" / "participar comigo") is read in a sentence
+  // joined back into one line: the whole text is tested the same way.
+  const flat = text.replace(/\n/g, ' ');
   const has = {
-    lead: LEAD.test(text),
-    verb: INTERVIEWER_VERB.test(text),
-    takesPart: author !== null && TAKES_PART.test(text),
-    ourMeeting: author !== null && OUR_MEETING.test(text),
-    arranges: author !== null && ARRANGES.test(text),
-    absent: ABSENT.test(text),
-    arrangingMember: HAS_ARRANGING_MEMBER.test(text),
-    takingPart: TAKING_PART.test(text) && UPCOMING.test(text),
-    past: PAST_MEETING.test(text),
-    replacing: REPLACING.test(text),
-    replacedAfter: HAS_REPLACED_AFTER.test(text),
+    lead: LEAD.test(flat),
+    verb: INTERVIEWER_VERB.test(flat),
+    takesPart: author !== null && TAKES_PART.test(flat),
+    ourMeeting: author !== null && OUR_MEETING.test(flat),
+    arranges: author !== null && ARRANGES.test(flat),
+    absent: ABSENT.test(flat),
+    arrangingMember: HAS_ARRANGING_MEMBER.test(flat),
+    takingPart: TAKING_PART.test(flat) && UPCOMING.test(flat),
+    past: PAST_MEETING.test(flat),
+    replacing: REPLACING.test(flat),
+    replacedAfter: HAS_REPLACED_AFTER.test(flat),
   };
   // "9:45 – Dr. Philippa Rowntree" among other rows of a day's itinerary is a row without an end
   // of its own: where each row's time ends, by where its line starts.
