@@ -245,6 +245,9 @@ const ARRANGING_MEMBER_AFTER = plainRegExp(
 );
 /** A name right after these is a place or an organisation ("from Acme", "at Lumio"). */
 const NOT_A_PERSON_BEFORE = /\b(?:from|at|of|in|on|to|via|about|for)\s+(?:our\s+|the\s+)?$/i;
+/** "Gertrude Ballantyne-Sow, our Pricing Actuary,": capitals after ", our" are the title of the one before. */
+const APPOSITIVE_TITLE_BEFORE =
+  /,[ \t]*(?:our|their|his|her|your|notre|votre|leur|nuestr[oa]|su|unser(?:e|er|em)?|ihr(?:e|er|em)?|il nostro|la nostra|nosso|nossa|o nosso|a nossa|onze)[ \t]+$/iu;
 /** "X, one of their Senior Pricing Actuaries": a kind of job, not a person. */
 const ONE_OF_BEFORE = /\bone of (?:our|their|the|his|her|my|your)\s+(?:\p{Lu}[\p{L}-]*\s+)?$/u;
 /**
@@ -358,6 +361,7 @@ function mentionsIn(
     // A team, a post or an organisation is no person, and no first name in it is one either.
     if (
       ONE_OF_BEFORE.test(before) ||
+      APPOSITIVE_TITLE_BEFORE.test(before) ||
       DEPARTMENT_BEFORE.test(before) ||
       cast.isOrganisation(n.name) ||
       isDepartment(cast, masked, n)
