@@ -28,10 +28,6 @@ const knownFailures = new Map<string, string>([
     "interviewers: a department ('Supply Chain') takes Ginevra Dalla Valle's address (request to people; its start reads right since lang's opening-hours fix)",
   ],
   [
-    '1117-outlook-web-es-mx-entrevista-hora-del-centro-particles-bin-latin1.eml',
-    "interviewers: a department ('Cadena de Suministro') takes María José de la Cruz Ortega's address (request to people)",
-  ],
-  [
     '896-apple-fr-ats-phone-screen-us-short-date-pt.eml',
     "company: the truth keeps 'Co.' of 'Cascade Ferment Co.', which five other truths drop (580 Silverpine Supply, 607, 759, 853, 868); the parser drops it, keeping only '& Co.'",
   ],

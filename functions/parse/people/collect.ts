@@ -212,13 +212,16 @@ export function collectPeople(input: PeopleInput): Cast {
     .filter((t) => t.text.trim())
     .map((t) => ({ ...t, text: givenNameFirst(t.text) }));
   for (const { text } of texts) {
-    for (const m of nearAddresses(text).flatMap((part) => [
-      ...allMatches(part, NAME_WITH_ADDRESS),
-    ])) {
-      const written = m[1] as string;
-      const name = findNames(written).find((n) => n.end === written.length)?.name;
-      if (name && !isOrganisation(name)) directory.add(name, m[2] as string, 'text');
-    }
+    for (const part of nearAddresses(text))
+      for (const m of allMatches(part, NAME_WITH_ADDRESS)) {
+        const written = m[1] as string;
+        // Read with the words before it: "gerente de Cadena de Suministro (address)" names a
+        // field, and the address is the person's named before the title.
+        const from = Math.max(0, (m.index ?? 0) - 60);
+        const context = part.slice(from, (m.index ?? 0) + written.length);
+        const name = findNames(context).find((n) => n.end === context.length)?.name;
+        if (name && !isOrganisation(name)) directory.add(name, m[2] as string, 'text');
+      }
     for (const m of allMatches(text, EMAIL_PATTERN))
       directory.add(null, m[0].replace(/\.$/, ''), 'text');
     for (const m of allMatches(text, NATIVE_SCRIPT_NAME)) {

@@ -771,7 +771,7 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
     const verb = verbMatch !== null;
     // "Vous serez reçue par A, responsable de l'équipe" / "Data (a@…), et par B,": a long line
     // that ends mid-clause goes on with the lead's list on the next one.
-    const carried = leadRunsOn && !isRow;
+    const carried: boolean = leadRunsOn && !isRow;
     leadRunsOn =
       (leadUsed !== null || verb || carried) &&
       !isRow &&
