@@ -5,6 +5,7 @@
 import { emailsIn, fold } from './addresses.js';
 import type { CalendarEvent } from './calendar.js';
 import { domainLabels, findCompany } from './company.js';
+import { opensWithClock } from './itinerary.js';
 import type { Reading } from './layers.js';
 import { findRole } from './role.js';
 import type { MessageHeaders, ParsedAddress } from './types.js';
@@ -46,8 +47,6 @@ export interface CompanyAndRole {
  */
 const TITLE_LINE = /\s[-–—|·]\s/;
 const MEETING_WORD = /\b(?:interview|screen|call|chat|round|onsite|review)\b/i;
-/** A schedule's row opens with its clock time ("9:00 - 9:45  Hiring manager chat - Lucía"): a session, not the event's title. */
-const SCHEDULE_ROW = /^\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*[-–—]/i;
 
 export function findCompanyAndRole(input: CompanyAndRoleInput): CompanyAndRole {
   const { reading, outer, calendar, companyAddresses } = input;
@@ -60,15 +59,14 @@ export function findCompanyAndRole(input: CompanyAndRoleInput): CompanyAndRole {
     calendar?.description ?? '',
     calendar?.location ?? '',
   ].filter((t) => t.trim());
-  const titleLines = latest
-    .split('\n')
-    .filter(
-      (line) =>
-        line.length < 120 &&
-        TITLE_LINE.test(line) &&
-        MEETING_WORD.test(line) &&
-        !SCHEDULE_ROW.test(line),
-    );
+  const titleLines = latest.split('\n').filter(
+    (line) =>
+      line.length < 120 &&
+      TITLE_LINE.test(line) &&
+      MEETING_WORD.test(line) &&
+      // "9:00 - 9:45  Hiring manager chat - Lucía": a schedule's row, not the event's title.
+      !opensWithClock(line),
+  );
   const titles = [
     calendar?.summary ?? '',
     message.headers.subject ?? '',

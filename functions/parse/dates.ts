@@ -100,6 +100,10 @@ const NAMED_WEEKDAY = plainRegExp(
 const CLOCK_AFTER_WEEKDAY =
   /^\.?,?[ \t]*(?:at[ \t]+|@[ \t]*|[-–—][ \t]*)?\d{1,2}(?::\d{2}|[ \t]*[ap]\.?m\b)/i;
 
+function clockFollows(text: string, at: number): boolean {
+  return CLOCK_AFTER_WEEKDAY.test(text.slice(at, at + 16));
+}
+
 /** Where a match sits in the text. */
 function spanOf(m: RegExpMatchArray): { index: number; end: number } {
   const index = m.index ?? 0;
@@ -209,7 +213,7 @@ export function findDates(text: string, dayFirst: boolean): DateMention[] {
       (!qualifier || qualifier === 'on') &&
       /^(?:mon|tue|wed|thu|fri|sat|sun)/i.test(name) &&
       (!/^[A-Z]/.test(name) || name.length < 6) &&
-      !CLOCK_AFTER_WEEKDAY.test(text.slice(m.index ?? 0).slice(m[0].length, m[0].length + 16))
+      !clockFollows(text, spanOf(m).end)
     )
       continue;
     found.push({

@@ -350,6 +350,8 @@ export function findWhenCandidates(
       });
       continue;
     }
+    // Opening hours and other times that repeat are said on the time's own line.
+    const lineBefore = text.slice(Math.max(lineStart, range.index - 90), range.index);
     // "Arrive by 9:45 for a 10am start": a limit said of an earlier time is not this one's.
     const limitWords = sentenceBefore.slice(endOfLastClockReading(sentenceBefore));
     if (
@@ -357,8 +359,8 @@ export function findWhenCandidates(
       DEADLINE_WORDS.test(limitWords) ||
       PAST_EVENT.test(sentenceBefore) ||
       BEFORE_DATE.test(sentenceBefore) ||
-      RECURRING.test(text.slice(Math.max(lineStart, range.index - 90), range.index)) ||
-      OPENING_HOURS.test(text.slice(Math.max(lineStart, range.index - 90), range.index)) ||
+      RECURRING.test(lineBefore) ||
+      OPENING_HOURS.test(lineBefore) ||
       BEFORE_THE_START.test(sentenceAfter) ||
       (range.finish && WEEKDAY_SPAN.test(sentenceBefore) && !MOVED.test(sentenceBefore))
     )

@@ -8,6 +8,10 @@ import { type ClockTime, findTimeRanges, type TimeRange } from './clock-times.js
 const ROW_OPENING = /^[ \t]*(?:[-•*·▪◦■□][ \t]*)?\d{1,2}(?:[:.h時]\d{2}|[ \t]?[ap]\.?m)/i;
 /** What separates a row's time from its session: a dash, a colon, a bar, a tab or a wide space. */
 const AFTER_TIME = /^(?:[ \t]*[–—:|~〜-][ \t]*|\t[ \t]*|[ \t]{2,})(?=[^\s\d])/;
+/** Whether a line opens with a clock reading, as an itinerary's rows do. */
+export function opensWithClock(line: string): boolean {
+  return ROW_OPENING.test(line);
+}
 /** Fewer rows than this are no itinerary ("10:00 – call" over "10:30 – debrief" may be two options). */
 const MIN_ROWS = 3;
 

@@ -541,21 +541,8 @@ function lowercaseTitle(words: string): string | null {
  * is read from HTML); the line must read like a job.
  */
 function titleUnderCompany(texts: string[], company: string): string | null {
-  // A name with its own blanks or breaks at an end: the whole card as one pattern (see below).
-  if (/^[ \t]|[ \t]$|[\n\r\u2028\u2029]/.test(company)) {
-    const pattern = new RegExp(
-      String.raw`^[ \t]*${escapeRegExp(company)}${TITLE_UNDER.source}`,
-      'gmu',
-    );
-    for (const text of texts)
-      for (const m of allMatches(text, pattern)) {
-        const role = cleanRole(m[1] as string);
-        if (role) return role;
-      }
-    return null;
-  }
-  // The same matches found from the name's own lines, with one pattern built once: a pattern
-  // holding the name is compiled anew for every message.
+  // Found from the name's own lines, with one pattern built once (a company's name is trimmed
+  // and on one line: the phrases it comes from never hold a break).
   for (const text of texts) {
     let from = 0;
     for (let at = text.indexOf(company); at >= 0; at = text.indexOf(company, at + 1)) {

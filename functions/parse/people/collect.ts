@@ -238,8 +238,9 @@ export function collectPeople(input: PeopleInput): Cast {
     if (spelled?.email) directory.attachEmail(sender, spelled.email);
   }
   // Once every name with its address is known: who wrote what a calendar's mailbox sent.
+  // The newest text opens the list unless it was empty.
   const latest = texts[0];
-  if (sender?.robot && latest?.text === givenNameFirst(input.latest))
+  if (sender?.robot && latest && input.latest.trim())
     latest.author = selfNamed(input.latest, directory, isSeeker) ?? sender;
   return { directory, sender, historyAuthor, texts, isSeeker, isOrganisation };
 }

@@ -12,6 +12,7 @@ import {
   LANGUAGES,
   phrasePattern,
   plainRegExp,
+  WEEKDAY_ALTERNATION,
 } from '../languages/index.js';
 import { allMatches } from '../matches.js';
 import { DEPARTMENT_BEFORE, findNames, leadingFirstName } from '../names.js';
@@ -187,7 +188,7 @@ const ARRANGES = phrasePattern((t) => t.senderArranges);
 /** "ask for Dana Kim at the front desk": someone to find on arrival, not one who interviews. */
 const CONTACT_ON_ARRIVAL = phrasePattern((t) => t.contactOnArrival ?? []);
 /** A sentence that says when: a number or a weekday. */
-const WEEKDAY = plainRegExp(alternation(LANGUAGES.flatMap((t) => t.weekdays.flat())), 'iu');
+const WEEKDAY = plainRegExp(WEEKDAY_ALTERNATION, 'iu');
 const TAKING_PART = phrasePattern((t) => [
   ...t.interview,
   ...(t.meetingWords ?? []),

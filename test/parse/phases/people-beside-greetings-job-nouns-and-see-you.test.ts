@@ -2,14 +2,9 @@
 // full name is the title's ("Chief Pilot Ray Tikhonov"); "see you … with X" meets X.
 import { describe, expect, it } from 'vitest';
 import { findNames } from '#parse/names.js';
-import { peopleInput, readPeople } from '../support/people-input.js';
+import { interviewerNames } from '../support/people-input.js';
 
-const seeker = { name: 'Tove Achterberg', address: 'tove.a@mail.example' };
-const writer = { name: 'Kwame Lindqvist', address: 'kwame@brightfold.example' };
-const names = (latest: string) =>
-  readPeople(peopleInput(latest, { seeker, writer, organisation: 'brightfold' }))
-    .interviewers.map((i) => i.name)
-    .sort();
+const names = interviewerNames;
 
 describe('greetings are no names', () => {
   it.each([

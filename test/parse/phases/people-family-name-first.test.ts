@@ -3,14 +3,9 @@
 // Capitals that are titles ("our CTO, Dana"), and a place after its label, stay as written.
 import { describe, expect, it } from 'vitest';
 import { givenNameFirst } from '#parse/names.js';
-import { peopleInput, readPeople } from '../support/people-input.js';
+import { interviewerNames } from '../support/people-input.js';
 
-const seeker = { name: 'Tove Achterberg', address: 'tove.a@mail.example' };
-const writer = { name: 'Kwame Lindqvist', address: 'kwame@brightfold.example' };
-const names = (latest: string) =>
-  readPeople(peopleInput(latest, { seeker, writer, organisation: 'brightfold' }))
-    .interviewers.map((i) => i.name)
-    .sort();
+const names = interviewerNames;
 
 describe('a family name before the given name', () => {
   it.each([

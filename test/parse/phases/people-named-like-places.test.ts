@@ -4,14 +4,9 @@
 // named by, or before a number, they stay a place or an event ("the Town Hall", "our Demo Day").
 import { describe, expect, it } from 'vitest';
 import { findNames } from '#parse/names.js';
-import { peopleInput, readPeople } from '../support/people-input.js';
+import { interviewerNames } from '../support/people-input.js';
 
-const seeker = { name: 'Tove Achterberg', address: 'tove.a@mail.example' };
-const writer = { name: 'Kwame Lindqvist', address: 'kwame@brightfold.example' };
-const names = (latest: string) =>
-  readPeople(peopleInput(latest, { seeker, writer, organisation: 'brightfold' }))
-    .interviewers.map((i) => i.name)
-    .sort();
+const names = interviewerNames;
 
 describe('a family name that is also a place or an event word', () => {
   it.each([

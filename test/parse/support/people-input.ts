@@ -43,3 +43,15 @@ export function readPeople(input: PeopleInput) {
   const cast = collectPeople(input);
   return decideRoles(cast, weighEvidence(cast, { latest: input.latest, history: input.history }));
 }
+
+/**
+ * The interviewers' names, sorted, that the people phase reads in `latest`: written by Kwame
+ * Lindqvist at brightfold to the seeker Tove Achterberg.
+ */
+export function interviewerNames(latest: string): string[] {
+  const seeker = { name: 'Tove Achterberg', address: 'tove.a@mail.example' };
+  const writer = { name: 'Kwame Lindqvist', address: 'kwame@brightfold.example' };
+  return readPeople(peopleInput(latest, { seeker, writer, organisation: 'brightfold' }))
+    .interviewers.map((i) => i.name)
+    .sort();
+}
