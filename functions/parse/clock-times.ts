@@ -54,7 +54,7 @@ const DOTTED_TO_UNIT = String.raw`(?=\s*[–—-]\s*\d{1,2}\.\d{2}\s*(?:uhr|uur|
  */
 const FLEMISH_HOUR = String.raw`(?<=(?<![\p{L}\d])\d{1,2})u`;
 const TOKEN = plainRegExp(
-  String.raw`(?<![\d:.,$£€#+/@%])(\d{1,2})(?:([:時]|${SPACE}?h${SPACE}?|${FLEMISH_HOUR})(\d{2}|(?<=時)半)分?(?::\d{2})?(?:h(?![\p{L}\d]))?|\.(\d{2})(?=\s*(?:[ap]\.?m\b|uhr\b|uur\b)|${DOTTED_TO_UNIT})|${SPACE}?(h(?![\p{L}\d])|時(?![間\d])|${FLEMISH_HOUR}(?![\p{L}\d])))?(?:\s*([ap])(\.?m\.?|\.${SPACE}m\.?)|([ap])(?![\p{L}\d]))?(?![\d/%]|\.\d|:\d|[a-ln-zA-LN-Z]|時間|分)|(?<![\p{L}-])(${NOON})(?![\p{L}])|\b(midnight)\b`,
+  String.raw`(?<![\d:.,$£€#+/@%])(\d{1,2})(?:([:時]|${SPACE}?h${SPACE}?|${FLEMISH_HOUR})(\d{2}|(?<=時)半)分?(?::\d{2})?(?:h(?:rs?)?(?![\p{L}\d]))?|\.(\d{2})(?=\s*(?:[ap]\.?m\b|uhr\b|uur\b)|${DOTTED_TO_UNIT})|${SPACE}?(h(?![\p{L}\d])|時(?![間\d])|${FLEMISH_HOUR}(?![\p{L}\d])))?(?:\s*([ap])(\.?m\.?|\.${SPACE}m\.?)|([ap])(?![\p{L}\d]))?(?![\d/%]|\.\d|:\d|[a-ln-zA-LN-Z]|時間|分)|(?<![\p{L}-])(${NOON})(?![\p{L}])|\b(midnight)\b`,
   'giu',
 );
 /**
@@ -81,11 +81,11 @@ const PART_OF_DAY_BEFORE = plainRegExp(
   'iu',
 );
 /**
- * "1400 ET", "0930 hrs", "1400Z": four digits on the 24-hour clock without a colon, read only
+ * "1400 ET", "0930 hrs", "1030h", "1400Z": four digits on the 24-hour clock without a colon, read only
  * when "hrs" or a zone follows (a bare "1400" is a street number or an amount).
  */
 const FOUR_DIGIT_TIME =
-  /(?<![\d:.,$£€#+/@%-])([01]\d|2[0-3])([0-5]\d)(?!\d)(?=(\s*(?:hrs?\.?|hours)(?![\p{L}]))?)/gu;
+  /(?<![\d:.,$£€#+/@%-])([01]\d|2[0-3])([0-5]\d)(?!\d)(?=((?:\s*(?:hrs?\.?|hours)|h)(?![\p{L}]))?)/gu;
 /** Before an hour with a lone a/p: "@ 2p", "at 10a", "from 9:30a", "2-3p". */
 const GLUED_MERIDIEM_LEAD = /(?:@|(?<![\p{L}])(?:at|from|to|until|till|by|or)|[-–—~])\s*$/iu;
 /** "11:30a–12:15p", "2p-3p": a glued a/p before a dash and a second such reading opens a range. */

@@ -153,7 +153,7 @@ const COMPANY_WORDS = String.raw`(?<![\p{L}\p{M}'’.&-])((?:\p{Lu}[\p{L}\p{M}'�
  * does not).
  */
 const HIRING_TEAM = /\b(?:hiring|recruiting|interview)[ \t]+(?:team|manager|panel)\b/;
-const CLIENT_SAYS: { words: RegExp; pattern: RegExp }[] = [
+const CLIENT_SAYS: { words: RegExp; pattern: RegExp; endsLikeCompany?: boolean }[] = [
   {
     words: HIRING_TEAM,
     pattern: plainRegExp(
@@ -167,6 +167,30 @@ const CLIENT_SAYS: { words: RegExp; pattern: RegExp }[] = [
       String.raw`${COMPANY_WORDS}['’]s?[ \t]+(?:hiring|recruiting|interview)[ \t]+(?:team|manager|panel)\b`,
       'u',
     ),
+  },
+  {
+    // "the Senior Data Analyst position at Harrowgate Foods": a job is at a company.
+    words: /\b(?:role|position|opening|job|vacancy|opportunity)[ \t]+at[ \t]+\p{Lu}/u,
+    pattern: plainRegExp(
+      String.raw`\b(?:role|position|opening|job|vacancy|opportunity)[ \t]+at[ \t]+${COMPANY_WORDS}`,
+      'u',
+    ),
+  },
+  {
+    // "the … role with Harrowgate Foods"; "the … role with Kenji Mori" names the interviewer, so
+    // the name must end the way company names end.
+    words: /\b(?:role|position|opening|job|vacancy|opportunity)[ \t]+with[ \t]+\p{Lu}/u,
+    pattern: plainRegExp(
+      String.raw`\b(?:role|position|opening|job|vacancy|opportunity)[ \t]+with[ \t]+${COMPANY_WORDS}`,
+      'u',
+    ),
+    endsLikeCompany: true,
+  },
+  {
+    // "your interview with Harrowgate Foods for the … role", written by an agency.
+    words: /\b[Ii]nterview[ \t]+with[ \t]+\p{Lu}/u,
+    pattern: plainRegExp(String.raw`\b[Ii]nterview[ \t]+with[ \t]+${COMPANY_WORDS}`, 'u'),
+    endsLikeCompany: true,
   },
   {
     words: /[ \t](?:are|have)[ \t]+(?:keen|asked|invited|requested|come back|confirmed)\b/,
@@ -245,7 +269,7 @@ function clientNamed(input: CompanyInput, found: FoundCompany): string | null {
   // Without the word "client", only a company other than the writer's own is one.
   const own = found.company ? fold(found.company) : null;
   for (const text of texts) {
-    for (const { words, pattern } of CLIENT_SAYS) {
+    for (const { words, pattern, endsLikeCompany } of CLIENT_SAYS) {
       if (!words.test(text)) continue;
       const raw = (pattern.exec(text)?.[1] ?? '').split(SENTENCE_STOP)[0] ?? '';
       const name = clean(raw.replace(/^(?:The|Our|Their|Your|And|But|So|Good|Great|News)\s+/, ''));
@@ -254,6 +278,7 @@ function clientNamed(input: CompanyInput, found: FoundCompany): string | null {
         name.length < 2 ||
         NOT_COMPANY.test(name) ||
         AGENCY.test(name) ||
+        (endsLikeCompany && !endsLikeACompany(name)) ||
         (own !== null && (own.startsWith(folded) || folded.startsWith(own)))
       )
         continue;
@@ -533,6 +558,11 @@ function companyAsWritten(input: CompanyInput): FoundCompany {
   return { company: null, source: null, labels: labels.map((l) => l.label) };
 }
 
+/** "Puffin Point Seafoods", "Harrowgate Foods": a name whose last word ends company names. */
+function endsLikeACompany(name: string): boolean {
+  return COMPANY_TAIL_WORDS.has(name.split(' ').pop()?.toLowerCase() ?? '');
+}
+
 /** The host of a link: "puffinpoint" in https://puffinpoint.zoom.example/j/1. */
 const LINK_HOST = /\bhttps?:\/\/([\w.-]{3,100})/gi;
 
@@ -558,9 +588,8 @@ function companyTheMeetingIsWith(input: CompanyInput): string | null {
       const name = clean((m[1] ?? '').split(SENTENCE_STOP)[0] ?? '');
       if (!name.includes(' ') || NOT_COMPANY.test(name) || spellsAnAddress(name, input)) continue;
       if (input.companyAddresses.some((a) => a.name && sameName(a.name, name))) continue;
-      const last = name.split(' ').pop()?.toLowerCase() ?? '';
       const key = fold(name);
-      if (COMPANY_TAIL_WORDS.has(last) || [...hosts].some((host) => key.startsWith(fold(host))))
+      if (endsLikeACompany(name) || [...hosts].some((host) => key.startsWith(fold(host))))
         return name;
     }
   return null;

@@ -140,7 +140,9 @@ const PATTERNS: { pattern: RegExp; strong: boolean; words?: RegExp }[] = [
   },
   {
     pattern: plainRegExp(
-      String.raw`\b(?:interview|interviewing|candidacy|application|shortlisted|considered)[ \t]+for[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(${TITLE})`,
+      // "your interview with Calloway Systems for Support Engineer", "the final round for Staff
+      // Engineer": the company between, or a stage of the process, before the title.
+      String.raw`\b(?:interview|interviewing|candidacy|application|shortlisted|considered|round)(?:[ \t]+with[ \t]+\p{Lu}[\p{L}\p{M}&'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&'’.-]*){0,3})?[ \t]+for[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(${TITLE})`,
       'gu',
     ),
     strong: false,

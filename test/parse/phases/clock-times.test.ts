@@ -180,6 +180,11 @@ describe('a lone a/p after the hour, and four digits on the 24-hour clock', () =
     expect(first('report at 0930 hrs to the gate')).toEqual(['9:30', null]);
     expect(findTimeRanges('the plant is at 1400 Gattis School Rd')).toEqual([]);
   });
+
+  it('"1045h", "15:15hrs": the hour mark glued to the digits', () => {
+    expect(first('we will ring you at 1045h tomorrow')).toEqual(['10:45', null]);
+    expect(first('the panel sits at 15:15hrs on Friday')).toEqual(['15:15', null]);
+  });
 });
 
 describe('a day of the month before a dash is no opening hour', () => {

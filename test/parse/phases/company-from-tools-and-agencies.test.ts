@@ -110,3 +110,29 @@ describe("a tool's robot mailbox under the hiring company's name", () => {
     ).not.toBe('Brackwater Survey Group');
   });
 });
+
+describe("an agency's mail names the job's company", () => {
+  const agent = { name: 'Noemi Strand', address: 'noemi@pathwayrecruiting.example' };
+  const signed = (line: string) =>
+    `Hi Ravi,\n\n${line} Thursday at 3pm works for them.\n\nNoemi\nPathway Recruiting`;
+
+  it.each([
+    [
+      'your interview for the Payroll Lead position at Ashcombe Textiles is set.',
+      'Ashcombe Textiles',
+    ],
+    ['the Payroll Lead role with Ashcombe Textiles is moving fast.', 'Ashcombe Textiles'],
+    [
+      'your interview with Ashcombe Textiles for the Payroll Lead role is set.',
+      'Ashcombe Textiles',
+    ],
+  ])('%s', (line, name) => {
+    expect(company('Interview', signed(line), agent)).toBe(name);
+  });
+
+  it('"the … role with Kenji Mori" names the interviewer, not the company', () => {
+    expect(
+      company('Interview', signed('the Payroll Lead role with Omar Lindqvist is next.'), agent),
+    ).not.toBe('Omar Lindqvist');
+  });
+});

@@ -31,6 +31,8 @@ describe('a title named by the meeting, and the step after a comma', () => {
   it.each([
     ['Your video call for Payroll Specialist is booked.', 'Payroll Specialist'],
     ['Thanks for confirming your screening for Senior Data Analyst.', 'Senior Data Analyst'],
+    ['You made it to the last round for Logistics Planner!', 'Logistics Planner'],
+    ['Your interview with Dunmore Freight for Logistics Planner is tomorrow.', 'Logistics Planner'],
   ])('%s', (text, title) => {
     expect(findRole({ texts: [text], titles: ['Confirmed'], company: null }).role).toBe(title);
   });
