@@ -29,7 +29,7 @@ const PREFIX = new RegExp(
   'i',
 );
 const NOT_COMPANY =
-  /^(?:Hi|Hello|Dear|Thanks|Thank You|Best|Kind Regards|Regards|Cheers|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Interview|Video|Zoom|Google|Microsoft Teams|Teams|Join|Location|Date|Time|When|Where|Role|Position|Event Type|Host|Invitee|Eastern Time|Pacific Time|Central Time|Video Call|Phone Screen|Technical Interview|Hiring Manager|Engineering Manager|Final Round)$/i;
+  /^(?:Hi|Hello|Dear|Thanks|Thank You|Best|Kind Regards|Regards|Cheers|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Interview|Video|Zoom|Google|Microsoft Teams|Teams|(?:Google|Zoom|Microsoft|Outlook|Apple|Cisco|Webex) (?:Meet|Meetings?|Calendar|Video|Workplace|Teams|Docs|Forms)|Join|Location|Date|Time|When|Where|Role|Position|Event Type|Host|Invitee|Eastern Time|Pacific Time|Central Time|Video Call|Phone Screen|Technical Interview|Hiring Manager|Engineering Manager|Final Round)$/i;
 
 export interface CompanyInput {
   texts: string[];

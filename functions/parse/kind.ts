@@ -19,6 +19,7 @@ import { allMatches } from './matches.js';
 import type { InterviewKind } from './types.js';
 
 const RESCHEDULED = phrasePattern((t) => t.rescheduled);
+const TIME_KEPT = phrasePattern((t) => t.timeKept ?? []);
 const INTERVIEW = phrasePattern((t) => t.interview);
 /**
  * Outcomes and processes that a time inside them never turns into an interview, and interviews
@@ -194,9 +195,10 @@ export function decideKind(input: KindInput): KindDecision {
   const cancelledWords = CANCELLED.test(words);
   // A subject that asks for the move ("Request to change the interview date") moves nothing
   // while the move is only asked for.
-  const rescheduledWords = RESCHEDULED.test(
-    input.proposals?.length ? words.slice(input.subject.length) : words,
-  );
+  // "Change of plans: Luis will interview you instead. Same time, same link" moves nothing.
+  const rescheduledWords =
+    RESCHEDULED.test(input.proposals?.length ? words.slice(input.subject.length) : words) &&
+    !(TIME_KEPT.test(words) && !NEW_TIME.test(words));
   const interviewWords = INTERVIEW.test(words) || INTERVIEW.test(input.note);
   const accepted = input.acceptedInReply === true;
   const confirmedWords = CONFIRMED.test(words);

@@ -4,7 +4,12 @@
 // unsubscribe or tracking link.
 import { allMatches } from './matches.js';
 
-const URL_PATTERN = /https?:\/\/[^\s<>"'`{}|\\^[\]]{3,2000}/gi;
+/**
+ * A URL, or a meeting host's link written without its scheme, as a calendar's own text prints it
+ * ("meet.google.com/abc-defg-hij", "acme.zoom.us/j/123").
+ */
+const URL_PATTERN =
+  /(?:https?:\/\/|(?<![\w/.@-])(?=(?:meet\.google\.com|(?:[\w-]+\.)?zoom\.us|teams\.microsoft\.com|teams\.live\.com|[\w-]+\.webex\.com|whereby\.com)\/))[^\s<>"'`{}|\\^[\]]{3,2000}/gi;
 const MEETING_HOST =
   /(?:^|[.-])(?:zoom|zoomgov|meet|teams|webex|whereby|gotomeet(?:ing)?|goto|bluejeans|chime|jitsi|skype|hangouts|around|ringcentral|vowel|livestorm|dialpad|lifesize|vidyo|pexip|8x8|jit|hopin|riverside|streamyard|butter|tuple|pop|discord|slack)(?:[.-]|$)/i;
 const MEETING_PATH = /\/(?:j|my|meet|meeting|join|w|s|l\/meetup-join|call|room|rooms)\//i;
@@ -35,7 +40,7 @@ export function findMeetingUrl(texts: string[]): string | null {
   let best: { url: string; score: number } | null = null;
   for (const text of texts) {
     for (const m of allMatches(text, URL_PATTERN)) {
-      const url = trimUrl(m[0]);
+      const url = trimUrl(/^https?:/i.test(m[0]) ? m[0] : `https://${m[0]}`);
       let host = '';
       try {
         host = new URL(url).hostname;

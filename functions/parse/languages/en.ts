@@ -1129,6 +1129,12 @@ export const en: LanguageTable = {
     String.raw`end(?:s|ing)?`,
   ],
   sameTime: [String.raw`(?:at )?(?:the )?same time(?: slot)?`],
+  timeKept: [
+    String.raw`same (?:day and )?time(?: \([^()\n]{1,30}\))?(?:,| and| &) same (?:link|place|room|location|address|day|date|zoom|teams|dial-in|number)`,
+    String.raw`same (?:day|date)(?:,| and| &) same time`,
+    String.raw`(?:time|date|day|date and time|time and date|timing) (?:stays|stay|remains|remain|is still|are still) (?:the same|unchanged|as (?:it was|planned|booked))`,
+    String.raw`(?:time|date|date and time|time and date|timing) (?:does not|doesn['’]t|do not|don['’]t|has not|hasn['’]t|have not|haven['’]t|won['’]t|will not) change`,
+  ],
   slotPicks: {
     ordinals: [
       ['first', '1st', 'earlier', 'former'],

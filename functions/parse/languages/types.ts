@@ -234,6 +234,11 @@ export interface LanguageTable {
   /** "Same time": a moved interview keeps its old clock time on the new day. */
   sameTime?: string[];
   /**
+   * The booked day and time stay as they were ("same time, same link", "the time doesn't
+   * change"): what changes is something else, often who interviews.
+   */
+  timeKept?: string[];
+  /**
    * After a length, the words that shift a booked time by it ("an hour later", "plus tôt");
    * `earlierBy`/`laterBy`: before it ("pushed back an hour", "avancé de 30 minutes").
    */

@@ -58,3 +58,22 @@ describe('a move said plainly', () => {
     expect(kindOf('Interview', text)).toBe('scheduled');
   });
 });
+
+describe('a change that keeps the booked time', () => {
+  it.each([
+    'Change of plans: Priit is away, so Dalia Esposito will interview you instead. Same time (3pm ET), same link.',
+    'Small change of plans - Marguerite joins instead of Ken; the time stays the same.',
+    "Change of plans on the panel: Hugo replaces Anneke. The date and time don't change.",
+  ])('is no move: %s', (text) => {
+    expect(kindOf('Re: Interview on Thursday at 3pm ET', text)).toBe('scheduled');
+  });
+
+  it('a new day at the same time is still a move', () => {
+    expect(
+      kindOf(
+        'Interview',
+        "Change of plans: we've moved your interview to Friday at 3pm ET, same time, same link.",
+      ),
+    ).toBe('rescheduled');
+  });
+});
