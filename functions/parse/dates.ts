@@ -28,7 +28,13 @@ export type DateMention = {
 } & (
   | { kind: 'absolute'; year: number | null; month: number; day: number; weekday: number | null }
   | { kind: 'relative'; offsetDays: number }
-  | { kind: 'dayOfMonth'; day: number; weekday: number | null }
+  | {
+      kind: 'dayOfMonth';
+      day: number;
+      weekday: number | null;
+      /** Written as a bare number after the weekday ("jeudi 17"): the weekday when no such day is near. */
+      orWeekday?: true;
+    }
   | { kind: 'weekday'; weekday: number; mode: 'this' | 'next' | 'bare' | 'weekLater' }
 );
 
@@ -59,6 +65,15 @@ const DASHED_DAY_MONTH = plainRegExp(
  */
 const DAY_ONLY = plainRegExp(
   `${LETTER_BEFORE}(?:(${WEEKDAY}),?\\s*\\(?\\s*(?:the\\s+)?|the\\s+)(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:floor|storey|story|level|round|stage|time|place|year|grade|quarter|edition|street|avenue)\\b)`,
+  'giu',
+);
+/**
+ * "Thursday 17 at 11am", "jeudi 17 à 11h", "el jueves 17", "Donnerstag, den 17.", "quinta-feira,
+ * dia 17": a weekday and a bare day of the month; not a clock reading ("Thursday 10:30", "jeudi
+ * 17h", "Friday 5 pm", "Monday 9-10").
+ */
+const WEEKDAY_DAY = plainRegExp(
+  String.raw`${LETTER_BEFORE}(${WEEKDAY}),?\s+(?:(?:the|le|el|den|il|dia|op)\s+)?(\d{1,2})(?:\.(?!\d)|º|°)?(?![\d:\p{L}]|[.,]\d|\s*(?:[ap]\.?\s?m\.?(?![\p{L}])|h(?:rs?)?(?![\p{L}])|uhr|uur|heures?|o['’]clock|時|시|[-–—~]\s*\d|%))`,
   'giu',
 );
 /** 2027年1月20日, 1月20日. */
@@ -191,6 +206,17 @@ export function findDates(text: string, dayFirst: boolean): DateMention[] {
       ...spanOf(m),
       day,
       weekday: m[1] ? weekdayNumber(m[1]) : null,
+    });
+  }
+  for (const m of allMatches(text, WEEKDAY_DAY)) {
+    const day = Number(m[2]);
+    if (day < 1 || day > 31) continue;
+    found.push({
+      kind: 'dayOfMonth',
+      ...spanOf(m),
+      day,
+      weekday: weekdayNumber(m[1] as string),
+      orWeekday: true,
     });
   }
   for (const m of allMatches(text, CJK_DATE)) {
@@ -382,14 +408,26 @@ export function resolveDate(mention: DateMention, base: ZonedTime): DayOfYear | 
     return { year: baseDay.year + 1, month: mention.month, day: mention.day };
   }
   if (mention.kind === 'dayOfMonth') {
-    // "the 7th": the next 7th from base, on the weekday named with it when there is one.
-    for (let months = 0; months < 14; months++) {
+    // "the 7th": the next 7th from base, on the weekday named with it when there is one. A bare
+    // number after a weekday is that day only when it falls in this month or the next.
+    for (let months = 0; months < (mention.orWeekday ? 2 : 14); months++) {
       const month = baseDay.plusMonths(months).startOfMonth();
       const day = month.with({ day: mention.day });
       if (day.month !== month.month || day < baseDay) continue;
       if (mention.weekday !== null && day.weekday !== mention.weekday) continue;
       return { year: day.year, month: day.month, day: day.day };
     }
+    if (mention.orWeekday && mention.weekday !== null)
+      return resolveDate(
+        {
+          kind: 'weekday',
+          index: mention.index,
+          end: mention.end,
+          weekday: mention.weekday,
+          mode: 'bare',
+        },
+        base,
+      );
     return null;
   }
   if (mention.kind === 'relative') {
