@@ -81,6 +81,14 @@ const PART_OF_DAY_BEFORE = plainRegExp(
   'iu',
 );
 /**
+ * "at 10 on Wednesday morning", "at 3 on Friday", "at 2 tomorrow afternoon": a day after a bare
+ * hour that "at" leads to makes it a clock reading, on the half of the day a part of it names.
+ */
+const DAY_AFTER_BARE_HOUR = plainRegExp(
+  String.raw`^\s+(?:on\s+)?(?:(?:this|next|coming)\s+)?(?:${WEEKDAY_ALTERNATION}|tomorrow|today)\.?(?:,?\s+(?:(${MORNING})|(${AFTERNOON})))?(?![\p{L}])`,
+  'iu',
+);
+/**
  * "1400 ET", "0930 hrs", "1030h", "1400Z": four digits on the 24-hour clock without a colon, read only
  * when "hrs" or a zone follows (a bare "1400" is a street number or an amount).
  */
@@ -250,6 +258,13 @@ function tokens(text: string): Token[] {
         ? m[8].toLowerCase()
         : null;
     if (m[8] !== undefined && glued === null) continue;
+    const end = index + m[0].length;
+    const dayAfter =
+      minuteText === undefined && !m[5] && !m[6] && hour >= 1 && hour <= 12 && !before
+        ? AT_BEFORE.test(text.slice(Math.max(0, index - 8), index))
+          ? DAY_AFTER_BARE_HOUR.exec(text.slice(end, end + 40))
+          : null
+        : null;
     const meridiem =
       m[6] && m[7]
         ? m[6].toLowerCase() === 'a'
@@ -263,11 +278,14 @@ function tokens(text: string): Token[] {
             ? before[1]
               ? 'am'
               : 'pm'
-            : null;
+            : dayAfter?.[1]
+              ? 'am'
+              : dayAfter?.[2]
+                ? 'pm'
+                : null;
     if (m[6] && !m[7]) continue;
     if (hour > 23 || (minute !== null && minute > 59)) continue;
     if (meridiem && (hour === 0 || hour > 12)) continue;
-    const end = index + m[0].length;
     found.push({
       // "午後3時": the word for the half of the day is part of the reading ("午後2時〜午後3時").
       index: index - (!m[7] && before ? before[0].length : 0),
@@ -278,6 +296,7 @@ function tokens(text: string): Token[] {
       standalone:
         minute !== null ||
         meridiem !== null ||
+        Boolean(dayAfter) ||
         (hour >= 1 && BARE_HOUR_LEAD.test(text.slice(Math.max(0, index - 40), index))) ||
         (hour >= 1 && hour <= 12 && DAY_END.test(text.slice(Math.max(0, index - 60), index))) ||
         (hour >= 1 &&

@@ -33,3 +33,21 @@ describe('a bare hour after a part of the day', () => {
     expect(startOf('Tuesday morning 10 people join the open day.')).toBeNull();
   });
 });
+
+describe('a bare hour after "at", the day after it', () => {
+  it.each([
+    [
+      'Could you come in at 7 on Tuesday morning, before the line starts?',
+      '2027-02-09T13:00:00.000Z',
+    ],
+    ['Your interview is at 11 on Monday in room 4.', '2027-02-08T17:00:00.000Z'],
+    ['We will see you at 6 tomorrow evening after the shift.', '2027-02-07T00:00:00.000Z'],
+    ['Panel at 2 this Thursday, video on.', '2027-02-11T20:00:00.000Z'],
+  ])('%s', (text, expected) => {
+    expect(startOf(text)).toBe(expected);
+  });
+
+  it('a count after "at" is no hour: "at 3 sites on Friday"', () => {
+    expect(startOf('We hired at 3 sites on Friday.')).toBeNull();
+  });
+});
