@@ -451,7 +451,8 @@ function beforeMeetingClause(part: string): string {
  */
 function insideBrackets(part: string): string | null {
   const m = /^([^()]*?)\s*\(([^()]{2,60})\)\s*$/.exec(part);
-  if (!m?.[1] || hasJobNoun(m[1])) return null;
+  // "(Platform Engineer)" alone: what was before the brackets was a name, taken off.
+  if (!m || (m[1] && hasJobNoun(m[1]))) return null;
   return cleanRole(m[2] as string) ? (m[2] as string) : null;
 }
 

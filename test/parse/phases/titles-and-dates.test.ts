@@ -41,6 +41,10 @@ describe('findRole from an event title', () => {
     );
   });
 
+  it("takes the bracketed title after the seeker's name, without its brackets", () => {
+    expect(role('Interview: Dara Quill (Lab Operations Manager)')).toBe('Lab Operations Manager');
+  });
+
   it('does not take a bracket that names no job', () => {
     expect(role('Catch-up (Zoom)')).toBeNull();
   });
