@@ -348,7 +348,14 @@ function fromTitle(title: string, company: string | null, people: string[]): str
     : null;
   // "Interview - Sam Okafor / Backend Engineer": people's names are not part of the job.
   for (const person of people) if (person.length >= 3) named = named.split(person).join(' | ');
-  if (named.includes('(')) named = named.replace(shortNamesInBrackets(people), ' ');
+  if (named.includes('(')) {
+    named = named.replace(shortNamesInBrackets(people), ' ');
+    // "Your phone interview with Tessa Brandt (Finance Manager)": the bracket after the person
+    // the meeting is with is that person's title (after the company, it is the job's).
+    named = named.replace(BRACKET_AFTER_WITH, (whole, name: string) =>
+      forms && new RegExp(`^(?:${forms})$`, 'i').test(name) ? whole : name,
+    );
+  }
   const stripped = named
     .replace(
       /^\s*(?:(?:re|fwd?|fw|aw|wg|tr|invitation|updated invitation|invitation updated|accepted|confirmed|reminder|canceled|cancelled|new event)\s*:\s*)+/i,
@@ -411,6 +418,10 @@ function shortNamesInBrackets(people: string[]): RegExp {
   if (forms.length === 0) return /(?!)/;
   return new RegExp(`\\(\\s*(?:${forms.join('|')})\\s*\\)`, 'gu');
 }
+
+/** "with Tessa Brandt (Finance Manager)": a bracket after whom the meeting is with. */
+const BRACKET_AFTER_WITH =
+  /(?<=\bwith\s+)(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\s*\([^()]*\)/gu;
 
 /** The meeting words a subject opens with ("Technical interview", "entrevista"). */
 const OPENING_MEETING_WORDS = new RegExp(`^(?:${MEETING_WORDS.source})`, 'i');

@@ -45,6 +45,23 @@ describe('findRole from an event title', () => {
     expect(role('Interview: Dara Quill (Lab Operations Manager)')).toBe('Lab Operations Manager');
   });
 
+  it('does not take the title of the person the meeting is with', () => {
+    expect(
+      findRole({
+        texts: ['See you then.'],
+        titles: ['Your video interview with Oriel Banks (Payroll Manager) is booked for Monday.'],
+        company: 'Cindervale',
+        people: [],
+      }).role,
+    ).toBeNull();
+  });
+
+  it('takes the bracket after the company the meeting is with', () => {
+    expect(role('Interview with Fenwick Bio (Lab Operations Manager)', 'Fenwick Bio')).toBe(
+      'Lab Operations Manager',
+    );
+  });
+
   it('does not take a bracket that names no job', () => {
     expect(role('Catch-up (Zoom)')).toBeNull();
   });
