@@ -596,6 +596,8 @@ describe('English: a host who wants to interview the seeker, and an interview th
     "Unfortunately we won't be going ahead with Tuesday's interview at 2pm with Dana.",
     'I am sorry to say the interview on Monday at 10am will no longer take place.',
     'We have had to stand down the remaining interviews, including yours on Thursday at 11am.',
+    'About our interview this Friday at 9:15 AM: I am afraid we need to call it off.',
+    "Re the panel on Monday at 1pm - we're calling it off, sorry.",
   ])('called off in other words: %s', (text) => {
     expect(kindOf('Your interview', text)).toBe('cancelled');
   });
