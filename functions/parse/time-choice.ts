@@ -120,8 +120,11 @@ function choose(input: TimeInput): TimeChoice {
   const { calendar, zone } = input;
   const sources: Record<string, string> = {};
   const warnings: string[] = [];
+  // The invitation's own description may say it too ("All times are Pacific").
   const statement =
-    strongestStatement(input.texts[0]?.text ?? '') ?? strongestStatement(input.body);
+    strongestStatement(input.texts[0]?.text ?? '') ??
+    strongestStatement(input.body) ??
+    (calendar?.floating ? strongestStatement(calendar.description ?? '') : null);
   if (calendar) {
     sources.start = 'calendar';
     if (calendar.floating && statement?.iana) {

@@ -383,10 +383,10 @@ export const en: LanguageTable = {
       String.raw`interview,? not mine\b`,
       String.raw`(?:isn't|is not|not) my (?:own )?interview\b`,
       // A meeting that says it is no step of hiring: an information event, however booked.
-      String.raw`(?:is not|isn't|is in no way|does not form|doesn't form|does not count as|doesn't count as) (?:a )?part of (?:the|our|your) (?:formal )?(?:selection|assessment|interview|recruitment|recruiting|hiring|application) process`,
+      String.raw`(?:is not|isn't|is in no way|does not form|doesn't form|does not count as|doesn't count as|(?:it|this|that)'s not) (?:a )?part of (?:the|our|your|any) (?:formal )?(?:selection|assessment|interview|recruitment|recruiting|hiring|application) process`,
       String.raw`(?:informational|information event|information session|info session) only`,
       // "This is a social evening - there are no interviews on the night".
-      String.raw`there (?:are|will be) no interviews\b|there (?:won't|will not) be (?:any )?interviews\b|(?:this|it) is (?:not|no) (?:an )?interview\b`,
+      String.raw`there (?:are|will be) no interviews\b|there (?:won't|will not) be (?:any )?interviews\b|(?:this|it)(?: is (?:not|no)| isn't|'s not) (?:an )?interview\b`,
       String.raw`you(?:'ve| have) been (?:added|assigned|scheduled) (?:to|onto) (?:the |an |this )?(?:interview )?(?:panel|loop)`,
       String.raw`(?:interview|your|the) scorecards?`,
       'interview kit',
@@ -457,7 +457,7 @@ export const en: LanguageTable = {
       String.raw`(?:you were|application was|candidacy was) (?:not |un)successful`,
       String.raw`(?:not|won't|will not) be taking your (?:application|candidacy) (?:forward|further)`,
       String.raw`not to progress (?:with )?your (?:application|candidacy)`,
-      String.raw`offer(?:ed)? (?:the|this) (?:[\w-]+ ){0,4}(?:role|position|job) to (?:another|someone|a different|an internal)`,
+      String.raw`offer(?:ed)? (?:the|this) (?:[\w-]+ ){0,4}(?:role|position|job) to (?:another|someone|a different|an internal|an? (?:[\w-]+ )?(?:candidate|applicant))`,
       // "we won't be moving your application forward".
       String.raw`(?:won't|will not|aren't|are not|not) (?:be )?(?:moving|taking|progressing) your (?:application|candidacy) (?:forward|further)`,
     ],

@@ -27,3 +27,21 @@ describe('first contact and evenings without interviews', () => {
     ).toBe('scheduled');
   });
 });
+
+describe('a meeting that says it is no interview, and a job given to another candidate', () => {
+  it.each([
+    "Lunch on Friday at 12:30? To be clear, this isn't an interview - just two engineers talking shop.",
+    "Happy to walk you through the team on Tuesday at 5pm; it's not part of any hiring process.",
+  ])('%s', (text) => {
+    expect(kindOf('Lunch', text)).toBe('not_interview');
+  });
+
+  it('the role offered to a candidate with more experience, after the interview on Monday at 10', () => {
+    expect(
+      kindOf(
+        'Your application',
+        'Thank you for the 10:00-11:00 conversation on Monday. The panel has decided to offer the position to an applicant with more sector experience.',
+      ),
+    ).toBe('not_interview');
+  });
+});

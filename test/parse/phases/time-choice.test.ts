@@ -70,6 +70,18 @@ describe('chooseTime', () => {
     expect(time.warnings).toEqual([]);
   });
 
+  it('a floating calendar time takes the zone its own description states', () => {
+    const described = ics([
+      'UID:loop-8',
+      'DTSTART:20270412T130000',
+      'DTEND:20270412T133000',
+      'DESCRIPTION:Two sessions back to back.\\n\\nAll times are Mountain - the lab is in Boulder.',
+    ]);
+    const time = choose([{ source: 'text', text: 'Invitation attached.', base }], [described]);
+    expect(time.start?.toOffsetISO()).toBe('2027-04-12T13:00:00-06:00');
+    expect(time.timezone).toBe('America/Denver');
+  });
+
   it('a floating calendar time with no zone anywhere is read in the seeker zone, and says so', () => {
     const time = choose([{ source: 'text', text: 'Invitation attached.', base }], [floating]);
     expect(time.start?.toOffsetISO()).toBe('2027-04-12T13:00:00-05:00');
