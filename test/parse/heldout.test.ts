@@ -40,6 +40,30 @@ const knownFailures = new Map<string, string>([
     "interviewers: '李 俊浩（イ・ジュノ／Lee Junho）' loses its Latin transliteration after the katakana one (request to people)",
   ],
   [
+    '1161-outlook-web-ptbr-avaliacao-online-prazo-plantao-meet-b64.eml',
+    "kind: a Portuguese online assessment's office hours ('plantão') read as the interview; its deadline ('prazo') words are not in the pt table (request to lang)",
+  ],
+  [
+    '1162-thunderbird-de-zweites-gespraech-im-auftrag-dotted-10-30-uhr-mwd.eml',
+    "interviewers: an assistant writing 'im Auftrag' of the manager: the manager is missed (request to people)",
+  ],
+  [
+    '1165-outlook-it-seeker-withdrew-annullato-ics-cancel-windows-tzid-latin1.eml',
+    'interviewers: the cancelling writer, who was to interview, is missed (request to people)',
+  ],
+  [
+    '1166-outlook-android-1030h-hst-ccing-who-will-interview-first-name-later.eml',
+    'interviewers: "I\'m also cc\'ing Rangi …, who will interview you alongside her" is missed (request to people)',
+  ],
+  [
+    '1167-outlook-cs-zmena-terminu-dotted-10-30-sec-latin2-teams.eml',
+    "kind: Czech ('musíme přesunout', 'od 10.30 do 11.30 (SEČ)') has no language table yet (request to lang)",
+  ],
+  [
+    '1169-gmail-inline-answers-thread-locked-in-mlk-monday-half-past-two-central-teams.eml',
+    'interviewers: the hiring manager the recruiter writes for is missed beside the second interviewer (request to people)',
+  ],
+  [
     '896-apple-fr-ats-phone-screen-us-short-date-pt.eml',
     "company: the truth keeps 'Co.' of 'Cascade Ferment Co.', which five other truths drop (580 Silverpine Supply, 607, 759, 853, 868); the parser drops it, keeping only '& Co.'",
   ],
