@@ -52,10 +52,6 @@ const knownFailures = new Map<string, string>([
     'interviewers: the cancelling writer, who was to interview, is missed (request to people)',
   ],
   [
-    '1166-outlook-android-1030h-hst-ccing-who-will-interview-first-name-later.eml',
-    'interviewers: "I\'m also cc\'ing Rangi …, who will interview you alongside her" is missed (request to people)',
-  ],
-  [
     '1167-outlook-cs-zmena-terminu-dotted-10-30-sec-latin2-teams.eml',
     "kind: Czech ('musíme přesunout', 'od 10.30 do 11.30 (SEČ)') has no language table yet (request to lang)",
   ],

@@ -280,6 +280,11 @@ const SENTENCE_END = plainRegExp(
   'gu',
 );
 
+/** A long line that ends in a capitalised word, no stop before it: a given name, wrapped. */
+const LINE_ENDS_IN_GIVEN_NAME = /(?:^|\n)[^\n]{45,}[ \t]\p{Lu}[\p{Ll}\p{M}]+\n$/u;
+/** A line that opens with a family name and its comma or bracket ("Whaanga-Dunn, our …"). */
+const LINE_OPENS_WITH_FAMILY_NAME = /^\p{Lu}[\p{L}\p{M}'’-]+(?:,[ \t]+\p{Ll}|[ \t]+\()/u;
+
 function sentences(text: string): { text: string; index: number }[] {
   const out: { text: string; index: number }[] = [];
   // Parentheses hold titles and addresses: their dots do not end a sentence.
@@ -287,6 +292,14 @@ function sentences(text: string): { text: string; index: number }[] {
   let start = 0;
   for (const m of allMatches(masked, SENTENCE_END)) {
     const end = (m.index ?? 0) + 1;
+    // "I'm also cc'ing Rangi" / "Whaanga-Dunn, our senior data technician": a name its writer
+    // wrapped mid-clause runs on to the next line.
+    if (
+      masked[end - 1] === '\n' &&
+      LINE_ENDS_IN_GIVEN_NAME.test(masked.slice(Math.max(0, end - 100), end)) &&
+      LINE_OPENS_WITH_FAMILY_NAME.test(masked.slice(end, end + 40))
+    )
+      continue;
     if (end - start > 1) out.push({ text: text.slice(start, end), index: start });
     start = end;
   }

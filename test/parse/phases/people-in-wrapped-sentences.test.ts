@@ -43,3 +43,21 @@ describe('a sentence wrapped over lines', () => {
     ).toEqual(['Ingrid Solheim']);
   });
 });
+
+describe('a name wrapped between its given and family name', () => {
+  it('"… I have copied Ingrid" / "Solheim, our data lead, who …" is one person', () => {
+    expect(
+      names(
+        'Hi Rafaela,\n\nYou will speak with me first on Monday at 2pm, about twenty minutes. I have copied Ingrid\nSolheim, our clinical data lead, who will interview you after me.\n\nOtis',
+      ),
+    ).toEqual(['Ingrid Solheim', 'Otis Brannigan']);
+  });
+
+  it('a sentence that opens on the next line stays its own', () => {
+    expect(
+      names(
+        'Hi Rafaela,\n\nYou are booked for Monday at 2pm with our clinical data lead, Ingrid Solheim\nPlease bring your portfolio.\n\nOtis\nRecruiting Coordinator',
+      ),
+    ).toEqual(['Ingrid Solheim']);
+  });
+});
