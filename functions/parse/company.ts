@@ -211,6 +211,9 @@ const MEETING_WITH = plainRegExp(
  */
 const TOOL =
   /\b(?:[Pp]owered by|[Ss]ent (?:with|via|using)|[Ss]cheduled (?:with|via|using)|[Bb]ooked (?:with|via|using)|[Dd]elivered by)[ \t]+(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})/gu;
+/** ", our Plant Engineering Manager,", ", who would like…": what is said of a person after a name. */
+const PERSON_AFTER =
+  /^,[ \t]+(?:(?:our|their|his|her|the)[ \t]+([^,.;\n]{2,60})|who(?:m|['’]ll|['’]d)?(?![\p{L}]))/u;
 /** Tried only in a text that says "on behalf of" (see COMPANY_WORDS on why). */
 const ON_BEHALF_OF = /(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{L}\p{M}'’.-]*)[ \t]+on behalf of\b/gu;
 /**
@@ -501,6 +504,9 @@ function companyAsWritten(input: CompanyInput): FoundCompany {
         // "Farah Iskandar | Talent Acquisition": a department, and the company on the next line.
         const department = SUFFIX.test(` ${name}`);
         const company = department ? lineBelow(text, (m.index ?? 0) + m[0].length) : name;
+        // "on behalf of Anselm Vukovic-Hart, our Plant Engineering Manager": a person, by title.
+        const apposition = PERSON_AFTER.exec(text.slice((m.index ?? 0) + m[0].length));
+        if (apposition && (!apposition[1] || JOB_NOUN.test(apposition[1]))) continue;
         if (company && company.length >= 2 && !NOT_COMPANY.test(company) && /\p{Ll}/u.test(company))
           return { company, source: 'text', labels: labels.map((l) => l.label) };
       }

@@ -56,10 +56,6 @@ const knownFailures = new Map<string, string>([
     "kind: Czech ('musíme přesunout', 'od 10.30 do 11.30 (SEČ)') has no language table yet (request to lang)",
   ],
   [
-    '1169-gmail-inline-answers-thread-locked-in-mlk-monday-half-past-two-central-teams.eml',
-    'interviewers: the hiring manager the recruiter writes for is missed beside the second interviewer (request to people)',
-  ],
-  [
     '896-apple-fr-ats-phone-screen-us-short-date-pt.eml',
     "company: the truth keeps 'Co.' of 'Cascade Ferment Co.', which five other truths drop (580 Silverpine Supply, 607, 759, 853, 868); the parser drops it, keeping only '& Co.'",
   ],

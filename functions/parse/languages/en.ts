@@ -791,7 +791,7 @@ export const en: LanguageTable = {
     String.raw`who will interview`,
     // "who'll be your interviewer", "she will be the interviewer".
     String.raw`(?:(?:who|he|she|they)'ll|will) be (?:your|the) (?:interviewers?|panel(?:ists)?)`,
-    String.raw`would like to (?:meet|speak|talk|chat)`,
+    String.raw`would like to (?:meet|speak|talk|chat|interview)`,
     String.raw`(?:has|have) blocked`,
     String.raw`will (?:call|ring|phone) you`,
     String.raw`will (?:be )?(?:calling|ringing|phoning) you`,

@@ -253,10 +253,11 @@ const APPOSITIVE_TITLE_BEFORE =
 const ONE_OF_BEFORE = /\bone of (?:our|their|the|his|her|my|your)\s+(?:\p{Lu}[\p{L}-]*\s+)?$/u;
 /**
  * …except a sender ("the invite will come from X", "you'll hear from X"), the person spoken
- * to ("you'll present to X", "speaking to X") and one brought into the thread ("I've looped in X").
+ * to ("you'll present to X", "speaking to X"), one brought into the thread ("I've looped in X")
+ * and one written for ("I'm writing on behalf of X").
  */
 const SENT_FROM_BEFORE =
-  /\b(?:(?:loop|looped|looping|copy|copied|copying|cc'?d|cc'?ing|rope|roped|roping|bring|brought|bringing|pull|pulled|pulling)\s+in|(?:come|comes|coming|invite|invitation|email|e-mail|call|message|hear)\s+from|(?:speak|speaking|talk|talking|chat|chatting|introduce you|introducing you|(?:present|presenting|pitch|pitching)(?:\s+[\w'’-]+){0,3}|(?:pass|passed|passing|forward|forwarded|hand|handed|sent)(?:\s+\S+){0,3}?(?:\s+(?:on|over|along))?)\s+to)\s+$/i;
+  /\b(?:(?:writing|write|writes|email(?:ing)?|reach(?:ing)? out|contact(?:ing)?) on behalf of|(?:loop|looped|looping|copy|copied|copying|cc'?d|cc'?ing|rope|roped|roping|bring|brought|bringing|pull|pulled|pulling)\s+in|(?:come|comes|coming|invite|invitation|email|e-mail|call|message|hear)\s+from|(?:speak|speaking|talk|talking|chat|chatting|introduce you|introducing you|(?:present|presenting|pitch|pitching)(?:\s+[\w'’-]+){0,3}|(?:pass|passed|passing|forward|forwarded|hand|handed|sent)(?:\s+\S+){0,3}?(?:\s+(?:on|over|along))?)\s+to)\s+$/i;
 
 /**
  * Abbreviations whose full stop ends no sentence: every table's short forms of address ("Prof.",

@@ -136,3 +136,17 @@ describe("an agency's mail names the job's company", () => {
     ).not.toBe('Omar Lindqvist');
   });
 });
+
+describe('"on behalf of" a person', () => {
+  it('names no company: "on behalf of Ruairi Banerjee, our Head of Tooling"', () => {
+    const writer = { name: 'Oona Tallis', address: 'oona.tallis@kesselwerk.example' };
+    for (const after of [', our Head of Tooling, who', ', who would like'])
+      expect(
+        company(
+          'Interview',
+          `Hi Mateus, I'm writing on behalf of Ruairi Banerjee${after} to meet you on Monday.`,
+          writer,
+        ),
+      ).not.toBe('Ruairi Banerjee');
+  });
+});

@@ -80,3 +80,14 @@ describe("a day's itinerary whose rows name people without an end time", () => {
     ]);
   });
 });
+
+describe('a writer who writes on behalf of the interviewer', () => {
+  const writer = { name: 'Oona Tallis', address: 'oona.tallis@kesselwerk.example' };
+  it.each([
+    "Hi Mateus, I'm writing on behalf of Ruairi Banerjee, our Head of Tooling, who would like to interview you. You're booked for Monday at 3pm.",
+    "Hi Mateus, I'm writing on behalf of Ruairi Banerjee, who would like to interview you on Monday at 3pm.",
+  ])('%s', (latest) => {
+    const found = readPeople(peopleInput(latest, { seeker, writer, organisation: 'kesselwerk' }));
+    expect(found.interviewers.map((i) => i.name)).toEqual(['Ruairi Banerjee']);
+  });
+});
