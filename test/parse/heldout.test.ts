@@ -28,10 +28,6 @@ const knownFailures = new Map<string, string>([
     "interviewers: a department ('Supply Chain') takes Ginevra Dalla Valle's address (request to people; its start reads right since lang's opening-hours fix)",
   ],
   [
-    '1150-gmail-agency-for-client-dialin-pin-range-et.eml',
-    "interviewers: the client's interviewer, named on a wrapped line with her address on the next, is missed; the agency's cc'd resourcer is taken instead (request to people)",
-  ],
-  [
     '1152-outlook-fr-html-only-cp1252-writer-interviews-14h-hf.eml',
     "interviewers: 'Je le mènerai moi-même, et Mathilde Le Goff, … (en copie), se joindra à nous': only the writer is read (request to people)",
   ],

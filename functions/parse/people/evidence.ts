@@ -101,6 +101,8 @@ const NAMES_NO_ONE = plainRegExp(
 );
 /** Leads too common to open a list when other words follow them ("with", "who", "then"). */
 const WEAK_LEAD = /^(?:with|w\/|who|then(?: with)?|avec|con|mit|met|com)$/i;
+/** "Two small things before then:": "then" after other words is a time, no lead. */
+const UNTIL_THEN = /\S[ \t]+then[ \t]*[:：][ \t]*$/i;
 
 /** A heading that is a lead alone, as applicant systems print them: "QUEM VAI PARTICIPAR". */
 const LEAD_HEADING = plainRegExp(
@@ -128,7 +130,8 @@ function opensList(line: string): boolean {
   // Every lead line ends in a colon, except a heading, which is short.
   const colon = /[:：][ \t]*$/.test(line);
   if (line.length > 80 && !colon) return false;
-  if (LEAD_LINE.test(line) || (colon && VERB_ENDS_LINE.test(line))) return true;
+  if ((LEAD_LINE.test(line) && !UNTIL_THEN.test(line)) || (colon && VERB_ENDS_LINE.test(line)))
+    return true;
   const ending = colon ? LEAD_ENDS_LINE.exec(line) : null;
   if (ending && !WEAK_LEAD.test(ending[1] as string)) return true;
   const heading = LEAD_HEADING.exec(line);
@@ -568,6 +571,16 @@ function weighLists(cast: Cast, book: EvidenceBook, { text, author }: AuthoredTe
     }
     if (inList && (line.length > 120 || /[.!?]\s*$/.test(line.trim()) || /https?:/.test(line))) {
       listUntil = -1;
+      // "You'll be speaking with" / "Oluwakemi Adeyemi-Ross, their Director of Asset Management
+      // (o@…). Expect …": the lead's sentence runs on into its one person, then on as prose.
+      if (listItems === 0 && PERSON_CELL_START.test(line)) {
+        const first = mentionsIn(cast, text, lineStart, lineStart + line.length, author)[0];
+        if (first && first.person !== author && !/\S/.test(text.slice(lineStart, first.index))) {
+          const email = TITLE_THEN_ADDRESS.exec(text.slice(first.end, first.end + 120))?.[1];
+          if (email) cast.directory.attachEmail(first.person, email);
+          book.interviewer(first.person, 3);
+        }
+      }
       return;
     }
     if (!labelled && !inList) {

@@ -24,3 +24,25 @@ describe('a lead at the end of a long line', () => {
     ).toEqual(['Quentin Osei', 'Liesl Haraldsen']);
   });
 });
+
+describe('a lead whose sentence runs on into its one person', () => {
+  it('the person at the start of the next line, the address after the title', () => {
+    const found = readPeople(
+      peopleInput(
+        "Hi Amara,\n\nIt is booked for Monday, March 8 at 10:00 AM Eastern. You'll be speaking with\nQuentin Osei, their Head of Data Science (quentin.osei@saltmarsh.example). Expect a case study; he is thorough.\n\nDorian Pike\nTalent Partner | Saltmarsh",
+        { seeker, writer, organisation: 'saltmarsh' },
+      ),
+    );
+    expect(found.interviewers).toEqual([
+      { name: 'Quentin Osei', email: 'quentin.osei@saltmarsh.example' },
+    ]);
+  });
+
+  it('"Two things before then:" opens no list of people', () => {
+    expect(
+      names(
+        "Hi Amara,\n\nQuentin Osei will interview you on Monday, March 8 at 10:00 AM Eastern. Two things before then:\n- send me your portfolio by Friday;\n- I'm away tomorrow, so Liesl Haraldsen (copied) can help if needed.\n\nDorian Pike\nTalent Partner | Saltmarsh",
+      ),
+    ).toEqual(['Quentin Osei']);
+  });
+});
