@@ -40,10 +40,6 @@ const knownFailures = new Map<string, string>([
     "kind: a Portuguese online assessment's office hours ('plantão') read as the interview; its deadline ('prazo') words are not in the pt table (request to lang)",
   ],
   [
-    '1162-thunderbird-de-zweites-gespraech-im-auftrag-dotted-10-30-uhr-mwd.eml',
-    "interviewers: an assistant writing 'im Auftrag' of the manager: the manager is missed (request to people)",
-  ],
-  [
     '1165-outlook-it-seeker-withdrew-annullato-ics-cancel-windows-tzid-latin1.eml',
     'interviewers: the cancelling writer, who was to interview, is missed (request to people)',
   ],

@@ -225,7 +225,9 @@ const ROW_START = plainRegExp(
 const ADDRESSED_FAMILY_NAME = plainRegExp(
   `(?<![\\p{L}])(?:(?:${LANGUAGES.flatMap((t) => t.honorifics ?? [])
     .map(escapeRegExp)
-    .join('|')})\\.?[ \\t]+){1,2}(\\p{Lu}[\\p{Ll}\\p{M}'’-]+)(?![\\p{L}\\p{M}])(?![ \\t]+\\p{Lu})`,
+    .join(
+      '|',
+    )})\\.?[ \\t]+){1,2}(\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}?[\\p{Ll}\\p{M}'’]+)*)(?![\\p{L}\\p{M}-])(?![ \\t]+\\p{Lu})`,
   'gu',
 );
 /** The forms of address of every table, as words: "pani", "herr", "señora". */

@@ -27,3 +27,24 @@ describe('a form of address before a name', () => {
     expect(got.interviewers).toEqual([{ name: 'Halina Mazur', email: null }]);
   });
 });
+
+describe('a form of address before a hyphenated family name alone', () => {
+  it('"Herr Dr. Lüders-Amsel" is the copied Dr. Henrike Lüders-Amsel', () => {
+    const seeker = { name: 'Tomke Friese', address: 'tomke.friese@mail.example' };
+    const writer = { name: 'Anke Ruhnau', address: 'anke.ruhnau@deichwerk.example' };
+    const text =
+      'Sehr geehrte Frau Friese,\n\nTermin: Dienstag, 02.03.2027, 10:30 Uhr.\n\nIhre Gesprächspartner sind Frau Dr. Lüders-Amsel und Herr Okan Demir. Ich selbst organisiere nur den Termin.\n\nAnke Ruhnau';
+    const got = readPeople(
+      peopleInput(text, {
+        seeker,
+        writer,
+        organisation: 'deichwerk',
+        cc: [{ name: 'Henrike Lüders-Amsel', address: 'h.lueders-amsel@deichwerk.example' }],
+      }),
+    );
+    expect(got.interviewers.map((i) => i.name).sort()).toEqual([
+      'Henrike Lüders-Amsel',
+      'Okan Demir',
+    ]);
+  });
+});
