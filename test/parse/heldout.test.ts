@@ -40,10 +40,6 @@ const knownFailures = new Map<string, string>([
     "kind: a Portuguese online assessment's office hours ('plantão') read as the interview; its deadline ('prazo') words are not in the pt table (request to lang)",
   ],
   [
-    '1165-outlook-it-seeker-withdrew-annullato-ics-cancel-windows-tzid-latin1.eml',
-    'interviewers: the cancelling writer, who was to interview, is missed (request to people)',
-  ],
-  [
     '1167-outlook-cs-zmena-terminu-dotted-10-30-sec-latin2-teams.eml',
     "kind: Czech ('musíme přesunout', 'od 10.30 do 11.30 (SEČ)') has no language table yet (request to lang)",
   ],

@@ -497,6 +497,7 @@ export const de: LanguageTable = {
     String.raw`vergangene woche`,
     'gestern',
   ],
+  messageBefore: [String.raw`(?:e-?mail|mail|nachricht|antwort) (?:von |vom )?`],
   shiftWords: { earlier: ['früher', 'eher', 'nach vorne'], later: ['später', 'nach hinten'] },
   moveVerbs: ['verschoben', 'verschieben', 'verlegt', 'verlegen'],
 };

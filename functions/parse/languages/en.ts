@@ -1203,6 +1203,9 @@ export const en: LanguageTable = {
     'yesterday',
     String.raw`earlier today`,
   ],
+  messageBefore: [
+    String.raw`(?:e-?mail|message|note|reply|letter|text|call) (?:of |from |you sent )?`,
+  ],
   shiftWords: {
     earlier: ['earlier', 'sooner'],
     later: ['later'],

@@ -340,6 +340,7 @@ export const it: LanguageTable = {
     String.raw`la settimana scorsa`,
     'ieri',
   ],
+  messageBefore: [String.raw`(?:e-?mail|mail|messaggio|risposta) (?:di |del )?`],
   shiftWords: {
     earlier: ['prima'],
     later: [String.raw`più tardi`, 'dopo'],

@@ -277,6 +277,11 @@ export interface LanguageTable {
    * says nothing of the interview to come.
    */
   pastMeeting?: string[];
+  /**
+   * A message the writer answers, right before a past word that is then the message's, not the
+   * meeting's: "as per your email yesterday", "come da tua email di ieri".
+   */
+  messageBefore?: string[];
   /** Someone else takes the absent person's place ("instead", "will take the interview"). */
   replacing?: string[];
   /** Right before the name of the one another person replaces: "rather than", "in place of". */

@@ -179,7 +179,22 @@ const CALLS_SEEKER = phrasePattern((t) => t.callsSeeker ?? []);
 const TAKES_PART = phrasePattern((t) => t.senderTakesPart);
 const OUR_MEETING = phrasePattern((t) => t.ourMeeting ?? []);
 const ABSENT = phrasePattern((t) => t.absent ?? []);
-const PAST_MEETING = phrasePattern((t) => t.pastMeeting ?? []);
+const PAST_MEETING = phrasePattern((t) => t.pastMeeting ?? [], 'giu');
+/** "as per your email yesterday": the past word is the message's. */
+const MESSAGE_BEFORE = plainRegExp(
+  `(?<![\\p{L}])(?:${alternation(
+    LANGUAGES.flatMap((t) => t.messageBefore ?? []),
+    false,
+  )})[ \\t]*$`,
+  'iu',
+);
+
+/** Whether a sentence speaks of a meeting already held (not of a message sent before). */
+function saysPastMeeting(s: string): boolean {
+  for (const m of allMatches(s, PAST_MEETING))
+    if (!MESSAGE_BEFORE.test(s.slice(Math.max(0, (m.index ?? 0) - 40), m.index))) return true;
+  return false;
+}
 const REPLACING = phrasePattern((t) => t.replacing ?? []);
 const HAS_REPLACED_AFTER = phrasePattern((t) => t.replacedAfter ?? []);
 /** "Sean Pike rather than Nora Blake": the words right before the one replaced. */
@@ -720,7 +735,7 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
     absent: ABSENT.test(flat),
     arrangingMember: HAS_ARRANGING_MEMBER.test(flat),
     takingPart: TAKING_PART.test(flat) && UPCOMING.test(flat),
-    past: PAST_MEETING.test(flat),
+    past: saysPastMeeting(flat),
     replacing: REPLACING.test(flat),
     replacedAfter: HAS_REPLACED_AFTER.test(flat),
   };
@@ -808,7 +823,7 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
       !s.includes('\t') &&
       WRAPPED_MID_CLAUSE.test(sentence.text);
     // "Thanks for chatting with me last week": the writer's part in a meeting already held.
-    const past = has.past && PAST_MEETING.test(s);
+    const past = has.past && saysPastMeeting(s);
     if (has.takesPart && TAKES_PART.test(s) && !past) {
       book.interviewer(author, 3);
       // "the call Ravi Menon and I had lined up with you", "Marco from our platform team and I

@@ -48,3 +48,26 @@ describe("the writer's own meeting, called off or moved", () => {
     expect(names(`${text}\n\nHollis`)).toEqual(['Hollis Marchetti', 'Priyanka Oduya']);
   });
 });
+
+describe('a past word that belongs to the message answered', () => {
+  it.each([
+    "Hi Tomasz, as per your email yesterday, I'm cancelling Thursday's interview at 2pm with me and Priyanka Oduya.",
+    'Ciao Tomasz, come da tua email di ieri, annullo il colloquio di giovedì alle 14:00 con me e Priyanka Oduya.',
+  ])('leaves the writer in the meeting: %s', (latest) => {
+    const found = readPeople(peopleInput(latest, { seeker, writer, organisation: 'fernvale' }));
+    expect(found.interviewers.map((i) => i.name).sort()).toEqual([
+      'Hollis Marchetti',
+      'Priyanka Oduya',
+    ]);
+  });
+
+  it('"thanks for chatting with me yesterday" is still a meeting held', () => {
+    const found = readPeople(
+      peopleInput(
+        'Hi Tomasz, thanks for chatting with me yesterday. On Thursday at 2pm you will meet Priyanka Oduya.',
+        { seeker, writer, organisation: 'fernvale' },
+      ),
+    );
+    expect(found.interviewers.map((i) => i.name)).toEqual(['Priyanka Oduya']);
+  });
+});
