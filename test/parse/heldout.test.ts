@@ -28,10 +28,6 @@ const knownFailures = new Map<string, string>([
     "interviewers: a department ('Supply Chain') takes Ginevra Dalla Valle's address (request to people; its start reads right since lang's opening-hours fix)",
   ],
   [
-    '1152-outlook-fr-html-only-cp1252-writer-interviews-14h-hf.eml',
-    "interviewers: 'Je le mènerai moi-même, et Mathilde Le Goff, … (en copie), se joindra à nous': only the writer is read (request to people)",
-  ],
-  [
     '1156-outlook-ja-niji-mensetsu-iso2022jp-jst-korean-name-katakana-zoom-passcode.eml',
     "interviewers: '李 俊浩（イ・ジュノ／Lee Junho）' loses its Latin transliteration after the katakana one (request to people)",
   ],

@@ -347,6 +347,15 @@ export const de: LanguageTable = {
   groupWords: ['Gruppe', 'Stiftung', 'Institut'],
   companyArticles: ['Die', 'Der', 'Das'],
   notNames: [
+    // Greetings that open a letter before the name.
+    'hallo',
+    'guten',
+    'liebe',
+    'lieber',
+    'sehr',
+    'geehrte',
+    'geehrter',
+    'grüß',
     'seitens',
     'ihre',
     'ihr',

@@ -297,6 +297,8 @@ export const fr: LanguageTable = {
     String.raw`(?:aura|auront) le plaisir (?:de|d['’])(?:échanger|s['’]entretenir|vous rencontrer|vous recevoir|discuter)`,
     String.raw`(?:mènera|mèneront|conduira|conduiront|animera|animeront) (?:l'|l’)entretien`,
     String.raw`demandé à [^.\n]{1,60}? de (?:se joindre|nous rejoindre|participer|être présente?)`,
+    // "B, responsable de …, se joindra à nous pour la partie technique".
+    String.raw`(?:se joindra|se joindront|nous rejoindra|nous rejoindront|participera|participeront) (?:à nous|à l['’]entretien|à l['’]échange|pour|également|aussi|à la)`,
     String.raw`(?:sera|seront) (?:mené|conduit|animé)e?s? par`,
     String.raw`et moi (?:avons (?:hâte|tous deux hâte)|sommes (?:ravi|heureu|impatient))`,
     // A cancellation names who would have met the seeker: "A et B auraient aimé vous rencontrer".
@@ -307,6 +309,8 @@ export const fr: LanguageTable = {
     String.raw`avec moi\b`,
     String.raw`ainsi que moi(?:-même)?\b`,
     String.raw`je (?:serai|vous appellerai)`,
+    // "Je le mènerai moi-même": the writer leads it.
+    String.raw`je (?:le |la |l['’])?(?:mènerai|conduirai|animerai)`,
     // The writer last in the list: "vous rencontrerez A et moi-même".
     String.raw`(?:rencontrerez|rencontreras|échangerez|échangeras|avec) [^\n]{1,80}? et moi(?:-même)?\b`,
     String.raw`et moi (?:avons (?:hâte|tous deux hâte)|sommes (?:ravi|heureu|impatient))`,
@@ -339,6 +343,11 @@ export const fr: LanguageTable = {
   ],
   companyArticles: ['Les', 'La', 'Le'],
   notNames: [
+    // Greetings that open a letter before the name.
+    'bonjour',
+    'bonsoir',
+    'chère',
+    'coucou',
     'votre',
     'vos',
     'vous',

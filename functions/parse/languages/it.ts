@@ -252,6 +252,12 @@ export const it: LanguageTable = {
   groupWords: ['Gruppo', 'Banca', 'Fondazione', 'Istituto', 'Officine', 'Cantieri'],
   companyArticles: ['Il', 'Lo', 'La', 'Gli'],
   notNames: [
+    // Greetings that open a letter before the name.
+    'buongiorno',
+    'buonasera',
+    'gentilissima',
+    'gentilissimo',
+    'salve',
     'intervistatori',
     'colloquio',
     'signor',

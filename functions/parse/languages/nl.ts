@@ -225,7 +225,17 @@ export const nl: LanguageTable = {
   arrangerTitles: ['recruiter', 'hr', 'talent'],
   roleLabels: ['functie', 'vacature'],
   // "Vanuit DeltaGrid schuiven aan:": a preposition that opens a sentence.
-  notNames: ['dhr', 'mevr', "collega's", 'vanuit'],
+  notNames: [
+    'dhr',
+    'mevr',
+    "collega's",
+    'vanuit',
+    // Greetings that open a letter before the name: "Beste Sam", "Hoi Sam".
+    'beste',
+    'hallo',
+    'hoi',
+    'geachte',
+  ],
   referenceWords: ['vacaturenummer', 'referentie', 'vacature-id'],
   departmentWords: ['afdeling', 'directie', 'afdeling', 'divisie', 'team'],
   rolePatterns: [String.raw`(?:functie|vacature) (?:van )?(TITLE)`],

@@ -248,6 +248,10 @@ export const pt: LanguageTable = {
   groupWords: ['Grupo', 'Banco', 'Fundação', 'Instituto', 'Companhia'],
   companyArticles: ['Os', 'As'],
   notNames: [
+    // Greetings that open a letter before the name.
+    'olá',
+    'prezado',
+    'prezada',
     'sua',
     'seu',
     'diretor',

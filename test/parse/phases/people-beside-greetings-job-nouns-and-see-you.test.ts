@@ -15,6 +15,11 @@ describe('greetings are no names', () => {
     ['Kia ora Tove, your chat with Hemi Parata is booked for Thursday at 4.30pm.', ['Hemi Parata']],
     ['Ciao Tove, il colloquio con Marta Bellini è giovedì alle 15.', ['Marta Bellini']],
     ['Howdy Tove! Your call with Jolene Marsh is Friday at 10am.', ['Jolene Marsh']],
+    ['Bonjour Tove, votre entretien avec Lucie Marchal est jeudi à 15h.', ['Lucie Marchal']],
+    ['Hallo Tove, dein Gespräch mit Jonas Heller ist am Donnerstag um 15 Uhr.', ['Jonas Heller']],
+    ['Buongiorno Tove, il colloquio con Marta Bellini è giovedì alle 15.', ['Marta Bellini']],
+    ['Beste Tove, je gesprek met Daan Visser is donderdag om 15.00 uur.', ['Daan Visser']],
+    ['Olá Tove, sua entrevista com Rita Sousa é quinta-feira às 15h.', ['Rita Sousa']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -42,5 +47,15 @@ describe('"see you … with X"', () => {
     'See you in two days at midday with Brenda Kowalczyk, who leads finance.',
   ])('%s', (text) => {
     expect(names(text)).toEqual(['Brenda Kowalczyk']);
+  });
+});
+
+describe('a French writer who leads the interview, and one who joins it', () => {
+  it('"Je le mènerai moi-même, et B … se joindra à nous": both', () => {
+    expect(
+      names(
+        'Bonjour,\n\nJe vous propose un entretien le mardi 16 mars à 14h. Je le mènerai moi-même, et Inès Garnier, responsable qualité, se joindra à nous pour la partie technique.',
+      ).sort(),
+    ).toEqual(['Inès Garnier', 'Kwame Lindqvist']);
   });
 });
