@@ -28,10 +28,6 @@ const knownFailures = new Map<string, string>([
     "interviewers: a department ('Supply Chain') takes Ginevra Dalla Valle's address (request to people; its start reads right since lang's opening-hours fix)",
   ],
   [
-    '1156-outlook-ja-niji-mensetsu-iso2022jp-jst-korean-name-katakana-zoom-passcode.eml',
-    "interviewers: '李 俊浩（イ・ジュノ／Lee Junho）' loses its Latin transliteration after the katakana one (request to people)",
-  ],
-  [
     '1161-outlook-web-ptbr-avaliacao-online-prazo-plantao-meet-b64.eml',
     "kind: a Portuguese online assessment's office hours ('plantão') read as the interview; its deadline ('prazo') words are not in the pt table (request to lang)",
   ],

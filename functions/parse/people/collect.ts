@@ -107,10 +107,11 @@ const CASELESS = String.raw`[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p
 const GREEK_OR_CYRILLIC = String.raw`[\p{Script=Greek}\p{Script=Cyrillic}]`;
 /**
  * A name in a script without capitals, then its Latin spelling in brackets: "이서연 (Seo-yeon
- * Lee)", "陈思远（Chen Siyuan）", "پریسا کریمی (Parisa Karimi)".
+ * Lee)", "陈思远（Chen Siyuan）", "پریسا کریمی (Parisa Karimi)"; after a reading in kana, the Latin one
+ * ("李 俊浩（イ・ジュノ／Lee Junho）").
  */
 export const NATIVE_SCRIPT_NAME = new RegExp(
-  String.raw`([\p{Script=Han}\p{Script=Hangul}]{1,4}(?:[ 　][\p{Script=Han}\p{Script=Hiragana}]{1,4})?|${CASELESS}{2,20}(?: ${CASELESS}{2,20}){0,3}|${GREEK_OR_CYRILLIC}{2,20}(?: ${GREEK_OR_CYRILLIC}{2,20}){1,3})[ \t]*(?:\n[ \t]*)?[(（]([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+){1,2})(?:[)）]|(?=[,，;][^()（）\n]{0,80}[)）]))`,
+  String.raw`([\p{Script=Han}\p{Script=Hangul}]{1,4}(?:[ 　][\p{Script=Han}\p{Script=Hiragana}]{1,4})?|${CASELESS}{2,20}(?: ${CASELESS}{2,20}){0,3}|${GREEK_OR_CYRILLIC}{2,20}(?: ${GREEK_OR_CYRILLIC}{2,20}){1,3})[ \t]*(?:\n[ \t]*)?[(（](?:[\p{Script=Katakana}\p{Script=Hangul}ー・ ]{1,20}[／/、,][ \t]*)?([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+){1,2})(?:[)）]|(?=[,，;][^()（）\n]{0,80}[)）]))`,
   'gu',
 );
 

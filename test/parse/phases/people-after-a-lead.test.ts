@@ -28,6 +28,19 @@ describe('people named after a lead', () => {
     expect(interviewers(`Olá,\n\n${text}\n\nClara`)).toEqual(['Irene Saldanha', 'Rui Matos']);
   });
 
+  it('a Han name whose brackets hold a kana reading, then the Latin one', () => {
+    const people = readPeople(
+      peopleInput(
+        'ジョアナ様\n\n面接官：\n　開発部 部長　朴 志勲（パク・ジフン／Park Jihoon）\n　主任　森田 綾（Aya Morita）\n\nClara',
+        { seeker, writer, organisation: 'lumenport' },
+      ),
+    );
+    expect(people.interviewers.map((i) => i.name)).toEqual([
+      '朴 志勲 (Park Jihoon)',
+      '森田 綾 (Aya Morita)',
+    ]);
+  });
+
   it('a Han name whose brackets hold its transliteration and address', () => {
     const people = readPeople(
       peopleInput(
