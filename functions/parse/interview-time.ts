@@ -237,7 +237,8 @@ function pickDate(
   let best: DateMention | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const date of dates) {
-    if (date.index >= lineStart && date.end <= lineEnd) {
+    // On the line, or written across its start ("this Thursday," / "December 10, 10:30").
+    if (date.end > lineStart && date.index < lineEnd) {
       const distance = date.end <= index ? index - date.end : date.index - end;
       if (distance >= 0 && distance < bestDistance) {
         best = date;

@@ -91,6 +91,13 @@ describe('chooseTime', () => {
     ]);
   });
 
+  it('a date written across the start of the time\'s line ("this Thursday," / "April 15, 10:30")', () => {
+    const text =
+      'Your interview is this\nThursday,\nApril 15, 10:30-11:15 AM CT, with the plant manager.';
+    const time = choose([{ source: 'text', text, base }]);
+    expect(time.start?.toOffsetISO()).toBe('2027-04-15T10:30:00-05:00');
+  });
+
   it('a calendar time outranks the prose', () => {
     const time = choose(
       [{ source: 'text', text: 'We meet Friday 9 April at 4pm ET.', base }],
