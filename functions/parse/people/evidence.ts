@@ -850,9 +850,17 @@ function weighSentences(cast: Cast, book: EvidenceBook, { text, author }: Author
     const absence = has.absent ? ABSENT.exec(s) : null;
     // "Megan from our recruiting team is on the invite to keep track of scheduling": she arranges,
     // whatever guest list she is on.
-    if (!isRow && !leadUsed && !verb && has.arrangingMember && HAS_ARRANGING_MEMBER.test(s))
+    // After a lead or a verb, only when the clause about her only arranges: "Your interviewer is
+    // Dev Malhotra; Grace Obi from our recruiting team will send you the Zoom link".
+    if (!isRow && has.arrangingMember && HAS_ARRANGING_MEMBER.test(s))
       for (const m of mentions())
-        if (ARRANGING_MEMBER_AFTER.test(text.slice(m.end, m.end + 80)))
+        if (
+          ARRANGING_MEMBER_AFTER.test(text.slice(m.end, m.end + 80)) &&
+          (!(leadUsed || verb) ||
+            ONLY_ARRANGING.test(
+              /^[^;.!?]*/.exec(text.slice(m.end, sentence.index + s.length))?.[0] ?? '',
+            ))
+        )
           book.arrangingTeam.add(m.person);
     // "It'll be myself and Siobhán Kearney on the call", "First up is Ines Roy": whoever a
     // sentence about the coming meeting names by full name takes part, unless it only reaches,

@@ -413,6 +413,14 @@ describe('someone introduced as a member of the team that arranges', () => {
       ).toEqual(['Bongani Khumalo']);
     });
 
+  it('after a lead, a member of that team who only sends the link is none', () => {
+    expect(
+      interviewers(
+        'Your interviewer on Tuesday at 3pm is Bongani Khumalo; Megan Ruiz from our recruiting team will send you the Zoom link.',
+      ),
+    ).toEqual(['Bongani Khumalo']);
+  });
+
   it('a member of that team whom the seeker meets is an interviewer', () => {
     expect(
       interviewers("You'll meet Megan Ruiz from our talent team and Bongani Khumalo on Tuesday."),
