@@ -136,7 +136,7 @@ const RECURRING =
   /(?:office hours|opening hours|drop-in|\b(?:office|desk|reception|lobby|building|cent(?:er|re)|campus|library)s? (?:is|are|remains?|stays?) open\b|\bwe(?:'re| are) open\b|\bhours\s*:|\bevery\b|\beach\b|\bweekly\b|\bdaily\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\b(?:mon(?:day)?|tue(?:sday)?|sun(?:day)?)\s*[–—-]\s*(?:fri(?:day)?|sat(?:urday)?|thu(?:rsday)?)\b)[^.!?\n]{0,60}$/i;
 /** The same in the other languages' words ("La reception è aperta dalle 8.00 alle 17.00"). */
 const OPENING_HOURS = plainRegExp(
-  `(?:${alternation(LANGUAGES.flatMap((t) => t.openingHours ?? []))})[^.!?\\n]{0,60}$`,
+  `(?:${alternation(LANGUAGES.flatMap((t) => t.openingHours ?? []))})[^.!?\\n]{0,90}$`,
   'iu',
 );
 /** Verbs that convert a time for the reader ("that works out to 3pm for you"), either case. */

@@ -28,10 +28,6 @@ const knownFailures = new Map<string, string>([
     "interviewers: a department ('Supply Chain') takes Ginevra Dalla Valle's address (request to people; its start reads right since lang's opening-hours fix)",
   ],
   [
-    '1161-outlook-web-ptbr-avaliacao-online-prazo-plantao-meet-b64.eml',
-    "kind: a Portuguese online assessment's office hours ('plantão') read as the interview; its deadline ('prazo') words are not in the pt table (request to lang)",
-  ],
-  [
     '1167-outlook-cs-zmena-terminu-dotted-10-30-sec-latin2-teams.eml',
     "kind: Czech ('musíme přesunout', 'od 10.30 do 11.30 (SEČ)') has no language table yet (request to lang)",
   ],

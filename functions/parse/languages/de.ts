@@ -202,6 +202,9 @@ export const de: LanguageTable = {
       String.raw`(?:stelle|position) (?:wurde |ist )?(?:bereits |inzwischen )?(?:anderweitig )?besetzt`,
     ],
     offer: [
+      // The offer made in words, and its call about the details.
+      String.raw`(?:ihnen|dir) (?:die|diese) (?:stelle|position) anbieten`,
+      String.raw`details (?:des|zum) angebots?`,
       'vertragsangebot',
       'arbeitsvertrag',
       'dienstvertrag',

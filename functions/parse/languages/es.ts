@@ -73,7 +73,13 @@ export const es: LanguageTable = {
   relativeDays: { today: ['hoy'], tomorrow: ['mañana'], dayAfter: ['pasado mañana'] },
   weekdayNextWeek: [String.raw`de la (?:próxima semana|semana (?:que viene|próxima|siguiente))`],
   daysAhead: { before: ['en', 'dentro de'], days: ['días', 'día'], weeks: ['semanas', 'semana'] },
-  openingHours: ['está abierta', 'está abierto', 'horario de atención'],
+  openingHours: [
+    'está abierta',
+    'está abierto',
+    'horario de atención',
+    'disponible a partir de',
+    'disponible desde',
+  ],
   accepting: [
     'me va bien',
     'me viene bien',
@@ -199,6 +205,9 @@ export const es: LanguageTable = {
       String.raw`hemos (?:optado|decidido) (?:por )?(?:seguir|avanzar|continuar) con otr[oa]`,
     ],
     offer: [
+      // The offer made in words, and its call about the details.
+      String.raw`ofrecer(?:te|le) (?:el puesto|la posición|el cargo|la plaza)`,
+      String.raw`detalles de la oferta`,
       String.raw`carta (?:de )?oferta`,
       'oferta formal',
       String.raw`firma (?:de tu|de su|del) contrato`,
@@ -211,6 +220,8 @@ export const es: LanguageTable = {
       String.raw`prueba (?:técnica )?para (?:hacer|realizar|resolver) en casa`,
       String.raw`plazo de entrega`,
       'prueba técnica para entregar',
+      String.raw`(?:prueba|ejercicio|caso) (?:técnic[oa]|práctic[oa]) (?:para|que) (?:entregar|enviar|resolver|completar|realizar)`,
+      String.raw`te enviamos (?:una|un) (?:prueba|ejercicio|caso)`,
     ],
     survey: ['encuesta'],
     backgroundCheck: ['verificación de antecedentes'],
@@ -401,7 +412,15 @@ export const es: LanguageTable = {
   ],
   rolePatterns: [String.raw`(?:puesto|vacante|cargo|posición) de (TITLE)`],
   beforeDate: { words: ['antes'], articles: ['el', 'de', 'del'] },
-  deadline: ['fechas? límites?', 'plazo', 'a más tardar', 'como máximo el'],
+  deadline: [
+    'fechas? límites?',
+    'plazo',
+    'a más tardar',
+    'como máximo el',
+    // "Tienes hasta el viernes a las 23:59 para entregarla".
+    String.raw`tien(?:es|e|en) hasta`,
+    String.raw`tenéis hasta`,
+  ],
   // "calculamos terminar sobre las 12:00 h", "acabaremos hacia las 13:30".
   dayEnd: [
     String.raw`(?:terminar|terminaremos|terminará|acabar|acabaremos|acabará|finalizar|finalizaremos|finalizará|concluir|concluiremos|concluirá|cerrar|cerraremos) (?:sobre|hacia|a|alrededor de|antes de) las`,

@@ -197,6 +197,9 @@ export const fr: LanguageTable = {
       String.raw`(?:le )?poste (?:a été|est) pourvu`,
     ],
     offer: [
+      // The offer made in words, and its call about the details.
+      String.raw`vous (?:proposer|offrir) (?:le poste|ce poste|la position)`,
+      String.raw`détails de (?:l['’]offre|votre offre)`,
       "proposition d'embauche",
       "promesse d'embauche",
       "offre d'emploi formelle",

@@ -142,6 +142,9 @@ export const it: LanguageTable = {
     ],
     offer: [
       'lettera di offerta',
+      // "Siamo felici di offrirti la posizione": the offer made, its call about the details.
+      String.raw`offrir(?:ti|le|vi) (?:la posizione|il ruolo|il posto|l['’]incarico)`,
+      String.raw`dettagli dell['’]offerta`,
       'proposta di assunzione',
       String.raw`firma del (?:tuo |suo )?contratto`,
     ],

@@ -151,6 +151,8 @@ export const nl: LanguageTable = {
       String.raw`vacature is (?:inmiddels )?(?:ingevuld|vervuld)`,
     ],
     offer: [
+      // The offer made in words, and its call about the details.
+      String.raw`(?:je|u) (?:de|deze) (?:functie|baan) (?:aan te bieden|aanbieden)`,
       'arbeidsvoorwaardenvoorstel',
       'aanbod',
       'contractondertekening',
