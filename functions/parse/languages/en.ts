@@ -164,7 +164,7 @@ export const en: LanguageTable = {
   cancelled: [
     String.raw`(?:has|have|had) been (?:cancel+ed|called off|withdrawn)`,
     // A calendar's notice, or the organizer's words: "Priya Raman has canceled this event".
-    String.raw`(?:has|have|had|i've|we've) cancel+ed (?:this|the|your|our|their|today's|tomorrow's)\b`,
+    String.raw`(?:has|have|had|i've|we've) cancel+ed (?:this|the|your|our|their|today's|tomorrow's|\p{L}+['’]s (?:[\w-]+ )?(?:interview|call|meeting|chat|conversation|session|screen|panel|round))\b`,
     String.raw`(?:is|was) (?:now )?cancel+ed`,
     String.raw`(?:need|have|had) to cancel`,
     'must cancel',
@@ -533,6 +533,12 @@ export const en: LanguageTable = {
       String.raw`(?:for|to|at) (?:an|our|the) open q\s?&\s?a|open q\s?&\s?a (?:session )?(?:about|on)\b`,
       String.raw`ask[- ]me[- ]anything`,
       String.raw`stream it (?:here|live|on)`,
+      // A public panel: "our virtual panel … Register at the link", "hear from A and B".
+      String.raw`(?:public|community|careers?) panel(?: discussion)?`,
+      String.raw`panel discussion`,
+      String.raw`register (?:at|via|using|through|on|with) (?:the|this|our) (?:link|page|form)`,
+      String.raw`(?:register|sign up|save your (?:seat|spot)) (?:here|now|below|today)\b`,
+      String.raw`talent community`,
     ],
     receipt: [
       String.raw`thank(?:s| you) for (?:applying|your application|your interest)`,

@@ -45,3 +45,29 @@ describe('a meeting that says it is no interview, and a job given to another can
     ).toBe('not_interview');
   });
 });
+
+describe('a public panel to register for, and an interview cancelled by its day', () => {
+  it('"Our virtual panel … Register at the link" is an event', () => {
+    expect(
+      kindOf(
+        "You're invited: Life in Logistics (virtual panel)",
+        'Our virtual panel is on Tuesday at 12pm ET on Zoom. Hear from two of our planners about their work. Register at the link.',
+      ),
+    ).toBe('not_interview');
+  });
+
+  it('"your virtual panel on Tuesday" is still an interview', () => {
+    expect(
+      kindOf('Interview', 'Your virtual panel on Tuesday at 2pm will be with Dana and Lee.'),
+    ).toBe('scheduled');
+  });
+
+  it('"I\'ve cancelled Thursday\'s interview" cancels it', () => {
+    expect(
+      kindOf(
+        'Re: Interview',
+        "Thanks for telling us you've accepted another offer. I've cancelled Thursday's interview at 2pm with Priya.",
+      ),
+    ).toBe('cancelled');
+  });
+});
