@@ -89,6 +89,10 @@ const DEADLINE_WORDS = plainRegExp(
   `(?:${alternation(LANGUAGES.flatMap((t) => t.deadline ?? []))})[^.!?\\n]{0,50}$`,
   'iu',
 );
+const OTHER_END = plainRegExp(
+  String.raw`(?<![\p{L}])(?:${alternation(LANGUAGES.flatMap((t) => t.otherEnds ?? []))})(?:[ \t]+\p{L}+){0,2}[ \t]+(?:ends?|ending|closes?|closing|shuts?|finishes)\b[^.!?\n]{0,20}$`,
+  'iu',
+);
 /** A clock reading in digits: "9:45", "10am", "10 o'clock". */
 const CLOCK_READING = /\d{1,2}(?::\d{2}|\s*[ap]\.?m\.?(?![\p{L}])|\s*o['’]clock)/giu;
 
@@ -337,6 +341,8 @@ export function findWhenCandidates(
     const end = range.finish && !moved ? at(day, range.finish, zone, context.defaultZone) : null;
     const sentenceAfter = text.slice(range.end, Math.min(lineEnd, range.end + 160));
     const sentenceBefore = before.slice(-90);
+    // "Parking validation ends at 5pm", "the office closes at 6": another thing's end.
+    if (OTHER_END.test(sentenceBefore)) continue;
     if (DAY_END.test(sentenceBefore)) {
       candidates.push({
         start,

@@ -231,6 +231,11 @@ export interface LanguageTable {
   partOfDay?: { am: string[]; pm: string[] };
   /** Words right before the time a day of meetings ends ("we'll wrap up by", "finishing around"). */
   dayEnd?: string[];
+  /**
+   * Things whose own end or closing a message may give beside the interview ("parking validation
+   * ends at 5pm", "the office closes at 6"): that time is theirs, not the meeting's.
+   */
+  otherEnds?: string[];
   /** "Same time": a moved interview keeps its old clock time on the new day. */
   sameTime?: string[];
   /**

@@ -20,6 +20,21 @@ describe('when the meeting wraps', () => {
   });
 });
 
+describe("another thing's end beside the meeting", () => {
+  it.each([
+    'Your interview is at 2pm ET on Thursday, March 4. Parking validation ends at 5pm.',
+    'Your interview is at 2pm ET on Thursday, March 4; note the front desk closes at 6pm.',
+  ])('is no end of the meeting: %s', (text) => {
+    const base = at('2027-03-01T09:00:00-05:00');
+    const when = chooseWhen(
+      text,
+      findWhenCandidates(text, { base, defaultZone: 'America/New_York', dayFirst: false }, null),
+    );
+    expect(when?.start.toWallISO().slice(11, 16)).toBe('14:00');
+    expect(when?.end).toBeNull();
+  });
+});
+
 describe('a length inside a link is no length', () => {
   it('the base64 of a tracked link ("…/v1/aHR0cHM6…") says no hour', () => {
     expect(
