@@ -153,7 +153,7 @@ export const de: LanguageTable = {
     String.raw`findet (?:nun|jetzt|stattdessen|neu) (?:am|um|bereits)`,
     // "Terminverschiebung", "Verlegung Ihres Gesprächs"; "stattdessen auf Montag ausweichen".
     String.raw`termin(?:verschiebung|verlegung|änderung)`,
-    String.raw`(?:verschiebung|verlegung) (?:des|ihres|deines|unseres) `,
+    String.raw`(?:verschiebung|verlegung) (?:des|ihres|deines|unseres)`,
     String.raw`(?:auf|in) (?:[^\n!?.]|(?<=\d)\.){0,60}?ausweichen`,
     String.raw`(?:der|den) neuen? termin(?! (?:finden|vereinbaren|abstimmen|suchen))`,
   ],
@@ -509,7 +509,7 @@ export const de: LanguageTable = {
     String.raw`vergangene woche`,
     'gestern',
   ],
-  messageBefore: [String.raw`(?:e-?mail|mail|nachricht|antwort) (?:von |vom )?`],
+  messageBefore: [String.raw`(?:e-?mail|mail|nachricht|antwort)(?: von| vom)?`],
   shiftWords: { earlier: ['früher', 'eher', 'nach vorne'], later: ['später', 'nach hinten'] },
   moveVerbs: ['verschoben', 'verschieben', 'verlegt', 'verlegen'],
 };

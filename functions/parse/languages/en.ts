@@ -1226,7 +1226,7 @@ export const en: LanguageTable = {
     String.raw`earlier today`,
   ],
   messageBefore: [
-    String.raw`(?:e-?mail|message|note|reply|letter|text|call) (?:of |from |you sent )?`,
+    String.raw`(?:e-?mail|message|note|reply|letter|text|call)(?: of| from| you sent)?`,
   ],
   shiftWords: {
     earlier: ['earlier', 'sooner'],

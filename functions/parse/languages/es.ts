@@ -478,7 +478,7 @@ export const es: LanguageTable = {
     String.raw`la semana pasada`,
     'ayer',
   ],
-  messageBefore: [String.raw`(?:e-?mail|correo|mensaje|respuesta) (?:de |del )?`],
+  messageBefore: [String.raw`(?:e-?mail|correo|mensaje|respuesta)(?: de| del)?`],
   moveVerbs: ['movido', 'movida', 'cambiado', 'trasladado', 'pasado'],
   shiftWords: {
     earlier: ['antes', String.raw`más temprano`],

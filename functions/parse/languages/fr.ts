@@ -436,7 +436,7 @@ export const fr: LanguageTable = {
     String.raw`la semaine dernière`,
     'hier',
   ],
-  messageBefore: [String.raw`(?:e-?mail|mail|courriel|message|réponse) (?:d['’]|de |du )?`],
+  messageBefore: [String.raw`(?:e-?mail|mail|courriel|message|réponse)(?: d['’]| de| du)?`],
   shiftWords: {
     earlier: [String.raw`plus tôt`],
     later: [String.raw`plus tard`],

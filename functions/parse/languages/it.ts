@@ -206,7 +206,7 @@ export const it: LanguageTable = {
     String.raw`(?:incontrerà|incontrerai|parlerà|parlerai) con`,
     // "La riceverà l'ing. A", "al colloquio parteciperà anche la dott.ssa B".
     String.raw`(?:la|ti|vi|lo) riceverà`,
-    String.raw`parteciper(?:à|anno) (?:anche )?`,
+    String.raw`parteciper(?:à|anno)(?: anche)?`,
     // The formal "Incontrerà la Dott.ssa …": the person is the verb's object, with no "con".
     // "Incontrerà Francesca Gallo, Head of Product": with no article or title, the verb alone.
     String.raw`(?:incontrerà|incontrerai)(?: (?:il|la|lo|l'))?(?: ?(?:dott\.(?:ssa\.?)?|ing\.|prof\.(?:ssa\.?)?|sig\.(?:ra\.?)?|avv\.))?`,
@@ -219,7 +219,7 @@ export const it: LanguageTable = {
     String.raw`(?:saranno|sarà) present[ei]`,
     // "Ad accoglierti ci saranno l'ing. A e la dott.ssa B".
     String.raw`(?:ad accoglierti |ad accoglierla )?ci (?:saranno|sarà)`,
-    String.raw`(?:parteciperanno|parteciperà) (?:al colloquio )?`,
+    String.raw`(?:parteciperanno|parteciperà)(?: al colloquio)?`,
     // "Incontrerai me e Davide Greco": the people after the writer.
     String.raw`(?:incontrerai|incontrerà|conoscerai|conoscerà|vedrai|vedrà) me e`,
     // "con il dott. Paolo Greco", "con la dott.ssa …": article and title before the name.
@@ -349,7 +349,7 @@ export const it: LanguageTable = {
     String.raw`la settimana scorsa`,
     'ieri',
   ],
-  messageBefore: [String.raw`(?:e-?mail|mail|messaggio|risposta) (?:di |del )?`],
+  messageBefore: [String.raw`(?:e-?mail|mail|messaggio|risposta)(?: di| del)?`],
   shiftWords: {
     earlier: ['prima'],
     later: [String.raw`più tardi`, 'dopo'],

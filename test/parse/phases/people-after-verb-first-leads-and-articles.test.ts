@@ -3,7 +3,7 @@
 // name ("estarão a Ana … e o Luís"): the names after it are the panel, their addresses from the
 // text or the Cc line.
 import { describe, expect, it } from 'vitest';
-import { peopleInput, readPeople } from '../support/people-input.js';
+import { interviewerNames, peopleInput, readPeople } from '../support/people-input.js';
 
 const seeker = { name: 'Joana Prates', address: 'joana.prates@mail.example' };
 const writer = { name: 'Helena Sousa', address: 'helena.sousa@ribeiral.example' };
@@ -92,5 +92,15 @@ describe('a verb-first lead', () => {
       { name: 'Mathieu Garnier', email: null },
       { name: 'Claire Dubois', email: null },
     ]);
+  });
+});
+
+describe('an Italian verb-first lead right before the first name', () => {
+  it('"Parteciperanno A, title, e B": both', () => {
+    expect(
+      interviewerNames(
+        'Ciao Tove,\n\nil colloquio è fissato per giovedì 21 gennaio alle 14:00. Parteciperanno Dario Ferretti, responsabile tecnico, e Nadia Gallo.\n\nUn saluto',
+      ),
+    ).toEqual(['Dario Ferretti', 'Nadia Gallo']);
   });
 });

@@ -123,3 +123,19 @@ describe('plainRegExp', () => {
 function spans(pattern: RegExp, text: string): [number | undefined, string][] {
   return [...text.matchAll(pattern)].map((m) => [m.index, m[0]]);
 }
+
+describe('the language tables', () => {
+  it('write no phrase that ends in a space (a word boundary follows every phrase, so it could never match before a word)', () => {
+    const trailing: string[] = [];
+    const walk = (value: unknown, path: string) => {
+      if (typeof value === 'string') {
+        if (/[ \t]\)?\??$/.test(value) && !/\\[ts]\)?\??$/.test(value))
+          trailing.push(`${path}: ${value}`);
+      } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}[${i}]`));
+      else if (value && typeof value === 'object')
+        for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`);
+    };
+    for (const table of LANGUAGES) walk(table, table.code);
+    expect(trailing).toEqual([]);
+  });
+});
