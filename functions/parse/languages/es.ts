@@ -119,6 +119,8 @@ export const es: LanguageTable = {
   cancelled: [
     String.raw`(?:tenemos|tendremos|hemos tenido|tuvimos) que (?:cancelar|anular|suspender)`,
     String.raw`(?:debemos|deberemos|necesitamos|hemos de|nos vemos obligad[oa]s a) (?:cancelar|anular|suspender)`,
+    // "Lamentamos (tener que) cancelar la entrevista".
+    String.raw`(?:lamentamos|sentimos|lamento|siento) (?:mucho )?(?:tener que |informarte que (?:debemos|tenemos que) )?(?:cancelar|anular|suspender)`,
     'cancelación',
     'anulación',
     String.raw`no (?:se llevará a cabo|tendrá lugar|se realizará)`,

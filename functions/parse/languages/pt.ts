@@ -100,12 +100,14 @@ export const pt: LanguageTable = {
   interview: ['entrevista', 'entrevistas'],
   meetingWords: ['videochamada', 'chamada', 'reunião', 'conversa', 'bate-papo'],
   cancelled: [
-    String.raw`(?:precisamos|precisaremos|vamos precisar|teremos que|tivemos que|temos que|vamos ter que) cancelar`,
+    String.raw`(?:precisamos|precisaremos|vamos precisar|teremos (?:que|de)|tivemos (?:que|de)|temos (?:que|de)|vamos ter (?:que|de)) cancelar`,
+    // "Lamentamos ter de cancelar a entrevista", "lamento cancelar".
+    String.raw`(?:lamentamos|lamento|sentimos muito por) (?:ter (?:que|de) )?(?:cancelar|desmarcar)`,
     'cancelamento',
     String.raw`não (?:vai acontecer|será realizada|se realizará|vai mais acontecer)`,
     String.raw`foi cancelada`,
     String.raw`foi desmarcada`,
-    String.raw`(?:precisamos|precisaremos|vamos precisar|teremos que|tivemos que|temos que) desmarcar`,
+    String.raw`(?:precisamos|precisaremos|vamos precisar|teremos (?:que|de)|tivemos (?:que|de)|temos (?:que|de)) desmarcar`,
     String.raw`(?:fica|ficou|está) (?:cancelada|desmarcada)`,
     String.raw`não (?:poderá|vai poder|poderemos) (?:ser realizada|acontecer|realizar)`,
   ],
