@@ -106,6 +106,9 @@ export const DAY_END = plainRegExp(
   String.raw`(?<![\p{L}])(?:${alternation(LANGUAGES.flatMap((t) => t.dayEnd ?? []))})\s+(?:(?:by|at|around|about|no later than)\s+)?(?:(?:approximately|approx\.?|roughly|circa|ca\.)\s+)?$`,
   'iu',
 );
+/** "your interview starts at 11", "we begin at 9": a bare hour the meeting starts at. */
+const STARTS_AT =
+  /(?<![\p{L}])(?:starts?|starting|begins?|beginning|kicks? off|kicking off) at\s+$/iu;
 /** "at 2 Eastern", "at 10 PT", "@ 2 ET": a bare hour that a zone follows is a clock reading. */
 const AT_BEFORE = /(?:(?<![\p{L}])at\s+|@\s*)$/iu;
 /** "from 2 till 3 Eastern": two bare hours after "from" or "between" make a range. */
@@ -297,6 +300,7 @@ function tokens(text: string): Token[] {
         minute !== null ||
         meridiem !== null ||
         Boolean(dayAfter) ||
+        (hour >= 1 && hour <= 12 && STARTS_AT.test(text.slice(Math.max(0, index - 24), index))) ||
         (hour >= 1 && BARE_HOUR_LEAD.test(text.slice(Math.max(0, index - 40), index))) ||
         (hour >= 1 && hour <= 12 && DAY_END.test(text.slice(Math.max(0, index - 60), index))) ||
         (hour >= 1 &&

@@ -129,7 +129,10 @@ const EVENT_BEFORE = plainRegExp(
 /** The time of something already done: when the application was sent, a job ad was posted. */
 /** "Arrive 9:45 for a 10:00 start": the time to be there, not the meeting's, which follows. */
 const BEFORE_THE_START =
-  /^\s*(?:[ap]\.?m\.?)?,?\s+(?:for|ahead of|before) (?:a|an|the|your) (?:[\w:.-]+ ){0,3}?(?:start|kick-?off)\b/i;
+  /^\s*(?:[ap]\.?m\.?)?,?\s+(?:(?:on|at) [^.!?\n]{0,40}?)?(?:for|ahead of|before) (?:a|an|the|your) (?:(?:[\w:.-]+ ){0,3}?(?:start|kick-?off)\b|(?:[\w-]+ )?\d[\w:.-]* (?:[\w-]+ ){0,2}?(?:interview|meeting|call|session|appointment|panel)\b)/i;
+/** "Please arrive at 10:45", "check in at reception at 9:40", "log on at 9:55": when to be there. */
+const ARRIVAL_BEFORE =
+  /(?:arrive|arrival|check[- ]in|sign in|log (?:on|in)|dial in|be (?:in|at) (?:the )?(?:lobby|reception|front desk)|report to (?:the )?(?:lobby|reception|front desk))[^.!?\n]{0,30}$/i;
 const PAST_EVENT =
   /(?:applied|application (?:date|time|received|submitted)|submitted|received|posted|dodano|opublikowano|応募日時|受付日時)[^.!?\n]{0,40}$/iu;
 /**
@@ -398,6 +401,7 @@ export function findWhenCandidates(
     else if (MOVED_FROM.test(moveWindow)) score -= 4;
     if (CONFIRMING.test(before.slice(-120))) score += 1;
     if (EVENT_BEFORE.test(sentenceBefore)) score -= 3;
+    if (ARRIVAL_BEFORE.test(sentenceBefore)) score -= 2;
     if (question) score -= 2;
     if (OPTIONS.test(text.slice(Math.max(0, lineStart - 300), lineStart))) score -= 2;
     if (listOffer) score -= 1;

@@ -22,6 +22,18 @@ describe('the time to arrive is not the start', () => {
       'Be at reception by 10:50 for the 11am start, Wednesday the 10th.',
       '2027-02-10T17:00:00.000Z',
     ],
+    [
+      'Please check in at the front desk at 8:40 on Tuesday the 9th for your 9:00 interview with Ines.',
+      '2027-02-09T15:00:00.000Z',
+    ],
+    [
+      'Please arrive at 1:45 on Monday the 8th; your interview starts at 2 with the plant manager.',
+      '2027-02-08T20:00:00.000Z',
+    ],
+    [
+      'Your call is on Monday the 8th at 11am. Please log on a few minutes early, at 10:55, to test your audio.',
+      '2027-02-08T17:00:00.000Z',
+    ],
   ])('%s', (text, start) => {
     expect(startOf(text)).toBe(start);
   });
