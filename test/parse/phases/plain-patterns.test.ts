@@ -131,7 +131,8 @@ describe('the language tables', () => {
       if (typeof value === 'string') {
         if (/[ \t]\)?\??$/.test(value) && !/\\[ts]\)?\??$/.test(value))
           trailing.push(`${path}: ${value}`);
-      } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}[${i}]`));
+      } else if (Array.isArray(value))
+        for (const [i, v] of value.entries()) walk(v, `${path}[${i}]`);
       else if (value && typeof value === 'object')
         for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`);
     };
