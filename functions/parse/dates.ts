@@ -13,7 +13,7 @@ import {
   WEEKDAY_ALTERNATION,
   WEEKDAYS,
 } from './languages/index.js';
-import { allMatches } from './matches.js';
+import { allMatches, eachMatch } from './matches.js';
 import { numberFromWord } from './number-words.js';
 
 export interface DayOfYear {
@@ -364,14 +364,14 @@ function valid(year: number | null, month: number, day: number) {
  * A word for the interview or the call in another language ("entretien", "Gespräch") says the same.
  */
 export function numericOrderEvidence(text: string): boolean | null {
-  for (const m of allMatches(text, NUMERIC)) {
+  for (const m of eachMatch(text, NUMERIC)) {
     if ((m[1] as string).length > 2 || m[2] === '-') continue;
     const first = Number(m[1]);
     const second = Number(m[3]);
     if (first > 12 && second <= 12) return true;
     if (second > 12 && first <= 12) return false;
   }
-  for (const m of allMatches(text, LONG_WORD))
+  for (const m of eachMatch(text, LONG_WORD))
     if (OTHER_LANGUAGE_DAY_WORDS.has(m[0].toLowerCase())) return true;
   if (OTHER_LANGUAGE_MEETING_WORDS.test(text)) return true;
   return null;

@@ -186,6 +186,14 @@ export interface KindDecision {
 
 export function decideKind(input: KindInput): KindDecision {
   const { calendar } = input;
+  // What the invitation itself settles comes first: the text's words are read only past it.
+  if (input.replacesCancelledEvent && input.hasTime)
+    return { kind: 'rescheduled', reason: 'a cancelled invitation and a new one', guess: false };
+  if (calendar?.cancelled)
+    return { kind: 'cancelled', reason: 'calendar cancellation', guess: false };
+  if (!input.hasTime) return { kind: 'not_interview', reason: 'no interview time', guess: false };
+  if (calendar?.declined || DECLINED.test(input.subject))
+    return { kind: 'not_interview', reason: 'a declined invitation', guess: false };
   // Abbreviations' and ordinals' stops masked, so that no clause reader below cuts a clause there.
   const words = withoutOffers(
     withoutFalseStops(
@@ -196,27 +204,24 @@ export function decideKind(input: KindInput): KindDecision {
   // A subject that asks for the move ("Request to change the interview date") moves nothing
   // while the move is only asked for.
   // "Change of plans: Luis will interview you instead. Same time, same link" moves nothing.
-  const rescheduledWords =
-    RESCHEDULED.test(input.proposals?.length ? words.slice(input.subject.length) : words) &&
-    !(TIME_KEPT.test(words) && !NEW_TIME.test(words));
+  // Read only where a decision needs it: the phrase tables are the costliest part of a parse.
+  const rescheduledWords = once(
+    () =>
+      RESCHEDULED.test(input.proposals?.length ? words.slice(input.subject.length) : words) &&
+      !(TIME_KEPT.test(words) && !NEW_TIME.test(words)),
+  );
   const interviewWords = INTERVIEW.test(words) || INTERVIEW.test(input.note);
   const accepted = input.acceptedInReply === true;
   const confirmedWords = CONFIRMED.test(words);
-  const confirmed =
-    accepted ||
-    confirmedWords ||
-    // A held event (STATUS:TENTATIVE) is sent as a request but confirms nothing yet.
-    (calendar !== null && calendar.method !== 'PUBLISH' && !calendar.tentative) ||
-    rescheduledWords;
-  const requested = SLOT_REQUEST.test(words) && !accepted;
+  const confirmed = once(
+    () =>
+      accepted ||
+      confirmedWords ||
+      // A held event (STATUS:TENTATIVE) is sent as a request but confirms nothing yet.
+      (calendar !== null && calendar.method !== 'PUBLISH' && !calendar.tentative) ||
+      rescheduledWords(),
+  );
 
-  if (input.replacesCancelledEvent && input.hasTime)
-    return { kind: 'rescheduled', reason: 'a cancelled invitation and a new one', guess: false };
-  if (calendar?.cancelled)
-    return { kind: 'cancelled', reason: 'calendar cancellation', guess: false };
-  if (!input.hasTime) return { kind: 'not_interview', reason: 'no interview time', guess: false };
-  if (calendar?.declined || DECLINED.test(input.subject))
-    return { kind: 'not_interview', reason: 'a declined invitation', guess: false };
   // The title says what the appointment is; the text only when the title calls it no interview
   // ("Next steps" with a drug test inside), since an invitation may mention the tests to come.
   const titles = `${input.subject}\n${calendar?.summary ?? ''}`;
@@ -246,7 +251,7 @@ export function decideKind(input: KindInput): KindDecision {
       return { kind: 'cancelled', reason: 'the text cancels it', guess: false };
     }
   }
-  if (AUTO_REPLY.test(input.subject) || (AUTO_REPLY.test(words) && !confirmed))
+  if (AUTO_REPLY.test(input.subject) || (AUTO_REPLY.test(words) && !confirmed()))
     return { kind: 'not_interview', reason: 'an automatic reply', guess: false };
   // A link to book a time is a request whatever invitation words surround it; a calendar invitation
   // or the seeker's accepting reply is the booking made through it.
@@ -257,18 +262,21 @@ export function decideKind(input: KindInput): KindDecision {
   // An assessment to complete, with no word of an interview or a booking: whatever time it gives
   // (a deadline, optional office hours on Zoom) is no interview. A live coding session is an
   // interview word, so it never gets here.
-  if (!confirmed && !interviewWords && ASSESSMENT.test(words))
+  if (!confirmed() && !interviewWords && ASSESSMENT.test(words))
     return { kind: 'not_interview', reason: 'an assessment, not a booking', guess: false };
   // A rejection that also books an interview (for another role) is that interview; one that
   // only recalls the past interview books nothing.
-  const booking = (confirmedWords || rescheduledWords) && interviewWords && !input.timeIsOffer;
+  const booking = (confirmedWords || rescheduledWords()) && interviewWords && !input.timeIsOffer;
   const rejection = REJECTION.test(words);
   if (rejection && !booking)
     return { kind: 'not_interview', reason: 'a rejection, not a booking', guess: false };
   const notBooked = NOT_BOOKED.test(words);
-  if ((notBooked || requested) && !(confirmed && interviewWords && !input.timeIsOffer))
+  if (
+    (notBooked || (SLOT_REQUEST.test(words) && !accepted)) &&
+    !(confirmed() && interviewWords && !input.timeIsOffer)
+  )
     return { kind: 'not_interview', reason: 'an event or a request, not a booking', guess: false };
-  if (input.timeIsOffer && !rescheduledWords && !accepted)
+  if (input.timeIsOffer && !rescheduledWords() && !accepted)
     return { kind: 'not_interview', reason: 'the time is only proposed', guess: false };
   if (!interviewWords && !input.jobSigns) {
     if (calendar && !BULK.test(words))
@@ -281,10 +289,10 @@ export function decideKind(input: KindInput): KindDecision {
   }
   if (RECEIPT.test(input.subject))
     return { kind: 'not_interview', reason: 'an application receipt', guess: false };
-  if (BULK.test(words) && !confirmed && !input.jobSigns)
+  if (BULK.test(words) && !confirmed() && !input.jobSigns)
     return { kind: 'not_interview', reason: 'mass mail without a booking', guess: false };
   if (
-    rescheduledWords ||
+    rescheduledWords() ||
     input.supersedesBooked === true ||
     (calendar !== null && calendar.sequence > 0)
   )
@@ -304,5 +312,14 @@ export function decideKind(input: KindInput): KindDecision {
       reason: 'a calendar invitation with no word of an interview',
       guess: true,
     };
-  return { kind: 'scheduled', reason: 'a booked time', guess: !confirmed && !interviewWords };
+  return { kind: 'scheduled', reason: 'a booked time', guess: !confirmed() && !interviewWords };
+}
+
+/** f's value, worked out at the first call and kept. */
+function once<T>(f: () => T): () => T {
+  let value: { of: T } | null = null;
+  return () => {
+    value ??= { of: f() };
+    return value.of;
+  };
 }

@@ -32,3 +32,31 @@ function advance(text: string, index: number, unicode: boolean): number {
   const second = text.charCodeAt(index + 1);
   return second >= 0xdc00 && second <= 0xdfff ? index + 2 : index + 1;
 }
+
+/**
+ * allMatches one at a time, for a loop that may stop at the first match it keeps: the text past
+ * it is then never searched. Each match is read from where the previous one ended, whatever the
+ * loop does with `pattern` meanwhile, and `pattern`'s lastIndex is left as it was.
+ */
+export function* eachMatch(text: string, pattern: RegExp): Generator<RegExpExecArray> {
+  if (!pattern.global) {
+    yield* text.matchAll(pattern);
+    return;
+  }
+  const unicode = pattern.unicode || pattern.flags.includes('v');
+  let at = pattern.lastIndex;
+  for (;;) {
+    const lastIndex = pattern.lastIndex;
+    let m: RegExpExecArray | null;
+    try {
+      pattern.lastIndex = at;
+      m = pattern.exec(text);
+      at = pattern.lastIndex;
+    } finally {
+      pattern.lastIndex = lastIndex;
+    }
+    if (m === null) return;
+    if (m[0] === '') at = advance(text, at, unicode);
+    yield m;
+  }
+}

@@ -105,6 +105,11 @@ const OPENS_A_PLACE =
 const PLACE_OR_EVENT_WORD =
   /^(?:town|city|county|village|main|high|wall|broad|market|church|station|park|demo|open|careers?|field|launch|sports?|ground|first|second|third|fourth|fifth|top|upper|lower|board|committee|program(?:me)?|memorial|labou?r|boxing|christmas|election|independence|veterans|presidents|orientation|onboarding|hack|press|media|investor|family|visit|visitor|graduation|pay|opening|music|concert|dining|lecture|assembly|student|residence|kick-?off)$/iu;
 const NUMBER_AFTER = /^[ \t]*[\d#]/;
+// Built once here: a bundler writes a \p{…} literal as `new RegExp(…)`, built again at each call,
+// and these are tried on every word of a name run.
+const OPENS_CAPITAL = /^\p{Lu}/u;
+const OPENS_LOWER_CASE = /^\p{Ll}/u;
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 
 function familyNameAfterName(
   text: string,
@@ -118,8 +123,8 @@ function familyNameAfterName(
   const next = words[i + 1]?.[0];
   if (
     previous === undefined ||
-    !/^\p{Lu}/u.test(previous) ||
-    (next !== undefined && /^\p{Lu}/u.test(next))
+    !OPENS_CAPITAL.test(previous) ||
+    (next !== undefined && OPENS_CAPITAL.test(next))
   )
     return false;
   if (FAMILY_NAMES_TOO.has(word)) return true;
@@ -216,7 +221,7 @@ function isNameWord(word: string, opensRun = true): boolean {
     // a dot, and the Irish "Ó" stays ("Ciarán Ó Dálaigh").
     !/^[A-Z]$/.test(word) &&
     !NOT_NAME.has(word.replace(/\./g, '').toLowerCase()) &&
-    !/^\p{Lu}{2,}$/u.test(word) &&
+    !ALL_CAPITALS.test(word) &&
     !(opensRun && SENTENCE_ADVERB.test(word))
   );
 }
@@ -230,9 +235,9 @@ function initialsBeginSurname(words: RegExpMatchArray[], i: number): boolean {
   let j = i;
   while (j < words.length && INITIAL.test((words[j] as RegExpMatchArray)[0])) j++;
   const surname = words[j]?.[0];
-  if (surname === undefined || !/^\p{Lu}/u.test(surname) || !isNameWord(surname)) return false;
+  if (surname === undefined || !OPENS_CAPITAL.test(surname) || !isNameWord(surname)) return false;
   const after = words[j + 1]?.[0];
-  return after === undefined || !/^\p{Lu}/u.test(after) || !isNameWord(after);
+  return after === undefined || !OPENS_CAPITAL.test(after) || !isNameWord(after);
 }
 
 /** Person-like names in `text` (2–4 words, no title or calendar words), in order. */
@@ -250,14 +255,14 @@ export function findNames(text: string): NameMention[] {
     let run: RegExpMatchArray[] = [];
     const flush = () => {
       // Trailing particles are not part of a name.
-      while (run.length > 0 && /^\p{Ll}/u.test((run[run.length - 1] as RegExpMatchArray)[0]))
+      while (run.length > 0 && OPENS_LOWER_CASE.test((run[run.length - 1] as RegExpMatchArray)[0]))
         run.pop();
       // "Pani Alicja Górska", "Mevrouw Sanne Visser": a form of address before a full name is no
       // part of it ("Don Whitaker", "Pan Wei" keep theirs: nothing would be left of the name).
       if (
         run.length >= 3 &&
         HONORIFICS.has((run[0] as RegExpMatchArray)[0].toLowerCase()) &&
-        /^\p{Lu}/u.test((run[1] as RegExpMatchArray)[0])
+        OPENS_CAPITAL.test((run[1] as RegExpMatchArray)[0])
       )
         run.shift();
       // "Chief Pilot Ray Tikhonov", "Head Nurse Ada Obi": a job's noun before a full name is its
@@ -265,11 +270,11 @@ export function findNames(text: string): NameMention[] {
       else if (
         run.length >= 3 &&
         JOB_NOUN_WORD.test((run[0] as RegExpMatchArray)[0]) &&
-        /^\p{Lu}/u.test((run[1] as RegExpMatchArray)[0]) &&
-        /^\p{Lu}/u.test((run[2] as RegExpMatchArray)[0])
+        OPENS_CAPITAL.test((run[1] as RegExpMatchArray)[0]) &&
+        OPENS_CAPITAL.test((run[2] as RegExpMatchArray)[0])
       )
         run.shift();
-      const capitalised = run.filter((w) => /^\p{Lu}/u.test(w[0])).length;
+      const capitalised = run.filter((w) => OPENS_CAPITAL.test(w[0])).length;
       if (capitalised >= 2 && capitalised <= 4) {
         const first = run[0] as RegExpMatchArray;
         const last = run[run.length - 1] as RegExpMatchArray;
@@ -294,7 +299,7 @@ export function findNames(text: string): NameMention[] {
       run = [];
     };
     for (const [i, w] of words.entries()) {
-      if (/^\p{Ll}/u.test(w[0])) {
+      if (OPENS_LOWER_CASE.test(w[0])) {
         if (run.length > 0) run.push(w);
         continue;
       }

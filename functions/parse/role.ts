@@ -6,7 +6,7 @@ import {
   plainRegExp,
   REJECTION,
 } from './languages/index.js';
-import { allMatches } from './matches.js';
+import { allMatches, eachMatch } from './matches.js';
 
 // The job title: "Role: X", "for the X role/position", "interview for X", then the segments
 // of the calendar summary and the subject ("Interview: Quantitative Developer – Pemberton & Lowe").
@@ -603,7 +603,7 @@ export function findRole(input: {
   for (const { pattern, strong, words } of PATTERNS) {
     for (const text of texts) {
       if (words && !words.test(text)) continue;
-      for (const m of allMatches(text, pattern)) {
+      for (const m of eachMatch(text, pattern)) {
         let candidate = m[1] ?? '';
         // "the Product Manager, Patient Experience role" keeps its comma; "Engineer at Acme" stops.
         candidate = candidate.split(/\s+(?:at|with)\s+\p{Lu}/u)[0] ?? candidate;
@@ -634,7 +634,7 @@ export function findRole(input: {
   for (const { pattern, words } of LANGUAGE_PATTERNS) {
     for (const title of input.titles) {
       if (words && !words.test(title)) continue;
-      for (const m of allMatches(title, pattern)) {
+      for (const m of eachMatch(title, pattern)) {
         const role = cleanRole(m[1] ?? '');
         if (role) return { role, source: 'subject' };
       }

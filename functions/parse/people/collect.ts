@@ -110,10 +110,19 @@ const GREEK_OR_CYRILLIC = String.raw`[\p{Script=Greek}\p{Script=Cyrillic}]`;
  * Lee)", "陈思远（Chen Siyuan）", "پریسا کریمی (Parisa Karimi)"; after a reading in kana, the Latin one
  * ("李 俊浩（イ・ジュノ／Lee Junho）").
  */
-export const NATIVE_SCRIPT_NAME = new RegExp(
+const NATIVE_SCRIPT_NAME = new RegExp(
   String.raw`([\p{Script=Han}\p{Script=Hangul}]{1,4}(?:[ 　][\p{Script=Han}\p{Script=Hiragana}]{1,4})?|${CASELESS}{2,20}(?: ${CASELESS}{2,20}){0,3}|${GREEK_OR_CYRILLIC}{2,20}(?: ${GREEK_OR_CYRILLIC}{2,20}){1,3})[ \t]*(?:\n[ \t]*)?[(（](?:[\p{Script=Katakana}\p{Script=Hangul}ー・ ]{1,20}[／/、,][ \t]*)?([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+){1,2})(?:[)）]|(?=[,，;][^()（）\n]{0,80}[)）]))`,
   'gu',
 );
+/** A letter NATIVE_SCRIPT_NAME's name must open with: a text without one (most mail) has none. */
+const NATIVE_SCRIPT_LETTER = new RegExp(
+  String.raw`[\p{Script=Han}\p{Script=Hangul}${CASELESS.slice(1, -1)}${GREEK_OR_CYRILLIC.slice(1, -1)}]`,
+  'u',
+);
+/** NATIVE_SCRIPT_NAME's matches in a text. */
+export function nativeScriptNames(text: string): RegExpExecArray[] {
+  return NATIVE_SCRIPT_LETTER.test(text) ? allMatches(text, NATIVE_SCRIPT_NAME) : [];
+}
 
 const PLACE_LINE =
   /^[ \t]*(?:location|where|address|venue|lieu|adresse|ort|anschrift|dirección|ubicación|lugar|endereço|local|luogo|indirizzo|sede|locatie|adres)[ \t]*:[ \t]*([^,\n\d]{2,60}?)[ \t]*,/gimu;
@@ -225,7 +234,7 @@ export function collectPeople(input: PeopleInput): Cast {
       }
     for (const m of allMatches(text, EMAIL_PATTERN))
       directory.add(null, m[0].replace(/\.$/, ''), 'text');
-    for (const m of allMatches(text, NATIVE_SCRIPT_NAME)) {
+    for (const m of nativeScriptNames(text)) {
       const rest = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 200);
       const email = rest.split('\n')[0]?.match(EMAIL_PATTERN)?.[0] ?? null;
       directory.add(`${m[1]} (${m[2]})`, email, 'text');

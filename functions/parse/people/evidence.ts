@@ -14,10 +14,10 @@ import {
   plainRegExp,
   WEEKDAY_ALTERNATION,
 } from '../languages/index.js';
-import { allMatches } from '../matches.js';
+import { allMatches, eachMatch } from '../matches.js';
 import { DEPARTMENT_BEFORE, findNames, leadingFirstName } from '../names.js';
 import { hasJobNoun } from '../role.js';
-import { type AuthoredText, type Cast, NATIVE_SCRIPT_NAME } from './collect.js';
+import { type AuthoredText, type Cast, nativeScriptNames } from './collect.js';
 import type { Person } from './directory.js';
 
 export interface Evidence {
@@ -191,7 +191,7 @@ const MESSAGE_BEFORE = plainRegExp(
 
 /** Whether a sentence speaks of a meeting already held (not of a message sent before). */
 function saysPastMeeting(s: string): boolean {
-  for (const m of allMatches(s, PAST_MEETING))
+  for (const m of eachMatch(s, PAST_MEETING))
     if (!MESSAGE_BEFORE.test(s.slice(Math.max(0, (m.index ?? 0) - 40), m.index))) return true;
   return false;
 }
@@ -374,7 +374,7 @@ function mentionsIn(
     found.push({ person, index: from + index, end: from + index + length });
     taken.push([index, index + length]);
   };
-  for (const m of allMatches(span, NATIVE_SCRIPT_NAME)) {
+  for (const m of nativeScriptNames(span)) {
     const person = dir.byName(`${m[1]} (${m[2]})`);
     if (person) take(person, m.index ?? 0, m[0].length);
   }
