@@ -236,6 +236,28 @@ const ROW_START = plainRegExp(
   `^[\\s\\S]{0,2}(?:\\d|${alternation(LANGUAGES.flatMap((t) => t.noon))}|midnight)`,
   'iu',
 );
+/** "M. Thorsrud", "B. Thorsrud": one capital and its stop before a family name. */
+const INITIAL_AND_FAMILY = /^(\p{Lu})\.[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+)$/u;
+const HONORIFIC_INITIALS = new Set(
+  LANGUAGES.flatMap((t) => t.honorifics ?? []).filter((h) => /^\p{Lu}\.?$/u.test(h)),
+);
+
+/** The one person of that family name, when the capital is their initial or a form of address. */
+function byInitialOrAddress(
+  dir: Cast['directory'],
+  initial: string,
+  family: string,
+  cast: Cast,
+): Person | null {
+  const person = dir.byFamilyName(family, (p) => cast.isSeeker(p));
+  if (!person?.name) return null;
+  return person.name.startsWith(initial) ||
+    HONORIFIC_INITIALS.has(initial) ||
+    HONORIFIC_INITIALS.has(`${initial}.`)
+    ? person
+    : null;
+}
+
 /** A form of address or two, then a family name alone: "Frau Dr. Lindner", "M. Benali". */
 const ADDRESSED_FAMILY_NAME = plainRegExp(
   `(?<![\\p{L}])(?:(?:${LANGUAGES.flatMap((t) => t.honorifics ?? [])
@@ -291,13 +313,14 @@ const ABBREVIATIONS = [
   ),
 ];
 /**
- * A sentence ends at a full stop, but not the one after a title ("Prof. Ramón de la Cruz"), and
+ * A sentence ends at a full stop, but not the one after a title ("Prof. Ramón de la Cruz") or an
+ * initial before a name ("H. Solvang"), and
  * at a line break, but not one that a client's wrapping put between two small letters ("She
  * leads our payments squad and" / "will run the next conversation") or before a comma ("Sá" /
  * "(address), do time …": brackets are blanked first).
  */
 const SENTENCE_END = plainRegExp(
-  `(?<!(?<![\\p{L}])(?:${[...new Set(ABBREVIATIONS)].map(escapeRegExp).join('|')}))[.!?。](?=\\s)|(?<![a-zß-öø-ÿ,][ \\t]*)\\n|\\n(?![ \\t]*[a-zß-öø-ÿ,;])`,
+  `(?<!(?<![\\p{L}])(?:${[...new Set(ABBREVIATIONS)].map(escapeRegExp).join('|')}))(?<!(?<![\\p{L}.])\\p{Lu}(?=\\.[ \\t]+\\p{Lu}))[.!?。](?=\\s)|(?<![a-zß-öø-ÿ,][ \\t]*)\\n|\\n(?![ \\t]*[a-zß-öø-ÿ,;])`,
   'gu',
 );
 
@@ -406,7 +429,13 @@ function mentionsIn(
     }
     // A name met only in prose joins the directory here (when only noting names, a job title
     // such as "Marine Biologist" does not).
-    const known = dir.byName(n.name);
+    // "M. Thorsrud" (Monsieur, or an initial) for the one Thorsrud the headers name in full.
+    const initialled = INITIAL_AND_FAMILY.exec(n.name);
+    const known =
+      dir.byName(n.name) ??
+      (initialled
+        ? byInitialOrAddress(dir, initialled[1] as string, initialled[2] as string, cast)
+        : null);
     const person =
       // The name written in full names the one met shorter before ("Tan Wei Jie", "Wei Jie").
       (known && (known.name?.split(' ').length ?? 0) < n.name.split(' ').length

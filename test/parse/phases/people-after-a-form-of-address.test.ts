@@ -48,3 +48,25 @@ describe('a form of address before a hyphenated family name alone', () => {
     ]);
   });
 });
+
+describe('an initial or "M." before a family name the headers name in full', () => {
+  const seeker = { name: 'Tomke Friese', address: 'tomke.friese@mail.example' };
+  const writer = { name: 'Anke Ruhnau', address: 'anke.ruhnau@deichwerk.example' };
+  const cc = [{ name: 'Henrik Solvang', address: 'h.solvang@deichwerk.example' }];
+  const read = (text: string) =>
+    readPeople(peopleInput(text, { seeker, writer, organisation: 'deichwerk', cc })).interviewers;
+  it.each([
+    'Bonjour,\n\nVotre entretien aura lieu jeudi à 14h. Vous serez reçue par M. Solvang, directeur technique.\n\nAnke',
+    'Hi,\n\nYour interview is on Thursday at 2pm. You will meet H. Solvang, our technical director.\n\nAnke',
+  ])('%s', (text) => {
+    expect(read(text)).toEqual([{ name: 'Henrik Solvang', email: 'h.solvang@deichwerk.example' }]);
+  });
+
+  it('an initial that is not theirs names someone else', () => {
+    expect(
+      read(
+        'Hi,\n\nYour interview is on Thursday at 2pm. You will meet K. Solvang, our technical director.\n\nAnke',
+      ).map((i) => i.name),
+    ).toEqual(['K. Solvang']);
+  });
+});
