@@ -58,11 +58,11 @@ const TOKEN = plainRegExp(
   'giu',
 );
 /**
- * "om 10.30", "alle 14.30", "at 9.45": a dotted clock reading after a word that introduces a
+ * "om 10.30", "alle 14.30", "at 9.45", "od 10.30 do 11.30": a dotted clock reading after a word that introduces a
  * time (a dotted pair elsewhere may be a date or a score, and is read only before am/pm/Uhr).
  */
 const DOTTED_AFTER_WORD = plainRegExp(
-  String.raw`(?<![\p{L}])(?:om|alle|ore|um|kl\.?|klo|at|à|às|as|a las|las|dalle|van|tot|from|to|bis|until)[ \t]+(\d{1,2})\.(\d{2})(?:[ \t]*[–—-][ \t]*(\d{1,2})\.(\d{2}))?(?![\d.]*\d)`,
+  String.raw`(?<![\p{L}])(?:om|alle|ore|um|kl\.?|klo|at|à|às|as|a las|las|dalle|van|tot|from|to|bis|until|od|do|ve?)[ \t]+(\d{1,2})\.(\d{2})(?:[ \t]*[–—-][ \t]*(\d{1,2})\.(\d{2}))?(?![\d.]*\d)`,
   'dgiu',
 );
 const MORNING = alternation(LANGUAGES.flatMap((t) => t.partOfDay?.am ?? []));
@@ -117,7 +117,7 @@ const RANGE_OPENER = /(?<![\p{L}])(?:from|between)\s+$/iu;
 const AFTER_BARE_RANGE =
   /^\s*(?:$|[^\p{L}\d\s]|(?:on|at|in|for|with|via|and|today|tomorrow|o['’]clock)(?![\p{L}]))/iu;
 const CONNECTOR =
-  /^\s*(?:-|–|—|~|～|〜|から|to|until|till|through|thru|à|a|a las|bis|tot|al|até|às|as|alle|alle ore|e)\s*$/i;
+  /^\s*(?:-|–|—|~|～|〜|から|to|until|till|through|thru|à|a|a las|bis|tot|al|até|às|as|alle|alle ore|e|do)\s*$/i;
 /**
  * "el jueves 11 a las 16:00", "jeudi 11 à 16 h": a bare number right after a weekday, before the
  * word for "at", is the day of the month, not the opening hour of a range.

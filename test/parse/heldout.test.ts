@@ -16,20 +16,12 @@ const messages = readdirSync(dir)
 // Messages whose fix lies outside the parser's reading of text and calendars, with the reason.
 const knownFailures = new Map<string, string>([
   [
-    '1095-outlook-cs-od-odeslano-dotted-3-3-2027-sec-ing-mgr-latin2.eml',
-    "kind: Czech ('Od:/Odesláno:', '3. 3. 2027', SEČ) has no language table yet: read as no interview (request to lang)",
-  ],
-  [
     '1097-gmail-ko-1cha-myeonjeop-ojeon-10si-hanguk-sigan-romanised-name-b64.eml',
     "kind: Korean ('오전 10시 (한국 시간)') has no language table yet: read as no interview (request to lang)",
   ],
   [
     '1110-outlook-web-it-colloquio-dalle-9-30-dotted-particle-in-person-base64.eml',
     "interviewers: a department ('Supply Chain') takes Ginevra Dalla Valle's address (request to people; its start reads right since lang's opening-hours fix)",
-  ],
-  [
-    '1167-outlook-cs-zmena-terminu-dotted-10-30-sec-latin2-teams.eml',
-    "kind: Czech ('musíme přesunout', 'od 10.30 do 11.30 (SEČ)') has no language table yet (request to lang)",
   ],
   [
     '896-apple-fr-ats-phone-screen-us-short-date-pt.eml',

@@ -1,4 +1,5 @@
 // Every language the parser reads, and the lookups built from their tables once.
+import { cs } from './cs.js';
 import { da } from './da.js';
 import { de } from './de.js';
 import { en } from './en.js';
@@ -15,7 +16,7 @@ import { sv } from './sv.js';
 import type { LanguageTable, MailClientWords } from './types.js';
 
 export type { LanguageTable } from './types.js';
-export const LANGUAGES: LanguageTable[] = [en, fr, de, es, pt, it, nl, ja, sv, da, no, pl];
+export const LANGUAGES: LanguageTable[] = [en, fr, de, es, pt, it, nl, ja, sv, da, no, pl, cs];
 /** Every language whose mail clients' forwards are read: the full tables and the client-only ones. */
 export const MAIL_CLIENT_LANGUAGES: MailClientWords[] = [...LANGUAGES, ...MAIL_CLIENT_WORDS];
 

@@ -1,5 +1,5 @@
 // What mail clients write around a forwarded message in languages the parser has no full table
-// for: the header labels ("发件人:", "Odesláno:"), the line that opens the forward, the subject
+// for: the header labels ("发件人:", "寄件者:"), the line that opens the forward, the subject
 // prefix, and the month and weekday names a header's date line spells. A language with a full
 // table keeps these in its table; adding one here is enough to unwrap its clients' forwards.
 import type { MailClientWords } from './types.js';
@@ -18,33 +18,4 @@ const zh: MailClientWords = {
   forwardPrefixes: ['转发', '轉寄'],
 };
 
-/** Czech (Outlook, Gmail, Thunderbird, Seznam). */
-const cs: MailClientWords = {
-  code: 'cs',
-  forwardLabels: {
-    from: ['od'],
-    to: ['komu'],
-    cc: ['kopie'],
-    subject: ['předmět'],
-    date: ['odesláno', 'datum'],
-  },
-  forwardMarkers: ['přeposlaná zpráva', 'původní zpráva'],
-  forwardPrefixes: [],
-  months: [
-    ['leden', 'ledna'],
-    ['únor', 'února'],
-    ['březen', 'března'],
-    ['duben', 'dubna'],
-    ['květen', 'května'],
-    ['červen', 'června'],
-    ['červenec', 'července'],
-    ['srpen', 'srpna'],
-    ['září'],
-    ['říjen', 'října'],
-    ['listopad', 'listopadu'],
-    ['prosinec', 'prosince'],
-  ],
-  weekdays: [['pondělí'], ['úterý'], ['středa'], ['čtvrtek'], ['pátek'], ['sobota'], ['neděle']],
-};
-
-export const MAIL_CLIENT_WORDS: MailClientWords[] = [zh, cs];
+export const MAIL_CLIENT_WORDS: MailClientWords[] = [zh];
