@@ -117,6 +117,17 @@ export function addressMatchesName(address: string, name: string): boolean {
   }
   const tokens = local.split(/[._-]+/).map(fold);
   if (tokens.length >= 2 && tokens.includes(first) && tokens.includes(last)) return true;
+  // "g.dallavalle" for "Ginevra Dalla Valle": a family name of several words, written as one.
+  if (parts.length >= 3) {
+    const family = parts.slice(1).join('');
+    if (flat === first + family || flat === (first[0] ?? '') + family) return true;
+    if (
+      tokens.length >= 2 &&
+      tokens.includes(family) &&
+      tokens.some((t) => t.length > 0 && first.startsWith(t))
+    )
+      return true;
+  }
   // "Daniela Ortiz Campos" signs mail as dortiz or daniela.ortiz: with two family names, the
   // first one (the second word) is the one an address uses.
   if (parts.length === 3) {

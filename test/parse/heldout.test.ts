@@ -20,10 +20,6 @@ const knownFailures = new Map<string, string>([
     "kind: Korean ('오전 10시 (한국 시간)') has no language table yet: read as no interview (request to lang)",
   ],
   [
-    '1110-outlook-web-it-colloquio-dalle-9-30-dotted-particle-in-person-base64.eml',
-    "interviewers: a department ('Supply Chain') takes Ginevra Dalla Valle's address (request to people; its start reads right since lang's opening-hours fix)",
-  ],
-  [
     '896-apple-fr-ats-phone-screen-us-short-date-pt.eml',
     "company: the truth keeps 'Co.' of 'Cascade Ferment Co.', which five other truths drop (580 Silverpine Supply, 607, 759, 853, 868); the parser drops it, keeping only '& Co.'",
   ],

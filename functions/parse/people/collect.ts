@@ -229,8 +229,17 @@ export function collectPeople(input: PeopleInput): Cast {
         // field, and the address is the person's named before the title.
         const from = Math.max(0, (m.index ?? 0) - 60);
         const context = part.slice(from, (m.index ?? 0) + written.length);
-        const name = findNames(context).find((n) => n.end === context.length)?.name;
-        if (name && !isOrganisation(name)) directory.add(name, m[2] as string, 'text');
+        const names = findNames(context);
+        const address = m[2] as string;
+        const last = names.find((n) => n.end === context.length)?.name;
+        // "Ginevra Dalla Valle, Direttrice Supply Chain (g.dallavalle@…)": the words before the
+        // address are her title's; the address spells her name.
+        const name =
+          last && !addressMatchesName(address, last)
+            ? (names.find((n) => n.name !== last && addressMatchesName(address, n.name))?.name ??
+              last)
+            : last;
+        if (name && !isOrganisation(name)) directory.add(name, address, 'text');
       }
     for (const m of allMatches(text, EMAIL_PATTERN))
       directory.add(null, m[0].replace(/\.$/, ''), 'text');

@@ -151,6 +151,28 @@ describe('names, addresses and employers as written in Spanish-speaking countrie
     expect(addressMatchesName('mtorres@x.example', 'Marisol Treviño Garza')).toBe(false);
   });
 
+  it('a family name of several words is written as one: g.dallavalle, gdellarovere', () => {
+    expect(addressMatchesName('g.dallavalle@x.example', 'Gemma Dalla Valle')).toBe(true);
+    expect(addressMatchesName('gdellarovere@x.example', 'Gemma Della Rovere')).toBe(true);
+    expect(addressMatchesName('gemma.dellarovere@x.example', 'Gemma Della Rovere')).toBe(true);
+    expect(addressMatchesName('p.dellarovere@x.example', 'Gemma Della Rovere')).toBe(false);
+  });
+
+  it('the address after a title in its field goes to the person named before the title', () => {
+    const seeker = { name: 'Ottone Ricci', address: 'ottone.ricci@mail.example' };
+    const writer = { name: 'Rita Bassi', address: 'rita.bassi@vetreria.example' };
+    const found = readPeople(
+      peopleInput(
+        "Gentile Ottone,\n\nil colloquio si terrà giovedì alle 10.\n\nIncontrerà la dott.ssa Gemma Dalla Valle, Direttrice Supply Chain (g.dallavalle@vetreria.example), e l'ing. Piero Sala.\n\nRita",
+        { seeker, writer, organisation: 'vetreria' },
+      ),
+    );
+    expect(found.interviewers).toEqual([
+      { name: 'Gemma Dalla Valle', email: 'g.dallavalle@vetreria.example' },
+      { name: 'Piero Sala', email: null },
+    ]);
+  });
+
   it('"S.A.C.", "S.A. de C.V.", "Lda." are legal forms, and "Grupo" stays in the name', () => {
     const company = (signature: string, address: string) =>
       findCompany({
