@@ -54,7 +54,7 @@ const DOTTED_TO_UNIT = String.raw`(?=\s*[–—-]\s*\d{1,2}\.\d{2}\s*(?:uhr|uur|
  */
 const FLEMISH_HOUR = String.raw`(?<=(?<![\p{L}\d])\d{1,2})u`;
 const TOKEN = plainRegExp(
-  String.raw`(?<![\d:.,$£€#+/@%])(\d{1,2})(?:([:時]|${SPACE}?h${SPACE}?|${FLEMISH_HOUR})(\d{2}|(?<=時)半)分?(?::\d{2})?(?:h(?:rs?)?(?![\p{L}\d]))?|\.(\d{2})(?=\s*(?:[ap]\.?m\b|uhr\b|uur\b)|${DOTTED_TO_UNIT})|${SPACE}?(h(?![\p{L}\d])|時(?![間\d])|${FLEMISH_HOUR}(?![\p{L}\d])))?(?:\s*([ap])(\.?m\.?|\.${SPACE}m\.?)|([ap])(?![\p{L}\d]))?(?![\d/%]|\.\d|:\d|[a-ln-zA-LN-Z]|時間|分)|(?<![\p{L}-])(${NOON})(?![\p{L}])|\b(midnight)\b`,
+  String.raw`(?<![\d:.,$£€#+/@%])(\d{1,2})(?:([:時]|[ \t]?시[ \t]?|${SPACE}?h${SPACE}?|${FLEMISH_HOUR})(\d{2}|(?<=時)半|(?<=시[ \t]?)반)[分분]?(?::\d{2})?(?:h(?:rs?)?(?![\p{L}\d]))?|\.(\d{2})(?=\s*(?:[ap]\.?m\b|uhr\b|uur\b)|${DOTTED_TO_UNIT})|${SPACE}?(h(?![\p{L}\d])|時(?![間\d])|시(?![간\d])|${FLEMISH_HOUR}(?![\p{L}\d])))?(?:\s*([ap])(\.?m\.?|\.${SPACE}m\.?)|([ap])(?![\p{L}\d]))?(?![\d/%]|\.\d|:\d|[a-ln-zA-LN-Z]|時間|分|시간|분)|(?<![\p{L}-])(${NOON})(?![\p{L}])|\b(midnight)\b`,
   'giu',
 );
 /**
@@ -244,9 +244,15 @@ function tokens(text: string): Token[] {
     if (DURATION_BEFORE.test(text.slice(Math.max(0, index - 16), index))) continue;
     const hour = Number(m[1]);
     const minuteText = m[3] ?? m[4];
-    // "10時半": half past ten.
+    // "10時半", "10시 반": half past ten.
     const minute =
-      minuteText === '半' ? 30 : minuteText !== undefined ? Number(minuteText) : m[5] ? 0 : null;
+      minuteText === '半' || minuteText === '반'
+        ? 30
+        : minuteText !== undefined
+          ? Number(minuteText)
+          : m[5]
+            ? 0
+            : null;
     // "5m" (five minutes) or a stray letter is not a meridiem; only a/p followed by m.
     const before =
       MERIDIEM_BEFORE.exec(text.slice(Math.max(0, index - 8), index)) ??

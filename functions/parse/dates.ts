@@ -76,8 +76,8 @@ const WEEKDAY_DAY = plainRegExp(
   String.raw`${LETTER_BEFORE}(${WEEKDAY}),?\s+(?:(?:the|le|el|den|il|dia|op)\s+)?(\d{1,2})(?:\.(?!\d)|º|°)?(?![\d:\p{L}]|[.,]\d|\s*(?:[ap]\.?\s?m\.?(?![\p{L}])|h(?:rs?)?(?![\p{L}])|uhr|uur|heures?|o['’]clock|時|시|[-–—~]\s*\d|%))`,
   'giu',
 );
-/** 2027年1月20日, 1月20日. */
-const CJK_DATE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/g;
+/** 2027年1月20日, 1月20日, 2027년 3월 18일. */
+const CJK_DATE = /(?:(\d{4})[ \t]*[年년][ \t]*)?(\d{1,2})[ \t]*[月월][ \t]*(\d{1,2})[ \t]*[日일]/g;
 const NUMERIC = /(?<![\d/.-])(\d{1,4})([/.-])(\d{1,2})(?:\2(\d{2,4}))?(?![\d/]|\.\d|-\d)/g;
 const RELATIVE_WORDS = [...RELATIVE_DAYS.keys()].sort((a, b) => b.length - a.length).join('|');
 const RELATIVE = plainRegExp(

@@ -68,6 +68,8 @@ const SENTENCE_CASE_TITLE = String.raw`\p{Lu}[\p{L}\p{M}'’+#/-]*(?:[ \t]+(?:(?
  * after a field in kanji with its okurigana ("組込みソフトウェアエンジニア", "機械学習エンジニア"),
  * never "our company" (弊社, 当社, 貴社).
  */
+/** "백엔드 개발자", "데이터 분석가": one to three words of Hangul (or Latin letters) after a line's start or a bracket. */
+const HANGUL_TITLE = String.raw`(?<=^|[\n\]】)〉>] ?)[\p{sc=Hangul}A-Za-z0-9]{2,12}(?: [\p{sc=Hangul}A-Za-z0-9]{2,12}){0,2}`;
 const KATAKANA_TITLE = String.raw`(?:(?<!\p{sc=Han})(?![弊当貴御同]社)(?:\p{sc=Han}[みりけ]?){1,4}(?=[\p{sc=Katakana}A-Za-z]))?[\p{sc=Katakana}ー・A-Za-z0-9]{2,30}`;
 
 /** A booking card's label for the job, alone on its line above it. */
@@ -204,7 +206,9 @@ function languagePattern(source: string, code: string): RegExp {
       ? `(${TITLE})`
       : code === 'ja'
         ? `(${KATAKANA_TITLE})`
-        : `(${SENTENCE_CASE_TITLE}|${TITLE})`;
+        : code === 'ko'
+          ? `(${HANGUL_TITLE})`
+          : `(${SENTENCE_CASE_TITLE}|${TITLE})`;
   return plainRegExp(sentenceCase(source).replace('(TITLE)', title), 'gu');
 }
 

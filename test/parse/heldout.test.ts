@@ -16,10 +16,6 @@ const messages = readdirSync(dir)
 // Messages whose fix lies outside the parser's reading of text and calendars, with the reason.
 const knownFailures = new Map<string, string>([
   [
-    '1097-gmail-ko-1cha-myeonjeop-ojeon-10si-hanguk-sigan-romanised-name-b64.eml',
-    "kind: Korean ('오전 10시 (한국 시간)') has no language table yet: read as no interview (request to lang)",
-  ],
-  [
     '896-apple-fr-ats-phone-screen-us-short-date-pt.eml',
     "company: the truth keeps 'Co.' of 'Cascade Ferment Co.', which five other truths drop (580 Silverpine Supply, 607, 759, 853, 868); the parser drops it, keeping only '& Co.'",
   ],

@@ -7,6 +7,7 @@ import { es } from './es.js';
 import { fr } from './fr.js';
 import { it } from './it.js';
 import { ja } from './ja.js';
+import { ko } from './ko.js';
 import { MAIL_CLIENT_WORDS } from './mail-client-words.js';
 import { nl } from './nl.js';
 import { no } from './no.js';
@@ -16,11 +17,11 @@ import { sv } from './sv.js';
 import type { LanguageTable, MailClientWords } from './types.js';
 
 export type { LanguageTable } from './types.js';
-export const LANGUAGES: LanguageTable[] = [en, fr, de, es, pt, it, nl, ja, sv, da, no, pl, cs];
+export const LANGUAGES: LanguageTable[] = [en, fr, de, es, pt, it, nl, ja, ko, sv, da, no, pl, cs];
 /** Every language whose mail clients' forwards are read: the full tables and the client-only ones. */
 export const MAIL_CLIENT_LANGUAGES: MailClientWords[] = [...LANGUAGES, ...MAIL_CLIENT_WORDS];
 
-const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]/;
 
 /**
  * One alternation of phrases, longest first, between word boundaries (CJK: none). The
