@@ -517,8 +517,7 @@ function companyAsWritten(input: CompanyInput): FoundCompany {
   for (const text of [...input.texts, ...input.subjects])
     for (const m of allMatches(text, MEETING_WITH)) {
       const name = clean((m[1] ?? '').split(SENTENCE_STOP)[0] ?? '');
-      const last = name.split(' ').pop()?.toLowerCase() ?? '';
-      if (name.includes(' ') && COMPANY_TAIL_WORDS.has(last) && !NOT_COMPANY.test(name))
+      if (name.includes(' ') && endsLikeACompany(name) && !NOT_COMPANY.test(name))
         return { company: name, source: 'text', labels: labels.map((l) => l.label) };
     }
   // 4. A name written with its legal form.

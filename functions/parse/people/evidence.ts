@@ -239,11 +239,11 @@ const ROW_START = plainRegExp(
 /** "M. Thorsrud", "B. Thorsrud": one capital and its stop before a family name. */
 const INITIAL_AND_FAMILY = /^(\p{Lu})\.[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+)$/u;
 const HONORIFIC_INITIALS = new Set(
-  LANGUAGES.flatMap((t) => t.honorifics ?? []).filter((h) => /^\p{Lu}\.?$/u.test(h)),
+  LANGUAGES.flatMap((t) => t.honorifics ?? []).filter((h) => /^\p{Lu}$/u.test(h)),
 );
 
 /** The one person of that family name, when the capital is their initial or a form of address. */
-function byInitialOrAddress(
+function byInitialOrFormOfAddress(
   dir: Cast['directory'],
   initial: string,
   family: string,
@@ -251,11 +251,7 @@ function byInitialOrAddress(
 ): Person | null {
   const person = dir.byFamilyName(family, (p) => cast.isSeeker(p));
   if (!person?.name) return null;
-  return person.name.startsWith(initial) ||
-    HONORIFIC_INITIALS.has(initial) ||
-    HONORIFIC_INITIALS.has(`${initial}.`)
-    ? person
-    : null;
+  return person.name.startsWith(initial) || HONORIFIC_INITIALS.has(initial) ? person : null;
 }
 
 /** A form of address or two, then a family name alone: "Frau Dr. Lindner", "M. Benali". */
@@ -434,7 +430,7 @@ function mentionsIn(
     const known =
       dir.byName(n.name) ??
       (initialled
-        ? byInitialOrAddress(dir, initialled[1] as string, initialled[2] as string, cast)
+        ? byInitialOrFormOfAddress(dir, initialled[1] as string, initialled[2] as string, cast)
         : null);
     const person =
       // The name written in full names the one met shorter before ("Tan Wei Jie", "Wei Jie").
