@@ -309,14 +309,13 @@ const ABBREVIATIONS = [
   ),
 ];
 /**
- * A sentence ends at a full stop, but not the one after a title ("Prof. Ramón de la Cruz") or an
- * initial before a name ("H. Solvang"), and
+ * A sentence ends at a full stop, but not the one after a title ("Prof. Ramón de la Cruz"), and
  * at a line break, but not one that a client's wrapping put between two small letters ("She
  * leads our payments squad and" / "will run the next conversation") or before a comma ("Sá" /
  * "(address), do time …": brackets are blanked first).
  */
 const SENTENCE_END = plainRegExp(
-  `(?<!(?<![\\p{L}])(?:${[...new Set(ABBREVIATIONS)].map(escapeRegExp).join('|')}))(?<!(?<![\\p{L}.])\\p{Lu}(?=\\.[ \\t]+\\p{Lu}))[.!?。](?=\\s)|(?<![a-zß-öø-ÿ,][ \\t]*)\\n|\\n(?![ \\t]*[a-zß-öø-ÿ,;])`,
+  `(?<!(?<![\\p{L}])(?:${[...new Set(ABBREVIATIONS)].map(escapeRegExp).join('|')}))[.!?。](?=\\s)|(?<![a-zß-öø-ÿ,][ \\t]*)\\n|\\n(?![ \\t]*[a-zß-öø-ÿ,;])`,
   'gu',
 );
 

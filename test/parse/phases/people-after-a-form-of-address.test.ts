@@ -57,7 +57,7 @@ describe('an initial or "M." before a family name the headers name in full', () 
     readPeople(peopleInput(text, { seeker, writer, organisation: 'deichwerk', cc })).interviewers;
   it.each([
     'Bonjour,\n\nVotre entretien aura lieu jeudi à 14h. Vous serez reçue par M. Solvang, directeur technique.\n\nAnke',
-    'Hi,\n\nYour interview is on Thursday at 2pm. You will meet H. Solvang, our technical director.\n\nAnke',
+    'Hi,\n\nYour interview is on Thursday at 2pm.\nInterviewer: H. Solvang (technical director)\n\nAnke',
   ])('%s', (text) => {
     expect(read(text)).toEqual([{ name: 'Henrik Solvang', email: 'h.solvang@deichwerk.example' }]);
   });
@@ -65,7 +65,7 @@ describe('an initial or "M." before a family name the headers name in full', () 
   it('an initial that is not theirs names someone else', () => {
     expect(
       read(
-        'Hi,\n\nYour interview is on Thursday at 2pm. You will meet K. Solvang, our technical director.\n\nAnke',
+        'Hi,\n\nYour interview is on Thursday at 2pm.\nInterviewer: K. Solvang (technical director)\n\nAnke',
       ).map((i) => i.name),
     ).toEqual(['K. Solvang']);
   });
