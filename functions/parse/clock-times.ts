@@ -62,7 +62,7 @@ const TOKEN = plainRegExp(
  * time (a dotted pair elsewhere may be a date or a score, and is read only before am/pm/Uhr).
  */
 const DOTTED_AFTER_WORD = plainRegExp(
-  String.raw`(?<![\p{L}])(?:om|alle|ore|um|kl\.?|klo|at|à|às|as|a las|las|dalle|van|tot|from|to|bis|until|od|do|ve?)[ \t]+(\d{1,2})\.(\d{2})(?:[ \t]*[–—-][ \t]*(\d{1,2})\.(\d{2}))?(?![\d.]*\d)`,
+  String.raw`(?<![\p{L}])(?:om|alle|ore|um|kl\.?|klo|at|à|às|as|a las|las|dalle|van|tot|from|to|bis|until|od|do|ve?|godz\.?|godzina|godzinie)[ \t]+(\d{1,2})\.(\d{2})(?:[ \t]*[–—-][ \t]*(\d{1,2})\.(\d{2}))?(?![\d.]*\d)`,
   'dgiu',
 );
 const MORNING = alternation(LANGUAGES.flatMap((t) => t.partOfDay?.am ?? []));
@@ -89,11 +89,11 @@ const DAY_AFTER_BARE_HOUR = plainRegExp(
   'iu',
 );
 /**
- * "1400 ET", "0930 hrs", "1030h", "1400Z": four digits on the 24-hour clock without a colon, read only
+ * "1400 ET", "0930 hrs", "1030h", "1030h-1130h", "1400Z": four digits on the 24-hour clock without a colon, read only
  * when "hrs" or a zone follows (a bare "1400" is a street number or an amount).
  */
 const FOUR_DIGIT_TIME =
-  /(?<![\d:.,$£€#+/@%-])([01]\d|2[0-3])([0-5]\d)(?!\d)(?=((?:\s*(?:hrs?\.?|hours)|h)(?![\p{L}]))?)/gu;
+  /(?<![\d:.,$£€#+/@%]|(?<!\d{4}h)-)([01]\d|2[0-3])([0-5]\d)(?!\d)(?=((?:\s*(?:hrs?\.?|hours)|h)(?![\p{L}]))?)/gu;
 /** Before an hour with a lone a/p: "@ 2p", "at 10a", "from 9:30a", "2-3p". */
 const GLUED_MERIDIEM_LEAD = /(?:@|(?<![\p{L}])(?:at|from|to|until|till|by|or)|[-–—~])\s*$/iu;
 /** "11:30a–12:15p", "2p-3p": a glued a/p before a dash and a second such reading opens a range. */

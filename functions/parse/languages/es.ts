@@ -153,6 +153,8 @@ export const es: LanguageTable = {
     String.raw`(?:debemos|deberemos|necesitamos|nos vemos obligad[oa]s a) (?:mover|reprogramar|posponer|aplazar|adelantar)`,
     String.raw`se (?:pospone|aplaza|adelanta|reprograma|mueve)`,
     String.raw`se ha (?:movido|cambiado|pasado|trasladado|reprogramado|pospuesto|aplazado|adelantado)`,
+    // "la entrevista se movió al lunes 22": the past tense said of the meeting.
+    String.raw`se (?:movió|cambió|pasó|trasladó|reprogramó|pospuso|aplazó|adelantó) (?:al?|para)`,
     String.raw`(?:ha sido|fue|queda) (?:reprogramada|pospuesta|aplazada|adelantada|movida|retrasada|atrasada)`,
     String.raw`hemos (?:reprogramado|pospuesto|aplazado|adelantado)`,
     String.raw`nueva fecha`,
@@ -173,6 +175,7 @@ export const es: LanguageTable = {
   ],
   newTime: [
     String.raw`hemos (?:pasado|movido|cambiado)`,
+    String.raw`se (?:movió|cambió|pasó|trasladó|reprogramó) (?:al?|para)`,
     'nueva fecha',
     'nuevo horario',
     // "ya quedó agendada para el miércoles": booked again after the cancellation.

@@ -201,6 +201,7 @@ export const it: LanguageTable = {
     'è fissato',
   ],
   interviewerLead: [
+    String.raw`(?:sarò|sarà) affiancat[oa] (?:da|dal|dalla|dai|dalle)(?: (?:nostro|nostra|nostri|nostre))?`,
     // An applicant system's "Commissione: A – title; B – title": the panel that interviews.
     String.raw`commissione(?: (?:di valutazione|esaminatrice))?`,
     String.raw`(?:incontrerà|incontrerai|parlerà|parlerai) con`,
@@ -242,6 +243,8 @@ export const it: LanguageTable = {
   ],
   senderTakesPart: [
     String.raw`con me\b`,
+    // "Sarò affiancata dal nostro CTO, A": the writer holds it, A beside her.
+    String.raw`sarò affiancat[oa]`,
     // "con il Dott. A e con la sottoscritta": the writer, in formal Italian.
     String.raw`(?:con )?(?:la sottoscritta|il sottoscritto)\b`,
     // The writer last in the list: "incontrerai A e me", "A e io".

@@ -79,6 +79,9 @@ export const nl: LanguageTable = {
     // om 9.00 uur annuleren".
     String.raw`(?:moeten|moet)\s+(?:[\p{L}\p{N}:.()]+\s+){1,14}?annuleren`,
     String.raw`gaat niet door`,
+    // "… het gesprek van woensdag om 13.30 uur … niet doorgaat", "Gesprek woensdag vervalt".
+    String.raw`niet (?:door)?gaat`,
+    String.raw`(?:vervalt|komt te vervallen|is vervallen)`,
     'annulering',
     String.raw`is geannuleerd`,
     String.raw`is afgezegd`,

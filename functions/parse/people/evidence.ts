@@ -576,7 +576,11 @@ function weighLists(cast: Cast, book: EvidenceBook, { text, author }: AuthoredTe
       } else peopleColumn = cells.findIndex(isPeopleColumnHead);
     } else if (line.trim() !== '') peopleColumn = -1;
     // An indented line under "Interviewer: A" continues the label: "            B".
-    const continued = i === labelledLine + 1 && /^[ \t\u3000]{2,}\S/u.test(line);
+    // A line that opens with a label of its own ("  Location: …") continues nothing.
+    const continued =
+      i === labelledLine + 1 &&
+      /^[ \t\u3000]{2,}\S/u.test(line) &&
+      !/^[ \t\u3000]*\p{Lu}[\p{L}\p{M} ]{1,24}[:：]/u.test(line);
     if (continued) labelledLine = i;
     const explicit = EXPLICIT_LABEL.test(line);
     const labelled = explicit || continued;

@@ -59,3 +59,13 @@ describe('a French writer who leads the interview, and one who joins it', () => 
     ).toEqual(['Inès Garnier', 'Kwame Lindqvist']);
   });
 });
+
+describe('an Italian writer beside a colleague', () => {
+  it('"Sarò affiancata dal nostro CTO, A": both', () => {
+    expect(
+      names(
+        'Gentile Tove,\n\nil colloquio si terrà giovedì alle 15.00 su Meet. Sarò affiancata dal nostro CTO, Dario Ferretti, che le farà qualche domanda tecnica.',
+      ),
+    ).toEqual(['Dario Ferretti', 'Kwame Lindqvist']);
+  });
+});

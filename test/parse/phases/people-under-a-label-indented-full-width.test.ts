@@ -1,6 +1,7 @@
 // Japanese mail indents its item block with full-width spaces ("　面接担当：", "　面接官：") and
 // writes each person below as department, post and name with the address in full-width brackets:
-// the label is read whatever indent opens it, and the recruiter who sent it is not taken.
+// the label is read whatever indent opens it, and the recruiter who sent it is not taken. A label
+// line indented like the panel above it ("  Location: …") continues no list of people.
 import { describe, expect, it } from 'vitest';
 import { peopleInput, readPeople } from '../support/people-input.js';
 
@@ -26,5 +27,19 @@ describe('an indented list spaced out by HTML paragraphs', () => {
       { name: '佐藤 健', email: 'ken.sato@kaze.example' },
       { name: '木村 遥', email: null },
     ]);
+  });
+});
+
+describe('a label line indented like the panel above it', () => {
+  it('continues no list of people', () => {
+    const seeker = { name: 'Ines Carvalho', address: 'ines.c@mail.example' };
+    const writer = { name: 'Hal Brook', address: 'hal.brook@redmesa.example' };
+    const found = readPeople(
+      peopleInput(
+        'Ms. Carvalho,\n\n  Time: 0900h-1000h Pacific\n  Panel: Rowan Ekwueme (Program Lead)\n  Location: Building 2, 14 Harbor Rd, Long Beach, CA\n\nHal',
+        { seeker, writer, organisation: 'redmesa' },
+      ),
+    );
+    expect(found.interviewers.map((i) => i.name)).toEqual(['Rowan Ekwueme']);
   });
 });
