@@ -1,3 +1,4 @@
+import { BARE_DAY_ARTICLE } from './dates.js';
 import {
   alternation,
   LANGUAGES,
@@ -126,7 +127,9 @@ const WEEKDAY_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:${WEEKDAY_ALTERNATION})\.?,?\s+$`,
   'iu',
 );
-const AT_CONNECTOR = /^\s*(?:a las|à|às|as|alle|a)\s*$/i;
+const AT_CONNECTOR = /^[.,]?\s*(?:a las|à|às|as|alle|a|um|om)\s*$/i;
+/** "le 4 à 10h30", "am 4. um 10 Uhr": a bare number after the article of a day is that day. */
+const DAY_ARTICLE_BEFORE = new RegExp(`${BARE_DAY_ARTICLE}$`, 'iu');
 /**
  * A whole hour written bare after the word that says it is a clock reading: "alle ore 15",
  * "dalle 15 alle 16", "a las 10", "às 15", "um 10 Uhr", "om 10 uur", "à 15 heures 30", "de 14
@@ -529,7 +532,8 @@ export function findTimeRanges(text: string): TimeRange[] {
     const dayOfWeekday =
       !first.standalone &&
       AT_CONNECTOR.test(gap) &&
-      WEEKDAY_BEFORE.test(text.slice(Math.max(0, first.index - 24), first.index));
+      (WEEKDAY_BEFORE.test(text.slice(Math.max(0, first.index - 24), first.index)) ||
+        DAY_ARTICLE_BEFORE.test(text.slice(Math.max(0, first.index - 12), first.index)));
     const joined =
       (CONNECTOR.test(gap) && !dayOfWeekday) ||
       (AND_CONNECTOR.test(gap) &&
@@ -576,7 +580,9 @@ export function findTimeRanges(text: string): TimeRange[] {
       !joined &&
       first.standalone &&
       next.standalone &&
-      (first.minute !== null || first.meridiem !== null) &&
+      (first.minute !== null ||
+        first.meridiem !== null ||
+        STARTS_AT.test(text.slice(Math.max(0, first.index - 24), first.index))) &&
       gap.length <= 200 &&
       UNTIL_AFTER_CLAUSE.test(gap) &&
       !CLAUSE_BREAK.test(gap);

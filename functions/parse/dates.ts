@@ -76,6 +76,16 @@ const WEEKDAY_DAY = plainRegExp(
   String.raw`${LETTER_BEFORE}(${WEEKDAY}),?\s+(?:(?:the|le|el|den|il|dia|op)\s+)?(\d{1,2})(?:\.(?!\d)|º|°)?(?![\d:\p{L}]|[.,]\d|\s*(?:[ap]\.?\s?m\.?(?![\p{L}])|h(?:rs?)?(?![\p{L}])|uhr|uur|heures?|o['’]clock|時|시|[-–—~]\s*\d|%))`,
   'giu',
 );
+/**
+ * "le 15 à 14h", "am 15. um 14 Uhr", "el día 15 a las 10:30", "il 15 alle 11", "op de 15e om
+ * 14.00", "no dia 15 às 10h": a bare day of the month, in the languages that write one without
+ * its month; only right before the clock it is joined to, where the number is nothing else.
+ */
+export const BARE_DAY_ARTICLE = String.raw`(?<![\p{L}\p{M}])(?:le|am|el(?:\s+d[ií]a)?|il(?:\s+giorno)?|op\s+de|(?:n?o\s+)?dia|den)\s+`;
+const BARE_DAY_BEFORE_CLOCK = plainRegExp(
+  String.raw`${BARE_DAY_ARTICLE}(\d{1,2})(?:e|er|ème|\.|º|°)?,?\s+(?=(?:à|um|a\s+las|alle|om|às|kl\.?|klo)\s+\d)`,
+  'giu',
+);
 /** 2027年1月20日, 1月20日, 2027년 3월 18일. */
 const CJK_DATE = /(?:(\d{4})[ \t]*[年년][ \t]*)?(\d{1,2})[ \t]*[月월][ \t]*(\d{1,2})[ \t]*[日일]/g;
 const NUMERIC = /(?<![\d/.-])(\d{1,4})([/.-])(\d{1,2})(?:\2(\d{2,4}))?(?![\d/]|\.\d|-\d)/g;
@@ -218,6 +228,10 @@ export function findDates(text: string, dayFirst: boolean): DateMention[] {
       weekday: weekdayNumber(m[1] as string),
       orWeekday: true,
     });
+  }
+  for (const m of allMatches(text, BARE_DAY_BEFORE_CLOCK)) {
+    const day = Number(m[1]);
+    if (day >= 1 && day <= 31) found.push({ kind: 'dayOfMonth', ...spanOf(m), day, weekday: null });
   }
   for (const m of allMatches(text, CJK_DATE)) {
     const parsed = valid(m[1] ? Number(m[1]) : null, Number(m[2]), Number(m[3]));

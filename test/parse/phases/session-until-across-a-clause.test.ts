@@ -44,4 +44,10 @@ describe('a range opened and closed across a clause', () => {
       ['17:30', null],
     ]);
   });
+
+  it('reads a bare hour after "starts at" with the "until" that closes it', () => {
+    expect(ranges('Your interview starts at 11 and runs until 12:30 on Thursday.')).toEqual([
+      ['11:00', '12:30'],
+    ]);
+  });
 });
