@@ -191,7 +191,6 @@ export function decideKind(input: KindInput): KindDecision {
     return { kind: 'rescheduled', reason: 'a cancelled invitation and a new one', guess: false };
   if (calendar?.cancelled)
     return { kind: 'cancelled', reason: 'calendar cancellation', guess: false };
-  if (!input.hasTime) return { kind: 'not_interview', reason: 'no interview time', guess: false };
   if (calendar?.declined || DECLINED.test(input.subject))
     return { kind: 'not_interview', reason: 'a declined invitation', guess: false };
   // Abbreviations' and ordinals' stops masked, so that no clause reader below cuts a clause there.
@@ -244,13 +243,21 @@ export function decideKind(input: KindInput): KindDecision {
     const ofTheMeeting = interviewWords
       ? titleCancels || namesMeeting || !bookedBeside
       : (titleCancels || namesMeeting) && !OUTCOME.test(words) && !NOT_BOOKED.test(words);
-    if (ofTheMeeting) {
+    // A cancellation may call off the meeting without its time ("we need to cancel Thursday's
+    // interview"), when it names the meeting and turns nobody down.
+    const withoutTime =
+      !input.hasTime &&
+      (titleCancels || namesMeeting) &&
+      !OUTCOME.test(words) &&
+      !REJECTION.test(words);
+    if (ofTheMeeting && (input.hasTime || withoutTime)) {
       // Cancelled and invited again in one message: a move to the new time.
-      if (NEW_TIME.test(words))
+      if (input.hasTime && NEW_TIME.test(words))
         return { kind: 'rescheduled', reason: 'cancelled and invited again', guess: false };
       return { kind: 'cancelled', reason: 'the text cancels it', guess: false };
     }
   }
+  if (!input.hasTime) return { kind: 'not_interview', reason: 'no interview time', guess: false };
   if (AUTO_REPLY.test(input.subject) || (AUTO_REPLY.test(words) && !confirmed()))
     return { kind: 'not_interview', reason: 'an automatic reply', guess: false };
   // A link to book a time is a request whatever invitation words surround it; a calendar invitation

@@ -441,7 +441,7 @@ export const en: LanguageTable = {
       String.raw`(?:decided|decision|chosen|chose|opted) not to (?:move|proceed|progress|continue)(?: (?:forward|further|ahead))?(?! with (?:the|your|our|this) (?:[\w-]+ )?(?:interview|call|meeting|chat|screen|panel))`,
       String.raw`(?:go|going|gone|went) (?:in|with) a different direction`,
       // Not "unfortunately we can't do Tuesday anymore" or "… we need to move it": the news is a move.
-      String.raw`unfortunately,? (?:we|after careful)(?! (?:(?:really |just |now |simply )?(?:can't|cannot|can no longer|won't be able to|are unable to|aren't able to|need to|have to|had to|'ll (?:have|need) to|must|'ve had to|have had to) (?:do|make|keep|hold|meet|move|reschedule|cancel|postpone|push|shift|change|bring)))`,
+      String.raw`unfortunately,? (?:we|after careful)(?! (?:(?:really |just |now |simply )?(?:can't|cannot|can no longer|won't be able to|are unable to|aren't able to|need to|have to|had to|'ll (?:have|need) to|must|'ve had to|have had to) (?:do|make|keep|hold|meet|move|reschedule|cancel|postpone|push|shift|change|bring|call (?:it|this|that|our|the|your) (?:[\w-]+ )?off)))`,
       String.raw`other candidates whose`,
       String.raw`we (?:have )?decided to pursue`,
       String.raw`position has been filled`,

@@ -113,7 +113,7 @@ export const fr: LanguageTable = {
   interview: ['entretien', 'entrevue', 'entretiens'],
   meetingWords: ['visio', 'visioconférence', 'appel', 'échange', 'rendez-vous'],
   cancelled: [
-    String.raw`(?:devons|devoir) (?:malheureusement )?annuler`,
+    String.raw`(?:devons|devoir|dois|doit|devrons|devrai) (?:malheureusement )?annuler`,
     String.raw`(?:sommes|suis|nous voyons|me vois) (?:\p{L}+ ){0,2}(?:contraints?|contraintes?|obligée?s?|dans l['’]obligation) d['’]annuler`,
     String.raw`(?:avons|ai) (?:dû|du) annuler`,
     String.raw`nous annulons`,
