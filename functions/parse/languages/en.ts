@@ -784,7 +784,7 @@ export const en: LanguageTable = {
     String.raw`(?:get|put|bring) you in front of`,
   ],
   interviewerVerb: [
-    String.raw`will (?:also )?(?:be )?(?:interview(?:ing)?|join(?:ing)?|meet(?:ing)?|lead(?:ing)?|run(?:ning)?|host(?:ing)?|conduct(?:ing)?|call(?:ing)?) (?:you|me|us|the)`,
+    String.raw`will (?:also )?(?:be )?(?:interview(?:ing)?|join(?:ing)?|meet(?:ing)?|lead(?:ing)?|run(?:ning)?|host(?:ing)?|conduct(?:ing)?|call(?:ing)?) (?:with )?(?:you|me|us|the)`,
     String.raw`will (?:also )?join`,
     // "Lena will lead it": the interview just spoken of.
     String.raw`will (?:also )?(?:lead|run|host|conduct|chair) it\b`,

@@ -5,7 +5,7 @@
 import { addressMatchesName, EMAIL_PATTERN, fold, nameKey } from '../addresses.js';
 import type { CalendarEvent } from '../calendar.js';
 import { allMatches } from '../matches.js';
-import { findNames, givenNameFirst } from '../names.js';
+import { findNames, givenNameFirst, leadingFirstName } from '../names.js';
 import { type QuotedMessage, splitThread } from '../thread.js';
 import type { ParsedAddress } from '../types.js';
 import { Directory, type Person, type Seen } from './directory.js';
@@ -126,6 +126,33 @@ export function nativeScriptNames(text: string): RegExpExecArray[] {
 
 const PLACE_LINE =
   /^[ \t]*(?:location|where|address|venue|lieu|adresse|ort|anschrift|dirección|ubicación|lugar|endereço|local|luogo|indirizzo|sede|locatie|adres)[ \t]*:[ \t]*([^,\n\d]{2,60}?)[ \t]*,/gimu;
+
+/**
+ * "I'll be joined by Amara, who runs our design team", "your interview with Colette from Thursday
+ * 2pm": a person the message names only by a first name, right after the words of a meeting,
+ * or after the time ("at 11am with Owen from our platform team"), where what follows says the
+ * word is a person (a relative clause, their team, a title in brackets, the day).
+ */
+const FIRST_NAME_ALONE =
+  /(?:(?<![\p{L}])(?:joined by|(?:interview|meeting|call|chat|conversation|session|screen)s? with|(?:meet|meeting|speak|speaking|talk|talking|chat|chatting) with)|(?:\d|[ap]\.?m\.?)[ \t]+with)[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+)(?=,?[ \t]+(?:who|whom|from|of|on|in)[ \t]+(?:our|the|his|her|their)(?![\p{L}])|,[ \t]+(?:our|who|whom)(?![\p{L}])|[ \t]+\((?![^()\n]*@)|[ \t]+(?:from|on|at|this|next)[ \t]+(?:mon|tue|wed|thu|fri|sat|sun|\d|tomorrow))/giu;
+
+/** Names found by FIRST_NAME_ALONE that no fuller name or address in the message stands for. */
+function addFirstNamesAlone(
+  text: string,
+  directory: Directory,
+  isOrganisation: (name: string) => boolean,
+): void {
+  for (const m of allMatches(text, FIRST_NAME_ALONE)) {
+    const first = leadingFirstName(m[1] as string);
+    if (
+      first === m[1] &&
+      !isOrganisation(first) &&
+      !directory.byFirstName(first, () => false) &&
+      !directory.people.some((p) => p.name && fold(p.name.split(/\s+/)[0] ?? '') === fold(first))
+    )
+      directory.add(first, null, 'text');
+  }
+}
 
 /** "Hi Noor, Bettina here - I'll host this one": the writer names themself by first name. */
 const SELF_INTRODUCED = /(?:^|[,.!?:\n–—-][ \t]*)(\p{Lu}[\p{Ll}\p{M}'’-]+) here\b/u;
@@ -249,6 +276,7 @@ export function collectPeople(input: PeopleInput): Cast {
       directory.add(`${m[1]} (${m[2]})`, email, 'text');
     }
   }
+  for (const { text } of texts) addFirstNamesAlone(text, directory, isOrganisation);
   // The sender the forward named alone has the address in the text that spells their name.
   if (sender && !sender.email && sender.name) {
     const spelled = directory.people.find(

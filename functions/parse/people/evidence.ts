@@ -295,7 +295,7 @@ const ONE_OF_BEFORE = /\bone of (?:our|their|the|his|her|my|your)\s+(?:\p{Lu}[\p
  * and one written for ("I'm writing on behalf of X").
  */
 const SENT_FROM_BEFORE =
-  /\b(?:(?:writing|write|writes|email(?:ing)?|reach(?:ing)? out|contact(?:ing)?) on behalf of|(?:loop|looped|looping|copy|copied|copying|cc'?d|cc'?ing|rope|roped|roping|bring|brought|bringing|pull|pulled|pulling)\s+in|(?:come|comes|coming|invite|invitation|email|e-mail|call|message|hear)\s+from|(?:speak|speaking|talk|talking|chat|chatting|introduce you|introducing you|(?:present|presenting|pitch|pitching)(?:\s+[\w'’-]+){0,3}|(?:pass|passed|passing|forward|forwarded|hand|handed|sent)(?:\s+\S+){0,3}?(?:\s+(?:on|over|along))?)\s+to)\s+$/i;
+  /\b(?:(?:(?:writing|write|writes|email(?:ing)?|reach(?:ing)? out|contact(?:ing)?) )?on behalf of|(?:loop|looped|looping|copy|copied|copying|cc'?d|cc'?ing|rope|roped|roping|bring|brought|bringing|pull|pulled|pulling)\s+in|(?:come|comes|coming|invite|invitation|email|e-mail|call|message|hear)\s+from|(?:speak|speaking|talk|talking|chat|chatting|introduce you|introducing you|(?:present|presenting|pitch|pitching)(?:\s+[\w'’-]+){0,3}|(?:pass|passed|passing|forward|forwarded|hand|handed|sent)(?:\s+\S+){0,3}?(?:\s+(?:on|over|along))?)\s+to)\s+$/i;
 
 /**
  * Abbreviations whose full stop ends no sentence: every table's short forms of address ("Prof.",
