@@ -232,7 +232,9 @@ export const it: LanguageTable = {
     // "A, che avresti dovuto incontrare": the one the seeker was to meet.
     String.raw`che (?:avresti|avrebbe) dovuto incontrare|che (?:dovevi|doveva) incontrare|con cui (?:avresti|avrebbe) dovuto (?:parlare|fare il colloquio)`,
     String.raw`(?:condurrà|condurranno|terrà|terranno) (?:il )?colloquio`,
-    String.raw`(?:sarà|saranno) (?:condott|tenut)[oaie] da`,
+    // "sarà condotto dall'Ing. A", "dal dott. B", "dalla dott.ssa C": the preposition joined to
+    // its article (a phrase ends before a letter, so "dall" ends before its apostrophe).
+    String.raw`(?:sarà|saranno) (?:condott|tenut)[oaie] (?:da|dal|dallo|dalla|dai|dagli|dalle|dall(?=['’]))`,
     String.raw`(?:le|ti|vi|la) far(?:à|anno) (?:qualche|alcune|delle) domand\p{L}*`,
     // A cancellation names who would have met the seeker: "A e B avrebbero voluto conoscerla".
     String.raw`(?:avrebbe|avrebbero) (?:\p{L}+ ){0,2}?(?:voluto|piaciuto) (?:conoscerla|conoscerti|incontrarla|incontrarti)`,
