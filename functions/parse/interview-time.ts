@@ -84,6 +84,13 @@ const NEW_TIME_BEFORE = plainRegExp(
  */
 const DEADLINE =
   /(?:\bdeadline|\bdue\b(?=\s*(?::|\d|(?:by|on|at|in|before|back|date|tomorrow|today|tonight|next|this|end|eod|cob)\b|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|\bsubmi(?:t|ssion)|(?<!(?:hosted|joined|led|run|interviewed|organi[sz]ed|sent|accompanied|followed) )\bby\b(?! (?:phone|video|zoom|teams|the)| (?:[\w-]+ ){1,3}(?:minutes?|mins?|hours?|hrs?)\b| (?:a|an|one|two|three|\d) (?:days?|weeks?)\b)|no later than|expires?\b|expir(?:y|ation)|valid until|closes?\b)[^.!?\n]{0,50}$/iu;
+/**
+ * "You'll have until Friday at 5pm to submit it", "… by 9am to send it back": a limit said after
+ * the time ("until" or "by" before it, the work to hand in after it).
+ */
+const LIMIT_BEFORE = /(?<![\p{L}])(?:until|till|by)(?![\p{L}])[^.!?\n]{0,40}$/iu;
+const WORK_DUE_AFTER =
+  /^[^.!?\n]{0,40}?(?<![\p{L}])to (?:submit|complete|finish|return|upload|send (?:it|them|us|in|back)|hand (?:it |them )?in|turn (?:it |them )?in)(?![\p{L}])/iu;
 /** The same, in the words of the other languages' tables. */
 const DEADLINE_WORDS = plainRegExp(
   `(?:${alternation(LANGUAGES.flatMap((t) => t.deadline ?? []))})[^.!?\\n]{0,50}$`,
@@ -367,6 +374,7 @@ export function findWhenCandidates(
     if (
       DEADLINE.test(limitWords) ||
       DEADLINE_WORDS.test(limitWords) ||
+      (LIMIT_BEFORE.test(limitWords) && WORK_DUE_AFTER.test(sentenceAfter)) ||
       PAST_EVENT.test(sentenceBefore) ||
       BEFORE_DATE.test(sentenceBefore) ||
       RECURRING.test(lineBefore) ||
