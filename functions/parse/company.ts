@@ -445,7 +445,13 @@ function companyAsWritten(input: CompanyInput): FoundCompany {
   const meetingWith = best?.weight === 1 ? companyTheMeetingIsWith(input) : null;
   if (meetingWith && !fold(meetingWith).startsWith(best?.key ?? ''))
     return { company: meetingWith, source: 'text', labels: labels.map((l) => l.label) };
-  if (best) {
+  // A robot mailbox's domain that only its display name spells ("Slotwise Scheduling" from
+  // slotwise-mail) is the tool's when the text names another company.
+  const written = (name: string) =>
+    [...input.texts, ...input.subjects].some((text) => text.includes(name));
+  const unwritten = best !== null && best.weight === 1 && !written(best.name) ? best : null;
+  if (best && !unwritten) return fromDomain(best);
+  function fromDomain(best: { name: string; label: string; key: string }): FoundCompany {
     const longer =
       signatureForm(best.name, input.texts) ??
       signedFromHead(best.name, best.label, input.texts) ??
@@ -453,8 +459,8 @@ function companyAsWritten(input: CompanyInput): FoundCompany {
       withGroupWord(best.name, input.texts);
     if (longer) return { company: longer, source: 'domain', labels: labels.map((l) => l.label) };
     // "Salinas" + salinasdelnorte → "Salinas del Norte", as the text writes the rest.
-    const written = spelledOnInText(best.name, best.label, input.texts);
-    if (written) return { company: written, source: 'domain', labels: labels.map((l) => l.label) };
+    const spelled = spelledOnInText(best.name, best.label, input.texts);
+    if (spelled) return { company: spelled, source: 'domain', labels: labels.map((l) => l.label) };
     // "Marigold" + marigoldstudios → "Marigold Studios": the domain spells the rest.
     const rest = best.label.slice(best.key.length);
     if (
@@ -480,12 +486,16 @@ function companyAsWritten(input: CompanyInput): FoundCompany {
       const signed = signedFromHead(name, label, input.texts);
       if (signed) return { company: signed, source: 'domain', labels: labels.map((l) => l.label) };
     }
-  // 2. A team sender's display name: "Norwood Bio Recruiting via Quillhire".
+  // 2. A team sender's display name: "Norwood Bio Recruiting via Quillhire". One the text never
+  // writes ("Greenhouse Scheduling") may be the tool's: what the text says comes first.
+  let teamSender: FoundCompany | null = null;
   if (senderName && isRobot(input.sender) && SUFFIX.test(senderName.replace(/\s+via\s+.*$/i, ''))) {
     const name = clean(senderName);
     // "Talent Team <no-reply@…>": team words alone name no company.
-    if (name.length >= 2 && !NOT_COMPANY.test(name) && !isDepartment(name))
-      return { company: name, source: 'sender', labels: labels.map((l) => l.label) };
+    if (name.length >= 2 && !NOT_COMPANY.test(name) && !isDepartment(name)) {
+      teamSender = { company: name, source: 'sender', labels: labels.map((l) => l.label) };
+      if (written(name)) return teamSender;
+    }
   }
   // 3. Phrases in prose and signatures.
   const patterns = [
@@ -560,7 +570,13 @@ function companyAsWritten(input: CompanyInput): FoundCompany {
     const name = signoffCompany(text);
     if (name) return { company: name, source: 'text', labels: labels.map((l) => l.label) };
   }
-  return { company: null, source: null, labels: labels.map((l) => l.label) };
+  return (
+    (unwritten ? fromDomain(unwritten) : teamSender) ?? {
+      company: null,
+      source: null,
+      labels: labels.map((l) => l.label),
+    }
+  );
 }
 
 /** "Puffin Point Seafoods", "Harrowgate Foods": a name whose last word ends company names. */

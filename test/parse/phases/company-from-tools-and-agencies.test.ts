@@ -150,3 +150,25 @@ describe('"on behalf of" a person', () => {
       ).not.toBe('Ruairi Banerjee');
   });
 });
+
+describe("a tool's team name in the sender that the text never writes", () => {
+  it('yields to the company the text names', () => {
+    expect(
+      company(
+        'Your interview has been moved',
+        'Hi Ana,\n\nYour interview for Field Technician at Brackwater Utilities has been moved.\n\nNew time: Friday, March 12, 9:00 AM\n\nBrackwater Utilities Recruiting',
+        { name: 'Slotwise Scheduling', address: 'no-reply@slotwise-mail.example' },
+      ),
+    ).toBe('Brackwater Utilities');
+  });
+
+  it('still names the company when the text names none', () => {
+    expect(
+      company(
+        'Interview confirmed',
+        'Hi Ana,\n\nYour interview is confirmed for Friday, March 12, 9:00 AM.',
+        { name: 'Brackwater Utilities Recruiting', address: 'no-reply@hiremail.example' },
+      ),
+    ).toBe('Brackwater Utilities');
+  });
+});
