@@ -888,13 +888,14 @@ export const en: LanguageTable = {
     String.raw`i (?:can|could|will|'ll) (?:do|run|take) (?:the|your|this) (?:\w+ )?(?:interview|call|screen)`,
     String.raw`i(?:'ll| will) be (?:running|leading|conducting|hosting|doing) (?:the|your|this|our)`,
     String.raw`(?:and I|I(?:'ll| will)) (?:will )?be (?:your|the) interviewers?`,
-    String.raw`\w+,? and I (?:had |have |will |are |'ll )?(?:scheduled|booked|interview|meet|speak|be|pair|run|host|lead|talk|chat)`,
+    String.raw`\w+\)?,? and I (?:had |have |will |are |'ll )?(?:scheduled|booked|interview|meet|speak|be|pair|run|host|lead|talk|chat)`,
     // "Marco and I will both be on" (not "will both be back").
-    String.raw`\w+,? and I(?: will|'ll) (?:both|also) (?:be (?:on|there|joining|interviewing|meeting|talking|speaking|chatting)|interview|meet|speak|talk|chat|pair|run|host|lead)\b`,
-    // "Nurul and I will walk you through a case": the writer does it with them.
-    String.raw`\w+ and I(?: will|'ll) (?:walk(?: you)? through|work through|run|host|lead|pair|talk|chat|meet|speak|ask you|cover|dig into|go over|go through|sit in|join|interview)\b`,
+    String.raw`\w+\)?,? and I(?: will|'ll) (?:both|also) (?:be (?:on|there|joining|interviewing|meeting|talking|speaking|chatting)|interview|meet|speak|talk|chat|pair|run|host|lead)\b`,
+    // "Nurul and I will walk you through a case", "Noor Haddad (EM) and I will interview you":
+    // the writer does it with them.
+    String.raw`\w+\)? and I(?: will|'ll) (?:walk(?: you)? through|work through|run|host|lead|pair|talk|chat|meet|speak|ask you|cover|dig into|go over|go through|sit in|join|interview)\b`,
     // "she and I will do it together", "Omar and I are going to do this one together".
-    String.raw`\w+ and I(?: will|'ll| are going to| are) [^.!?\n]{0,30}?\btogether\b`,
+    String.raw`\w+\)? and I(?: will|'ll| are going to| are) [^.!?\n]{0,30}?\btogether\b`,
     // "Priscilla and I have to cancel": the sender was to take part.
     String.raw`\w+ and I (?:have to|had to|need to|must) (?:cancel|move|reschedule|push)`,
     // "the interview Omar and I had on the books with you": the writer's own meeting with the seeker.

@@ -22,3 +22,15 @@ describe('me plus a colleague', () => {
     ]);
   });
 });
+
+describe('a colleague with a title in brackets, then "and I"', () => {
+  it.each([
+    'Thursday at 3:30 is locked in. Emeric Langstaff-Boyd (Head of Ops) and I will interview you on Teams.',
+    'Thursday at 3:30 is locked in. Emeric Langstaff-Boyd (Head of Ops) and I will both be on the call.',
+  ])('%s', (text) => {
+    expect(names(`Hi Jonah,\n\n${text}\n\nSelma`)).toEqual([
+      'Emeric Langstaff-Boyd',
+      'Selma Ridgeway',
+    ]);
+  });
+});
